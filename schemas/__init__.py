@@ -1,0 +1,61 @@
+"""JSON Schemas (2020-12), one per message type, and the one validation helper.
+
+The schema files are the contract for subscribers written in any language; each message
+carries ``schema_version``. Validators are compiled once per schema and reused.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from jsonschema import Draft202012Validator, FormatChecker
+
+from rasd.errors import SchemaError
+
+__all__ = ["SCHEMA_NAMES", "example", "load_schema", "validate", "is_valid"]
+
+SCHEMA_NAMES = (
+    "article",
+    "tagged_article",
+    "event_record",
+    "alert",
+    "deadletter",
+    "alert_deadletter",
+    "subscription",
+    "feed",
+    "feed_state",
+)
+
+
+@cache
+def load_schema(name: str) -> dict[str, Any]:
+    if name not in SCHEMA_NAMES:
+        raise KeyError(f"unknown schema {name!r}; known: {', '.join(SCHEMA_NAMES)}")
+    text = resources.files("schemas").joinpath(f"{name}.schema.json").read_text(encoding="utf-8")
+    return json.loads(text)
+
+
+@cache
+def _validator(name: str) -> Draft202012Validator:
+    return Draft202012Validator(load_schema(name), format_checker=FormatChecker())
+
+
+def validate(name: str, obj: Any) -> Any:
+    """Return ``obj`` if it is a valid ``name`` message, else raise SchemaError naming the field."""
+    error = next(iter(_validator(name).iter_errors(obj)), None)
+    if error is None:
+        return obj
+    path = "/".join(str(p) for p in error.absolute_path) or "(top level)"
+    raise SchemaError(f"{name} message invalid at {path}: {error.message[:300]}", schema=name, path=path)
+
+
+def is_valid(name: str, obj: Any) -> bool:
+    return _validator(name).is_valid(obj)
+
+
+def example(name: str) -> dict[str, Any]:
+    text = resources.files("schemas").joinpath(f"examples/{name}.json").read_text(encoding="utf-8")
+    return json.loads(text)

@@ -20,7 +20,9 @@ __all__ = ["SCHEMA_NAMES", "example", "load_schema", "validate", "is_valid"]
 SCHEMA_NAMES = (
     "article",
     "tagged_article",
+    "event_candidate",
     "event_record",
+    "mention_count",
     "alert",
     "deadletter",
     "alert_deadletter",

@@ -18,7 +18,7 @@ COMMANDS: dict[str, str] = {
     "topics": "agents.cli.topics:topics",
     "analyze": "agents.cli.analyze:analyze",
     "eval": "agents.cli.analyze:eval_command",
-    "kb": "agents.cli.analyze:kb",
+    "kb": "agents.cli.kb:kb",
     "feeds": "agents.cli.feeds:feeds",
     "worker": "agents.cli.worker:worker",
     "up": "agents.cli.worker:up",

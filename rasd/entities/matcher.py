@@ -1,0 +1,260 @@
+"""One Aho-Corasick automaton over every normalised alias of the knowledge base.
+
+The automaton holds names, short/ambiguous aliases, demonyms and office titles of both
+languages, folded by ``rasd.text.normalize``. A raw hit counts only when it sits on word
+boundaries; in Arabic a word may carry proclitics before the alias (و ف ب ل ك, and the article
+ال when the alias' own article was taken off), so "لداعش" and "للتحالف" match while the stem of
+"بريطانيا" never does: only KB aliases are ever matched, the clitic is just allowed in front.
+Among the hits that survive, the longest wins and none overlap.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import dataclass
+from typing import NamedTuple
+
+import ahocorasick
+
+from rasd.kb.model import KnowledgeBase
+from rasd.text.normalize import (
+    ARTICLE_PREFIXES,
+    PROCLITIC_PREFIXES,
+    NormalizedText,
+    arabic_stem_variants,
+    is_arabic_letter,
+    normalize_alias,
+)
+
+__all__ = ["AliasEntry", "EntityMatcher", "Hit", "get_matcher"]
+
+log = logging.getLogger(__name__)
+
+# What may stand before an alias inside the same (Arabic) word.
+PLAIN, ARTICLE_ONLY, ANY = 0, 1, 2
+# Case rules checked on the original (English) surface.
+NO_CASE, INITIAL_CAPITAL, ALL_CAPS = 0, 1, 2
+
+_MAX_PREFIX = 4  # longest clitic chain: وبال
+_AL = "\u0627\u0644"
+_ARABIC_DEMONYM_SUFFIXES = ("", "\u0647", "\u064a\u0646", "\u0648\u0646", "\u0627\u0646")  # ـة ـين ـون ـان
+
+
+@dataclass(frozen=True, slots=True)
+class AliasEntry:
+    """What a matched key means."""
+
+    kind: str  # "name", "ambiguous", "demonym" or "office"
+    target: str  # entity id, or office id for kind "office"
+    lang: str
+    case_rule: int = NO_CASE
+    prefixes: int = PLAIN
+
+
+class Hit(NamedTuple):
+    """A raw match that passed the boundary checks, in normalised-copy offsets."""
+
+    nstart: int
+    nend: int
+    entries: tuple[AliasEntry, ...]
+
+
+def _case_rule(alias: str) -> int:
+    letters = [c for c in alias if c.isalpha()]
+    if not letters or not all(c.isascii() or "\u00c0" <= c <= "\u024f" for c in letters):
+        return NO_CASE
+    if all(c.isupper() for c in letters) and len(letters) <= 6:
+        return ALL_CAPS
+    # "the States", "al-Qaeda": a capital anywhere makes it a proper name.
+    return INITIAL_CAPITAL if any(c.isupper() for c in letters) else NO_CASE
+
+
+def _english_variants(norm: str, original: str) -> list[str]:
+    """Spelling variants of a normalised Latin-script alias."""
+    out = [norm]
+    if norm.startswith("the "):
+        out.append(norm[4:])
+    if "'" in norm:
+        out.append(norm.replace("'", ""))
+    if "." in norm:
+        undotted = norm.replace(".", "")
+        if len(undotted) >= 2:
+            out.append(undotted.replace("  ", " "))
+    letters = "".join(c for c in original if c.isalpha())
+    if letters.isupper() and 2 <= len(letters) <= 4 and letters == original.strip():
+        out.append(".".join(letters.lower()) + ".")  # US -> u.s.
+    words = norm.split(" ")
+    if len(words) >= 2:
+        for i, w in enumerate(words):
+            if w in ("al", "el") and i + 1 < len(words):
+                swapped = words.copy()
+                swapped[i] = "el" if w == "al" else "al"
+                out.append(" ".join(swapped))
+                if i > 0:  # "Bashar al-Assad" -> "Bashar Assad"
+                    out.append(" ".join(words[:i] + words[i + 1 :]))
+    return out
+
+
+class EntityMatcher:
+    """The compiled automaton for one knowledge base."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self._entries: list[tuple[AliasEntry, ...]] = []
+        keyed: dict[str, dict[AliasEntry, None]] = {}
+
+        def add(key: str, entry: AliasEntry) -> None:
+            if len(key) < 2:
+                return
+            keyed.setdefault(key, {})[entry] = None
+
+        def add_alias(alias: str, kind: str, target: str, lang: str) -> None:
+            norm = normalize_alias(alias)
+            if not norm:
+                return
+            if is_arabic_letter(norm[0]):
+                add(norm, AliasEntry(kind, target, "ar"))
+                for stem in arabic_stem_variants(norm):
+                    add(stem, AliasEntry(kind, target, "ar", prefixes=ARTICLE_ONLY))
+            else:
+                rule = _case_rule(alias)
+                for variant in _english_variants(norm, alias):
+                    add(variant, AliasEntry(kind, target, lang, case_rule=rule))
+
+        def add_demonym(demonym: str, target: str, lang: str) -> list[str]:
+            norm = normalize_alias(demonym)
+            if not norm:
+                return []
+            if is_arabic_letter(norm[0]):
+                base = norm[2:] if norm.startswith(_AL) and len(norm) > 4 else norm
+                forms = [base + s for s in _ARABIC_DEMONYM_SUFFIXES] if base.endswith("\u064a") else [base]
+                for form in forms:
+                    add(form, AliasEntry("demonym", target, "ar", prefixes=ANY))
+                return forms
+            rule = _case_rule(demonym)
+            forms = [norm] + ([norm + "s"] if norm.endswith(("an", "i")) else [])
+            for form in forms:
+                add(form, AliasEntry("demonym", target, lang, case_rule=rule))
+            return forms
+
+        demonym_forms: dict[str, list[str]] = {}
+        for entity in kb.entities.values():
+            if entity.name_en:
+                add_alias(entity.name_en, "name", entity.id, "en")
+            if entity.name_ar:
+                add_alias(entity.name_ar, "name", entity.id, "ar")
+            for lang, aliases in entity.aliases.items():
+                for alias in aliases:
+                    add_alias(alias, "name", entity.id, lang)
+            for lang, aliases in entity.ambiguous.items():
+                for alias in aliases:
+                    add_alias(alias, "ambiguous", entity.id, lang)
+            for lang, demonyms in entity.demonyms.items():
+                for demonym in demonyms:
+                    demonym_forms.setdefault(entity.id, []).extend(add_demonym(demonym, entity.id, lang))
+        for office in kb.offices.values():
+            for lang, titles in office.titles.items():
+                for title in titles:
+                    add_alias(title, "office", office.id, lang)
+                    for variant in self._title_respellings(title, office.country, demonym_forms):
+                        add_alias(variant, "office", office.id, lang)
+
+        automaton = ahocorasick.Automaton()
+        for key, entries in keyed.items():
+            self._entries.append(tuple(entries))
+            automaton.add_word(key, (len(key), len(self._entries) - 1))
+        automaton.make_automaton()
+        self._automaton = automaton
+        self.size = len(keyed)
+        log.debug("entity automaton compiled: %d keys", self.size)
+
+    @staticmethod
+    def _title_respellings(
+        title: str, country: str | None, demonym_forms: dict[str, list[str]]
+    ) -> list[str]:
+        """An Arabic title ending in its country's demonym, respelled with each other demonym
+        spelling ("الرئيس الأمريكي" -> "الرئيس الأميركي"), so the data need list only one."""
+        if not country or country not in demonym_forms:
+            return []
+        norm = normalize_alias(title)
+        words = norm.split(" ")
+        if len(words) < 2 or not is_arabic_letter(norm[0]):
+            return []
+        last = words[-1][2:] if words[-1].startswith(_AL) else words[-1]
+        forms = demonym_forms[country]
+        if last not in forms:
+            return []
+        head = " ".join(words[:-1])
+        return [f"{head} {_AL}{form}" for form in forms if form != last and form.endswith("\u064a")]
+
+    def find(self, nt: NormalizedText) -> list[Hit]:
+        """All hits on word boundaries (overlapping; the caller picks among them)."""
+        text = nt.text
+        original = nt.original
+        size = len(text)
+        hits: list[Hit] = []
+        entries_of = self._entries
+        for end, (length, index) in self._automaton.iter(text):
+            nend = end + 1
+            if nend < size and text[nend].isalnum():
+                continue
+            nstart = nend - length
+            prefix = ""
+            if nstart > 0 and text[nstart - 1].isalnum():
+                ws = nstart - 1
+                while ws > 0 and text[ws - 1].isalnum() and nstart - ws < _MAX_PREFIX + 1:
+                    ws -= 1
+                if ws > 0 and text[ws - 1].isalnum():
+                    continue
+                prefix = text[ws:nstart]
+                if not is_arabic_letter(text[nstart]):
+                    continue
+            entries = tuple(
+                e for e in entries_of[index]
+                if _prefix_ok(prefix, e.prefixes, length) and _case_ok(e.case_rule, nt, nstart, nend, original)
+            )
+            if entries:
+                hits.append(Hit(nstart, nend, entries))
+        return hits
+
+
+def _prefix_ok(prefix: str, rule: int, length: int) -> bool:
+    if rule == ARTICLE_ONLY:
+        return prefix in ARTICLE_PREFIXES
+    if not prefix:
+        return True
+    if length < 3:
+        return False
+    if rule == ANY:
+        return prefix in PROCLITIC_PREFIXES or prefix in ARTICLE_PREFIXES
+    return prefix in PROCLITIC_PREFIXES
+
+
+def _case_ok(rule: int, nt: NormalizedText, nstart: int, nend: int, original: str) -> bool:
+    if rule == NO_CASE:
+        return True
+    start, end = nt.span(nstart, nend)
+    surface = original[start:end]
+    if rule == ALL_CAPS:
+        return not any(c.islower() for c in surface)
+    # A proper name shows at least one capital at a word start ("member states" is not one).
+    return any(c.isupper() and (i == 0 or not surface[i - 1].isalpha()) for i, c in enumerate(surface))
+
+
+_CACHE: dict[int, tuple[KnowledgeBase, tuple[int, int], EntityMatcher]] = {}
+_CACHE_LOCK = threading.Lock()
+
+
+def get_matcher(kb: KnowledgeBase) -> EntityMatcher:
+    """The matcher for ``kb``, compiled once per KB object (and again if it grew)."""
+    signature = (len(kb.entities), len(kb.offices))
+    cached = _CACHE.get(id(kb))
+    if cached is not None and cached[0] is kb and cached[1] == signature:
+        return cached[2]
+    with _CACHE_LOCK:
+        matcher = EntityMatcher(kb)
+        if len(_CACHE) >= 8:
+            _CACHE.pop(next(iter(_CACHE)))
+        _CACHE[id(kb)] = (kb, signature, matcher)
+    return matcher

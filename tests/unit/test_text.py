@@ -1,0 +1,76 @@
+"""Normalisation with offset maps, sentence splitting and language id."""
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from rasd.text import detect_language, normalize, normalize_alias, split_sentences
+
+
+def test_arabic_diacritics_tatweel_and_letter_forms_are_folded():
+    assert normalize_alias("أحمد الشَّرَع") == normalize_alias("احمد الشرع")
+    assert normalize_alias("إسرائيل") == normalize_alias("اسرائيل")
+    assert normalize_alias("آل ٱلبيت") == normalize_alias("ال البيت")
+    assert normalize_alias("مصطفى") == normalize_alias("مصطفي")
+    assert normalize_alias("سورية") == normalize_alias("سوريه")
+    assert normalize_alias("تـرامـب") == normalize_alias("ترامب")
+    assert normalize_alias("١٨٠ يومًا") == "180 يوما"
+
+
+def test_english_case_hyphens_quotes_and_accents_are_folded():
+    assert normalize_alias("Al-Sharaa") == normalize_alias("al sharaa")
+    assert normalize_alias("Hay’at") == normalize_alias("hay'at")
+    assert normalize_alias("Erdoğan") == "erdogan"
+    assert normalize_alias("Russia–Ukraine") == "russia ukraine"
+
+
+def test_invisible_marks_and_entities_keep_original_offsets():
+    text = "\u200fقال\u200b ترامب &amp; Fidan\u00ad’s"
+    nt = normalize(text)
+    assert "ترامب" in nt.text and "&" in nt.text
+    i = nt.text.index("ترامب")
+    start, end = nt.span(i, i + len("ترامب"))
+    assert text[start:end] == "ترامب"
+    j = nt.text.index("fidan")
+    start, end = nt.span(j, j + 5)
+    assert text[start:end] == "Fidan"
+    amp = nt.text.index("&")
+    assert text[slice(*nt.span(amp, amp + 1))] == "&amp;"
+
+
+def test_whitespace_runs_become_one_space_in_the_copy_only():
+    text = "Donald \n\n  Trump"
+    nt = normalize(text)
+    assert nt.text == "donald trump"
+    assert text[slice(*nt.span(0, len(nt.text)))] == text
+
+
+_ALPHABET = st.sampled_from(
+    list("abcXYZ -'’&;.") + ["&amp;", "\u200f", "\u200b", "\u0640", "\u064e", "\u0651", "أ", "ة", "ى",
+                            "ﻻ", "\u00ad", "١", "ترامب", "  ", "\n"]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_ALPHABET, max_size=40).map("".join))
+def test_every_copy_span_maps_into_the_original(text):
+    nt = normalize(text)
+    for i in range(len(nt.text)):
+        for j in (i + 1, min(len(nt.text), i + 4)):
+            start, end = nt.span(i, j)
+            assert 0 <= start < end <= len(text)
+    if nt.text:
+        start, end = nt.span(0, len(nt.text))
+        assert normalize(text[start:end]).text == nt.text
+
+
+def test_sentences_do_not_break_at_initials_and_titles():
+    text = "Gen. Smith met U.S. officials. They left!\nقال الرئيس. ثم غادر"
+    sentences = [text[a:b] for a, b in split_sentences(text)]
+    assert sentences == ["Gen. Smith met U.S. officials.", "They left!", "قال الرئيس.", "ثم غادر"]
+
+
+def test_language_id():
+    assert detect_language("انضمت سوريا رسميا إلى التحالف الدولي") == "ar"
+    assert detect_language("Turkey joined the coalition late last week.") == "en"
+    assert detect_language("Der Bundestag hat heute beschlossen, dass") == "other"
+    assert detect_language("12345 !!!") == "other"

@@ -21,6 +21,7 @@ logger = logging.getLogger(__name__)
 
 # The agents a worker runs, in data-flow order.
 AGENT_MODULES: tuple[str, ...] = (
+    "agents.feed",
     "agents.tag",
     "agents.detect",
 )

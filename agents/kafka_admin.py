@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from aiokafka.admin import AIOKafkaAdminClient, NewPartitions, NewTopic
@@ -116,6 +116,8 @@ async def ensure_topics(settings: Settings, specs: dict[str, TopicSpec]) -> dict
     except (KafkaConnectionError, KafkaError, OSError) as exc:
         raise _unreachable(settings, exc) from None
     try:
+        brokers = len((await admin.describe_cluster()).get("brokers", [])) or 1
+        specs = _fit_replication(specs, brokers)
         reports = await _describe(admin, specs)
         missing = [r.spec for r in reports.values() if not r.exists]
         if missing:
@@ -154,6 +156,21 @@ async def ensure_topics(settings: Settings, specs: dict[str, TopicSpec]) -> dict
         return _merge_actions(await _describe(admin, specs), reports)
     finally:
         await admin.close()
+
+
+def _fit_replication(specs: dict[str, TopicSpec], brokers: int) -> dict[str, TopicSpec]:
+    """A cluster smaller than the catalogue's replication factor gets what it can hold."""
+    out = {}
+    for key, spec in specs.items():
+        if spec.replication_factor > brokers:
+            logger.warning(
+                "topic %s: replication factor %d capped to the cluster's %d broker(s)",
+                spec.name, spec.replication_factor, brokers,
+            )
+            rf = brokers
+            spec = replace(spec, replication_factor=rf, min_insync_replicas=max(1, min(spec.min_insync_replicas, rf - 1)))
+        out[key] = spec
+    return out
 
 
 def _merge_actions(fresh: dict[str, TopicReport], done: dict[str, TopicReport]) -> dict[str, TopicReport]:

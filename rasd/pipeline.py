@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
+
+from rasd.events import ArticleMeta, ClusterState, cluster_key, update
+from rasd.messages import utc_now_iso
+from rasd.model import EntityRef, Event, Mention
 
 
 def mention_counts(tagged: dict[str, Any]) -> list[dict[str, Any]]:
@@ -25,3 +30,115 @@ def mention_counts(tagged: dict[str, Any]) -> list[dict[str, Any]]:
             }
         )
     return out
+
+
+def _ref(data: dict[str, Any] | None) -> EntityRef | None:
+    return EntityRef(data.get("id"), data["name"]) if data else None
+
+
+def event_from_dict(data: dict[str, Any]) -> Event:
+    """The inverse of ``Event.to_dict`` (events travel between agents as JSON)."""
+    evidence = data["evidence"]
+    return Event(
+        type=data["type"],
+        status=data["status"],
+        actors=[EntityRef(a.get("id"), a["name"]) for a in data.get("actors", [])],
+        targets=[EntityRef(t.get("id"), t["name"]) for t in data.get("targets", [])],
+        evidence=Mention(evidence["start"], evidence["end"], evidence["text"]),
+        cameo=data["cameo"],
+        plover=data["plover"],
+        confidence=float(data["confidence"]),
+        instrument=_ref(data.get("instrument")),
+        duration=data.get("duration"),
+        dates=list(data.get("dates", [])),
+        sanction=data.get("sanction"),
+        trigger=data.get("trigger"),
+    )
+
+
+def article_summary(article: dict[str, Any]) -> dict[str, Any]:
+    """The few article fields that travel with each event (not the whole text)."""
+    return {
+        "id": article["id"],
+        "url": article["url"],
+        "source": article["source"],
+        "title": article.get("title", ""),
+        "lang": article["lang"],
+        "published": article["published"],
+    }
+
+
+def event_candidates(tagged: dict[str, Any], events: list[Event]) -> list[dict[str, Any]]:
+    """One ``event_candidate`` record per event found in a tagged article, keyed by cluster."""
+    article = tagged["article"]
+    summary = article_summary(article)
+    involved_ids = set()
+    out = []
+    for event in events:
+        for ref in (*event.actors, *event.targets, event.instrument):
+            if ref is not None and ref.id:
+                involved_ids.add(ref.id)
+        record: dict[str, Any] = {
+            "schema_version": 1,
+            "cluster_id": cluster_key(event),
+            "event": event.to_dict(),
+            "article": summary,
+            "entities": [],
+            "detected_at": utc_now_iso(),
+        }
+        if "trace" in article:
+            record["trace"] = article["trace"]
+        out.append(record)
+    # Entities that take part in some event travel with it (for rules on entity ids/types).
+    entities = [e for e in tagged["entities"] if e.get("id") in involved_ids]
+    for record in out:
+        record["entities"] = entities
+    return out
+
+
+def fold_candidate(
+    state: dict[str, Any] | None, candidate: dict[str, Any]
+) -> tuple[dict[str, Any], dict[str, Any] | None]:
+    """Fold a candidate into its cluster; return the new state and the ``event_record`` to
+    publish (None when nothing a subscriber should hear about changed)."""
+    event = event_from_dict(candidate["event"])
+    article = candidate["article"]
+    meta = ArticleMeta(
+        article_id=article["id"],
+        url=article.get("url"),
+        source=article.get("source"),
+        published=_parse_iso(article.get("published")),
+    )
+    previous = ClusterState.from_dict(state) if state else None
+    new_state, changed = update(previous, event, meta)
+    if not changed:
+        return new_state.to_dict(), None
+    event_dict = dict(candidate["event"], status=new_state.status)
+    record: dict[str, Any] = {
+        "schema_version": 1,
+        "cluster_id": new_state.cluster_id,
+        "revision": new_state.revision,
+        "event": event_dict,
+        "article": article,
+        "entities": candidate.get("entities", []),
+        "sources": [
+            {k: v for k, v in {**s.to_dict(), "lang": None}.items() if v is not None}
+            for s in new_state.sources
+        ],
+        "source_count": new_state.source_count,
+        "first_seen": new_state.first_seen or candidate["detected_at"],
+        "last_seen": new_state.last_seen or candidate["detected_at"],
+        "text_snippet": candidate["event"]["evidence"]["text"][:500],
+    }
+    if "trace" in candidate:
+        record["trace"] = candidate["trace"]
+    return new_state.to_dict(), record
+
+
+def _parse_iso(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        return datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None

@@ -6,6 +6,11 @@ boundaries; in Arabic a word may carry proclitics before the alias (و ف ب ل 
 ال when the alias' own article was taken off), so "لداعش" and "للتحالف" match while the stem of
 "بريطانيا" never does: only KB aliases are ever matched, the clitic is just allowed in front.
 Among the hits that survive, the longest wins and none overlap.
+
+The same automaton holds the anchor words of the unlinked-name patterns
+(``rasd.entities.unlinked.ANCHOR_KEYS``), so one scan of the article serves both. Which entries
+of a key survive depends only on the key, the clitic before it and the case pattern of the
+surface, so that decision is made once per combination and remembered.
 """
 
 from __future__ import annotations
@@ -13,10 +18,12 @@ from __future__ import annotations
 import logging
 import threading
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
 import ahocorasick
 
+from rasd.entities.unlinked import ANCHOR_KEYS, Anchors
 from rasd.kb.model import KnowledgeBase
 from rasd.text.normalize import (
     ARTICLE_PREFIXES,
@@ -27,7 +34,7 @@ from rasd.text.normalize import (
     normalize_alias,
 )
 
-__all__ = ["AliasEntry", "EntityMatcher", "Hit", "get_matcher"]
+__all__ = ["AliasEntry", "EntityMatcher", "EntryKinds", "Hit", "get_matcher"]
 
 log = logging.getLogger(__name__)
 
@@ -52,12 +59,28 @@ class AliasEntry:
     prefixes: int = PLAIN
 
 
+class EntryKinds:
+    """The entries of a hit sorted by kind (computed once per distinct entries tuple)."""
+
+    __slots__ = ("names", "name_targets", "ambiguous", "demonym_targets", "offices", "known")
+
+    def __init__(self, entries: tuple[AliasEntry, ...]) -> None:
+        self.names = [e for e in entries if e.kind == "name"]
+        self.name_targets = {e.target for e in self.names}
+        self.ambiguous = [e for e in entries if e.kind == "ambiguous"]
+        self.demonym_targets = list({e.target for e in entries if e.kind == "demonym"})
+        self.offices = [e for e in entries if e.kind == "office"]
+        # Anything but a demonym: unlinked names must not overlap it.
+        self.known = any(e.kind != "demonym" for e in entries)
+
+
 class Hit(NamedTuple):
     """A raw match that passed the boundary checks, in normalised-copy offsets."""
 
     nstart: int
     nend: int
     entries: tuple[AliasEntry, ...]
+    kinds: EntryKinds | None = None
 
 
 def _case_rule(alias: str) -> int:
@@ -160,13 +183,25 @@ class EntityMatcher:
                     for variant in self._title_respellings(title, office.country, demonym_forms):
                         add_alias(variant, "office", office.id, lang)
 
+        anchor_labels: dict[str, list[tuple[str, int]]] = {}
+        for group, anchor_keys in ANCHOR_KEYS.items():
+            for rank, key in enumerate(anchor_keys):
+                anchor_labels.setdefault(key, []).append((group, rank))
         automaton = ahocorasick.Automaton()
-        for key, entries in keyed.items():
-            self._entries.append(tuple(entries))
+        # Per key index: its entries, whether any entry has a case rule, its anchor labels.
+        self._case_ruled: list[bool] = []
+        self._anchors: list[tuple[tuple[str, int], ...]] = []
+        for key in {**keyed, **anchor_labels}:
+            entries = tuple(keyed.get(key, ()))
+            self._entries.append(entries)
+            self._case_ruled.append(any(e.case_rule != NO_CASE for e in entries))
+            self._anchors.append(tuple(anchor_labels.get(key, ())))
             automaton.add_word(key, (len(key), len(self._entries) - 1))
         automaton.make_automaton()
         self._automaton = automaton
         self.size = len(keyed)
+        # (key index, clitic prefix, case pattern) -> the surviving entries and their kinds.
+        self._survivors: dict[tuple[int, str, int], tuple[tuple[AliasEntry, ...], EntryKinds]] = {}
         log.debug("entity automaton compiled: %d keys", self.size)
 
     @staticmethod
@@ -190,13 +225,23 @@ class EntityMatcher:
 
     def find(self, nt: NormalizedText) -> list[Hit]:
         """All hits on word boundaries (overlapping; the caller picks among them)."""
+        return self.scan(nt)[0]
+
+    def scan(self, nt: NormalizedText) -> tuple[list[Hit], Anchors]:
+        """The hits of ``find`` and, from the same pass, the unlinked-name anchors."""
         text = nt.text
         original = nt.original
         size = len(text)
         hits: list[Hit] = []
-        entries_of = self._entries
+        anchors: Anchors = {group: [] for group in ANCHOR_KEYS}
+        anchors_of = self._anchors
+        case_ruled = self._case_ruled
+        survivors = self._survivors
         for end, (length, index) in self._automaton.iter(text):
             nend = end + 1
+            if anchors_of[index]:
+                for group, rank in anchors_of[index]:
+                    anchors[group].append((nend - length, nend, rank))
             if nend < size and text[nend].isalnum():
                 continue
             nstart = nend - length
@@ -210,13 +255,35 @@ class EntityMatcher:
                 prefix = text[ws:nstart]
                 if not is_arabic_letter(text[nstart]):
                     continue
-            entries = tuple(
-                e for e in entries_of[index]
-                if _prefix_ok(prefix, e.prefixes, length) and _case_ok(e.case_rule, nt, nstart, nend, original)
-            )
-            if entries:
-                hits.append(Hit(nstart, nend, entries))
-        return hits
+            if case_ruled[index]:
+                start, stop = nt.span(nstart, nend)
+                case = _case_pattern(original[start:stop])
+            else:
+                case = 0
+            key = (index, prefix, case)
+            survived = survivors.get(key)
+            if survived is None:
+                survived = self._survivors_of(key, length)
+            if survived[0]:
+                hits.append(Hit(nstart, nend, survived[0], survived[1]))
+        return hits, anchors
+
+    def _survivors_of(
+        self, key: tuple[int, str, int], length: int
+    ) -> tuple[tuple[AliasEntry, ...], EntryKinds]:
+        index, prefix, case = key
+        entries = tuple(
+            e for e in self._entries[index] if _prefix_ok(prefix, e.prefixes, length) and _case_ok(e.case_rule, case)
+        )
+        if len(self._survivors) >= _MAX_SURVIVORS:
+            self._survivors.clear()  # a bound for long-running workers; refills in a few articles
+        survived = self._survivors[key] = (entries, EntryKinds(entries))
+        return survived
+
+
+_MAX_SURVIVORS = 200_000
+# Case pattern bits of a surface.
+_NO_LOWER, _CAPITAL_AT_WORD_START = 1, 2
 
 
 def _prefix_ok(prefix: str, rule: int, length: int) -> bool:
@@ -231,15 +298,22 @@ def _prefix_ok(prefix: str, rule: int, length: int) -> bool:
     return prefix in PROCLITIC_PREFIXES
 
 
-def _case_ok(rule: int, nt: NormalizedText, nstart: int, nend: int, original: str) -> bool:
+@lru_cache(maxsize=16384)
+def _case_pattern(surface: str) -> int:
+    """``_NO_LOWER`` and ``_CAPITAL_AT_WORD_START`` bits of an original surface."""
+    pattern = 0 if any(c.islower() for c in surface) else _NO_LOWER
+    # A proper name shows at least one capital at a word start ("member states" is not one).
+    if any(c.isupper() and (i == 0 or not surface[i - 1].isalpha()) for i, c in enumerate(surface)):
+        pattern |= _CAPITAL_AT_WORD_START
+    return pattern
+
+
+def _case_ok(rule: int, case: int) -> bool:
     if rule == NO_CASE:
         return True
-    start, end = nt.span(nstart, nend)
-    surface = original[start:end]
     if rule == ALL_CAPS:
-        return not any(c.islower() for c in surface)
-    # A proper name shows at least one capital at a word start ("member states" is not one).
-    return any(c.isupper() and (i == 0 or not surface[i - 1].isalpha()) for i, c in enumerate(surface))
+        return bool(case & _NO_LOWER)
+    return bool(case & _CAPITAL_AT_WORD_START)
 
 
 _CACHE: dict[int, tuple[KnowledgeBase, tuple[int, int], EntityMatcher]] = {}

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, date, datetime
 
-from rasd.entities.matcher import AliasEntry, Hit, get_matcher
+from rasd.entities.matcher import AliasEntry, EntryKinds, Hit, get_matcher
 from rasd.entities.titles import FORMER_WORDS, is_title
 from rasd.entities.unlinked import find_unlinked
 from rasd.kb.model import KnowledgeBase
@@ -33,11 +33,14 @@ _WORD = re.compile(r"[\w.']+")
 def _pick_longest(hits: list[Hit], size: int) -> list[Hit]:
     chosen: list[Hit] = []
     taken = bytearray(size)  # one flag per character of the normalised copy
-    for hit in sorted(hits, key=lambda h: (h.nstart - h.nend, h.nstart)):
-        if any(taken[hit.nstart : hit.nend]):
+    # Longest first, then leftmost; the index keeps the sort on plain ints.
+    order = sorted((h.nstart - h.nend, h.nstart, i) for i, h in enumerate(hits))
+    for _, nstart, i in order:
+        hit = hits[i]
+        if taken.find(1, nstart, hit.nend) >= 0:
             continue
         chosen.append(hit)
-        taken[hit.nstart : hit.nend] = b"\x01" * (hit.nend - hit.nstart)
+        taken[nstart : hit.nend] = b"\x01" * (hit.nend - nstart)
     return chosen
 
 
@@ -69,7 +72,7 @@ def tag_entities(
         return []
     nt = nt or normalize(text)
     matcher = get_matcher(kb)
-    all_hits = matcher.find(nt)
+    all_hits, anchors = matcher.scan(nt)
     chosen = _pick_longest(all_hits, len(nt.text))
     day = published or datetime.now(tz=UTC).date()
     ntext = nt.text
@@ -89,20 +92,16 @@ def tag_entities(
     person_hits = {h.nstart: h for h in chosen}
     for hit in chosen:
         span = (hit.nstart, hit.nend)
-        names = [e for e in hit.entries if e.kind == "name"]
-        ambiguous = [e for e in hit.entries if e.kind == "ambiguous"]
-        demonyms = [e for e in hit.entries if e.kind == "demonym"]
-        offices = [e for e in hit.entries if e.kind == "office"]
-        targets = {e.target for e in names}
-        if len(targets) == 1:
-            link(names[0].target, span)
-        elif len(targets) > 1 or ambiguous:
-            pending.append((hit, names + ambiguous))
-        elif demonyms:
-            for target in {e.target for e in demonyms}:
+        kinds = _kinds(hit)
+        if len(kinds.name_targets) == 1:
+            link(kinds.names[0].target, span)
+        elif kinds.name_targets or kinds.ambiguous:
+            pending.append((hit, kinds.names + kinds.ambiguous))
+        elif kinds.demonym_targets:
+            for target in kinds.demonym_targets:
                 link(target, span)
-        elif offices:
-            _link_office(hit, offices, kb, day, ntext, person_hits, all_hits, link)
+        elif kinds.offices:
+            _link_office(hit, kinds.offices, kb, day, ntext, person_hits, all_hits, link)
 
     # Ambiguous hits resolve once every firm mention of the article is known.
     for hit, candidates in pending:
@@ -141,13 +140,14 @@ def tag_entities(
     if unlinked:
         # Unlinked names must not overlap anything the KB knows, linked or not.
         # A demonym may sit inside an unlinked name ("وزارة الخارجية السورية").
-        known = [
-            nt.span(h.nstart, h.nend) for h in chosen
-            if any(e.kind != "demonym" for e in h.entries)
-        ]
-        results.extend(find_unlinked(nt, lang, known))
+        known = [nt.span(h.nstart, h.nend) for h in chosen if _kinds(h).known]
+        results.extend(find_unlinked(nt, lang, known, anchors))
     results.sort(key=lambda r: (r.mentions[0].start, -r.mentions[0].end))
     return results
+
+
+def _kinds(hit: Hit) -> EntryKinds:
+    return hit.kinds if hit.kinds is not None else EntryKinds(hit.entries)
 
 
 def _link_office(hit, offices, kb, day, ntext, person_hits, all_hits, link) -> None:  # type: ignore[no-untyped-def]

@@ -4,18 +4,28 @@
 "Ministry of Finance": reported unlinked, with their type. Conservative on purpose: a name is
 only taken when a known title stands right before it, it has two to four name-like words, and it
 does not overlap anything the matcher already linked.
+
+Speed: the patterns are tried only where they can start. Their first words (the title words,
+"وزاره", "ministry") are keys of the matcher's automaton too, so the one scan of the article
+that finds entities also finds these anchors (``ANCHOR_KEYS``); each pattern is then matched
+at the few positions an anchor allows, in text order, which finds what ``finditer`` over
+the whole text would find. A caller without the matcher gets the anchors from a small
+automaton of their own (``find_anchors``).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
+
+import ahocorasick
 
 from rasd.entities.titles import AR_STOPWORDS
 from rasd.model import EntityResult, Mention
 from rasd.text.normalize import NormalizedText
 
-__all__ = ["find_unlinked"]
+__all__ = ["ANCHOR_KEYS", "Anchors", "find_anchors", "find_unlinked"]
 
 _W = "[\u0621-\u064a]"
 # Arabic, on the normalised copy (ة is ه, alefs are plain).
@@ -26,8 +36,9 @@ _AR_PERSON = re.compile(
     rf"|(?<![\w])[وف]?(?:الرئيس|السفير|المبعوث|نظيره|نظيريه)(?:\s+ال{_W}+ي(?:ه)?)?(?:\s+ال{_W}+ي)?)"
     rf"\s*[،,]?\s+(?P<name>{_W}{{2,}}\s+{_W}{{2,}}(?:\s+{_W}{{2,}})?)"
 )
-# Cheap anchors: the full pattern is tried only where one of these words starts.
-_AR_ANCHOR = re.compile("وزير|رئيس|المتحدث|الناطق|الرئيس|السفير|المبعوث|نظير")
+# The title words of _AR_PERSON, in the order of a regex alternation (the first that matches
+# at a position wins): the pattern is tried only where one of these words starts.
+_AR_PERSON_TITLES = ("وزير", "رئيس", "المتحدث", "الناطق", "الرئيس", "السفير", "المبعوث", "نظير")
 _AR_ORG = re.compile(rf"(?<![\w])[وفبل]?(?P<name>(?:ال)?وزاره\s+ال{_W}{{3,}}(?:\s+ال{_W}+يه)?)")
 
 _CAP = r"(?:[A-Z][a-z'\u2019]+(?:-[A-Z]?[a-z]+)*|[A-Z]\.)"
@@ -47,16 +58,63 @@ _EN_ORG = re.compile(
     r"|(?:[A-Z][a-z]+(?:'s|\u2019s)? )?(?:Foreign|Defen[cs]e|Interior|Finance|Justice|Health|Trade"
     r"|Information|Economy) Ministry)"
 )
+# First words of every _EN_TITLE alternative, and the word every _EN_ORG match contains, as
+# they appear in the normalised copy (lower case). Short ones are prefixes ("gen" for "Gen."
+# and "General", "spokes" for "Spokesman").
+_EN_PERSON_TITLES = (
+    "interior", "foreign", "defence", "defense", "finance", "economy", "trade", "energy", "oil",
+    "justice", "health", "information", "prime", "president", "vice", "secretary", "minister",
+    "ambassador", "envoy", "gen", "sen", "rep.", "chancellor", "crown", "king", "prince", "sheikh",
+    "emir", "governor", "mayor", "spokes", "ayatollah", "pastor",
+)
+
+# Anchor group -> the literal keys of that group (in the normalised copy).
+ANCHOR_KEYS: dict[str, tuple[str, ...]] = {
+    "ar_person": _AR_PERSON_TITLES,
+    "ar_org": ("وزاره",),
+    "en_person": _EN_PERSON_TITLES,
+    "en_org": ("ministry",),
+}
+# Anchor group -> (start, end, rank) of every occurrence in the normalised copy; rank is the
+# key's position in its group.
+Anchors = dict[str, list[tuple[int, int, int]]]
+
 _EN_NOT_NAME = frozenset(
     "The This That In On At For And But He She It They We As His Her Its Their Monday Tuesday "
     "Wednesday Thursday Friday Saturday Sunday".split()
 )
 
 
+@cache
+def _anchor_automaton() -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    labels: dict[str, list[tuple[str, int]]] = {}
+    for group, keys in ANCHOR_KEYS.items():
+        for rank, key in enumerate(keys):
+            labels.setdefault(key, []).append((group, rank))
+    for key, key_labels in labels.items():
+        automaton.add_word(key, (len(key), tuple(key_labels)))
+    automaton.make_automaton()
+    return automaton
+
+
+def find_anchors(text: str) -> Anchors:
+    """Every occurrence of the ``ANCHOR_KEYS`` in a normalised copy (what the matcher also
+    collects in its own scan)."""
+    anchors: Anchors = {group: [] for group in ANCHOR_KEYS}
+    for end, (length, labels) in _anchor_automaton().iter(text):
+        for group, rank in labels:
+            anchors[group].append((end + 1 - length, end + 1, rank))
+    return anchors
+
+
 def find_unlinked(
-    nt: NormalizedText, lang: str, taken: Iterable[tuple[int, int]]
+    nt: NormalizedText, lang: str, taken: Iterable[tuple[int, int]], anchors: Anchors | None = None
 ) -> list[EntityResult]:
-    """Unlinked PERSON/ORG results; ``taken`` are original spans already linked."""
+    """Unlinked PERSON/ORG results; ``taken`` are original spans already linked; ``anchors``
+    come from the matcher's scan of ``nt`` (found here when not given)."""
+    if anchors is None:
+        anchors = find_anchors(nt.text)
     occupied = bytearray(len(nt.original) + 1)
     for s, e in taken:
         occupied[s:e] = b"\x01" * (e - s)
@@ -76,7 +134,7 @@ def find_unlinked(
         result.mentions.append(Mention(start, end, nt.original[start:end]))
 
     if lang != "en":
-        for m in _ar_person_matches(nt.text):
+        for m in _ar_person_matches(nt.text, anchors["ar_person"]):
             words = m.group("name").split()
             # Stop at the first word that cannot be part of a name.
             keep: list[str] = []
@@ -89,11 +147,13 @@ def find_unlinked(
             nstart = m.start("name")
             nend = nstart + len(" ".join(keep))
             report("PERSON", *nt.span(nstart, nend))
-        for m in _AR_ORG.finditer(nt.text):
+        ar_org_starts = {max(0, s - 3) + k for s, _, _ in anchors["ar_org"] for k in range(min(s, 3) + 1)}
+        for m in _matches_at(_AR_ORG, nt.text, ar_org_starts):
             report("ORG", *nt.span(m.start("name"), m.end("name")))
     if lang != "ar":
         text = nt.original
-        for m in _EN_PERSON.finditer(text):
+        en_person_starts = {nt.start_of(s) for s, _, _ in anchors["en_person"]}
+        for m in _matches_at(_EN_PERSON, text, en_person_starts):
             words = list(re.finditer(r"\S+", m.group("name")))
             while words and words[-1].group() in _EN_NOT_NAME:
                 words.pop()
@@ -101,17 +161,59 @@ def find_unlinked(
                 continue
             start = m.start("name")
             report("PERSON", start, start + words[-1].end())
-        for m in _EN_ORG.finditer(text):
+        for m in _matches_at(_EN_ORG, text, _en_org_starts(text, nt, anchors["en_org"])):
             report("ORG", m.start("name"), m.end("name"))
     return sorted(found.values(), key=lambda r: r.mentions[0].start)
 
 
-def _ar_person_matches(text: str) -> list[re.Match[str]]:
-    """``_AR_PERSON`` matches, tried only at the start of words holding an anchor."""
+def _matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> list[re.Match[str]]:
+    """What ``pattern.finditer(text)`` finds, given every position where a match may start."""
+    out: list[re.Match[str]] = []
+    last_end = 0
+    for start in sorted(starts):
+        if start < last_end:
+            continue
+        m = pattern.match(text, start)
+        if m is not None:
+            out.append(m)
+            last_end = m.end()
+    return out
+
+
+def _en_org_starts(text: str, nt: NormalizedText, ministries: list[tuple[int, int, int]]) -> set[int]:
+    """Where an _EN_ORG match may start: at "Ministry", or up to two words before it
+    ("Syria's Foreign Ministry"); every position of those words is a candidate."""
+    starts: set[int] = set()
+    for nstart, _, _ in ministries:
+        ministry = nt.start_of(nstart)
+        lo = ministry
+        for _ in range(2):  # two words back, each ending with one space
+            if lo < 2 or text[lo - 1] != " ":
+                break
+            lo -= 1
+            while lo > 0 and not text[lo - 1].isspace() and ministry - lo < 200:
+                lo -= 1
+        starts.update(range(lo, ministry + 1))
+    return starts
+
+
+def _leftmost_first(occurrence: tuple[int, int, int]) -> tuple[int, int]:
+    return occurrence[0], occurrence[2]
+
+
+def _ar_person_matches(text: str, titles: list[tuple[int, int, int]]) -> list[re.Match[str]]:
+    """``_AR_PERSON`` matches, tried only at the start of words holding a title word.
+
+    The title words are taken as a regex alternation over the text would find them: leftmost
+    first, the first alternative at a position, none overlapping.
+    """
     out: list[re.Match[str]] = []
     last_end = -1
-    for anchor in _AR_ANCHOR.finditer(text):
-        start = anchor.start()
+    last_title_end = 0
+    for start, end, _ in sorted(titles, key=_leftmost_first):
+        if start < last_title_end:
+            continue
+        last_title_end = end
         ws = start
         while ws > 0 and start - ws < 3 and text[ws - 1].isalnum():
             ws -= 1

@@ -3,22 +3,26 @@
 The matcher never sees the article itself: it sees a folded copy in which Arabic diacritics,
 tatweel, bidi marks and zero-width characters are gone, alef/yaa/taa-marbuta forms are unified,
 digits are ASCII, Latin letters are lower-cased without accents, hyphens are spaces and runs of
-white space are one space. HTML entities (``&amp;``) are decoded in the copy. ``NormalizedText``
-keeps enough to turn a span of the copy back into Python string offsets of the original, so a
-mention always points at the text as published.
+white space are one space (the rules are in ``rasd.text.fold``). HTML entities (``&amp;``) are
+decoded in the copy. ``NormalizedText`` keeps enough to turn a span of the copy back into
+Python string offsets of the original, so a mention always points at the text as published.
 
-Speed matters (thousands of articles per second): ordinary characters are folded with one
-``str.translate`` per run, and only the rare characters that vanish or expand are handled one
-by one, each recorded as a segment for the offset map.
+Speed matters (thousands of articles per second). A text written in one of the byte alphabets
+of ``rasd.text.bytefold`` (nearly all news) is folded whole in C; any other text is folded with
+one ``str.translate`` per run. Only the rare characters that vanish or expand, white-space runs
+and entities are handled one run at a time, each recorded as a segment of the offset map.
 """
 
 from __future__ import annotations
 
 import html
 import re
-import unicodedata
 from bisect import bisect_right
+from collections.abc import Iterator
 from functools import lru_cache
+
+from rasd.text import bytefold
+from rasd.text.fold import DROPPED, EXPANDING, FOLD_TABLE, fold_char
 
 __all__ = [
     "ARTICLE_PREFIXES",
@@ -31,75 +35,39 @@ __all__ = [
     "normalize_alias",
 ]
 
-# Characters that map to one other character, decided here rather than by Unicode data.
-_EXPLICIT: dict[str, str] = {
-    "\u0671": "\u0627",  # alef wasla
-    "\u0649": "\u064a",  # alef maqsura -> yaa
-    "\u0629": "\u0647",  # taa marbuta -> haa (matching only)
-    "\u06a9": "\u0643",  # Persian kaf
-    "\u06cc": "\u064a",  # Persian yaa
-    "\u06c0": "\u0647",
-    "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u02bf": "'", "\u02be": "'", "`": "'",
-    "\u00b4": "'", "\u2032": "'",
-    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
-    "-": " ", "\u2010": " ", "\u2011": " ", "\u2012": " ", "\u2013": " ", "\u2014": " ",
-    "\u2212": " ", "\u00a0": " ", "\u060c": ",", "\u061b": ";", "\u061f": "?",
-    "\u066b": ".", "\u066c": ",",
-}
-for _i in range(10):
-    _EXPLICIT[chr(0x0660 + _i)] = str(_i)  # Arabic-Indic digits
-    _EXPLICIT[chr(0x06F0 + _i)] = str(_i)  # Extended (Persian) digits
-
-# Characters that disappear or may expand to several characters: handled outside translate().
-_DROPPED = (
-    "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u0640"
-    "\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u0300-\u036f"
-)
-_EXPANDING = "\ufb00-\ufb06\ufb50-\ufdff\ufe70-\ufefc\u0130\u00df"
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# The generic path's scanner (text outside the byte alphabets).
 _SPECIAL = re.compile(
-    rf"(?P<drop>[{_DROPPED}]+)"
-    rf"|(?P<entity>&(?:#[0-9]{{1,7}}|#[xX][0-9a-fA-F]{{1,6}}|[A-Za-z][A-Za-z0-9]{{1,31}});)"
+    rf"(?P<drop>[{DROPPED}]+)"
+    rf"|(?P<entity>{_ENTITY.pattern})"
     r"|(?P<space>\s{2,})"
-    rf"|(?P<expand>[{_EXPANDING}])"
+    rf"|(?P<expand>[{EXPANDING}])"
 )
-_DROPPED_RE = re.compile(f"[{_DROPPED}]")
 
 
-def fold_char(ch: str) -> str:
-    """The matching form of one character (may be empty or several characters)."""
-    if ch in _EXPLICIT:
-        return _EXPLICIT[ch]
-    if ch.isspace():
-        return " "
-    if _DROPPED_RE.match(ch):
-        return ""
-    decomposed = unicodedata.normalize("NFKD", ch)
-    out = "".join(c for c in decomposed if not unicodedata.combining(c))
-    out = "".join(_EXPLICIT.get(c, c) for c in out).lower()
-    return "".join(c for c in unicodedata.normalize("NFKD", out) if not unicodedata.combining(c))
-
-
-class _OneToOneTable(dict[int, str]):
-    """A lazily filled ``str.translate`` table; every entry is exactly one character."""
-
-    def __missing__(self, code: int) -> str:
-        ch = chr(code)
-        folded = fold_char(ch)
-        value = folded if len(folded) == 1 else ch
-        self[code] = value
-        return value
-
-
-_TABLE = _OneToOneTable()
+def _generic_specials(text: str) -> Iterator[tuple[str, int, int]]:
+    for m in _SPECIAL.finditer(text):
+        yield m.lastgroup or "", m.start(), m.end()
 
 
 class NormalizedText:
-    """A folded copy of ``original`` plus the map from copy offsets back to original offsets."""
+    """A folded copy of ``original`` plus the map from copy offsets back to original offsets.
 
-    __slots__ = ("original", "text", "_seg_norm", "_seg_src", "_seg_src_end")
+    ``use_byte_alphabets=False`` forces the generic path (tests compare the two paths).
+    """
 
-    def __init__(self, original: str) -> None:
+    __slots__ = ("original", "text", "aligned", "_seg_norm", "_seg_src", "_seg_src_end")
+
+    def __init__(self, original: str, *, use_byte_alphabets: bool = True) -> None:
         self.original = original
+        encoded = bytefold.encode(original) if use_byte_alphabets else None
+        if encoded is not None:
+            alphabet, raw = encoded
+            folded: str | None = alphabet.fold(raw)
+            specials = alphabet.specials(raw)
+        else:
+            folded = None
+            specials = _generic_specials(original)
         pieces: list[str] = []
         # Segment i starts at norm offset _seg_norm[i]. Identity segments (src_end == -1) map
         # char by char from _seg_src[i]; the others map every char to [_seg_src, _seg_src_end).
@@ -115,7 +83,7 @@ class NormalizedText:
                 seg_norm.append(npos)
                 seg_src.append(pos)
                 seg_src_end.append(-1)
-                pieces.append(original[pos:upto].translate(_TABLE))
+                pieces.append(folded[pos:upto] if folded is not None else original[pos:upto].translate(FOLD_TABLE))
                 npos += upto - pos
                 pos = upto
 
@@ -129,23 +97,35 @@ class NormalizedText:
                 npos += len(out)
             pos = end
 
-        for m in _SPECIAL.finditer(original):
-            identity(m.start())
-            kind = m.lastgroup
+        for kind, start, end in specials:
+            if kind == "entity" and folded is not None:
+                # The byte path only flags "&": is an entity really there?
+                m = _ENTITY.match(original, start)
+                if m is None:
+                    continue
+                end = m.end()
+            identity(start)
             if kind == "drop":
-                replaced("", m.start(), m.end())
+                replaced("", start, end)
             elif kind == "space":
-                replaced(" ", m.start(), m.end())
+                replaced(" ", start, end)
             elif kind == "entity":
-                decoded = html.unescape(m.group())
-                if decoded == m.group():
-                    identity(m.end())  # not an entity we know: the text is what it is
+                token = original[start:end]
+                decoded = html.unescape(token)
+                if decoded == token:
+                    identity(end)  # not an entity we know: the text is what it is
                 else:
-                    replaced("".join(fold_char(c) for c in decoded), m.start(), m.end())
+                    replaced("".join(fold_char(c) for c in decoded), start, end)
             else:
-                replaced(fold_char(m.group()), m.start(), m.end())
-        identity(len(original))
-        self.text = "".join(pieces)
+                replaced(fold_char(original[start:end]), start, end)
+        if pos == 0 and folded is not None:
+            self.text = folded  # nothing vanished or collapsed: the copy is the folded text
+            seg_norm, seg_src, seg_src_end = [0], [0], [-1]
+        else:
+            identity(len(original))
+            self.text = "".join(pieces)
+        # One identity segment from the start (or none): copy offsets are original offsets.
+        self.aligned = not seg_norm or (len(seg_norm) == 1 and seg_src[0] == 0 and seg_src_end[0] < 0)
         self._seg_norm = seg_norm
         self._seg_src = seg_src
         self._seg_src_end = seg_src_end
@@ -154,6 +134,8 @@ class NormalizedText:
         """Original offset where the copy's character ``npos`` comes from."""
         if npos >= len(self.text):
             return len(self.original)
+        if self.aligned:
+            return npos
         i = bisect_right(self._seg_norm, npos) - 1
         if self._seg_src_end[i] < 0:
             return self._seg_src[i] + npos - self._seg_norm[i]
@@ -161,6 +143,8 @@ class NormalizedText:
 
     def end_of(self, npos: int) -> int:
         """Original offset just after the copy's character ``npos``."""
+        if self.aligned:
+            return npos + 1
         i = bisect_right(self._seg_norm, npos) - 1
         if self._seg_src_end[i] < 0:
             return self._seg_src[i] + npos - self._seg_norm[i] + 1
@@ -168,6 +152,8 @@ class NormalizedText:
 
     def span(self, nstart: int, nend: int) -> tuple[int, int]:
         """Original ``[start, end)`` of the copy's ``[nstart, nend)`` (``nend > nstart``)."""
+        if self.aligned and nend <= len(self.text):
+            return nstart, nend
         return self.start_of(nstart), self.end_of(nend - 1)
 
 

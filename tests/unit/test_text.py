@@ -4,6 +4,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rasd.text import detect_language, normalize, normalize_alias, split_sentences
+from rasd.text.normalize import NormalizedText
 
 
 def test_arabic_diacritics_tatweel_and_letter_forms_are_folded():
@@ -74,3 +75,48 @@ def test_language_id():
     assert detect_language("Turkey joined the coalition late last week.") == "en"
     assert detect_language("Der Bundestag hat heute beschlossen, dass") == "other"
     assert detect_language("12345 !!!") == "other"
+
+
+_MIXED = st.sampled_from(
+    list("aZ -'’‘“”«»–—&;.#0Ç\u00e9\u011f\u0131\u0130ß\t\r\n\u00a0\u2009\u3000\u00ad\u200b\u200f\u202b\u2066\ufeff")
+    + ["&amp;", "&#1575;", "&#x627;", "&nosuch;", "&", "\u064e", "\u0651", "\u0640", "\u0670", "أ", "إ", "آ", "ٱ",
+       "ة", "ى", "ک", "ی", "٣", "۴", "،", "؟", "ﻻ", "\u0301", "ترامب", "  ", "Erdoğan", "Ωμέγα", "Σ"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_MIXED, max_size=30).map("".join))
+def test_fast_byte_path_and_generic_path_give_the_same_copy_and_map(text):
+    fast = NormalizedText(text)
+    generic = NormalizedText(text, use_byte_alphabets=False)
+    assert fast.text == generic.text
+    for i in range(len(fast.text)):
+        assert fast.span(i, i + 1) == generic.span(i, i + 1)
+        assert fast.span(i, len(fast.text)) == generic.span(i, len(fast.text))
+
+
+def test_common_news_text_takes_the_byte_path():
+    from rasd.text.bytefold import encode
+
+    assert encode("قال الرئيسُ الأمريكيّ، دونالد ترامب: «سوريا» ١٨٠ يومًا\u200f") is not None
+    assert encode("Turkey’s Erdoğan met Sánchez — “no deal” &amp; Gdańsk") is not None
+    assert encode("Ωμέγα") is None  # Greek: the generic path
+
+
+_LANG_PIECES = st.sampled_from(
+    ["the ", "The ", "of ", "and ", "Syria ", "joined ", "don't ", "x", "é", "Ğ", "İ", "\u212a", " ", "\n",
+     "سوريا ", "انضمت ", "،", "\u064e", "1", "Ωμέγα ", "der ", "Bundestag "]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_LANG_PIECES, max_size=40).map("".join))
+def test_language_id_byte_counts_equal_the_regex_counts(text):
+    from unittest import mock
+
+    from rasd.text import langid
+
+    fast = langid._counts(text), detect_language(text)
+    with mock.patch.object(langid.bytefold, "encode", return_value=None):
+        generic = langid._counts(text), detect_language(text)
+    assert fast == generic

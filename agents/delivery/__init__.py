@@ -1,0 +1,1 @@
+"""Alert delivery channels (I/O): webhooks now; every channel is an ``AlertSink``."""

@@ -1,0 +1,31 @@
+"""Tag agent: rasd.articles -> rasd.articles.tagged (entities), rasd.mentions (for surges)."""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from agents.app import app, settings, topics
+from agents.processing import process_stream
+from rasd.analyze import tag_article
+from rasd.kb.loader import default_kb
+from rasd.messages import encode_message
+from rasd.pipeline import mention_counts
+
+# Loaded once per worker process, before the first message; watchlists from RASD_KB_PATHS.
+KB = default_kb(tuple(p for p in settings.kb_paths.split(os.pathsep) if p))
+
+
+async def _tag(article: dict[str, Any]) -> None:
+    tagged = tag_article(article, kb=KB)
+    key = article["id"].encode()
+    await topics["articles.tagged"].send(key=key, value=encode_message(tagged))
+    for record in mention_counts(tagged):
+        await topics["mentions"].send(
+            key=record["entity_id"].encode(), value=encode_message(record)
+        )
+
+
+@app.agent(topics["articles"], name="tag")
+async def tag(stream: Any) -> None:
+    await process_stream(stream, stage="tag", schema="article", handle=_tag)

@@ -1,0 +1,365 @@
+"""Sentence-level event extraction: triggers → status → roles → one event per real-world event.
+
+Pipeline per article:
+
+1. split into sentences (and clauses) with offsets; cap the work per sentence and article;
+2. find triggers from the language's lexicon; a trigger counts only when its companion cue is
+   near (a sanctions noun for sanctions types, an agreement noun for "signed"...), and
+   competing sanctions triggers on the same noun keep the most specific ("تمديد تعليق" is a
+   suspension, not an extension);
+3. decide the status (``status.decide``) and drop demands and hypotheses;
+4. fill roles from the tagged entities (``roles.assign``); an event with no participant at
+   all is not emitted;
+5. merge mentions of the same event (same type and alertability, overlapping participants),
+   keeping the best evidence; then an undated alertable event that is also described as
+   background, denied or stalled elsewhere in the article takes that status (precision first:
+   an alert nobody should receive is worse than a missed duplicate).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from datetime import date
+
+from rasd.events.codes import ALERTABLE, codes_for, family, sanction_attributes
+from rasd.events.duration import find_dates, find_duration, years_in
+from rasd.events.lexicon import Lexicon, TriggerSpec, load_lexicon
+from rasd.events.roles import Placed, Roles, assign, borrow_actors, place
+from rasd.events.sentences import Sentence, build, has_trigger, split_spans
+from rasd.events.status import StatusDecision, clause_bounds, decide
+from rasd.events.textnorm import variants
+from rasd.model import EntityRef, EntityResult, Event, Mention
+
+log = logging.getLogger(__name__)
+
+MAX_TRIGGERS = 300  # per article: a flattened table of "sanctions" rows must not cost minutes
+_ARABIC = re.compile("[\u0600-\u06ff]")
+_PASSIVE_EN = re.compile(r"(ed|en|wn|ut|ck)$")
+_STATUS_RANK = {"occurred": 0, "planned": 1, "negated": 2, "stalled": 3, "historical": 4}
+
+
+@dataclass(slots=True)
+class _Candidate:
+    sentence: Sentence
+    index: int
+    span: int
+    spec: TriggerSpec
+
+
+@dataclass(slots=True)
+class _Found:
+    type: str
+    status: str
+    fresh: bool
+    actors: list[EntityResult]
+    targets: list[EntityResult]
+    instrument: EntityResult | None
+    duration: str | None
+    dates: list[str]
+    evidence: Mention
+    trigger: str
+    confidence: float
+    formal: bool
+    members: int = 1
+    extra_dates: list[str] = field(default_factory=list)
+
+
+def guess_lang(text: str, lang: str) -> str:
+    if lang in ("ar", "en"):
+        return lang
+    sample = text[:2000]
+    return "ar" if len(_ARABIC.findall(sample)) > len(sample) / 4 else "en"
+
+
+def extract(text: str, lang: str, entities: list[EntityResult], published: date | None) -> list[Event]:
+    lex = load_lexicon(guess_lang(text, lang))
+    mentions = _mentions(text, entities)
+    starts = [m[0] for m in mentions]
+    ref_year = published.year if published else _reference_year(text)
+    found: list[_Found] = []
+    previous: list[EntityResult] = []
+    budget = MAX_TRIGGERS
+    for s_start, s_end in split_spans(text):
+        if budget > 0 and has_trigger(text, s_start, s_end, lex):
+            for s in build(text, s_start, s_end, lex):
+                placed = place(s, mentions, starts)
+                for cand in _resolve(_triggers(lex, s, placed)):
+                    budget -= 1
+                    event = _build(lex, text, cand, placed, previous, published, ref_year)
+                    if event is not None:
+                        found.append(event)
+                    if budget <= 0:
+                        log.info("event triggers capped at %d for one article", MAX_TRIGGERS)
+                        break
+        here = [m[2] for m in mentions[bisect_left(starts, s_start):bisect_left(starts, s_end)]]
+        if here:
+            previous = here
+    merged = _merge(_demote(_merge(found)))  # demoted duplicates join their background group
+    merged.sort(key=lambda f: f.evidence.start)
+    return [_to_event(f, published) for f in merged]
+
+
+# --- triggers ------------------------------------------------------------------------------
+
+
+def _triggers(lex: Lexicon, s: Sentence, placed: list[Placed]) -> list[_Candidate]:
+    out: list[_Candidate] = []
+    n = len(s.norms)
+    for i in range(n):
+        here = s.forms[i] | s.future[i] if s.future[i] else s.forms[i]
+        seen: set[tuple[str, int]] = set()
+        if len(s.norms[i]) <= 2 and i + 1 < n:
+            # some corpora split words ("وق عت"): try the fragment joined to the next token
+            joined, joined_future = variants(s.norms[i] + s.norms[i + 1], lex.lang)
+            for form in joined | joined_future:
+                for spec in lex.triggers.get(form, ()):
+                    if len(spec.words) == 1 and _needs_met(lex, s, placed, i, 2, spec):
+                        seen.add((spec.type, 2))
+                        out.append(_Candidate(s, i, 2, spec))
+        for form in here:
+            for spec in lex.triggers.get(form, ()):
+                span = len(spec.words)
+                if span > 1 and not all(
+                    i + k < n and spec.words[k] in s.forms[i + k] for k in range(1, span)
+                ):
+                    continue
+                if (spec.type, span) in seen or not _needs_met(lex, s, placed, i, span, spec):
+                    continue
+                seen.add((spec.type, span))
+                out.append(_Candidate(s, i, span, spec))
+    return out
+
+
+def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: int, spec: TriggerSpec) -> bool:
+    if not spec.needs:
+        return True
+    lo = i - spec.window if spec.side in ("before", "both") else i + span
+    hi = i + span + spec.window if spec.side in ("after", "both") else i
+    lo, hi = max(lo, 0), min(hi, len(s.norms))
+    for need in spec.needs:
+        if need == "entity_after":
+            if any(i + span <= p.first < i + span + spec.window and p.entity.type != "LAW" for p in placed):
+                return True
+            continue
+        if need == "org_after":
+            if any(i + span <= p.first < i + span + spec.window and p.entity.type == "ORG" for p in placed):
+                return True
+            continue
+        if need == "sanctions_law":
+            if any(lo <= p.first < hi and p.entity.type == "LAW" for p in placed):
+                return True
+        for j in range(lo, hi):
+            if need in s.tags[j] and not i <= j < i + span:
+                return True
+    return False
+
+
+def _resolve(cands: list[_Candidate]) -> list[_Candidate]:
+    """Among nearby triggers of one family, keep the most specific (highest priority)."""
+    keep: list[_Candidate] = []
+    for c in sorted(cands, key=lambda c: (-c.spec.priority, -c.span, c.index)):
+        fam = family(c.spec.type)
+        clash = False
+        for k in keep:
+            if family(k.spec.type) != fam:
+                continue
+            if abs(k.index - c.index) <= 4 and k.sentence is c.sentence:
+                clash = True
+                break
+        if not clash:
+            keep.append(c)
+    keep.sort(key=lambda c: c.index)
+    return keep
+
+
+# --- one mention ---------------------------------------------------------------------------
+
+
+def _build(
+    lex: Lexicon,
+    text: str,
+    cand: _Candidate,
+    placed: list[Placed],
+    previous: list[EntityResult],
+    published: date | None,
+    ref_year: int | None,
+) -> _Found | None:
+    s, t, span, spec = cand.sentence, cand.index, cand.span, cand.spec
+    decision: StatusDecision = decide(lex, s, t, span, spec, spec.type, published, ref_year)
+    if decision.status is None:
+        return None
+    event_type = decision.event_type
+    clause = clause_bounds(s, t)
+    passive = _passive(lex, s, t)
+    roles: Roles = assign(lex, s, text, placed, t, span, spec, event_type, clause, passive)
+    if not roles.actors and not passive:
+        borrowed = borrow_actors(lex, s, t, clause, previous, event_type)
+        if borrowed:
+            roles.actors = [e for e in borrowed if all(e is not x for x in roles.targets)]
+            roles.borrowed = True
+    if not _plausible(event_type, roles):
+        return None
+    evidence_start, evidence_end = _trim(text, s.start, s.end)
+    tail = text[s.starts[t]:s.end]
+    duration = find_duration(tail) if family(event_type) == "sanctions" else None
+    sentence_text = text[evidence_start:evidence_end]
+    confidence = spec.weight + 0.05 * bool(roles.actors) + 0.05 * bool(roles.targets)
+    confidence -= 0.1 if roles.borrowed else 0.0
+    confidence -= 0.05 if decision.status == "planned" else 0.0
+    return _Found(
+        type=event_type,
+        status=decision.status,
+        fresh=decision.fresh,
+        actors=roles.actors,
+        targets=roles.targets,
+        instrument=roles.instrument,
+        duration=duration,
+        dates=find_dates(sentence_text, published),
+        evidence=Mention(evidence_start, evidence_end, sentence_text),
+        trigger=text[s.starts[t]:s.ends[t + span - 1]],
+        confidence=max(0.3, min(0.99, confidence)),
+        formal=any("formal" in s.tags[j] for j in range(*clause)),
+    )
+
+
+def _passive(lex: Lexicon, s: Sentence, t: int) -> bool:
+    if lex.lang == "ar":
+        return t > 0 and "passive_aux" in s.tags[t - 1]
+    if not _PASSIVE_EN.search(s.norms[t]):
+        return False
+    return any("passive_aux" in s.tags[k] for k in range(max(0, t - 2), t))
+
+
+def _plausible(event_type: str, roles: Roles) -> bool:
+    """Enough participants, of the right kind, for a user to act on."""
+    if not roles.actors and not roles.targets:
+        return False
+    if not roles.targets and not any(e.linked for e in roles.actors):
+        return False  # "the ministry" doing something to nobody named: nothing to alert on
+    fam = family(event_type)
+    parties = roles.actors + roles.targets
+    if fam in ("agreement", "relations"):
+        return any(e.type == "GPE" for e in parties)
+    if fam in ("alliance", "military"):
+        # who joins or deploys must be a state or an organisation ("Sane joined Galatasaray" is not)
+        return bool(roles.actors)
+    return True
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+# --- merging -------------------------------------------------------------------------------
+
+
+def _key(e: EntityResult) -> str:
+    return e.id or e.name.casefold()
+
+
+def _ids(entities: list[EntityResult]) -> set[str]:
+    return {_key(e) for e in entities}
+
+
+def _merge(found: list[_Found]) -> list[_Found]:
+    groups: list[_Found] = []
+    for f in sorted(found, key=lambda f: (-f.confidence, f.evidence.start)):
+        alert = f.status in ALERTABLE
+        for g in groups:
+            if g.type != f.type or (g.status in ALERTABLE) != alert:
+                continue
+            if _ids(g.actors + g.targets) & _ids(f.actors + f.targets):
+                _absorb(g, f)
+                break
+        else:
+            groups.append(f)
+    return groups
+
+
+def _absorb(g: _Found, f: _Found) -> None:
+    for e in f.actors:
+        if _key(e) not in _ids(g.actors + g.targets):
+            g.actors.append(e)
+    for e in f.targets:
+        if _key(e) not in _ids(g.actors + g.targets):
+            g.targets.append(e)
+    g.instrument = g.instrument or f.instrument
+    g.duration = g.duration or f.duration
+    g.fresh = g.fresh or f.fresh
+    g.formal = g.formal or f.formal
+    if _STATUS_RANK[f.status] < _STATUS_RANK[g.status]:
+        g.status = f.status
+    g.extra_dates.extend(d for d in f.dates if d not in g.dates)
+    g.members += 1
+    g.confidence = min(0.99, g.confidence + 0.02)
+
+
+def _demote(groups: list[_Found]) -> list[_Found]:
+    background = [g for g in groups if g.status not in ALERTABLE]
+    for g in groups:
+        if g.status not in ALERTABLE or g.fresh:
+            continue
+        mine = _ids(g.targets) or _ids(g.actors)
+        for b in background:
+            if b.type == g.type and mine & _ids(b.targets + b.actors):
+                log.debug("demoting %s to %s: also described as %s", g.type, b.status, b.status)
+                g.status = b.status
+                break
+    return groups
+
+
+# --- output --------------------------------------------------------------------------------
+
+
+def _ref(e: EntityResult) -> EntityRef:
+    return EntityRef(e.id, e.name)
+
+
+def _to_event(f: _Found, published: date | None) -> Event:
+    cameo, plover = codes_for(f.type, formal=f.formal)
+    actors = [_ref(e) for e in f.actors]
+    targets = [_ref(e) for e in f.targets]
+    instrument = _ref(f.instrument) if f.instrument else None
+    sanction = None
+    if family(f.type) == "sanctions":
+        sanction = sanction_attributes(f.type, f.status, actors, targets, instrument, f.duration, published)
+    return Event(
+        type=f.type,
+        status=f.status,
+        actors=actors,
+        targets=targets,
+        evidence=f.evidence,
+        cameo=cameo,
+        plover=plover,
+        confidence=f.confidence,
+        instrument=instrument,
+        duration=f.duration,
+        dates=list(dict.fromkeys(f.dates + f.extra_dates)),
+        sanction=sanction,
+        trigger=f.trigger,
+    )
+
+
+def _mentions(text: str, entities: list[EntityResult]) -> list[tuple[int, int, EntityResult]]:
+    out = []
+    n = len(text)
+    for e in entities:
+        if not isinstance(e, EntityResult) or not isinstance(e.name, str):
+            continue
+        for m in e.mentions or ():
+            if isinstance(m.start, int) and isinstance(m.end, int) and 0 <= m.start < m.end <= n:
+                out.append((m.start, m.end, e))
+    out.sort(key=lambda m: (m[0], -m[1]))
+    return out
+
+
+def _reference_year(text: str) -> int | None:
+    years = years_in(text[:20000])
+    return max(years) if years else None

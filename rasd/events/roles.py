@@ -1,0 +1,253 @@
+"""Who did it and to whom: actors, targets and instrument from the entities around a trigger.
+
+Word order matters and differs by language:
+
+- English SVO: the subject before the trigger acts ("The EU adopted sanctions on Russia"),
+  except in the passive or after "faces"/"under", where it is the target ("North Korea faces
+  new U.N. sanctions"); "by X" names the actor; an entity between an adjective trigger and the
+  sanctions noun is the authority ("new U.N. sanctions").
+- Arabic VSO and SVO: the entities right after a verb trigger are its subject ("فرضت الولايات
+  المتحدة عقوبات على …"), and so are those before it ("سوريا انضمت …"), the subject of a masdar
+  comes before it ("أعلنت وزارة الخزانة تمديد …").
+- Both: an entity after a family's target marker (على/ضد/on/against; إلى/to; مع/with) is a
+  target; "بين"/"between" introduces parties, who all act; a stop word (reason, relative
+  clause, reporting verb) ends the search.
+
+When no actor is named but the clause refers back ("البلدين", "the two countries", "he"),
+the previous sentence's entities stand in.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
+from rasd.events.codes import family
+from rasd.events.lexicon import Lexicon, TriggerSpec
+from rasd.events.sentences import Sentence
+from rasd.model import EntityResult
+
+ACTOR_TYPES = {
+    "sanctions": {"GPE", "ORG"},
+    "alliance": {"GPE", "ORG"},
+    "agreement": {"GPE", "ORG", "PERSON"},
+    "relations": {"GPE", "ORG"},
+    "forces": {"ORG", "GPE"},
+    "military": {"GPE", "ORG"},
+}
+TARGET_TYPES = {
+    "sanctions": {"GPE", "ORG", "PERSON"},
+    "alliance": {"ORG"},
+    "agreement": {"GPE", "ORG", "PERSON"},
+    "relations": {"GPE", "ORG"},
+    "forces": {"ORG", "GPE"},
+    "military": {"GPE", "LOC", "FAC"},
+}
+_BEFORE_SPAN = 10  # tokens searched before the trigger for its subject
+_AFTER_SPAN = 16  # tokens searched after the trigger
+
+
+@dataclass(slots=True)
+class Placed:
+    """One mention of an entity, placed on the tokens of a sentence."""
+
+    entity: EntityResult
+    first: int  # token index
+    last: int
+    start: int  # char offsets
+    end: int
+
+
+@dataclass(slots=True)
+class Roles:
+    actors: list[EntityResult] = field(default_factory=list)
+    targets: list[EntityResult] = field(default_factory=list)
+    instrument: EntityResult | None = None
+    borrowed: bool = False
+
+    def add(self, role: str, entity: EntityResult) -> None:
+        if any(entity is e for e in self.actors) or any(entity is e for e in self.targets):
+            return
+        (self.actors if role == "actor" else self.targets).append(entity)
+
+
+def place(s: Sentence, mentions: list[tuple[int, int, EntityResult]], starts: list[int]) -> list[Placed]:
+    """Mentions (sorted by start) that fall inside sentence ``s``, mapped to its tokens."""
+    out: list[Placed] = []
+    lo = bisect_left(starts, s.start)
+    hi = bisect_right(starts, s.end)
+    for m_start, m_end, entity in mentions[lo:hi]:
+        if m_end > s.end or not s.starts:
+            continue
+        first = max(0, bisect_right(s.starts, m_start) - 1)
+        if s.ends[first] <= m_start and first + 1 < len(s.starts):
+            first += 1
+        last = max(first, bisect_left(s.starts, m_end) - 1)
+        if first < len(s.starts) and s.starts[0] <= m_end:
+            out.append(Placed(entity, first, last, m_start, m_end))
+    return out
+
+
+def assign(
+    lex: Lexicon,
+    s: Sentence,
+    text: str,
+    placed: list[Placed],
+    t: int,
+    span: int,
+    spec: TriggerSpec,
+    event_type: str,
+    clause: tuple[int, int],
+    passive: bool,
+) -> Roles:
+    fam = family(event_type)
+    actor_ok = ACTOR_TYPES[fam]
+    target_ok = TARGET_TYPES[fam]
+    roles = Roles()
+    lo, hi = clause
+    ar = lex.lang == "ar"
+    target_markers = lex.target_markers.get(fam)
+    target_tag = f"@target:{fam}"
+    by_first = {p.first: p for p in placed}
+
+    # --- before the trigger --------------------------------------------------------------
+    start = max(lo, t - _BEFORE_SPAN)
+    pronoun_subject = False
+    for k in range(t - 1, start - 1, -1):
+        if "complementizer" in s.tags[k] or "before_stop" in s.tags[k]:
+            # "أعلنت الولايات المتحدة أنها أدرجت …", "the US said it would …": the subject of the
+            # reporting verb is the subject of the trigger
+            pronoun_subject = _pronoun_subject(s, k, ar)
+            start = k + 1
+            break
+    faced = passive or _has(lex, "face", s, start, t)
+    before = [p for p in placed if start <= p.first and p.last < t and not _located(lex, s, text, p, fam, ar)]
+    if pronoun_subject and not before:
+        before = [p for p in placed if max(lo, start - 8) <= p.first and p.last < start - 1
+                  and not _located(lex, s, text, p, fam, ar)]
+        t_anchor = start - 1
+    else:
+        t_anchor = t
+    group: list[Placed] = []
+    for p in reversed(before):  # the contiguous group of names closest to the trigger
+        anchor = group[-1].first if group else t_anchor
+        if anchor - p.last > (4 if group else 8):
+            break
+        group.append(p)
+    for p in reversed(group):
+        if faced and fam == "sanctions":
+            if p.entity.type in target_ok:
+                roles.add("target", p.entity)
+        elif p.entity.type in actor_ok:
+            roles.add("actor", p.entity)
+
+    # --- after the trigger ---------------------------------------------------------------
+    role = spec.after
+    noun_end = -1
+    if spec.nominal:
+        role = "actor"  # "new U.N. sanctions": the authority sits between adjective and noun
+        for j in range(t + 1, min(hi, t + 4)):
+            if "sanctions_noun" in s.tags[j]:
+                noun_end = j
+                break
+    j = t + span
+    end = min(hi, t + span + _AFTER_SPAN)
+    while j < end:
+        if spec.nominal and j > noun_end >= 0 and role == "actor":
+            role = "none"
+        hit = by_first.get(j)
+        if (hit is None and roles.targets and role == "target" and _comma_before(text, s, j)
+                and s.norms[j] not in _LIST_JOINERS):
+            break  # ", the Treasury said" / "، وذلك عقب": the list of participants is over
+        if hit is not None and _located(lex, s, text, hit, fam, ar):
+            j = hit.last + 1
+            continue
+        if hit is not None:
+            if ar and hit.start > 0 and text[hit.start - 1] in "لب" and fam != "sanctions":
+                role = "target"  # clitic preposition glued to the name: للتحالف، لدمشق
+            if role == "actor" and hit.entity.type in actor_ok:
+                roles.add("actor", hit.entity)
+            elif role == "target" and hit.entity.type in target_ok:
+                roles.add("target", hit.entity)
+            elif role == "between" and hit.entity.type in actor_ok | target_ok:
+                roles.add("actor", hit.entity)
+            j = hit.last + 1
+            continue
+        tags = s.tags[j]
+        if target_tag in tags:
+            role = "target"
+        elif "@actor" in tags:
+            role = "actor"
+        elif "@between" in tags:
+            role = "between"
+        elif "@stop" in tags or "complementizer" in tags:
+            break
+        elif ar and role == "actor" and spec.after == "actor" and _is_sanction_head(lex, s, j):
+            role = "none"  # past the object noun: "فرضت X عقوبات" → what follows is not the subject
+        j += 1
+
+    # --- "with X" anywhere later in the clause names the counterpart of a pact -------------
+    if fam in ("agreement", "relations") and target_markers is not None:
+        for p in placed:
+            if t + span <= p.first < hi and p.first > 0 and target_tag in s.tags[p.first - 1]:
+                if p.entity.type in target_ok:
+                    roles.add("target", p.entity)
+
+    # --- instrument: the nearest LAW in the sentence -------------------------------------
+    laws = [p for p in placed if p.entity.type == "LAW"]
+    if laws:
+        roles.instrument = min(laws, key=lambda p: abs(p.first - t)).entity
+    return roles
+
+
+def borrow_actors(
+    lex: Lexicon, s: Sentence, t: int, clause: tuple[int, int], previous: list[EntityResult], event_type: str
+) -> list[EntityResult]:
+    """Entities of the previous sentence, when the clause names its actor by an anaphor."""
+    lo, _ = clause
+    if not previous or not _has(lex, "anaphor", s, max(lo, t - _BEFORE_SPAN), t + 4):
+        return []
+    ok = ACTOR_TYPES[family(event_type)]
+    out: list[EntityResult] = []
+    for entity in previous:
+        if entity.type in ok and entity.type != "PERSON" and all(entity is not e for e in out):
+            out.append(entity)
+        if len(out) == 2:
+            break
+    return out
+
+
+def _has(lex: Lexicon, group: str, s: Sentence, lo: int, hi: int) -> bool:
+    return any(group in s.tags[i] for i in range(max(0, lo), min(hi, len(s.tags))))
+
+
+def _is_sanction_head(lex: Lexicon, s: Sentence, j: int) -> bool:
+    return "sanctions_noun" in s.tags[j]
+
+
+_LIST_JOINERS = frozenset({"and", "or", "as", "و", "او"})
+
+
+def _comma_before(text: str, s: Sentence, j: int) -> bool:
+    gap = text[s.ends[j - 1]:s.starts[j]]
+    return "," in gap or "،" in gap
+
+
+_PRONOUNS_AR = frozenset({"انها", "انه", "بانها", "بانه", "وانها", "وانه", "انهم", "بانهم"})
+_PRONOUNS_EN = frozenset({"it", "they", "he", "she"})
+
+
+def _pronoun_subject(s: Sentence, k: int, ar: bool) -> bool:
+    if ar:
+        return s.norms[k] in _PRONOUNS_AR
+    return s.norms[k] == "that" and k + 1 < len(s.norms) and s.norms[k + 1] in _PRONOUNS_EN
+
+
+def _located(lex: Lexicon, s: Sentence, text: str, p: Placed, fam: str, ar: bool) -> bool:
+    """A place named as the scene ("في نيويورك", "بنيويورك", "in Brussels") takes no role,
+    except as the host of a military presence."""
+    if fam == "military" or p.entity.type not in ("GPE", "LOC", "FAC"):
+        return False
+    if ar and p.start > 0 and text[p.start - 1] == "ب":
+        return True
+    return p.first > 0 and "location" in s.tags[p.first - 1]

@@ -1,0 +1,187 @@
+"""The status of an event mention: occurred, planned, historical, negated, stalled, or dropped.
+
+Cues are looked for in the trigger's clause, mostly just before the trigger, because a cue
+further away usually belongs to another verb. Precedence (first that applies wins):
+
+1. demand or hypothesis ("calls for sanctions", "urged to lift", "possible deployment") → no
+   event; a threat cue or a condition turns an imposition into ``sanctions.threatened``;
+2. negation (لم، لن، did not, denied) → negated;
+3. a stall cue anywhere in the sentence (تعثرت، collapsed, talks broke down) → stalled;
+4. background: relative clause about the sanctions ("وهي عقوبات فرضتها"), pluperfect (كان … قد),
+   "since 2006", an explicit year before the article's, a month two or more months before
+   publication → historical;
+5. future (سـ, سوف, تعتزم, will, plans to, a later year) → planned;
+6. otherwise occurred.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from rasd.events.duration import _MONTHS
+from rasd.events.lexicon import Lexicon, TriggerSpec
+from rasd.events.sentences import Sentence
+
+# Negators that do not negate the next verb: "لا سيما" (especially), "لا يزال" (still).
+_NOT_NEGATION_AR = frozenset({"سيما", "سيّما", "يزال", "تزال", "زال", "زالت", "يزالون", "بد"})
+_EN_AUX_NEG = frozenset({"didn", "doesn", "don", "wasn", "weren", "hasn", "haven", "hadn", "isn", "aren", "couldn", "wouldn"})
+# "ليس من صلاحياتها النظر في قرار … فرض": these negate a whole nominal clause, not one verb.
+_LONG_NEGATORS = frozenset({"ليس", "ليست", "وليس", "وليست"})
+_TO_OCCURRED = frozenset({"voted", "decided", "agreed", "moved", "approved", "began", "started", "continued", "opted", "chose"})
+
+
+@dataclass(frozen=True, slots=True)
+class StatusDecision:
+    status: str | None  # None: not an event (demand, hypothesis, aspiration)
+    event_type: str
+    fresh: bool  # a "today / on Monday / أمس" cue: the report is news, not background
+
+
+def _find(lex: Lexicon, group: str, s: Sentence, lo: int, hi: int) -> int:
+    """Index of the first token in [lo, hi) where ``group`` matches, or -1."""
+    tags = s.tags
+    for i in range(max(lo, 0), min(hi, len(tags))):
+        if group in tags[i]:
+            return i
+    return -1
+
+
+def clause_bounds(s: Sentence, t: int) -> tuple[int, int]:
+    c = s.clause[t]
+    lo = t
+    while lo > 0 and s.clause[lo - 1] == c:
+        lo -= 1
+    hi = t
+    while hi + 1 < len(s.clause) and s.clause[hi + 1] == c:
+        hi += 1
+    return lo, hi + 1
+
+
+def _month_age(s: Sentence, lo: int, hi: int, published: date) -> int | None:
+    """Months between the latest month named in [lo, hi) and publication (None if none)."""
+    ages = []
+    for i in range(lo, hi):
+        w = s.norms[i]
+        month = _MONTHS.get(w)
+        if month is None or w in ("may", "mar", "اب", "march") and not _next_is_num(s, i):
+            continue
+        nxt = s.norms[i + 1] if i + 1 < len(s.norms) else ""
+        if nxt in ("next", "المقبل", "القادم"):
+            continue
+        year = None
+        for j in range(i + 1, min(hi, i + 4)):
+            if len(s.norms[j]) == 4 and s.norms[j].isdigit():
+                year = int(s.norms[j])
+                break
+        if year is None:
+            year = published.year if month <= published.month else published.year - 1
+        ages.append((published.year - year) * 12 + published.month - month)
+    return min(ages) if ages else None
+
+
+def _next_is_num(s: Sentence, i: int) -> bool:
+    return (i + 1 < len(s.norms) and s.norms[i + 1].isdigit()) or (i > 0 and s.norms[i - 1].isdigit())
+
+
+def decide(
+    lex: Lexicon,
+    s: Sentence,
+    t: int,
+    span: int,
+    spec: TriggerSpec,
+    event_type: str,
+    published: date | None,
+    ref_year: int | None,
+) -> StatusDecision:
+    lo, hi = clause_bounds(s, t)
+    before = max(lo, t - 8)
+    after = min(hi, t + span + 10)
+    ar = lex.lang == "ar"
+    fresh = _find(lex, "fresh_time", s, lo, hi) >= 0
+    if not ar and fresh:
+        # bare "on" counts only before a weekday/date, which the fresh_time list already holds
+        fresh = any(s.norms[i] != "on" and "fresh_time" in s.tags[i] for i in range(lo, hi))
+
+    # 1. demands, hypotheses, threats, conditions
+    threat = _find(lex, "threat", s, max(lo, t - 4), t) >= 0
+    if _find(lex, "demand", s, before, t) >= 0:
+        return StatusDecision(None, event_type, fresh)
+    if not ar and t > 0 and s.norms[t - 1] == "to":
+        governor = s.norms[max(lo, t - 4):t - 1]
+        if threat or any(w in ("threatened", "threatens", "threaten", "warned") for w in governor):
+            threat = True
+        elif _find(lex, "future", s, max(lo, t - 5), t) >= 0:
+            pass
+        elif not any(w in _TO_OCCURRED for w in governor):
+            return StatusDecision(None, event_type, fresh)
+    conditional = _find(lex, "conditional", s, before, after) >= 0
+    if event_type == "sanctions.imposed" and (threat or conditional):
+        event_type = "sanctions.threatened"
+    elif conditional and event_type != "sanctions.threatened":
+        return StatusDecision(None, event_type, fresh)
+
+    # 2. negation
+    if _negated(lex, s, t, lo):
+        return StatusDecision("negated", event_type, fresh)
+
+    # 3. stalled talks
+    if _find(lex, "stalled", s, 0, len(s.norms)) >= 0:
+        return StatusDecision("stalled", event_type, fresh)
+    if spec.only_status:
+        return StatusDecision(None, event_type, fresh)
+
+    # 4. background
+    if _historical(lex, s, t, lo, hi, published, ref_year, fresh):
+        return StatusDecision("historical", event_type, fresh)
+
+    # 5. future
+    if s.future[t] & spec_forms(spec) or _find(lex, "future", s, max(lo, t - 6), t) >= 0:
+        return StatusDecision("planned", event_type, fresh)
+    years = [int(w) for w in s.norms[lo:hi] if len(w) == 4 and w.isdigit()]
+    if ref_year and years and min(years) > ref_year:
+        return StatusDecision("planned", event_type, fresh)
+    return StatusDecision("occurred", event_type, fresh)
+
+
+def spec_forms(spec: TriggerSpec) -> frozenset[str]:
+    return frozenset(spec.words[:1])
+
+
+def _negated(lex: Lexicon, s: Sentence, t: int, lo: int) -> bool:
+    for i in range(max(lo, t - 8), t):
+        if "negation" in s.tags[i]:
+            if t - i > 5 and s.norms[i] not in _LONG_NEGATORS:
+                continue
+            nxt = s.norms[i + 1] if i + 1 < len(s.norms) else ""
+            if lex.lang == "ar" and nxt in _NOT_NEGATION_AR:
+                continue
+            return True
+        if lex.lang == "en" and s.norms[i] in _EN_AUX_NEG:
+            return True
+    return _find(lex, "negation_verbs", s, max(lo, t - 10), t) >= 0
+
+
+def _historical(
+    lex: Lexicon,
+    s: Sentence,
+    t: int,
+    lo: int,
+    hi: int,
+    published: date | None,
+    ref_year: int | None,
+    fresh: bool,
+) -> bool:
+    if _find(lex, "relative", s, max(lo, t - 3), t) >= 0:
+        return True
+    # adverbials such as "العام الماضي" / "last year" often close the clause
+    if _find(lex, "historical", s, max(lo, t - 10), min(hi, t + 12)) >= 0:
+        return True
+    years = [int(w) for w in s.norms[lo:hi] if len(w) == 4 and w.isdigit() and 1900 <= int(w) <= 2100]
+    if ref_year and years and max(years) < ref_year:
+        return True
+    if published is not None and not fresh:
+        age = _month_age(s, lo, hi, published)
+        if age is not None and age >= 2:
+            return True
+    return False

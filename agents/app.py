@@ -24,6 +24,7 @@ AGENT_MODULES: tuple[str, ...] = (
     "agents.feed",
     "agents.tag",
     "agents.detect",
+    "agents.alert",
 )
 
 

@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any
 
 from agents.app import app, topic_specs, topics
-from agents.processing import process_stream
+from agents.processing import process_stream, send
 from rasd.analyze import entities_from_dicts
 from rasd.events import extract_events
 from rasd.messages import encode_message
@@ -34,9 +34,7 @@ async def _detect(tagged: dict[str, Any]) -> None:
     entities = entities_from_dicts(tagged["entities"])
     events = extract_events(article["text"], article["lang"], entities, _published_day(article))
     for candidate in event_candidates(tagged, events):
-        await topics["event-candidates"].send(
-            key=candidate["cluster_id"].encode(), value=encode_message(candidate)
-        )
+        await send("detect", topics["event-candidates"], candidate["cluster_id"], encode_message(candidate))
 
 
 async def _cluster(candidate: dict[str, Any]) -> None:
@@ -44,7 +42,7 @@ async def _cluster(candidate: dict[str, Any]) -> None:
     state, record = fold_candidate(clusters.get(key), candidate)
     clusters[key] = state
     if record is not None:
-        await topics["events"].send(key=record["cluster_id"].encode(), value=encode_message(record))
+        await send("cluster", topics["events"], record["cluster_id"], encode_message(record))
 
 
 @app.agent(topics["articles.tagged"], name="detect")

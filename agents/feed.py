@@ -22,7 +22,8 @@ from mode import Service
 from agents.app import app, settings, topic_specs, topics
 from agents.feeds.http import FeedFetcher, FetchLimits
 from agents.feeds.poller import FeedPoller
-from agents.processing import process_one, process_stream
+from agents.metrics import FEED_POLLS
+from agents.processing import process_one, process_stream, send
 from rasd.feeds.dedup import decide, remembered
 from rasd.feeds.registry import FeedConfig
 from rasd.feeds.safety import AllowList
@@ -63,7 +64,7 @@ async def _dedup(record: dict[str, Any]) -> None:
     if out is None:
         return
     article_seen[record["id"]] = remembered(out)
-    await topics["articles"].send(key=out["id"].encode(), value=encode_message(out))
+    await send("dedup", topics["articles"], out["id"], encode_message(out))
 
 
 @app.agent(topics["articles.fetched"], name="dedup")
@@ -108,11 +109,11 @@ class FeedPollerService(Service):
         self._stop_polling.set()
 
     async def _publish(self, record: dict[str, Any]) -> None:
-        await topics["articles.fetched"].send(key=record["id"].encode(), value=encode_message(record))
+        await send("poller", topics["articles.fetched"], record["id"], encode_message(record))
 
     async def _save_state(self, state: FeedState) -> None:
-        record = state.to_dict()
-        await topics["feed-state"].send(key=state.feed_id.encode(), value=encode_message(record))
+        FEED_POLLS.labels(state.health).inc()
+        await send("poller", topics["feed-state"], state.feed_id, encode_message(state.to_dict()))
 
     @Service.task
     async def _poll_forever(self) -> None:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field, replace
-from typing import Any
 
 from aiokafka.admin import AIOKafkaAdminClient, NewPartitions, NewTopic
 from aiokafka.admin.config_resource import ConfigResource, ConfigResourceType
 from aiokafka.errors import KafkaConnectionError, KafkaError
 
+from agents.kafka_client import client_kwargs
 from rasd.errors import BrokerError
 from rasd.settings import Settings
 from topics import TopicSpec
@@ -42,22 +42,7 @@ class TopicReport:
 
 
 def admin_client(settings: Settings) -> AIOKafkaAdminClient:
-    kwargs: dict[str, Any] = {
-        "bootstrap_servers": settings.bootstrap,
-        "request_timeout_ms": 15000,
-        "security_protocol": settings.security_protocol,
-    }
-    if settings.security_protocol.startswith("SASL"):
-        kwargs.update(
-            sasl_mechanism=settings.sasl_mechanism or "PLAIN",
-            sasl_plain_username=settings.sasl_username,
-            sasl_plain_password=settings.sasl_password,
-        )
-    if settings.security_protocol in {"SSL", "SASL_SSL"}:
-        import ssl
-
-        kwargs["ssl_context"] = ssl.create_default_context(cafile=settings.ssl_cafile or None)
-    return AIOKafkaAdminClient(**kwargs)
+    return AIOKafkaAdminClient(**client_kwargs(settings))
 
 
 def _unreachable(settings: Settings, exc: BaseException) -> BrokerError:

@@ -5,10 +5,12 @@ the dead-letter topic. Agents only say which schema they read and what the core 
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable, Iterable
+import time
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from agents.deadletter import send_to_deadletter
+from agents.metrics import DEADLETTERS, MESSAGES_IN, MESSAGES_OUT, PROCESSING_SECONDS
 from rasd.errors import MessageError
 from rasd.messages import decode_message
 
@@ -38,10 +40,14 @@ async def process_stream(
 
 
 async def process_one(event: Any, *, stage: str, schema: str, handle: Handler) -> None:
+    MESSAGES_IN.labels(stage).inc()
+    started = time.perf_counter()
     try:
         record = decode_message(event.message.value, schema)
         await handle(record)
+        PROCESSING_SECONDS.labels(stage).observe(time.perf_counter() - started)
     except MessageError as exc:
+        DEADLETTERS.labels(stage, type(exc).__name__).inc()
         await send_to_deadletter(stage, event, exc)
     except Exception as exc:  # noqa: BLE001 - a bug on one message must not stop the stream
         logger.exception(
@@ -52,9 +58,11 @@ async def process_one(event: Any, *, stage: str, schema: str, handle: Handler) -
             event.message.offset,
             extra={"stage": stage},
         )
+        DEADLETTERS.labels(stage, type(exc).__name__).inc()
         await send_to_deadletter(stage, event, exc)
 
 
-async def send_all(topic: Any, items: Iterable[tuple[str, bytes]]) -> None:
-    for key, value in items:
-        await topic.send(key=key.encode(), value=value)
+async def send(stage: str, topic: Any, key: str, value: bytes) -> None:
+    """Produce one message and count it (the metrics say what each agent emits)."""
+    await topic.send(key=key.encode(), value=value)
+    MESSAGES_OUT.labels(stage, topic.get_topic_name()).inc()

@@ -6,7 +6,7 @@ import os
 from typing import Any
 
 from agents.app import app, settings, topics
-from agents.processing import process_stream
+from agents.processing import process_stream, send
 from rasd.analyze import tag_article
 from rasd.kb.loader import default_kb
 from rasd.messages import encode_message
@@ -18,12 +18,9 @@ KB = default_kb(tuple(p for p in settings.kb_paths.split(os.pathsep) if p))
 
 async def _tag(article: dict[str, Any]) -> None:
     tagged = tag_article(article, kb=KB)
-    key = article["id"].encode()
-    await topics["articles.tagged"].send(key=key, value=encode_message(tagged))
+    await send("tag", topics["articles.tagged"], article["id"], encode_message(tagged))
     for record in mention_counts(tagged):
-        await topics["mentions"].send(
-            key=record["entity_id"].encode(), value=encode_message(record)
-        )
+        await send("tag", topics["mentions"], record["entity_id"], encode_message(record))
 
 
 @app.agent(topics["articles"], name="tag")

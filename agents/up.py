@@ -23,6 +23,8 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 
 from agents.feeds.sample_server import sample_registry, start_sample_server
 from agents.kafka_admin import ensure_topics
+from agents.kafka_client import client_kwargs
+from rasd.alerts import Subscription
 from rasd.feeds.registry import FeedRegistry
 from rasd.settings import Settings
 from topics import catalogue
@@ -41,7 +43,7 @@ def alert_line(alert: dict[str, Any]) -> str:
 
 
 async def publish_feeds(settings: Settings, registry: FeedRegistry) -> int:
-    producer = AIOKafkaProducer(bootstrap_servers=settings.bootstrap, acks="all")
+    producer = AIOKafkaProducer(acks="all", **client_kwargs(settings))
     await producer.start()
     try:
         topic = catalogue(settings)["feeds"].name
@@ -50,6 +52,32 @@ async def publish_feeds(settings: Settings, registry: FeedRegistry) -> int:
     finally:
         await producer.stop()
     return len(registry)
+
+
+async def ensure_default_subscription(settings: Settings) -> bool:
+    """A first run alerts on every occurred or planned event, so the demo shows something."""
+    topic = catalogue(settings)["subscriptions"].name
+    consumer = AIOKafkaConsumer(
+        topic, auto_offset_reset="earliest", enable_auto_commit=False, group_id=None,
+        **client_kwargs(settings),
+    )
+    await consumer.start()
+    try:
+        existing = await consumer.getmany(timeout_ms=2000)
+    finally:
+        await consumer.stop()
+    if any(existing.values()):
+        return False
+    subscription = Subscription.from_body({"name": "everything", "filters": {}}, id="everything")
+    producer = AIOKafkaProducer(acks="all", **client_kwargs(settings))
+    await producer.start()
+    try:
+        await producer.send_and_wait(
+            topic, key=subscription.id.encode(), value=orjson.dumps(subscription.to_record())
+        )
+    finally:
+        await producer.stop()
+    return True
 
 
 def _worker_env(settings: Settings, extra_allow: str) -> dict[str, str]:
@@ -76,12 +104,14 @@ async def run_up(settings: Settings, *, samples: bool, echo: Callable[[str], Non
         count = await publish_feeds(settings, registry)
         extra_allow = "127.0.0.1"
         echo(f"Sample feeds: {count} served at {base_url} and registered.")
+    if await ensure_default_subscription(settings):
+        echo("Subscriptions: none yet, so 'everything' (all alertable events) was added.")
     if settings.feeds_file:
         count = await publish_feeds(settings, FeedRegistry.load(settings.feeds_file))
         echo(f"Feeds from {settings.feeds_file}: {count} registered.")
     log_path = settings.home_path / "logs" / "worker.log"
     log_path.parent.mkdir(parents=True, exist_ok=True)
-    with open(log_path, "ab") as log_file:
+    with open(log_path, "ab") as log_file:  # noqa: ASYNC230 - once, at start-up
         worker = subprocess.Popen(  # noqa: ASYNC220 - started once; waited on in a thread below
             [sys.executable, "-m", "agents.worker"],
             env=_worker_env(settings, extra_allow),
@@ -98,10 +128,10 @@ async def run_up(settings: Settings, *, samples: bool, echo: Callable[[str], Non
         loop.add_signal_handler(sig, stop.set)
     consumer = AIOKafkaConsumer(
         catalogue(settings)["alerts"].name,
-        bootstrap_servers=settings.bootstrap,
         auto_offset_reset="latest",
         enable_auto_commit=False,
         group_id=None,
+        **client_kwargs(settings),
     )
     await consumer.start()
     exit_code = 0

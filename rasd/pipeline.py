@@ -17,18 +17,21 @@ def mention_counts(tagged: dict[str, Any]) -> list[dict[str, Any]]:
     for entity in tagged["entities"]:
         if not entity.get("linked") or not entity.get("id") or not entity.get("mentions"):
             continue
-        out.append(
-            {
-                "schema_version": 1,
-                "entity_id": entity["id"],
-                "name": entity["name"],
-                "type": entity["type"],
-                "article_id": article["id"],
-                "lang": article.get("lang", "other"),
-                "count": len(entity["mentions"]),
-                "at": article.get("fetched_at") or article["published"],  # when Rasd saw it
-            }
-        )
+        record = {
+            "schema_version": 1,
+            "entity_id": entity["id"],
+            "name": entity["name"],
+            "type": entity["type"],
+            "article_id": article["id"],
+            "lang": article.get("lang", "other"),
+            "count": len(entity["mentions"]),
+            "at": article.get("fetched_at") or article["published"],  # when Rasd saw it
+        }
+        if entity.get("name_ar"):
+            record["name_ar"] = entity["name_ar"]
+        if entity.get("sanctioned"):
+            record["sanctioned"] = True
+        out.append(record)
     return out
 
 

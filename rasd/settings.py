@@ -34,7 +34,7 @@ class Settings:
         "", "Bootstrap servers of an existing Kafka cluster; empty means the embedded broker."
     )
     broker_port: int = setting(9092, "Port of the embedded broker's client listener.")
-    kafka_version: str = setting("4.1.1", "Apache Kafka version the embedded broker fetches.")
+    kafka_version: str = setting("4.4.0", "Apache Kafka version the embedded broker fetches.")
     kafka_home: str = setting("", "An existing Kafka install to run instead of fetching jars (KAFKA_HOME also works).")
     topic_prefix: str = setting("rasd", "Prefix of every topic name.")
     partitions: int = setting(0, "Override of every topic's partition count (0 keeps the catalogue's).")

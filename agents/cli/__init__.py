@@ -22,6 +22,8 @@ COMMANDS: dict[str, str] = {
     "feeds": "agents.cli.feeds:feeds",
     "worker": "agents.cli.worker:worker",
     "up": "agents.cli.worker:up",
+    "subscriptions": "agents.cli.subscriptions:subscriptions",
+    "alerts": "agents.cli.alerts:alerts",
 }
 
 

@@ -9,13 +9,13 @@ a terminal lays it out right to left, the Arabic one), or one JSON object per li
 from __future__ import annotations
 
 import asyncio
-import ssl
 from typing import Any
 
 import click
 import orjson
 
 from agents.cli.common import fail_on_rasd_error, load_settings
+from agents.kafka_client import client_kwargs
 from rasd.alerts.alert import SEVERITIES
 from rasd.errors import BrokerError
 from rasd.settings import Settings
@@ -29,23 +29,6 @@ def alerts_topic(settings: Settings) -> str:
     except ImportError:
         return f"{settings.topic_prefix}.alerts" if settings.topic_prefix else "rasd.alerts"
     return catalogue(settings)["alerts"].name
-
-
-def consumer_kwargs(settings: Settings) -> dict[str, Any]:
-    kwargs: dict[str, Any] = {
-        "bootstrap_servers": settings.bootstrap,
-        "security_protocol": settings.security_protocol,
-        "request_timeout_ms": 15000,
-    }
-    if settings.security_protocol.startswith("SASL"):
-        kwargs.update(
-            sasl_mechanism=settings.sasl_mechanism or "PLAIN",
-            sasl_plain_username=settings.sasl_username,
-            sasl_plain_password=settings.sasl_password,
-        )
-    if settings.security_protocol in {"SSL", "SASL_SSL"}:
-        kwargs["ssl_context"] = ssl.create_default_context(cafile=settings.ssl_cafile or None)
-    return kwargs
 
 
 def format_alert(alert: dict[str, Any], *, colour: bool = False) -> str:
@@ -99,7 +82,7 @@ async def _tail(
         group_id=group,
         enable_auto_commit=group is not None,
         auto_offset_reset="earliest" if from_beginning else "latest",
-        **consumer_kwargs(settings),
+        **client_kwargs(settings),
     )
     try:
         await consumer.start()

@@ -18,7 +18,6 @@ from __future__ import annotations
 import logging
 import threading
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import NamedTuple
 
 import ahocorasick
@@ -62,11 +61,13 @@ class AliasEntry:
 class EntryKinds:
     """The entries of a hit sorted by kind (computed once per distinct entries tuple)."""
 
-    __slots__ = ("names", "name_targets", "ambiguous", "demonym_targets", "offices", "known")
+    __slots__ = ("names", "name_targets", "single_target", "ambiguous", "demonym_targets", "offices", "known")
 
     def __init__(self, entries: tuple[AliasEntry, ...]) -> None:
         self.names = [e for e in entries if e.kind == "name"]
         self.name_targets = {e.target for e in self.names}
+        # The one entity all name entries point to, if they agree (the usual case).
+        self.single_target = self.names[0].target if len(self.name_targets) == 1 else None
         self.ambiguous = [e for e in entries if e.kind == "ambiguous"]
         self.demonym_targets = list({e.target for e in entries if e.kind == "demonym"})
         self.offices = [e for e in entries if e.kind == "office"]
@@ -191,7 +192,10 @@ class EntityMatcher:
         # Per key index: its entries, whether any entry has a case rule, its anchor labels.
         self._case_ruled: list[bool] = []
         self._anchors: list[tuple[tuple[str, int], ...]] = []
-        for key in {**keyed, **anchor_labels}:
+        # Keys holding anchors come last, so one comparison of the index tells them apart.
+        ordered = [k for k in keyed if k not in anchor_labels] + list(anchor_labels)
+        self._first_anchor = len(ordered) - len(anchor_labels)
+        for key in ordered:
             entries = tuple(keyed.get(key, ()))
             self._entries.append(entries)
             self._case_ruled.append(any(e.case_rule != NO_CASE for e in entries))
@@ -200,8 +204,11 @@ class EntityMatcher:
         automaton.make_automaton()
         self._automaton = automaton
         self.size = len(keyed)
-        # (key index, clitic prefix, case pattern) -> the surviving entries and their kinds.
-        self._survivors: dict[tuple[int, str, int], tuple[tuple[AliasEntry, ...], EntryKinds]] = {}
+        # Per key index: (clitic prefix, or the surface as written if case matters) -> the
+        # surviving entries and their kinds. Made on first use.
+        self._survivors: list[dict[str | tuple[str, str], tuple[tuple[AliasEntry, ...], EntryKinds]] | None] = (
+            [None] * len(self._entries)
+        )
         log.debug("entity automaton compiled: %d keys", self.size)
 
     @staticmethod
@@ -231,15 +238,18 @@ class EntityMatcher:
         """The hits of ``find`` and, from the same pass, the unlinked-name anchors."""
         text = nt.text
         original = nt.original
+        aligned = nt.aligned
         size = len(text)
         hits: list[Hit] = []
         anchors: Anchors = {group: [] for group in ANCHOR_KEYS}
         anchors_of = self._anchors
+        first_anchor = self._first_anchor
         case_ruled = self._case_ruled
         survivors = self._survivors
+        new_hit = tuple.__new__  # Hit(...) without the Python-level __new__ of a NamedTuple
         for end, (length, index) in self._automaton.iter(text):
             nend = end + 1
-            if anchors_of[index]:
+            if index >= first_anchor:
                 for group, rank in anchors_of[index]:
                     anchors[group].append((nend - length, nend, rank))
             if nend < size and text[nend].isalnum():
@@ -247,41 +257,50 @@ class EntityMatcher:
             nstart = nend - length
             prefix = ""
             if nstart > 0 and text[nstart - 1].isalnum():
+                # Only an Arabic word may carry clitics in front of the alias.
+                if not is_arabic_letter(text[nstart]):
+                    continue
                 ws = nstart - 1
                 while ws > 0 and text[ws - 1].isalnum() and nstart - ws < _MAX_PREFIX + 1:
                     ws -= 1
                 if ws > 0 and text[ws - 1].isalnum():
                     continue
                 prefix = text[ws:nstart]
-                if not is_arabic_letter(text[nstart]):
-                    continue
+            # Memo key: the clitic, or for a case-ruled key the surface as written.
             if case_ruled[index]:
-                start, stop = nt.span(nstart, nend)
-                case = _case_pattern(original[start:stop])
+                start, stop = (nstart, nend) if aligned else nt.span(nstart, nend)
+                key: str | tuple[str, str] = (prefix, original[start:stop]) if prefix else original[start:stop]
             else:
-                case = 0
-            key = (index, prefix, case)
-            survived = survivors.get(key)
+                key = prefix
+            memo = survivors[index]
+            survived = memo.get(key) if memo is not None else None
             if survived is None:
-                survived = self._survivors_of(key, length)
+                survived = self._survivors_of(index, key, length)
             if survived[0]:
-                hits.append(Hit(nstart, nend, survived[0], survived[1]))
+                hits.append(new_hit(Hit, (nstart, nend, survived[0], survived[1])))
         return hits, anchors
 
     def _survivors_of(
-        self, key: tuple[int, str, int], length: int
+        self, index: int, key: str | tuple[str, str], length: int
     ) -> tuple[tuple[AliasEntry, ...], EntryKinds]:
-        index, prefix, case = key
+        if self._case_ruled[index]:
+            prefix, surface = key if isinstance(key, tuple) else ("", key)
+            case = _case_pattern(surface)
+        else:
+            prefix, case = str(key), 0
         entries = tuple(
             e for e in self._entries[index] if _prefix_ok(prefix, e.prefixes, length) and _case_ok(e.case_rule, case)
         )
-        if len(self._survivors) >= _MAX_SURVIVORS:
-            self._survivors.clear()  # a bound for long-running workers; refills in a few articles
-        survived = self._survivors[key] = (entries, EntryKinds(entries))
+        memo = self._survivors[index]
+        if memo is None:
+            memo = self._survivors[index] = {}
+        elif len(memo) >= _MAX_SURVIVORS_PER_KEY:
+            memo.clear()  # a bound for long-running workers (surfaces of one key vary little)
+        survived = memo[key] = (entries, EntryKinds(entries))
         return survived
 
 
-_MAX_SURVIVORS = 200_000
+_MAX_SURVIVORS_PER_KEY = 256
 # Case pattern bits of a surface.
 _NO_LOWER, _CAPITAL_AT_WORD_START = 1, 2
 
@@ -298,7 +317,6 @@ def _prefix_ok(prefix: str, rule: int, length: int) -> bool:
     return prefix in PROCLITIC_PREFIXES
 
 
-@lru_cache(maxsize=16384)
 def _case_pattern(surface: str) -> int:
     """``_NO_LOWER`` and ``_CAPITAL_AT_WORD_START`` bits of an original surface."""
     pattern = 0 if any(c.islower() for c in surface) else _NO_LOWER

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, date, datetime
+from operator import itemgetter
 
 from rasd.entities.matcher import AliasEntry, EntryKinds, Hit, get_matcher
 from rasd.entities.titles import FORMER_WORDS, is_title
@@ -28,20 +29,52 @@ from rasd.text.normalize import NormalizedText, normalize
 __all__ = ["tag_entities"]
 
 _WORD = re.compile(r"[\w.']+")
+_NSTART = itemgetter(0)  # of a Hit
 
 
-def _pick_longest(hits: list[Hit], size: int) -> list[Hit]:
+def _pick_longest(hits: list[Hit]) -> list[Hit]:
+    """The longest hits (then the leftmost) that overlap no longer one.
+
+    Hits that overlap nothing (most of them) are taken as they come; only a cluster of
+    overlapping hits is sorted, longest first, and resolved on its own, which gives what the
+    same rule applied to all hits at once gives.
+    """
     chosen: list[Hit] = []
-    taken = bytearray(size)  # one flag per character of the normalised copy
-    # Longest first, then leftmost; the index keeps the sort on plain ints.
-    order = sorted((h.nstart - h.nend, h.nstart, i) for i, h in enumerate(hits))
-    for _, nstart, i in order:
-        hit = hits[i]
-        if taken.find(1, nstart, hit.nend) >= 0:
-            continue
-        chosen.append(hit)
-        taken[nstart : hit.nend] = b"\x01" * (hit.nend - nstart)
+    cluster: list[Hit] = []
+    cluster_end = -1
+    for hit in sorted(hits, key=_NSTART):
+        if hit.nstart >= cluster_end:
+            if len(cluster) == 1:
+                chosen.append(cluster[0])
+            elif cluster:
+                _resolve(cluster, chosen)
+            cluster = [hit]
+            cluster_end = hit.nend
+        else:
+            cluster.append(hit)
+            cluster_end = max(cluster_end, hit.nend)
+    if len(cluster) == 1:
+        chosen.append(cluster[0])
+    elif cluster:
+        _resolve(cluster, chosen)
     return chosen
+
+
+def _resolve(cluster: list[Hit], chosen: list[Hit]) -> None:
+    if len(cluster) == 2:  # the usual cluster: the longer one, or the first of equals
+        a, b = cluster
+        chosen.append(b if b.nend - b.nstart > a.nend - a.nstart else a)
+        return
+    kept: list[Hit] = []
+    # Longest first, then leftmost (no two hits share a span, so the index never decides).
+    for _, _, i in sorted([(h.nstart - h.nend, h.nstart, i) for i, h in enumerate(cluster)]):
+        hit = cluster[i]
+        for k in kept:
+            if hit.nstart < k.nend and k.nstart < hit.nend:
+                break
+        else:
+            kept.append(hit)
+    chosen.extend(kept)
 
 
 def _words_before(text: str, nstart: int, count: int = 3) -> list[str]:
@@ -73,9 +106,10 @@ def tag_entities(
     nt = nt or normalize(text)
     matcher = get_matcher(kb)
     all_hits, anchors = matcher.scan(nt)
-    chosen = _pick_longest(all_hits, len(nt.text))
+    chosen = _pick_longest(all_hits)
     day = published or datetime.now(tz=UTC).date()
     ntext = nt.text
+    aligned = nt.aligned
 
     # entity id -> list of (nstart, nend); "firm" says whether an unambiguous mention exists.
     mentions: dict[str, list[tuple[int, int]]] = {}
@@ -90,11 +124,20 @@ def tag_entities(
             firm.add(entity_id)
 
     person_hits = {h.nstart: h for h in chosen}
+    entities = kb.entities
     for hit in chosen:
         span = (hit.nstart, hit.nend)
-        kinds = _kinds(hit)
-        if len(kinds.name_targets) == 1:
-            link(kinds.names[0].target, span)
+        kinds = hit.kinds or EntryKinds(hit.entries)
+        if kinds.single_target is not None:
+            # The common case, inlined: one plain name.
+            target = kinds.single_target
+            if target in entities:
+                spans = mentions.get(target)
+                if spans is None:
+                    mentions[target] = [span]
+                else:
+                    spans.append(span)
+                firm.add(target)
         elif kinds.name_targets or kinds.ambiguous:
             pending.append((hit, kinds.names + kinds.ambiguous))
         elif kinds.demonym_targets:
@@ -130,24 +173,23 @@ def tag_entities(
             sanction_lists=tuple(entity.sanction_lists),
         )
         seen: set[tuple[int, int]] = set()
-        for nstart, nend in sorted(spans):
-            start, end = nt.span(nstart, nend)
-            if (start, end) in seen:
+        found = result.mentions
+        for nspan in sorted(spans):
+            # Two spans of the copy may map to one span of the original (expanded letters).
+            span = nspan if aligned else nt.span(*nspan)
+            if span in seen:
                 continue
-            seen.add((start, end))
-            result.mentions.append(Mention(start, end, text[start:end]))
+            seen.add(span)
+            found.append(Mention(span[0], span[1], text[span[0] : span[1]]))
         results.append(result)
     if unlinked:
         # Unlinked names must not overlap anything the KB knows, linked or not.
         # A demonym may sit inside an unlinked name ("وزارة الخارجية السورية").
-        known = [nt.span(h.nstart, h.nend) for h in chosen if _kinds(h).known]
-        results.extend(find_unlinked(nt, lang, known, anchors))
+        known = [(h.nstart, h.nend) for h in chosen if (h.kinds or EntryKinds(h.entries)).known]
+        known.sort()
+        results.extend(find_unlinked(nt, lang, (), anchors, taken_in_copy=known))
     results.sort(key=lambda r: (r.mentions[0].start, -r.mentions[0].end))
     return results
-
-
-def _kinds(hit: Hit) -> EntryKinds:
-    return hit.kinds if hit.kinds is not None else EntryKinds(hit.entries)
 
 
 def _link_office(hit, offices, kb, day, ntext, person_hits, all_hits, link) -> None:  # type: ignore[no-untyped-def]

@@ -16,7 +16,7 @@ automaton of their own (``find_anchors``).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import cache
 
 import ahocorasick
@@ -109,19 +109,32 @@ def find_anchors(text: str) -> Anchors:
 
 
 def find_unlinked(
-    nt: NormalizedText, lang: str, taken: Iterable[tuple[int, int]], anchors: Anchors | None = None
+    nt: NormalizedText,
+    lang: str,
+    taken: Iterable[tuple[int, int]] = (),
+    anchors: Anchors | None = None,
+    *,
+    taken_in_copy: Sequence[tuple[int, int]] = (),
 ) -> list[EntityResult]:
-    """Unlinked PERSON/ORG results; ``taken`` are original spans already linked; ``anchors``
-    come from the matcher's scan of ``nt`` (found here when not given)."""
+    """Unlinked PERSON/ORG results that overlap nothing already known.
+
+    What is known comes as original spans (``taken``) or, cheaper, as spans of the normalised
+    copy (``taken_in_copy``: sorted, not overlapping; mapped only where a candidate needs it).
+    ``anchors`` come from the matcher's scan of ``nt`` (found here when not given).
+    """
     if anchors is None:
         anchors = find_anchors(nt.text)
-    occupied = bytearray(len(nt.original) + 1)
-    for s, e in taken:
-        occupied[s:e] = b"\x01" * (e - s)
+    occupied: bytearray | None = None  # built on the first candidate: most articles have none
+    known_in_copy = _CopySpans(nt, taken_in_copy)
     found: dict[tuple[str, str], EntityResult] = {}
 
     def overlaps(start: int, end: int) -> bool:
-        return any(occupied[start:end])
+        nonlocal occupied
+        if occupied is None:
+            occupied = bytearray(len(nt.original) + 1)
+            for s, e in taken:
+                occupied[s:e] = b"\x01" * (e - s)
+        return occupied.find(1, start, end) >= 0 or known_in_copy.overlaps(start, end)
 
     def report(kind: str, start: int, end: int) -> None:
         surface = nt.original[start:end].strip()
@@ -147,23 +160,55 @@ def find_unlinked(
             nstart = m.start("name")
             nend = nstart + len(" ".join(keep))
             report("PERSON", *nt.span(nstart, nend))
-        ar_org_starts = {max(0, s - 3) + k for s, _, _ in anchors["ar_org"] for k in range(min(s, 3) + 1)}
+        # A ministry name starts at "وزاره" or up to three letters before it (و/ف/ب/ل, ال).
+        ar_org_starts = [p for s, _, _ in anchors["ar_org"] for p in range(max(0, s - 3), s + 1)]
         for m in _matches_at(_AR_ORG, nt.text, ar_org_starts):
             report("ORG", *nt.span(m.start("name"), m.end("name")))
     if lang != "ar":
         text = nt.original
         en_person_starts = {nt.start_of(s) for s, _, _ in anchors["en_person"]}
         for m in _matches_at(_EN_PERSON, text, en_person_starts):
-            words = list(re.finditer(r"\S+", m.group("name")))
-            while words and words[-1].group() in _EN_NOT_NAME:
-                words.pop()
-            if len(words) < 2 or words[0].group() in _EN_NOT_NAME:
+            name_words = list(re.finditer(r"\S+", m.group("name")))
+            while name_words and name_words[-1].group() in _EN_NOT_NAME:
+                name_words.pop()
+            if len(name_words) < 2 or name_words[0].group() in _EN_NOT_NAME:
                 continue
             start = m.start("name")
-            report("PERSON", start, start + words[-1].end())
+            report("PERSON", start, start + name_words[-1].end())
         for m in _matches_at(_EN_ORG, text, _en_org_starts(text, nt, anchors["en_org"])):
             report("ORG", m.start("name"), m.end("name"))
     return sorted(found.values(), key=lambda r: r.mentions[0].start)
+
+
+class _CopySpans:
+    """Sorted, non-overlapping spans of the normalised copy, tested against original spans.
+
+    The offset map is monotonic, so the original spans are sorted too (starts and ends): a
+    binary search finds the first one ending after ``start``, mapping only the spans it visits.
+    """
+
+    __slots__ = ("_nt", "_spans", "_ends")
+
+    def __init__(self, nt: NormalizedText, spans: Sequence[tuple[int, int]]) -> None:
+        self._nt = nt
+        self._spans = spans
+        self._ends: dict[int, int] = {}
+
+    def _end(self, k: int) -> int:
+        end = self._ends.get(k)
+        if end is None:
+            end = self._ends[k] = self._nt.end_of(self._spans[k][1] - 1)
+        return end
+
+    def overlaps(self, start: int, end: int) -> bool:
+        lo, hi = 0, len(self._spans)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self._end(mid) > start:
+                hi = mid
+            else:
+                lo = mid + 1
+        return lo < len(self._spans) and self._nt.start_of(self._spans[lo][0]) < end
 
 
 def _matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> list[re.Match[str]]:

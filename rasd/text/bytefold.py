@@ -102,7 +102,8 @@ class ByteAlphabet:
 
     def fold(self, raw: bytes) -> str:
         """The folded text of ``raw`` (from ``encode``), dropped characters still in place."""
-        return codecs.charmap_decode(raw.translate(self._fold), "strict", self._decoding)[0]
+        # A str decoding table is what the charmap codecs of the standard library pass too.
+        return codecs.charmap_decode(raw.translate(self._fold), "strict", self._decoding)[0]  # type: ignore[arg-type]
 
     def specials(self, raw: bytes) -> list[tuple[str, int, int]]:
         """``(kind, start, end)`` of runs of dropped characters ("drop"), white-space runs of

@@ -60,7 +60,7 @@ def _counts(sample: str) -> tuple[int, int, int, int]:
     if latin <= arabic:
         return arabic, latin, 0, 0
     tokens = raw.translate(word_table).split()
-    return arabic, latin, len(tokens), sum(1 for w in tokens if w in _ENGLISH_WORD_BYTES)
+    return arabic, latin, len(tokens), sum(map(_ENGLISH_WORD_BYTES.__contains__, tokens))
 
 
 def detect_language(text: str) -> str:

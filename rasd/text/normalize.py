@@ -18,7 +18,7 @@ from __future__ import annotations
 import html
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from rasd.text import bytefold
@@ -61,6 +61,7 @@ class NormalizedText:
     def __init__(self, original: str, *, use_byte_alphabets: bool = True) -> None:
         self.original = original
         encoded = bytefold.encode(original) if use_byte_alphabets else None
+        specials: Iterable[tuple[str, int, int]]
         if encoded is not None:
             alphabet, raw = encoded
             folded: str | None = alphabet.fold(raw)
@@ -154,7 +155,16 @@ class NormalizedText:
         """Original ``[start, end)`` of the copy's ``[nstart, nend)`` (``nend > nstart``)."""
         if self.aligned and nend <= len(self.text):
             return nstart, nend
-        return self.start_of(nstart), self.end_of(nend - 1)
+        if nstart >= len(self.text):
+            return len(self.original), self.end_of(nend - 1)
+        # start_of and end_of in one go: the end's segment is at or after the start's.
+        seg_norm, seg_src, seg_src_end = self._seg_norm, self._seg_src, self._seg_src_end
+        i = bisect_right(seg_norm, nstart) - 1
+        start = seg_src[i] + nstart - seg_norm[i] if seg_src_end[i] < 0 else seg_src[i]
+        last = nend - 1
+        j = bisect_right(seg_norm, last, i) - 1
+        end = seg_src[j] + last - seg_norm[j] + 1 if seg_src_end[j] < 0 else seg_src_end[j]
+        return start, end
 
 
 def normalize(text: str) -> NormalizedText:

@@ -168,3 +168,67 @@ def test_every_mention_points_into_the_text_as_given(text):
 @pytest.mark.parametrize("text", ["", "   ", "\u200f\u200b"])
 def test_empty_text_has_no_entities(text):
     assert tag_entities(text, small_kb()) == []
+
+
+# --- the fast paths give what the plain rules give ----------------------------------------
+
+_TITLED = st.sampled_from(
+    ["Interior Minister ", "Prime Minister ", "Secretary of State ", "Minister of the Interior ", "Gen. ",
+     "General ", "Sen. ", "Rep. ", "spokesman ", "Crown Prince ", "King ", "Kingdom ", "turmoil ", "Anas Khattab",
+     "John Smith ", "Syria's ", "Foreign Ministry ", "Ministry of Finance and Trade ", "(Egypt's ", "The ", ", ",
+     "وزير الداخلية ", "ووزير الخارجية السوري ", "رئيس الوزراء ", "الرئيس السوري ", "والرئيس ", "نظيره ",
+     "المتحدث باسم الخارجية ", "أنس خطاب ", "هاكان فيدان ", "وزارة الخارجية السورية ", "بوزارة الدفاع ",
+     "لوزارة المالية ", "في ", "،", " ", "\u064e", "ﻻ", "&amp;", "Trump ", "الرئيس الأمريكي "]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_TITLED, max_size=20).map("".join))
+def test_anchored_unlinked_patterns_find_what_a_full_scan_finds(text):
+    from rasd.entities import unlinked as u
+    from rasd.text.normalize import normalize
+
+    nt = normalize(text)
+    anchors = u.find_anchors(nt.text)
+    assert anchors == get_matcher(small_kb()).scan(nt)[1]
+
+    def spans(matches):
+        return [m.span() for m in matches]
+
+    assert spans(u._ar_person_matches(nt.text, anchors["ar_person"])) == spans(_reference_ar_person(u, nt.text))
+    ar_org_starts = [p for s, _, _ in anchors["ar_org"] for p in range(max(0, s - 3), s + 1)]
+    assert spans(u._matches_at(u._AR_ORG, nt.text, ar_org_starts)) == spans(u._AR_ORG.finditer(nt.text))
+    en_person_starts = [nt.start_of(s) for s, _, _ in anchors["en_person"]]
+    assert spans(u._matches_at(u._EN_PERSON, text, en_person_starts)) == spans(u._EN_PERSON.finditer(text))
+    en_org_starts = u._en_org_starts(text, nt, anchors["en_org"])
+    assert spans(u._matches_at(u._EN_ORG, text, en_org_starts)) == spans(u._EN_ORG.finditer(text))
+    # Known spans given in the copy or in the original exclude the same unlinked names.
+    known = [(h.nstart, h.nend) for h in get_matcher(small_kb()).find(nt)]
+    chosen = sorted({s: None for s in known if all(s == k or s[1] <= k[0] or k[1] <= s[0] for k in known)})
+    for lang in ("ar", "en", "other"):
+        by_copy = u.find_unlinked(nt, lang, (), anchors, taken_in_copy=chosen)
+        by_original = u.find_unlinked(nt, lang, [nt.span(*s) for s in chosen])
+        assert [r.to_dict() for r in by_copy] == [r.to_dict() for r in by_original]
+
+
+def _reference_ar_person(u, text):
+    """The anchors of the person pattern found by a regex alternation, as before the automaton."""
+    import re
+
+    anchor = re.compile("|".join(u._AR_PERSON_TITLES))
+    titles = [(m.start(), m.end(), 0) for m in anchor.finditer(text)]
+    return u._ar_person_matches(text, titles)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 30), st.integers(1, 8)), max_size=25, unique=True))
+def test_longest_hit_selection_equals_the_plain_greedy_rule(spans):
+    from rasd.entities.matcher import Hit
+    from rasd.entities.tagger import _pick_longest
+
+    hits = [Hit(start, start + length, ()) for start, length in {(s, n) for s, n in spans}]
+    expected: list[Hit] = []
+    for hit in sorted(hits, key=lambda h: (h.nstart - h.nend, h.nstart)):
+        if all(hit.nend <= k.nstart or k.nend <= hit.nstart for k in expected):
+            expected.append(hit)
+    assert sorted(_pick_longest(hits)) == sorted(expected)

@@ -1,0 +1,152 @@
+"""Alert agents and the services behind the worker's web server.
+
+- ``alert``: rasd.events (keyed by cluster) -> rasd.alerts. Each event record is matched
+  against every subscription; ``AlertBook`` over the ``alert-states`` table decides new alert,
+  update (same id, next revision) or nothing, so three reports of one story give one alert
+  and two updates, also across restarts.
+- ``surge``: rasd.mentions (keyed by entity) -> rasd.alerts, counting articles per entity in
+  tumbling windows in the ``surge-windows`` table.
+- ``deliver``: rasd.alerts -> subscribers' webhooks (signed, retried); a final failure goes
+  to rasd.alerts.deadletter. Reading the alerts topic (not a side task) makes webhook
+  delivery at-least-once: the offset is committed only after the attempt.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from mode import Service
+
+from agents.app import app, settings, topic_specs, topics
+from agents.delivery.webhook import WebhookSender
+from agents.metrics import ALERT_DELIVERIES, ALERTS
+from agents.processing import process_stream, send
+from agents.subscriptions import KafkaSubscriptionStore
+from agents.tag import KB
+from agents.views import LiveViews
+from agents.web.broadcaster import AlertBroadcaster
+from agents.web.dashboard import MemoryDashboardData
+from agents.web_service import WebService, build_web_app
+from rasd.alerts import AlertBook, RecordView, SurgeDetector, match_surge, surge_alert
+from rasd.feeds.safety import AllowList
+from rasd.messages import encode_message
+
+STORE = KafkaSubscriptionStore(settings, topic_specs["subscriptions"].name)
+BROADCASTER = AlertBroadcaster()
+DASHBOARD = MemoryDashboardData()
+PRIORITIES = {e.id: e.priority for e in KB.entities.values() if e.priority}
+
+alert_states = app.Table("alert-states", default=None, partitions=topic_specs["events"].partitions)
+surge_windows = app.Table("surge-windows", default=None, partitions=topic_specs["mentions"].partitions)
+BOOK = AlertBook(alert_states)
+SURGES = SurgeDetector(table=surge_windows)
+
+
+def readiness() -> tuple[bool, dict[str, Any]]:
+    """Ready: partitions assigned, tables recovered, subscriptions loaded, not rebalancing."""
+    try:
+        assigned = len(app.consumer.assignment())
+    except (AttributeError, RuntimeError):
+        assigned = 0
+    recovered = app.tables.recovery.completed.is_set()
+    details = {
+        "assigned_partitions": assigned,
+        "tables_recovered": recovered,
+        "subscriptions_loaded": STORE.loaded.is_set(),
+        "rebalancing": bool(app.rebalancing),
+    }
+    ready = assigned > 0 and recovered and STORE.loaded.is_set() and not app.rebalancing
+    return ready, details
+
+
+@app.service
+class AlertServices(Service):
+    """Subscriptions, live views and the web server, started with the worker."""
+
+    async def on_start(self) -> None:
+        await self.add_runtime_dependency(STORE)
+        await self.add_runtime_dependency(
+            LiveViews(settings, topic_specs, BROADCASTER, DASHBOARD)
+        )
+        await self.add_runtime_dependency(
+            WebService(
+                settings,
+                lambda: build_web_app(settings, STORE, BROADCASTER, DASHBOARD, readiness),
+            )
+        )
+
+    async def on_stop(self) -> None:
+        await SENDER.stop()
+
+
+async def _send_alert(alert: Any, kind: str) -> None:
+    ALERTS.labels(kind).inc()
+    await send("alert", topics["alerts"], alert.id, encode_message(alert.to_dict()))
+
+
+async def _alert(record: dict[str, Any]) -> None:
+    await STORE.loaded.wait()
+    view = RecordView(record)
+    now = datetime.now(UTC)
+    for subscription in list(STORE.subscriptions.values()):
+        decision = BOOK.apply(subscription, view, now=now, priorities=PRIORITIES)
+        if decision.action in ("new", "update") and decision.alert is not None:
+            await _send_alert(decision.alert, decision.action)
+
+
+async def _surge(record: dict[str, Any]) -> None:
+    await STORE.loaded.wait()
+    at = datetime.fromisoformat(record["at"].replace("Z", "+00:00"))
+    surge = SURGES.observe(record["entity_id"], at, name=record["name"], name_ar=record.get("name_ar"))
+    if surge is None:
+        return
+    now = datetime.now(UTC)
+    for subscription in list(STORE.subscriptions.values()):
+        result = match_surge(subscription, surge)
+        if result is not None:
+            await _send_alert(surge_alert(subscription, surge, result, now=now), "surge")
+
+
+@app.agent(topics["events"], name="alert")
+async def alert(stream: Any) -> None:
+    await process_stream(stream, stage="alert", schema="event_record", handle=_alert, batch=False)
+
+
+@app.agent(topics["mentions"], name="surge")
+async def surge(stream: Any) -> None:
+    await process_stream(stream, stage="surge", schema="mention_count", handle=_surge, batch=False)
+
+
+class PublishedAlert:
+    """An alert as read back from the alerts topic, in the shape the webhook sender needs."""
+
+    def __init__(self, record: dict[str, Any]) -> None:
+        self.record = record
+        self.id: str = record["id"]
+        self.revision: int = int(record["revision"])
+        self.subscription_id: str = record["subscription_id"]
+        self.idempotency_key = f"{self.id}:{self.revision}"
+
+    def to_dict(self) -> dict[str, Any]:
+        return self.record
+
+
+SENDER = WebhookSender(allow=AllowList.parse(settings.allow_private_hosts))
+
+
+async def _deliver(record: dict[str, Any]) -> None:
+    await STORE.loaded.wait()
+    subscription = STORE.subscriptions.get(record["subscription_id"])
+    if subscription is None or subscription.delivery.webhook is None:
+        return
+    result = await SENDER.send(PublishedAlert(record), subscription.delivery.webhook)  # type: ignore[arg-type]
+    ALERT_DELIVERIES.labels("webhook", "ok" if result.ok else "failed").inc()
+    if result.deadletter is not None:
+        await send("deliver", topics["alerts.deadletter"], record["id"], encode_message(result.deadletter))
+
+
+@app.agent(topics["alerts"], name="deliver", concurrency=4)
+async def deliver(stream: Any) -> None:
+    await process_stream(stream, stage="deliver", schema="alert", handle=_deliver, batch=False)
+

@@ -19,7 +19,7 @@ from typing import Any
 from mode import Service
 
 from agents.app import app, settings, topic_specs, topics
-from agents.delivery.webhook import WebhookSender
+from agents.delivery.webhook import RetryPolicy, WebhookSender
 from agents.metrics import ALERT_DELIVERIES, ALERTS
 from agents.processing import process_stream, send
 from agents.subscriptions import KafkaSubscriptionStore
@@ -29,6 +29,7 @@ from agents.web.broadcaster import AlertBroadcaster
 from agents.web.dashboard import MemoryDashboardData
 from agents.web_service import WebService, build_web_app
 from rasd.alerts import AlertBook, RecordView, SurgeDetector, match_surge, surge_alert
+from rasd.errors import ConfigError
 from rasd.feeds.safety import AllowList
 from rasd.messages import encode_message
 
@@ -44,19 +45,32 @@ SURGES = SurgeDetector(table=surge_windows)
 
 
 def readiness() -> tuple[bool, dict[str, Any]]:
-    """Ready: partitions assigned, tables recovered, subscriptions loaded, not rebalancing."""
+    """Ready: partitions assigned, tables recovered, subscriptions loaded, not rebalancing,
+    and caught up (consumer lag measured since the assignment and at most RASD_READY_MAX_LAG),
+    so a load balancer sends work only to a worker that is not hours behind."""
+    from agents.metrics import LAG  # the lag monitor is registered by agents.worker
+
     try:
-        assigned = len(app.consumer.assignment())
+        assignment = app.consumer.assignment()
     except (AttributeError, RuntimeError):
-        assigned = 0
+        assignment = set()
+    by_topic: dict[str, list[int]] = {}
+    for tp in assignment:
+        by_topic.setdefault(tp.topic, []).append(tp.partition)
     recovered = app.tables.recovery.completed.is_set()
+    caught_up = LAG.measured and LAG.total <= settings.ready_max_lag
     details = {
-        "assigned_partitions": assigned,
+        "assigned_partitions": len(assignment),
+        "assignment": {topic: sorted(parts) for topic, parts in sorted(by_topic.items())},
         "tables_recovered": recovered,
         "subscriptions_loaded": STORE.loaded.is_set(),
         "rebalancing": bool(app.rebalancing),
+        "consumer_lag": LAG.total if LAG.measured else None,
+        "caught_up": caught_up,
     }
-    ready = assigned > 0 and recovered and STORE.loaded.is_set() and not app.rebalancing
+    ready = (
+        bool(assignment) and recovered and STORE.loaded.is_set() and not app.rebalancing and caught_up
+    )
     return ready, details
 
 
@@ -132,7 +146,20 @@ class PublishedAlert:
         return self.record
 
 
-SENDER = WebhookSender(allow=AllowList.parse(settings.allow_private_hosts))
+def _retry_policy() -> RetryPolicy:
+    try:
+        return RetryPolicy(
+            max_attempts=settings.webhook_max_attempts,
+            base_delay=settings.webhook_base_delay_ms / 1000,
+        )
+    except ValueError as exc:
+        raise ConfigError(
+            f"RASD_WEBHOOK_MAX_ATTEMPTS={settings.webhook_max_attempts} / "
+            f"RASD_WEBHOOK_BASE_DELAY_MS={settings.webhook_base_delay_ms}: {exc}"
+        ) from None
+
+
+SENDER = WebhookSender(allow=AllowList.parse(settings.allow_private_hosts), policy=_retry_policy())
 
 
 async def _deliver(record: dict[str, Any]) -> None:

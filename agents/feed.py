@@ -24,6 +24,7 @@ from agents.feeds.http import FeedFetcher, FetchLimits
 from agents.feeds.poller import FeedPoller
 from agents.metrics import FEED_POLLS
 from agents.processing import process_one, process_stream, send
+from rasd.errors import RasdError
 from rasd.feeds.dedup import decide, remembered
 from rasd.feeds.registry import FeedConfig
 from rasd.feeds.safety import AllowList
@@ -46,6 +47,7 @@ async def registry(stream: Any) -> None:
             continue
 
         async def store(record: dict[str, Any], partition: int = event.message.partition) -> None:
+            FeedConfig.from_record(record)  # a feed the poller could not use is dead-lettered here
             feed_registry[record["id"]] = {"feed": record, "partition": partition}
 
         await process_one(event, stage="feed-registry", schema="feed", handle=store)
@@ -81,7 +83,7 @@ def owned_feeds() -> list[FeedConfig]:
         if value and value["partition"] in mine:
             try:
                 out.append(FeedConfig.from_record(value["feed"]))
-            except (KeyError, TypeError, ValueError) as exc:
+            except (RasdError, KeyError, TypeError, ValueError) as exc:
                 logger.warning("skipping bad registry entry %s: %s", value.get("feed"), exc)
     return out
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
 
 REGISTRY = CollectorRegistry(auto_describe=True)
@@ -33,3 +35,48 @@ CONSUMER_LAG = Gauge(
     ["topic"], registry=REGISTRY,
 )
 ALERTS = Counter("rasd_alerts_total", "Alerts emitted, by kind (new/update/surge).", ["kind"], registry=REGISTRY)
+
+class ConsumerLag:
+    """The worker's consumer lag over its source topics, measured periodically.
+
+    Lag of a partition = highwater (end offset) - the consumer's position. Only the
+    catalogue's topics count: a table's changelog partitions are written by this very
+    worker and not read back after recovery, so their "lag" would grow for ever.
+    ``measured`` stays False until the first measurement after an assignment, so a
+    worker is never reported caught up on a guess.
+    """
+
+    def __init__(self) -> None:
+        self.per_topic: dict[str, int] = {}
+        self.measured = False
+
+    @property
+    def total(self) -> int:
+        return sum(self.per_topic.values())
+
+    def reset(self) -> None:
+        """Forget the last figures (a rebalance changed what this worker reads)."""
+        self.per_topic = {}
+        self.measured = False
+
+    async def measure(self, consumer: Any, topic_names: set[str]) -> dict[str, int]:
+        """Measure the lag of ``consumer``'s assigned partitions of ``topic_names`` and
+        publish it on the ``rasd_consumer_lag_messages`` gauge."""
+        partitions = [tp for tp in consumer.assignment() if tp.topic in topic_names]
+        per_topic = dict.fromkeys(topic_names, 0)
+        if partitions:
+            highwaters = await consumer.highwaters(*partitions)
+            for tp in partitions:
+                end = highwaters.get(tp)
+                if end is None:
+                    continue
+                position = await consumer.position(tp)
+                per_topic[tp.topic] += max(0, end - (position if position is not None else 0))
+        for topic, lag in per_topic.items():
+            CONSUMER_LAG.labels(topic).set(lag)
+        self.per_topic = per_topic
+        self.measured = True
+        return per_topic
+
+
+LAG = ConsumerLag()

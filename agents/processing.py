@@ -11,7 +11,7 @@ from typing import Any
 
 from agents.deadletter import send_to_deadletter
 from agents.metrics import DEADLETTERS, MESSAGES_IN, MESSAGES_OUT, PROCESSING_SECONDS
-from rasd.errors import MessageError
+from rasd.errors import InputError, MessageError
 from rasd.messages import decode_message
 
 logger = logging.getLogger(__name__)
@@ -46,7 +46,7 @@ async def process_one(event: Any, *, stage: str, schema: str, handle: Handler) -
         record = decode_message(event.message.value, schema)
         await handle(record)
         PROCESSING_SECONDS.labels(stage).observe(time.perf_counter() - started)
-    except MessageError as exc:
+    except (MessageError, InputError) as exc:  # the message is bad, not the code
         DEADLETTERS.labels(stage, type(exc).__name__).inc()
         await send_to_deadletter(stage, event, exc)
     except Exception as exc:  # noqa: BLE001 - a bug on one message must not stop the stream

@@ -1,30 +1,131 @@
 """Running a Rasd worker: the Faust app with every agent, until SIGTERM/SIGINT.
 
-Faust's worker installs the signal handlers: the first SIGTERM or SIGINT stops the agents
-after their in-flight messages, commits offsets and leaves the consumer group; a second
-SIGINT exits at once.
+Shutdown, as operators see it:
+
+- The first SIGTERM or SIGINT starts a graceful stop (Faust's worker): agents finish their
+  in-flight messages, offsets are committed, the consumer leaves the group (its partitions
+  move to the other workers at once, not after a session timeout) and the web server closes.
+- A watchdog bounds that stop to ``RASD_SHUTDOWN_TIMEOUT`` seconds: a stop stuck on a hung
+  broker or webhook ends with a log line and exit status 1 instead of a process that an
+  orchestrator has to SIGKILL without a word.
+- A second SIGINT (Ctrl-C again) exits at once; ``mode`` alone would ignore it.
+
+The worker also measures its consumer lag every ``RASD_LAG_INTERVAL`` seconds (the
+``rasd_consumer_lag_messages`` gauge; ``/readyz`` waits for it to fall under
+``RASD_READY_MAX_LAG``).
 """
 
 from __future__ import annotations
 
 import logging
+import os
+import threading
+from typing import Any
+
+from faust.worker import Worker
 
 from agents.logs import setup_logging
+from agents.metrics import LAG
 
 logger = logging.getLogger(__name__)
 
+EXIT_FORCED = 1  # the graceful stop overran its bound
+EXIT_INTERRUPTED = 130  # a second Ctrl-C, as a shell reports an interrupted command
+
+
+class ShutdownWatchdog:
+    """Hard-exits the process when a graceful stop takes longer than its bound.
+
+    A thread, not an asyncio task: the stop it guards may be the thing blocking the loop.
+    """
+
+    def __init__(self, timeout: float, exit: Any = os._exit) -> None:
+        self.timeout = timeout
+        self._exit = exit
+        self._timer: threading.Timer | None = None
+
+    @property
+    def armed(self) -> bool:
+        return self._timer is not None
+
+    def arm(self, reason: str) -> None:
+        if self._timer is not None:
+            return
+        logger.info("%s: stopping gracefully (bound %ss)", reason, self.timeout)
+        self._timer = threading.Timer(self.timeout, self._fire)
+        self._timer.daemon = True
+        self._timer.start()
+
+    def disarm(self) -> None:
+        if self._timer is not None:
+            self._timer.cancel()
+
+    def _fire(self) -> None:
+        logger.critical(
+            "graceful stop did not finish within %ss (RASD_SHUTDOWN_TIMEOUT): exiting now; "
+            "uncommitted messages will be processed again by the next owner of their partitions",
+            self.timeout,
+        )
+        logging.shutdown()
+        self._exit(EXIT_FORCED)
+
+
+class RasdWorker(Worker):
+    """Faust's worker with a bounded graceful stop and an immediate second Ctrl-C."""
+
+    def __init__(self, *args: Any, shutdown_timeout: float, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.watchdog = ShutdownWatchdog(shutdown_timeout)
+
+    def _on_sigint(self) -> None:
+        if self.watchdog.armed:
+            logger.warning("second interrupt: exiting at once without finishing in-flight messages")
+            logging.shutdown()
+            os._exit(EXIT_INTERRUPTED)
+        self.watchdog.arm("SIGINT")
+        super()._on_sigint()
+
+    def _on_sigterm(self) -> None:
+        self.watchdog.arm("SIGTERM")
+        super()._on_sigterm()
+
+
+def register_lag_monitor(app: Any, source_topics: set[str], interval: float) -> None:
+    """Measure consumer lag every ``interval`` seconds, forgetting it on each rebalance."""
+
+    @app.timer(interval, on_leader=False)
+    async def measure_consumer_lag() -> None:
+        if app.rebalancing:
+            return
+        try:
+            await LAG.measure(app.consumer, source_topics)
+        except (RuntimeError, AttributeError, KeyError) as exc:
+            # The consumer is (re)starting: no figure this round, readiness keeps waiting.
+            logger.debug("consumer lag not measured: %s", exc)
+
+    @app.on_partitions_assigned.connect
+    async def forget_lag(sender: Any, assigned: Any, **kwargs: Any) -> None:
+        LAG.reset()
+
 
 def run_worker(*, json_logs: bool = True) -> None:
-    from faust.worker import Worker
-
-    from agents.app import app, load_agents, settings
+    from agents.app import app, load_agents, settings, topics
 
     setup_logging(settings.log_level, json_lines=json_logs)
     load_agents()
-    logger.info("starting worker app=%s bootstrap=%s", settings.app_id, settings.bootstrap)
+    register_lag_monitor(app, {topic.get_topic_name() for topic in topics.values()}, settings.lag_interval)
+    logger.info(
+        "starting worker app=%s bootstrap=%s security=%s",
+        settings.app_id, settings.bootstrap, settings.security_protocol,
+    )
     # override_logging=False: keep our handlers (Faust would install its own).
-    worker = Worker(
-        app, loglevel=settings.log_level, quiet=True, redirect_stdouts=False, override_logging=False
+    worker = RasdWorker(
+        app,
+        loglevel=settings.log_level,
+        quiet=True,
+        redirect_stdouts=False,
+        override_logging=False,
+        shutdown_timeout=settings.shutdown_timeout,
     )
     worker.execute_from_commandline()
 

@@ -43,6 +43,10 @@ class Settings:
     web_host: str = setting("127.0.0.1", "Address the worker's web server binds.")
     web_port: int = setting(6066, "Port of the worker's web server (API, dashboard, metrics).")
     api_token: str = setting("", "Bearer token required by the subscriptions API.", secret=True)
+    webhook_max_attempts: int = setting(5, "Attempts of one webhook delivery before it is dead-lettered.")
+    webhook_base_delay_ms: int = setting(
+        1000, "Milliseconds before the first webhook retry; doubled per retry, with full jitter."
+    )
     log_level: str = setting("INFO", "Log level: DEBUG, INFO, WARNING, ERROR.")
     kb_paths: str = setting("", "Extra watchlist/KB files, separated by the OS path separator.")
     max_text_chars: int = setting(200_000, "Article text beyond this many characters is cut (and flagged).")
@@ -55,6 +59,13 @@ class Settings:
     sasl_username: str = setting("", "SASL user name.")
     sasl_password: str = setting("", "SASL password.", secret=True)
     ssl_cafile: str = setting("", "CA bundle for TLS to Kafka.")
+    shutdown_timeout: int = setting(
+        30, "Seconds a worker may take to stop on SIGTERM/SIGINT (finish, commit, leave) before it exits hard."
+    )
+    lag_interval: int = setting(5, "Seconds between two consumer-lag measurements of a worker.")
+    ready_max_lag: int = setting(
+        1000, "A worker is ready (/readyz) once its consumer lag over its source topics is at most this."
+    )
 
     @property
     def bootstrap(self) -> str:
@@ -112,6 +123,15 @@ class Settings:
                 raise ConfigError(f"RASD_{name.upper()}={port}: a port is a number from 1 to 65535.")
         if self.log_level.upper() not in {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}:
             raise ConfigError(f"RASD_LOG_LEVEL={self.log_level}: use DEBUG, INFO, WARNING or ERROR.")
+        for name in ("shutdown_timeout", "lag_interval"):
+            if getattr(self, name) < 1:
+                raise ConfigError(f"RASD_{name.upper()}={getattr(self, name)}: use a number of seconds, 1 or more.")
+        if self.sasl_mechanism not in {"", "PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512"}:
+            raise ConfigError(
+                f"RASD_SASL_MECHANISM={self.sasl_mechanism}: use PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512."
+            )
+        if self.ready_max_lag < 0:
+            raise ConfigError(f"RASD_READY_MAX_LAG={self.ready_max_lag}: use 0 or more messages.")
         if self.security_protocol not in {"PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"}:
             raise ConfigError(
                 f"RASD_SECURITY_PROTOCOL={self.security_protocol}: use PLAINTEXT, SSL, SASL_PLAINTEXT or SASL_SSL."

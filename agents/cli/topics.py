@@ -54,3 +54,25 @@ def list_topics() -> None:
     if drifted:
         click.echo("Run `rasd topics create` to create or fix the topics marked above.", err=True)
         sys.exit(1)
+
+
+@topics.command("render")
+@click.option(
+    "--format", "fmt", type=click.Choice(["strimzi"]), default="strimzi", show_default=True,
+    help="strimzi: one KafkaTopic resource per catalogue topic (deploy/k8s/topics.yaml).",
+)
+@click.option(
+    "--output", "-o", type=click.Path(dir_okay=False, writable=True), default=None,
+    help="Write to this file instead of standard output.",
+)
+def render(fmt: str, output: str | None) -> None:
+    """Print the catalogue as deploy manifests (regenerate deploy/k8s/topics.yaml with -o)."""
+    from agents.render import render as render_manifests
+
+    text = render_manifests(load_settings(), fmt)
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        with open(output, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        click.echo(f"wrote {output}", err=True)

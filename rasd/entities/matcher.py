@@ -288,19 +288,27 @@ class EntityMatcher:
             case = _case_pattern(surface)
         else:
             prefix, case = str(key), 0
-        entries = tuple(
-            e for e in self._entries[index] if _prefix_ok(prefix, e.prefixes, length) and _case_ok(e.case_rule, case)
-        )
+        every = self._entries[index]
+        entries = tuple(e for e in every if _prefix_ok(prefix, e.prefixes, length) and _case_ok(e.case_rule, case))
         memo = self._survivors[index]
         if memo is None:
             memo = self._survivors[index] = {}
         elif len(memo) >= _MAX_SURVIVORS_PER_KEY:
             memo.clear()  # a bound for long-running workers (surfaces of one key vary little)
-        survived = memo[key] = (entries, EntryKinds(entries))
+        if not entries:
+            survived = _NO_SURVIVORS
+        elif len(entries) == len(every):
+            # Most combinations keep every entry: share one record per key.
+            survived = memo.get(_ALL) or memo.setdefault(_ALL, (every, EntryKinds(every)))
+        else:
+            survived = (entries, EntryKinds(entries))
+        memo[key] = survived
         return survived
 
 
 _MAX_SURVIVORS_PER_KEY = 256
+_NO_SURVIVORS: tuple[tuple[AliasEntry, ...], EntryKinds] = ((), EntryKinds(()))
+_ALL = ("", "\x00all")  # memo slot of the record that keeps every entry (never a real key)
 # Case pattern bits of a surface.
 _NO_LOWER, _CAPITAL_AT_WORD_START = 1, 2
 

@@ -163,26 +163,27 @@ def tag_entities(
     results: list[EntityResult] = []
     for entity_id, spans in mentions.items():
         entity = kb.entities[entity_id]
-        result = EntityResult(
-            id=entity.id,
-            name=entity.name_en,
-            type=entity.type,
-            linked=True,
-            name_ar=entity.name_ar,
-            sanctioned=entity.sanctioned,
-            sanction_lists=tuple(entity.sanction_lists),
+        found: list[Mention] = []
+        if len(spans) == 1:
+            start, end = spans[0] if aligned else nt.span(*spans[0])
+            found.append(Mention(start, end, text[start:end]))
+        else:
+            seen: set[tuple[int, int]] = set()
+            spans.sort()
+            for nspan in spans:
+                # Two spans of the copy may map to one span of the original (expanded letters).
+                span = nspan if aligned else nt.span(*nspan)
+                if span in seen:
+                    continue
+                seen.add(span)
+                found.append(Mention(span[0], span[1], text[span[0] : span[1]]))
+        results.append(
+            EntityResult(
+                entity.id, entity.name_en, entity.type, True, found,
+                entity.name_ar, entity.sanctioned, tuple(entity.sanction_lists),
+            )
         )
-        seen: set[tuple[int, int]] = set()
-        found = result.mentions
-        for nspan in sorted(spans):
-            # Two spans of the copy may map to one span of the original (expanded letters).
-            span = nspan if aligned else nt.span(*nspan)
-            if span in seen:
-                continue
-            seen.add(span)
-            found.append(Mention(span[0], span[1], text[span[0] : span[1]]))
-        results.append(result)
-    if unlinked:
+    if unlinked and any(anchors.values()):  # no anchor, no unlinked name
         # Unlinked names must not overlap anything the KB knows, linked or not.
         # A demonym may sit inside an unlinked name ("وزارة الخارجية السورية").
         known = [(h.nstart, h.nend) for h in chosen if (h.kinds or EntryKinds(h.entries)).known]

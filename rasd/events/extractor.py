@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from rasd.events.codes import ALERTABLE, codes_for, family, sanction_attributes
+from rasd.events.dateline import dateline_spans
 from rasd.events.duration import find_dates, find_duration, years_in
 from rasd.events.lexicon import Lexicon, TriggerSpec, load_lexicon
 from rasd.events.roles import Placed, Roles, assign, borrow_actors, place
@@ -76,7 +77,7 @@ def guess_lang(text: str, lang: str) -> str:
 
 def extract(text: str, lang: str, entities: list[EntityResult], published: date | None) -> list[Event]:
     lex = load_lexicon(guess_lang(text, lang))
-    mentions = _mentions(text, entities)
+    mentions = _mentions(text, entities, dateline_spans(text))
     starts = [m[0] for m in mentions]
     ref_year = published.year if published else _reference_year(text)
     found: list[_Found] = []
@@ -347,15 +348,22 @@ def _to_event(f: _Found, published: date | None) -> Event:
     )
 
 
-def _mentions(text: str, entities: list[EntityResult]) -> list[tuple[int, int, EntityResult]]:
+def _mentions(
+    text: str, entities: list[EntityResult], datelines: list[tuple[int, int]]
+) -> list[tuple[int, int, EntityResult]]:
+    """Every usable mention, sorted; those inside a dateline are left out (where the story
+    was filed is not who took part in it)."""
     out = []
     n = len(text)
     for e in entities:
         if not isinstance(e, EntityResult) or not isinstance(e.name, str):
             continue
         for m in e.mentions or ():
-            if isinstance(m.start, int) and isinstance(m.end, int) and 0 <= m.start < m.end <= n:
-                out.append((m.start, m.end, e))
+            if not (isinstance(m.start, int) and isinstance(m.end, int) and 0 <= m.start < m.end <= n):
+                continue
+            if any(d_start <= m.start < d_end for d_start, d_end in datelines):
+                continue
+            out.append((m.start, m.end, e))
     out.sort(key=lambda m: (m[0], -m[1]))
     return out
 

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from rasd.events.codes import family
 from rasd.events.lexicon import Lexicon, TriggerSpec
 from rasd.events.sentences import Sentence
-from rasd.model import EntityResult
+from rasd.model import EntityResult, Mention
 
 ACTOR_TYPES = {
     "sanctions": {"GPE", "ORG"},
@@ -64,11 +64,16 @@ class Roles:
     targets: list[EntityResult] = field(default_factory=list)
     instrument: EntityResult | None = None
     borrowed: bool = False
+    # the mention that gave each participant its role (by ``id`` of the entity): a demonym in
+    # "Syrian Interior Minister" says something else than "Syria" on its own
+    via: dict[int, Placed] = field(default_factory=dict)
 
-    def add(self, role: str, entity: EntityResult) -> None:
+    def add(self, role: str, entity: EntityResult, placed: Placed | None = None) -> None:
         if any(entity is e for e in self.actors) or any(entity is e for e in self.targets):
             return
         (self.actors if role == "actor" else self.targets).append(entity)
+        if placed is not None:
+            self.via[id(entity)] = placed
 
 
 def place(s: Sentence, mentions: list[tuple[int, int, EntityResult]], starts: list[int]) -> list[Placed]:
@@ -108,7 +113,9 @@ def assign(
     ar = lex.lang == "ar"
     target_markers = lex.target_markers.get(fam)
     target_tag = f"@target:{fam}"
-    by_first = {p.first: p for p in placed}
+    by_first: dict[int, Placed] = {}
+    for p in placed:  # sorted by start, longest first: "Syrian Interior Minister" over "Syrian"
+        by_first.setdefault(p.first, p)
 
     # --- before the trigger --------------------------------------------------------------
     start = max(lo, t - _BEFORE_SPAN)
@@ -137,9 +144,9 @@ def assign(
     for p in reversed(group):
         if faced and fam == "sanctions":
             if p.entity.type in target_ok:
-                roles.add("target", p.entity)
+                roles.add("target", p.entity, p)
         elif p.entity.type in actor_ok:
-            roles.add("actor", p.entity)
+            roles.add("actor", p.entity, p)
 
     # --- after the trigger ---------------------------------------------------------------
     role = spec.after
@@ -152,6 +159,9 @@ def assign(
                 break
     j = t + span
     end = min(hi, t + span + _AFTER_SPAN)
+    # "the coalition against ISIS", "اتفاق لمكافحة الإرهاب": who is fought takes no part
+    fights = fam != "sanctions"
+    adversaries: list[Placed] = []
     while j < end:
         if spec.nominal and j > noun_end >= 0 and role == "actor":
             role = "none"
@@ -163,18 +173,24 @@ def assign(
             j = hit.last + 1
             continue
         if hit is not None:
+            if role == "adversary":
+                adversaries.append(hit)
+                j = hit.last + 1
+                continue
             if ar and hit.start > 0 and text[hit.start - 1] in "لب" and fam != "sanctions":
                 role = "target"  # clitic preposition glued to the name: للتحالف، لدمشق
             if role == "actor" and hit.entity.type in actor_ok:
-                roles.add("actor", hit.entity)
+                roles.add("actor", hit.entity, hit)
             elif role == "target" and hit.entity.type in target_ok:
-                roles.add("target", hit.entity)
+                roles.add("target", hit.entity, hit)
             elif role == "between" and hit.entity.type in actor_ok | target_ok:
-                roles.add("actor", hit.entity)
+                roles.add("actor", hit.entity, hit)
             j = hit.last + 1
             continue
         tags = s.tags[j]
-        if target_tag in tags:
+        if fights and "adversary" in tags:
+            role = "adversary"
+        elif target_tag in tags:
             role = "target"
         elif "@actor" in tags:
             role = "actor"
@@ -190,14 +206,39 @@ def assign(
     if fam in ("agreement", "relations") and target_markers is not None:
         for p in placed:
             if t + span <= p.first < hi and p.first > 0 and target_tag in s.tags[p.first - 1]:
-                if p.entity.type in target_ok:
-                    roles.add("target", p.entity)
+                if p.entity.type in target_ok and all(p is not a for a in adversaries):
+                    roles.add("target", p.entity, p)
+
+    if fam == "alliance" and not roles.targets and adversaries:
+        joined = _fought_coalition(s, text, t + span, adversaries[0])
+        if joined is not None:
+            roles.add("target", joined)
 
     # --- instrument: the nearest LAW in the sentence -------------------------------------
     laws = [p for p in placed if p.entity.type == "LAW"]
     if laws:
         roles.instrument = min(laws, key=lambda p: abs(p.first - t)).entity
     return roles
+
+
+_LEADING_ARTICLE = ("the ", "The ")
+
+
+def _fought_coalition(s: Sentence, text: str, first: int, adversary: Placed) -> EntityResult | None:
+    """An unlinked coalition for "joined the global coalition against ISIS" when the KB does
+    not know that coalition: the words from the object noun to the name of whom it fights."""
+    nouns = [j for j in range(first, adversary.first) if "alliance_noun" in s.tags[j]]
+    if not nouns:
+        return None  # "joined the fight against ISIS": nothing was joined
+    while first < nouns[0] and ("@target:alliance" in s.tags[first] or s.norms[first] == "the"):
+        first += 1  # "to the", "إلى"
+    start, end = s.starts[first], adversary.end
+    name = text[start:end]
+    for article in _LEADING_ARTICLE:
+        if name.startswith(article):
+            name, start = name[len(article):], start + len(article)
+    name = " ".join(name.split())
+    return EntityResult(id=None, name=name, type="ORG", linked=False, mentions=[Mention(start, end, text[start:end])])
 
 
 def borrow_actors(

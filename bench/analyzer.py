@@ -1,0 +1,150 @@
+"""Analyzer speed on one core: tagging, and tagging + events, against naive ``re`` baselines.
+
+Runs in its own process (``python -m bench.analyzer --articles N``, one JSON line out) so that
+its peak memory and CPU time are the analyzer's alone. The baselines are the ones of
+``bench.bench_tagging`` and ``bench.bench_events``, timed in the same process on the same
+corpus: one alternation over every normalised alias (on the normalised text), plus one over
+every trigger form for the events. They find strings and nothing else: no linking, no context
+rules, no roles or status, so the ratio says how much the real analysis costs over a scan.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import subprocess
+import sys
+import time
+from typing import Any
+
+import orjson
+
+from bench.figures import Section
+
+KB_LOAD_SCRIPT = (
+    "import time; t = time.perf_counter()\n"
+    "from rasd.kb.loader import load_kb\n"
+    "from rasd.entities.matcher import get_matcher\n"
+    "get_matcher(load_kb())\n"
+    "print(time.perf_counter() - t)\n"
+)
+
+
+def measure(count: int) -> dict[str, Any]:
+    """Figures of one run over ``count`` generated articles (this process, one thread)."""
+    from bench import bench_events, bench_tagging
+    from bench.corpus import generate
+    from rasd.entities.tagger import tag_entities
+    from rasd.events import extract_events
+    from rasd.events.lexicon import load_lexicon
+    from rasd.kb.loader import load_kb
+    from rasd.text.langid import detect_language
+    from rasd.text.normalize import normalize
+
+    kb = load_kb()
+    articles = list(generate(kb, count))
+    megabytes = sum(len(a.encode("utf-8")) for a in articles) / 1e6
+    for lang in ("ar", "en"):
+        load_lexicon(lang)
+    alias_re = bench_tagging._naive_pattern(kb)
+    trigger_re = bench_events._naive_pattern()
+    # Warm every cache once so that no run pays a one-off cost the others do not.
+    warm = articles[0]
+    extract_events(warm, detect_language(warm), tag_entities(warm, kb, lang=detect_language(warm)), None)
+
+    def timed(step) -> tuple[float, float, int]:  # type: ignore[no-untyped-def]
+        wall, cpu = time.perf_counter(), time.process_time()
+        found = sum(step(text) for text in articles)
+        return time.perf_counter() - wall, time.process_time() - cpu, found
+
+    def tag_only(text: str) -> int:
+        return len(tag_entities(text, kb, lang=detect_language(text)))
+
+    def tag_and_events(text: str) -> int:
+        lang = detect_language(text)
+        return len(extract_events(text, lang, tag_entities(text, kb, lang=lang), None))
+
+    def naive_aliases(text: str) -> int:
+        return len(alias_re.findall(normalize(text).text))
+
+    def naive_aliases_and_triggers(text: str) -> int:
+        return naive_aliases(text) + len(trigger_re.findall(text))
+
+    out: dict[str, Any] = {"articles": count, "megabytes": megabytes}
+    for label, step in (
+        ("tag", tag_only),
+        ("tag_events", tag_and_events),
+        ("naive_tag", naive_aliases),
+        ("naive_tag_events", naive_aliases_and_triggers),
+    ):
+        wall, cpu, found = timed(step)
+        out[label] = {"wall_s": wall, "cpu_s": cpu, "found": found}
+    out["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return out
+
+
+def run_child(count: int) -> dict[str, Any]:
+    done = subprocess.run(
+        [sys.executable, "-m", "bench.analyzer", "--articles", str(count)],
+        capture_output=True, check=True, timeout=1800,
+    )
+    return orjson.loads(done.stdout.splitlines()[-1])
+
+
+def kb_load_seconds() -> float:
+    done = subprocess.run(
+        [sys.executable, "-c", KB_LOAD_SCRIPT], capture_output=True, check=True, timeout=300, text=True
+    )
+    return float(done.stdout.strip().splitlines()[-1])
+
+
+def bench(*, quick: bool, repeats: int) -> Section:
+    count = 300 if quick else 2000
+    section = Section("Analyzer (in-process, one core)")
+    runs = [run_child(count) for _ in range(repeats)]
+    loads = [kb_load_seconds() for _ in range(repeats)]
+    first = runs[0]
+    section.notes.append(
+        f"Corpus: {count} generated articles (bench/corpus.py), {first['megabytes']:.2f} MB, "
+        f"mean {first['megabytes'] * 1e6 / count:,.0f} bytes, half Arabic, half English. "
+        f"Each repetition is a fresh process; rates are per wall-clock second of one thread, "
+        f"with per-CPU-second rates in the notes (fairer on a shared machine)."
+    )
+
+    def rate(run: dict[str, Any], key: str, clock: str = "wall_s") -> float:
+        return count / run[key][clock]
+
+    def mbps(run: dict[str, Any], key: str) -> float:
+        return run["megabytes"] / run[key]["wall_s"]
+
+    for key, label, target, meets in (
+        ("tag", "tagging alone", "", None),
+        ("tag_events", "tagging + events", ">= 1,000/s per core", lambda v: v >= 1000),
+    ):
+        cpu_rates = ", ".join(f"{rate(r, key, 'cpu_s'):,.0f}" for r in runs)
+        section.add(f"{label}: articles/s", "articles/s", [rate(r, key) for r in runs],
+                    target=target, meets=meets, note=f"per CPU second: {cpu_rates}")
+        section.add(f"{label}: MB/s", "MB/s", [mbps(r, key) for r in runs])
+        naive = "naive_" + key
+        section.add(f"{label}: naive re baseline", "articles/s", [rate(r, naive) for r in runs])
+        section.add(
+            f"{label}: ratio to the naive baseline", "x",
+            [r[naive]["wall_s"] / r[key]["wall_s"] for r in runs],
+            target=">= 10x" if key == "tag_events" else "",
+            meets=(lambda v: v >= 10) if key == "tag_events" else None,
+            note="> 1 means faster than the baseline",
+        )
+    section.add("KB load + automaton compile (fresh process)", "s", loads, target="< 2 s", meets=lambda v: v < 2)
+    section.add("peak memory of the analyzer process", "MB", [r["peak_rss_mb"] for r in runs])
+    return section
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=2000)
+    args = parser.parse_args()
+    sys.stdout.write(orjson.dumps(measure(args.articles)).decode() + "\n")
+
+
+if __name__ == "__main__":
+    main()

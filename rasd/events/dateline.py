@@ -1,0 +1,29 @@
+"""Wire datelines: "DAMASCUS (Rasd) -", "BRUSSELS, Nov 10 (Reuters) -", "أنقرة (نشرة رصد) -".
+
+A dateline says where the story was filed, not who took part in it, so a city named there must
+never become an actor ("Damascus and Syria joined…"). A dateline opens the article or one of
+its paragraphs: a short place name (Latin capitals, or a few Arabic words), an optional date,
+the agency in parentheses, then a dash or a colon. The agency part is required: without it
+"Turkey - the government said…" is not told apart from a dateline.
+"""
+
+from __future__ import annotations
+
+import re
+
+_DASH = r"[-\u2010-\u2015\u2212:]"
+_AGENCY = r"\([^()\n]{1,40}\)"
+_DATE_EN = r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+_DATE_AR = r"(?:[\s،,]+\d{1,2}\s+[\u0621-\u064a]{3,10}(?:\s+\d{4})?)?"
+_PLACE_EN = r"[A-Z][A-Z.'\u2019-]+(?:[ ,/]{1,2}[A-Z][A-Za-z.'\u2019-]+){0,3}"
+_PLACE_AR = r"[\u0621-\u064a\u064b-\u065f\u0640]{2,}(?:\s+[\u0621-\u064a\u064b-\u065f\u0640]{2,}){0,2}"
+
+DATELINE_RE = re.compile(
+    rf"^[ \t\u200f\u200e\ufeff]*(?:{_PLACE_EN}{_DATE_EN}|{_PLACE_AR}{_DATE_AR})\s*{_AGENCY}\s*{_DASH}+",
+    re.MULTILINE,
+)
+
+
+def dateline_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every dateline that opens the text or one of its lines."""
+    return [m.span() for m in DATELINE_RE.finditer(text)]

@@ -1,0 +1,96 @@
+"""Fault: the worker is SIGKILLed while 1,000 articles are in flight, then restarted.
+
+Nothing may be lost: every article's analysis reaches articles.tagged and every alert
+revision the oracle says is due reaches rasd.alerts. Processing is at-least-once, so
+re-processed messages may appear twice; they must carry the same ids (article id, alert id
+and revision) so that subscribers can drop them. The figures go to RELIABILITY.md.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import urllib.request
+
+import pytest
+
+from rasd.alerts import Subscription
+from tests.pipeline_support import Stack
+from tests.reliability.corpus import SUBSCRIPTION, generate, oracle, tally
+from tests.reliability.support import has_all, produce_all, publish_figures, read_topic
+
+pytestmark = [pytest.mark.broker, pytest.mark.timeout(400)]
+
+ARTICLES = 1000
+
+
+def create_subscription(url: str, body: dict) -> dict:
+    request = urllib.request.Request(
+        url + "/subscriptions", data=json.dumps(body).encode(),
+        headers={"Content-Type": "application/json"}, method="POST",
+    )
+    with urllib.request.urlopen(request, timeout=10) as response:
+        return json.loads(response.read())
+
+
+def test_worker_killed_mid_stream_loses_nothing(kafka_broker, tmp_path):
+    stack = Stack(kafka_broker.bootstrap, tmp_path / "stack")
+    stack.create_topics()
+    articles = generate(ARTICLES, prefix="k")
+    worker = stack.worker("w1").start().wait_ready()
+    try:
+        created = create_subscription(worker.url, SUBSCRIPTION)
+        expected = oracle(articles, Subscription.from_record(created))
+        assert expected.alerts, "the corpus must produce alerts for the subscription"
+
+        failed = asyncio.run(produce_all(
+            stack.bootstrap, stack.topic("articles"), [(a["id"], a) for a in articles]
+        ))
+        assert not failed
+        # Kill once part of the work is out and the rest is in flight.
+        partial = asyncio.run(read_topic(
+            stack.bootstrap, stack.topic("articles.tagged"),
+            done=lambda records: len(records) >= ARTICLES // 4, timeout=120,
+        ))
+        assert len(partial) >= ARTICLES // 4, worker.log_tail()
+    finally:
+        worker.kill()
+    tagged_before_kill = len(partial)
+
+    worker = stack.worker("w2").start().wait_ready()
+    try:
+        tagged = asyncio.run(read_topic(
+            stack.bootstrap, stack.topic("articles.tagged"),
+            done=has_all(expected.tagged_ids, lambda t: t["article"]["id"]), timeout=180, quiet=2,
+        ))
+        alerts = asyncio.run(read_topic(
+            stack.bootstrap, stack.topic("alerts"),
+            done=has_all(expected.alerts, lambda a: (a["id"], a["revision"])), timeout=120, quiet=3,
+        ))
+    finally:
+        worker.stop()
+
+    event_alerts = [a for a in alerts if a and a["kind"] == "event"]
+    tagged_tally = tally(expected.tagged_ids, [t["article"]["id"] for t in tagged])
+    alert_tally = tally(expected.alerts, [(a["id"], a["revision"]) for a in event_alerts])
+    publish_figures(
+        "worker-sigkill",
+        articles_sent=ARTICLES,
+        killed_after_tagged=tagged_before_kill,
+        tagged={"expected": tagged_tally.sent, "lost": tagged_tally.lost,
+                "duplicated": tagged_tally.duplicated, "unexpected": tagged_tally.extra},
+        alerts={"expected": alert_tally.sent, "lost": alert_tally.lost,
+                "duplicated": alert_tally.duplicated, "unexpected": alert_tally.extra},
+        command="pytest tests/reliability/test_worker_killed.py -s",
+    )
+    assert tagged_tally.lost == 0 and tagged_tally.extra == 0
+    assert alert_tally.lost == 0, (
+        f"{alert_tally.lost} due alert revisions missing after the kill: "
+        f"{sorted(expected.alerts - {(a['id'], a['revision']) for a in event_alerts})[:10]}"
+    )
+    assert alert_tally.extra == 0
+    # A duplicate is the same alert (same id and revision) with the same content.
+    by_key: dict[tuple[str, int], dict] = {}
+    for a in event_alerts:
+        first = by_key.setdefault((a["id"], a["revision"]), a)
+        assert first["cluster_id"] == a["cluster_id"] and first["event"]["type"] == a["event"]["type"]

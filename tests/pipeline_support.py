@@ -22,8 +22,8 @@ from typing import Any
 import orjson
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 
-from rasd.settings import Settings
 from agents.broker.config import free_port
+from rasd.settings import Settings
 from tests.kafka_support import unique_name
 from topics import catalogue
 

@@ -195,6 +195,7 @@ class EntityMatcher:
         # Keys holding anchors come last, so one comparison of the index tells them apart.
         ordered = [k for k in keyed if k not in anchor_labels] + list(anchor_labels)
         self._first_anchor = len(ordered) - len(anchor_labels)
+        self._keys = ordered
         for key in ordered:
             entries = tuple(keyed.get(key, ()))
             self._entries.append(entries)
@@ -209,6 +210,12 @@ class EntityMatcher:
         self._survivors: list[dict[str | tuple[str, str], tuple[tuple[AliasEntry, ...], EntryKinds]] | None] = (
             [None] * len(self._entries)
         )
+        # Worked out once here rather than on first sight in an article: every key's record
+        # for "all entries survive", and for a key without clitic or case rule, its survivors.
+        self._all_survive = [(entries, EntryKinds(entries)) for entries in self._entries]
+        for index, entries in enumerate(self._entries):
+            if entries and not self._case_ruled[index]:
+                self._survivors_of(index, "", len(self._keys[index]))
         log.debug("entity automaton compiled: %d keys", self.size)
 
     @staticmethod
@@ -298,8 +305,7 @@ class EntityMatcher:
         if not entries:
             survived = _NO_SURVIVORS
         elif len(entries) == len(every):
-            # Most combinations keep every entry: share one record per key.
-            survived = memo.get(_ALL) or memo.setdefault(_ALL, (every, EntryKinds(every)))
+            survived = self._all_survive[index]  # the usual case: one shared record per key
         else:
             survived = (entries, EntryKinds(entries))
         memo[key] = survived
@@ -308,7 +314,6 @@ class EntityMatcher:
 
 _MAX_SURVIVORS_PER_KEY = 256
 _NO_SURVIVORS: tuple[tuple[AliasEntry, ...], EntryKinds] = ((), EntryKinds(()))
-_ALL = ("", "\x00all")  # memo slot of the record that keeps every entry (never a real key)
 # Case pattern bits of a surface.
 _NO_LOWER, _CAPITAL_AT_WORD_START = 1, 2
 

@@ -227,12 +227,13 @@ _LEADING_ARTICLE = ("the ", "The ")
 def _fought_coalition(s: Sentence, text: str, first: int, adversary: Placed) -> EntityResult | None:
     """An unlinked coalition for "joined the global coalition against ISIS" when the KB does
     not know that coalition: the words from the object noun to the name of whom it fights."""
-    nouns = [j for j in range(first, adversary.first) if "alliance_noun" in s.tags[j]]
+    # the noun comes before ("coalition against ISIS") or after ("anti-ISIS coalition")
+    nouns = [j for j in range(first, min(len(s.norms), adversary.last + 3)) if "alliance_noun" in s.tags[j]]
     if not nouns:
         return None  # "joined the fight against ISIS": nothing was joined
     while first < nouns[0] and ("@target:alliance" in s.tags[first] or s.norms[first] == "the"):
         first += 1  # "to the", "إلى"
-    start, end = s.starts[first], adversary.end
+    start, end = s.starts[first], max(adversary.end, s.ends[nouns[0]])
     name = text[start:end]
     for article in _LEADING_ARTICLE:
         if name.startswith(article):

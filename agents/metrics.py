@@ -60,23 +60,34 @@ class ConsumerLag:
         self.measured = False
 
     async def measure(self, consumer: Any, topic_names: set[str]) -> dict[str, int]:
-        """Measure the lag of ``consumer``'s assigned partitions of ``topic_names`` and
-        publish it on the ``rasd_consumer_lag_messages`` gauge."""
+        """Measure the lag of ``consumer``'s (a Faust consumer) assigned partitions of
+        ``topic_names`` and publish it on the ``rasd_consumer_lag_messages`` gauge."""
         partitions = [tp for tp in consumer.assignment() if tp.topic in topic_names]
         per_topic = dict.fromkeys(topic_names, 0)
         if partitions:
             highwaters = await consumer.highwaters(*partitions)
             for tp in partitions:
                 end = highwaters.get(tp)
-                if end is None:
-                    continue
-                position = await consumer.position(tp)
-                per_topic[tp.topic] += max(0, end - (position if position is not None else 0))
+                if end is not None:
+                    per_topic[tp.topic] += max(0, end - _next_to_process(consumer, tp))
         for topic, lag in per_topic.items():
             CONSUMER_LAG.labels(topic).set(lag)
         self.per_topic = per_topic
         self.measured = True
         return per_topic
+
+
+def _next_to_process(consumer: Any, tp: Any) -> int:
+    """The offset the worker's streams will take next. Read from Faust's own bookkeeping
+    (the last offset handed to a stream, else the last commit) rather than by asking the
+    Kafka client for its fetch position: that call waits on the client's fetcher while
+    it is resetting positions after a rebalance, and the fetch position runs ahead of
+    the work anyway."""
+    read = getattr(consumer, "_read_offset", {}).get(tp)
+    if read is not None:
+        return int(read) + 1
+    committed = getattr(consumer, "_committed_offset", {}).get(tp)
+    return int(committed) if committed is not None else 0
 
 
 LAG = ConsumerLag()

@@ -45,6 +45,10 @@ class LiveViews(Service):
         super().__init__(**kwargs)
         self.settings = settings
         self.names = {key: specs[key].name for key in ("alerts", "mentions", "feed-state", "feeds")}
+        # From the catalogue, which created the topics: a consumer with neither a group nor a
+        # subscription has no metadata for them (``partitions_for_topic`` answers None), and
+        # reading partition 0 only would show a fraction of the alerts.
+        self.partitions = {specs[key].name: specs[key].partitions for key in self.names}
         self.keys = {name: key for key, name in self.names.items()}
         self.broadcaster = broadcaster
         self.data = data
@@ -62,7 +66,7 @@ class LiveViews(Service):
         tps = [
             TopicPartition(name, p)
             for name in self.names.values()
-            for p in sorted(consumer.partitions_for_topic(name) or {0})
+            for p in range(self.partitions[name])
         ]
         consumer.assign(tps)
         await consumer.seek_to_beginning(*tps)

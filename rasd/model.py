@@ -54,10 +54,16 @@ class EntityResult:
 
 @dataclass(frozen=True, slots=True)
 class EntityRef:
-    """A participant of an event: a reference to an entity by id and canonical name."""
+    """A participant of an event: a reference to an entity by id and canonical name.
+
+    ``type`` (PERSON, ORG, GPE…) travels with the reference inside the process, for clustering
+    and summaries; it is not part of ``to_dict`` (the ``rasd analyze --json`` shape) and does not
+    take part in equality.
+    """
 
     id: str | None
     name: str
+    type: str | None = field(default=None, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "name": self.name}

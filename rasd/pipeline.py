@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
@@ -35,23 +36,27 @@ def mention_counts(tagged: dict[str, Any]) -> list[dict[str, Any]]:
     return out
 
 
-def _ref(data: dict[str, Any] | None) -> EntityRef | None:
-    return EntityRef(data.get("id"), data["name"]) if data else None
+def event_from_dict(data: dict[str, Any], entities: Iterable[dict[str, Any]] = ()) -> Event:
+    """The inverse of ``Event.to_dict`` (events travel between agents as JSON). Entity types,
+    which ``to_dict`` leaves out, come back from the article's ``entities`` (for clustering)."""
+    types = {e["id"]: e.get("type") for e in entities if e.get("id")}
 
+    def ref(item: dict[str, Any] | None) -> EntityRef | None:
+        if not item:
+            return None
+        return EntityRef(item.get("id"), item["name"], types.get(item.get("id") or ""))
 
-def event_from_dict(data: dict[str, Any]) -> Event:
-    """The inverse of ``Event.to_dict`` (events travel between agents as JSON)."""
     evidence = data["evidence"]
     return Event(
         type=data["type"],
         status=data["status"],
-        actors=[EntityRef(a.get("id"), a["name"]) for a in data.get("actors", [])],
-        targets=[EntityRef(t.get("id"), t["name"]) for t in data.get("targets", [])],
+        actors=[r for r in map(ref, data.get("actors", [])) if r is not None],
+        targets=[r for r in map(ref, data.get("targets", [])) if r is not None],
         evidence=Mention(evidence["start"], evidence["end"], evidence["text"]),
         cameo=data["cameo"],
         plover=data["plover"],
         confidence=float(data["confidence"]),
-        instrument=_ref(data.get("instrument")),
+        instrument=ref(data.get("instrument")),
         duration=data.get("duration"),
         dates=list(data.get("dates", [])),
         sanction=data.get("sanction"),
@@ -104,7 +109,7 @@ def fold_candidate(
 ) -> tuple[dict[str, Any], dict[str, Any] | None]:
     """Fold a candidate into its cluster; return the new state and the ``event_record`` to
     publish (None when nothing a subscriber should hear about changed)."""
-    event = event_from_dict(candidate["event"])
+    event = event_from_dict(candidate["event"], candidate.get("entities", []))
     article = candidate["article"]
     meta = ArticleMeta(
         article_id=article["id"],
@@ -113,7 +118,7 @@ def fold_candidate(
         published=_parse_iso(article.get("published")),
     )
     previous = ClusterState.from_dict(state) if state else None
-    new_state, changed = update(previous, event, meta)
+    new_state, changed = update(previous, event, meta, key=candidate["cluster_id"])
     if not changed:
         return new_state.to_dict(), None
     event_dict = dict(candidate["event"], status=new_state.status)

@@ -24,6 +24,9 @@ COMMANDS: dict[str, str] = {
     "up": "agents.cli.worker:up",
     "subscriptions": "agents.cli.subscriptions:subscriptions",
     "alerts": "agents.cli.alerts:alerts",
+    "doctor": "agents.cli.doctor:doctor",
+    "replay": "agents.cli.replay:replay",
+    "settings": "agents.cli.settings:settings_command",
 }
 
 

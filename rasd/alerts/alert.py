@@ -299,6 +299,7 @@ def summarize(view: RecordView, sources: int) -> dict[str, str]:
         instrument=_party(view, instrument) if isinstance(instrument, dict) else None,
         duration=event.get("duration"),
         sources=sources,
+        evidence=(event.get("evidence") or {}).get("text"),
     )
 
 

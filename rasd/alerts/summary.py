@@ -8,6 +8,10 @@ name).  Arabic verbs agree with the first actor (verb-subject order takes the si
 feminine for states and for names such as الولايات المتحدة or وزارة الخزانة, else masculine.
 A planned event uses the future ("will join" / "ستنضم"); historical, negated and stalled
 events get a label in front so nobody reads them as news.
+
+A pact whose parties are all actors ("Turkey and Iraq signed…") has no counterpart to name:
+it reads "Turkey and Iraq signed a security cooperation agreement", the kind of agreement
+taken from the evidence sentence when the caller passes it, else "an agreement".
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Party", "event_summary", "sources_phrase", "surge_summary"]
+__all__ = ["Party", "agreement_kind", "event_summary", "sources_phrase", "surge_summary"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +110,44 @@ _FEMININE_STARTS = (
     "الولايات", "وزارة", "الحكومة", "الإدارة", "الأمم", "المفوضية", "هيئة", "الخزانة", "دولة",
     "جمهورية", "المملكة", "الإمارات", "منظمة", "قوات", "الجامعة",
 )
+# Pacts with no counterpart: (English past, English future, Arabic rest after "<verb> <actors>").
+_MUTUAL: dict[str, tuple[str, str, str]] = {
+    "agreement.signed": ("{actor} signed {kind}", "{actor} will sign {kind}", "{kind_ar}"),
+    "relations.restored": ("{actor} restored relations", "{actor} will restore relations", "العلاقات"),
+}
+# The kind of an agreement, from its evidence sentence: the first that matches, most specific
+# first. (English pattern, Arabic pattern, English phrase, Arabic phrase.)
+_AGREEMENT_KINDS = tuple(
+    (re.compile(en, re.I), re.compile(ar), en_phrase, ar_phrase)
+    for en, ar, en_phrase, ar_phrase in (
+        (r"\bsecurity\s+(?:and\s+\w+\s+)?cooperation", r"تعاون\s+(?:ال)?أمني|(?:ال)?تعاون\s+الأمني",
+         "a security cooperation agreement", "اتفاقية تعاون أمني"),
+        (r"\b(?:defen[cs]e|military)\s+cooperation", r"(?:ال)?تعاون\s+(?:ال)?(?:دفاعي|عسكري)",
+         "a defence cooperation agreement", "اتفاقية تعاون دفاعي"),
+        (r"\bcease-?fire\b|\btruce\b", r"وقف\s+إطلاق\s+النار|هدنة", "a ceasefire agreement", "اتفاق وقف إطلاق النار"),
+        (r"\bpeace\s+(?:agreement|deal|accord|treaty)", r"(?:اتفاق|اتفاقية|معاهدة)\s+(?:ال)?سلام",
+         "a peace agreement", "اتفاق سلام"),
+        (r"\bmemorandum\s+of\s+understanding|\bMoU\b", r"مذكرة\s+تفاهم",
+         "a memorandum of understanding", "مذكرة تفاهم"),
+        (r"\bsecurity\b", r"(?:ال)?أمني(?:ة)?\b", "a security agreement", "اتفاقية أمنية"),
+        (r"\bdefen[cs]e\b|\bmilitary\b", r"(?:ال)?(?:دفاعي|عسكري)(?:ة)?\b", "a defence agreement", "اتفاقية دفاعية"),
+        (r"\b(?:trade|economic)\b", r"(?:ال)?(?:تجاري|اقتصادي)(?:ة)?\b", "an economic agreement", "اتفاقية اقتصادية"),
+        (r"\benergy\b", r"(?:ال)?طاقة\b", "an energy agreement", "اتفاقية في مجال الطاقة"),
+        (r"\bcooperation\b", r"تعاون", "a cooperation agreement", "اتفاقية تعاون"),
+    )
+)
+_TASHKEEL = re.compile("[\u064b-\u065f\u0670\u0640]")
+
+
+def agreement_kind(evidence: str | None) -> tuple[str, str]:
+    """("a security cooperation agreement", "اتفاقية تعاون أمني") from an evidence sentence."""
+    text = _TASHKEEL.sub("", evidence or "")
+    for en, ar, en_phrase, ar_phrase in _AGREEMENT_KINDS:
+        if en.search(text) or ar.search(text):
+            return en_phrase, ar_phrase
+    return "an agreement", "اتفاقًا"
+
+
 _DURATION = re.compile(r"^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$")
 
 
@@ -185,9 +227,16 @@ def event_summary(
     instrument: Party | None = None,
     duration: str | None = None,
     sources: int = 1,
+    evidence: str | None = None,
 ) -> dict[str, str]:
-    """{"en": ..., "ar": ...}: one line each, ending with the number of sources."""
+    """{"en": ..., "ar": ...}: one line each, ending with the number of sources.
+
+    ``evidence`` (the event's evidence sentence) names the kind of an agreement.
+    """
     tpl = _TEMPLATES.get(event_type, _FALLBACK)
+    mutual = _MUTUAL.get(event_type)
+    if mutual is not None and actors and not targets:
+        tpl = _mutual_template(tpl, mutual, evidence)
     target_en = _join_en([_en(t) for t in targets]) or "an unnamed party"
     target_ar = _join_ar([t.ar for t in targets]) or "جهة غير محددة"
     if instrument is not None:
@@ -223,6 +272,12 @@ def event_summary(
         en, ar = label[0] + en, label[1] + ar
     src_en, src_ar = sources_phrase(sources)
     return {"en": f"{en} — {src_en}", "ar": f"{ar} — {src_ar}"}
+
+
+def _mutual_template(tpl: _Template, mutual: tuple[str, str, str], evidence: str | None) -> _Template:
+    kind_en, kind_ar = agreement_kind(evidence)
+    past, future, rest_ar = (part.replace("{kind}", kind_en).replace("{kind_ar}", kind_ar) for part in mutual)
+    return _Template(past, future, tpl.en_passive, tpl.ar_verbs, rest_ar, tpl.ar_passive)
 
 
 def surge_summary(entity: Party, count: int, baseline: float, window_minutes: int) -> dict[str, str]:

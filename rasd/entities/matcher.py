@@ -211,11 +211,14 @@ class EntityMatcher:
             [None] * len(self._entries)
         )
         # Worked out once here rather than on first sight in an article: every key's record
-        # for "all entries survive", and for a key without clitic or case rule, its survivors.
+        # for "all entries survive", and for a key without case rule its survivors when it
+        # stands as a whole word (``_bare``, read without a dict lookup).
         self._all_survive = [(entries, EntryKinds(entries)) for entries in self._entries]
-        for index, entries in enumerate(self._entries):
-            if entries and not self._case_ruled[index]:
-                self._survivors_of(index, "", len(self._keys[index]))
+        self._bare = [
+            self._survivors_of(index, "", len(self._keys[index]))
+            if entries and not self._case_ruled[index] else _NO_SURVIVORS
+            for index, entries in enumerate(self._entries)
+        ]
         log.debug("entity automaton compiled: %d keys", self.size)
 
     @staticmethod
@@ -253,6 +256,7 @@ class EntityMatcher:
         first_anchor = self._first_anchor
         case_ruled = self._case_ruled
         survivors = self._survivors
+        bare = self._bare
         new_hit = tuple.__new__  # Hit(...) without the Python-level __new__ of a NamedTuple
         for end, (length, index) in self._automaton.iter(text):
             nend = end + 1
@@ -273,16 +277,18 @@ class EntityMatcher:
                 if ws > 0 and text[ws - 1].isalnum():
                     continue
                 prefix = text[ws:nstart]
-            # Memo key: the clitic, or for a case-ruled key the surface as written.
-            if case_ruled[index]:
-                start, stop = (nstart, nend) if aligned else nt.span(nstart, nend)
-                key: str | tuple[str, str] = (prefix, original[start:stop]) if prefix else original[start:stop]
+            if not prefix and not case_ruled[index]:
+                survived = bare[index]  # the usual hit: a whole word, no case rule
             else:
-                key = prefix
-            memo = survivors[index]
-            survived = memo.get(key) if memo is not None else None
-            if survived is None:
-                survived = self._survivors_of(index, key, length)
+                # Memo key: the clitic, or for a case-ruled key the surface as written.
+                if case_ruled[index]:
+                    start, stop = (nstart, nend) if aligned else nt.span(nstart, nend)
+                    key: str | tuple[str, str] = (prefix, original[start:stop]) if prefix else original[start:stop]
+                else:
+                    key = prefix
+                memo = survivors[index]
+                found = memo.get(key) if memo is not None else None
+                survived = found if found is not None else self._survivors_of(index, key, length)
             if survived[0]:
                 hits.append(new_hit(Hit, (nstart, nend, survived[0], survived[1])))
         return hits, anchors

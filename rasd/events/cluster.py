@@ -8,7 +8,15 @@ its *identifying* participants, which differ by family:
 - sanctions: the instrument if named (most stable across outlets), else the targets (on whom),
   else the authorities;
 - alliance: who joins (else what is joined);
-- agreement, relations, forces, military: all parties, sorted (the relation is symmetric).
+- agreement, relations, forces, military: all parties but the persons who sign for them,
+  sorted (the relation is symmetric).
+
+Outlets name more or fewer participants for one story ("sanctions on Khattab" against "on Anas
+Khattab, Syria's interior minister"), so only the *most specific* of the chosen participants
+count: persons, organisations and laws before states and places; a state only identifies the
+event when nobody more specific is named. A person is identified by surname ("Khattab", "Anas
+Khattab" and "Anas Hasan Khattab" are one target), which also lets an unlinked "Khattab" meet
+the linked one; other unlinked names by their words.
 
 The status is deliberately not in the key (a planned event that then occurs is one story with
 an update), and neither is time: outlets date an event differently and a calendar bucket would
@@ -25,6 +33,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from rasd.events.codes import family
+from rasd.events.kbinfo import entity_type
 from rasd.model import EntityRef, Event
 
 HORIZON = timedelta(days=30)
@@ -106,8 +115,49 @@ class ClusterState:
         )
 
 
+_GENERAL_TYPES = frozenset({"GPE", "LOC", "FAC"})
+# Words of organisation names: an unlinked "Foreign Ministry" is not a person called Ministry.
+_ORG_WORDS = frozenset(
+    "ministry department council coalition alliance union bank company corporation group office "
+    "agency forces army committee commission authority front party movement brigade brigades "
+    "organisation organization league fund court government administration".split()
+)
+_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "van", "von", "de", "da"})
+
+
+def _type(ref: EntityRef) -> str | None:
+    # The knowledge base first: a reference that came over the wire has lost its type, and the
+    # key must be the same before and after the trip.
+    if ref.id is None:
+        return None
+    return entity_type(ref.id) or ref.type
+
+
+def _surname(name: str) -> str | None:
+    """"khattab" for "Anas Khattab", "sharaa" for "Ahmed al-Sharaa"; None if not a Latin name."""
+    words = name.replace("\u2019", "'").split()
+    if not 1 <= len(words) <= 5 or not all(w[:1].isupper() or w.split("-")[0] in _PARTICLES for w in words):
+        return None
+    if any(w.casefold().strip(".,") in _ORG_WORDS for w in words):
+        return None
+    last = words[-1].casefold()
+    for particle in _PARTICLES:
+        last = last.removeprefix(particle + "-")
+    return last if last.isalpha() else None
+
+
 def _pid(ref: EntityRef) -> str:
+    kind = _type(ref)
+    if kind == "PERSON" or ref.id is None:
+        surname = _surname(ref.name)
+        if surname is not None and (kind == "PERSON" or ref.id is None):
+            return "person:" + surname
     return ref.id or "name:" + " ".join(ref.name.casefold().split())
+
+
+def _most_specific(refs: list[EntityRef]) -> list[EntityRef]:
+    specific = [r for r in refs if _type(r) not in _GENERAL_TYPES]
+    return specific or refs
 
 
 def identity(event: Event) -> tuple[str, ...]:
@@ -116,11 +166,13 @@ def identity(event: Event) -> tuple[str, ...]:
     if fam == "sanctions":
         if event.instrument is not None:
             return ("instrument:" + _pid(event.instrument),)
-        refs = event.targets or event.actors
+        refs = _most_specific(event.targets) or _most_specific(event.actors)
     elif fam == "alliance":
-        refs = event.actors or event.targets
+        refs = _most_specific(event.actors) or _most_specific(event.targets)
     else:
-        refs = event.actors + event.targets
+        # states are the parties of a pact; the minister who signs is named or not by outlet
+        parties = event.actors + event.targets
+        refs = [r for r in parties if _type(r) != "PERSON"] or parties
     return tuple(sorted({_pid(r) for r in refs}))
 
 
@@ -145,11 +197,14 @@ _UPGRADES = {
 }
 
 
-def update(state: ClusterState | None, event: Event, meta: ArticleMeta) -> tuple[ClusterState, bool]:
+def update(
+    state: ClusterState | None, event: Event, meta: ArticleMeta, *, key: str | None = None
+) -> tuple[ClusterState, bool]:
     """Fold one report into its cluster. ``changed`` is True when subscribers should hear of it:
     a new cluster, a new source, or a status change (planned → occurred). The revision rises
-    with every change."""
-    key = cluster_key(event)
+    with every change. ``key``: the cluster key computed where the event was detected (it
+    routed the report here), so a key recomputed from JSON can never split the cluster."""
+    key = key or cluster_key(event)
     when = meta.when()
     stamp = when.isoformat() if when else None
     source = SourceRef(meta.article_id, meta.url, meta.source)

@@ -28,6 +28,7 @@ from rasd.events.codes import ALERTABLE, codes_for, family, sanction_attributes
 from rasd.events.dateline import dateline_spans
 from rasd.events.duration import find_dates, find_duration, years_in
 from rasd.events.lexicon import Lexicon, TriggerSpec, load_lexicon
+from rasd.events.participants import refine
 from rasd.events.roles import Placed, Roles, assign, borrow_actors, place
 from rasd.events.sentences import Sentence, build, has_trigger, split_spans
 from rasd.events.status import StatusDecision, clause_bounds, decide
@@ -39,6 +40,8 @@ log = logging.getLogger(__name__)
 MAX_TRIGGERS = 300  # per article: a flattened table of "sanctions" rows must not cost minutes
 _ARABIC = re.compile("[\u0600-\u06ff]")
 _PASSIVE_EN = re.compile(r"(ed|en|wn|ut|ck)$")
+_LISTING = frozenset({"added", "designated", "blacklisted", "listed", "sanctioned"})
+_LISTING_NEXT = frozenset({"to", "by", "under", "as", "for", "on"})
 _STATUS_RANK = {"occurred": 0, "planned": 1, "negated": 2, "stalled": 3, "historical": 4}
 
 
@@ -80,6 +83,7 @@ def extract(text: str, lang: str, entities: list[EntityResult], published: date 
     mentions = _mentions(text, entities, dateline_spans(text))
     starts = [m[0] for m in mentions]
     ref_year = published.year if published else _reference_year(text)
+    by_id = {e.id: e for e in entities if isinstance(e, EntityResult) and e.id}
     found: list[_Found] = []
     previous: list[EntityResult] = []
     budget = MAX_TRIGGERS
@@ -89,7 +93,7 @@ def extract(text: str, lang: str, entities: list[EntityResult], published: date 
                 placed = place(s, mentions, starts)
                 for cand in _resolve(_triggers(lex, s, placed)):
                     budget -= 1
-                    event = _build(lex, text, cand, placed, previous, published, ref_year)
+                    event = _build(lex, text, cand, placed, previous, published, ref_year, by_id)
                     if event is not None:
                         found.append(event)
                     if budget <= 0:
@@ -187,6 +191,7 @@ def _build(
     previous: list[EntityResult],
     published: date | None,
     ref_year: int | None,
+    by_id: dict[str, EntityResult],
 ) -> _Found | None:
     s, t, span, spec = cand.sentence, cand.index, cand.span, cand.spec
     decision: StatusDecision = decide(lex, s, t, span, spec, spec.type, published, ref_year)
@@ -201,6 +206,7 @@ def _build(
         if borrowed:
             roles.actors = [e for e in borrowed if all(e is not x for x in roles.targets)]
             roles.borrowed = True
+    refine(s, text, roles, family(event_type), lex.lang == "ar", by_id)
     if not _plausible(event_type, roles):
         return None
     evidence_start, evidence_end = _trim(text, s.start, s.end)
@@ -231,6 +237,8 @@ def _passive(lex: Lexicon, s: Sentence, t: int) -> bool:
         return t > 0 and "passive_aux" in s.tags[t - 1]
     if not _PASSIVE_EN.search(s.norms[t]):
         return False
+    if s.norms[t] in _LISTING and t + 1 < len(s.norms) and s.norms[t + 1] in _LISTING_NEXT:
+        return True  # "16 individuals added to a U.N. blacklist": no object, so a passive
     return any("passive_aux" in s.tags[k] for k in range(max(0, t - 2), t))
 
 
@@ -244,6 +252,8 @@ def _plausible(event_type: str, roles: Roles) -> bool:
     parties = roles.actors + roles.targets
     if fam in ("agreement", "relations"):
         return any(e.type == "GPE" for e in parties)
+    if fam == "alliance" and roles.fought_only:
+        return False
     if fam in ("alliance", "military"):
         # who joins or deploys must be a state or an organisation ("Sane joined Galatasaray" is not)
         return bool(roles.actors)
@@ -320,7 +330,7 @@ def _demote(groups: list[_Found]) -> list[_Found]:
 
 
 def _ref(e: EntityResult) -> EntityRef:
-    return EntityRef(e.id, e.name)
+    return EntityRef(e.id, e.name, e.type)
 
 
 def _to_event(f: _Found, published: date | None) -> Event:

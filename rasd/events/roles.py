@@ -19,6 +19,7 @@ the previous sentence's entities stand in.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
@@ -64,6 +65,7 @@ class Roles:
     targets: list[EntityResult] = field(default_factory=list)
     instrument: EntityResult | None = None
     borrowed: bool = False
+    fought_only: bool = False  # the only name after the trigger is whom the parties fight
     # the mention that gave each participant its role (by ``id`` of the entity): a demonym in
     # "Syrian Interior Minister" says something else than "Syria" on its own
     via: dict[int, Placed] = field(default_factory=dict)
@@ -120,18 +122,20 @@ def assign(
     # --- before the trigger --------------------------------------------------------------
     start = max(lo, t - _BEFORE_SPAN)
     pronoun_subject = False
+    reported = False  # the names before the trigger follow a reporting verb ("أعلنت X …")
     for k in range(t - 1, start - 1, -1):
         if "complementizer" in s.tags[k] or "before_stop" in s.tags[k]:
             # "أعلنت الولايات المتحدة أنها أدرجت …", "the US said it would …": the subject of the
             # reporting verb is the subject of the trigger
             pronoun_subject = _pronoun_subject(s, k, ar)
+            reported = "complementizer" in s.tags[k] and _bare_norm(s.norms[k]) not in _THAT_WORDS
             start = k + 1
             break
     faced = passive or _has(lex, "face", s, start, t)
-    before = [p for p in placed if start <= p.first and p.last < t and not _located(lex, s, text, p, fam, ar)]
+    before = [p for p in placed if start <= p.first and p.last < t and not _located(lex, s, text, p, fam, ar, placed)]
     if pronoun_subject and not before:
         before = [p for p in placed if max(lo, start - 8) <= p.first and p.last < start - 1
-                  and not _located(lex, s, text, p, fam, ar)]
+                  and not _located(lex, s, text, p, fam, ar, placed)]
         t_anchor = start - 1
     else:
         t_anchor = t
@@ -147,6 +151,7 @@ def assign(
                 roles.add("target", p.entity, p)
         elif p.entity.type in actor_ok:
             roles.add("actor", p.entity, p)
+    announcers = list(roles.actors) if reported and not pronoun_subject else []
 
     # --- after the trigger ---------------------------------------------------------------
     role = spec.after
@@ -162,6 +167,7 @@ def assign(
     # "the coalition against ISIS", "اتفاق لمكافحة الإرهاب": who is fought takes no part
     fights = fam != "sanctions"
     adversaries: list[Placed] = []
+    marker: int | None = None  # the first target marker after the trigger ("on", "على")
     while j < end:
         if spec.nominal and j > noun_end >= 0 and role == "actor":
             role = "none"
@@ -169,7 +175,7 @@ def assign(
         if (hit is None and roles.targets and role == "target" and _comma_before(text, s, j)
                 and s.norms[j] not in _LIST_JOINERS):
             break  # ", the Treasury said" / "، وذلك عقب": the list of participants is over
-        if hit is not None and _located(lex, s, text, hit, fam, ar):
+        if hit is not None and _located(lex, s, text, hit, fam, ar, placed):
             j = hit.last + 1
             continue
         if hit is not None:
@@ -192,11 +198,12 @@ def assign(
             role = "adversary"
         elif target_tag in tags:
             role = "target"
+            marker = j if marker is None else marker
         elif "@actor" in tags:
             role = "actor"
         elif "@between" in tags:
             role = "between"
-        elif "@stop" in tags or "complementizer" in tags:
+        elif ("@stop" in tags or "complementizer" in tags) and not _to_trigger(lex, s, j):
             break
         elif ar and role == "actor" and spec.after == "actor" and _is_sanction_head(lex, s, j):
             role = "none"  # past the object noun: "فرضت X عقوبات" → what follows is not the subject
@@ -209,10 +216,29 @@ def assign(
                 if p.entity.type in target_ok and all(p is not a for a in adversaries):
                     roles.add("target", p.entity, p)
 
+    if ar and spec.after == "target" and not roles.actors and len(roles.targets) > 1:
+        first = roles.via.get(id(roles.targets[0]))
+        if first is not None and first.first == t + span and first.entity.type in actor_ok:
+            # VSO "أدرجت وزارة الخزانة ثلاثة من ممولي حزب الله على قائمة": the name right
+            # after the verb is its subject when an object follows
+            roles.actors.append(roles.targets.pop(0))
+
+    if announcers and len(roles.actors) > len(announcers):
+        # "أعلنت وزارة الخارجية انضمام سوريا": the masdar names its own subject; whoever
+        # announced it is the source, not a party
+        roles.actors = [e for e in roles.actors if all(e is not a for a in announcers)]
+
+    if fam == "sanctions" and not ar and not roles.targets and marker is not None:
+        named = _unknown_name_after(text, s.ends[marker], placed)
+        if named is not None:
+            roles.add("target", named)
+
     if fam == "alliance" and not roles.targets and adversaries:
         joined = _fought_coalition(s, text, t + span, adversaries[0])
         if joined is not None:
             roles.add("target", joined)
+        else:
+            roles.fought_only = True  # "joined the fight against ISIS": no body was joined
 
     # --- instrument: the nearest LAW in the sentence -------------------------------------
     laws = [p for p in placed if p.entity.type == "LAW"]
@@ -221,7 +247,8 @@ def assign(
     return roles
 
 
-_LEADING_ARTICLE = ("the ", "The ")
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their"})
+_PHRASE_EDGE = frozenset({"@target:alliance", "alliance_noun", "formal", "adversary"})
 
 
 def _fought_coalition(s: Sentence, text: str, first: int, adversary: Placed) -> EntityResult | None:
@@ -231,15 +258,39 @@ def _fought_coalition(s: Sentence, text: str, first: int, adversary: Placed) -> 
     nouns = [j for j in range(first, min(len(s.norms), adversary.last + 3)) if "alliance_noun" in s.tags[j]]
     if not nouns:
         return None  # "joined the fight against ISIS": nothing was joined
-    while first < nouns[0] and ("@target:alliance" in s.tags[first] or s.norms[first] == "the"):
-        first += 1  # "to the", "إلى"
-    start, end = s.starts[first], max(adversary.end, s.ends[nouns[0]])
-    name = text[start:end]
-    for article in _LEADING_ARTICLE:
-        if name.startswith(article):
-            name, start = name[len(article):], start + len(article)
-    name = " ".join(name.split())
+    k = min(nouns[0], adversary.first)
+    while k - 1 >= max(first, nouns[0] - 3) and s.norms[k - 1] not in _DETERMINERS and not (
+        s.tags[k - 1] & _PHRASE_EDGE
+    ):
+        k -= 1  # the adjectives of an English noun: "global", "US-led"
+    start, end = s.starts[k], max(adversary.end, s.ends[nouns[0]])
+    name = " ".join(text[start:end].split())
     return EntityResult(id=None, name=name, type="ORG", linked=False, mentions=[Mention(start, end, text[start:end])])
+
+
+# "sanctions on Khattab", "sanctions against Rosneft and Gazprom Neft": a capitalised name the
+# knowledge base does not know (or did not dare to link) is still who the sanctions are on.
+_NAME_EN = re.compile(
+    r"\s+(?P<name>(?:(?:al|el|bin|ibn|abu)[- ])?[A-Z][a-z'\u2019]+(?:-[A-Z]?[a-z]+)?"
+    r"(?:\s+(?:(?:al|el|bin|ibn|abu)[- ])?[A-Z][a-z'\u2019]+(?:-[A-Z]?[a-z]+)?){0,2})\b(?!['\u2019]s)"
+)
+_NOT_NAMES = frozenset(
+    "the a an its his her their this that these those monday tuesday wednesday thursday friday "
+    "saturday sunday january february march april may june july august september october november "
+    "december jan feb mar apr jun jul aug sep sept oct nov dec new more some all".split()
+)
+
+
+def _unknown_name_after(text: str, pos: int, placed: list[Placed]) -> EntityResult | None:
+    m = _NAME_EN.match(text, pos, min(len(text), pos + 80))
+    if m is None:
+        return None
+    start, end = m.span("name")
+    words = m.group("name").split()
+    if words[0].casefold() in _NOT_NAMES or any(p.start < end and start < p.end for p in placed):
+        return None
+    name = " ".join(words)
+    return EntityResult(id=None, name=name, type="PERSON", linked=False, mentions=[Mention(start, end, name)])
 
 
 def borrow_actors(
@@ -267,6 +318,18 @@ def _is_sanction_head(lex: Lexicon, s: Sentence, j: int) -> bool:
     return "sanctions_noun" in s.tags[j]
 
 
+def _to_trigger(lex: Lexicon, s: Sentence, j: int) -> bool:
+    """"threatened to impose sanctions on Turkey": "to" before a trigger verb ends nothing."""
+    return s.norms[j] == "to" and j + 1 < len(s.forms) and not s.forms[j + 1].isdisjoint(lex.triggers)
+
+
+_THAT_WORDS = frozenset({"ان", "بان", "انه", "انها", "that", "according"})
+
+
+def _bare_norm(norm: str) -> str:
+    return norm[1:] if len(norm) > 3 and norm[0] in "وف" else norm
+
+
 _LIST_JOINERS = frozenset({"and", "or", "as", "و", "او"})
 
 
@@ -285,11 +348,21 @@ def _pronoun_subject(s: Sentence, k: int, ar: bool) -> bool:
     return s.norms[k] == "that" and k + 1 < len(s.norms) and s.norms[k + 1] in _PRONOUNS_EN
 
 
-def _located(lex: Lexicon, s: Sentence, text: str, p: Placed, fam: str, ar: bool) -> bool:
-    """A place named as the scene ("في نيويورك", "بنيويورك", "in Brussels") takes no role,
-    except as the host of a military presence."""
+def _located(lex: Lexicon, s: Sentence, text: str, p: Placed, fam: str, ar: bool,
+             placed: list[Placed] | None = None) -> bool:
+    """A place named as the scene ("في نيويورك", "بنيويورك", "in Brussels", and every place of
+    a list after it: "in Syria, Iran and Vietnam") takes no role, except as the host of a
+    military presence."""
     if fam == "military" or p.entity.type not in ("GPE", "LOC", "FAC"):
         return False
     if ar and p.start > 0 and text[p.start - 1] == "ب":
         return True
-    return p.first > 0 and "location" in s.tags[p.first - 1]
+    if p.first > 0 and "location" in s.tags[p.first - 1]:
+        return True
+    for q in placed or ():  # the previous item of a list of places
+        if q.end <= p.start and q is not p and _LIST_GAP.fullmatch(text, q.end, p.start):
+            return _located(lex, s, text, q, fam, ar, placed)
+    return False
+
+
+_LIST_GAP = re.compile(r"\s*(?:,|،)?\s*(?:and\s+|و\s*)?")

@@ -3,14 +3,16 @@
 Cues are looked for in the trigger's clause, mostly just before the trigger, because a cue
 further away usually belongs to another verb. Precedence (first that applies wins):
 
-1. demand or hypothesis ("calls for sanctions", "urged to lift", "possible deployment") → no
+1. demand or hypothesis ("calls for sanctions", "urged to lift", "possible deployment", "قد
+   ترفع") → no
    event; a threat cue or a condition turns an imposition into ``sanctions.threatened``;
 2. negation (لم، لن، did not, denied) → negated;
 3. a stall cue anywhere in the sentence (تعثرت، collapsed, talks broke down) → stalled;
 4. background: relative clause about the sanctions ("وهي عقوبات فرضتها"), pluperfect (كان … قد),
    "since 2006", an explicit year before the article's, a month two or more months before
    publication → historical;
-5. future (سـ, سوف, تعتزم, will, plans to, a later year) → planned;
+5. future (سـ, سوف, تعتزم, will, plans to, a later year, "next month" after the trigger) →
+   planned;
 6. otherwise occurred.
 """
 
@@ -28,6 +30,8 @@ _NOT_NEGATION_AR = frozenset({"سيما", "سيّما", "يزال", "تزال", 
 _EN_AUX_NEG = frozenset({"didn", "doesn", "don", "wasn", "weren", "hasn", "haven", "hadn", "isn", "aren", "couldn", "wouldn"})
 # "ليس من صلاحياتها النظر في قرار … فرض": these negate a whole nominal clause, not one verb.
 _LONG_NEGATORS = frozenset({"ليس", "ليست", "وليس", "وليست"})
+# "قد" before an imperfect verb is "may" (before a perfect one it only stresses: "قد فرضت").
+_QAD = frozenset({"قد", "وقد", "فقد"})
 _TO_OCCURRED = frozenset({"voted", "decided", "agreed", "moved", "approved", "began", "started", "continued", "opted", "chose"})
 
 
@@ -107,6 +111,8 @@ def decide(
     threat = _find(lex, "threat", s, max(lo, t - 4), t) >= 0
     if _find(lex, "demand", s, before, t) >= 0:
         return StatusDecision(None, event_type, fresh)
+    if ar and t > 0 and s.norms[t - 1] in _QAD and s.norms[t][:1] in ("ي", "ت", "ن"):
+        return StatusDecision(None, event_type, fresh)  # "قد ترفع": may lift, a hypothesis
     if not ar and t > 0 and s.norms[t - 1] == "to":
         governor = s.norms[max(lo, t - 4):t - 1]
         if threat or any(w in ("threatened", "threatens", "threaten", "warned") for w in governor):
@@ -137,6 +143,8 @@ def decide(
 
     # 5. future
     if s.future[t] & spec_forms(spec) or _find(lex, "future", s, max(lo, t - 6), t) >= 0:
+        return StatusDecision("planned", event_type, fresh)
+    if _find(lex, "future_time", s, t + span, after) >= 0:  # "… sanctions on Syria next month"
         return StatusDecision("planned", event_type, fresh)
     years = [int(w) for w in s.norms[lo:hi] if len(w) == 4 and w.isdigit()]
     if ref_year and years and min(years) > ref_year:

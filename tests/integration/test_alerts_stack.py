@@ -120,11 +120,11 @@ async def read_topic(
     topic: str,
     done: Callable[[list[tuple[str, Any]]], bool],
     *,
-    timeout: float = 45,
+    within: float = 45,
     quiet: float = 0.0,
 ) -> list[tuple[str, Any]]:
     """(key, JSON value or None) pairs from the beginning of ``topic``, until ``done`` says
-    so (or ``timeout``), then ``quiet`` more seconds to catch what should not be there."""
+    so (or ``within`` seconds pass), then ``quiet`` more seconds to catch what should not be there."""
     consumer = AIOKafkaConsumer(
         topic, bootstrap_servers=bootstrap, auto_offset_reset="earliest",
         enable_auto_commit=False, group_id=None,
@@ -141,7 +141,7 @@ async def read_topic(
             )
 
     try:
-        deadline = time.monotonic() + timeout
+        deadline = time.monotonic() + within
         while time.monotonic() < deadline and not done(out):
             await drain(500)
         quiet_end = time.monotonic() + quiet
@@ -377,7 +377,7 @@ async def test_webhooks_arrive_signed_are_retried_and_dead_lettered_with_the_rea
     dead = await read_topic(
         stack.bootstrap, stack.topic("alerts.deadletter"),
         lambda got: {down["id"], refuses["id"]} <= {v["subscription_id"] for _, v in got if v},
-        timeout=60,
+        within=60,
     )
     dead_by_sub = {v["subscription_id"]: v for _, v in dead if v and v["subscription_id"] in
                    {flaky["id"], down["id"], refuses["id"]}}
@@ -491,6 +491,12 @@ def test_rasd_alerts_tail_prints_a_live_alert_with_its_arabic_summary(
         record = event_record(
             "c_alliance.joined_tail1", event_type="alliance.joined", source="tail-wire", lang="ar",
             text=text, title="سوريا تنضم إلى التحالف الدولي",
+            entities=[
+                {"id": "Q858", "name": "Syria", "name_ar": "سوريا", "type": "GPE", "linked": True,
+                 "mentions": [{"start": 6, "end": 11, "text": "سوريا"}]},
+                {"id": "Q41835", "name": "Global Coalition to Defeat ISIS", "name_ar": "التحالف الدولي ضد داعش",
+                 "type": "ORG", "linked": True, "mentions": [{"start": 23, "end": 45, "text": "التحالف الدولي ضد داعش"}]},
+            ],
         )
         publish_events(stack, record)
         out, err = tail.communicate(timeout=45)

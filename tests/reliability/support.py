@@ -45,15 +45,26 @@ async def produce_all(
     )
     await producer.start()
     failed: dict[str, str] = {}
+
+    async def send(key: str, raw: bytes | None) -> asyncio.Future[Any]:
+        return await producer.send(topic, key=key.encode(), value=raw)
+
     try:
         pending = []
         for key, value in items:
             raw = orjson.dumps(value) if isinstance(value, dict) else value
-            pending.append((key, raw, await producer.send(topic, key=key.encode(), value=raw)))
-        for key, raw, future in pending:
+            try:
+                pending.append((key, raw, await send(key, raw)))
+            except KafkaError as exc:  # no metadata (broker down): retried below
+                pending.append((key, raw, None))
+                failed[key] = f"{type(exc).__name__}: {exc}"
+        for key, raw, first in pending:
+            future = first
             deadline = time.monotonic() + retry_for
             while True:
                 try:
+                    if future is None:
+                        future = await send(key, raw)
                     await future
                     failed.pop(key, None)
                     break
@@ -62,7 +73,7 @@ async def produce_all(
                     if time.monotonic() >= deadline:
                         break
                     await asyncio.sleep(0.5)
-                    future = await producer.send(topic, key=key.encode(), value=raw)
+                    future = None
     finally:
         await producer.stop()
     return failed
@@ -78,7 +89,8 @@ async def read_topic(
     decode: bool = True,
 ) -> list[Any]:
     """Every record of ``topic`` from the beginning, read until ``done(records)`` (or
-    ``timeout``), then ``quiet`` more seconds to catch late duplicates."""
+    ``timeout``), then ``quiet`` more seconds to catch late duplicates. Decoded: empty
+    values become None and values that are not JSON are left out."""
     consumer = AIOKafkaConsumer(
         topic, bootstrap_servers=bootstrap, auto_offset_reset="earliest",
         enable_auto_commit=False, group_id=None, max_partition_fetch_bytes=16 * 1024 * 1024,
@@ -90,7 +102,13 @@ async def read_topic(
     def take(batch: dict[Any, list[Any]]) -> None:
         for messages in batch.values():
             for m in messages:
-                out.append((orjson.loads(m.value) if m.value else None) if decode else m)
+                if not decode:
+                    out.append(m)
+                    continue
+                try:
+                    out.append(orjson.loads(m.value) if m.value else None)
+                except orjson.JSONDecodeError:
+                    continue  # a poison message some test put on this topic
 
     try:
         deadline = time.monotonic() + timeout

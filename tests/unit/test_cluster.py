@@ -84,3 +84,20 @@ def test_unknown_times_are_tolerated():
     state, _ = update(None, ev(), ArticleMeta("a1"))
     state, changed = update(state, ev(), ArticleMeta("a2", published=date(2025, 1, 1)))
     assert changed and state.first_seen == state.last_seen == "2025-01-01T00:00:00+00:00"
+
+
+def test_an_extra_state_named_by_one_outlet_does_not_split_the_story():
+    khattab = EntityRef("rasd:person:anas-khattab", "Anas Khattab", "PERSON")
+    syria = EntityRef("Q858", "Syria", "GPE")
+    short = ev("sanctions.lifted", actors=(US,), targets=(khattab,), instrument=None)
+    long = ev("sanctions.lifted", actors=(TREASURY,), targets=(syria, khattab), instrument=None)
+    unlinked = ev("sanctions.lifted", actors=(US,), targets=(EntityRef(None, "Khattab"),), instrument=None)
+    assert cluster_key(short) == cluster_key(long) == cluster_key(unlinked)
+    assert cluster_key(ev("sanctions.lifted", actors=(US,), targets=(syria,), instrument=None)) != cluster_key(short)
+
+
+def test_a_signing_minister_does_not_change_the_parties_of_a_pact():
+    minister = EntityRef("rasd:person:x", "Hakan Fidan", "PERSON")
+    plain = ev("agreement.signed", actors=(US, SYRIA), instrument=None)
+    with_signer = ev("agreement.signed", actors=(US, SYRIA, minister), instrument=None)
+    assert cluster_key(plain) == cluster_key(with_signer)

@@ -1,0 +1,101 @@
+"""``python -m bench``: run Rasd's benchmarks, print a table, write BENCHMARKS.md.
+
+    python -m bench                      # everything, full size (tens of minutes)
+    python -m bench --quick              # everything, small (about three minutes)
+    python -m bench --only analyzer,e2e  # a selection: analyzer, e2e, feeds, memory
+    python -m bench --no-write           # print only; BENCHMARKS.md stays as it is
+
+Timing never fails: a missed target is printed as "missed" and the exit status stays 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import shlex
+import sys
+import time
+from pathlib import Path
+
+from bench.figures import Section
+from bench.machine import machine_facts
+from bench.report import render_markdown, render_table
+
+REPO = Path(__file__).resolve().parents[1]
+BENCHMARKS = ("analyzer", "e2e", "feeds", "memory")
+
+
+def echo(line: str) -> None:
+    print(line, flush=True)
+
+
+def run(names: list[str], *, quick: bool, repeats: int, workers: list[int]) -> list[Section]:
+    sections: list[Section] = []
+    for name in names:
+        started = time.monotonic()
+        echo(f"== {name} ...")
+        if name == "analyzer":
+            from bench import analyzer
+
+            sections.append(analyzer.bench(quick=quick, repeats=repeats))
+        elif name == "e2e":
+            from bench import e2e
+
+            section, _ = e2e.bench(quick=quick, repeats=repeats, worker_counts=workers, echo=echo)
+            sections.append(section)
+        elif name == "feeds":
+            from bench import feeds
+
+            sections.append(feeds.bench(quick=quick, repeats=repeats))
+        elif name == "memory":
+            from bench import memory
+
+            sections.append(memory.bench(quick=quick, echo=echo))
+        echo(f"== {name} done in {time.monotonic() - started:.0f} s")
+        echo(render_table([sections[-1]]))
+    return sections
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="small sizes: about three minutes in all")
+    parser.add_argument("--only", default=",".join(BENCHMARKS),
+                        help=f"comma-separated selection of {', '.join(BENCHMARKS)}")
+    parser.add_argument("--repeats", type=int, default=None,
+                        help="repetitions of each measurement (default 2, 1 with --quick)")
+    parser.add_argument("--workers", default=None,
+                        help="worker process counts for the end-to-end runs (default 1,2; 1 with --quick)")
+    parser.add_argument("--output", type=Path, default=REPO / "BENCHMARKS.md")
+    parser.add_argument("--no-write", action="store_true", help="print the table only")
+    args = parser.parse_args(argv)
+
+    names = [n.strip() for n in args.only.split(",") if n.strip()]
+    unknown = [n for n in names if n not in BENCHMARKS]
+    if unknown:
+        parser.error(f"unknown benchmark(s) {', '.join(unknown)}: choose from {', '.join(BENCHMARKS)}")
+    repeats = args.repeats or (1 if args.quick else 2)
+    try:
+        workers = [int(w) for w in (args.workers or ("1" if args.quick else "1,2")).split(",")]
+    except ValueError:
+        parser.error(f"--workers {args.workers!r}: give numbers such as 1,2")
+    if repeats < 1 or any(w < 1 for w in workers):
+        parser.error("--repeats and --workers take numbers from 1 up")
+
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    from rasd.settings import Settings
+
+    facts = machine_facts(Settings.load().kafka_version)
+    command = "python -m bench " + shlex.join(argv if argv is not None else sys.argv[1:])
+    started = time.monotonic()
+    sections = run(names, quick=args.quick, repeats=repeats, workers=workers)
+    facts["wall time"] = f"{time.monotonic() - started:.0f} s"
+    echo("")
+    echo(render_table(sections))
+    if not args.no_write:
+        args.output.write_text(render_markdown(facts, command.strip(), sections, previous=args.output), encoding="utf-8")
+        echo(f"wrote {args.output}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,308 @@
+"""Soak: a steady stream of articles through the whole pipeline for a long time, watching the
+worker's memory and lag. Not part of the test suite (it takes 30 minutes by default).
+
+Articles (mixed Arabic/English, from ``bench/corpus.py``, each with a unique id) go into
+``articles.fetched`` at ``--rate`` per second, so every stage runs: dedup, tag, detect,
+cluster, alert (one subscription for sanctions events) and surge. Every ``--sample``
+seconds the worker's RSS (/proc) and lag are sampled: the worker's own
+``rasd_consumer_lag_messages`` gauge, and the backlog seen from outside (articles sent
+minus tagged articles read back). After ``--warmup`` minutes the first sample is the
+baseline; the figures are RSS growth against it (target < 10 %), the maximum lag, and the
+output rate as a ratio of the offered rate. Never fails on figures: it prints them.
+
+    .venv/bin/python bench/soak.py [--minutes 30] [--rate 50] [--bootstrap host:port]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import hashlib
+import json
+import os
+import re
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.request
+import uuid
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import orjson
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+import schemas  # noqa: E402
+from agents.broker import EmbeddedBroker  # noqa: E402
+from agents.broker.config import free_port  # noqa: E402
+from agents.kafka_admin import ensure_topics  # noqa: E402
+from bench.corpus import generate  # noqa: E402
+from rasd.kb.loader import default_kb  # noqa: E402
+from rasd.settings import Settings  # noqa: E402
+from topics import catalogue  # noqa: E402
+
+DISTINCT_TEXTS = 400  # cycled; every article still gets its own id
+SUBSCRIPTION = {"name": "soak", "filters": {"event_types": ["sanctions.imposed", "sanctions.lifted",
+                                                            "alliance.joined", "agreement.signed"]}}
+
+
+@dataclass
+class Sample:
+    at_s: float
+    rss_mb: float
+    worker_lag: int | None
+    backlog: int
+    sent: int
+    tagged: int
+    alerts: int
+
+
+def rss_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def worker_lag(port: int) -> int | None:
+    try:
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/metrics", timeout=5) as response:
+            text = response.read().decode()
+    except (urllib.error.URLError, OSError):
+        return None
+    values = re.findall(r"^rasd_consumer_lag_messages\{[^}]*\} (\S+)$", text, re.M)
+    return int(sum(float(v) for v in values)) if values else None
+
+
+def articles(texts: list[str], run: str) -> Iterator[dict[str, Any]]:
+    template = schemas.example("article")
+    i = 0
+    while True:
+        text = texts[i % len(texts)]
+        lang = "ar" if i % 2 == 0 else "en"
+        article_id = f"a_{run}{i:08d}"
+        now = datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+        yield dict(
+            template, id=article_id, url=f"https://soak.example.org/{article_id}", source="soak-wire",
+            title=text[:80], summary="", text=text, lang=lang, published=now,
+            content_hash=hashlib.sha1(f"{i}{text}".encode()).hexdigest()[:16],
+        )
+        i += 1
+
+
+class Worker:
+    """``python -m agents.worker`` with the soak's settings, logging to a file."""
+
+    def __init__(self, env: dict[str, str], log: Path) -> None:
+        self.env, self.log = env, log
+        self.port = int(env["RASD_WEB_PORT"])
+        self.process: subprocess.Popen[bytes] | None = None
+
+    def start(self, timeout: float = 180) -> None:
+        with open(self.log, "ab") as out:
+            self.process = subprocess.Popen(
+                [sys.executable, "-m", "agents.worker"], env=self.env, cwd=REPO,
+                stdout=out, stderr=subprocess.STDOUT,
+            )
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise SystemExit(f"the worker exited ({self.process.returncode}); see {self.log}")
+            with contextlib.suppress(urllib.error.URLError, OSError):
+                with urllib.request.urlopen(f"http://127.0.0.1:{self.port}/readyz", timeout=2) as r:
+                    if r.status == 200:
+                        return
+            time.sleep(0.5)
+        raise SystemExit(f"the worker was not ready after {timeout:.0f} s; see {self.log}")
+
+    def subscribe(self, body: dict[str, Any]) -> None:
+        request = urllib.request.Request(
+            f"http://127.0.0.1:{self.port}/subscriptions", data=json.dumps(body).encode(),
+            headers={"Content-Type": "application/json"}, method="POST",
+        )
+        urllib.request.urlopen(request, timeout=10).close()
+
+    def stop(self) -> None:
+        if self.process is not None and self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+            try:
+                self.process.wait(60)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+
+
+class Counts:
+    def __init__(self) -> None:
+        self.sent = 0
+        self.tagged = 0
+        self.alerts = 0
+        self.producing = True
+        self.drained = asyncio.Event()  # set once production ended and everything was tagged
+
+
+async def produce(bootstrap: str, topic: str, rate: float, seconds: float, counts: Counts, run: str) -> None:
+    texts = list(generate(default_kb(), DISTINCT_TEXTS, size=1500))
+    source = articles(texts, run)
+    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, acks="all", linger_ms=20)
+    await producer.start()
+    try:
+        started = time.monotonic()
+        while (elapsed := time.monotonic() - started) < seconds:
+            due = int(elapsed * rate) + 1
+            batch = []
+            while counts.sent < due:
+                record = next(source)
+                batch.append(await producer.send(topic, key=record["id"].encode(), value=orjson.dumps(record)))
+                counts.sent += 1
+            await asyncio.gather(*batch)
+            await asyncio.sleep(0.05)
+    finally:
+        await producer.stop()
+
+
+async def collect(bootstrap: str, topics: dict[str, str], counts: Counts, stop: asyncio.Event) -> None:
+    consumer = AIOKafkaConsumer(
+        *topics.values(), bootstrap_servers=bootstrap, auto_offset_reset="earliest",
+        enable_auto_commit=False, group_id=None,
+    )
+    await consumer.start()
+    try:
+        while not stop.is_set():
+            batch = await consumer.getmany(timeout_ms=500)
+            for tp, messages in batch.items():
+                if tp.topic == topics["tagged"]:
+                    counts.tagged += len(messages)
+                else:
+                    counts.alerts += len(messages)
+            if not counts.producing and counts.tagged >= counts.sent:
+                counts.drained.set()
+    finally:
+        await consumer.stop()
+
+
+async def soak(args: argparse.Namespace, bootstrap: str, home: Path) -> dict[str, Any]:
+    run = uuid.uuid4().hex[:6]
+    env = {k: v for k, v in os.environ.items() if not k.startswith("RASD_")}
+    env.update(
+        RASD_KAFKA_BOOTSTRAP=bootstrap, RASD_TOPIC_PREFIX=f"soak{run}", RASD_APP_ID=f"soak{run}",
+        RASD_HOME=str(home), RASD_REPLICATION_FACTOR="1", RASD_WEB_PORT=str(free_port()),
+        RASD_LOG_LEVEL="WARNING",
+    )
+    settings = Settings.load(env=env)
+    specs = catalogue(settings)
+    await ensure_topics(settings, specs)
+    worker = Worker(env, home / "soak-worker.log")
+    worker.start()
+    assert worker.process is not None
+    worker.subscribe(SUBSCRIPTION)
+    counts = Counts()
+    stop = asyncio.Event()
+    collector = asyncio.create_task(collect(
+        bootstrap, {"tagged": specs["articles.tagged"].name, "alerts": specs["alerts"].name}, counts, stop
+    ))
+    seconds = args.minutes * 60
+    producer = asyncio.create_task(produce(bootstrap, specs["articles.fetched"].name, args.rate, seconds, counts, run))
+    samples: list[Sample] = []
+    started = time.monotonic()
+    print(f"soak: {args.minutes} min at {args.rate}/s; worker pid {worker.process.pid}, log {worker.log}")
+    print(f"{'t(s)':>6} {'RSS MB':>8} {'lag':>7} {'backlog':>8} {'sent':>8} {'tagged':>8} {'alerts':>7}")
+    try:
+        while not producer.done():
+            await asyncio.sleep(args.sample)
+            if worker.process.poll() is not None:
+                raise SystemExit(f"the worker died (exit {worker.process.returncode}); see {worker.log}")
+            sample = Sample(
+                round(time.monotonic() - started, 1), round(rss_mb(worker.process.pid), 1),
+                await asyncio.to_thread(worker_lag, worker.port), counts.sent - counts.tagged,
+                counts.sent, counts.tagged, counts.alerts,
+            )
+            samples.append(sample)
+            print(f"{sample.at_s:6.0f} {sample.rss_mb:8.1f} {sample.worker_lag if sample.worker_lag is not None else '-':>7} "
+                  f"{sample.backlog:8d} {sample.sent:8d} {sample.tagged:8d} {sample.alerts:7d}", flush=True)
+        await producer
+        counts.producing = False
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(counts.drained.wait(), timeout=120)
+    finally:
+        stop.set()
+        await collector
+        worker.stop()
+    return summarize(args, samples, counts, time.monotonic() - started)
+
+
+def summarize(args: argparse.Namespace, samples: list[Sample], counts: Counts, wall: float) -> dict[str, Any]:
+    warm = [s for s in samples if s.at_s >= args.warmup * 60]
+    baseline = warm[0] if warm else samples[0]
+    tail = warm[-3:] if len(warm) >= 3 else samples[-3:]
+    final_rss = sum(s.rss_mb for s in tail) / len(tail)
+    lags = [s.worker_lag for s in samples if s.worker_lag is not None]
+    seconds = args.minutes * 60
+    return {
+        "minutes": args.minutes,
+        "offered_rate_per_s": args.rate,
+        "articles_sent": counts.sent,
+        "articles_tagged": counts.tagged,
+        "alerts": counts.alerts,
+        "rss_mb_first_sample": samples[0].rss_mb if samples else None,
+        "rss_mb_baseline_after_warmup": baseline.rss_mb,
+        "rss_mb_final": round(final_rss, 1),
+        "rss_mb_max": max(s.rss_mb for s in samples),
+        "rss_growth_after_warmup_pct": round((final_rss - baseline.rss_mb) / baseline.rss_mb * 100, 1),
+        "max_worker_lag_messages": max(lags) if lags else None,
+        "max_backlog_articles": max(s.backlog for s in samples),
+        "output_rate_ratio_to_offered": round(counts.tagged / max(1.0, args.rate * seconds), 3),
+        "wall_seconds": round(wall, 1),
+        "samples": [asdict(s) for s in samples],
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--minutes", type=float, default=30.0, help="how long to offer load (default 30)")
+    parser.add_argument("--rate", type=float, default=50.0, help="articles per second (default 50)")
+    parser.add_argument("--sample", type=float, default=10.0, help="seconds between samples (default 10)")
+    parser.add_argument("--warmup", type=float, default=None,
+                        help="minutes before the RSS baseline is taken (default: a fifth of the run, at most 5)")
+    parser.add_argument("--bootstrap", default="", help="an existing cluster; default: an embedded broker")
+    args = parser.parse_args()
+    if args.warmup is None:
+        args.warmup = min(5.0, args.minutes / 5)
+    with tempfile.TemporaryDirectory(prefix="rasd-soak-") as tmp:
+        home = Path(tmp)
+        broker = None
+        bootstrap = args.bootstrap
+        if not bootstrap:
+            broker = EmbeddedBroker(home / "broker", port=free_port(), detached=False)
+            broker.start(timeout=180)
+            bootstrap = broker.bootstrap
+        try:
+            figures = asyncio.run(soak(args, bootstrap, home))
+        finally:
+            if broker is not None:
+                broker.stop(timeout=30)
+    out = REPO / "bench" / "results"
+    out.mkdir(parents=True, exist_ok=True)
+    path = out / f"soak-{datetime.now(UTC).strftime('%Y%m%dT%H%M%SZ')}.json"
+    path.write_text(json.dumps(figures, indent=2) + "\n")
+    print("\nsoak figures (baseline = first sample after warm-up, same run):")
+    for key, value in figures.items():
+        if key != "samples":
+            print(f"  {key}: {value}")
+    growth = figures["rss_growth_after_warmup_pct"]
+    print(f"  RSS growth after warm-up {growth} % (target < 10 %): {'met' if growth < 10 else 'NOT met'}")
+    print(f"  full samples: {path}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,63 @@
+"""The few knowledge-base facts the event stage needs: an entity's type, a capital's state.
+
+Events arrive with entity ids and names only (``EntityRef``), so a type lost on the wire is
+looked up here, by id, in the built-in knowledge base. The KB is loaded once, lazily, and only
+when one of these questions is asked; if it cannot be loaded the answers are "unknown" and
+the callers fall back to what the event itself says.
+"""
+
+from __future__ import annotations
+
+import logging
+from functools import cache
+from importlib import resources
+
+import yaml  # type: ignore[import-untyped]
+
+from rasd.errors import ConfigError
+from rasd.kb.model import KBEntity, KnowledgeBase
+
+log = logging.getLogger(__name__)
+
+
+@cache
+def _kb() -> KnowledgeBase | None:
+    from rasd.kb.loader import default_kb  # imported late: most articles never ask
+
+    try:
+        return default_kb()
+    except ConfigError as exc:
+        log.warning("knowledge base unavailable to the event stage (%s); types and capitals unknown", exc)
+        return None
+
+
+@cache
+def _capitals() -> frozenset[str]:
+    path = resources.files("rasd.events") / "lexicons" / "capitals.yaml"
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise ConfigError(f"event lexicon capitals.yaml cannot be read: {exc}") from exc
+    return frozenset(str(i) for i in data.get("capitals") or ())
+
+
+def entity_type(entity_id: str | None) -> str | None:
+    """PERSON, ORG, GPE… of a knowledge-base id; None when unknown."""
+    if not entity_id:
+        return None
+    kb = _kb()
+    entity = kb.get(entity_id) if kb is not None else None
+    return entity.type if entity is not None else None
+
+
+def capital_state(entity_id: str | None) -> KBEntity | None:
+    """The state whose capital ``entity_id`` is ("rasd:place:damascus" → Syria), else None."""
+    if not entity_id or entity_id not in _capitals():
+        return None
+    kb = _kb()
+    if kb is None:
+        return None
+    capital = kb.get(entity_id)
+    if capital is None or capital.country is None:
+        return None
+    return kb.get(capital.country)

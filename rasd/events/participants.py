@@ -1,0 +1,148 @@
+"""Second look at the participants that ``roles.assign`` found: who they really stand for.
+
+Two kinds of name are not the party they seem to be:
+
+- A state named only to describe a person or one of its bodies ("Syrian Interior Minister Anas
+  Khattab", "Syria's interior minister", "وزير الداخلية السوري", "Iran's Revolutionary Guard",
+  "Syria's central bank"): the sanctions are on the minister or the bank, not on the state.
+  When the person or body is a participant too, the state is dropped; when it is not known,
+  the target becomes the person or body described, unlinked ("Syria's interior minister"). An
+  actor is left alone: a state does act through its ministers ("the Syrian foreign minister
+  signed…").
+- A capital standing for its government ("Washington imposed…", "Ankara and Baghdad signed…"):
+  it is dropped when its own state is a participant as well, and an actor capital is replaced
+  by its state (the knowledge base says which). Military presence keeps its places: there the
+  city is where the base is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from rasd.events.kbinfo import capital_state
+from rasd.events.roles import Placed, Roles
+from rasd.events.sentences import Sentence
+from rasd.events.textnorm import normalize_word
+from rasd.model import EntityResult, Mention
+
+_ROLE_EN = (
+    r"(?:prime\s+ministers?|ministers?|president|premier|leader|commander|chief|officials?|oligarchs?"
+    r"|businessm[ae]n|tycoons?|ambassador|envoy|general|spokes(?:man|woman|person)|king|prince"
+    r"|emir|governor|mayor|head|director|bankers?|financiers?|diplomats?|ruler|dictator|strongman"
+    r"|militia\s+leader|foreign\s+secretary|secretary|speaker|chancellor|crown\s+prince)"
+)
+# "Syria's interior minister", "Syrian Interior Minister", "the Iranian foreign minister"
+# "Syria's central bank", "Iran's oil ministry": an institution of the state, not the state
+_BODY_EN = (
+    r"(?:central\s+bank|bank|ministry|army|navy|air\s+force|airline|intelligence\s+(?:service|agency)"
+    r"|(?:national\s+|state\s+)?oil\s+company|state\s+media|broadcaster)"
+)
+_NOT_TITLE_WORD = r"(?!(?:and|or|as|the|a|an|over|after|for|to|in|on|by|with|that|which|who|said|says|its|his|her|their|from|at|of)\b)"
+_TITLE_AFTER_EN = re.compile(
+    rf"(?:'s|\u2019s|')?(?:\s+{_NOT_TITLE_WORD}[A-Za-z-]+){{0,2}}?\s+(?:(?P<person>{_ROLE_EN})|{_BODY_EN})\b", re.I
+)
+_POSSESSIVE = re.compile(r"(?:'s|\u2019s)\s+")
+# "the foreign minister of Syria", "ambassador to Iran"
+_TITLE_BEFORE_EN = re.compile(rf"\b{_ROLE_EN}s?\s+(?:of|to|for)\s+(?:the\s+)?$", re.I)
+_ROLE_AR = frozenset(
+    normalize_word(w)
+    for w in (
+        "وزير", "وزيرة", "رئيس", "سفير", "مبعوث", "قائد", "زعيم", "ناطق", "متحدث", "مسؤول",
+        "مسؤولي", "مسؤولين", "رجل", "رجال", "حاكم", "أمير", "ملك", "نائب", "محافظ", "مدير",
+    )
+)
+_AR_TITLE_REACH = 2  # "وزير الداخلية السوري": the demonym is at most two words after the title
+
+
+def refine(
+    s: Sentence,
+    text: str,
+    roles: Roles,
+    fam: str,
+    ar: bool,
+    article_entities: Mapping[str, EntityResult],
+) -> None:
+    """Fix ``roles`` in place (see the module docstring)."""
+    _describers(s, text, roles, ar)
+    if fam != "military":
+        _capitals(roles, article_entities)
+
+
+def _describers(s: Sentence, text: str, roles: Roles, ar: bool) -> None:
+    for role, people in (("actor", roles.actors), ("target", roles.targets)):
+        for e in list(people):
+            via = roles.via.get(id(e))
+            if e.type != "GPE" or via is None:
+                continue
+            if _owner_named(text, via, roles, people):
+                people.remove(e)  # "Iran's Islamic Revolutionary Guard Corps": the owner only
+                continue
+            phrase = _title_phrase(s, text, via, ar)
+            if phrase is None:
+                continue
+            start, end, kind = phrase
+            if any(p.type == kind for p in people):
+                people.remove(e)  # the person is there: the demonym only described them
+            elif role == "target":
+                described = EntityResult(
+                    id=None, name=" ".join(text[start:end].split()), type=kind, linked=False,
+                    mentions=[Mention(start, end, text[start:end])],
+                )
+                people[people.index(e)] = described
+
+
+def _owner_named(text: str, via: Placed, roles: Roles, people: list[EntityResult]) -> bool:
+    """Whether the state's mention is the possessive of another participant's mention."""
+    owned = _POSSESSIVE.match(text, via.end, via.end + 4)
+    if owned is None:
+        return False
+    return any(
+        other is not None and other.start == owned.end()
+        for other in (roles.via.get(id(p)) for p in people if p.type != "GPE")
+    )
+
+
+def _title_phrase(s: Sentence, text: str, p: Placed, ar: bool) -> tuple[int, int, str] | None:
+    """(start, end, PERSON or ORG) of "<state> <title>" when the mention ``p`` of a state
+    qualifies a title ("Syrian Interior Minister") or an institution ("Syria's central bank")."""
+    if ar:
+        for k in range(p.first - 1, max(-1, p.first - 1 - _AR_TITLE_REACH), -1):
+            if _bare_ar(s.norms[k]) in _ROLE_AR:
+                return s.starts[k], p.end, "PERSON"
+        return None
+    after = _TITLE_AFTER_EN.match(text, p.end, min(len(text), p.end + 60))
+    if after is not None:
+        return p.start, after.end(), "PERSON" if after.group("person") else "ORG"
+    before = _TITLE_BEFORE_EN.search(text, max(0, p.start - 40), p.start)
+    if before is not None:
+        return before.start(), p.end, "PERSON"
+    return None
+
+
+def _bare_ar(norm: str) -> str:
+    if len(norm) > 3 and norm[0] in "وف":
+        norm = norm[1:]
+    if len(norm) > 4 and norm.startswith("ال"):
+        norm = norm[2:]
+    return norm
+
+
+def _capitals(roles: Roles, article_entities: Mapping[str, EntityResult]) -> None:
+    ids = {e.id for e in roles.actors + roles.targets if e.id}
+    for role, people in (("actor", roles.actors), ("target", roles.targets)):
+        for e in list(people):
+            if e.type != "GPE":
+                continue
+            state = capital_state(e.id)
+            if state is None:
+                continue
+            if state.id in ids:
+                people.remove(e)  # "Damascus and Syria": the state is named, the city adds nothing
+            elif role == "actor":
+                stand_in = article_entities.get(state.id) or EntityResult(
+                    id=state.id, name=state.name_en, type=state.type, linked=True, name_ar=state.name_ar,
+                    sanctioned=state.sanctioned, sanction_lists=tuple(state.sanction_lists),
+                )
+                people[people.index(e)] = stand_in
+                ids.add(state.id)

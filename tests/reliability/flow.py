@@ -1,0 +1,149 @@
+"""Articles flowing through a real worker while faults are injected, then the count of what
+came out: the shared body of the broker fault tests.
+
+Articles are produced in phases, each by a producer in its own thread that retries for up
+to two minutes (acks=all, idempotent), so a fault can happen while a phase is in flight.
+Only acknowledged articles are owed; the oracle (``corpus.oracle``) says which alert
+revisions they make due.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import threading
+import time
+import urllib.request
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from rasd.alerts import Subscription
+from tests.pipeline_support import Stack, WorkerProcess
+from tests.reliability.corpus import SUBSCRIPTION, Tally, generate, oracle, tally
+from tests.reliability.support import has_all, produce_all, read_topic
+
+# Faust's environment variables: a restarted or rebalanced member is noticed in seconds.
+FAST_TAKEOVER = {"BROKER_SESSION_TIMEOUT": "10", "BROKER_HEARTBEAT_INTERVAL": "1"}
+PRODUCER_RETRY_SECONDS = 120.0
+
+
+def create_subscription(url: str, body: dict[str, Any], token: str = "") -> dict[str, Any]:
+    headers = {"Content-Type": "application/json"}
+    if token:
+        headers["Authorization"] = f"Bearer {token}"
+    request = urllib.request.Request(
+        url + "/subscriptions", data=json.dumps(body).encode(), headers=headers, method="POST"
+    )
+    with urllib.request.urlopen(request, timeout=10) as response:
+        return json.loads(response.read())
+
+
+class PhaseProducer(threading.Thread):
+    """Produces one phase's articles in the background, retrying through broker faults."""
+
+    def __init__(self, bootstrap: str, topic: str, articles: list[dict[str, Any]]) -> None:
+        super().__init__(daemon=True)
+        self.bootstrap, self.topic, self.articles = bootstrap, topic, articles
+        self.failed: dict[str, str] = {}
+        self.error: BaseException | None = None
+
+    def run(self) -> None:
+        try:
+            self.failed = asyncio.run(produce_all(
+                self.bootstrap, self.topic, [(a["id"], a) for a in self.articles],
+                retry_for=PRODUCER_RETRY_SECONDS, enable_idempotence=True,
+            ))
+        except Exception as exc:  # noqa: BLE001 - reported by the test, not swallowed
+            self.error = exc
+
+
+@dataclass
+class FlowResult:
+    sent: int
+    acknowledged: int
+    tagged: Tally
+    alerts: Tally
+    worker_exit_codes: list[int | None] = field(default_factory=list)
+    fault_log: list[dict[str, Any]] = field(default_factory=list)
+    worker_log: str = ""
+
+    def figures(self) -> dict[str, Any]:
+        return {
+            "articles_sent": self.sent,
+            "articles_acknowledged": self.acknowledged,
+            "tagged": {"expected": self.tagged.sent, "lost": self.tagged.lost,
+                       "duplicated": self.tagged.duplicated, "unexpected": self.tagged.extra},
+            "alerts": {"expected": self.alerts.sent, "lost": self.alerts.lost,
+                       "duplicated": self.alerts.duplicated, "unexpected": self.alerts.extra},
+            "worker_exit_codes": self.worker_exit_codes,
+            "faults": self.fault_log,
+        }
+
+
+def run_with_faults(
+    stack: Stack,
+    faults: list[tuple[str, Callable[[], None]]],
+    *,
+    per_phase: int,
+    prefix: str,
+    worker_env: dict[str, str] | None = None,
+) -> FlowResult:
+    """One phase of articles per fault plus a last clean phase; each fault is applied once
+    a third of its phase came out tagged, while the rest of the phase is still being sent."""
+    env = {**FAST_TAKEOVER, **(worker_env or {})}
+    phases = len(faults) + 1
+    articles = generate(phases * per_phase, prefix=prefix)
+    worker: WorkerProcess = stack.worker("w1", **env).start().wait_ready()
+    exit_codes: list[int | None] = []
+    fault_log: list[dict[str, Any]] = []
+    failed: dict[str, str] = {}
+    try:
+        subscription = Subscription.from_record(create_subscription(worker.url, SUBSCRIPTION))
+        for phase in range(phases):
+            chunk = articles[phase * per_phase:(phase + 1) * per_phase]
+            producer = PhaseProducer(stack.bootstrap, stack.topic("articles"), chunk)
+            producer.start()
+            if phase < len(faults):
+                name, fault = faults[phase]
+                ids = {a["id"] for a in chunk}
+                asyncio.run(read_topic(
+                    stack.bootstrap, stack.topic("articles.tagged"),
+                    done=lambda records, ids=ids: sum(
+                        1 for r in records if r["article"]["id"] in ids) >= per_phase // 3,
+                    timeout=120,
+                ))
+                started = time.monotonic()
+                fault()
+                fault_log.append({"fault": name, "seconds": round(time.monotonic() - started, 1)})
+            producer.join(PRODUCER_RETRY_SECONDS + 60)
+            assert producer.error is None, f"producer crashed: {producer.error!r}"
+            failed.update(producer.failed)
+            if worker.process is not None and worker.process.poll() is not None:
+                exit_codes.append(worker.process.returncode)
+                worker = stack.worker(f"w{phase + 2}", **env).start().wait_ready()
+        acknowledged = [a for a in articles if a["id"] not in failed]
+        expected = oracle(acknowledged, subscription)
+        tagged = asyncio.run(read_topic(
+            stack.bootstrap, stack.topic("articles.tagged"),
+            done=has_all(expected.tagged_ids, lambda t: t["article"]["id"]), timeout=240, quiet=2,
+        ))
+        alerts = asyncio.run(read_topic(
+            stack.bootstrap, stack.topic("alerts"),
+            done=has_all(expected.alerts, lambda a: (a["id"], a["revision"])), timeout=120, quiet=3,
+        ))
+        if worker.process is not None and worker.process.poll() is not None:
+            exit_codes.append(worker.process.returncode)
+        log = worker.log_tail(60)
+    finally:
+        worker.stop()
+    event_alerts = [a for a in alerts if a and a["kind"] == "event"]
+    return FlowResult(
+        sent=len(articles),
+        acknowledged=len(acknowledged),
+        tagged=tally(expected.tagged_ids, [t["article"]["id"] for t in tagged]),
+        alerts=tally(expected.alerts, [(a["id"], a["revision"]) for a in event_alerts]),
+        worker_exit_codes=exit_codes,
+        fault_log=fault_log,
+        worker_log=log,
+    )

@@ -17,6 +17,7 @@ test: install-test
 
 lint:
 	.venv/bin/ruff check rasd agents topics schemas tests bench
+	.venv/bin/mypy
 
 bench:
 	.venv/bin/python -m bench

@@ -141,8 +141,10 @@ async def read_compacted(
     await consumer.start()
     latest: dict[bytes, bytes | None] = {}
     try:
-        await consumer.topics()  # a consumer without a subscription knows no topic until it asks
-        partitions = [TopicPartition(topic, p) for p in (consumer.partitions_for_topic(topic) or ())]
+        # A consumer without a subscription holds no topic metadata: fetch it (the cluster's
+        # answer, not the consumer's cache, which ``topics()`` does not update).
+        cluster = await consumer._client.fetch_all_metadata()
+        partitions = [TopicPartition(topic, p) for p in sorted(cluster.partitions_for_topic(topic) or ())]
         if not partitions:
             return latest
         consumer.assign(partitions)

@@ -78,8 +78,10 @@ def _identity(record: object) -> tuple[str, int, str] | None:
 async def _window(
     consumer: AIOKafkaConsumer, topic: str, since: datetime
 ) -> dict[TopicPartition, tuple[int, int]]:
-    await consumer.topics()  # a consumer without a subscription knows no topic until it asks
-    partitions = [TopicPartition(topic, p) for p in sorted(consumer.partitions_for_topic(topic) or ())]
+    # A consumer without a subscription holds no topic metadata: fetch it (the cluster's
+    # answer, not the consumer's cache, which ``topics()`` does not update).
+    cluster = await consumer._client.fetch_all_metadata()
+    partitions = [TopicPartition(topic, p) for p in sorted(cluster.partitions_for_topic(topic) or ())]
     if not partitions:
         raise ConfigError(f"topic {topic} does not exist on the cluster: run `rasd topics create`.")
     consumer.assign(partitions)

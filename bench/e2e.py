@@ -273,11 +273,11 @@ def phase_figures(collector: Collector, load: Load, run: str, start: float, end:
     )
 
 
-async def wait_drained(collector: Collector, run: str, count: int, timeout: float,
+async def wait_drained(collector: Collector, run: str, count: int, limit_s: float,
                        quiet: float = 3.0) -> bool:
     """Until every article of ``run`` is tagged and nothing arrived for ``quiet`` seconds."""
     prefix = run + "-"
-    deadline = time.monotonic() + timeout
+    deadline = time.monotonic() + limit_s
     while time.monotonic() < deadline:
         await asyncio.sleep(0.5)
         done = sum(1 for s in collector.seen["tagged"] if s.article_id and s.article_id.startswith(prefix))
@@ -421,7 +421,7 @@ async def drive(target: Target, texts: Sequence[str], plan: list[Load], repeats:
         # Warm-up: the first articles pay for partition assignment and lazy imports.
         warm = article_records(texts[:20], f"{run_tag}-warm")
         await publish(producer, target.topic("articles"), warm, None)
-        if not await wait_drained(collector, f"{run_tag}-warm", len(warm), timeout=180):
+        if not await wait_drained(collector, f"{run_tag}-warm", len(warm), limit_s=180):
             target.check_alive()
             raise RuntimeError(f"{target.label}: warm-up articles did not come through in 180 s")
         for rep in range(repeats):
@@ -429,7 +429,7 @@ async def drive(target: Target, texts: Sequence[str], plan: list[Load], repeats:
                 run = f"{run_tag}-{rep}-{number}"
                 records = article_records([texts[i % len(texts)] for i in range(load.count)], run)
                 start, end = await publish(producer, target.topic("articles"), records, load.rate)
-                drained = await wait_drained(collector, run, load.count, timeout=max(90.0, load.count / 20))
+                drained = await wait_drained(collector, run, load.count, limit_s=max(90.0, load.count / 20))
                 target.check_alive()
                 result = phase_figures(collector, load, run, start, end, drained)
                 phases.append(result)

@@ -274,7 +274,9 @@ def evaluate(
 ) -> tuple[EvalReport, list[Analysis]]:
     """Run ``analyzer`` (default :func:`rasd.analyze.analyze`) on each gold article and score it."""
     if analyzer is None:
-        from rasd.analyze import analyze as analyzer
+        from rasd.analyze import analyze
+
+        analyzer = analyze
     scores: list[ArticleScore] = []
     analyses: list[Analysis] = []
     for record in articles:

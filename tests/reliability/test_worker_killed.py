@@ -37,8 +37,9 @@ def test_worker_killed_mid_stream_loses_nothing(kafka_broker, tmp_path):
         expected = oracle(articles, Subscription.from_record(created))
         assert expected.alerts, "the corpus must produce alerts for the subscription"
 
+        # In at the poller's output, so dedup (a table write, then a send) is under test too.
         failed = asyncio.run(produce_all(
-            stack.bootstrap, stack.topic("articles"), [(a["id"], a) for a in articles]
+            stack.bootstrap, stack.topic("articles.fetched"), [(a["id"], a) for a in articles]
         ))
         assert not failed
         # Kill once part of the work is out and the rest is in flight.

@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import UTC, datetime
 from typing import Any
 
@@ -33,7 +34,11 @@ from rasd.errors import ConfigError
 from rasd.feeds.safety import AllowList
 from rasd.messages import encode_message
 
-STORE = KafkaSubscriptionStore(settings, topic_specs["subscriptions"].name)
+logger = logging.getLogger(__name__)
+
+STORE = KafkaSubscriptionStore(
+    settings, topic_specs["subscriptions"].name, partitions=topic_specs["subscriptions"].partitions
+)
 BROADCASTER = AlertBroadcaster()
 DASHBOARD = MemoryDashboardData()
 PRIORITIES = {e.id: e.priority for e in KB.entities.values() if e.priority}
@@ -96,6 +101,10 @@ class AlertServices(Service):
 
 async def _send_alert(alert: Any, kind: str) -> None:
     ALERTS.labels(kind).inc()
+    logger.info(
+        "alert %s rev %s (%s) for %s", alert.id, alert.revision, kind, alert.subscription_id,
+        extra={"alert_id": alert.id, "cluster_id": getattr(alert, "cluster_id", None)},
+    )
     await send("alert", topics["alerts"], alert.id, encode_message(alert.to_dict()))
 
 

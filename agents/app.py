@@ -69,6 +69,8 @@ def build_app(settings: Settings) -> tuple[faust.App, dict[str, faust.TopicT], d
         broker_commit_every=100,
         broker_commit_interval=1.0,
         logging_config=None,
+        datadir=str(settings.home_path / "faust"),  # not the current directory
+        broker_session_timeout=settings.session_timeout,
     )
     declared = {
         key: app.topic(

@@ -26,5 +26,7 @@ async def send_to_deadletter(stage: str, event: Any, error: BaseException) -> No
     logger.warning(
         "dead-letter: stage=%s topic=%s partition=%s offset=%s key=%s reason=%s",
         stage, message.topic, message.partition, message.offset, record["key"], record["reason"],
+        extra={"stage": stage, "topic": message.topic, "partition": message.partition,
+               "offset": message.offset, "article_id": record["key"]},
     )
     await topics["deadletter"].send(key=message.key, value=encode_message(record))

@@ -27,10 +27,14 @@ logger = logging.getLogger(__name__)
 class KafkaSubscriptionStore(Service):
     """The ``SubscriptionStore`` of the API and the alert agent, backed by a compacted topic."""
 
-    def __init__(self, settings: Settings, topic: str, **kwargs: object) -> None:
+    def __init__(self, settings: Settings, topic: str, *, partitions: int = 1, **kwargs: object) -> None:
         super().__init__(**kwargs)
         self.settings = settings
         self.topic = topic
+        # From the catalogue that created the topic: a consumer with neither a group nor a
+        # subscription has no metadata for it (``partitions_for_topic`` answers None), and
+        # reading partition 0 only would lose subscriptions when RASD_PARTITIONS is set.
+        self.partitions = partitions
         self.subscriptions: dict[str, Subscription] = {}
         self.loaded = asyncio.Event()
         self._producer: AIOKafkaProducer | None = None
@@ -44,8 +48,7 @@ class KafkaSubscriptionStore(Service):
             **client_kwargs(self.settings),
         )
         await self._consumer.start()
-        partitions = self._consumer.partitions_for_topic(self.topic) or {0}
-        tps = [TopicPartition(self.topic, p) for p in sorted(partitions)]
+        tps = [TopicPartition(self.topic, p) for p in range(self.partitions)]
         self._consumer.assign(tps)
         await self._consumer.seek_to_beginning(*tps)
         self._end_offsets = await self._consumer.end_offsets(tps)

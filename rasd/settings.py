@@ -59,6 +59,9 @@ class Settings:
     sasl_username: str = setting("", "SASL user name.")
     sasl_password: str = setting("", "SASL password.", secret=True)
     ssl_cafile: str = setting("", "CA bundle for TLS to Kafka.")
+    session_timeout: int = setting(
+        20, "Seconds without a heartbeat before Kafka moves a worker's partitions to the others."
+    )
     shutdown_timeout: int = setting(
         30, "Seconds a worker may take to stop on SIGTERM/SIGINT (finish, commit, leave) before it exits hard."
     )

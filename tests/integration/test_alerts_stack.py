@@ -20,6 +20,7 @@ import hmac
 import json
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -184,6 +185,38 @@ def event_record(
     return record
 
 
+class LiveStream:
+    """A client of the worker's ``/alerts/stream`` (server-sent events), read in a thread."""
+
+    def __init__(self, worker: WorkerProcess, query: str) -> None:
+        request = urllib.request.Request(
+            f"{worker.url}/alerts/stream?{query}", headers={"Authorization": f"Bearer {TOKEN}"}
+        )
+        self.response = urllib.request.urlopen(request, timeout=30)
+        assert self.response.status == 200
+        assert self.response.readline().startswith(b"retry:")  # connected before we go on
+        self.alerts: list[dict[str, Any]] = []
+        self.thread = threading.Thread(target=self._read, daemon=True)
+
+    def _read(self) -> None:
+        try:
+            for raw in self.response:
+                line = raw.decode("utf-8").rstrip("\n")
+                if line.startswith("data: "):
+                    self.alerts.append(json.loads(line.removeprefix("data: ")))
+        except (OSError, ValueError):
+            return  # closed by ``collect``, or the server went away
+
+    def collect(self, count: int, within: float = 30) -> list[dict[str, Any]]:
+        """The alerts received once ``count`` arrived (or ``within`` seconds passed)."""
+        self.thread.start()
+        deadline = time.monotonic() + within
+        while len(self.alerts) < count and time.monotonic() < deadline:
+            time.sleep(0.2)
+        self.response.close()
+        return list(self.alerts)
+
+
 def publish_events(stack: Stack, *records: dict[str, Any]) -> None:
     asyncio.run(produce(stack.bootstrap, stack.topic("events"), [(r["cluster_id"], r) for r in records]))
 
@@ -263,6 +296,7 @@ def test_an_event_alerts_only_the_subscriptions_whose_filters_it_matches(
     )
     join = event_record("c_alliance.joined_match1", event_type="alliance.joined", source="match-wire")
     elsewhere = event_record("c_alliance.joined_other1", event_type="alliance.joined", source="other-wire")
+    live = LiveStream(worker, f"subscription={lifted['id']},{joined['id']}")
     publish_events(stack, lift, join, elsewhere)
 
     records = asyncio.run(read_topic(
@@ -280,6 +314,13 @@ def test_an_event_alerts_only_the_subscriptions_whose_filters_it_matches(
     assert "Syria" in by_subscription[joined["id"]]["summary"]["en"]
     # The story from another outlet alerted nobody here.
     assert elsewhere["cluster_id"] not in {a["cluster_id"] for a in mine}
+
+    # A dashboard or script following the worker's live stream got the same two alerts,
+    # whichever partition of the alerts topic they were written to.
+    streamed = live.collect(2)
+    assert sorted((a["subscription_id"], a["cluster_id"]) for a in streamed) == sorted(
+        (a["subscription_id"], a["cluster_id"]) for a in mine
+    )
 
 
 # --- 3. webhooks: signed, retried, dead-lettered ------------------------------------------

@@ -20,7 +20,6 @@ import hmac
 import json
 import subprocess
 import sys
-import threading
 import time
 import urllib.error
 import urllib.request
@@ -30,6 +29,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import aiohttp
 import orjson
 import pytest
 from aiohttp import web
@@ -186,34 +186,43 @@ def event_record(
 
 
 class LiveStream:
-    """A client of the worker's ``/alerts/stream`` (server-sent events), read in a thread."""
+    """A client of the worker's ``/alerts/stream`` (server-sent events), as a dashboard is."""
 
-    def __init__(self, worker: WorkerProcess, query: str) -> None:
-        request = urllib.request.Request(
+    def __init__(self, session: aiohttp.ClientSession, response: aiohttp.ClientResponse) -> None:
+        self.session, self.response = session, response
+        self.alerts: list[dict[str, Any]] = []
+        self.arrived = asyncio.Event()
+        self.reader = asyncio.create_task(self._read())
+
+    @classmethod
+    async def open(cls, worker: WorkerProcess, query: str) -> LiveStream:
+        session = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=None, sock_read=60))
+        response = await session.get(
             f"{worker.url}/alerts/stream?{query}", headers={"Authorization": f"Bearer {TOKEN}"}
         )
-        self.response = urllib.request.urlopen(request, timeout=30)
-        assert self.response.status == 200
-        assert self.response.readline().startswith(b"retry:")  # connected before we go on
-        self.alerts: list[dict[str, Any]] = []
-        self.thread = threading.Thread(target=self._read, daemon=True)
+        assert response.status == 200, await response.text()
+        assert (await response.content.readline()).startswith(b"retry:")  # connected
+        return cls(session, response)
 
-    def _read(self) -> None:
-        try:
-            for raw in self.response:
-                line = raw.decode("utf-8").rstrip("\n")
-                if line.startswith("data: "):
-                    self.alerts.append(json.loads(line.removeprefix("data: ")))
-        except (OSError, ValueError):
-            return  # closed by ``collect``, or the server went away
+    async def _read(self) -> None:
+        async for raw in self.response.content:
+            line = raw.decode("utf-8").rstrip("\n")
+            if line.startswith("data: "):
+                self.alerts.append(json.loads(line.removeprefix("data: ")))
+                self.arrived.set()
 
-    def collect(self, count: int, within: float = 30) -> list[dict[str, Any]]:
+    async def collect(self, count: int, within: float = 30) -> list[dict[str, Any]]:
         """The alerts received once ``count`` arrived (or ``within`` seconds passed)."""
-        self.thread.start()
-        deadline = time.monotonic() + within
-        while len(self.alerts) < count and time.monotonic() < deadline:
-            time.sleep(0.2)
+        try:
+            async with asyncio.timeout(within):
+                while len(self.alerts) < count:
+                    self.arrived.clear()
+                    await self.arrived.wait()
+        except TimeoutError:
+            pass  # the caller's assertion says what is missing
+        self.reader.cancel()
         self.response.close()
+        await self.session.close()
         return list(self.alerts)
 
 
@@ -279,13 +288,13 @@ def test_the_subscriptions_api_wants_the_token_and_keeps_subscriptions_across_a_
 # --- 2. events in, alerts out, for matching subscriptions only ----------------------------
 
 
-def test_an_event_alerts_only_the_subscriptions_whose_filters_it_matches(
+async def test_an_event_alerts_only_the_subscriptions_whose_filters_it_matches(
     stack: Stack, running: Running
 ) -> None:
     worker = running.worker
-    lifted = subscribe(worker, {"name": "Lifted, match-wire", "filters": {
+    lifted = await asyncio.to_thread(subscribe, worker, {"name": "Lifted, match-wire", "filters": {
         "event_types": ["sanctions.lifted"], "sources": ["match-wire"]}})
-    joined = subscribe(worker, {"name": "Syria joins, match-wire", "filters": {
+    joined = await asyncio.to_thread(subscribe, worker, {"name": "Syria joins, match-wire", "filters": {
         "event_types": ["alliance.joined"], "entities": ["Q858"], "sources": ["match-wire"]}})
 
     lift = event_record(
@@ -296,13 +305,13 @@ def test_an_event_alerts_only_the_subscriptions_whose_filters_it_matches(
     )
     join = event_record("c_alliance.joined_match1", event_type="alliance.joined", source="match-wire")
     elsewhere = event_record("c_alliance.joined_other1", event_type="alliance.joined", source="other-wire")
-    live = LiveStream(worker, f"subscription={lifted['id']},{joined['id']}")
-    publish_events(stack, lift, join, elsewhere)
+    live = await LiveStream.open(worker, f"subscription={lifted['id']},{joined['id']}")
+    await produce(stack.bootstrap, stack.topic("events"), [(r["cluster_id"], r) for r in (lift, join, elsewhere)])
 
-    records = asyncio.run(read_topic(
+    records = await read_topic(
         stack.bootstrap, stack.topic("alerts"),
         lambda got: len(alerts_of(got, lifted["id"], joined["id"])) >= 2, quiet=3,
-    ))
+    )
     mine = alerts_of(records, lifted["id"], joined["id"])
     assert len(mine) == 2, worker.log_tail()
     by_subscription = {a["subscription_id"]: a for a in mine}
@@ -317,7 +326,7 @@ def test_an_event_alerts_only_the_subscriptions_whose_filters_it_matches(
 
     # A dashboard or script following the worker's live stream got the same two alerts,
     # whichever partition of the alerts topic they were written to.
-    streamed = live.collect(2)
+    streamed = await live.collect(2)
     assert sorted((a["subscription_id"], a["cluster_id"]) for a in streamed) == sorted(
         (a["subscription_id"], a["cluster_id"]) for a in mine
     )

@@ -56,7 +56,7 @@ CASES = [
     ("en", "The United States lifted sanctions on Syrian President Ahmed al-Sharaa on Friday.",
      "sanctions.lifted", "occurred", {"United States"}, {"Ahmed al-Sharaa"}),
     ("en", "DAMASCUS (Rasd) - Syria joined the global coalition against ISIS on Tuesday.",
-     "alliance.joined", "occurred", {"Syria"}, {"global coalition against ISIS"}),
+     "alliance.joined", "occurred", {"Syria"}, {"Global Coalition to Defeat ISIS"}),
     ("en", "The United States will establish a military base near Damascus airport, officials said.",
      "military.presence", "planned", {"United States"}, {"Damascus"}),
     ("en", "Britain lifted sanctions on Anas Khattab, Syria's interior minister, on Friday.",
@@ -89,7 +89,7 @@ CASES = [
      "alliance.joined", "occurred", {"Syria"}, {"Global Coalition to Defeat ISIS"}),
     ("ar", "دمشق (نشرة رصد) - أعلنت وزارة الخارجية السورية انضمام سوريا رسميًا إلى التحالف الدولي لمحاربة "
            "تنظيم داعش.",
-     "alliance.joined", "occurred", {"Syria"}, {"التحالف الدولي لمحاربة تنظيم داعش"}),
+     "alliance.joined", "occurred", {"Syria"}, {"Global Coalition to Defeat ISIS"}),
     ("ar", "تعتزم الولايات المتحدة إنشاء قاعدة عسكرية في مطار دمشق.",
      "military.presence", "planned", {"United States"}, {"Damascus"}),
     ("ar", "فرضت الولايات المتحدة عقوبات على وزير الداخلية السوري أنس خطاب.",

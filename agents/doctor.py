@@ -15,7 +15,7 @@ from typing import Any
 
 import orjson
 from aiokafka import AIOKafkaConsumer, TopicPartition
-from aiokafka.errors import KafkaError
+from aiokafka.errors import GroupCoordinatorNotAvailableError, KafkaError
 
 from agents.kafka_admin import admin_client, describe_topics
 from agents.kafka_client import client_kwargs
@@ -107,6 +107,9 @@ async def check_lag(settings: Settings, specs: dict[str, TopicSpec]) -> list[Fin
     await admin.start()
     try:
         committed = await admin.list_consumer_group_offsets(group)
+    except GroupCoordinatorNotAvailableError:
+        # A group no worker has joined yet has no coordinator: nothing to lag behind.
+        committed = {}
     finally:
         await admin.close()
     names = {spec.name for spec in specs.values()}

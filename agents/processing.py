@@ -1,17 +1,28 @@
 """The shared shape of every Rasd agent: decode, call the pure core, send; bad messages to
 the dead-letter topic. Agents only say which schema they read and what the core returns.
+
+Sends are collected, not awaited one by one: a handler's ``send`` puts the message in an
+outbox, and the outbox of a whole batch (of one message for table-writing agents) is flushed
+at once. Awaiting each send made an agent wait for the producer whenever a partition's batch
+was full (a 13 KB tagged article fills aiokafka's default 16 KB batch, so every tagged
+article waited for the previous one's round trip to the broker); flushing them together lets
+those waits overlap across partitions. Sends with the same topic and key stay in their order
+(one after the other, as before); a send that fails dead-letters the message it came from.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from collections.abc import Awaitable, Callable
+from contextvars import ContextVar
+from dataclasses import dataclass
 from typing import Any
 
 from agents.deadletter import send_to_deadletter
 from agents.metrics import DEADLETTERS, MESSAGES_IN, MESSAGES_OUT, PROCESSING_SECONDS
-from rasd.errors import InputError, MessageError
+from rasd.errors import MessageError
 from rasd.messages import decode_message
 
 logger = logging.getLogger(__name__)
@@ -20,6 +31,22 @@ BATCH_SIZE = 100  # messages taken from a stream at once
 BATCH_WITHIN = 0.01  # seconds to wait for a batch to fill: a latency bound, not a delay
 
 Handler = Callable[[dict[str, Any]], Awaitable[None]]
+
+
+@dataclass(frozen=True, slots=True)
+class Outgoing:
+    """A message a handler asked to send, and the consumed event it came from."""
+
+    event: Any
+    stage: str
+    topic: Any
+    key: str
+    value: bytes
+
+
+# The outbox of the message being handled; None outside ``process_stream`` (send at once).
+_OUTBOX: ContextVar[list[Outgoing] | None] = ContextVar("rasd_outbox", default=None)
+_CURRENT: ContextVar[Any] = ContextVar("rasd_current_event", default=None)
 
 
 async def process_stream(
@@ -32,37 +59,105 @@ async def process_stream(
     """
     if not batch:
         async for event in stream.events():
-            await process_one(event, stage=stage, schema=schema, handle=handle)
+            outbox: list[Outgoing] = []
+            await process_one(event, stage=stage, schema=schema, handle=handle, outbox=outbox)
+            await flush(outbox)
         return
     async for events in stream.take_events(BATCH_SIZE, within=BATCH_WITHIN):
+        outbox = []
         for event in events:
-            await process_one(event, stage=stage, schema=schema, handle=handle)
+            await process_one(event, stage=stage, schema=schema, handle=handle, outbox=outbox)
+        await flush(outbox)
 
 
-async def process_one(event: Any, *, stage: str, schema: str, handle: Handler) -> None:
+async def process_one(
+    event: Any, *, stage: str, schema: str, handle: Handler, outbox: list[Outgoing] | None = None
+) -> None:
+    """Decode and handle one message; its sends go to ``outbox`` when one is given (the
+    caller then calls ``flush``), else they are sent before this returns."""
     MESSAGES_IN.labels(stage).inc()
     started = time.perf_counter()
+    own_outbox = outbox if outbox is not None else []
+    mark = len(own_outbox)
+    outbox_token = _OUTBOX.set(own_outbox)
+    event_token = _CURRENT.set(event)
     try:
         record = decode_message(event.message.value, schema)
         await handle(record)
         PROCESSING_SECONDS.labels(stage).observe(time.perf_counter() - started)
-    except (MessageError, InputError) as exc:  # the message is bad, not the code
+    except MessageError as exc:
+        del own_outbox[mark:]  # a message that failed sends nothing but its dead-letter record
         DEADLETTERS.labels(stage, type(exc).__name__).inc()
         await send_to_deadletter(stage, event, exc)
     except Exception as exc:  # noqa: BLE001 - a bug on one message must not stop the stream
-        logger.exception(
-            "stage %s failed on %s[%s]@%s",
-            stage,
-            event.message.topic,
-            event.message.partition,
-            event.message.offset,
-            extra={"stage": stage},
-        )
+        del own_outbox[mark:]
+        _log_failure(stage, event)
         DEADLETTERS.labels(stage, type(exc).__name__).inc()
         await send_to_deadletter(stage, event, exc)
+    finally:
+        _CURRENT.reset(event_token)
+        _OUTBOX.reset(outbox_token)
+    if outbox is None:
+        await flush(own_outbox)
 
 
 async def send(stage: str, topic: Any, key: str, value: bytes) -> None:
-    """Produce one message and count it (the metrics say what each agent emits)."""
+    """Produce one message and count it (the metrics say what each agent emits).
+
+    Inside ``process_stream`` the message joins the current outbox and is produced when the
+    batch is flushed; elsewhere it is produced at once."""
+    outbox = _OUTBOX.get()
+    if outbox is None:
+        await _produce(stage, topic, key, value)
+        return
+    outbox.append(Outgoing(_CURRENT.get(), stage, topic, key, value))
+
+
+async def flush(outbox: list[Outgoing]) -> None:
+    """Produce every message of ``outbox``: one sequence per (topic, key), in the order the
+    handlers sent them, the sequences side by side. A message whose send failed has its
+    consumed event dead-lettered (once)."""
+    if not outbox:
+        return
+    sequences: dict[tuple[str, str], list[Outgoing]] = {}
+    for item in outbox:
+        sequences.setdefault((item.topic.get_topic_name(), item.key), []).append(item)
+    results = await asyncio.gather(*(_send_sequence(items) for items in sequences.values()))
+    failed_events: dict[int, tuple[Outgoing, BaseException]] = {}
+    for failures in results:
+        for failed in failures:
+            failed_events.setdefault(id(failed[0].event), failed)
+    for item, exc in failed_events.values():
+        logger.error(
+            "stage %s could not send to %s: %r", item.stage, item.topic.get_topic_name(), exc,
+            extra={"stage": item.stage},
+        )
+        DEADLETTERS.labels(item.stage, type(exc).__name__).inc()
+        if item.event is not None:
+            await send_to_deadletter(item.stage, item.event, exc)
+
+
+async def _send_sequence(items: list[Outgoing]) -> list[tuple[Outgoing, BaseException]]:
+    failures = []
+    for item in items:
+        try:
+            await _produce(item.stage, item.topic, item.key, item.value)
+        except Exception as exc:  # noqa: BLE001 - reported per message by ``flush``
+            failures.append((item, exc))
+    return failures
+
+
+async def _produce(stage: str, topic: Any, key: str, value: bytes) -> None:
     await topic.send(key=key.encode(), value=value)
     MESSAGES_OUT.labels(stage, topic.get_topic_name()).inc()
+
+
+def _log_failure(stage: str, event: Any) -> None:
+    logger.exception(
+        "stage %s failed on %s[%s]@%s",
+        stage,
+        event.message.topic,
+        event.message.partition,
+        event.message.offset,
+        extra={"stage": stage},
+    )

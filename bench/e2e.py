@@ -61,6 +61,8 @@ ROLES = {
     "alerts": "alerts",
 }
 PARSED_ROLES = ("tagged", "events", "alerts")  # the others are only counted and weighed
+# Topics the workers consume: drained when their group has committed all of them.
+INPUT_TOPICS = ("articles", "articles.tagged", "event-candidates", "events", "mentions", "alerts")
 
 
 @dataclass(frozen=True)
@@ -73,12 +75,15 @@ class Load:
 
 
 def loads(quick: bool) -> list[Load]:
-    seconds = 4 if quick else 15
+    """Short bursts: every phase waits until the workers drained it, so that no backlog
+    spills into the next, and a worker that sustains a few articles/s needs minutes."""
+    if quick:
+        return [Load("50/s", 50, 100), Load("200/s", 200, 200), Load("full speed", None, 200)]
     return [
-        Load("50/s", 50, 50 * seconds),
-        Load("200/s", 200, 200 * seconds),
-        Load("1,000/s", 1000, 1000 if quick else 5000),
-        Load("full speed", None, 1000 if quick else 5000),
+        Load("50/s", 50, 250),
+        Load("200/s", 200, 400),
+        Load("1,000/s", 1000, 500),
+        Load("full speed", None, 500),
     ]
 
 
@@ -211,6 +216,7 @@ class PhaseResult:
     offered: float  # articles/s the producer achieved
     tagged: int
     tagged_rate: float
+    sustained: float  # articles/s through every agent: published / time until fully drained
     alert_articles: int
     alert_rate: float  # articles/s that reached an alert
     alerts: int
@@ -227,7 +233,7 @@ def _pcts(values: list[float]) -> tuple[float, float, float]:
 
 
 def phase_figures(collector: Collector, load: Load, run: str, start: float, end: float,
-                  drained: bool) -> PhaseResult:
+                  drained_at: float | None) -> PhaseResult:
     prefix = run + "-"
 
     def mine(role: str) -> list[Seen]:
@@ -268,22 +274,43 @@ def phase_figures(collector: Collector, load: Load, run: str, start: float, end:
     return PhaseResult(
         load=load, published=load.count, offered=_rate(load.count, start, end),
         tagged=len(tagged), tagged_rate=_rate(len(tagged), start, last_tagged),
+        sustained=_rate(load.count, start, drained_at) if drained_at else math.nan,
         alert_articles=len(first_alert), alert_rate=_rate(len(first_alert), start, last_alert),
-        alerts=alert_count, latency=latency, drained=drained,
+        alerts=alert_count, latency=latency, drained=drained_at is not None,
     )
 
 
-async def wait_drained(collector: Collector, run: str, count: int, limit_s: float,
-                       quiet: float = 3.0) -> bool:
-    """Until every article of ``run`` is tagged and nothing arrived for ``quiet`` seconds."""
+async def group_lag(bootstrap: str, group: str, topics: Sequence[str]) -> int:
+    """Messages of ``topics`` the consumer group has not committed yet."""
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, group_id=None)
+    await admin.start()
+    await consumer.start()
+    try:
+        committed = await admin.list_consumer_group_offsets(group)
+        partitions = [tp for tp in committed if tp.topic in topics]
+        ends = await consumer.end_offsets(partitions) if partitions else {}
+        return sum(max(0, ends[tp] - max(committed[tp].offset, 0)) for tp in partitions)
+    finally:
+        await consumer.stop()
+        await admin.close()
+
+
+async def wait_drained(collector: Collector, target: Target, run: str, count: int,
+                       limit_s: float) -> float | None:
+    """Until every article of ``run`` is tagged and the workers committed every message of
+    every topic they read (the surge agent's backlog of mentions included); returns when
+    (within the one-second polling and the workers' one-second commit interval), or None."""
     prefix = run + "-"
+    inputs = [target.topic(key) for key in INPUT_TOPICS]
     deadline = time.monotonic() + limit_s
     while time.monotonic() < deadline:
-        await asyncio.sleep(0.5)
+        await asyncio.sleep(1.0)
+        target.check_alive()
         done = sum(1 for s in collector.seen["tagged"] if s.article_id and s.article_id.startswith(prefix))
-        if done >= count and time.time() - collector.last_arrival > quiet:
-            return True
-    return False
+        if done >= count and await group_lag(target.bootstrap, target.group, inputs) == 0:
+            return time.time()
+    return None
 
 
 # -- targets: Rasd workers or pass-through workers -------------------------------------------
@@ -293,6 +320,7 @@ class Target:
     """Worker processes consuming ``articles`` and producing the output topics."""
 
     label = ""
+    group = ""  # the workers' consumer group
 
     def __init__(self, bootstrap: str, home: Path, workers: int) -> None:
         self.bootstrap = bootstrap
@@ -334,6 +362,7 @@ class RasdTarget(Target):
         from tests.pipeline_support import Stack
 
         self.stack = Stack(bootstrap, home)
+        self.group = self.stack.prefix  # RASD_APP_ID
         self.handles: list[Any] = []
 
     def topic(self, key: str) -> str:
@@ -360,6 +389,7 @@ class PassthroughTarget(Target):
                  sizes: dict[str, float]) -> None:
         super().__init__(bootstrap, home, workers)
         self.prefix = f"pt{os.getpid()}x{int(time.time() * 1000) % 10**8}w{workers}"
+        self.group = self.prefix  # the Faust app id
         self.fanout = fanout
         self.sizes = sizes
 
@@ -421,7 +451,7 @@ async def drive(target: Target, texts: Sequence[str], plan: list[Load], repeats:
         # Warm-up: the first articles pay for partition assignment and lazy imports.
         warm = article_records(texts[:20], f"{run_tag}-warm")
         await publish(producer, target.topic("articles"), warm, None)
-        if not await wait_drained(collector, f"{run_tag}-warm", len(warm), limit_s=180):
+        if await wait_drained(collector, target, f"{run_tag}-warm", len(warm), limit_s=240) is None:
             target.check_alive()
             raise RuntimeError(f"{target.label}: warm-up articles did not come through in 180 s")
         for rep in range(repeats):
@@ -429,13 +459,14 @@ async def drive(target: Target, texts: Sequence[str], plan: list[Load], repeats:
                 run = f"{run_tag}-{rep}-{number}"
                 records = article_records([texts[i % len(texts)] for i in range(load.count)], run)
                 start, end = await publish(producer, target.topic("articles"), records, load.rate)
-                drained = await wait_drained(collector, run, load.count, limit_s=max(90.0, load.count / 20))
+                drained = await wait_drained(collector, target, run, load.count, limit_s=60 + load.count)
                 target.check_alive()
                 result = phase_figures(collector, load, run, start, end, drained)
                 phases.append(result)
                 p = result.latency["publish→alert"]
                 echo(f"  {target.label} x{target.workers} {load.name:>10}: offered {result.offered:6.0f}/s, "
-                     f"tagged {result.tagged_rate:6.0f}/s, alerted {result.alert_rate:6.0f} articles/s, "
+                     f"sustained {result.sustained:6.1f}/s, tagged {result.tagged_rate:6.1f}/s, "
+                     f"alerted {result.alert_rate:6.1f} articles/s, "
                      f"alert p50/p95/p99 {p[0]:.2f}/{p[1]:.2f}/{p[2]:.2f} s"
                      + ("" if drained else "  (NOT drained)"))
         articles = max(collector.counts["tagged"], 1)
@@ -522,7 +553,7 @@ def summarize(results: list[RunResult], *, quick: bool, repeats: int) -> Section
     ceilings: dict[int, list[float]] = {}
     for r in results:
         if r.label == "pass-through":
-            ceilings[r.workers] = [p.tagged_rate for p in r.phases if p.load.rate is None]
+            ceilings[r.workers] = [p.sustained for p in r.phases if p.load.rate is None]
     for r in results:
         tag = f"{r.label}, {r.workers} worker{'s' if r.workers > 1 else ''}"
         if r.error:
@@ -532,12 +563,14 @@ def summarize(results: list[RunResult], *, quick: bool, repeats: int) -> Section
             phases = [p for p in r.phases if p.load.name == load_name]
             full = phases[0].load.rate is None
             is_rasd = r.label == "Rasd"
-            section.add(f"{tag} @ {load_name}: articles/s to articles.tagged", "articles/s",
-                        [p.tagged_rate for p in phases],
+            not_drained = "" if all(p.drained for p in phases) else "; NOT drained in time"
+            section.add(f"{tag} @ {load_name}: sustained articles/s (through every agent)", "articles/s",
+                        [p.sustained for p in phases],
                         target=">= 500/s" if full and is_rasd else "",
                         meets=(lambda v: v >= 500) if full and is_rasd else None,
-                        note=f"offered {', '.join(f'{p.offered:,.0f}' for p in phases)}/s"
-                        + ("" if all(p.drained for p in phases) else "; not drained in time"))
+                        note=f"offered {', '.join(f'{p.offered:,.0f}' for p in phases)}/s{not_drained}")
+            section.add(f"{tag} @ {load_name}: articles/s to articles.tagged", "articles/s",
+                        [p.tagged_rate for p in phases])
             section.add(f"{tag} @ {load_name}: articles/s reaching an alert", "articles/s",
                         [p.alert_rate for p in phases],
                         note=f"{phases[0].alert_articles}/{phases[0].published} articles alerted, "
@@ -546,10 +579,10 @@ def summarize(results: list[RunResult], *, quick: bool, repeats: int) -> Section
                 ceiling = ceilings.get(r.workers, [])
                 if is_rasd and ceiling:
                     base = sorted(ceiling)[len(ceiling) // 2]
-                    section.add(f"{tag}: ratio to the pass-through ceiling", "x",
-                                [p.tagged_rate / base for p in phases], target=">= 0.6",
+                    section.add(f"{tag}: sustained, ratio to the pass-through ceiling", "x",
+                                [p.sustained / base for p in phases], target=">= 0.6",
                                 meets=lambda v: v >= 0.6,
-                                note=f"ceiling {base:,.0f} articles/s (pass-through, {r.workers} worker(s))")
+                                note=f"ceiling {base:,.1f} articles/s (pass-through, {r.workers} worker(s))")
                 continue
             at200 = load_name == "200/s" and is_rasd
             for stage in ("publish→tagged", "publish→event record", "publish→alert", "publish→alert received"):
@@ -577,7 +610,9 @@ def summarize(results: list[RunResult], *, quick: bool, repeats: int) -> Section
     section.notes.append(
         f"Loads: {', '.join(f'{ld.name} ({ld.count} articles)' for ld in loads(quick))}, "
         f"{repeats} repetition(s) each; a repetition reuses the running workers. Rates are "
-        "articles / (last output record's timestamp - first publish). The load generator, the "
+        "articles / (last output record's timestamp - first publish); sustained = articles / "
+        "(the moment every worker had committed every input topic - first publish), to within "
+        "the 1 s commit interval and 1 s polling. The load generator, the "
         "collector, the broker and the workers share the machine's cores."
     )
     return section

@@ -94,6 +94,9 @@ app = faust.App(
     stream_wait_empty=True,
     broker_commit_every=100,
     broker_commit_interval=1.0,
+    # Unset: Faust's defaults, as in Rasd's app. Set to compare producer batching settings.
+    **({"producer_max_batch_size": int(os.environ["PT_MAX_BATCH"])} if os.environ.get("PT_MAX_BATCH") else {}),
+    **({"producer_linger_ms": int(os.environ["PT_LINGER_MS"])} if os.environ.get("PT_LINGER_MS") else {}),
 )
 topics = {name: app.topic(f"{PREFIX}.{name}", key_type=bytes, value_type=bytes) for name in TOPICS}
 tables = {

@@ -26,6 +26,7 @@ _DOCTYPE = re.compile(rb"<!DOCTYPE", re.I)
 _SUBSET_END = re.compile(rb"\]\s*>")
 _ENTITY_DECL = re.compile(rb"<!ENTITY[^>]*>", re.I)
 _FIRST_ELEMENT = re.compile(rb"<[A-Za-z_]")
+_CHARREF = re.compile(rb"&#(?:[xX]([0-9A-Fa-f]+)|([0-9]+));")
 
 
 @dataclass
@@ -38,6 +39,33 @@ class ParsedFeed:
     encoding: str = "utf-8"
     bozo: bool = False
     warnings: list[str] = field(default_factory=list)
+
+
+def _is_xml_char(code: int) -> bool:
+    return code in (0x9, 0xA, 0xD) or 0x20 <= code <= 0xD7FF or 0xE000 <= code <= 0xFFFD or (
+        0x10000 <= code <= 0x10FFFF
+    )
+
+
+def replace_bad_charrefs(data: bytes) -> tuple[bytes, int]:
+    """Replace numeric character references to characters XML forbids (surrogates, NUL,
+    beyond U+10FFFF) with U+FFFD: one bad reference must not cost a feed all its entries,
+    and feedparser's loose parser raises on them."""
+    count = 0
+
+    def fix(match: re.Match[bytes]) -> bytes:
+        nonlocal count
+        hex_digits, decimal = match.groups()
+        digits = (hex_digits or decimal).lstrip(b"0") or b"0"
+        code = -1 if len(digits) > 8 else int(digits, 16 if hex_digits else 10)
+        if _is_xml_char(code):
+            return match.group(0)
+        count += 1
+        return b"&#xFFFD;"
+
+    if b"&#" not in data:
+        return data, 0
+    return _CHARREF.sub(fix, data), count
 
 
 def strip_dtd(data: bytes) -> tuple[bytes, bool]:
@@ -85,6 +113,9 @@ def parse_feed(
     data, had_dtd = strip_dtd(to_utf8_xml(decoded))
     if had_dtd:
         warnings.append("DOCTYPE/ENTITY declarations ignored (entities are never expanded)")
+    data, bad_refs = replace_bad_charrefs(data)
+    if bad_refs:
+        warnings.append(f"{bad_refs} character reference(s) to invalid characters replaced by U+FFFD")
     if fast and not had_dtd:
         plain = fast_parse(data)
         if plain is not None:
@@ -98,9 +129,16 @@ def parse_feed(
         headers["content-location"] = url
     # No sanitising or URI rewriting inside HTML: records keep only text (html_text drops
     # scripts and markup itself) and links are resolved by the record builder. Saves ~25 %.
-    result = feedparser.parse(
-        io.BytesIO(data), response_headers=headers, sanitize_html=False, resolve_relative_uris=False
-    )
+    try:
+        result = feedparser.parse(
+            io.BytesIO(data), response_headers=headers, sanitize_html=False, resolve_relative_uris=False
+        )
+    except (ValueError, OverflowError) as exc:
+        # feedparser's loose parser calls chr() on numeric character references, so
+        # "&#xD800;" (a surrogate) or "&#99999999;" in a malformed feed raise out of it.
+        warnings.append(f"unparseable feed: {type(exc).__name__}: {exc}"[:300])
+        warnings.append("not a feed: no RSS or Atom content found")
+        return ParsedFeed(entries=[], encoding=decoded.encoding, bozo=True, warnings=warnings)
     bozo = bool(result.get("bozo"))
     if bozo:
         exc = result.get("bozo_exception")

@@ -14,6 +14,7 @@ id), so the tests of this module share one stack without seeing each other's ale
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import copy
 import hashlib
 import hmac
@@ -221,6 +222,8 @@ class LiveStream:
         except TimeoutError:
             pass  # the caller's assertion says what is missing
         self.reader.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await self.reader
         self.response.close()
         await self.session.close()
         return list(self.alerts)

@@ -22,9 +22,8 @@ from tests.reliability.support import has_all, produce_all, publish_figures, rea
 pytestmark = [pytest.mark.broker, pytest.mark.timeout(400)]
 
 ARTICLES = 1000
-# A SIGKILLed member keeps its partitions until its session times out (Faust's default is
-# 60 s); the test shortens that wait with FAST_TAKEOVER (Faust's own environment
-# variables). The production figure is in RELIABILITY.md.
+# A SIGKILLed member keeps its partitions until its session times out
+# (RASD_SESSION_TIMEOUT); the test shortens that wait with FAST_TAKEOVER.
 
 
 def test_worker_killed_mid_stream_loses_nothing(kafka_broker, tmp_path):

@@ -81,12 +81,17 @@ async def _describe(admin: AIOKafkaAdminClient, specs: dict[str, TopicSpec]) -> 
     return reports
 
 
-async def describe_topics(settings: Settings, specs: dict[str, TopicSpec]) -> dict[str, TopicReport]:
+async def _started_admin(settings: Settings) -> AIOKafkaAdminClient:
     admin = admin_client(settings)
     try:
         await admin.start()
     except (KafkaConnectionError, KafkaError, OSError) as exc:
         raise _unreachable(settings, exc) from None
+    return admin
+
+
+async def describe_topics(settings: Settings, specs: dict[str, TopicSpec]) -> dict[str, TopicReport]:
+    admin = await _started_admin(settings)
     try:
         return await _describe(admin, specs)
     finally:
@@ -95,11 +100,7 @@ async def describe_topics(settings: Settings, specs: dict[str, TopicSpec]) -> di
 
 async def ensure_topics(settings: Settings, specs: dict[str, TopicSpec]) -> dict[str, TopicReport]:
     """Create missing topics, add partitions and fix configs that drifted; return what was done."""
-    admin = admin_client(settings)
-    try:
-        await admin.start()
-    except (KafkaConnectionError, KafkaError, OSError) as exc:
-        raise _unreachable(settings, exc) from None
+    admin = await _started_admin(settings)
     try:
         brokers = len((await admin.describe_cluster()).get("brokers", [])) or 1
         specs = _fit_replication(specs, brokers)

@@ -16,24 +16,13 @@ from typing import Any
 from rasd.alerts._text import tokens
 from rasd.alerts.alert import SEVERITIES, Alert
 from rasd.errors import InputError
+from rasd.events.codes import EVENT_TYPES as EVENT_KINDS
 
 __all__ = ["AlertBroadcaster", "StreamClient", "StreamFilter", "TooManyClients"]
 
 log = logging.getLogger(__name__)
 
-EVENT_TYPES = (
-    "sanctions.imposed",
-    "sanctions.lifted",
-    "sanctions.suspended",
-    "sanctions.extended",
-    "sanctions.threatened",
-    "alliance.joined",
-    "agreement.signed",
-    "relations.restored",
-    "forces.integrated",
-    "military.presence",
-    "surge",
-)
+EVENT_TYPES = (*EVENT_KINDS, "surge")  # what a stream filter may name
 
 
 class TooManyClients(RuntimeError):

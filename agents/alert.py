@@ -40,7 +40,9 @@ STORE = KafkaSubscriptionStore(
     settings, topic_specs["subscriptions"].name, partitions=topic_specs["subscriptions"].partitions
 )
 BROADCASTER = AlertBroadcaster()
-DASHBOARD = MemoryDashboardData()
+# Bounded: the newest 1,000 stories with their last 5 revisions (the soak showed 2,000 x 20
+# revisions of full alerts growing a worker by hundreds of MB).
+DASHBOARD = MemoryDashboardData(max_alerts=1000, max_revisions=5)
 PRIORITIES = {e.id: e.priority for e in KB.entities.values() if e.priority}
 
 alert_states = app.Table("alert-states", default=None, partitions=topic_specs["events"].partitions)

@@ -71,6 +71,10 @@ def build_app(settings: Settings) -> tuple[faust.App, dict[str, faust.TopicT], d
         logging_config=None,
         datadir=str(settings.home_path / "faust"),  # not the current directory
         broker_session_timeout=settings.session_timeout,
+        # Faust's defaults (90 s requests, 1,200 s producer requests) let a worker hang for
+        # twenty minutes on a lost broker; fail and retry sooner.
+        broker_request_timeout=max(40.0, settings.session_timeout + 10.0),
+        producer_request_timeout=30.0,
     )
     declared = {
         key: app.topic(

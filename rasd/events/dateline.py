@@ -26,4 +26,24 @@ DATELINE_RE = re.compile(
 
 def dateline_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every dateline that opens the text or one of its lines."""
-    return [m.span() for m in DATELINE_RE.finditer(text)]
+    # Tried only at line starts (all that "^" allows) instead of letting the regex engine try
+    # every character of the article; the matches are those of ``DATELINE_RE.finditer``.
+    out: list[tuple[int, int]] = []
+    pos = 0  # always a line start
+    while pos >= 0:
+        m = DATELINE_RE.match(text, pos)
+        if m is not None:
+            out.append(m.span())
+            pos = _line_start_from(text, m.end())
+        else:
+            nxt = text.find("\n", pos)
+            pos = nxt + 1 if nxt >= 0 else -1
+    return out
+
+
+def _line_start_from(text: str, pos: int) -> int:
+    """The first line start at or after ``pos`` (-1 when none)."""
+    if pos == 0 or text[pos - 1] == "\n":
+        return pos
+    nxt = text.find("\n", pos)
+    return nxt + 1 if nxt >= 0 else -1

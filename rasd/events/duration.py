@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date
 
 from rasd.events.textnorm import normalize_word
@@ -36,9 +37,19 @@ _WORD = re.compile(r"[\w\u064b-\u065f\u0670\u0640]+")
 _LEADS = frozenset({"for", "لمده", "مده", "ل", "طيله", "another", "further", "additional", "اضافيه", "اخري"})
 
 
-def find_duration(text: str) -> str | None:
-    """The first "for N units" duration in ``text`` as ISO 8601, or None."""
-    words = [normalize_word(w) for w in _WORD.findall(text)]
+def words_of(text: str) -> list[str]:
+    """The normalised words of ``text`` as this module reads them."""
+    return [normalize_word(w) for w in _WORD.findall(text)]
+
+
+def find_duration(text: str, words: Sequence[str] | None = None) -> str | None:
+    """The first "for N units" duration in ``text`` as ISO 8601, or None.
+
+    ``words``: ``words_of(text)`` when the caller already has them (the sentence tokens)."""
+    if words is None:
+        words = words_of(text)
+    if _UNIT_FORMS.isdisjoint(words):
+        return None  # no unit of time: the common case
     for i, word in enumerate(words):
         unit = _UNITS.get(word) or _UNITS.get(word[1:] if word[:1] in "لب" else "")
         if unit is None:
@@ -76,12 +87,20 @@ _MONTHS = {
     "اب": 8, "ايلول": 9, "تشرين الاول": 10, "تشرين الثاني": 11, "كانون الاول": 12,
 }
 _NEXT = frozenset({"next", "coming", "المقبل", "القادم", "المقبله", "القادمه"})
+# Every word that can open a month name (one word, or the first of "كانون الثاني").
+_MONTH_STARTS = frozenset(name.split()[0] for name in _MONTHS)
+_UNIT_FORMS = frozenset(_UNITS) | {p + unit for p in "لب" for unit in _UNITS}  # "لمدة 180 يوما"، "ليوم"
 
 
-def find_dates(text: str, published: date | None = None) -> list[str]:
+def find_dates(text: str, published: date | None = None, words: Sequence[str] | None = None) -> list[str]:
     """Explicit dates in ``text``: "YYYY-MM-DD", "YYYY-MM" or "YYYY" (month without a year
-    takes the publication year, or the year before when it would fall after publication)."""
-    words = [normalize_word(w) for w in _WORD.findall(text)]
+    takes the publication year, or the year before when it would fall after publication).
+
+    ``words``: ``words_of(text)`` when the caller already has them (the sentence tokens)."""
+    if words is None:
+        words = words_of(text)
+    if _MONTH_STARTS.isdisjoint(words) and not any(map(str.isdigit, words)):
+        return []  # no month name and no number: no date (most sentences)
     out: list[str] = []
     i = 0
     while i < len(words):
@@ -108,7 +127,9 @@ def find_dates(text: str, published: date | None = None) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-_YEAR = re.compile(r"(?<![0-9٠-٩A-Za-z])(?:19|20|١٩|٢٠)[0-9٠-٩]{2}(?![0-9٠-٩A-Za-z])")
+# The century comes first so that the regex engine can skip to its first digit in C; the
+# look-behind then checks the character before it (same matches as a leading look-behind).
+_YEAR = re.compile(r"(?:19|20|١٩|٢٠)(?<![0-9٠-٩A-Za-z]..)[0-9٠-٩]{2}(?![0-9٠-٩A-Za-z])")
 
 
 def years_in(text: str) -> list[int]:
@@ -119,24 +140,24 @@ def _is_year(w: str) -> bool:
     return len(w) == 4 and w.isdigit() and 1900 <= int(w) <= 2100
 
 
-def _has_num(words: list[str], i: int) -> bool:
+def _has_num(words: Sequence[str], i: int) -> bool:
     return (i > 0 and words[i - 1].isdigit()) or (i + 1 < len(words) and words[i + 1].isdigit())
 
 
-def _day(words: list[str], i: int) -> int | None:
+def _day(words: Sequence[str], i: int) -> int | None:
     for j in (i - 1, i + 1):
         if 0 <= j < len(words) and words[j].isdigit() and 1 <= int(words[j]) <= 31 and len(words[j]) <= 2:
             return int(words[j])
     return None
 
 
-def _year_after(words: list[str], i: int) -> int | None:
+def _year_after(words: Sequence[str], i: int) -> int | None:
     for j in range(i + 1, min(len(words), i + 4)):
         if _is_year(words[j]):
             return int(words[j])
     return None
 
 
-def _year_is_consumed(words: list[str], i: int) -> bool:
+def _year_is_consumed(words: Sequence[str], i: int) -> bool:
     """A year already used by a preceding month ("June 2, 2025", "11 تشرين الثاني/نوفمبر 2025")."""
     return any(words[j] in _MONTHS for j in range(max(0, i - 3), i))

@@ -30,9 +30,9 @@ from rasd.events.duration import find_dates, find_duration, years_in
 from rasd.events.lexicon import Lexicon, TriggerSpec, load_lexicon
 from rasd.events.participants import refine
 from rasd.events.roles import Placed, Roles, assign, borrow_actors, place
-from rasd.events.sentences import Sentence, build, has_trigger, split_spans
+from rasd.events.sentences import Sentence, build, split_spans
 from rasd.events.status import StatusDecision, clause_bounds, decide
-from rasd.events.textnorm import variants
+from rasd.events.textnorm import TOKEN_RE, variants
 from rasd.model import EntityRef, EntityResult, Event, Mention
 
 log = logging.getLogger(__name__)
@@ -42,6 +42,7 @@ _ARABIC = re.compile("[\u0600-\u06ff]")
 _PASSIVE_EN = re.compile(r"(ed|en|wn|ut|ck)$")
 _LISTING = frozenset({"added", "designated", "blacklisted", "listed", "sanctioned"})
 _LISTING_NEXT = frozenset({"to", "by", "under", "as", "for", "on"})
+_MARKS_INSIDE = re.compile("[\u0610-\u061a]")
 _STATUS_RANK = {"occurred": 0, "planned": 1, "negated": 2, "stalled": 3, "historical": 4}
 
 
@@ -88,8 +89,9 @@ def extract(text: str, lang: str, entities: list[EntityResult], published: date 
     previous: list[EntityResult] = []
     budget = MAX_TRIGGERS
     for s_start, s_end in split_spans(text):
-        if budget > 0 and has_trigger(text, s_start, s_end, lex):
-            for s in build(text, s_start, s_end, lex):
+        words = TOKEN_RE.findall(text, s_start, s_end) if budget > 0 else None
+        if words and lex.any_trigger(words):
+            for s in build(text, s_start, s_end, lex, words):
                 placed = place(s, mentions, starts)
                 for cand in _resolve(_triggers(lex, s, placed)):
                     budget -= 1
@@ -113,19 +115,26 @@ def extract(text: str, lang: str, entities: list[EntityResult], published: date 
 def _triggers(lex: Lexicon, s: Sentence, placed: list[Placed]) -> list[_Candidate]:
     out: list[_Candidate] = []
     n = len(s.norms)
+    triggers = lex.triggers
+    trigger_words = lex.trigger_words
     for i in range(n):
         here = s.forms[i] | s.future[i] if s.future[i] else s.forms[i]
+        norm = s.norms[i]
+        # most tokens start no trigger and are no split fragment: skip them with set checks
+        fragment = len(norm) <= 2 and i + 1 < n and lex.may_join(norm, s.norms[i + 1])
+        if not fragment and here.isdisjoint(trigger_words):
+            continue
         seen: set[tuple[str, int]] = set()
-        if len(s.norms[i]) <= 2 and i + 1 < n:
+        if fragment:
             # some corpora split words ("وق عت"): try the fragment joined to the next token
-            joined, joined_future = variants(s.norms[i] + s.norms[i + 1], lex.lang)
+            joined, joined_future = variants(norm + s.norms[i + 1], lex.lang)
             for form in joined | joined_future:
-                for spec in lex.triggers.get(form, ()):
+                for spec in triggers.get(form, ()):
                     if len(spec.words) == 1 and _needs_met(lex, s, placed, i, 2, spec):
                         seen.add((spec.type, 2))
                         out.append(_Candidate(s, i, 2, spec))
         for form in here:
-            for spec in lex.triggers.get(form, ()):
+            for spec in triggers.get(form, ()):
                 span = len(spec.words)
                 if span > 1 and not all(
                     i + k < n and spec.words[k] in s.forms[i + k] for k in range(1, span)
@@ -210,9 +219,14 @@ def _build(
     if not _plausible(event_type, roles):
         return None
     evidence_start, evidence_end = _trim(text, s.start, s.end)
-    tail = text[s.starts[t]:s.end]
-    duration = find_duration(tail) if family(event_type) == "sanctions" else None
     sentence_text = text[evidence_start:evidence_end]
+    # The dates and durations module reads the sentence's own tokens unless a mark that only
+    # the tokenizer keeps inside words (U+0610-U+061A) makes its words differ.
+    same_words = _MARKS_INSIDE.search(text, s.start, s.end) is None
+    duration = None
+    if family(event_type) == "sanctions":
+        tail = text[s.starts[t]:s.end]
+        duration = find_duration(tail, s.norms[t:] if same_words else None)
     confidence = spec.weight + 0.05 * bool(roles.actors) + 0.05 * bool(roles.targets)
     confidence -= 0.1 if roles.borrowed else 0.0
     confidence -= 0.05 if decision.status == "planned" else 0.0
@@ -224,7 +238,7 @@ def _build(
         targets=roles.targets,
         instrument=roles.instrument,
         duration=duration,
-        dates=find_dates(sentence_text, published),
+        dates=find_dates(sentence_text, published, s.norms if same_words else None),
         evidence=Mention(evidence_start, evidence_end, sentence_text),
         trigger=text[s.starts[t]:s.ends[t + span - 1]],
         confidence=max(0.3, min(0.99, confidence)),
@@ -371,7 +385,7 @@ def _mentions(
         for m in e.mentions or ():
             if not (isinstance(m.start, int) and isinstance(m.end, int) and 0 <= m.start < m.end <= n):
                 continue
-            if any(d_start <= m.start < d_end for d_start, d_end in datelines):
+            if datelines and any(d_start <= m.start < d_end for d_start, d_end in datelines):
                 continue
             out.append((m.start, m.end, e))
     out.sort(key=lambda m: (m[0], -m[1]))

@@ -11,6 +11,7 @@ import logging
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
+from itertools import compress
 from typing import Any
 
 import yaml  # type: ignore[import-untyped]
@@ -100,6 +101,10 @@ def _word_in(word: str, forms: frozenset[str]) -> bool:
     return word in forms
 
 
+# (norm, clitic-free forms, future forms, cue tags, phrases it may start) of a word as written
+WordInfo = tuple[str, frozenset[str], frozenset[str], frozenset[str], tuple[tuple[str, tuple[str, ...]], ...]]
+
+
 @dataclass(slots=True)
 class Lexicon:
     lang: str
@@ -119,11 +124,25 @@ class Lexicon:
         default_factory=dict
     )
     _raw_trigger: dict[str, bool] = field(default_factory=dict)
+    # The keys of ``triggers`` as a set: ``frozenset.isdisjoint(dict)`` walks the whole dict,
+    # ``isdisjoint(frozenset)`` only the smaller side.
+    trigger_words: frozenset[str] = frozenset()
+    # Raw spellings known to start a trigger, and every spelling already classified: a
+    # sentence is checked with two C-level set operations instead of a loop over its words.
+    _trigger_raw: set[str] = field(default_factory=set)
+    _classified: set[str] = field(default_factory=set)
+    # Split words ("وق عت"): the spellings of one or two letters that may begin one, and what
+    # the next word must then begin with (see ``_index_joins``).
+    _join_first: set[str] = field(default_factory=set)
+    _join_rest: dict[str, frozenset[str]] = field(default_factory=dict)
+    # Everything ``sentences.build`` needs of a word as written, looked up once per spelling.
+    _words: dict[str, WordInfo] = field(default_factory=dict)
 
     def group(self, name: str) -> WordGroup:
         return self.groups.get(name) or _EMPTY
 
     def index(self) -> None:
+        self.trigger_words = frozenset(self.triggers)
         named: dict[str, WordGroup] = dict(self.groups)
         for fam, markers in self.target_markers.items():
             named[f"@target:{fam}"] = markers
@@ -137,45 +156,142 @@ class Lexicon:
             for first, phrases in group.phrases.items():
                 self._phrases.setdefault(first, []).extend((name, words) for words in phrases)
 
+    def _form_info(self, here: frozenset[str]) -> tuple[frozenset[str], tuple[tuple[str, tuple[str, ...]], ...]]:
+        """Cue groups a token with readings ``here`` starts on its own, and the phrases it may start."""
+        cached = self._form_tags.get(here)
+        if cached is None:
+            found: set[str] = set()
+            phrases: list[tuple[str, tuple[str, ...]]] = []
+            for form in here:
+                found.update(self._single.get(form, ()))
+                phrases.extend(self._phrases.get(form, ()))
+                for prefix, name in self._prefixes:
+                    if form.startswith(prefix):
+                        found.add(name)
+            cached = (frozenset(found), tuple(phrases))
+            if len(self._form_tags) < 200_000:
+                self._form_tags[here] = cached
+        return cached
+
     def tags(self, forms: list[frozenset[str]]) -> list[frozenset[str]]:
         """For each token, the names of the cue groups and markers that start there."""
-        out: list[frozenset[str]] = []
-        n = len(forms)
-        for i, here in enumerate(forms):
-            cached = self._form_tags.get(here)
-            if cached is None:
-                found: set[str] = set()
-                phrases: list[tuple[str, tuple[str, ...]]] = []
-                for form in here:
-                    found.update(self._single.get(form, ()))
-                    phrases.extend(self._phrases.get(form, ()))
-                    for prefix, name in self._prefixes:
-                        if form.startswith(prefix):
-                            found.add(name)
-                cached = (frozenset(found), tuple(phrases))
-                if len(self._form_tags) < 200_000:
-                    self._form_tags[here] = cached
-            tags, candidates = cached
-            if candidates:
-                extra = {
-                    name for name, words in candidates
-                    if name not in tags and i + len(words) <= n
-                    and all(_word_in(words[k], forms[i + k]) for k in range(1, len(words)))
-                }
-                if extra:
-                    tags = tags | extra
-            out.append(tags)
-        return out
+        return phrase_tags(forms, [self._form_info(here) for here in forms])
+
+    @property
+    def known_words(self) -> dict[str, WordInfo]:
+        """The per-spelling table behind ``word`` (read-only use: a miss is filled by ``word``)."""
+        return self._words
+
+    def word(self, raw: str) -> WordInfo:
+        """(norm, forms, future forms, cue tags, phrase candidates) of a word as written, cached."""
+        info = self._words.get(raw)
+        if info is None:
+            norm, forms, future = word_info(raw, self.lang)
+            tags, phrases = self._form_info(forms)
+            info = (norm, forms, future, tags, phrases)
+            if len(self._words) < 500_000:
+                self._words[raw] = info
+        return info
 
     def is_trigger_word(self, raw: str) -> bool:
         """Whether a word as written can start a trigger (cached per spelling)."""
         known = self._raw_trigger.get(raw)
         if known is None:
             _, forms, future = word_info(raw, self.lang)
-            known = not (forms.isdisjoint(self.triggers) and future.isdisjoint(self.triggers))
+            known = not (forms.isdisjoint(self.trigger_words) and future.isdisjoint(self.trigger_words))
             if len(self._raw_trigger) < 500_000:
                 self._raw_trigger[raw] = known
+                self._classified.add(raw)
+                if known:
+                    self._trigger_raw.add(raw)
+                if len(raw) <= 2 and (normalize_word(raw) in self._join_rest or not normalize_word(raw)):
+                    self._join_first.add(raw)
         return known
+
+    def any_trigger(self, words: list[str]) -> bool:
+        """Whether a trigger starts at one of ``words`` (tokens as written, in order), or at a
+        word split in two by the source ("وق عت": a fragment of one or two letters and the
+        next token, joined)."""
+        if not self._trigger_raw.isdisjoint(words):
+            return True
+        if not self._classified.issuperset(words):
+            for w in words:
+                if self.is_trigger_word(w):
+                    return True
+            if not self._classified.issuperset(words):
+                return self._any_join(words, every_pair=True)  # the table is full: no shortcut
+        if self._join_first.isdisjoint(words):
+            return False  # no fragment that could begin a trigger: the common case
+        return self._any_join(words, every_pair=False)
+
+    def _any_join(self, words: list[str], *, every_pair: bool) -> bool:
+        is_trigger = self.is_trigger_word
+        join_first = self._join_first
+        for i in range(len(words) - 1):
+            w = words[i]
+            if every_pair:
+                if len(w) <= 2 and is_trigger(w + words[i + 1]):
+                    return True
+            elif w in join_first and self._may_join(w, words[i + 1]) and is_trigger(w + words[i + 1]):
+                return True
+        return False
+
+    def _may_join(self, fragment: str, following: str) -> bool:
+        return self.may_join(normalize_word(fragment), normalize_word(following))
+
+    def may_join(self, fragment: str, following: str) -> bool:
+        """Cheap necessary condition for the normalised words ``fragment + following`` to be
+        a trigger: the fragment begins a clitic-prefixed trigger form whose rest ``following``
+        begins with (``_join_rest`` holds the first one or two letters of each rest)."""
+        rest = self._join_rest.get(fragment)
+        if rest is None:
+            return fragment == ""
+        return "" in rest or following[:1] in rest or following[:2] in rest
+
+    def _index_joins(self) -> None:
+        """``_join_rest``: for each normalised fragment of one or two letters that can begin a
+        trigger as written (after clitics: و ف, ب ل ك س, لل, ال), the possible starts of the
+        rest. Over-inclusive by design: it only decides which pairs get the exact check."""
+        if self.lang == "ar":
+            conj, mid, article = ("", "و", "ف"), ("", "ب", "ل", "ك", "س", "لل"), ("", "ال")
+            clitics = {c + m + a for c in conj for m in mid for a in article}
+        else:
+            clitics = {""}
+        surfaces = {c + key for c in clitics for key in self.triggers}
+        if self.lang == "ar":
+            surfaces |= {c + "لل" + key[2:] for c in ("", "و", "ف") for key in self.triggers if key.startswith("ال")}
+        rest: dict[str, set[str]] = {}
+        for surface in surfaces:
+            for cut in (1, 2):
+                if len(surface) == cut:
+                    rest.setdefault(surface, set()).add("")  # the next word is only a suffix
+                elif len(surface) > cut:
+                    rest.setdefault(surface[:cut], set()).add(surface[cut:cut + 2])
+                    rest[surface[:cut]].add(surface[cut:cut + 1])
+        self._join_rest = {k: frozenset(v) for k, v in rest.items()}
+
+def phrase_tags(
+    forms: list[frozenset[str]], infos: list[tuple[frozenset[str], tuple[tuple[str, tuple[str, ...]], ...]]]
+) -> list[frozenset[str]]:
+    """Each token's own cue tags, plus the groups of the phrases that start there and whose
+    later words follow in ``forms``."""
+    out = [tags for tags, _ in infos]
+    n = len(forms)
+    for i in compress(range(n), [candidates for _, candidates in infos]):
+        tags, candidates = infos[i]
+        extra: set[str] | None = None
+        for name, words in candidates:
+            size = len(words)
+            if name in tags or i + size > n or not _word_in(words[1], forms[i + 1]):
+                continue
+            if size == 2 or all(_word_in(words[k], forms[i + k]) for k in range(2, size)):
+                if extra is None:
+                    extra = {name}
+                else:
+                    extra.add(name)
+        if extra:
+            out[i] = tags | extra
+    return out
 
 
 _EMPTY = WordGroup()
@@ -239,5 +355,6 @@ def load_lexicon(lang: str) -> Lexicon:
         stop_markers=WordGroup.build(list(markers.get("stop") or [])),
     )
     lexicon.index()
+    lexicon._index_joins()
     log.debug("event lexicon %s: %d trigger words, %d cue groups", lang, len(triggers), len(groups))
     return lexicon

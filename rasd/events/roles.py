@@ -320,7 +320,7 @@ def _is_sanction_head(lex: Lexicon, s: Sentence, j: int) -> bool:
 
 def _to_trigger(lex: Lexicon, s: Sentence, j: int) -> bool:
     """"threatened to impose sanctions on Turkey": "to" before a trigger verb ends nothing."""
-    return s.norms[j] == "to" and j + 1 < len(s.forms) and not s.forms[j + 1].isdisjoint(lex.triggers)
+    return s.norms[j] == "to" and j + 1 < len(s.forms) and not s.forms[j + 1].isdisjoint(lex.trigger_words)
 
 
 _THAT_WORDS = frozenset({"ان", "بان", "انه", "انها", "that", "according"})

@@ -23,7 +23,9 @@ _FOLD = str.maketrans(
 )
 
 # A word: letters/digits plus the Arabic marks that \w does not cover (so "يومًا" stays one token).
-TOKEN_RE = re.compile(r"[\w\u0610-\u061a\u064b-\u065f\u0670\u0640]+")
+# ASCII and Arabic letter ranges come first only because the regex engine tests the items of a
+# class in order: the set is that of [\w\u0610-\u061a\u064b-\u065f\u0670\u0640].
+TOKEN_RE = re.compile(r"[a-zA-Z\u0621-\u063a\u0641-\u064a0-9\w\u0610-\u061a\u064b-\u065f\u0670\u0640]+")
 
 _SUFFIXES = ("هما", "هم", "ها", "ه")
 _CONJ = ("و", "ف")

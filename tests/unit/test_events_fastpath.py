@@ -1,0 +1,213 @@
+"""The event stage's fast paths give exactly what the plain definitions give.
+
+Each shortcut taken for speed (set checks before word loops, per-spelling word tables, regexes
+rewritten so the engine can skip plain text, dates read from the sentence's own tokens) is held
+against a straightforward version of the same rule, written here the way the extractor first
+did it, on generated text full of the cases that matter: clitics, diacritics, split words
+("وق عت"), punctuation runs, datelines, years and month names.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from rasd.events.dateline import DATELINE_RE, dateline_spans
+from rasd.events.duration import find_dates, find_duration, words_of, years_in
+from rasd.events.lexicon import Lexicon, load_lexicon
+from rasd.events.sentences import MAX_TOKENS, Sentence, build, has_trigger, split_spans
+from rasd.events.textnorm import TOKEN_RE, normalize_word, variants, word_info
+
+FAST = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+# Words that exercise triggers, cues, clitics, fragments of split words and dates.
+WORDS = [
+    "فرضت", "وفرضت", "عقوبات", "على", "رفعت", "تعليق", "قانون", "انضمت", "إلى", "لم", "سوف", "وقعت",
+    "وق", "عت", "في", "فرض", "ف", "رض", "اتفاق", "سيفرض", "للتحالف", "يومًا", "١٨٠", "2014", "نوفمبر",
+    "تشرين", "الثاني", "لمدة", "ستة", "أشهر", "وَقَّعَت", "imposed", "im", "posed", "sanctions", "on",
+    "lifted", "li", "fted", "joined", "signed", "agreement", "not", "will", "by", "to", "with", "for",
+    "another", "year", "June", "2", "2025", "may", "the", "U.S.", "Mr.", "said", "but", "US", "EU",
+]
+SEPARATORS = [" ", " ", " ", ", ", "، ", ": ", ". ", "! ", "؟ ", "; ", "\n", "\n\n", " - ", "...", '." ', " (", ") "]
+
+
+@st.composite
+def news_like(draw: st.DrawFn) -> str:
+    parts: list[str] = []
+    for _ in range(draw(st.integers(0, 60))):
+        parts.append(draw(st.sampled_from(WORDS)))
+        parts.append(draw(st.sampled_from(SEPARATORS)))
+    return "".join(parts)
+
+
+text_strategy = st.one_of(news_like(), st.text(max_size=200))
+
+# --- the plain definitions ---------------------------------------------------------------
+
+_TOKEN_PLAIN = re.compile(r"[\w\u0610-\u061a\u064b-\u065f\u0670\u0640]+")
+_BOUNDARY_PLAIN = re.compile(r"[.!?؟]+[\"'”»)]*(?=\s)|\n+|[;؛]")
+_YEAR_PLAIN = re.compile(r"(?<![0-9٠-٩A-Za-z])(?:19|20|١٩|٢٠)[0-9٠-٩]{2}(?![0-9٠-٩A-Za-z])")
+
+
+def _is_trigger_plain(lex: Lexicon, raw: str) -> bool:
+    _, forms, future = word_info(raw, lex.lang)
+    return not (forms.isdisjoint(lex.triggers) and future.isdisjoint(lex.triggers))
+
+
+def _has_trigger_plain(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    words = _TOKEN_PLAIN.findall(text, start, end)
+    for i, word in enumerate(words):
+        if _is_trigger_plain(lex, word):
+            return True
+        if len(word) <= 2 and i + 1 < len(words) and _is_trigger_plain(lex, word + words[i + 1]):
+            return True
+    return False
+
+
+def _build_plain(text: str, start: int, end: int, lex: Lexicon) -> list[Sentence]:
+    clause_words = {"ar": {"لكن", "ولكن", "بينما", "فيما", "غير", "إلا", "الا"}}.get(
+        lex.lang, {"but", "while", "whereas", "however", "although", "though", "yet"}
+    )
+    out: list[Sentence] = []
+    chunk: Sentence | None = None
+    clause = 0
+    prev_end = start
+    for m in _TOKEN_PLAIN.finditer(text, start, end):
+        if chunk is None or len(chunk.starts) >= MAX_TOKENS:
+            if chunk is not None:
+                chunk.end = prev_end
+                out.append(chunk)
+            chunk = Sentence(m.start(), end, [], [], [], [], [], [], [])
+            clause = 0
+        norm, forms, future = word_info(m.group(0), lex.lang)
+        if chunk.starts and (m.start() - prev_end > 1 or text[prev_end] != " "):
+            gap = text[prev_end:m.start()]
+            bare = norm[1:] if lex.lang == "ar" and len(norm) > 3 and norm[0] in "وف" else norm
+            if ":" in gap or (("," in gap or "،" in gap) and bare in clause_words):
+                clause += 1
+        chunk.starts.append(m.start())
+        chunk.ends.append(m.end())
+        chunk.norms.append(norm)
+        chunk.forms.append(forms)
+        chunk.future.append(future)
+        chunk.clause.append(clause)
+        prev_end = m.end()
+    if chunk is not None:
+        chunk.end = end
+        out.append(chunk)
+    for sentence in out:
+        sentence.tags = lex.tags(sentence.forms)
+    return out
+
+
+def _split_plain(text: str) -> list[tuple[int, int]]:
+    abbrev = re.compile(r"(?:\b[A-Za-z]|Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Sen|Rep|Gov|Prof|Jan|Feb|Mar|Apr|"
+                        r"Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Inc|Ltd|Co|vs|etc)$")
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for m in _BOUNDARY_PLAIN.finditer(text):
+        if m.group(0).startswith(".") and abbrev.search(text, max(0, m.start() - 5), m.start()):
+            continue
+        if text[pos:m.end()].strip():
+            spans.append((pos, m.end()))
+        pos = m.end()
+    if text[pos:].strip():
+        spans.append((pos, len(text)))
+    return spans
+
+
+# --- the comparisons ---------------------------------------------------------------------
+
+
+@FAST
+@given(text_strategy)
+def test_tokens_are_those_of_the_plain_word_pattern(text: str) -> None:
+    assert TOKEN_RE.findall(text) == _TOKEN_PLAIN.findall(text)
+
+
+@FAST
+@given(text_strategy)
+def test_sentence_spans_are_those_of_the_plain_boundary_pattern(text: str) -> None:
+    assert split_spans(text) == _split_plain(text)
+
+
+@FAST
+@given(text_strategy, st.sampled_from(["ar", "en"]))
+def test_trigger_precheck_agrees_with_the_word_by_word_check(text: str, lang: str) -> None:
+    lex = load_lexicon(lang)
+    for start, end in split_spans(text):
+        assert has_trigger(text, start, end, lex) == _has_trigger_plain(text, start, end, lex), text[start:end]
+
+
+def test_trigger_precheck_finds_split_words_and_clitics() -> None:
+    ar, en = load_lexicon("ar"), load_lexicon("en")
+    for text, lex in (("وق عت الدولتان اتفاقا", ar), ("في فرض عقوبات", ar), ("وفرضت", ar), ("the US im posed", en)):
+        assert has_trigger(text, 0, len(text), lex) == _has_trigger_plain(text, 0, len(text), lex)
+    assert has_trigger("وق عت الدولتان اتفاقا", 0, 20, ar)
+    assert not has_trigger("the weather was fine", 0, 20, en)
+
+
+@FAST
+@given(text_strategy, st.sampled_from(["ar", "en"]))
+def test_sentence_tokens_tags_and_clauses_agree_with_the_plain_build(text: str, lang: str) -> None:
+    lex = load_lexicon(lang)
+    for start, end in split_spans(text):
+        assert build(text, start, end, lex) == _build_plain(text, start, end, lex)
+
+
+def test_long_sentences_are_cut_into_chunks_like_the_plain_build() -> None:
+    lex = load_lexicon("en")
+    text = " ".join(["The EU imposed sanctions on Russia, but"] * 40) + "."
+    fast = build(text, 0, len(text), lex)
+    assert len(fast) > 1
+    assert fast == _build_plain(text, 0, len(text), lex)
+
+
+@FAST
+@given(text_strategy)
+def test_datelines_are_those_of_the_line_anchored_pattern(text: str) -> None:
+    assert dateline_spans(text) == [m.span() for m in DATELINE_RE.finditer(text)]
+
+
+def test_datelines_on_later_lines_and_right_after_each_other() -> None:
+    text = "DAMASCUS (Rasd) - x\nBRUSSELS, Nov 10 (Reuters) - y\nأنقرة (نشرة رصد) - z"
+    assert dateline_spans(text) == [m.span() for m in DATELINE_RE.finditer(text)]
+    assert len(dateline_spans(text)) == 3
+
+
+@FAST
+@given(text_strategy)
+def test_years_are_those_of_the_plain_year_pattern(text: str) -> None:
+    assert years_in(text) == [y for y in (int(normalize_word(m)) for m in _YEAR_PLAIN.findall(text))
+                              if 1900 <= y <= 2100]
+
+
+@FAST
+@given(news_like(), st.one_of(st.none(), st.dates(date(1990, 1, 1), date(2030, 12, 31))))
+def test_dates_and_durations_from_sentence_tokens_match_those_from_the_text(text: str, published) -> None:
+    words = [normalize_word(w) for w in _TOKEN_PLAIN.findall(text)]
+    assert words == words_of(text)  # the extractor passes the sentence's tokens when they agree
+    assert find_dates(text, published, words) == find_dates(text, published)
+    assert find_duration(text, words) == find_duration(text)
+
+
+def test_join_index_admits_every_split_trigger_of_the_lexicon() -> None:
+    """Every trigger word cut after its first one or two letters (with or without a clitic)
+    passes the cheap split-word condition, so the exact check always gets to see it."""
+    for lang in ("ar", "en"):
+        lex = load_lexicon(lang)
+        clitics = ("", "و", "ف", "ب", "ل", "وال", "لل") if lang == "ar" else ("",)
+        for key in lex.triggers:
+            for clitic in clitics:
+                surface = clitic + key
+                for cut in (1, 2):
+                    if len(surface) <= cut:
+                        continue
+                    head, tail = surface[:cut], surface[cut:]
+                    joined, future = variants(head + tail, lang)
+                    if joined.isdisjoint(lex.triggers) and future.isdisjoint(lex.triggers):
+                        continue  # this clitic does not combine with this word
+                    assert lex.may_join(head, tail), (lang, head, tail)

@@ -72,7 +72,7 @@ def good_records() -> dict[str, tuple[str, dict[str, Any]]]:
         tagged["article"]["text"], "en", entities_from_dicts(tagged["entities"]), PUBLISHED_DAY
     )
     candidate = event_candidates(tagged, events)[0]
-    _, event_record = fold_candidate(None, dict(candidate, cluster_id=candidate["cluster_id"]))
+    _, event_record = fold_candidate(None, candidate)
     assert event_record is not None
     candidate_only = dict(candidate, article=dict(candidate["article"], id="a_pcandidate"))
     mention = dict(schemas.example("mention_count"), article_id="a_pmention")

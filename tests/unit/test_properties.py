@@ -153,3 +153,16 @@ def test_parser_gives_schema_valid_records_on_structurally_mutated_feeds(data):
     records, _ = build_articles(parsed.entries, context, FETCHED)
     for record in records:
         schemas.validate("article", record)
+
+
+@pytest.mark.parametrize("ref", [b"&#xD800;", b"&#xdfff;", b"&#0;", b"&#x110000;", b"&#99999999999999999999999;"])
+@pytest.mark.parametrize("well_formed", [True, False])
+def test_references_to_invalid_characters_cost_one_character_not_the_feed(ref, well_formed):
+    # Found by the property above: feedparser's loose parser raised on these (the poller
+    # then left the feed without a health status and polled it again every second).
+    tail = b"</channel></rss>" if well_formed else b"</channel></rss"
+    body = (b'<rss version="2.0"><channel><title>t</title><item><title>a ' + ref
+            + b" b</title><link>http://x.example/1</link></item>" + tail)
+    parsed = parse_feed(body, url="http://x.example/rss")
+    assert [e["title"] for e in parsed.entries] == ["a \ufffd b"]
+    assert any("U+FFFD" in w for w in parsed.warnings)

@@ -11,10 +11,12 @@ import importlib
 import logging
 import re
 from collections.abc import Callable
+from functools import cache
 
 log = logging.getLogger(__name__)
 
 LANGS = ("ar", "en", "other")
+LANG_SAMPLE_LIMIT = 5000  # characters read from the start of a text; the rest never decides
 
 _ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
@@ -24,6 +26,7 @@ _ENGLISH_WORDS = frozenset(
 _WORD = re.compile(r"[A-Za-z]+")
 
 
+@cache  # looked up once: importing on every call cost as much as detecting
 def _external_detector() -> Callable[[str], str] | None:
     try:
         module = importlib.import_module("rasd.text.langid")
@@ -38,7 +41,7 @@ def _external_detector() -> Callable[[str], str] | None:
 
 def script_language(text: str, hint: str | None = None) -> str:
     """Decide from the letters; the hint breaks ties and decides very short texts."""
-    sample = text[:5000]
+    sample = text[:LANG_SAMPLE_LIMIT]
     arabic = len(_ARABIC.findall(sample))
     latin = len(_LATIN.findall(sample))
     letters = arabic + latin
@@ -59,6 +62,8 @@ def script_language(text: str, hint: str | None = None) -> str:
 
 
 def detect_lang(text: str, hint: str | None = None) -> str:
+    """The language ("ar", "en" or "other") of the first ``LANG_SAMPLE_LIMIT`` characters."""
+    text = text[:LANG_SAMPLE_LIMIT]
     detector = _external_detector()
     if detector is not None:
         try:

@@ -141,8 +141,8 @@ def parse_feed(
         return ParsedFeed(entries=[], encoding=decoded.encoding, bozo=True, warnings=warnings)
     bozo = bool(result.get("bozo"))
     if bozo:
-        exc = result.get("bozo_exception")
-        warnings.append(f"malformed feed: {type(exc).__name__}: {exc}"[:300])
+        problem = result.get("bozo_exception")
+        warnings.append(f"malformed feed: {type(problem).__name__}: {problem}"[:300])
     feed = result.get("feed", {})
     entries = list(result.get("entries", []))
     version = result.get("version") or ""

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import calendar
 import hashlib
-import re
 import time
 import unicodedata
 from collections.abc import Iterable
@@ -13,13 +12,12 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from rasd.feeds.html_text import html_to_text
-from rasd.feeds.lang import detect_lang
+from rasd.feeds.lang import LANG_SAMPLE_LIMIT, detect_lang
 from rasd.feeds.urls import article_id, canonical_url
 
 SCHEMA_VERSION = 1
 FUTURE_TOLERANCE = timedelta(minutes=10)
 MAX_TAGS = 20
-_SPACES = re.compile(r"\s+")
 
 
 class EntrySkipped(ValueError):
@@ -41,13 +39,23 @@ class FeedContext:
 
 
 def iso_utc(moment: datetime) -> str:
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    """``2025-11-12T20:00:00Z``: UTC, whole seconds."""
+    return moment.astimezone(UTC).isoformat(timespec="seconds")[:19] + "Z"
 
 
 def content_hash(title: str, summary: str, text: str) -> str:
     """sha256 over NFC-normalised, whitespace-collapsed title, summary and text."""
-    parts = (_SPACES.sub(" ", unicodedata.normalize("NFC", p or "")).strip() for p in (title, summary, text))
-    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
+    summary_form = _hash_form(summary)
+    text_form = summary_form if text == summary else _hash_form(text)  # the same when no body
+    return hashlib.sha256(
+        f"{_hash_form(title)}\x1f{summary_form}\x1f{text_form}".encode()
+    ).hexdigest()
+
+
+def _hash_form(part: str | None) -> str:
+    # str.split() splits on exactly the characters "\s" matches, so this is
+    # re.sub(r"\s+", " ", part).strip(), without one regex match per space.
+    return " ".join(unicodedata.normalize("NFC", part or "").split())
 
 
 def _published(entry: Any) -> datetime | None:
@@ -56,9 +64,12 @@ def _published(entry: Any) -> datetime | None:
         parsed = dict.get(entry, key)
         if isinstance(parsed, time.struct_time):
             try:
-                moment = datetime.fromtimestamp(calendar.timegm(parsed), tz=UTC)
-            except (OverflowError, ValueError, OSError):
-                continue
+                moment = datetime(*parsed[:6], tzinfo=UTC)
+            except ValueError:  # out-of-range fields: timegm normalises them (Feb 30 = Mar 2)
+                try:
+                    moment = datetime.fromtimestamp(calendar.timegm(parsed), tz=UTC)
+                except (OverflowError, ValueError, OSError):
+                    continue
             if moment.year >= 1990:
                 return moment
     return None
@@ -96,6 +107,19 @@ def build_article(entry: Any, feed: FeedContext, fetched_at: datetime) -> dict[s
     Raises ``EntrySkipped`` for an entry with neither a usable link nor a guid, or with no
     title and no text at all.
     """
+    return _build_article(entry, feed, fetched_at, iso_utc(fetched_at))
+
+
+def _lang_sample(title: str, summary: str, text: str) -> str:
+    """The start of ``title\nsummary\ntext``, as long as ``detect_lang`` reads (a 200 kB
+    article is not copied to look at its first 5,000 characters)."""
+    limit = LANG_SAMPLE_LIMIT
+    return f"{title[:limit]}\n{summary[:limit]}\n{text[:limit]}"[:limit]
+
+
+def _build_article(
+    entry: Any, feed: FeedContext, fetched_at: datetime, fetched_iso: str
+) -> dict[str, Any]:
     link = entry.get("link") or ""
     url = canonical_url(link, base=feed.url) if link else None
     guid = (entry.get("id") or "").strip() or None
@@ -113,7 +137,7 @@ def build_article(entry: Any, feed: FeedContext, fetched_at: datetime) -> dict[s
     published = _published(entry)
     inferred = published is None
     published = published or fetched_at
-    lang = detect_lang(f"{title}\n{summary}\n{text}", feed.lang_hint)
+    lang = detect_lang(_lang_sample(title, summary, text), feed.lang_hint)
     return {
         "schema_version": SCHEMA_VERSION,
         "id": article_id(url, guid=guid, feed=feed.feed_id, canonical=True),
@@ -133,7 +157,7 @@ def build_article(entry: Any, feed: FeedContext, fetched_at: datetime) -> dict[s
         "country": feed.country,
         "tags": _tags(feed.tags, entry),
         "content_hash": content_hash(title, summary, text),
-        "fetched_at": iso_utc(fetched_at),
+        "fetched_at": fetched_iso,
     }
 
 
@@ -144,9 +168,10 @@ def build_articles(
     records: list[dict[str, Any]] = []
     skipped: list[str] = []
     seen: set[str] = set()
+    fetched_iso = iso_utc(fetched_at)
     for entry in entries:
         try:
-            record = build_article(entry, feed, fetched_at)
+            record = _build_article(entry, feed, fetched_at, fetched_iso)
         except EntrySkipped as exc:
             skipped.append(str(exc))
             continue

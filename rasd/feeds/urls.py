@@ -8,7 +8,7 @@ once per way of reaching it. Ids are short sha256 hex digests, so they are safe 
 from __future__ import annotations
 
 import hashlib
-from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit
 
 # Query parameters that identify a campaign or a click, never the content.
 TRACKING_PARAMS = frozenset(
@@ -39,29 +39,46 @@ def canonical_url(url: str, base: str | None = None) -> str | None:
     url = (url or "").strip()
     if not url:
         return None
-    if base:
-        url = urljoin(base, url)
-    try:
+    try:  # a malformed address ("http://[x/") raises ValueError from urllib, join included
         parts = urlsplit(url)
+        # An absolute web address needs no join: urljoin would only re-split and re-join
+        # it, which changes nothing here except for ";params" (so those still go through).
+        if base and not (parts.scheme in DEFAULT_PORTS and parts.netloc and ";" not in url):
+            parts = urlsplit(urljoin(base, url))
         port = parts.port
     except ValueError:
         return None
     scheme = parts.scheme.lower()
-    if scheme not in DEFAULT_PORTS or not parts.hostname:
+    hostname = parts.hostname
+    if scheme not in DEFAULT_PORTS or not hostname:
         return None
-    host = parts.hostname.lower().rstrip(".")
-    try:
-        host = host.encode("idna").decode("ascii")
-    except UnicodeError:
-        pass  # keep the name as written: it still identifies the page
+    host = hostname.lower().rstrip(".")  # lower() again: urlsplit keeps an IPv6 zone's case
+    if not host.isascii():  # an ASCII name is its own IDNA form (or invalid and kept)
+        try:
+            host = host.encode("idna").decode("ascii")
+        except UnicodeError:
+            pass  # keep the name as written: it still identifies the page
     if ":" in host:
         host = f"[{host}]"
     netloc = host if port in (None, DEFAULT_PORTS[scheme]) else f"{host}:{port}"
-    query = sorted(
-        (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _is_tracking(k)
-    )
-    path = parts.path or "/"
-    return urlunsplit((scheme, netloc, path, urlencode(query), ""))
+    # What urlunsplit gives for these parts: after a host the path is empty or starts with "/".
+    query = _kept_query(parts.query)
+    url = f"{scheme}://{netloc}{parts.path or '/'}"
+    return f"{url}?{query}" if query else url
+
+
+def _kept_query(query: str) -> str:
+    """The query without tracking parameters, sorted."""
+    if not query:
+        return ""
+    # The usual query of a feed link is tracking only ("utm_source=rss&utm_medium=feed"):
+    # with plain names (no escapes to decode) that needs no parsing and leaves nothing.
+    names = [piece.partition("=")[0] for piece in query.split("&")]
+    if all(name and "%" not in name and "+" not in name and _is_tracking(name) for name in names):
+        return ""
+    return urlencode(sorted(
+        (k, v) for k, v in parse_qsl(query, keep_blank_values=True) if not _is_tracking(k)
+    ))
 
 
 def _short_hash(text: str) -> str:

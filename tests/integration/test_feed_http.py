@@ -5,6 +5,9 @@ from __future__ import annotations
 import asyncio
 import gzip
 import zlib
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -357,6 +360,47 @@ async def test_real_feeds_over_http(server, poller, sink):
             continue
         state = await poller.poll(feed_at(server, f"/shared/{path.name}"))
         assert state.health == "ok" and state.items_last_poll > 0, (path.name, state.warnings)
+
+
+# -- parsing in a process pool ------------------------------------------------------------
+
+
+async def test_a_process_pool_parses_to_the_same_records_as_the_event_loop(server, fetcher):
+    feeds = [feed_at(server, "/feed.rss", lang_hint="en"), feed_at(server, "/sample/akhbar-ar.rss")]
+    inline_sink, pooled_sink = MemorySink(), MemorySink()
+    inline = FeedPoller(fetcher, inline_sink, seen=MemorySeenStore())
+    with ProcessPoolExecutor(1) as pool:
+        pooled = FeedPoller(fetcher, pooled_sink, seen=MemorySeenStore(), parse_executor=pool)
+        for feed in feeds:
+            now = datetime(2025, 11, 12, 20, 0, tzinfo=UTC)
+            assert (await inline.poll(feed, now=now)).health == "ok"
+            assert (await pooled.poll(feed, now=now)).health == "ok"
+        html = await pooled.poll(feed_at(server, "/fixture/not-a-feed.html"))  # raised in the worker
+    assert html.health != "ok" and "not an RSS or Atom feed" in (html.last_error or "")
+    assert pooled_sink.records == inline_sink.records and len(pooled_sink.records) == 7
+
+
+class _BrokenPool(Executor):
+    """A pool whose worker process died: every submission fails as ProcessPoolExecutor's do."""
+
+    def __init__(self) -> None:
+        self.submitted = 0
+
+    def submit(self, fn, /, *args, **kwargs) -> Future:
+        self.submitted += 1
+        future: Future = Future()
+        future.set_exception(BrokenProcessPool("a child process terminated abruptly"))
+        return future
+
+
+async def test_a_broken_parse_pool_fails_one_poll_then_parsing_moves_to_the_poller(server, fetcher, sink):
+    pool = _BrokenPool()
+    poller = FeedPoller(fetcher, sink, seen=MemorySeenStore(), parse_executor=pool)
+    feed = feed_at(server, "/noetag.rss")
+    failed = await poller.poll(feed)
+    assert failed.health != "ok" and "parse process died" in (failed.last_error or "")
+    recovered = await poller.poll(feed)
+    assert recovered.health == "ok" and len(sink.records) == 4 and pool.submitted == 1
 
 
 # -- the schedule -------------------------------------------------------------------------

@@ -223,6 +223,13 @@ class FeedPoller:
             async with slots:
                 try:
                     return await self.poll(feed)
+                except Exception as exc:  # noqa: BLE001 - a bug must cost one poll, not the feed
+                    log.exception("feed %s: unexpected error while polling", feed.url)
+                    state = self.state_for(feed)
+                    state.record_failure(iso_utc(datetime.now(UTC)), f"internal error: {exc!r}")
+                    delay = next_delay(feed.interval, state.consecutive_failures, None, rng=self.rng)
+                    self._due[feed.id] = loop.time() + delay
+                    return state
                 finally:
                     self._in_flight.discard(feed.id)
 

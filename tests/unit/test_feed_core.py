@@ -301,3 +301,29 @@ def test_registry_and_state_records_validate_against_their_schemas(name):
     jsonschema.validate(record, json.loads(schema_path.read_text(encoding="utf-8")))
     if name == "feed":
         assert FeedConfig.from_record(record) == feed
+
+
+def test_an_unexpected_error_in_a_poll_costs_one_poll_not_the_feed():
+    """A bug inside one poll is recorded as a failure and the feed is scheduled again."""
+    import asyncio as _asyncio
+
+    from agents.feeds.poller import FeedPoller
+    from rasd.feeds.registry import FeedConfig as _FeedConfig
+
+    class Broken(FeedPoller):
+        async def poll(self, feed, *, now=None):
+            raise ZeroDivisionError("a bug")
+
+    async def scenario():
+        poller = Broken(fetcher=None, publish=None)  # type: ignore[arg-type]
+        feed = _FeedConfig(url="http://127.0.0.1/feed.xml", name="t")
+        stop = _asyncio.Event()
+        task = _asyncio.create_task(poller.run(lambda: [feed], stop, tick=0.01, stagger_start=False))
+        await _asyncio.sleep(0.2)
+        stop.set()
+        await _asyncio.wait_for(task, 5)
+        return poller.states[feed.id]
+
+    state = _asyncio.run(scenario())
+    assert state.consecutive_failures == 1
+    assert "internal error" in (state.last_error or "")

@@ -22,14 +22,14 @@ from mode import Service
 from agents.app import app, settings, topic_specs, topics
 from agents.delivery.webhook import RetryPolicy, WebhookSender
 from agents.metrics import ALERT_DELIVERIES, ALERTS
-from agents.processing import process_stream, send
+from agents.processing import after_sent, process_stream, send
 from agents.subscriptions import KafkaSubscriptionStore
 from agents.tag import KB
 from agents.views import LiveViews
 from agents.web.broadcaster import AlertBroadcaster
 from agents.web.dashboard import MemoryDashboardData
 from agents.web_service import WebService, build_web_app
-from rasd.alerts import AlertBook, RecordView, SurgeDetector, match_surge, surge_alert
+from rasd.alerts import AlertBook, RecordView, SurgeDetector, decide, match_surge, surge_alert
 from rasd.errors import ConfigError
 from rasd.feeds.safety import AllowList
 from rasd.messages import encode_message
@@ -115,15 +115,22 @@ async def _alert(record: dict[str, Any]) -> None:
     view = RecordView(record)
     now = datetime.now(UTC)
     for subscription in list(STORE.subscriptions.values()):
-        decision = BOOK.apply(subscription, view, now=now, priorities=PRIORITIES)
+        previous = BOOK.get(subscription.id, str(record["cluster_id"]))
+        decision = decide(previous, subscription, view, now=now, priorities=PRIORITIES)
         if decision.action in ("new", "update") and decision.alert is not None:
             await _send_alert(decision.alert, decision.action)
+        if decision.state is not None and decision.state != previous:
+            state = decision.state
+            after_sent(lambda state=state: alert_states.__setitem__(state.alert_id, state.to_dict()))
 
 
 async def _surge(record: dict[str, Any]) -> None:
     await STORE.loaded.wait()
     at = datetime.fromisoformat(record["at"].replace("Z", "+00:00"))
-    surge = SURGES.observe(record["entity_id"], at, name=record["name"], name_ar=record.get("name_ar"))
+    surge = SURGES.observe(
+        record["entity_id"], at, count=int(record.get("articles", 1)),
+        name=record["name"], name_ar=record.get("name_ar"),
+    )
     if surge is None:
         return
     now = datetime.now(UTC)

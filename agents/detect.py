@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any
 
 from agents.app import app, topic_specs, topics
-from agents.processing import process_stream, send
+from agents.processing import after_sent, process_stream, send
 from rasd.analyze import entities_from_dicts
 from rasd.events import extract_events
 from rasd.messages import encode_message
@@ -40,9 +40,9 @@ async def _detect(tagged: dict[str, Any]) -> None:
 async def _cluster(candidate: dict[str, Any]) -> None:
     key = candidate["cluster_id"]
     state, record = fold_candidate(clusters.get(key), candidate)
-    clusters[key] = state
     if record is not None:
         await send("cluster", topics["events"], record["cluster_id"], encode_message(record))
+    after_sent(lambda: clusters.__setitem__(key, state))
 
 
 @app.agent(topics["articles.tagged"], name="detect")

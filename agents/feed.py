@@ -23,7 +23,7 @@ from agents.app import app, settings, topic_specs, topics
 from agents.feeds.http import FeedFetcher, FetchLimits
 from agents.feeds.poller import FeedPoller
 from agents.metrics import FEED_POLLS
-from agents.processing import process_one, process_stream, send
+from agents.processing import after_sent, process_one, process_stream, send
 from rasd.errors import RasdError
 from rasd.feeds.dedup import decide, remembered
 from rasd.feeds.registry import FeedConfig
@@ -65,8 +65,8 @@ async def _dedup(record: dict[str, Any]) -> None:
     out = decide(article_seen.get(record["id"]), record)
     if out is None:
         return
-    article_seen[record["id"]] = remembered(out)
     await send("dedup", topics["articles"], out["id"], encode_message(out))
+    after_sent(lambda: article_seen.__setitem__(record["id"], remembered(out)))
 
 
 @app.agent(topics["articles.fetched"], name="dedup")

@@ -22,7 +22,7 @@ from typing import Any
 
 from agents.deadletter import send_to_deadletter
 from agents.metrics import DEADLETTERS, MESSAGES_IN, MESSAGES_OUT, PROCESSING_SECONDS
-from rasd.errors import MessageError
+from rasd.errors import InputError, MessageError
 from rasd.messages import decode_message
 
 logger = logging.getLogger(__name__)
@@ -47,27 +47,60 @@ class Outgoing:
 # The outbox of the message being handled; None outside ``process_stream`` (send at once).
 _OUTBOX: ContextVar[list[Outgoing] | None] = ContextVar("rasd_outbox", default=None)
 _CURRENT: ContextVar[Any] = ContextVar("rasd_current_event", default=None)
+_AFTER: ContextVar[list[Callable[[], None]] | None] = ContextVar("rasd_after_sent", default=None)
 
 
 async def process_stream(
-    stream: Any, *, stage: str, schema: str, handle: Handler, batch: bool = True
+    stream: Any,
+    *,
+    stage: str,
+    schema: str,
+    handle: Handler,
+    batch: bool = True,
+    end_of_batch: Callable[[], Awaitable[None]] | None = None,
 ) -> None:
     """Run ``handle`` on every decoded message of ``stream``; never let one message stop it.
 
     ``batch=False`` for handlers that write Faust tables: a table write needs the stream's
-    current event, which only per-message iteration sets.
+    current event, which only per-message iteration sets. Such handlers write their tables
+    with ``after_sent``, so that state never runs ahead of what was produced: a crash between
+    the two then repeats an output (same ids) instead of losing it.
+    ``end_of_batch`` may send messages that sum up a whole batch (they join its outbox).
     """
     if not batch:
         async for event in stream.events():
             outbox: list[Outgoing] = []
-            await process_one(event, stage=stage, schema=schema, handle=handle, outbox=outbox)
-            await flush(outbox)
+            callbacks: list[Callable[[], None]] = []
+            token = _AFTER.set(callbacks)
+            try:
+                await process_one(event, stage=stage, schema=schema, handle=handle, outbox=outbox)
+            finally:
+                _AFTER.reset(token)
+            if await flush(outbox):
+                continue  # the send failed and the message was dead-lettered: keep the state
+            for callback in callbacks:
+                callback()
         return
     async for events in stream.take_events(BATCH_SIZE, within=BATCH_WITHIN):
         outbox = []
         for event in events:
             await process_one(event, stage=stage, schema=schema, handle=handle, outbox=outbox)
+        if end_of_batch is not None:
+            token = _OUTBOX.set(outbox)
+            try:
+                await end_of_batch()
+            finally:
+                _OUTBOX.reset(token)
         await flush(outbox)
+
+
+def after_sent(callback: Callable[[], None]) -> None:
+    """Run ``callback`` (a table write) once this message's outputs were produced."""
+    callbacks = _AFTER.get()
+    if callbacks is None:
+        callback()
+    else:
+        callbacks.append(callback)
 
 
 async def process_one(
@@ -85,7 +118,7 @@ async def process_one(
         record = decode_message(event.message.value, schema)
         await handle(record)
         PROCESSING_SECONDS.labels(stage).observe(time.perf_counter() - started)
-    except MessageError as exc:
+    except (MessageError, InputError) as exc:  # the message is bad, not the code
         del own_outbox[mark:]  # a message that failed sends nothing but its dead-letter record
         DEADLETTERS.labels(stage, type(exc).__name__).inc()
         await send_to_deadletter(stage, event, exc)
@@ -113,12 +146,12 @@ async def send(stage: str, topic: Any, key: str, value: bytes) -> None:
     outbox.append(Outgoing(_CURRENT.get(), stage, topic, key, value))
 
 
-async def flush(outbox: list[Outgoing]) -> None:
+async def flush(outbox: list[Outgoing]) -> bool:
     """Produce every message of ``outbox``: one sequence per (topic, key), in the order the
     handlers sent them, the sequences side by side. A message whose send failed has its
-    consumed event dead-lettered (once)."""
+    consumed event dead-lettered (once). Returns whether any send failed."""
     if not outbox:
-        return
+        return False
     sequences: dict[tuple[str, str], list[Outgoing]] = {}
     for item in outbox:
         sequences.setdefault((item.topic.get_topic_name(), item.key), []).append(item)
@@ -135,10 +168,11 @@ async def flush(outbox: list[Outgoing]) -> None:
         DEADLETTERS.labels(item.stage, type(exc).__name__).inc()
         if item.event is not None:
             await send_to_deadletter(item.stage, item.event, exc)
+    return bool(failed_events)
 
 
 async def _send_sequence(items: list[Outgoing]) -> list[tuple[Outgoing, BaseException]]:
-    failures = []
+    failures: list[tuple[Outgoing, BaseException]] = []
     for item in items:
         try:
             await _produce(item.stage, item.topic, item.key, item.value)

@@ -10,19 +10,29 @@ from agents.processing import process_stream, send
 from rasd.analyze import tag_article
 from rasd.kb.loader import default_kb
 from rasd.messages import encode_message
-from rasd.pipeline import mention_counts
+from rasd.pipeline import mention_counts, merge_mention_counts
 
 # Loaded once per worker process, before the first message; watchlists from RASD_KB_PATHS.
 KB = default_kb(tuple(p for p in settings.kb_paths.split(os.pathsep) if p))
 
 
+# Mention counts of the current batch, sent once per entity when the batch ends.
+_pending_mentions: list[dict[str, Any]] = []
+
+
 async def _tag(article: dict[str, Any]) -> None:
     tagged = tag_article(article, kb=KB)
     await send("tag", topics["articles.tagged"], article["id"], encode_message(tagged))
-    for record in mention_counts(tagged):
+    _pending_mentions.extend(mention_counts(tagged))
+
+
+async def _send_mentions() -> None:
+    merged = merge_mention_counts(_pending_mentions)
+    _pending_mentions.clear()
+    for record in merged:
         await send("tag", topics["mentions"], record["entity_id"], encode_message(record))
 
 
 @app.agent(topics["articles"], name="tag")
 async def tag(stream: Any) -> None:
-    await process_stream(stream, stage="tag", schema="article", handle=_tag)
+    await process_stream(stream, stage="tag", schema="article", handle=_tag, end_of_batch=_send_mentions)

@@ -70,7 +70,7 @@ def bench(*, quick: bool, echo: Callable[[str], None]) -> Section:
                 note="about 0 when nothing accumulates per article")
     section.notes.append(
         f"{count:,} generated articles (seed 11) in {result['seconds']:.0f} s, RSS sampled every "
-        f"{every:,} articles: " + ", ".join(f"{n // 1000}k {mb:.0f}" for n, mb in samples[:: max(len(samples) // 5, 1)])
+        f"{every:,} articles: " + ", ".join(f"{n:,}: {mb:.0f}" for n, mb in samples[:: max(len(samples) // 5, 1)])
         + " MB."
     )
     return section

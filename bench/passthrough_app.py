@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import math
 import os
 from collections.abc import AsyncIterator
 from typing import Any
@@ -66,12 +67,14 @@ class Fanout:
 
     def __init__(self, mean: float) -> None:
         self.mean = mean
-        self.owed = 0.0
+        self.inputs = 0
+        self.paid = 0
 
     def copies(self) -> int:
-        self.owed += self.mean
-        whole = int(self.owed)
-        self.owed -= whole
+        # From the running total, not an accumulated remainder: no floating-point drift.
+        self.inputs += 1
+        due = math.floor(round(self.inputs * self.mean, 9))
+        whole, self.paid = due - self.paid, due
         return whole
 
 

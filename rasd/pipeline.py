@@ -36,6 +36,22 @@ def mention_counts(tagged: dict[str, Any]) -> list[dict[str, Any]]:
     return out
 
 
+def merge_mention_counts(records: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One record per entity for a batch of articles: ``count`` mentions in ``articles``
+    articles, at the latest time seen. A surge counts articles, a timeline mentions; a batch
+    of 100 articles then costs one message per entity, not one per entity per article."""
+    merged: dict[str, dict[str, Any]] = {}
+    for record in records:
+        seen = merged.get(record["entity_id"])
+        if seen is None:
+            merged[record["entity_id"]] = dict(record, articles=record.get("articles", 1))
+            continue
+        seen["count"] += record["count"]
+        seen["articles"] += record.get("articles", 1)
+        seen["at"] = max(seen["at"], record["at"])
+    return list(merged.values())
+
+
 def event_from_dict(data: dict[str, Any], entities: Iterable[dict[str, Any]] = ()) -> Event:
     """The inverse of ``Event.to_dict`` (events travel between agents as JSON). Entity types,
     which ``to_dict`` leaves out, come back from the article's ``entities`` (for clustering)."""

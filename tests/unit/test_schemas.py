@@ -66,3 +66,20 @@ def test_deadletter_record_validates_for_text_and_binary_values():
         schemas.validate("deadletter", record)
         assert record["value_size"] == len(value)
         assert (record["value_text"] is None) == (record["value_base64"] is not None)
+
+
+def test_mention_counts_of_a_batch_merge_per_entity():
+    from rasd.pipeline import merge_mention_counts
+
+    base = schemas.example("mention_count")
+    records = [
+        dict(base, article_id="a1", count=3, at="2025-11-11T09:30:00Z"),
+        dict(base, article_id="a2", count=1, at="2025-11-11T09:31:00Z"),
+        dict(base, entity_id="Q30", name="United States", article_id="a2", count=2),
+    ]
+    merged = {r["entity_id"]: r for r in merge_mention_counts(records)}
+    assert merged["Q858"]["count"] == 4 and merged["Q858"]["articles"] == 2
+    assert merged["Q858"]["at"] == "2025-11-11T09:31:00Z"
+    assert merged["Q30"]["articles"] == 1
+    for record in merged.values():
+        schemas.validate("mention_count", record)

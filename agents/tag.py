@@ -16,7 +16,9 @@ from rasd.pipeline import mention_counts, merge_mention_counts
 KB = default_kb(tuple(p for p in settings.kb_paths.split(os.pathsep) if p))
 
 
-# Mention counts of the current batch, sent once per entity when the batch ends.
+# Mention counts gathered since the last flush; sent once per entity per second, so the
+# surge and timeline counts cost a few messages a second, not one per entity per article.
+MENTIONS_FLUSH_SECONDS = 1.0
 _pending_mentions: list[dict[str, Any]] = []
 
 
@@ -26,7 +28,10 @@ async def _tag(article: dict[str, Any]) -> None:
     _pending_mentions.extend(mention_counts(tagged))
 
 
-async def _send_mentions() -> None:
+@app.timer(MENTIONS_FLUSH_SECONDS)
+async def send_mentions() -> None:
+    if not _pending_mentions:
+        return
     merged = merge_mention_counts(_pending_mentions)
     _pending_mentions.clear()
     for record in merged:
@@ -35,4 +40,4 @@ async def _send_mentions() -> None:
 
 @app.agent(topics["articles"], name="tag")
 async def tag(stream: Any) -> None:
-    await process_stream(stream, stage="tag", schema="article", handle=_tag, end_of_batch=_send_mentions)
+    await process_stream(stream, stage="tag", schema="article", handle=_tag)

@@ -57,7 +57,6 @@ async def process_stream(
     schema: str,
     handle: Handler,
     batch: bool = True,
-    end_of_batch: Callable[[], Awaitable[None]] | None = None,
 ) -> None:
     """Run ``handle`` on every decoded message of ``stream``; never let one message stop it.
 
@@ -65,7 +64,6 @@ async def process_stream(
     current event, which only per-message iteration sets. Such handlers write their tables
     with ``after_sent``, so that state never runs ahead of what was produced: a crash between
     the two then repeats an output (same ids) instead of losing it.
-    ``end_of_batch`` may send messages that sum up a whole batch (they join its outbox).
     """
     if not batch:
         async for event in stream.events():
@@ -85,12 +83,6 @@ async def process_stream(
         outbox = []
         for event in events:
             await process_one(event, stage=stage, schema=schema, handle=handle, outbox=outbox)
-        if end_of_batch is not None:
-            token = _OUTBOX.set(outbox)
-            try:
-                await end_of_batch()
-            finally:
-                _OUTBOX.reset(token)
         await flush(outbox)
 
 

@@ -135,6 +135,16 @@ def _summary(analysis: Analysis) -> str:
     return "\n".join(lines)
 
 
+# Shared by analyze and eval: extra watchlist files on top of the built-in KB.
+kb_option = click.option(
+    "--kb",
+    "kb_files",
+    multiple=True,
+    type=click.Path(dir_okay=False),
+    help="Extra watchlist file (repeatable).",
+)
+
+
 @click.command()
 @click.argument("source", default="-", type=click.Path(dir_okay=False, allow_dash=True))
 @click.option(
@@ -148,13 +158,7 @@ def _summary(analysis: Analysis) -> str:
 @click.option(
     "--json", "as_json", is_flag=True, help="One JSON result per article (the gold format)."
 )
-@click.option(
-    "--kb",
-    "kb_files",
-    multiple=True,
-    type=click.Path(dir_okay=False),
-    help="Extra watchlist file (repeatable).",
-)
+@kb_option
 def analyze(
     source: str, published: date | None, lang: str | None, as_json: bool, kb_files: tuple[str, ...]
 ) -> None:
@@ -200,13 +204,7 @@ def analyze(
 @click.argument("gold_files", nargs=-1, required=True, type=click.Path(dir_okay=False))
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable figures.")
 @click.option("--show-errors", is_flag=True, help="List misses and false positives per article.")
-@click.option(
-    "--kb",
-    "kb_files",
-    multiple=True,
-    type=click.Path(dir_okay=False),
-    help="Extra watchlist file (repeatable).",
-)
+@kb_option
 def eval_command(
     gold_files: tuple[str, ...], as_json: bool, show_errors: bool, kb_files: tuple[str, ...]
 ) -> None:

@@ -140,9 +140,15 @@ class _Api:
                 415,
                 f"send the body as {' or '.join(sorted(allowed))} (got {ctype or 'no Content-Type'})",
             )
-        raw = await request.content.read(MAX_BODY_BYTES + 1)
-        if len(raw) > MAX_BODY_BYTES:
-            return _error(413, f"the body is larger than the limit of {MAX_BODY_BYTES} bytes")
+        # read() returns what has arrived, not n bytes: a chunked body comes in pieces.
+        parts: list[bytes] = []
+        size = 0
+        while chunk := await request.content.read(65536):
+            size += len(chunk)
+            if size > MAX_BODY_BYTES:
+                return _error(413, f"the body is larger than the limit of {MAX_BODY_BYTES} bytes")
+            parts.append(chunk)
+        raw = b"".join(parts)
         try:
             return orjson.loads(raw)
         except orjson.JSONDecodeError as exc:

@@ -82,6 +82,20 @@ class FlowResult:
         }
 
 
+def read_outputs(stack: Stack, expected: Any, *, tagged_timeout: float) -> tuple[list[Any], list[Any]]:
+    """The tagged articles and alerts a run produced, read until the expected ones are all
+    there (or the time is up), then a little longer to catch duplicates."""
+    tagged = asyncio.run(read_topic(
+        stack.bootstrap, stack.topic("articles.tagged"),
+        done=has_all(expected.tagged_ids, lambda t: t["article"]["id"]), timeout=tagged_timeout, quiet=2,
+    ))
+    alerts = asyncio.run(read_topic(
+        stack.bootstrap, stack.topic("alerts"),
+        done=has_all(expected.alerts, lambda a: (a["id"], a["revision"])), timeout=120, quiet=3,
+    ))
+    return tagged, alerts
+
+
 def run_with_faults(
     stack: Stack,
     faults: list[tuple[str, Callable[[], None]]],
@@ -125,14 +139,7 @@ def run_with_faults(
                 worker = stack.worker(f"w{phase + 2}", **env).start().wait_ready()
         acknowledged = [a for a in articles if a["id"] not in failed]
         expected = oracle(acknowledged, subscription)
-        tagged = asyncio.run(read_topic(
-            stack.bootstrap, stack.topic("articles.tagged"),
-            done=has_all(expected.tagged_ids, lambda t: t["article"]["id"]), timeout=240, quiet=2,
-        ))
-        alerts = asyncio.run(read_topic(
-            stack.bootstrap, stack.topic("alerts"),
-            done=has_all(expected.alerts, lambda a: (a["id"], a["revision"])), timeout=120, quiet=3,
-        ))
+        tagged, alerts = read_outputs(stack, expected, tagged_timeout=240)
         if worker.process is not None and worker.process.poll() is not None:
             exit_codes.append(worker.process.returncode)
         log = worker.log_tail(60)

@@ -16,8 +16,8 @@ import pytest
 from rasd.alerts import Subscription
 from tests.pipeline_support import Stack
 from tests.reliability.corpus import SUBSCRIPTION, generate, oracle, tally
-from tests.reliability.flow import FAST_TAKEOVER, create_subscription
-from tests.reliability.support import has_all, produce_all, publish_figures, read_topic
+from tests.reliability.flow import FAST_TAKEOVER, create_subscription, read_outputs
+from tests.reliability.support import produce_all, publish_figures, read_topic
 
 pytestmark = [pytest.mark.broker, pytest.mark.timeout(400)]
 
@@ -54,14 +54,7 @@ def test_worker_killed_mid_stream_loses_nothing(kafka_broker, tmp_path):
     restarted = time.monotonic()
     worker = stack.worker("w2", **FAST_TAKEOVER).start().wait_ready()
     try:
-        tagged = asyncio.run(read_topic(
-            stack.bootstrap, stack.topic("articles.tagged"),
-            done=has_all(expected.tagged_ids, lambda t: t["article"]["id"]), timeout=180, quiet=2,
-        ))
-        alerts = asyncio.run(read_topic(
-            stack.bootstrap, stack.topic("alerts"),
-            done=has_all(expected.alerts, lambda a: (a["id"], a["revision"])), timeout=120, quiet=3,
-        ))
+        tagged, alerts = read_outputs(stack, expected, tagged_timeout=180)
         caught_up = time.monotonic() - restarted
     finally:
         worker.stop()

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 from datetime import UTC, datetime
+from functools import partial
 from typing import Any
 
 from mode import Service
@@ -22,7 +23,14 @@ from mode import Service
 from agents.app import app, settings, topic_specs, topics
 from agents.delivery.webhook import RetryPolicy, WebhookSender
 from agents.metrics import ALERT_DELIVERIES, ALERTS
-from agents.processing import after_sent, process_stream, send
+from agents.processing import (
+    Incoming,
+    after_sent,
+    on_behalf_of,
+    process_batches,
+    process_stream,
+    send,
+)
 from agents.subscriptions import KafkaSubscriptionStore
 from agents.tag import KB
 from agents.views import LiveViews
@@ -110,18 +118,33 @@ async def _send_alert(alert: Any, kind: str) -> None:
     await send("alert", topics["alerts"], alert.id, encode_message(alert.to_dict()))
 
 
-async def _alert(record: dict[str, Any]) -> None:
+async def _alert(items: list[Incoming]) -> None:
     await STORE.loaded.wait()
-    view = RecordView(record)
     now = datetime.now(UTC)
-    for subscription in list(STORE.subscriptions.values()):
-        previous = BOOK.get(subscription.id, str(record["cluster_id"]))
-        decision = decide(previous, subscription, view, now=now, priorities=PRIORITIES)
-        if decision.action in ("new", "update") and decision.alert is not None:
-            await _send_alert(decision.alert, decision.action)
-        if decision.state is not None and decision.state != previous:
-            state = decision.state
-            after_sent(lambda state=state: alert_states.__setitem__(state.alert_id, state.to_dict()))
+    subscriptions = list(STORE.subscriptions.values())
+    for item in _newest_revisions(items):
+        view = RecordView(item.record)
+        with on_behalf_of(item.event):
+            for subscription in subscriptions:
+                previous = BOOK.get(subscription.id, str(item.record["cluster_id"]))
+                decision = decide(previous, subscription, view, now=now, priorities=PRIORITIES)
+                if decision.action in ("new", "update") and decision.alert is not None:
+                    await _send_alert(decision.alert, decision.action)
+                if decision.state is not None and decision.state != previous:
+                    after_sent(partial(alert_states.__setitem__, decision.state.alert_id, decision.state.to_dict()))
+
+
+def _newest_revisions(items: list[Incoming]) -> list[Incoming]:
+    """One record per cluster: its newest revision in the batch (a revision carries every
+    source of the ones before it, so alerting on each would only send updates the next one
+    supersedes a few milliseconds later)."""
+    newest: dict[str, Incoming] = {}
+    for item in items:
+        key = str(item.record["cluster_id"])
+        seen = newest.get(key)
+        if seen is None or int(item.record.get("revision") or 1) >= int(seen.record.get("revision") or 1):
+            newest[key] = item
+    return list(newest.values())
 
 
 async def _surge(record: dict[str, Any]) -> None:
@@ -142,7 +165,7 @@ async def _surge(record: dict[str, Any]) -> None:
 
 @app.agent(topics["events"], name="alert")
 async def alert(stream: Any) -> None:
-    await process_stream(stream, stage="alert", schema="event_record", handle=_alert, batch=False)
+    await process_batches(stream, stage="alert", schema="event_record", handle_batch=_alert)
 
 
 @app.agent(topics["mentions"], name="surge")
@@ -184,6 +207,14 @@ async def _deliver(record: dict[str, Any]) -> None:
     await STORE.loaded.wait()
     subscription = STORE.subscriptions.get(record["subscription_id"])
     if subscription is None or subscription.delivery.webhook is None:
+        return
+    if subscription.delivery.mode == "hourly_digest":
+        from rasd.alerts.digest import held_alert
+
+        # Held for the subscription's next digest (agents/digest.py), re-keyed by
+        # subscription so that one worker owns its pending digests.
+        item = held_alert(subscription.id, record)
+        await send("deliver", topics["digests"], subscription.id, encode_message(item))
         return
     result = await SENDER.send(PublishedAlert(record), subscription.delivery.webhook)  # type: ignore[arg-type]
     ALERT_DELIVERIES.labels("webhook", "ok" if result.ok else "failed").inc()

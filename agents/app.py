@@ -14,6 +14,7 @@ from typing import Any
 
 import faust
 
+from agents.faust_transport import App
 from rasd.settings import Settings
 from topics import TopicSpec, catalogue
 
@@ -25,6 +26,7 @@ AGENT_MODULES: tuple[str, ...] = (
     "agents.tag",
     "agents.detect",
     "agents.alert",
+    "agents.digest",
 )
 
 
@@ -52,8 +54,9 @@ def _credentials(settings: Settings) -> Any:
 def build_app(settings: Settings) -> tuple[faust.App, dict[str, faust.TopicT], dict[str, TopicSpec]]:
     specs = catalogue(settings)
     replication = max(spec.replication_factor for spec in specs.values())
-    app = faust.App(
+    app = App(
         settings.app_id,
+        fetch_max_wait_ms=settings.fetch_max_wait_ms,
         broker=[f"kafka://{hostport.strip()}" for hostport in settings.bootstrap.split(",")],
         broker_credentials=_credentials(settings),
         store="memory://",  # tables are rebuilt from their changelog topics on start

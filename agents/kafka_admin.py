@@ -163,3 +163,15 @@ def _merge_actions(fresh: dict[str, TopicReport], done: dict[str, TopicReport]) 
     for name, report in fresh.items():
         report.actions = done[name].actions
     return fresh
+
+
+def changelog_specs(tables: dict[str, int], *, replication_factor: int, min_insync_replicas: int) -> dict[str, TopicSpec]:
+    """Topic specs for Faust tables' changelogs (name -> partitions): compacted, like Faust's own."""
+    return {
+        name: TopicSpec(
+            key=name, name=name, description="Faust table changelog", partitions=partitions,
+            replication_factor=replication_factor, min_insync_replicas=min_insync_replicas,
+            cleanup_policy="compact", retention_ms=None, key_doc="table key", value_schema="",
+        )
+        for name, partitions in tables.items()
+    }

@@ -13,12 +13,16 @@ those waits overlap across partitions. Sends with the same topic and key stay in
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import time
-from collections.abc import Awaitable, Callable
+import weakref
+from collections.abc import Awaitable, Callable, Iterator
 from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any
+
+from faust.streams import _current_event as _faust_current_event
 
 from agents.deadletter import send_to_deadletter
 from agents.metrics import DEADLETTERS, MESSAGES_IN, MESSAGES_OUT, PROCESSING_SECONDS
@@ -31,6 +35,17 @@ BATCH_SIZE = 100  # messages taken from a stream at once
 BATCH_WITHIN = 0.01  # seconds to wait for a batch to fill: a latency bound, not a delay
 
 Handler = Callable[[dict[str, Any]], Awaitable[None]]
+
+
+@dataclass(frozen=True, slots=True)
+class Incoming:
+    """A consumed message and its decoded record, as a batch handler receives it."""
+
+    event: Any
+    record: dict[str, Any]
+
+
+BatchHandler = Callable[[list[Incoming]], Awaitable[None]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,7 +62,22 @@ class Outgoing:
 # The outbox of the message being handled; None outside ``process_stream`` (send at once).
 _OUTBOX: ContextVar[list[Outgoing] | None] = ContextVar("rasd_outbox", default=None)
 _CURRENT: ContextVar[Any] = ContextVar("rasd_current_event", default=None)
-_AFTER: ContextVar[list[Callable[[], None]] | None] = ContextVar("rasd_after_sent", default=None)
+_AFTER: ContextVar[list[tuple[Any, Callable[[], None]]] | None] = ContextVar("rasd_after_sent", default=None)
+
+
+@contextlib.contextmanager
+def on_behalf_of(event: Any) -> Iterator[None]:
+    """Attribute what follows to ``event``: its sends (a failed send dead-letters it) and its
+    Faust table writes. Faust finds the changelog partition of a table write from the event
+    its stream is iterating; a batch handler folds many events at once, so it says which one
+    a write belongs to (the one that carries the table's key, on that key's partition)."""
+    token = _CURRENT.set(event)
+    faust_token = _faust_current_event.set(weakref.ref(event) if event is not None else None)
+    try:
+        yield
+    finally:
+        _faust_current_event.reset(faust_token)
+        _CURRENT.reset(token)
 
 
 async def process_stream(
@@ -68,7 +98,7 @@ async def process_stream(
     if not batch:
         async for event in stream.events():
             outbox: list[Outgoing] = []
-            callbacks: list[Callable[[], None]] = []
+            callbacks: list[tuple[Any, Callable[[], None]]] = []
             token = _AFTER.set(callbacks)
             try:
                 await process_one(event, stage=stage, schema=schema, handle=handle, outbox=outbox)
@@ -76,7 +106,7 @@ async def process_stream(
                 _AFTER.reset(token)
             if await flush(outbox):
                 continue  # the send failed and the message was dead-lettered: keep the state
-            for callback in callbacks:
+            for _, callback in callbacks:
                 callback()
         return
     async for events in stream.take_events(BATCH_SIZE, within=BATCH_WITHIN):
@@ -92,7 +122,63 @@ def after_sent(callback: Callable[[], None]) -> None:
     if callbacks is None:
         callback()
     else:
-        callbacks.append(callback)
+        callbacks.append((_CURRENT.get(), callback))
+
+
+async def process_batches(stream: Any, *, stage: str, schema: str, handle_batch: BatchHandler) -> None:
+    """Like ``process_stream``, but ``handle_batch`` sees a whole batch of decoded records at
+    once, so it can fold several messages about one key into one output (the cluster agent
+    publishes one revision per cluster per batch, not one per report). It attributes sends
+    and table writes with ``on_behalf_of``; table writes go through ``after_sent`` and run
+    only for messages whose outputs were all produced.
+
+    A handler that fails on a batch is retried message by message, so one bad message is
+    dead-lettered alone and the rest of its batch still goes through."""
+    async for events in stream.take_events(BATCH_SIZE, within=BATCH_WITHIN):
+        items = [item for item in [await _decode(event, stage, schema) for event in events] if item]
+        if items:
+            await _handle_batch(items, stage=stage, handle_batch=handle_batch)
+
+
+async def _decode(event: Any, stage: str, schema: str) -> Incoming | None:
+    MESSAGES_IN.labels(stage).inc()
+    try:
+        return Incoming(event, decode_message(event.message.value, schema))
+    except MessageError as exc:
+        DEADLETTERS.labels(stage, type(exc).__name__).inc()
+        await send_to_deadletter(stage, event, exc)
+        return None
+
+
+async def _handle_batch(items: list[Incoming], *, stage: str, handle_batch: BatchHandler) -> None:
+    started = time.perf_counter()
+    outbox: list[Outgoing] = []
+    callbacks: list[tuple[Any, Callable[[], None]]] = []
+    outbox_token, after_token = _OUTBOX.set(outbox), _AFTER.set(callbacks)
+    try:
+        await handle_batch(items)
+    except Exception as exc:  # noqa: BLE001 - isolate the message at fault, below
+        if len(items) > 1:
+            logger.warning("stage %s: a batch failed (%r); handling its messages one by one", stage, exc,
+                           extra={"stage": stage})
+            for item in items:
+                await _handle_batch([item], stage=stage, handle_batch=handle_batch)
+            return
+        if not isinstance(exc, (MessageError, InputError)):
+            _log_failure(stage, items[0].event)
+        DEADLETTERS.labels(stage, type(exc).__name__).inc()
+        await send_to_deadletter(stage, items[0].event, exc)
+        return
+    finally:
+        _AFTER.reset(after_token)
+        _OUTBOX.reset(outbox_token)
+    PROCESSING_SECONDS.labels(stage).observe((time.perf_counter() - started) / len(items))
+    failed = await flush(outbox)
+    for event, callback in callbacks:
+        if id(event) in failed:
+            continue  # its outputs were not all produced: keep the state as it was
+        with on_behalf_of(event):
+            callback()
 
 
 async def process_one(
@@ -138,12 +224,13 @@ async def send(stage: str, topic: Any, key: str, value: bytes) -> None:
     outbox.append(Outgoing(_CURRENT.get(), stage, topic, key, value))
 
 
-async def flush(outbox: list[Outgoing]) -> bool:
+async def flush(outbox: list[Outgoing]) -> set[int]:
     """Produce every message of ``outbox``: one sequence per (topic, key), in the order the
     handlers sent them, the sequences side by side. A message whose send failed has its
-    consumed event dead-lettered (once). Returns whether any send failed."""
+    consumed event dead-lettered (once). Returns the ``id`` of every consumed event with a
+    failed send (empty, hence false, when all went out)."""
     if not outbox:
-        return False
+        return set()
     sequences: dict[tuple[str, str], list[Outgoing]] = {}
     for item in outbox:
         sequences.setdefault((item.topic.get_topic_name(), item.key), []).append(item)
@@ -160,7 +247,7 @@ async def flush(outbox: list[Outgoing]) -> bool:
         DEADLETTERS.labels(item.stage, type(exc).__name__).inc()
         if item.event is not None:
             await send_to_deadletter(item.stage, item.event, exc)
-    return bool(failed_events)
+    return set(failed_events)
 
 
 async def _send_sequence(items: list[Outgoing]) -> list[tuple[Outgoing, BaseException]]:

@@ -108,11 +108,42 @@ def register_lag_monitor(app: Any, source_topics: set[str], interval: float) -> 
         LAG.reset()
 
 
+def _create_changelog_topics(app: Any, settings: Any) -> None:
+    """Create the tables' changelog topics before the consumer starts. Left to Faust, they are
+    created one after another just before the consumer joins, and the last one can miss the
+    consumer's first metadata; aiokafka then does not look again for minutes, the table's
+    changelog stays unassigned and every write to it fails. A failure here is only logged:
+    Faust still creates what is missing, as before."""
+    import asyncio
+
+    from agents.kafka_admin import changelog_specs, ensure_topics
+    from topics import catalogue
+
+    specs = catalogue(settings)
+    tables = {
+        table.changelog_topic.get_topic_name(): table.partitions or app.conf.topic_partitions
+        for table in app.tables.values()
+    }
+    # A loop of its own, never made current: Faust's worker sets up the process's loop later.
+    loop = asyncio.new_event_loop()
+    try:
+        loop.run_until_complete(ensure_topics(settings, changelog_specs(
+            tables,
+            replication_factor=max(spec.replication_factor for spec in specs.values()),
+            min_insync_replicas=max(spec.min_insync_replicas for spec in specs.values()),
+        )))
+    except Exception as exc:  # noqa: BLE001 - the worker can still start; Faust creates them late
+        logger.warning("could not create the table changelog topics ahead of the worker: %s", exc)
+    finally:
+        loop.close()
+
+
 def run_worker(*, json_logs: bool = True) -> None:
     from agents.app import app, load_agents, settings, topics
 
     setup_logging(settings.log_level, json_lines=json_logs)
     load_agents()
+    _create_changelog_topics(app, settings)
     register_lag_monitor(app, {topic.get_topic_name() for topic in topics.values()}, settings.lag_interval)
     logger.info(
         "starting worker app=%s bootstrap=%s security=%s",

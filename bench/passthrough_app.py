@@ -25,7 +25,7 @@ import os
 from collections.abc import AsyncIterator
 from typing import Any
 
-import faust
+from agents.faust_transport import App
 
 logger = logging.getLogger(__name__)
 
@@ -82,8 +82,10 @@ PREFIX = os.environ.get("PT_PREFIX", "pt")
 FANOUT = parse_numbers(os.environ.get("PT_FANOUT", ""))
 SIZES = parse_numbers(os.environ.get("PT_SIZES", ""))
 
-app = faust.App(
+app = App(
     PREFIX,
+    # The same consumer fetch wait as Rasd's app (agents/faust_transport.py).
+    fetch_max_wait_ms=int(os.environ.get("PT_FETCH_WAIT_MS", "10")),
     broker=[f"kafka://{h.strip()}" for h in os.environ.get("PT_BOOTSTRAP", "127.0.0.1:9092").split(",")],
     store="memory://",
     key_serializer="raw",

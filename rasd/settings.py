@@ -47,6 +47,9 @@ class Settings:
     webhook_base_delay_ms: int = setting(
         1000, "Milliseconds before the first webhook retry; doubled per retry, with full jitter."
     )
+    digest_seconds: int = setting(
+        3600, "Window of a digest-mode (hourly_digest) webhook: its alerts are posted together once per window."
+    )
     log_level: str = setting("INFO", "Log level: DEBUG, INFO, WARNING, ERROR.")
     kb_paths: str = setting("", "Extra watchlist/KB files, separated by the OS path separator.")
     max_text_chars: int = setting(200_000, "Article text beyond this many characters is cut (and flagged).")
@@ -68,6 +71,9 @@ class Settings:
     lag_interval: int = setting(5, "Seconds between two consumer-lag measurements of a worker.")
     ready_max_lag: int = setting(
         1000, "A worker is ready (/readyz) once its consumer lag over its source topics is at most this."
+    )
+    fetch_max_wait_ms: int = setting(
+        10, "Milliseconds a worker's fetch may wait at the broker for data: bounds what each hop adds to latency."
     )
 
     @property
@@ -133,6 +139,10 @@ class Settings:
             raise ConfigError(
                 f"RASD_SASL_MECHANISM={self.sasl_mechanism}: use PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512."
             )
+        if not 1 <= self.fetch_max_wait_ms <= 5000:
+            raise ConfigError(f"RASD_FETCH_MAX_WAIT_MS={self.fetch_max_wait_ms}: use 1 to 5000 milliseconds.")
+        if self.digest_seconds < 1:
+            raise ConfigError(f"RASD_DIGEST_SECONDS={self.digest_seconds}: use a number of seconds, 1 or more.")
         if self.ready_max_lag < 0:
             raise ConfigError(f"RASD_READY_MAX_LAG={self.ready_max_lag}: use 0 or more messages.")
         if self.security_protocol not in {"PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"}:

@@ -27,6 +27,8 @@ SCHEMA_NAMES = (
     "alert",
     "deadletter",
     "alert_deadletter",
+    "digest_item",
+    "digest",
     "subscription",
     "feed",
     "feed_state",

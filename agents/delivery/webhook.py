@@ -23,6 +23,13 @@ and full jitter (``RetryPolicy``), honouring ``Retry-After`` (capped); other 4xx
 and blocked addresses are not retried.  The final failure returns a dead-letter record
 (``schemas/alert_deadletter``) for ``rasd.alerts.deadletter``.
 
+Digests (subscriptions in ``hourly_digest`` mode, ``send_digest``): one POST per window with
+the digest (``schemas/digest``) as body, signed and retried exactly as above, with
+``Idempotency-Key: <digest id>`` (the same for every attempt and every worker: a hash of the
+subscription and the window start) and ``X-Rasd-Digest-Id``, ``X-Rasd-Alert-Count`` instead
+of the alert headers. A final failure returns an ``alert_deadletter`` record of kind
+``digest`` carrying the digest.
+
 Address guard: the URL and every address its host resolves to are checked with
 ``rasd.netguard`` at connection time (a resolver that refuses private addresses), so a DNS
 name cannot be re-pointed at the worker's own network after the subscription was accepted.
@@ -49,6 +56,7 @@ import orjson
 from aiohttp.abc import AbstractResolver, ResolveResult
 
 from rasd.alerts.alert import Alert
+from rasd.alerts.digest import Digest
 from rasd.alerts.subscription import Webhook
 from rasd.netguard import AllowList, BlockedAddress, check_address, check_url
 
@@ -114,8 +122,8 @@ class RetryPolicy:
 @dataclass(frozen=True, slots=True)
 class DeliveryResult:
     ok: bool
-    alert_id: str
-    revision: int
+    alert_id: str  # for a digest: the digest id
+    revision: int  # for a digest: 0
     attempts: int
     status: int | None = None
     deadletter: dict[str, Any] | None = None  # set when the delivery failed for good
@@ -193,6 +201,66 @@ def _public_target(url: str) -> str:
     return urlunsplit((parts.scheme, netloc, parts.path, "", ""))
 
 
+@dataclass(frozen=True, slots=True)
+class _Payload:
+    """One thing to POST: its body, its own headers, how logs name it, and what its
+    dead-letter record says about it besides the failure."""
+
+    body: bytes
+    headers: dict[str, str]
+    label: str
+    deadletter: dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class _Outcome:
+    ok: bool
+    attempts: int
+    status: int | None = None
+    deadletter: dict[str, Any] | None = None
+
+
+def _alert_payload(alert: Alert) -> _Payload:
+    record = alert.to_dict()
+    return _Payload(
+        body=orjson.dumps(record),
+        headers={
+            "Idempotency-Key": alert.idempotency_key,
+            "X-Rasd-Alert-Id": alert.id,
+            "X-Rasd-Revision": str(alert.revision),
+        },
+        label=f"alert {alert.id} rev {alert.revision}",
+        deadletter={
+            "alert_id": alert.id,
+            "revision": alert.revision,
+            "subscription_id": alert.subscription_id,
+            "alert": record,
+        },
+    )
+
+
+def _digest_payload(digest: Digest) -> _Payload:
+    body = digest.to_dict()
+    return _Payload(
+        body=orjson.dumps(body),
+        headers={
+            "Idempotency-Key": digest.idempotency_key,
+            "X-Rasd-Digest-Id": digest.id,
+            "X-Rasd-Alert-Count": str(digest.count),
+        },
+        label=f"digest {digest.id} ({digest.count} alerts)",
+        deadletter={
+            "kind": "digest",
+            "alert_id": digest.id,  # the topic's key names what failed
+            "digest_id": digest.id,
+            "subscription_id": digest.subscription_id,
+            "alert_ids": [str(a["id"]) for a in digest.alerts],
+            "window": body["window"],
+            "digest": body,
+        },
+    )
+
+
 class WebhookSender:
     """One HTTP session for every webhook; ``start``/``stop`` are idempotent."""
 
@@ -232,20 +300,28 @@ class WebhookSender:
 
     async def send(self, alert: Alert, webhook: Webhook) -> DeliveryResult:
         """Deliver ``alert`` to ``webhook``; never raises for a delivery problem."""
+        out = await self._deliver(_alert_payload(alert), webhook)
+        return DeliveryResult(out.ok, alert.id, alert.revision, out.attempts, out.status, out.deadletter)
+
+    async def send_digest(self, digest: Digest, webhook: Webhook) -> DeliveryResult:
+        """Deliver ``digest`` to ``webhook`` (one POST, retried); never raises for a delivery problem."""
+        out = await self._deliver(_digest_payload(digest), webhook)
+        return DeliveryResult(out.ok, digest.id, 0, out.attempts, out.status, out.deadletter)
+
+    async def _deliver(self, payload: _Payload, webhook: Webhook) -> _Outcome:
         await self.start()
-        body = orjson.dumps(alert.to_dict())
         attempts = 0
         last: _Retry | _GiveUp | None = None
         try:
             check_url(webhook.url, self.allow)
         except BlockedAddress as exc:
-            return self._failed(alert, webhook, _GiveUp(f"blocked target: {exc}"), attempts)
+            return self._failed(payload, webhook, _GiveUp(f"blocked target: {exc}"), attempts)
         while attempts < self.policy.max_attempts:
             attempts += 1
             try:
-                status = await self._attempt(alert, webhook, body)
+                status = await self._attempt(payload, webhook)
             except _GiveUp as exc:
-                return self._failed(alert, webhook, exc, attempts)
+                return self._failed(payload, webhook, exc, attempts)
             except _Retry as exc:
                 last = exc
                 if attempts >= self.policy.max_attempts:
@@ -254,10 +330,9 @@ class WebhookSender:
                 if exc.wait is not None:
                     wait = min(self.policy.max_delay, max(wait, exc.wait))
                 log.info(
-                    "webhook %s for alert %s rev %d: %s; retry %d/%d in %.1fs",
+                    "webhook %s for %s: %s; retry %d/%d in %.1fs",
                     _public_target(webhook.url),
-                    alert.id,
-                    alert.revision,
+                    payload.label,
                     exc.reason,
                     attempts + 1,
                     self.policy.max_attempts,
@@ -265,18 +340,17 @@ class WebhookSender:
                 )
                 await self._sleep(wait)
             else:
-                return DeliveryResult(True, alert.id, alert.revision, attempts, status)
+                return _Outcome(True, attempts, status)
         assert last is not None
-        return self._failed(alert, webhook, last, attempts, exhausted=True)
+        return self._failed(payload, webhook, last, attempts, exhausted=True)
 
-    async def _attempt(self, alert: Alert, webhook: Webhook, body: bytes) -> int:
+    async def _attempt(self, payload: _Payload, webhook: Webhook) -> int:
         assert self._session is not None
+        body = payload.body
         headers = {
             "Content-Type": "application/json",
             "User-Agent": self._user_agent,
-            "Idempotency-Key": alert.idempotency_key,
-            "X-Rasd-Alert-Id": alert.id,
-            "X-Rasd-Revision": str(alert.revision),
+            **payload.headers,
             SIGNATURE_HEADER: sign(webhook.secret, body, int(self._clock())),
         }
         timeout = aiohttp.ClientTimeout(total=self.policy.timeout)
@@ -314,26 +388,20 @@ class WebhookSender:
 
     def _failed(
         self,
-        alert: Alert,
+        payload: _Payload,
         webhook: Webhook,
         exc: _Retry | _GiveUp,
         attempts: int,
         *,
         exhausted: bool = False,
-    ) -> DeliveryResult:
+    ) -> _Outcome:
         reason = f"{exc.reason} after {attempts} attempt(s)" if exhausted else exc.reason
         log.warning(
-            "webhook %s for alert %s rev %d failed for good: %s",
-            _public_target(webhook.url),
-            alert.id,
-            alert.revision,
-            reason,
+            "webhook %s for %s failed for good: %s", _public_target(webhook.url), payload.label, reason
         )
         record = {
             "schema_version": 1,
-            "alert_id": alert.id,
-            "revision": alert.revision,
-            "subscription_id": alert.subscription_id,
+            **payload.deadletter,
             "channel": "webhook",
             "target": _public_target(webhook.url),
             "reason": reason,
@@ -343,9 +411,8 @@ class WebhookSender:
             "failed_at": datetime.fromtimestamp(self._clock(), UTC)
             .isoformat()
             .replace("+00:00", "Z"),
-            "alert": alert.to_dict(),
         }
-        return DeliveryResult(False, alert.id, alert.revision, attempts, exc.status, record)
+        return _Outcome(False, attempts, exc.status, record)
 
 
 @dataclass

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from functools import cache
@@ -88,7 +89,10 @@ class Expected:
 
     tagged_ids: set[str] = field(default_factory=set)
     event_clusters: set[str] = field(default_factory=set)
-    alerts: set[tuple[str, int]] = field(default_factory=set)  # (alert id, revision)
+    # alert id -> the articles its story is made of once every report arrived. What a
+    # subscriber is owed is each story's alert with all its sources; how many revisions it
+    # took depends on batching (reports of one story in one batch make one revision).
+    alerts: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def oracle(articles: list[dict[str, Any]], subscription: Subscription) -> Expected:
@@ -111,8 +115,44 @@ def oracle(articles: list[dict[str, Any]], subscription: Subscription) -> Expect
             expected.event_clusters.add(key)
             decision = book.apply(subscription, RecordView(record), now=now)
             if decision.action in ("new", "update") and decision.alert is not None:
-                expected.alerts.add((decision.alert.id, decision.alert.revision))
+                expected.alerts[decision.alert.id] = frozenset(
+                    s["article_id"] for s in decision.alert.sources if s.get("article_id")
+                )
     return expected
+
+
+def alert_coverage(alerts: list[dict[str, Any]]) -> dict[str, set[str]]:
+    """alert id -> every source article the alerts read for it named (over all revisions)."""
+    covered: dict[str, set[str]] = {}
+    for alert in alerts:
+        if alert:
+            covered.setdefault(alert["id"], set()).update(
+                s["article_id"] for s in alert.get("sources") or () if s.get("article_id")
+            )
+    return covered
+
+
+def covers(expected: dict[str, frozenset[str]]) -> Callable[[list[Any]], bool]:
+    """A ``done`` condition: every expected alert arrived with all its sources."""
+
+    def check(records: list[Any]) -> bool:
+        covered = alert_coverage([r for r in records if r and r.get("kind") == "event"])
+        return all(sources <= covered.get(aid, set()) for aid, sources in expected.items())
+
+    return check
+
+
+def tally_alerts(expected: dict[str, frozenset[str]], alerts: list[dict[str, Any]]) -> Tally:
+    """Lost: an expected story whose alerts never named all its sources. Duplicated: the same
+    alert id and revision read more than once (subscribers drop it by its idempotency key)."""
+    covered = alert_coverage(alerts)
+    counts = Counter((a["id"], a["revision"]) for a in alerts)
+    return Tally(
+        sent=len(expected),
+        lost=sum(1 for aid, sources in expected.items() if not sources <= covered.get(aid, set())),
+        duplicated=sum(n - 1 for n in counts.values() if n > 1),
+        extra=len(set(covered) - set(expected)),
+    )
 
 
 @dataclass

@@ -3,8 +3,8 @@ came out: the shared body of the broker fault tests.
 
 Articles are produced in phases, each by a producer in its own thread that retries for up
 to two minutes (acks=all, idempotent), so a fault can happen while a phase is in flight.
-Only acknowledged articles are owed; the oracle (``corpus.oracle``) says which alert
-revisions they make due.
+Only acknowledged articles are owed; the oracle (``corpus.oracle``) says which alerts they
+make due, and with which sources.
 """
 
 from __future__ import annotations
@@ -20,7 +20,15 @@ from typing import Any
 
 from rasd.alerts import Subscription
 from tests.pipeline_support import Stack, WorkerProcess
-from tests.reliability.corpus import SUBSCRIPTION, Tally, generate, oracle, tally
+from tests.reliability.corpus import (
+    SUBSCRIPTION,
+    Tally,
+    covers,
+    generate,
+    oracle,
+    tally,
+    tally_alerts,
+)
 from tests.reliability.support import has_all, produce_all, read_topic
 
 # A dead member's partitions move after RASD_SESSION_TIMEOUT (20 s by default); 10 s keeps
@@ -91,7 +99,7 @@ def read_outputs(stack: Stack, expected: Any, *, tagged_timeout: float) -> tuple
     ))
     alerts = asyncio.run(read_topic(
         stack.bootstrap, stack.topic("alerts"),
-        done=has_all(expected.alerts, lambda a: (a["id"], a["revision"])), timeout=120, quiet=3,
+        done=covers(expected.alerts), timeout=120, quiet=3,
     ))
     return tagged, alerts
 
@@ -150,7 +158,7 @@ def run_with_faults(
         sent=len(articles),
         acknowledged=len(acknowledged),
         tagged=tally(expected.tagged_ids, [t["article"]["id"] for t in tagged]),
-        alerts=tally(expected.alerts, [(a["id"], a["revision"]) for a in event_alerts]),
+        alerts=tally_alerts(expected.alerts, event_alerts),
         worker_exit_codes=exit_codes,
         fault_log=fault_log,
         worker_log=log,

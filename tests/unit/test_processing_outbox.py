@@ -31,9 +31,13 @@ class RecordingTopic:
         self.sent.append((key.decode(), value))
 
 
+class FakeEvent(SimpleNamespace):
+    """A consumed event; like Faust's, it can be weakly referenced (Faust's current event is)."""
+
+
 def event(value: dict[str, Any] | bytes, offset: int) -> Any:
     raw = value if isinstance(value, bytes) else orjson.dumps(value)
-    return SimpleNamespace(message=SimpleNamespace(value=raw, topic="in", partition=0, offset=offset, key=b"k"))
+    return FakeEvent(message=SimpleNamespace(value=raw, topic="in", partition=0, offset=offset, key=b"k"))
 
 
 class FakeStream:
@@ -113,3 +117,70 @@ async def test_send_outside_a_stream_goes_out_at_once():
     sent: list[tuple[str, bytes]] = []
     await processing.send("poller", RecordingTopic("out", sent), "k", b"now")
     assert sent == [("k", b"now")]
+
+
+# -- batch handlers (process_batches) ----------------------------------------------------------
+
+
+async def test_a_batch_handler_sees_the_whole_batch_and_its_state_writes_follow_the_sends(deadletters):
+    sent: list[tuple[str, bytes]] = []
+    topic = RecordingTopic("out", sent, fail_keys=frozenset({b"bad"}))
+    written: list[tuple[str, int]] = []
+    seen_batches: list[list[str]] = []
+
+    async def handle_batch(items: list[processing.Incoming]) -> None:
+        seen_batches.append([item.record["key"] for item in items])
+        for item in items:
+            with processing.on_behalf_of(item.event):
+                await processing.send("t", topic, item.record["key"], b"v")
+                processing.after_sent(lambda item=item: written.append((item.record["key"], item.event.message.offset)))
+
+    events = [event({"key": "a"}, 0), event({"key": "bad"}, 1), event({"key": "c"}, 2)]
+    await processing.process_batches(FakeStream(events), stage="t", schema="s", handle_batch=handle_batch)
+    assert seen_batches == [["a", "bad", "c"]]
+    # The state of the message whose send failed is not written; it is dead-lettered instead.
+    assert written == [("a", 0), ("c", 2)]
+    assert [ev.message.offset for _, ev, _ in deadletters] == [1]
+
+
+async def test_a_batch_that_fails_is_retried_message_by_message(deadletters):
+    sent: list[tuple[str, bytes]] = []
+    topic = RecordingTopic("out", sent)
+
+    async def handle_batch(items: list[processing.Incoming]) -> None:
+        for item in items:
+            with processing.on_behalf_of(item.event):
+                await processing.send("t", topic, item.record["key"], b"v")
+            if item.record.get("boom"):
+                raise ValueError("bug in the core")
+
+    events = [event({"key": "a"}, 0), event({"key": "b", "boom": True}, 1), event({"key": "c"}, 2),
+              event(b"not json", 3)]
+    real_decode = processing.decode_message
+
+    def decode(raw: bytes, schema: str) -> dict[str, Any]:
+        if raw == b"not json":
+            raise processing.MessageError("not JSON")
+        return real_decode(raw, schema)
+
+    processing.decode_message = decode  # restored by the fixture's monkeypatch
+    await processing.process_batches(FakeStream(events), stage="t", schema="s", handle_batch=handle_batch)
+    # The failed batch's sends were dropped; each message was then handled alone, once.
+    assert sorted(k for k, _ in sent) == ["a", "c"]
+    assert sorted(ev.message.offset for _, ev, _ in deadletters) == [1, 3]
+
+
+async def test_table_writes_in_a_batch_go_to_the_partition_of_the_message_they_belong_to(deadletters):
+    from faust.streams import current_event
+
+    partitions: list[int] = []
+
+    async def handle_batch(items: list[processing.Incoming]) -> None:
+        for item in items:
+            with processing.on_behalf_of(item.event):
+                processing.after_sent(lambda: partitions.append(current_event().message.partition))
+
+    first, second = event({"key": "a"}, 0), event({"key": "b"}, 1)
+    second.message.partition = 4
+    await processing.process_batches(FakeStream([first, second]), stage="t", schema="s", handle_batch=handle_batch)
+    assert partitions == [0, 4]

@@ -16,15 +16,13 @@ import asyncio
 import contextlib
 import logging
 import time
-import weakref
 from collections.abc import Awaitable, Callable, Iterator
 from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any
 
-from faust.streams import _current_event as _faust_current_event
-
 from agents.deadletter import send_to_deadletter
+from agents.faust_event import as_current
 from agents.metrics import DEADLETTERS, MESSAGES_IN, MESSAGES_OUT, PROCESSING_SECONDS
 from rasd.errors import InputError, MessageError
 from rasd.messages import decode_message
@@ -72,11 +70,10 @@ def on_behalf_of(event: Any) -> Iterator[None]:
     its stream is iterating; a batch handler folds many events at once, so it says which one
     a write belongs to (the one that carries the table's key, on that key's partition)."""
     token = _CURRENT.set(event)
-    faust_token = _faust_current_event.set(weakref.ref(event) if event is not None else None)
     try:
-        yield
+        with as_current(event):
+            yield
     finally:
-        _faust_current_event.reset(faust_token)
         _CURRENT.reset(token)
 
 

@@ -25,11 +25,13 @@ import os
 from collections.abc import AsyncIterator
 from typing import Any
 
+from agents.faust_event import as_current
 from agents.faust_transport import App
 
 logger = logging.getLogger(__name__)
 
-# Agent graph: name -> (input topic, output topic, per-message with a table?)
+# Agent graph: name -> (input topic, output topic, writes a table?). As in Rasd, the table
+# writers cluster and alert take batches; surge goes message by message.
 CHAIN: dict[str, tuple[str, str | None, bool]] = {
     "tag": ("articles", "articles.tagged", False),
     "detect": ("articles.tagged", "event-candidates", False),
@@ -38,6 +40,7 @@ CHAIN: dict[str, tuple[str, str | None, bool]] = {
     "surge": ("mentions", None, True),
     "deliver": ("alerts", None, False),
 }
+PER_MESSAGE = frozenset({"surge", "deliver"})
 TOPICS = ("articles", "articles.tagged", "event-candidates", "events", "alerts", "mentions")
 BATCH_SIZE = 100  # the same batching as agents/processing.py
 BATCH_WITHIN = 0.01
@@ -106,7 +109,7 @@ app = App(
 topics = {name: app.topic(f"{PREFIX}.{name}", key_type=bytes, value_type=bytes) for name in TOPICS}
 tables = {
     name: app.Table(f"pt-{name}", default=None, partitions=6)
-    for name, (_, _, per_message) in CHAIN.items() if per_message
+    for name, (_, _, table) in CHAIN.items() if table
 }
 
 
@@ -119,19 +122,20 @@ async def _events(stream: Any, per_message: bool) -> AsyncIterator[list[Any]]:
             yield list(events)
 
 
-def _make_agent(name: str, source: str, target: str | None, per_message: bool) -> None:
+def _make_agent(name: str, source: str, target: str | None, writes_table: bool) -> None:
     outputs = [target] if target else []
     if name == "tag":
         outputs.append("mentions")
     fanouts = {out: Fanout(FANOUT.get(out, 1.0)) for out in outputs}
 
     async def forward(stream: Any) -> None:
-        async for events in _events(stream, per_message):
+        async for events in _events(stream, name in PER_MESSAGE):
             sends = []
             for event in events:
                 key, value = event.message.key, event.message.value
-                if per_message:
-                    tables[name][key] = len(value)  # what a state update costs
+                if writes_table:
+                    with as_current(event):  # the write's changelog partition, in a batch
+                        tables[name][key] = len(value)  # what a state update costs
                 for out in outputs:
                     body = padded(value, SIZES.get(out, 0))
                     for _ in range(fanouts[out].copies()):
@@ -143,8 +147,8 @@ def _make_agent(name: str, source: str, target: str | None, per_message: bool) -
     app.agent(topics[source], name=name)(forward)
 
 
-for _name, (_source, _target, _per_message) in CHAIN.items():
-    _make_agent(_name, _source, _target, _per_message)
+for _name, (_source, _target, _table) in CHAIN.items():
+    _make_agent(_name, _source, _target, _table)
 
 
 def main() -> None:

@@ -30,7 +30,7 @@ from __future__ import annotations
 import logging
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, Protocol
@@ -227,8 +227,10 @@ def _matches(alert: Mapping[str, Any], query: AlertQuery) -> bool:
 
 @dataclass(slots=True)
 class _StoredAlert:
-    revisions: list[dict[str, Any]]  # ascending revision number
+    revisions: list[dict[str, Any]]  # ascending revision number; all but the latest compacted
     sort_key: tuple[datetime, int]
+    # Sources named by the compacted revisions: source key -> (revision, source).
+    older_sources: dict[str, tuple[int, dict[str, Any]]] = field(default_factory=dict)
 
     @property
     def latest(self) -> dict[str, Any]:
@@ -259,6 +261,34 @@ _FEED_FIELDS = (
     "warnings",
     "next_poll_at",
 )
+
+
+# What the alert page shows of an older revision (the latest one is kept whole).
+_REVISION_FIELDS = (
+    "id", "revision", "kind", "severity", "summary", "status", "changes",
+    "created_at", "updated_at", "cluster_revision",
+)
+
+
+def _source_key(src: dict[str, Any]) -> str:
+    return str(src.get("article_id") or src.get("url"))
+
+
+def _compacted(revision: dict[str, Any], older_sources: dict[str, tuple[int, dict[str, Any]]]) -> dict[str, Any]:
+    """An older revision reduced to what its line on the alert page needs; its sources go to
+    the alert's pool. A whole revision with forty sources is ~20 KB in memory: kept whole,
+    the bounded store grew a worker by ~100 MB before it was full."""
+    if "source_count" in revision and "sources" not in revision:
+        return revision  # already compacted
+    number = int(revision.get("revision", 1))
+    sources = [s for s in revision.get("sources") or () if isinstance(s, dict)]
+    for src in sources:
+        key = _source_key(src)
+        if key not in older_sources or older_sources[key][0] <= number:
+            older_sources[key] = (number, src)
+    out = {k: revision[k] for k in _REVISION_FIELDS if k in revision}
+    out["source_count"] = len(sources)
+    return out
 
 
 class MemoryDashboardData:
@@ -313,6 +343,8 @@ class MemoryDashboardData:
             stored.revisions = revisions[-self.max_revisions :]
             if revision >= stored.latest.get("revision", 1):
                 stored.sort_key = sort_key
+            for i, older in enumerate(stored.revisions[:-1]):
+                stored.revisions[i] = _compacted(older, stored.older_sources)
         self._alerts[alert_id] = stored
         while len(self._alerts) > self.max_alerts:
             self._alerts.popitem(last=False)
@@ -404,10 +436,11 @@ class MemoryDashboardData:
         if stored is None:
             return None
         sources: dict[str, dict[str, Any]] = {}
-        for rev in reversed(stored.revisions):  # the newest copy of a source wins
-            for src in rev.get("sources") or ():
-                if isinstance(src, dict):
-                    sources.setdefault(str(src.get("article_id") or src.get("url")), src)
+        for src in stored.latest.get("sources") or ():  # the newest copy of a source wins
+            if isinstance(src, dict):
+                sources.setdefault(_source_key(src), src)
+        for key, (_, src) in sorted(stored.older_sources.items(), key=lambda item: -item[1][0]):
+            sources.setdefault(key, src)
         event = stored.latest.get("event") or {}
         return {
             "alert": self._with_names(stored.latest),

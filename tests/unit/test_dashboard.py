@@ -328,3 +328,17 @@ def test_static_dir_is_shipped_with_the_package():
     pyproject = (Path(__file__).resolve().parents[2] / "pyproject.toml").read_text(encoding="utf-8")
     assert '"web/static/*"' in pyproject
     assert {"index.html", "app.js", "style.css"} <= {p.name for p in STATIC_DIR.iterdir()}
+
+
+def test_older_revisions_keep_what_their_line_shows_and_their_sources_stay_on_the_alert(data):
+    first_sources = [{"article_id": "a_old", "url": "https://old.example.org/1", "source": "Old Wire", "lang": "en"}]
+    data.record_alert(make_alert("a1", sources=first_sources))
+    data.record_alert(make_alert("a1", revision=2))
+
+    detail = data.get_alert("a1")
+
+    latest, older = detail["revisions"]
+    assert latest["revision"] == 2 and "event" in latest  # the latest is kept whole
+    assert older["revision"] == 1 and "event" not in older and older["source_count"] == 1
+    assert older["summary"] == {"en": "alert a1 r1", "ar": "تنبيه"}
+    assert "a_old" in {s["article_id"] for s in detail["sources"]}

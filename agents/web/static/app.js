@@ -587,7 +587,7 @@
         h('h2', { id: 'revisions-h' }, 'Revisions (' + detail.revisions.length + ')'),
         h('ol', { class: 'revisions', reversed: true }, detail.revisions.map((rev) => h('li', {},
           h('strong', {}, 'Revision ' + rev.revision), ' · ', formatTime(rev.updated_at || rev.created_at), ' · ',
-          severityBadge(rev.severity), ' · ', ((rev.sources || []).length) + ' source(s)',
+          severityBadge(rev.severity), ' · ', (rev.source_count != null ? rev.source_count : (rev.sources || []).length) + ' source(s)',
           h('br'), h('span', { lang: 'en', dir: 'ltr' }, (rev.summary && rev.summary.en) || ''),
           rev.summary && rev.summary.ar ? [h('br'), h('span', { lang: 'ar', dir: 'rtl' }, rev.summary.ar)] : null)))));
   }

@@ -25,6 +25,8 @@ import ahocorasick
 from rasd.entities.unlinked import ANCHOR_KEYS, Anchors
 from rasd.kb.model import KnowledgeBase
 from rasd.text.normalize import (
+    ALNUM,
+    ARABIC_LETTER,
     ARTICLE_PREFIXES,
     PROCLITIC_PREFIXES,
     NormalizedText,
@@ -250,6 +252,7 @@ class EntityMatcher:
         original = nt.original
         aligned = nt.aligned
         size = len(text)
+        classes = nt.char_classes()  # is the character at i a letter or digit, an Arabic letter
         hits: list[Hit] = []
         anchors: Anchors = {group: [] for group in ANCHOR_KEYS}
         anchors_of = self._anchors
@@ -263,18 +266,18 @@ class EntityMatcher:
             if index >= first_anchor:
                 for group, rank in anchors_of[index]:
                     anchors[group].append((nend - length, nend, rank))
-            if nend < size and text[nend].isalnum():
+            if nend < size and classes[nend] & ALNUM:
                 continue
             nstart = nend - length
             prefix = ""
-            if nstart > 0 and text[nstart - 1].isalnum():
+            if nstart > 0 and classes[nstart - 1] & ALNUM:
                 # Only an Arabic word may carry clitics in front of the alias.
-                if not is_arabic_letter(text[nstart]):
+                if not classes[nstart] & ARABIC_LETTER:
                     continue
                 ws = nstart - 1
-                while ws > 0 and text[ws - 1].isalnum() and nstart - ws < _MAX_PREFIX + 1:
+                while ws > 0 and classes[ws - 1] & ALNUM and nstart - ws < _MAX_PREFIX + 1:
                     ws -= 1
-                if ws > 0 and text[ws - 1].isalnum():
+                if ws > 0 and classes[ws - 1] & ALNUM:
                     continue
                 prefix = text[ws:nstart]
             if not prefix and not case_ruled[index]:

@@ -41,7 +41,11 @@ INFORMAL_JOIN = ("062", "COOPERATE")
 
 def family(event_type: str) -> str:
     """"sanctions", "alliance", "agreement", "relations", "forces" or "military"."""
-    return event_type.split(".", 1)[0]
+    fam = _FAMILIES.get(event_type)
+    return fam if fam is not None else event_type.split(".", 1)[0]
+
+
+_FAMILIES = {t: t.split(".", 1)[0] for t in EVENT_TYPES}  # asked for several times per trigger
 
 
 def codes_for(event_type: str, *, formal: bool = True) -> tuple[str, str]:

@@ -2,7 +2,10 @@
 
 Pipeline per article:
 
-1. split into sentences (and clauses) with offsets; cap the work per sentence and article;
+1. screen the article for trigger words in one pass (``screen``): an article without any has
+   no event, and only the sentences where one was found are looked at; split into sentences
+   (and clauses) with offsets; cap the work per sentence and article; a sentence that names
+   no entity and refers back to none cannot give an event a participant and is skipped;
 2. find triggers from the language's lexicon; a trigger counts only when its companion cue is
    near (a sanctions noun for sanctions types, an agreement noun for "signed"...), and
    competing sanctions triggers on the same noun keep the most specific ("تمديد تعليق" is a
@@ -20,16 +23,27 @@ from __future__ import annotations
 
 import logging
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial, reduce
+from itertools import compress
+from operator import itemgetter, or_
 
 from rasd.events.codes import ALERTABLE, codes_for, family, sanction_attributes
 from rasd.events.dateline import dateline_spans
 from rasd.events.duration import find_dates, find_duration, years_in
-from rasd.events.lexicon import Lexicon, TriggerSpec, load_lexicon
+from rasd.events.lexicon import (
+    MARKS_SANCTIONS_TARGET,
+    REFERS_BACK,
+    Lexicon,
+    TriggerSpec,
+    WordInfo,
+    load_lexicon,
+)
 from rasd.events.participants import refine
-from rasd.events.roles import Placed, Roles, assign, borrow_actors, place
+from rasd.events.roles import Placed, Roles, assign, borrow_actors, place, unknown_name_after
 from rasd.events.sentences import Sentence, build, split_spans
 from rasd.events.status import StatusDecision, clause_bounds, decide
 from rasd.events.textnorm import TOKEN_RE, variants
@@ -39,7 +53,7 @@ log = logging.getLogger(__name__)
 
 MAX_TRIGGERS = 300  # per article: a flattened table of "sanctions" rows must not cost minutes
 _ARABIC = re.compile("[\u0600-\u06ff]")
-_PASSIVE_EN = re.compile(r"(ed|en|wn|ut|ck)$")
+_PASSIVE_ENDINGS = ("ed", "en", "wn", "ut", "ck")  # of an English participle
 _LISTING = frozenset({"added", "designated", "blacklisted", "listed", "sanctioned"})
 _LISTING_NEXT = frozenset({"to", "by", "under", "as", "for", "on"})
 _MARKS_INSIDE = re.compile("[\u0610-\u061a]")
@@ -81,32 +95,126 @@ def guess_lang(text: str, lang: str) -> str:
 
 def extract(text: str, lang: str, entities: list[EntityResult], published: date | None) -> list[Event]:
     lex = load_lexicon(guess_lang(text, lang))
-    mentions = _mentions(text, entities, dateline_spans(text))
-    starts = [m[0] for m in mentions]
-    ref_year = published.year if published else _reference_year(text)
-    by_id = {e.id: e for e in entities if isinstance(e, EntityResult) and e.id}
+    screened = lex.screen.scan(text) if lex.screen is not None else None
+    if screened is not None and not screened.hits:
+        return []  # no trigger word anywhere: most articles
+    spans = split_spans(text)
+    article: _Article | None = None  # what only sentences with a trigger need, made at the first
     found: list[_Found] = []
-    previous: list[EntityResult] = []
     budget = MAX_TRIGGERS
-    for s_start, s_end in split_spans(text):
-        words = TOKEN_RE.findall(text, s_start, s_end) if budget > 0 else None
-        if words and lex.any_trigger(words):
-            for s in build(text, s_start, s_end, lex, words):
-                placed = place(s, mentions, starts)
-                for cand in _resolve(_triggers(lex, s, placed)):
-                    budget -= 1
-                    event = _build(lex, text, cand, placed, previous, published, ref_year, by_id)
-                    if event is not None:
-                        found.append(event)
-                    if budget <= 0:
-                        log.info("event triggers capped at %d for one article", MAX_TRIGGERS)
-                        break
-        here = [m[2] for m in mentions[bisect_left(starts, s_start):bisect_left(starts, s_end)]]
-        if here:
-            previous = here
+    for s_start, s_end in spans if screened is None else compress(spans, screened.marked(spans)):
+        words = TOKEN_RE.findall(text, s_start, s_end)
+        if not (words and lex.any_trigger(words)):
+            continue
+        if article is None:
+            article = _Article(text, entities, spans, published)
+        infos = lex.words(words)
+        previous = partial(article.previous, s_start)  # asked for only when an anaphor needs it
+        if not article.names_anyone(s_start, s_end) and not _may_name_anyone(
+            lex, text, s_start, words, infos, previous
+        ):
+            continue  # (its triggers no longer count towards MAX_TRIGGERS: they cost nothing)
+        for s in build(text, s_start, s_end, lex, words, infos):
+            placed = place(s, article.mentions, article.starts)
+            for cand in _resolve(_triggers(lex, s, placed)):
+                budget -= 1
+                event = _build(lex, text, cand, placed, previous, published, article.reference_year, article.by_id)
+                if event is not None:
+                    found.append(event)
+                if budget <= 0:
+                    log.info("event triggers capped at %d for one article", MAX_TRIGGERS)
+                    break
+        if budget <= 0:
+            break
     merged = _merge(_demote(_merge(found)))  # demoted duplicates join their background group
     merged.sort(key=lambda f: f.evidence.start)
     return [_to_event(f, published) for f in merged]
+
+
+_NOT_READ = -1  # (a reference year is between 1900 and 2100, or None)
+
+
+class _Article:
+    """The article-wide facts the sentences with a trigger draw on, made once per article and
+    only when some sentence has a trigger (most articles have none)."""
+
+    __slots__ = (
+        "by_id", "mentions", "starts", "_previous", "_published", "_span_starts", "_spans", "_text", "_year",
+    )
+
+    def __init__(
+        self, text: str, entities: list[EntityResult], spans: list[tuple[int, int]], published: date | None
+    ) -> None:
+        self.mentions = _mentions(text, entities, dateline_spans(text))
+        self.starts = [m[0] for m in self.mentions]
+        self.by_id = {e.id: e for e in entities if isinstance(e, EntityResult) and e.id}
+        self._text = text
+        self._spans = spans
+        self._span_starts = [a for a, _ in spans]
+        self._published = published
+        self._year: int | None = _NOT_READ
+        self._previous: tuple[int, list[EntityResult]] = (-1, [])  # the last one asked for
+
+    def reference_year(self) -> int | None:
+        """The year "a later year" is measured against: publication's, else the latest year
+        the article names (read only when a clause names a year)."""
+        if self._year == _NOT_READ:
+            published = self._published
+            self._year = published.year if published else _reference_year(self._text)
+        return self._year
+
+    def names_anyone(self, s_start: int, s_end: int) -> bool:
+        """Whether a mention starts in [s_start, s_end] (``roles.place`` looks no further)."""
+        i = bisect_left(self.starts, s_start)
+        return i < len(self.starts) and self.starts[i] <= s_end
+
+    def previous(self, s_start: int) -> list[EntityResult]:
+        """The entities mentioned in the last sentence before the one at ``s_start`` that
+        mentions any (an anaphor there stands for them)."""
+        if self._previous[0] != s_start:
+            self._previous = (s_start, self._find_previous(s_start))
+        return self._previous[1]
+
+    def _find_previous(self, s_start: int) -> list[EntityResult]:
+        starts = self.starts
+        i = bisect_left(starts, s_start) - 1
+        while i >= 0:
+            m_start = starts[i]
+            j = bisect_right(self._span_starts, m_start) - 1
+            if j >= 0 and m_start < self._spans[j][1]:
+                a, b = self._spans[j]
+                return [m[2] for m in self.mentions[bisect_left(starts, a):bisect_left(starts, b)]]
+            i -= 1  # a mention outside every sentence (between them): never counted
+        return []
+
+
+def _may_name_anyone(
+    lex: Lexicon,
+    text: str,
+    s_start: int,
+    words: list[str],
+    infos: list[WordInfo],
+    previous: Callable[[], list[EntityResult]],
+) -> bool:
+    """Whether a sentence that mentions no entity can still yield an event: every event needs
+    a participant, and without a mention the only ones are those an anaphor borrows from the
+    previous sentence ("the two countries") and, in English, an unknown capitalised name after
+    a sanctions target marker ("sanctions on Khattab"). Errs on the side of yes."""
+    refs = reduce(or_, map(_REFS, infos), 0)
+    if refs & REFERS_BACK and previous():
+        for i in compress(range(len(infos)), [info[6] & REFERS_BACK for info in infos]):
+            if lex.starts_group(infos, i, "anaphor"):
+                return True
+    if lex.lang == "en" and refs & MARKS_SANCTIONS_TARGET:
+        pos = s_start
+        for word, info in zip(words, infos, strict=True):
+            pos = text.find(word, pos) + len(word)  # the end of this word (see ``build``)
+            if info[6] & MARKS_SANCTIONS_TARGET and unknown_name_after(text, pos, []) is not None:
+                return True  # (whether the marker tag really starts there is not checked: more yes)
+    return False
+
+
+_REFS = itemgetter(6)  # of a WordInfo
 
 
 # --- triggers ------------------------------------------------------------------------------
@@ -117,10 +225,9 @@ def _triggers(lex: Lexicon, s: Sentence, placed: list[Placed]) -> list[_Candidat
     n = len(s.norms)
     triggers = lex.triggers
     trigger_words = lex.trigger_words
-    for i in range(n):
+    for i in s.openers:  # most tokens start no trigger and are no split fragment
         here = s.forms[i] | s.future[i] if s.future[i] else s.forms[i]
         norm = s.norms[i]
-        # most tokens start no trigger and are no split fragment: skip them with set checks
         fragment = len(norm) <= 2 and i + 1 < n and lex.may_join(norm, s.norms[i + 1])
         if not fragment and here.isdisjoint(trigger_words):
             continue
@@ -165,14 +272,20 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
         if need == "sanctions_law":
             if any(lo <= p.first < hi and p.entity.type == "LAW" for p in placed):
                 return True
-        for j in range(lo, hi):
-            if need in s.tags[j] and not i <= j < i + span:
-                return True
+        at = s.where.get(need)
+        if at is not None:
+            for j in at[bisect_left(at, lo):]:
+                if j >= hi:
+                    break
+                if not i <= j < i + span:
+                    return True
     return False
 
 
 def _resolve(cands: list[_Candidate]) -> list[_Candidate]:
     """Among nearby triggers of one family, keep the most specific (highest priority)."""
+    if len(cands) <= 1:
+        return cands
     keep: list[_Candidate] = []
     for c in sorted(cands, key=lambda c: (-c.spec.priority, -c.span, c.index)):
         fam = family(c.spec.type)
@@ -197,27 +310,29 @@ def _build(
     text: str,
     cand: _Candidate,
     placed: list[Placed],
-    previous: list[EntityResult],
+    previous: Callable[[], list[EntityResult]],
     published: date | None,
-    ref_year: int | None,
+    ref_year: Callable[[], int | None],
     by_id: dict[str, EntityResult],
 ) -> _Found | None:
     s, t, span, spec = cand.sentence, cand.index, cand.span, cand.spec
-    decision: StatusDecision = decide(lex, s, t, span, spec, spec.type, published, ref_year)
-    if decision.status is None:
-        return None
-    event_type = decision.event_type
+    # Roles depend on the event family only, which the status decision never changes (a
+    # threat is still a sanctions event), so the cheaper question goes first: who took part.
     clause = clause_bounds(s, t)
     passive = _passive(lex, s, t)
-    roles: Roles = assign(lex, s, text, placed, t, span, spec, event_type, clause, passive)
+    roles: Roles = assign(lex, s, text, placed, t, span, spec, spec.type, clause, passive)
     if not roles.actors and not passive:
-        borrowed = borrow_actors(lex, s, t, clause, previous, event_type)
+        borrowed = borrow_actors(lex, s, t, clause, previous, spec.type)
         if borrowed:
             roles.actors = [e for e in borrowed if all(e is not x for x in roles.targets)]
             roles.borrowed = True
-    refine(s, text, roles, family(event_type), lex.lang == "ar", by_id)
-    if not _plausible(event_type, roles):
+    refine(s, text, roles, family(spec.type), lex.lang == "ar", by_id)
+    if not _plausible(spec.type, roles):
         return None
+    decision: StatusDecision = decide(lex, s, t, span, spec, spec.type, published, ref_year, clause)
+    if decision.status is None:
+        return None
+    event_type = decision.event_type
     evidence_start, evidence_end = _trim(text, s.start, s.end)
     sentence_text = text[evidence_start:evidence_end]
     # The dates and durations module reads the sentence's own tokens unless a mark that only
@@ -242,14 +357,14 @@ def _build(
         evidence=Mention(evidence_start, evidence_end, sentence_text),
         trigger=text[s.starts[t]:s.ends[t + span - 1]],
         confidence=max(0.3, min(0.99, confidence)),
-        formal=any("formal" in s.tags[j] for j in range(*clause)),
+        formal=s.has("formal", *clause),
     )
 
 
 def _passive(lex: Lexicon, s: Sentence, t: int) -> bool:
     if lex.lang == "ar":
         return t > 0 and "passive_aux" in s.tags[t - 1]
-    if not _PASSIVE_EN.search(s.norms[t]):
+    if not s.norms[t].endswith(_PASSIVE_ENDINGS):
         return False
     if s.norms[t] in _LISTING and t + 1 < len(s.norms) and s.norms[t + 1] in _LISTING_NEXT:
         return True  # "16 individuals added to a U.N. blacklist": no object, so a passive
@@ -297,10 +412,13 @@ def _merge(found: list[_Found]) -> list[_Found]:
     groups: list[_Found] = []
     for f in sorted(found, key=lambda f: (-f.confidence, f.evidence.start)):
         alert = f.status in ALERTABLE
+        mine: set[str] | None = None
         for g in groups:
             if g.type != f.type or (g.status in ALERTABLE) != alert:
                 continue
-            if _ids(g.actors + g.targets) & _ids(f.actors + f.targets):
+            if mine is None:
+                mine = _ids(f.actors + f.targets)
+            if _ids(g.actors + g.targets) & mine:
                 _absorb(g, f)
                 break
         else:
@@ -377,19 +495,22 @@ def _mentions(
 ) -> list[tuple[int, int, EntityResult]]:
     """Every usable mention, sorted; those inside a dateline are left out (where the story
     was filed is not who took part in it)."""
-    out = []
     n = len(text)
-    for e in entities:
-        if not isinstance(e, EntityResult) or not isinstance(e.name, str):
-            continue
-        for m in e.mentions or ():
-            if not (isinstance(m.start, int) and isinstance(m.end, int) and 0 <= m.start < m.end <= n):
-                continue
-            if datelines and any(d_start <= m.start < d_end for d_start, d_end in datelines):
-                continue
-            out.append((m.start, m.end, e))
-    out.sort(key=lambda m: (m[0], -m[1]))
+    out = [
+        (m.start, m.end, e)
+        for e in entities
+        if isinstance(e, EntityResult) and isinstance(e.name, str)
+        for m in e.mentions or ()
+        if isinstance(m.start, int) and isinstance(m.end, int) and 0 <= m.start < m.end <= n
+    ]
+    if datelines:
+        out = [m for m in out if not any(d_start <= m[0] < d_end for d_start, d_end in datelines)]
+    out.sort(key=_mention_order)
     return out
+
+
+def _mention_order(m: tuple[int, int, EntityResult]) -> tuple[int, int]:
+    return m[0], -m[1]
 
 
 def _reference_year(text: str) -> int | None:

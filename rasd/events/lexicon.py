@@ -17,6 +17,7 @@ from typing import Any
 import yaml  # type: ignore[import-untyped]
 
 from rasd.errors import ConfigError
+from rasd.events.screen import TriggerScreen
 from rasd.events.textnorm import TOKEN_RE, normalize_word, word_info
 
 log = logging.getLogger(__name__)
@@ -101,8 +102,18 @@ def _word_in(word: str, forms: frozenset[str]) -> bool:
     return word in forms
 
 
-# (norm, clitic-free forms, future forms, cue tags, phrases it may start) of a word as written
-WordInfo = tuple[str, frozenset[str], frozenset[str], frozenset[str], tuple[tuple[str, tuple[str, ...]], ...]]
+# A cue phrase a token may start: (group name, its words).
+Phrase = tuple[str, tuple[str, ...]]
+# The phrases a token may start, by their second word (exact), and those whose second word is
+# a stem ("سفار*"); None when it starts none.
+PhraseStarts = tuple[dict[str, tuple[Phrase, ...]], tuple[Phrase, ...]] | None
+# (norm, clitic-free forms, future forms, cue tags, phrases it may start, whether a trigger may
+# start there: one of its readings begins a trigger, or it is a fragment of a split word, and
+# its ``REFERS_BACK`` | ``MARKS_SANCTIONS_TARGET`` bits) of a word as written
+WordInfo = tuple[str, frozenset[str], frozenset[str], frozenset[str], PhraseStarts, bool, int]
+# What a word may start, alone or as the first word of a phrase (``WordInfo[6]``): an anaphor
+# ("البلدين", "the two countries"), or a marker of whom sanctions are on ("on", "against").
+REFERS_BACK, MARKS_SANCTIONS_TARGET = 1, 2
 
 
 @dataclass(slots=True)
@@ -119,10 +130,8 @@ class Lexicon:
     # token starts) and each later check is a set membership, not a scan of word lists.
     _single: dict[str, set[str]] = field(default_factory=dict)
     _prefixes: list[tuple[str, str]] = field(default_factory=list)
-    _phrases: dict[str, list[tuple[str, tuple[str, ...]]]] = field(default_factory=dict)
-    _form_tags: dict[frozenset[str], tuple[frozenset[str], tuple[tuple[str, tuple[str, ...]], ...]]] = field(
-        default_factory=dict
-    )
+    _phrases: dict[str, list[Phrase]] = field(default_factory=dict)
+    _form_tags: dict[frozenset[str], tuple[frozenset[str], PhraseStarts, int]] = field(default_factory=dict)
     _raw_trigger: dict[str, bool] = field(default_factory=dict)
     # The keys of ``triggers`` as a set: ``frozenset.isdisjoint(dict)`` walks the whole dict,
     # ``isdisjoint(frozenset)`` only the smaller side.
@@ -137,6 +146,8 @@ class Lexicon:
     _join_rest: dict[str, frozenset[str]] = field(default_factory=dict)
     # Everything ``sentences.build`` needs of a word as written, looked up once per spelling.
     _words: dict[str, WordInfo] = field(default_factory=dict)
+    # Which sentences of an article may hold a trigger, in one pass (``screen``).
+    screen: TriggerScreen | None = None
 
     def group(self, name: str) -> WordGroup:
         return self.groups.get(name) or _EMPTY
@@ -156,42 +167,75 @@ class Lexicon:
             for first, phrases in group.phrases.items():
                 self._phrases.setdefault(first, []).extend((name, words) for words in phrases)
 
-    def _form_info(self, here: frozenset[str]) -> tuple[frozenset[str], tuple[tuple[str, tuple[str, ...]], ...]]:
-        """Cue groups a token with readings ``here`` starts on its own, and the phrases it may start."""
+    def _form_info(self, here: frozenset[str]) -> tuple[frozenset[str], PhraseStarts, int]:
+        """Cue groups a token with readings ``here`` starts on its own, the phrases it may
+        start, and its ``REFERS_BACK`` | ``MARKS_SANCTIONS_TARGET`` bits."""
         cached = self._form_tags.get(here)
         if cached is None:
             found: set[str] = set()
-            phrases: list[tuple[str, tuple[str, ...]]] = []
+            phrases: list[Phrase] = []
             for form in here:
                 found.update(self._single.get(form, ()))
                 phrases.extend(self._phrases.get(form, ()))
                 for prefix, name in self._prefixes:
                     if form.startswith(prefix):
                         found.add(name)
-            cached = (frozenset(found), tuple(phrases))
+            names = found.union(name for name, _ in phrases)
+            refs = (REFERS_BACK if "anaphor" in names else 0) | (
+                MARKS_SANCTIONS_TARGET if "@target:sanctions" in names else 0
+            )
+            cached = (frozenset(found), _phrase_starts(phrases), refs)
             if len(self._form_tags) < 200_000:
                 self._form_tags[here] = cached
         return cached
 
     def tags(self, forms: list[frozenset[str]]) -> list[frozenset[str]]:
         """For each token, the names of the cue groups and markers that start there."""
-        return phrase_tags(forms, [self._form_info(here) for here in forms])
-
-    @property
-    def known_words(self) -> dict[str, WordInfo]:
-        """The per-spelling table behind ``word`` (read-only use: a miss is filled by ``word``)."""
-        return self._words
+        infos = [self._form_info(here) for here in forms]
+        return phrase_tags(forms, [info[0] for info in infos], [info[1] for info in infos])
 
     def word(self, raw: str) -> WordInfo:
-        """(norm, forms, future forms, cue tags, phrase candidates) of a word as written, cached."""
+        """(norm, forms, future forms, cue tags, phrase candidates, may start a trigger, what
+        it may refer to) of a word as written, cached."""
         info = self._words.get(raw)
         if info is None:
             norm, forms, future = word_info(raw, self.lang)
-            tags, phrases = self._form_info(forms)
-            info = (norm, forms, future, tags, phrases)
+            tags, phrases, refs = self._form_info(forms)
+            starts = not (forms.isdisjoint(self.trigger_words) and future.isdisjoint(self.trigger_words))
+            fragment = len(norm) <= 2 and (norm in self._join_rest or not norm)
+            info = (norm, forms, future, tags, phrases, starts or fragment, refs)
             if len(self._words) < 500_000:
                 self._words[raw] = info
         return info
+
+    def starts_group(self, infos: list[WordInfo], i: int, group: str) -> bool:
+        """Whether cue ``group`` starts at token ``i`` of the words ``infos`` (on its own, or
+        as a phrase whose later words follow), as ``phrase_tags`` would tag it."""
+        info = infos[i]
+        if group in info[3]:
+            return True
+        starts = info[4]
+        if starts is None or i + 1 >= len(infos):
+            return False
+        by_second, starred = starts
+        following = infos[i + 1][1]
+        candidates = [p for p in starred if _word_in(p[1][1], following)]
+        for form in following:
+            candidates.extend(by_second.get(form, ()))
+        n = len(infos)
+        return any(
+            name == group and i + len(words) <= n
+            and all(_word_in(words[k], infos[i + k][1]) for k in range(2, len(words)))
+            for name, words in candidates
+        )
+
+    def words(self, raws: list[str]) -> list[WordInfo]:
+        """``word`` of each of ``raws``."""
+        infos = list(map(self._words.get, raws))
+        if None in infos:
+            word = self.word
+            return [info or word(raw) for info, raw in zip(infos, raws, strict=True)]
+        return infos  # type: ignore[return-value]  # no None left
 
     def is_trigger_word(self, raw: str) -> bool:
         """Whether a word as written can start a trigger (cached per spelling)."""
@@ -270,27 +314,50 @@ class Lexicon:
                     rest[surface[:cut]].add(surface[cut:cut + 1])
         self._join_rest = {k: frozenset(v) for k, v in rest.items()}
 
+
+def _phrase_starts(phrases: list[Phrase]) -> PhraseStarts:
+    if not phrases:
+        return None
+    exact: dict[str, list[Phrase]] = {}
+    starred: list[Phrase] = []
+    for phrase in phrases:
+        second = phrase[1][1]
+        if second.endswith("*"):
+            starred.append(phrase)
+        else:
+            exact.setdefault(second, []).append(phrase)
+    return {k: tuple(v) for k, v in exact.items()}, tuple(starred)
+
+
 def phrase_tags(
-    forms: list[frozenset[str]], infos: list[tuple[frozenset[str], tuple[tuple[str, tuple[str, ...]], ...]]]
+    forms: list[frozenset[str]], tags: list[frozenset[str]], starts: list[PhraseStarts]
 ) -> list[frozenset[str]]:
-    """Each token's own cue tags, plus the groups of the phrases that start there and whose
-    later words follow in ``forms``."""
-    out = [tags for tags, _ in infos]
+    """Each token's own cue ``tags``, plus the groups of the phrases that start there (``starts``)
+    and whose later words follow in ``forms``."""
+    out = list(tags)
     n = len(forms)
-    for i in compress(range(n), [candidates for _, candidates in infos]):
-        tags, candidates = infos[i]
-        extra: set[str] | None = None
-        for name, words in candidates:
+    for i in compress(range(n - 1), starts):  # a phrase has two words or more
+        by_second, starred = starts[i]  # type: ignore[misc]  # compress skipped the None
+        following = forms[i + 1]
+        found: tuple[Phrase, ...] = ()
+        for form in following:
+            got = by_second.get(form)
+            if got is not None:
+                found += got
+        if starred:
+            found += tuple(p for p in starred if _word_in(p[1][1], following))
+        if not found:
+            continue  # the usual case: "the", "to", "في" not followed by a phrase's next word
+        own = tags[i]
+        extra: set[str] = set()
+        for name, words in found:
             size = len(words)
-            if name in tags or i + size > n or not _word_in(words[1], forms[i + 1]):
+            if name in own or i + size > n:
                 continue
             if size == 2 or all(_word_in(words[k], forms[i + k]) for k in range(2, size)):
-                if extra is None:
-                    extra = {name}
-                else:
-                    extra.add(name)
+                extra.add(name)
         if extra:
-            out[i] = tags | extra
+            out[i] = own | extra
     return out
 
 
@@ -356,5 +423,6 @@ def load_lexicon(lang: str) -> Lexicon:
     )
     lexicon.index()
     lexicon._index_joins()
+    lexicon.screen = TriggerScreen.for_triggers(lang, (spec.words for specs in triggers.values() for spec in specs))
     log.debug("event lexicon %s: %d trigger words, %d cue groups", lang, len(triggers), len(groups))
     return lexicon

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from rasd.events.codes import family
@@ -123,14 +124,14 @@ def assign(
     start = max(lo, t - _BEFORE_SPAN)
     pronoun_subject = False
     reported = False  # the names before the trigger follow a reporting verb ("أعلنت X …")
-    for k in range(t - 1, start - 1, -1):
-        if "complementizer" in s.tags[k] or "before_stop" in s.tags[k]:
-            # "أعلنت الولايات المتحدة أنها أدرجت …", "the US said it would …": the subject of the
-            # reporting verb is the subject of the trigger
-            pronoun_subject = _pronoun_subject(s, k, ar)
-            reported = "complementizer" in s.tags[k] and _bare_norm(s.norms[k]) not in _THAT_WORDS
-            start = k + 1
-            break
+    # the closest complementizer or stop before the trigger
+    k = max(s.last("complementizer", start, t), s.last("before_stop", start, t))
+    if k >= 0:
+        # "أعلنت الولايات المتحدة أنها أدرجت …", "the US said it would …": the subject of the
+        # reporting verb is the subject of the trigger
+        pronoun_subject = _pronoun_subject(s, k, ar)
+        reported = "complementizer" in s.tags[k] and _bare_norm(s.norms[k]) not in _THAT_WORDS
+        start = k + 1
     faced = passive or _has(lex, "face", s, start, t)
     before = [p for p in placed if start <= p.first and p.last < t and not _located(lex, s, text, p, fam, ar, placed)]
     if pronoun_subject and not before:
@@ -194,6 +195,9 @@ def assign(
             j = hit.last + 1
             continue
         tags = s.tags[j]
+        if not tags:  # most words: no marker, no stop, nothing that changes the role
+            j += 1
+            continue
         if fights and "adversary" in tags:
             role = "adversary"
         elif target_tag in tags:
@@ -229,7 +233,7 @@ def assign(
         roles.actors = [e for e in roles.actors if all(e is not a for a in announcers)]
 
     if fam == "sanctions" and not ar and not roles.targets and marker is not None:
-        named = _unknown_name_after(text, s.ends[marker], placed)
+        named = unknown_name_after(text, s.ends[marker], placed)
         if named is not None:
             roles.add("target", named)
 
@@ -281,7 +285,7 @@ _NOT_NAMES = frozenset(
 )
 
 
-def _unknown_name_after(text: str, pos: int, placed: list[Placed]) -> EntityResult | None:
+def unknown_name_after(text: str, pos: int, placed: list[Placed]) -> EntityResult | None:
     m = _NAME_EN.match(text, pos, min(len(text), pos + 80))
     if m is None:
         return None
@@ -294,15 +298,21 @@ def _unknown_name_after(text: str, pos: int, placed: list[Placed]) -> EntityResu
 
 
 def borrow_actors(
-    lex: Lexicon, s: Sentence, t: int, clause: tuple[int, int], previous: list[EntityResult], event_type: str
+    lex: Lexicon,
+    s: Sentence,
+    t: int,
+    clause: tuple[int, int],
+    previous: Callable[[], list[EntityResult]],
+    event_type: str,
 ) -> list[EntityResult]:
-    """Entities of the previous sentence, when the clause names its actor by an anaphor."""
+    """Entities of the previous sentence (``previous()``), when the clause names its actor by
+    an anaphor."""
     lo, _ = clause
-    if not previous or not _has(lex, "anaphor", s, max(lo, t - _BEFORE_SPAN), t + 4):
+    if not _has(lex, "anaphor", s, max(lo, t - _BEFORE_SPAN), t + 4):
         return []
     ok = ACTOR_TYPES[family(event_type)]
     out: list[EntityResult] = []
-    for entity in previous:
+    for entity in previous():
         if entity.type in ok and entity.type != "PERSON" and all(entity is not e for e in out):
             out.append(entity)
         if len(out) == 2:
@@ -311,7 +321,7 @@ def borrow_actors(
 
 
 def _has(lex: Lexicon, group: str, s: Sentence, lo: int, hi: int) -> bool:
-    return any(group in s.tags[i] for i in range(max(0, lo), min(hi, len(s.tags))))
+    return s.first(group, lo, hi) >= 0
 
 
 def _is_sanction_head(lex: Lexicon, s: Sentence, j: int) -> bool:

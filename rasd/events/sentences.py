@@ -9,11 +9,12 @@ the work per sentence and keeps every role search local.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from dataclasses import dataclass
-from itertools import accumulate
+import string
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from itertools import accumulate, compress
 
-from rasd.events.lexicon import Lexicon, phrase_tags
+from rasd.events.lexicon import Lexicon, WordInfo, phrase_tags
 from rasd.events.textnorm import TOKEN_RE
 
 MAX_TOKENS = 80  # per sentence chunk
@@ -25,6 +26,7 @@ MAX_SENTENCES = 2000  # per article; beyond this the tail is not searched for ev
 _BOUNDARY = re.compile(r"[.!?؟\n;؛](?:(?<=[.!?؟])[.!?؟]*[\"'”»)]*(?=\s)|(?<=\n)\n*|(?<=[;؛]))")
 _ABBREV = re.compile(r"(?:\b[A-Za-z]|Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Sen|Rep|Gov|Prof|Jan|Feb|Mar|Apr|"
                      r"Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Inc|Ltd|Co|vs|etc)$")
+_ABBREV_LAST = frozenset(string.ascii_letters + "\n")
 # Clause connectors: a contrast or a new finite clause after a comma starts a new clause.
 _CLAUSE_WORDS_AR = frozenset({"لكن", "ولكن", "بينما", "فيما", "غير", "إلا", "الا"})
 _CLAUSE_WORDS_EN = frozenset({"but", "while", "whereas", "however", "although", "though", "yet"})
@@ -42,6 +44,49 @@ class Sentence:
     future: list[frozenset[str]]
     clause: list[int]  # clause number of each token
     tags: list[frozenset[str]]  # cue groups and markers starting at each token
+    # cue group -> the tokens it starts at, ascending (``index_tags``): most groups are absent
+    # from a sentence, so "where does group g first start in [lo, hi)?" is a dict miss
+    where: dict[str, list[int]] = field(default_factory=dict, compare=False, repr=False)
+    # the tokens where a trigger may start (a reading begins one, or a split-word fragment):
+    # the only ones the trigger search looks at
+    openers: list[int] = field(default_factory=list, compare=False, repr=False)
+
+    def first(self, group: str, lo: int, hi: int) -> int:
+        """Index of the first token in [lo, hi) where ``group`` starts, or -1."""
+        at = self.where.get(group)
+        if at is None:
+            return -1
+        k = bisect_left(at, lo)
+        if k < len(at) and at[k] < hi:
+            return at[k]
+        return -1
+
+    def last(self, group: str, lo: int, hi: int) -> int:
+        """Index of the last token in [lo, hi) where ``group`` starts, or -1."""
+        at = self.where.get(group)
+        if at is None:
+            return -1
+        k = bisect_left(at, hi) - 1
+        if k >= 0 and at[k] >= lo:
+            return at[k]
+        return -1
+
+    def has(self, group: str, lo: int, hi: int) -> bool:
+        """Whether ``group`` starts at a token in [lo, hi)."""
+        return self.first(group, lo, hi) >= 0
+
+
+def index_tags(tags: list[frozenset[str]]) -> dict[str, list[int]]:
+    """``Sentence.where`` of a sentence's ``tags``."""
+    where: dict[str, list[int]] = {}
+    for i in compress(range(len(tags)), tags):
+        for group in tags[i]:
+            at = where.get(group)
+            if at is None:
+                where[group] = [i]
+            else:
+                at.append(i)
+    return where
 
 
 def split_spans(text: str) -> list[tuple[int, int]]:
@@ -49,10 +94,15 @@ def split_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     pos = 0
     for m in _BOUNDARY.finditer(text):
-        if m.group(0).startswith(".") and _ABBREV.search(text, max(0, m.start() - 5), m.start()):
+        start, end = m.span()
+        first = text[start]
+        # Every abbreviation ends in a letter (``$`` may stand before a final line break), so
+        # the abbreviation pattern is only tried after one.
+        if (first == "." and start and text[start - 1] in _ABBREV_LAST
+                and _ABBREV.search(text, max(0, start - 5), start)):
             continue
-        end = m.end()
-        if text[pos:end].strip():
+        # Only a run of line breaks can close a span of nothing but white space.
+        if first != "\n" or text[pos:end].strip():
             spans.append((pos, end))
         pos = end
         if len(spans) >= MAX_SENTENCES:
@@ -67,32 +117,57 @@ def has_trigger(text: str, start: int, end: int, lex: Lexicon) -> bool:
     return lex.any_trigger(TOKEN_RE.findall(text, start, end))
 
 
-def build(text: str, start: int, end: int, lex: Lexicon, words: list[str] | None = None) -> list[Sentence]:
+def build(
+    text: str,
+    start: int,
+    end: int,
+    lex: Lexicon,
+    words: list[str] | None = None,
+    infos: list[WordInfo] | None = None,
+) -> list[Sentence]:
     """Tokens of one sentence span, cut into chunks of at most ``MAX_TOKENS``.
 
-    Every word's readings and cue tags come from the lexicon's per-spelling table and are
-    spread into the parallel lists with C-level ``zip``/``map``; only the gaps that hold a
-    colon or a comma (where a clause may start) are looked at one by one.
+    ``words``: ``TOKEN_RE.findall(text, start, end)`` when the caller has it, and ``infos``
+    their ``lex.words(words)``. Every word's readings and cue tags come from the lexicon's
+    per-spelling table and are spread into the parallel lists with C-level ``zip``/``map``;
+    only the gaps that hold a colon or a comma (where a clause may start) are looked at one
+    by one. ``where`` and ``openers`` of each chunk are filled here.
     """
-    spans = [m.span() for m in TOKEN_RE.finditer(text, start, end)]  # ``words``: the same tokens
-    if not spans:
+    if words is None:
+        words = TOKEN_RE.findall(text, start, end)
+    if not words:
         return []
-    table = lex.known_words
-    infos = list(map(table.get, words if words is not None else TOKEN_RE.findall(text, start, end)))
-    if None in infos:
-        word = lex.word
-        infos = [info or word(text[a:b]) for info, (a, b) in zip(infos, spans, strict=True)]
+    # Offsets from the words themselves: a word is a maximal run of word characters, so the
+    # first place it occurs from the end of the previous one is where it stands.
+    find = text.find
+    token_starts: list[int] = []
+    token_ends: list[int] = []
+    pos = start
+    for word in words:
+        pos = find(word, pos)
+        token_starts.append(pos)
+        pos += len(word)
+        token_ends.append(pos)
+    if infos is None:
+        infos = lex.words(words)
     marks = [m.start() for m in _CLAUSE_MARK.finditer(text, start, end)]
     out: list[Sentence] = []
-    for lo in range(0, len(spans), MAX_TOKENS):
-        hi = min(lo + MAX_TOKENS, len(spans))
-        starts, ends = (list(x) for x in zip(*spans[lo:hi], strict=True))
-        norms, forms, future, tags, phrases = (list(x) for x in zip(*infos[lo:hi], strict=True))
-        chunk_end = end if hi == len(spans) else ends[-1]
+    count = len(words)
+    for lo in range(0, count, MAX_TOKENS):
+        hi = min(lo + MAX_TOKENS, count)
+        starts = token_starts[lo:hi] if count > MAX_TOKENS else token_starts
+        ends = token_ends[lo:hi] if count > MAX_TOKENS else token_ends
+        norms, forms, future, tags, phrases, opens, _ = (list(x) for x in zip(*infos[lo:hi], strict=True))
+        chunk_end = end if hi == count else ends[-1]
         clause = _clauses(text, starts, ends, norms, marks, lex.lang) if marks else [0] * (hi - lo)
         if any(phrases):
-            tags = phrase_tags(forms, list(zip(tags, phrases, strict=True)))
-        out.append(Sentence(starts[0], chunk_end, starts, ends, norms, forms, future, clause, tags))
+            tags = phrase_tags(forms, tags, phrases)
+        out.append(
+            Sentence(
+                starts[0], chunk_end, starts, ends, norms, forms, future, clause, tags,
+                index_tags(tags), list(compress(range(hi - lo), opens)),
+            )
+        )
     return out
 
 

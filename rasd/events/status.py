@@ -18,6 +18,8 @@ further away usually belongs to another verb. Precedence (first that applies win
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -44,22 +46,16 @@ class StatusDecision:
 
 def _find(lex: Lexicon, group: str, s: Sentence, lo: int, hi: int) -> int:
     """Index of the first token in [lo, hi) where ``group`` matches, or -1."""
-    tags = s.tags
-    for i in range(max(lo, 0), min(hi, len(tags))):
-        if group in tags[i]:
-            return i
-    return -1
+    return s.first(group, lo, hi)
 
 
 def clause_bounds(s: Sentence, t: int) -> tuple[int, int]:
-    c = s.clause[t]
-    lo = t
-    while lo > 0 and s.clause[lo - 1] == c:
-        lo -= 1
-    hi = t
-    while hi + 1 < len(s.clause) and s.clause[hi + 1] == c:
-        hi += 1
-    return lo, hi + 1
+    """[lo, hi) of the tokens of the clause of token ``t`` (clause numbers never decrease)."""
+    clause = s.clause
+    if not clause[-1]:
+        return 0, len(clause)  # one clause: the usual sentence
+    c = clause[t]
+    return bisect_left(clause, c, 0, t), bisect_right(clause, c, t)
 
 
 def _month_age(s: Sentence, lo: int, hi: int, published: date) -> int | None:
@@ -96,9 +92,12 @@ def decide(
     spec: TriggerSpec,
     event_type: str,
     published: date | None,
-    ref_year: int | None,
+    ref_year: Callable[[], int | None],
+    clause: tuple[int, int] | None = None,
 ) -> StatusDecision:
-    lo, hi = clause_bounds(s, t)
+    """The status of the trigger at token ``t`` (see the module docstring); ``clause`` is its
+    ``clause_bounds`` when the caller has them."""
+    lo, hi = clause if clause is not None else clause_bounds(s, t)
     before = max(lo, t - 8)
     after = min(hi, t + span + 10)
     ar = lex.lang == "ar"
@@ -147,7 +146,7 @@ def decide(
     if _find(lex, "future_time", s, t + span, after) >= 0:  # "… sanctions on Syria next month"
         return StatusDecision("planned", event_type, fresh)
     years = [int(w) for w in s.norms[lo:hi] if len(w) == 4 and w.isdigit()]
-    if ref_year and years and min(years) > ref_year:
+    if years and (reference := ref_year()) and min(years) > reference:
         return StatusDecision("planned", event_type, fresh)
     return StatusDecision("occurred", event_type, fresh)
 
@@ -157,16 +156,21 @@ def spec_forms(spec: TriggerSpec) -> frozenset[str]:
 
 
 def _negated(lex: Lexicon, s: Sentence, t: int, lo: int) -> bool:
-    for i in range(max(lo, t - 8), t):
-        if "negation" in s.tags[i]:
-            if t - i > 5 and s.norms[i] not in _LONG_NEGATORS:
-                continue
-            nxt = s.norms[i + 1] if i + 1 < len(s.norms) else ""
-            if lex.lang == "ar" and nxt in _NOT_NEGATION_AR:
-                continue
+    first = max(lo, t - 8)
+    if lex.lang == "en" and not _EN_AUX_NEG.isdisjoint(s.norms[first:t]):  # "didn't", "hasn't"
+        if any(s.norms[i] in _EN_AUX_NEG and "negation" not in s.tags[i] for i in range(first, t)):
             return True
-        if lex.lang == "en" and s.norms[i] in _EN_AUX_NEG:
-            return True
+    for i in s.where.get("negation", ()):
+        if i < first:
+            continue
+        if i >= t:
+            break
+        if t - i > 5 and s.norms[i] not in _LONG_NEGATORS:
+            continue
+        nxt = s.norms[i + 1] if i + 1 < len(s.norms) else ""
+        if lex.lang == "ar" and nxt in _NOT_NEGATION_AR:
+            continue
+        return True
     return _find(lex, "negation_verbs", s, max(lo, t - 10), t) >= 0
 
 
@@ -177,7 +181,7 @@ def _historical(
     lo: int,
     hi: int,
     published: date | None,
-    ref_year: int | None,
+    ref_year: Callable[[], int | None],
     fresh: bool,
 ) -> bool:
     if _find(lex, "relative", s, max(lo, t - 3), t) >= 0:
@@ -186,7 +190,7 @@ def _historical(
     if _find(lex, "historical", s, max(lo, t - 10), min(hi, t + 12)) >= 0:
         return True
     years = [int(w) for w in s.norms[lo:hi] if len(w) == 4 and w.isdigit() and 1900 <= int(w) <= 2100]
-    if ref_year and years and max(years) < ref_year:
+    if years and (reference := ref_year()) and max(years) < reference:
         return True
     if published is not None and not fresh:
         age = _month_age(s, lo, hi, published)

@@ -123,8 +123,27 @@ ARABIC_ALPHABET = ByteAlphabet("arabic", _COMMON + _ARABIC)
 LATIN_ALPHABET = ByteAlphabet("latin", _COMMON + _LATIN)
 
 
-def encode(text: str) -> tuple[ByteAlphabet, bytes] | None:
-    """The text in the first alphabet that holds all of it, or None."""
+# The last text encoded and its encoding: language id, the normaliser and the event screen
+# each encode the same article in turn (a text is immutable, so identity is enough).
+_last: tuple[str, tuple[ByteAlphabet, bytes] | None] | None = None
+
+
+def encode(text: str, *, remember: bool = True) -> tuple[ByteAlphabet, bytes] | None:
+    """The text in the first alphabet that holds all of it, or None.
+
+    ``remember=False`` for a text nobody else will encode (a folded copy): the article stays
+    the one remembered."""
+    global _last
+    last = _last
+    if last is not None and last[0] is text:
+        return last[1]
+    found = _encode(text)
+    if remember:
+        _last = (text, found)
+    return found
+
+
+def _encode(text: str) -> tuple[ByteAlphabet, bytes] | None:
     # Alef or lam: any Arabic text has them, so try the Arabic alphabet first.
     first, second = (
         (ARABIC_ALPHABET, LATIN_ALPHABET) if "\u0627" in text or "\u0644" in text

@@ -56,7 +56,7 @@ class NormalizedText:
     ``use_byte_alphabets=False`` forces the generic path (tests compare the two paths).
     """
 
-    __slots__ = ("original", "text", "aligned", "_seg_norm", "_seg_src", "_seg_src_end")
+    __slots__ = ("original", "text", "aligned", "_seg_norm", "_seg_src", "_seg_src_end", "_classes")
 
     def __init__(self, original: str, *, use_byte_alphabets: bool = True) -> None:
         self.original = original
@@ -130,6 +130,22 @@ class NormalizedText:
         self._seg_norm = seg_norm
         self._seg_src = seg_src
         self._seg_src_end = seg_src_end
+        self._classes: bytes | None = None
+
+    def char_classes(self) -> bytes:
+        """One byte per character of the copy: ``ALNUM`` if it is a letter or digit
+        (``str.isalnum``), plus ``ARABIC_LETTER`` if it is an Arabic letter; so that the
+        matcher asks about a position with an index into bytes, not a one-character string."""
+        classes = self._classes
+        if classes is None:
+            encoded = bytefold.encode(self.text, remember=False)
+            if encoded is not None:
+                alphabet, raw = encoded
+                classes = raw.translate(_class_table(alphabet))
+            else:
+                classes = self.text.translate(_CLASSES).encode("latin-1")
+            self._classes = classes
+        return classes
 
     def start_of(self, npos: int) -> int:
         """Original offset where the copy's character ``npos`` comes from."""
@@ -165,6 +181,29 @@ class NormalizedText:
         j = bisect_right(seg_norm, last, i) - 1
         end = seg_src[j] + last - seg_norm[j] + 1 if seg_src_end[j] < 0 else seg_src_end[j]
         return start, end
+
+
+ALNUM, ARABIC_LETTER = 1, 2
+
+
+def _class_of(ch: str) -> int:
+    return (ALNUM if ch.isalnum() else 0) | (ARABIC_LETTER if is_arabic_letter(ch) else 0)
+
+
+@lru_cache(maxsize=8)
+def _class_table(alphabet: bytefold.ByteAlphabet) -> bytes:
+    return bytes(_class_of(ch) for ch in alphabet.chars)
+
+
+class _ClassTable(dict[int, str]):
+    """``str.translate`` table of ``_class_of`` for text outside the byte alphabets."""
+
+    def __missing__(self, code: int) -> str:
+        value = self[code] = chr(_class_of(chr(code)))
+        return value
+
+
+_CLASSES = _ClassTable()
 
 
 def normalize(text: str) -> NormalizedText:

@@ -19,6 +19,7 @@ from rasd.events.dateline import DATELINE_RE, dateline_spans
 from rasd.events.duration import find_dates, find_duration, words_of, years_in
 from rasd.events.lexicon import Lexicon, load_lexicon
 from rasd.events.sentences import MAX_TOKENS, Sentence, build, has_trigger, split_spans
+from rasd.events.status import clause_bounds
 from rasd.events.textnorm import TOKEN_RE, normalize_word, variants, word_info
 
 FAST = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -99,8 +100,39 @@ def _build_plain(text: str, start: int, end: int, lex: Lexicon) -> list[Sentence
         chunk.end = end
         out.append(chunk)
     for sentence in out:
-        sentence.tags = lex.tags(sentence.forms)
+        sentence.tags = _tags_plain(lex, sentence.forms)
     return out
+
+
+def _tags_plain(lex: Lexicon, forms: list[frozenset[str]]) -> list[frozenset[str]]:
+    """Each token's cue groups: every word group that matches there, one group at a time."""
+    named = dict(lex.groups)
+    named.update({f"@target:{fam}": group for fam, group in lex.target_markers.items()})
+    named.update({"@actor": lex.actor_markers, "@between": lex.between_markers, "@stop": lex.stop_markers})
+    return [frozenset(name for name, group in named.items() if group.match_at(forms, i)) for i in range(len(forms))]
+
+
+def _first_plain(s: Sentence, group: str, lo: int, hi: int) -> int:
+    for i in range(max(lo, 0), min(hi, len(s.tags))):
+        if group in s.tags[i]:
+            return i
+    return -1
+
+
+def _last_plain(s: Sentence, group: str, lo: int, hi: int) -> int:
+    for i in range(min(hi, len(s.tags)) - 1, max(lo, 0) - 1, -1):
+        if group in s.tags[i]:
+            return i
+    return -1
+
+
+def _clause_bounds_plain(s: Sentence, t: int) -> tuple[int, int]:
+    lo = hi = t
+    while lo > 0 and s.clause[lo - 1] == s.clause[t]:
+        lo -= 1
+    while hi + 1 < len(s.clause) and s.clause[hi + 1] == s.clause[t]:
+        hi += 1
+    return lo, hi + 1
 
 
 def _split_plain(text: str) -> list[tuple[int, int]]:
@@ -156,6 +188,25 @@ def test_sentence_tokens_tags_and_clauses_agree_with_the_plain_build(text: str, 
     lex = load_lexicon(lang)
     for start, end in split_spans(text):
         assert build(text, start, end, lex) == _build_plain(text, start, end, lex)
+
+
+@FAST
+@given(text_strategy, st.sampled_from(["ar", "en"]), st.integers(-3, 90), st.integers(-3, 90))
+def test_tag_positions_openers_and_clauses_agree_with_plain_scans(text: str, lang: str, lo: int, hi: int) -> None:
+    lex = load_lexicon(lang)
+    for start, end in split_spans(text):
+        for s in build(text, start, end, lex):
+            for group in [*s.where, "stalled", "no such group"]:
+                assert s.first(group, lo, hi) == _first_plain(s, group, lo, hi)
+                assert s.last(group, lo, hi) == _last_plain(s, group, lo, hi)
+                assert s.has(group, lo, hi) == (_first_plain(s, group, lo, hi) >= 0)
+            n = len(s.norms)
+            for t in range(n):
+                assert clause_bounds(s, t) == _clause_bounds_plain(s, t)
+                # every token the trigger search would look at is an opener
+                fragment = len(s.norms[t]) <= 2 and t + 1 < n and lex.may_join(s.norms[t], s.norms[t + 1])
+                if fragment or not (s.forms[t] | s.future[t]).isdisjoint(lex.triggers):
+                    assert t in s.openers
 
 
 def test_long_sentences_are_cut_into_chunks_like_the_plain_build() -> None:

@@ -120,3 +120,30 @@ def test_language_id_byte_counts_equal_the_regex_counts(text):
     with mock.patch.object(langid.bytefold, "encode", return_value=None):
         generic = langid._counts(text), detect_language(text)
     assert fast == generic
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_MIXED, max_size=30).map("".join))
+def test_character_classes_of_the_copy_are_those_of_str_methods(text):
+    from rasd.text.normalize import ALNUM, ARABIC_LETTER, is_arabic_letter
+
+    for nt in (NormalizedText(text), NormalizedText(text, use_byte_alphabets=False)):
+        expected = bytes(
+            (ALNUM if c.isalnum() else 0) | (ARABIC_LETTER if is_arabic_letter(c) else 0) for c in nt.text
+        )
+        assert nt.char_classes() == expected
+
+
+def test_the_last_encoded_text_is_remembered_by_identity_only():
+    from rasd.text.bytefold import ARABIC_ALPHABET, LATIN_ALPHABET, encode
+
+    arabic = "انضمت سوريا إلى التحالف"
+    first = encode(arabic)
+    assert first is not None and first[0] is ARABIC_ALPHABET
+    assert encode(arabic) is first  # the same text again: not encoded twice
+    latin = "".join(["Syria joined", " the coalition"])  # a new object
+    second = encode(latin)
+    assert second is not None and second[0] is LATIN_ALPHABET and len(second[1]) == len(latin)
+    assert encode("Ωμέγα") is None
+    assert encode("Syria joined the coalition") == second  # equal text, another object: same answer
+    assert encode(latin, remember=False) == second

@@ -235,12 +235,14 @@ def _triggers(lex: Lexicon, s: Sentence, placed: list[Placed]) -> list[_Candidat
         if fragment:
             # some corpora split words ("وق عت"): try the fragment joined to the next token
             joined, joined_future = variants(norm + s.norms[i + 1], lex.lang)
-            for form in joined | joined_future:
+            for form in sorted(joined | joined_future):  # sorted: the same result in every process
                 for spec in triggers.get(form, ()):
                     if len(spec.words) == 1 and _needs_met(lex, s, placed, i, 2, spec):
                         seen.add((spec.type, 2))
                         out.append(_Candidate(s, i, 2, spec))
-        for form in here:
+        # Sorted: a set's order changes with the process's string hashing, and the first spec
+        # of a (type, span) wins below; every worker must find the same events.
+        for form in sorted(here):
             for spec in triggers.get(form, ()):
                 span = len(spec.words)
                 if span > 1 and not all(

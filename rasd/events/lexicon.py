@@ -372,7 +372,24 @@ def _read(name: str) -> dict[str, Any]:
         raise ConfigError(f"event lexicon {name} cannot be read: {exc}") from exc
     if not isinstance(data, dict):
         raise ConfigError(f"event lexicon {name}: expected a mapping at the top level.")
+    _no_booleans_in_lists(data, name)
     return data
+
+
+def _no_booleans_in_lists(node: Any, name: str) -> None:
+    """Word lists hold words: YAML reads an unquoted no, yes, on or off as a boolean, which
+    would silently become the word "false" or "true"."""
+    if isinstance(node, dict):
+        for value in node.values():
+            _no_booleans_in_lists(value, name)
+    elif isinstance(node, list):
+        for item in node:
+            if isinstance(item, bool):
+                raise ConfigError(
+                    f"event lexicon {name}: a word list holds the boolean {item}; "
+                    "quote words such as \"no\", \"yes\", \"on\" and \"off\"."
+                )
+            _no_booleans_in_lists(item, name)
 
 
 def _spec_list(raw: dict[str, Any], source: str) -> dict[str, list[TriggerSpec]]:

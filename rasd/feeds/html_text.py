@@ -76,6 +76,15 @@ class _TextCollector(HTMLParser):
         if not self._skip_depth:
             self._current.append(data)
 
+    def parse_html_declaration(self, i: int) -> int:
+        # CPython's parser raises AssertionError on some malformed declarations ("<![ turno",
+        # found by mutating a real feed); read such a "<!" as text and go on.
+        try:
+            return super().parse_html_declaration(i)
+        except AssertionError:
+            self.handle_data("<!")
+            return i + 2
+
 
 def html_to_text(html: str) -> str:
     """Plain text of an HTML fragment; paragraphs separated by one blank line."""

@@ -45,3 +45,16 @@ def test_public_surface():
     assert set(rasd.events.__all__) >= {"extract_events", "cluster_key", "update", "ClusterState", "ArticleMeta"}
     for name in rasd.events.__all__:
         assert hasattr(rasd.events, name)
+
+
+def test_an_unquoted_yaml_boolean_in_a_word_list_is_refused():
+    from rasd.errors import ConfigError
+    from rasd.events.lexicon import _no_booleans_in_lists
+
+    with pytest.raises(ConfigError, match='quote words such as "no"'):
+        _no_booleans_in_lists({"groups": {"negation": ["not", False]}}, "en.cues.yaml")
+
+
+def test_english_negation_cues_include_the_word_no():
+    assert "no" in load_lexicon("en").groups["negation"].single
+    assert "false" not in load_lexicon("en").groups["negation"].single

@@ -122,6 +122,8 @@ def test_html_to_text_survives_broken_markup_and_plain_text():
     assert html_to_text("<p>unclosed <b>bold <i>italic") == "unclosed bold italic"
     assert html_to_text("one\n\n\ntwo   words") == "one\n\ntwo words"
     assert html_to_text("") == ""
+    # html.parser itself raises AssertionError on this declaration (found by mutating a real feed)
+    assert html_to_text("<p>Resultado <![ turno b</p><p>c</p>") == "Resultado <![ turno b\n\nc"
 
 
 # -- language -----------------------------------------------------------------------------

@@ -37,7 +37,8 @@ from agents.views import LiveViews
 from agents.web.broadcaster import AlertBroadcaster
 from agents.web.dashboard import MemoryDashboardData
 from agents.web_service import WebService, build_web_app
-from rasd.alerts import AlertBook, RecordView, SurgeDetector, decide, match_surge, surge_alert
+from rasd.alerts import AlertBook, RecordView, decide, match_surge, surge_alert
+from rasd.alerts.surge import SurgeConfig, SurgeMarks, SurgeRule
 from rasd.errors import ConfigError
 from rasd.feeds.safety import AllowList
 from rasd.messages import encode_message
@@ -48,15 +49,25 @@ STORE = KafkaSubscriptionStore(
     settings, topic_specs["subscriptions"].name, partitions=topic_specs["subscriptions"].partitions
 )
 BROADCASTER = AlertBroadcaster()
-# Bounded: the newest 1,000 stories with their last 5 revisions (the soak showed 2,000 x 20
+# Bounded: the newest 1,000 stories with their last 5 revisions, older revisions compacted (the soak showed 2,000 x 20
 # revisions of full alerts growing a worker by hundreds of MB).
 DASHBOARD = MemoryDashboardData(max_alerts=1000, max_revisions=5)
 PRIORITIES = {e.id: e.priority for e in KB.entities.values() if e.priority}
 
 alert_states = app.Table("alert-states", default=None, partitions=topic_specs["events"].partitions)
-surge_windows = app.Table("surge-windows", default=None, partitions=topic_specs["mentions"].partitions)
 BOOK = AlertBook(alert_states)
-SURGES = SurgeDetector(table=surge_windows)
+SURGES = SurgeRule(SurgeConfig())
+# Articles per entity and window. Faust expires a window by wall-clock time once it is older
+# than the baseline can need; its changelog keeps windows as long (compact and delete).
+surge_windows = app.Table(
+    "surge-windows", default=int, partitions=topic_specs["mentions"].partitions
+).tumbling(
+    SURGES.config.window_seconds,
+    expires=SURGES.config.window_seconds * SURGES.config.retained_windows,
+)
+# Per entity, its ``SurgeMarks``: one surge per window across restarts, and when it was first
+# counted, which outlives its windows (an entity quiet for a day is not new again).
+surge_marks = app.Table("surge-marks", default=None, partitions=topic_specs["mentions"].partitions)
 
 
 def readiness() -> tuple[bool, dict[str, Any]]:
@@ -148,13 +159,38 @@ def _newest_revisions(items: list[Incoming]) -> list[Incoming]:
 
 
 async def _surge(record: dict[str, Any]) -> None:
+    """Count the record's articles in the window of its own time (``at``) and judge that
+    window against the entity's previous ones, read from the same windowed table. Windows are
+    addressed by their range: ``.current()`` and ``.delta()`` would place them by the Kafka
+    message's timestamp (the time it was produced), whatever the table's time-relativity."""
     await STORE.loaded.wait()
     at = datetime.fromisoformat(record["at"].replace("Z", "+00:00"))
-    surge = SURGES.observe(
-        record["entity_id"], at, count=int(record.get("articles", 1)),
+    entity, window = record["entity_id"], SURGES.window_of(at)
+    newest = SURGES.window_of(datetime.now(UTC))
+    if window <= newest - SURGES.config.retained_windows:
+        # Faust has expired this window already (by wall-clock time): nowhere to count it.
+        logger.debug("surge: %s at %s is older than the windows kept", entity, record["at"])
+        return
+    faust_window = surge_windows.table.window
+    counts = surge_windows[entity]
+
+    def count_in(n: int) -> int:
+        return int(counts[faust_window.current(SURGES.window_start(n))])
+
+    total = count_in(window) + int(record.get("articles", 1))
+    known = surge_marks.get(entity)
+    before = SurgeMarks.from_dict(known) if known else None
+    marks, surge = SURGES.judge(
+        entity, before, window=window, count=total,
+        previous=[count_in(n) for n in SURGES.previous_windows(window)],
         name=record["name"], name_ar=record.get("name_ar"),
     )
-    if surge is None:
+    after_sent(partial(counts.__setitem__, faust_window.current(SURGES.window_start(window)), total))
+    if marks != before:
+        after_sent(partial(surge_marks.__setitem__, entity, marks.to_dict()))
+    # Only the current or the previous window: older ones have lost part of their baseline to
+    # expiry, and their surge would be news of the past anyway (a replay, a long backlog).
+    if surge is None or window < newest - 1:
         return
     now = datetime.now(UTC)
     for subscription in list(STORE.subscriptions.values()):

@@ -14,6 +14,7 @@ from typing import Any
 
 import faust
 
+from agents.faust_tables import Table
 from agents.faust_transport import App
 from rasd.settings import Settings
 from topics import TopicSpec, catalogue
@@ -57,6 +58,7 @@ def build_app(settings: Settings) -> tuple[faust.App, dict[str, faust.TopicT], d
     app = App(
         settings.app_id,
         fetch_max_wait_ms=settings.fetch_max_wait_ms,
+        Table=Table,  # one expiry entry per window, not per write (agents/faust_tables.py)
         broker=[f"kafka://{hostport.strip()}" for hostport in settings.bootstrap.split(",")],
         broker_credentials=_credentials(settings),
         store="memory://",  # tables are rebuilt from their changelog topics on start

@@ -115,6 +115,9 @@ def _create_changelog_topics(app: Any, settings: Any) -> None:
     changelog stays unassigned and every write to it fails. A failure here is only logged:
     Faust still creates what is missing, as before."""
     import asyncio
+    from dataclasses import replace
+
+    from mode.utils.times import want_seconds
 
     from agents.kafka_admin import changelog_specs, ensure_topics
     from topics import catalogue
@@ -124,14 +127,26 @@ def _create_changelog_topics(app: Any, settings: Any) -> None:
         table.changelog_topic.get_topic_name(): table.partitions or app.conf.topic_partitions
         for table in app.tables.values()
     }
+    changelogs = changelog_specs(
+        tables,
+        replication_factor=max(spec.replication_factor for spec in specs.values()),
+        min_insync_replicas=max(spec.min_insync_replicas for spec in specs.values()),
+    )
+    # A windowed table's changelog also deletes records older than its windows' expiry, as
+    # Faust declares it: compacted only, it would keep every window of every key for ever.
+    for table in app.tables.values():
+        topic = table.changelog_topic
+        if topic.deleting:
+            name = topic.get_topic_name()
+            changelogs[name] = replace(
+                changelogs[name],
+                cleanup_policy="compact,delete" if topic.compacting else "delete",
+                retention_ms=int(want_seconds(topic.retention) * 1000) if topic.retention else None,
+            )
     # A loop of its own, never made current: Faust's worker sets up the process's loop later.
     loop = asyncio.new_event_loop()
     try:
-        loop.run_until_complete(ensure_topics(settings, changelog_specs(
-            tables,
-            replication_factor=max(spec.replication_factor for spec in specs.values()),
-            min_insync_replicas=max(spec.min_insync_replicas for spec in specs.values()),
-        )))
+        loop.run_until_complete(ensure_topics(settings, changelogs))
     except Exception as exc:  # noqa: BLE001 - the worker can still start; Faust creates them late
         logger.warning("could not create the table changelog topics ahead of the worker: %s", exc)
     finally:

@@ -1,23 +1,27 @@
 """Surge detection: an entity suddenly mentioned far more than usual.
 
-Mentions per entity (one per article that mentions it) are counted in tumbling windows (one hour by default).  The baseline of
-an entity is the mean count of its last ``history`` closed windows (windows without a
-mention count as zero).  A window surges when its count reaches ``min_count`` AND exceeds
-``ratio`` × max(baseline, ``baseline_floor``); it raises one surge per entity per window, at
-the moment the threshold is crossed, so the alert is timely rather than at the window's end.
+Articles mentioning an entity are counted in tumbling windows (one hour by default), placed
+by the mention's own time. The baseline of an entity is the mean count of its closed windows
+since it was first counted, at most the last ``history`` of them (windows without a mention
+count as zero). A window surges when its count reaches ``min_count`` AND exceeds ``ratio`` ×
+max(baseline, ``baseline_floor``); it raises one surge per entity per window, at the moment
+the threshold is crossed, so the alert is timely rather than at the window's end.
 
-An entity needs ``warmup`` closed windows of history before it can surge: without them a
-newly seen entity has no "usual" to compare with.
+An entity needs ``warmup`` closed windows since it was first counted before it can surge:
+without them a newly seen entity has no "usual" to compare with. A mention for a window
+older than the entity's newest one is late: it is counted in its window (later baselines
+see it) but never raises a surge, since that window has closed.
 
-``SurgeDetector`` holds plain JSON-able state per entity (``state_of`` / ``load``), so the
-lead can back it with a Faust table keyed by entity id; ``observe`` is deterministic given
-the event times it is fed.
+``SurgeRule.judge`` is the decision, pure: given a window's count, the counts of the windows
+before it and the entity's ``SurgeMarks``, surge or not. The counts live wherever the caller
+keeps them (the surge agent: a windowed Faust table); the marks are a small JSON-able value
+per entity. ``SurgeDetector`` runs the rule over in-memory counts.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, MutableMapping
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -27,7 +31,15 @@ from rasd.alerts.rules import MatchResult
 from rasd.alerts.subscription import Subscription
 from rasd.alerts.summary import Party, surge_summary
 
-__all__ = ["Surge", "SurgeConfig", "SurgeDetector", "match_surge", "surge_alert"]
+__all__ = [
+    "Surge",
+    "SurgeConfig",
+    "SurgeDetector",
+    "SurgeMarks",
+    "SurgeRule",
+    "match_surge",
+    "surge_alert",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +58,12 @@ class SurgeConfig:
             )
         if not 0 <= self.warmup <= self.history:
             raise ValueError("surge config: warmup must be between 0 and history")
+
+    @property
+    def retained_windows(self) -> int:
+        """Windows a store of counts must keep: the baseline's, the current one, and one more
+        so that a record arriving just after its window closed still finds its baseline."""
+        return self.history + 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,58 +94,122 @@ class Surge:
         }
 
 
-class SurgeDetector:
-    """Per-entity window counts over a mutable mapping (a dict, or a Faust table)."""
+@dataclass(frozen=True, slots=True)
+class SurgeMarks:
+    """What the rule remembers of one entity besides its window counts (window numbers)."""
 
-    def __init__(self, config: SurgeConfig | None = None, table: MutableMapping[str, Any] | None = None):
+    first: int  # the first window it was counted in: its warm-up starts there
+    last: int  # its newest window: a record for an older one is late
+    fired: int | None = None  # the window of its last surge: one surge per window
+
+    def to_dict(self) -> dict[str, int | None]:
+        return {"first": self.first, "last": self.last, "fired": self.fired}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> SurgeMarks:
+        fired = data.get("fired")
+        return cls(int(data["first"]), int(data["last"]), None if fired is None else int(fired))
+
+
+class SurgeRule:
+    """The surge decision for one entity and window; windows are numbered from the epoch
+    (window ``n`` starts at ``n * window_seconds``)."""
+
+    def __init__(self, config: SurgeConfig | None = None) -> None:
         self.config = config or SurgeConfig()
-        self.table: MutableMapping[str, Any] = table if table is not None else {}
 
-    def _window(self, at: datetime) -> int:
+    def window_of(self, at: datetime) -> int:
         if at.tzinfo is None:
             raise ValueError("surge: event times must be timezone-aware")
         return int(at.timestamp()) // self.config.window_seconds
 
-    def observe(
-        self, entity_id: str, at: datetime, *, count: int = 1, name: str | None = None, name_ar: str | None = None
-    ) -> Surge | None:
-        """Count ``count`` mentions of ``entity_id`` at ``at``; return a Surge when it crosses.
+    def window_start(self, window: int) -> int:
+        """The window's start in epoch seconds."""
+        return window * self.config.window_seconds
 
-        Mentions older than the entity's current window are late: they are counted in no
-        window (the window is closed) and never raise a surge.
-        """
+    def previous_windows(self, window: int) -> range:
+        """The windows whose counts ``judge`` needs, oldest first."""
+        return range(window - self.config.history, window)
+
+    def judge(
+        self,
+        entity_id: str,
+        marks: SurgeMarks | None,
+        *,
+        window: int,
+        count: int,
+        previous: Sequence[int],
+        name: str | None = None,
+        name_ar: str | None = None,
+    ) -> tuple[SurgeMarks, Surge | None]:
+        """``count``: the entity's count in ``window``, the record being judged included;
+        ``previous``: its counts in ``previous_windows(window)``. Returns the entity's new
+        marks and the surge, if this count is the one that crossed the threshold."""
         cfg = self.config
-        window = self._window(at)
-        state = dict(self.table.get(entity_id) or {"window": window, "count": 0, "history": [], "fired": False, "seen": 0})
-        if window < state["window"]:
-            return None
-        if window > state["window"]:
-            closed = [state["count"]] + [0] * min(cfg.history, window - state["window"] - 1)
-            history = (list(state["history"]) + closed)[-cfg.history:]
-            state = {
-                **{k: state[k] for k in ("name", "name_ar") if k in state},
-                "window": window, "count": 0, "history": history, "fired": False,
-                "seen": min(cfg.history, state["seen"] + window - state["window"]),
-            }
-        state["count"] += count
-        if name:
-            state["name"] = name
-        if name_ar:
-            state["name_ar"] = name_ar
-        surge = None
-        if not state["fired"] and state["seen"] >= cfg.warmup and state["count"] >= cfg.min_count:
-            history = state["history"]
-            baseline = sum(history) / len(history) if history else 0.0
-            threshold = cfg.ratio * max(baseline, cfg.baseline_floor)
-            if state["count"] > threshold:
-                state["fired"] = True
-                start = datetime.fromtimestamp(window * cfg.window_seconds, UTC)
-                end = datetime.fromtimestamp((window + 1) * cfg.window_seconds, UTC)
-                surge = Surge(
-                    entity_id, state.get("name") or entity_id, start, end, state["count"], baseline,
-                    state["count"] / max(baseline, cfg.baseline_floor), state.get("name_ar"),
-                )
-        self.table[entity_id] = state
+        if len(previous) != cfg.history:
+            raise ValueError(
+                f"surge: {cfg.history} previous window counts needed, got {len(previous)}"
+            )
+        if marks is None:
+            marks = SurgeMarks(first=window, last=window)
+        late = window < marks.last
+        marks = replace(marks, first=min(marks.first, window), last=max(marks.last, window))
+        if late or marks.fired == window or count < cfg.min_count:
+            return marks, None
+        seen = min(cfg.history, window - marks.first)  # closed windows since first counted
+        if seen < cfg.warmup:
+            return marks, None
+        baseline = sum(previous[cfg.history - seen:]) / seen if seen else 0.0
+        usual = max(baseline, cfg.baseline_floor)
+        if count <= cfg.ratio * usual:
+            return marks, None
+        start = self.window_start(window)
+        surge = Surge(
+            entity_id,
+            name or entity_id,
+            datetime.fromtimestamp(start, UTC),
+            datetime.fromtimestamp(start + cfg.window_seconds, UTC),
+            count,
+            baseline,
+            count / usual,
+            name_ar,
+        )
+        return replace(marks, fired=window), surge
+
+
+class SurgeDetector:
+    """The rule over counts held in memory, for tests and offline runs (nothing expires).
+    The surge agent does the same over Faust tables."""
+
+    def __init__(self, config: SurgeConfig | None = None) -> None:
+        self.rule = SurgeRule(config)
+        self.config = self.rule.config
+        self.counts: dict[tuple[str, int], int] = {}
+        self.marks: dict[str, SurgeMarks] = {}
+        self.names: dict[str, tuple[str | None, str | None]] = {}
+
+    def observe(
+        self,
+        entity_id: str,
+        at: datetime,
+        *,
+        count: int = 1,
+        name: str | None = None,
+        name_ar: str | None = None,
+    ) -> Surge | None:
+        """Count ``count`` articles mentioning ``entity_id`` at ``at``; return a Surge when
+        this count crosses the threshold."""
+        window = self.rule.window_of(at)
+        known_name, known_ar = self.names.get(entity_id, (None, None))
+        self.names[entity_id] = (name or known_name, name_ar or known_ar)
+        total = self.counts.get((entity_id, window), 0) + count
+        previous = [self.counts.get((entity_id, w), 0) for w in self.rule.previous_windows(window)]
+        marks, surge = self.rule.judge(
+            entity_id, self.marks.get(entity_id), window=window, count=total, previous=previous,
+            name=name or known_name, name_ar=name_ar or known_ar,
+        )
+        self.counts[(entity_id, window)] = total
+        self.marks[entity_id] = marks
         return surge
 
     def observe_record(self, entities: list[Mapping[str, Any]], at: datetime) -> list[Surge]:

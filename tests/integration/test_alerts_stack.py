@@ -483,20 +483,39 @@ def mention(entity_id: str, name: str, at: datetime, n: int) -> dict[str, Any]:
     return record
 
 
+def window_counts(records: list[tuple[str, Any]]) -> dict[tuple[str, float], int]:
+    """The surge agent's windowed table, as its changelog holds it: (entity, window start) -> articles."""
+    counts = {}
+    for key, value in records:
+        entity, (start, _end) = orjson.loads(key)
+        counts[entity, start] = value
+    return counts
+
+
 def test_a_burst_of_mentions_raises_one_surge_alert_and_steady_traffic_none(
     stack: Stack, running: Running
 ) -> None:
     """The surge agent's defaults: one-hour windows, three closed windows of warm-up, at
     least 10 articles and more than 3x the usual count. Mention times are set to the last
-    three hours (the baseline) and the current hour (the burst)."""
+    three hours (the baseline) and the current hour (the burst): windows are placed by the
+    mention's own time, not by when it reached Kafka. Then across a worker restart: the
+    window counts and the surge marks come back from their changelogs, so a burst that
+    straddles the restart fires once, and a place that surged already does not again. A burst
+    in an hour that closed hours ago (a replay, a backlog) is history, not a surge alert."""
     worker = running.worker
-    burst_id, steady_id = "rasd:test-burstland", "rasd:test-steadyland"
-    watching = subscribe(worker, {"name": "Surges of two test places", "filters": {
-        "entities": [burst_id, steady_id], "event_types": ["surge"]}})
+    burst_id, steady_id, restart_id = "rasd:test-burstland", "rasd:test-steadyland", "rasd:test-restartland"
+    old_id = "rasd:test-oldburstland"
+    watching = subscribe(worker, {"name": "Surges of four test places", "filters": {
+        "entities": [burst_id, steady_id, restart_id, old_id], "event_types": ["surge"]}})
 
     hour = 3600
     current = int(time.time()) // hour * hour
     records = []
+    for windows_ago in (8, 7, 6):
+        start = datetime.fromtimestamp(current - windows_ago * hour, UTC)
+        records += [mention(old_id, "Oldburstland", start, n) for n in range(2)]
+    five_ago = datetime.fromtimestamp(current - 5 * hour, UTC)
+    records += [mention(old_id, "Oldburstland", five_ago, n) for n in range(14)]
     for windows_ago in (3, 2, 1):
         start = datetime.fromtimestamp(current - windows_ago * hour, UTC)
         records += [mention(burst_id, "Burstland", start, n) for n in range(2)]
@@ -518,6 +537,36 @@ def test_a_burst_of_mentions_raises_one_surge_alert_and_steady_traffic_none(
     assert surge["entity"]["count"] == 10  # raised when the threshold was crossed, not at the window's end
     assert surge["entity"]["baseline"] == 2.0
     assert "Burstland" in surge["summary"]["en"]
+
+    # Restartland: its usual 2, then 6 articles this hour before the restart and 4 after.
+    records = [mention(burst_id, "Burstland", now, n) for n in range(14, 17)]
+    for windows_ago in (3, 2, 1):
+        start = datetime.fromtimestamp(current - windows_ago * hour, UTC)
+        records += [mention(restart_id, "Restartland", start, n) for n in range(2)]
+    records += [mention(restart_id, "Restartland", now, n) for n in range(6)]
+    asyncio.run(produce(stack.bootstrap, stack.topic("mentions"), [(r["entity_id"], r) for r in records]))
+    changelog = f"{stack.settings.app_id}-surge-windows-changelog"
+    counted = window_counts(asyncio.run(read_topic(
+        stack.bootstrap, changelog,
+        lambda got: window_counts(got).get((restart_id, current)) == 6
+        and window_counts(got).get((burst_id, current)) == 17,
+    )))
+    assert counted[restart_id, current] == 6 and counted[burst_id, current] == 17, worker.log_tail()
+    assert counted[restart_id, current - hour] == 2 and counted[steady_id, current - 3 * hour] == 10
+    assert counted[old_id, current - 5 * hour] == 14  # counted in its window, but no alert
+
+    worker = running.restart()
+    records = [mention(restart_id, "Restartland", now, n) for n in range(6, 10)]
+    records += [mention(burst_id, "Burstland", now, n) for n in range(17, 22)]
+    asyncio.run(produce(stack.bootstrap, stack.topic("mentions"), [(r["entity_id"], r) for r in records]))
+    found = asyncio.run(read_topic(
+        stack.bootstrap, stack.topic("alerts"),
+        lambda got: len(alerts_of(got, watching["id"])) >= 2, quiet=4,
+    ))
+    surged = {s["entity"]["id"]: s for s in alerts_of(found, watching["id"])}  # alerts: several partitions
+    assert len(alerts_of(found, watching["id"])) == 2 and set(surged) == {burst_id, restart_id}, (
+        surged, worker.log_tail())
+    assert surged[restart_id]["entity"]["count"] == 10 and surged[restart_id]["entity"]["baseline"] == 2.0
 
 
 # --- 5. rasd alerts tail --------------------------------------------------------------------

@@ -4,10 +4,18 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import orjson
 import pytest
 
 from rasd.alerts.subscription import Subscription
-from rasd.alerts.surge import SurgeConfig, SurgeDetector, match_surge, surge_alert
+from rasd.alerts.surge import (
+    SurgeConfig,
+    SurgeDetector,
+    SurgeMarks,
+    SurgeRule,
+    match_surge,
+    surge_alert,
+)
 
 T0 = datetime(2025, 11, 1, tzinfo=UTC)
 
@@ -91,3 +99,92 @@ def test_bad_config_and_naive_times_are_refused() -> None:
         SurgeConfig(ratio=1)
     with pytest.raises(ValueError, match="timezone-aware"):
         SurgeDetector().observe("Q1", datetime(2025, 1, 1))  # noqa: DTZ001
+
+
+def test_a_late_mention_counts_in_the_baseline_of_later_windows() -> None:
+    """Mentions are placed by their own time: one that arrives after its window closed
+    still raises that window's count, so the next window is judged against it."""
+    config = SurgeConfig(min_count=10, warmup=1, history=2)
+    on_time, with_late = SurgeDetector(config), SurgeDetector(config)
+    for detector in (on_time, with_late):
+        detector.observe("Q4", T0, name="x")
+        detector.observe("Q4", T0 + timedelta(hours=1))
+    for i in range(20):  # late: window 1 is the entity's newest
+        assert with_late.observe("Q4", T0 + timedelta(seconds=i)) is None
+    now = T0 + timedelta(hours=2)
+    fired = [on_time.observe("Q4", now + timedelta(seconds=i)) for i in range(30)]
+    assert sum(s is not None for s in fired) == 1  # usual 1: 10 articles are a surge
+    late = [with_late.observe("Q4", now + timedelta(seconds=i)) for i in range(30)]
+    assert late == [None] * 30  # usual (21 + 1) / 2 = 11: 30 articles are not
+
+
+def test_a_quiet_entity_may_surge_without_warming_up_again() -> None:
+    detector = SurgeDetector(SurgeConfig(min_count=10, warmup=3))
+    steady(detector, hours=4, per_hour=1, entity="Q5")
+    back = T0 + timedelta(hours=40)  # nothing for more than a whole baseline
+    fired = [detector.observe("Q5", back + timedelta(seconds=i)) for i in range(12)]
+    assert [i for i, s in enumerate(fired) if s is not None] == [9]  # the 10th article
+    assert fired[9] is not None and fired[9].baseline == 0.0
+
+
+def test_one_surge_per_window_survives_a_restart() -> None:
+    """The agent keeps counts in a windowed table and marks in a plain one; a new worker
+    reads both back (here: a new detector given the same counts and JSON marks)."""
+    config = SurgeConfig(min_count=5, warmup=1)
+    before = SurgeDetector(config)
+    steady(before, hours=2, per_hour=1)
+    at = T0 + timedelta(hours=2)
+    fired = [before.observe("Q858", at + timedelta(seconds=i)) for i in range(5)]
+    assert fired[-1] is not None
+
+    after = SurgeDetector(config)
+    after.counts = dict(before.counts)
+    after.marks = {
+        k: SurgeMarks.from_dict(orjson.loads(orjson.dumps(m.to_dict()))) for k, m in before.marks.items()
+    }
+    same_window = [after.observe("Q858", at + timedelta(minutes=5, seconds=i)) for i in range(20)]
+    assert same_window == [None] * 20
+    next_window = [after.observe("Q858", at + timedelta(hours=1, seconds=i)) for i in range(40)]
+    assert sum(s is not None for s in next_window) == 1
+
+
+def test_judge_needs_every_previous_window() -> None:
+    rule = SurgeRule(SurgeConfig(history=4))
+    with pytest.raises(ValueError, match="4 previous window counts"):
+        rule.judge("Q1", None, window=10, count=50, previous=[1, 2])
+    marks, surge = rule.judge(
+        "Q1", SurgeMarks(first=2, last=9), window=10, count=50, previous=[2, 2, 2, 2]
+    )
+    assert surge is not None and surge.baseline == 2.0
+    assert surge.window_start == datetime.fromtimestamp(36000, UTC)
+    assert marks == SurgeMarks(first=2, last=10, fired=10)
+
+
+def test_the_surge_window_table_keeps_one_expiry_entry_per_window_not_per_write():
+    # Faust pushes an expiry entry per write by default (~33 bytes each, held for the whole
+    # retention); agents.faust_tables.Table keeps one per (partition, window).
+    import time
+    from types import SimpleNamespace
+
+    import agents.alert as alert_agents
+    from agents.faust_event import as_current
+
+    class Event(SimpleNamespace):
+        pass
+
+    table = alert_agents.surge_windows.table
+    event = Event(message=SimpleNamespace(partition=0, topic=alert_agents.topic_specs["mentions"].name))
+    window = table.window.ranges(time.time())[0]
+    sent: list[object] = []
+    original = table.send_changelog
+    table.send_changelog = lambda partition, key, value, *a, **k: sent.append(key) or SimpleNamespace(
+        message=SimpleNamespace(partition=partition))
+    try:
+        with as_current(event):
+            for i in range(500):
+                table[(f"Q{i % 7}", window)] = i
+    finally:
+        table.send_changelog = original
+    assert len(sent) == 500  # every write still goes to the changelog
+    assert sum(len(h) for h in table._partition_timestamps.values()) == 1
+    assert len(table._partition_timestamp_keys[(0, window[1])]) == 7  # and every key expires

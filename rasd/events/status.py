@@ -156,6 +156,8 @@ def spec_forms(spec: TriggerSpec) -> frozenset[str]:
 
 
 def _negated(lex: Lexicon, s: Sentence, t: int, lo: int) -> bool:
+    if lex.lang == "en" and t + 1 < len(s.norms) and s.norms[t + 1] == "no":
+        return True  # the object is negated: "imposed no new sanctions", "signed no deal"
     first = max(lo, t - 8)
     if lex.lang == "en" and not _EN_AUX_NEG.isdisjoint(s.norms[first:t]):  # "didn't", "hasn't"
         if any(s.norms[i] in _EN_AUX_NEG and "negation" not in s.tags[i] for i in range(first, t)):

@@ -308,3 +308,11 @@ def test_dates():
     assert find_dates("on June 2, 2025 in Istanbul") == ["2025-06-02"]
     assert find_dates("في 2014 و2013") == ["2014"] or "2014" in find_dates("في 2014 و2013")
     assert find_dates("في يوليو الماضي", date(2018, 9, 11)) == ["2018-07"]
+
+
+def test_a_negated_object_negates_the_event():
+    (ev,) = events("The United States imposed no new sanctions on Syria on Monday.", "en")
+    assert ev.status == "negated"
+    # "no" elsewhere in the sentence does not negate it
+    (ev,) = events("The European Union imposed sanctions on Iran with no objection from its members.", "en")
+    assert ev.status == "occurred"

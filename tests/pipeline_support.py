@@ -182,3 +182,28 @@ async def consume(
     finally:
         await consumer.stop()
     return out
+
+
+class Running:
+    """A test module's current worker process; ``restart`` (or ``stop`` then ``start``)
+    replaces it by a new process, as an operator restarting a worker would."""
+
+    def __init__(self, stack: Stack) -> None:
+        self.stack = stack
+        self.started = 0
+        self.worker = self._start()
+
+    def _start(self) -> WorkerProcess:
+        self.started += 1
+        return self.stack.worker(f"w{self.started}").start().wait_ready()
+
+    def stop(self) -> None:
+        self.worker.stop()
+
+    def start(self) -> WorkerProcess:
+        self.worker = self._start()
+        return self.worker
+
+    def restart(self) -> WorkerProcess:
+        self.stop()
+        return self.start()

@@ -38,7 +38,7 @@ from aiohttp.test_utils import TestServer
 from aiokafka import AIOKafkaConsumer
 
 import schemas
-from tests.pipeline_support import Stack, WorkerProcess, produce
+from tests.pipeline_support import Running, Stack, WorkerProcess, produce
 
 pytestmark = [pytest.mark.broker, pytest.mark.timeout(240)]
 
@@ -48,24 +48,6 @@ RETRY_ATTEMPTS = 3
 
 
 # --- the stack and its worker --------------------------------------------------------------
-
-
-class Running:
-    """The module's current worker process; ``restart`` replaces it by a new process."""
-
-    def __init__(self, stack: Stack) -> None:
-        self.stack = stack
-        self.started = 0
-        self.worker = self._start()
-
-    def _start(self) -> WorkerProcess:
-        self.started += 1
-        return self.stack.worker(f"w{self.started}").start().wait_ready()
-
-    def restart(self) -> WorkerProcess:
-        self.worker.stop()
-        self.worker = self._start()
-        return self.worker
 
 
 @pytest.fixture(scope="module")

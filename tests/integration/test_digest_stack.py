@@ -36,7 +36,7 @@ from aiokafka import AIOKafkaConsumer
 import schemas
 from rasd.alerts.alert import SEVERITIES
 from rasd.alerts.digest import PendingDigests, digest_id, order_alerts
-from tests.pipeline_support import Stack, WorkerProcess, produce
+from tests.pipeline_support import Running, Stack, WorkerProcess, produce
 from topics import catalogue
 
 pytestmark = [pytest.mark.broker, pytest.mark.timeout(240)]
@@ -91,26 +91,6 @@ async def create_digest_changelogs(stack: Stack) -> None:
         ])
     finally:
         await admin.close()
-
-
-class Running:
-    """The module's current worker process; ``restart`` replaces it by a new process."""
-
-    def __init__(self, stack: Stack) -> None:
-        self.stack = stack
-        self.started = 0
-        self.worker = self._start()
-
-    def _start(self) -> WorkerProcess:
-        self.started += 1
-        return self.stack.worker(f"w{self.started}").start().wait_ready()
-
-    def stop(self) -> None:
-        self.worker.stop()
-
-    def start(self) -> WorkerProcess:
-        self.worker = self._start()
-        return self.worker
 
 
 @pytest.fixture(scope="module")

@@ -89,9 +89,8 @@ async def process_stream(
 
     ``batch=False`` for handlers that write Faust tables: a table write needs the stream's
     current event, which only per-message iteration sets. Such handlers write their tables
-    with ``after_sent``, so that state never runs ahead of what was produced: the writes run
-    once the broker acknowledged the message's outputs, so a crash between the two repeats an
-    output (same ids) instead of losing it.
+    with ``after_sent``, so that state never runs ahead of what was produced: a crash between
+    the two then repeats an output (same ids) instead of losing it.
     """
     if not batch:
         async for event in stream.events():
@@ -102,7 +101,7 @@ async def process_stream(
                 await process_one(event, stage=stage, schema=schema, handle=handle, outbox=outbox)
             finally:
                 _AFTER.reset(token)
-            if await flush(outbox, acknowledged=bool(callbacks)):
+            if await flush(outbox):
                 continue  # the send failed and the message was dead-lettered: keep the state
             for _, callback in callbacks:
                 callback()
@@ -115,7 +114,7 @@ async def process_stream(
 
 
 def after_sent(callback: Callable[[], None]) -> None:
-    """Run ``callback`` (a table write) once this message's outputs were acknowledged."""
+    """Run ``callback`` (a table write) once this message's outputs were produced."""
     callbacks = _AFTER.get()
     if callbacks is None:
         callback()
@@ -171,7 +170,7 @@ async def _handle_batch(items: list[Incoming], *, stage: str, handle_batch: Batc
         _AFTER.reset(after_token)
         _OUTBOX.reset(outbox_token)
     PROCESSING_SECONDS.labels(stage).observe((time.perf_counter() - started) / len(items))
-    failed = await flush(outbox, acknowledged=bool(callbacks))
+    failed = await flush(outbox)
     for event, callback in callbacks:
         if id(event) in failed:
             continue  # its outputs were not all produced: keep the state as it was
@@ -222,21 +221,17 @@ async def send(stage: str, topic: Any, key: str, value: bytes) -> None:
     outbox.append(Outgoing(_CURRENT.get(), stage, topic, key, value))
 
 
-async def flush(outbox: list[Outgoing], *, acknowledged: bool = False) -> set[int]:
+async def flush(outbox: list[Outgoing]) -> set[int]:
     """Produce every message of ``outbox``: one sequence per (topic, key), in the order the
     handlers sent them, the sequences side by side. A message whose send failed has its
     consumed event dead-lettered (once). Returns the ``id`` of every consumed event with a
-    failed send (empty, hence false, when all went out).
-
-    ``acknowledged``: return only once the broker acknowledged every message (acks=all), so
-    that table writes made afterwards never get ahead of outputs a crash could still lose
-    (a changelog record and an output record travel in different batches)."""
+    failed send (empty, hence false, when all went out)."""
     if not outbox:
         return set()
     sequences: dict[tuple[str, str], list[Outgoing]] = {}
     for item in outbox:
         sequences.setdefault((item.topic.get_topic_name(), item.key), []).append(item)
-    results = await asyncio.gather(*(_send_sequence(items, acknowledged) for items in sequences.values()))
+    results = await asyncio.gather(*(_send_sequence(items) for items in sequences.values()))
     failed_events: dict[int, tuple[Outgoing, BaseException]] = {}
     for failures in results:
         for failed in failures:
@@ -252,30 +247,19 @@ async def flush(outbox: list[Outgoing], *, acknowledged: bool = False) -> set[in
     return set(failed_events)
 
 
-async def _send_sequence(items: list[Outgoing], acknowledged: bool) -> list[tuple[Outgoing, BaseException]]:
+async def _send_sequence(items: list[Outgoing]) -> list[tuple[Outgoing, BaseException]]:
     failures: list[tuple[Outgoing, BaseException]] = []
-    deliveries: list[tuple[Outgoing, Any]] = []
     for item in items:
         try:
-            delivery = await _produce(item.stage, item.topic, item.key, item.value)
-        except Exception as exc:  # noqa: BLE001 - reported per message by ``flush``
-            failures.append((item, exc))
-            continue
-        if acknowledged and delivery is not None:
-            deliveries.append((item, delivery))
-    for item, delivery in deliveries:  # all queued first: their acknowledgements overlap
-        try:
-            await delivery
+            await _produce(item.stage, item.topic, item.key, item.value)
         except Exception as exc:  # noqa: BLE001 - reported per message by ``flush``
             failures.append((item, exc))
     return failures
 
 
-async def _produce(stage: str, topic: Any, key: str, value: bytes) -> Any:
-    """Queue one message with the producer; returns what resolves when the broker has it."""
-    delivery = await topic.send(key=key.encode(), value=value)
+async def _produce(stage: str, topic: Any, key: str, value: bytes) -> None:
+    await topic.send(key=key.encode(), value=value)
     MESSAGES_OUT.labels(stage, topic.get_topic_name()).inc()
-    return delivery
 
 
 def _log_failure(stage: str, event: Any) -> None:

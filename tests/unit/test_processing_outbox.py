@@ -184,34 +184,3 @@ async def test_table_writes_in_a_batch_go_to_the_partition_of_the_message_they_b
     second.message.partition = 4
     await processing.process_batches(FakeStream([first, second]), stage="t", schema="s", handle_batch=handle_batch)
     assert partitions == [0, 4]
-
-
-async def test_state_is_written_only_after_the_broker_acknowledged_the_outputs(deadletters):
-    order: list[str] = []
-
-    class AckingTopic(RecordingTopic):
-        async def send(self, *, key: bytes, value: bytes):
-            order.append("queued " + key.decode())
-            delivery = asyncio.get_running_loop().create_future()
-            asyncio.get_running_loop().call_later(0.01, lambda: (order.append("acked " + key.decode()),
-                                                                  delivery.set_result(None)))
-            return delivery
-
-    class LostTopic(RecordingTopic):
-        async def send(self, *, key: bytes, value: bytes):
-            delivery = asyncio.get_running_loop().create_future()
-            delivery.set_exception(ConnectionError("not acknowledged"))
-            return delivery
-
-    good, lost = AckingTopic("out", []), LostTopic("out", [])
-
-    async def handle_batch(items: list[processing.Incoming]) -> None:
-        for item in items:
-            with processing.on_behalf_of(item.event):
-                await processing.send("t", lost if item.record["key"] == "lost" else good, item.record["key"], b"v")
-                processing.after_sent(lambda key=item.record["key"]: order.append("state " + key))
-
-    events = [event({"key": "a"}, 0), event({"key": "lost"}, 1)]
-    await processing.process_batches(FakeStream(events), stage="t", schema="s", handle_batch=handle_batch)
-    assert order == ["queued a", "acked a", "state a"]  # no state for the unacknowledged output
-    assert [ev.message.offset for _, ev, _ in deadletters] == [1]

@@ -24,7 +24,7 @@ import sys
 import time
 import urllib.error
 import urllib.request
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -63,15 +63,6 @@ def stack(kafka_broker: Any, tmp_path_factory: pytest.TempPathFactory) -> Stack:
     )
     stack.create_topics()
     return stack
-
-
-@pytest.fixture(scope="module")
-def running(stack: Stack) -> Iterator[Running]:
-    running = Running(stack)
-    try:
-        yield running
-    finally:
-        running.worker.stop()
 
 
 # --- talking to the API and the topics -----------------------------------------------------

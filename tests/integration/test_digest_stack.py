@@ -22,7 +22,7 @@ import json
 import time
 import urllib.error
 import urllib.request
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -37,7 +37,6 @@ import schemas
 from rasd.alerts.alert import SEVERITIES
 from rasd.alerts.digest import PendingDigests, digest_id, order_alerts
 from tests.pipeline_support import Running, Stack, WorkerProcess, produce
-from topics import catalogue
 
 pytestmark = [pytest.mark.broker, pytest.mark.timeout(240)]
 
@@ -63,43 +62,7 @@ def stack(kafka_broker: Any, tmp_path_factory: pytest.TempPathFactory) -> Stack:
         },
     )
     stack.create_topics()
-    asyncio.run(create_digest_changelogs(stack))
     return stack
-
-
-async def create_digest_changelogs(stack: Stack) -> None:
-    """Create the digest tables' changelog topics before the first worker starts.
-
-    A worker creates its tables' changelog topics at its first start, one after the other,
-    just before its consumer joins the group; a topic created last can be missing from the
-    consumer's first metadata, and aiokafka does not ask again for a topic it found unknown
-    until its next periodic refresh (5 minutes). Until then that table's changelog is not
-    assigned and every write to the table fails (faust PartitionsMismatch). The digest
-    tables are declared last, so they are the ones exposed; this module tests digests, not
-    that start-up race, so it creates them as a redeployed worker would find them.
-    """
-    from aiokafka.admin import AIOKafkaAdminClient, NewTopic
-
-    partitions = catalogue(stack.settings)["digests"].partitions
-    admin = AIOKafkaAdminClient(bootstrap_servers=stack.bootstrap)
-    await admin.start()
-    try:
-        await admin.create_topics([
-            NewTopic(f"{stack.settings.app_id}-{table}-changelog", partitions, 1,
-                     topic_configs={"cleanup.policy": "compact"})
-            for table in ("digest-pending", "digest-alerts")
-        ])
-    finally:
-        await admin.close()
-
-
-@pytest.fixture(scope="module")
-def running(stack: Stack) -> Iterator[Running]:
-    running = Running(stack)
-    try:
-        yield running
-    finally:
-        running.worker.stop()
 
 
 @dataclass

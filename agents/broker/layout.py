@@ -83,8 +83,13 @@ def node_paths(root: Path, nodes: int) -> list[NodePaths]:
 
 def new_cluster_id() -> str:
     """A Kafka cluster id: 16 random bytes, URL-safe base64 without padding (as kafka-storage
-    random-uuid prints), generated here to save a JVM start."""
-    return base64.urlsafe_b64encode(uuid.uuid4().bytes).rstrip(b"=").decode("ascii")
+    random-uuid prints), generated here to save a JVM start. Never starting with "-", as
+    Kafka's own Uuid.randomUuid ensures: kafka-storage would read "-t -Xy…" as an option and
+    fail with "argument --cluster-id/-t: expected one argument" (1 start in 64)."""
+    while True:
+        cluster_id = base64.urlsafe_b64encode(uuid.uuid4().bytes).rstrip(b"=").decode("ascii")
+        if not cluster_id.startswith("-"):
+            return cluster_id
 
 
 @dataclass

@@ -339,3 +339,15 @@ def test_cli_logs_before_any_start_says_so(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["broker", "logs"], env={"RASD_HOME": str(tmp_path)})
     assert result.exit_code == 1
     assert "No log yet" in result.output
+
+
+def test_a_new_cluster_id_never_starts_with_a_dash(monkeypatch):
+    import uuid
+
+    from agents.broker import layout
+
+    # The first UUID encodes to an id starting with "-" (0xf8 -> "-"): it must be skipped.
+    ids = iter([uuid.UUID(bytes=b"\xf8" + b"\x00" * 15), uuid.UUID(int=1)])
+    monkeypatch.setattr(layout.uuid, "uuid4", lambda: next(ids))
+    cluster_id = layout.new_cluster_id()
+    assert not cluster_id.startswith("-") and len(cluster_id) == 22

@@ -16,6 +16,7 @@ import time
 import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from rasd.alerts import Subscription
@@ -76,6 +77,7 @@ class FlowResult:
     worker_exit_codes: list[int | None] = field(default_factory=list)
     fault_log: list[dict[str, Any]] = field(default_factory=list)
     worker_log: str = ""
+    worker_log_lines: int = 0  # every worker process of the run, start to stop
 
     def figures(self) -> dict[str, Any]:
         return {
@@ -86,6 +88,7 @@ class FlowResult:
             "alerts": {"expected": self.alerts.sent, "lost": self.alerts.lost,
                        "duplicated": self.alerts.duplicated, "unexpected": self.alerts.extra},
             "worker_exit_codes": self.worker_exit_codes,
+            "worker_log_lines": self.worker_log_lines,
             "faults": self.fault_log,
         }
 
@@ -118,6 +121,7 @@ def run_with_faults(
     phases = len(faults) + 1
     articles = generate(phases * per_phase, prefix=prefix)
     worker: WorkerProcess = stack.worker("w1", **env).start().wait_ready()
+    workers = [worker]
     exit_codes: list[int | None] = []
     fault_log: list[dict[str, Any]] = []
     failed: dict[str, str] = {}
@@ -145,6 +149,7 @@ def run_with_faults(
             if worker.process is not None and worker.process.poll() is not None:
                 exit_codes.append(worker.process.returncode)
                 worker = stack.worker(f"w{phase + 2}", **env).start().wait_ready()
+                workers.append(worker)
         acknowledged = [a for a in articles if a["id"] not in failed]
         expected = oracle(acknowledged, subscription)
         tagged, alerts = read_outputs(stack, expected, tagged_timeout=240)
@@ -162,4 +167,10 @@ def run_with_faults(
         worker_exit_codes=exit_codes,
         fault_log=fault_log,
         worker_log=log,
+        worker_log_lines=sum(_line_count(w.log_path) for w in workers),
     )
+
+
+def _line_count(path: Path) -> int:
+    with open(path, "rb") as log:
+        return sum(1 for _ in log)

@@ -24,8 +24,10 @@ from typing import Any
 
 from faust.worker import Worker
 
+from agents.event_loop import use_event_loop
 from agents.logs import setup_logging
 from agents.metrics import LAG
+from rasd.settings import Settings
 
 logger = logging.getLogger(__name__)
 
@@ -154,6 +156,8 @@ def _create_changelog_topics(app: Any, settings: Any) -> None:
 
 
 def run_worker(*, json_logs: bool = True) -> None:
+    # Before the app module is imported: nothing may have made a loop of the other kind yet.
+    loop_in_use = use_event_loop(Settings.load().event_loop)
     from agents.app import app, load_agents, settings, topics
 
     setup_logging(settings.log_level, json_lines=json_logs)
@@ -161,8 +165,8 @@ def run_worker(*, json_logs: bool = True) -> None:
     _create_changelog_topics(app, settings)
     register_lag_monitor(app, {topic.get_topic_name() for topic in topics.values()}, settings.lag_interval)
     logger.info(
-        "starting worker app=%s bootstrap=%s security=%s",
-        settings.app_id, settings.bootstrap, settings.security_protocol,
+        "starting worker app=%s bootstrap=%s security=%s loop=%s",
+        settings.app_id, settings.bootstrap, settings.security_protocol, loop_in_use,
     )
     # override_logging=False: keep our handlers (Faust would install its own).
     worker = RasdWorker(

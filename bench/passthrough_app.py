@@ -25,6 +25,7 @@ import os
 from collections.abc import AsyncIterator
 from typing import Any
 
+from agents.event_loop import use_event_loop
 from agents.faust_event import as_current
 from agents.faust_transport import App
 
@@ -81,6 +82,8 @@ class Fanout:
         return whole
 
 
+# The same event loop as Rasd's worker (RASD_EVENT_LOOP), chosen before the app exists.
+use_event_loop(os.environ.get("RASD_EVENT_LOOP", "uvloop"))
 PREFIX = os.environ.get("PT_PREFIX", "pt")
 FANOUT = parse_numbers(os.environ.get("PT_FANOUT", ""))
 SIZES = parse_numbers(os.environ.get("PT_SIZES", ""))
@@ -91,6 +94,8 @@ app = App(
     fetch_max_wait_ms=int(os.environ.get("PT_FETCH_WAIT_MS", "10")),
     broker=[f"kafka://{h.strip()}" for h in os.environ.get("PT_BOOTSTRAP", "127.0.0.1:9092").split(",")],
     store="memory://",
+    # Faust's default data dir is "<app id>-data" in the working directory: keep it in the run's home.
+    datadir=os.environ.get("PT_DATADIR", "{conf.name}-data"),
     key_serializer="raw",
     value_serializer="raw",
     autodiscover=False,

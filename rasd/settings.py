@@ -23,6 +23,10 @@ def _default_home() -> str:
     return platformdirs.user_state_dir("rasd", appauthor=False)
 
 
+# Event loops a worker can run on (``RASD_EVENT_LOOP``).
+EVENT_LOOPS = ("uvloop", "asyncio")
+
+
 def setting(default: Any, doc: str, *, secret: bool = False) -> Any:
     return field(default=default, repr=not secret, metadata={"doc": doc, "secret": secret})
 
@@ -71,6 +75,9 @@ class Settings:
     lag_interval: int = setting(5, "Seconds between two consumer-lag measurements of a worker.")
     ready_max_lag: int = setting(
         1000, "A worker is ready (/readyz) once its consumer lag over its source topics is at most this."
+    )
+    event_loop: str = setting(
+        "uvloop", "Event loop of a worker: uvloop (faster per message) or asyncio (the standard library's)."
     )
     fetch_max_wait_ms: int = setting(
         10, "Milliseconds a worker's fetch may wait at the broker for data: bounds what each hop adds to latency."
@@ -141,6 +148,8 @@ class Settings:
             )
         if not 1 <= self.fetch_max_wait_ms <= 5000:
             raise ConfigError(f"RASD_FETCH_MAX_WAIT_MS={self.fetch_max_wait_ms}: use 1 to 5000 milliseconds.")
+        if self.event_loop not in EVENT_LOOPS:
+            raise ConfigError(f"RASD_EVENT_LOOP={self.event_loop}: use uvloop or asyncio.")
         if self.digest_seconds < 1:
             raise ConfigError(f"RASD_DIGEST_SECONDS={self.digest_seconds}: use a number of seconds, 1 or more.")
         if self.ready_max_lag < 0:

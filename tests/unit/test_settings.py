@@ -22,6 +22,7 @@ def test_environment_overrides_config_file(tmp_path):
         ({"RASD_BROKER_PORT": "abc"}, "whole number"),
         ({"RASD_WEB_PORT": "70000"}, "1 to 65535"),
         ({"RASD_LOG_LEVEL": "LOUD"}, "DEBUG"),
+        ({"RASD_EVENT_LOOP": "trio"}, "RASD_EVENT_LOOP=trio: use uvloop or asyncio"),
         ({"RASD_CONFIG": "/nonexistent/rasd.toml"}, "cannot read"),
     ],
 )

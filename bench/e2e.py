@@ -42,7 +42,7 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 
 from bench.figures import Section, percentile
-from bench.machine import rss_mb
+from bench.machine import cpu_seconds, rss_mb
 
 logger = logging.getLogger(__name__)
 
@@ -227,6 +227,9 @@ class PhaseResult:
     alerts: int
     latency: dict[str, tuple[float, float, float]]  # stage -> p50, p95, p99 seconds
     drained: bool
+    # Worker CPU (all processes) per published article: less moved than rates by other work
+    # on a shared machine (waiting for a core costs no CPU time).
+    cpu_ms_per_article: float = math.nan
 
 
 def _rate(count: int, start: float, end: float) -> float:
@@ -338,6 +341,9 @@ class Target:
 
     def start(self) -> None:
         raise NotImplementedError
+
+    def worker_cpu_seconds(self) -> float:
+        return sum(cpu_seconds(p.pid) for p in self.processes)
 
     def worker_rss_mb(self) -> list[float]:
         return [rss_mb(p.pid) for p in self.processes if p.poll() is None]
@@ -472,16 +478,19 @@ async def drive(target: Target, texts: Sequence[str], plan: list[Load], repeats:
             for number, load in enumerate(plan):
                 run = f"{run_tag}-{rep}-{number}"
                 records = article_records([texts[i % len(texts)] for i in range(load.count)], run)
+                cpu_before = target.worker_cpu_seconds()
                 start, end = await publish(producer, target.topic("articles"), records, load.rate)
                 drained = await wait_drained(collector, target, run, load.count, limit_s=60 + load.count)
                 target.check_alive()
                 result = phase_figures(collector, load, run, start, end, drained)
+                result.cpu_ms_per_article = 1000 * (target.worker_cpu_seconds() - cpu_before) / load.count
                 phases.append(result)
                 p = result.latency["publish→alert"]
                 echo(f"  {target.label} x{target.workers} {load.name:>10}: offered {result.offered:6.0f}/s, "
                      f"sustained {result.sustained:6.1f}/s, tagged {result.tagged_rate:6.1f}/s, "
                      f"alerted {result.alert_rate:6.1f} articles/s, "
-                     f"alert p50/p95/p99 {p[0]:.2f}/{p[1]:.2f}/{p[2]:.2f} s"
+                     f"alert p50/p95/p99 {p[0]:.2f}/{p[1]:.2f}/{p[2]:.2f} s, "
+                     f"worker CPU {result.cpu_ms_per_article:.1f} ms/article"
                      + ("" if drained else "  (NOT drained)"))
         articles = max(collector.counts["tagged"], 1)
         fanout = {
@@ -606,6 +615,10 @@ def summarize(results: list[RunResult], *, quick: bool, repeats: int) -> Section
                         note=f"offered {', '.join(f'{p.offered:,.0f}' for p in phases)}/s{not_drained}")
             section.add(f"{tag} @ {load_name}: articles/s to articles.tagged", "articles/s",
                         [p.tagged_rate for p in phases])
+            if full:
+                section.add(f"{tag} @ {load_name}: worker CPU per article", "ms",
+                            [p.cpu_ms_per_article for p in phases],
+                            note="all worker processes, publish to drained (idle polling included)")
             section.add(f"{tag} @ {load_name}: articles/s reaching an alert", "articles/s",
                         [p.alert_rate for p in phases],
                         note=f"{phases[0].alert_articles}/{phases[0].published} articles alerted, "

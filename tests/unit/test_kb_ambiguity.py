@@ -1,0 +1,50 @@
+"""Surnames that are also everyday words (or another person's surname) link only with support."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from rasd.analyze import analyze
+
+DAY = date(2025, 11, 11)
+
+
+def _linked(text: str) -> dict[str, list[str]]:
+    out = analyze(text, published=DAY).to_dict()
+    return {e["name"]: [m["text"] for m in e["mentions"]] for e in out["entities"] if e["linked"]}
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("وأكد أن أنقرة تحولت إلى لاعب رئيسي في المنطقة.", "Ebrahim Raisi"),  # "main"
+        ("أوقفت الشركة رحلاتها إلى كبرى المدن الكندية.", "Nabih Berri"),  # "major" (ك + برى)
+        ("وصلت السفينة إلى مرسى مطروح الليلة.", "Mohamed Morsi"),  # "anchorage"
+        ("وهنأ المصريين بعيد الفطر المبارك، وقال: عيدكم مبارك.", "Hosni Mubarak"),  # "blessed"
+        ("عاد المعارض من المنفى إلى بلاده بعد عشرين عاما.", "Mohamed al-Menfi"),  # "exile"
+        ("White House spokesman Jay Carney said the sanctions isolate Pyongyang. Carney added more.", "Mark Carney"),
+    ],
+)
+def test_an_everyday_word_is_not_the_person(text, person):
+    assert person not in _linked(text)
+
+
+@pytest.mark.parametrize(
+    "text, person, surname",
+    [
+        ("قال الرئيس الإيراني إبراهيم رئيسي إن بلاده مستعدة. وأضاف رئيسي أن", "Ebrahim Raisi", "رئيسي"),
+        ("التقى رئيس مجلس النواب نبيه بري بالوفد، وقال بري إن", "Nabih Berri", "بري"),
+        ("وقال رئيس الوزراء العراقي محمد شياع السوداني إن الحكومة ستعمل. وأضاف السوداني", "Mohammed Shia al-Sudani",
+         "السوداني"),
+        ("Canadian Prime Minister Mark Carney spoke on Monday. Carney said Canada would act.", "Mark Carney", "Carney"),
+    ],
+)
+def test_the_surname_links_once_the_person_is_named(text, person, surname):
+    assert surname in _linked(text).get(person, [])
+
+
+def test_short_arabic_country_names_link_their_state():
+    linked = _linked("انتقدت موسكو طموحات مقدونيا للانضمام إلى الحلف، وتحدثت أمام برلمان البوسنة.")
+    assert "North Macedonia" in linked and "Bosnia and Herzegovina" in linked

@@ -24,12 +24,12 @@ from __future__ import annotations
 import logging
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from functools import partial, reduce
-from itertools import compress
-from operator import itemgetter, or_
+from itertools import compress, repeat
+from operator import and_, attrgetter, itemgetter, lt, or_
 
 from rasd.events.codes import ALERTABLE, codes_for, family, sanction_attributes
 from rasd.events.dateline import dateline_spans
@@ -46,7 +46,7 @@ from rasd.events.participants import refine
 from rasd.events.roles import Placed, Roles, assign, borrow_actors, place, unknown_name_after
 from rasd.events.sentences import Sentence, build, split_spans
 from rasd.events.status import StatusDecision, clause_bounds, decide
-from rasd.events.textnorm import TOKEN_RE, variants
+from rasd.events.textnorm import TOKEN_SPLIT, variants
 from rasd.model import EntityRef, EntityResult, Event, Mention
 
 log = logging.getLogger(__name__)
@@ -103,7 +103,8 @@ def extract(text: str, lang: str, entities: list[EntityResult], published: date 
     found: list[_Found] = []
     budget = MAX_TRIGGERS
     for s_start, s_end in spans if screened is None else compress(spans, screened.marked(spans)):
-        words = TOKEN_RE.findall(text, s_start, s_end)
+        parts = TOKEN_SPLIT.split(text[s_start:s_end])  # gap, word, gap, ..., gap
+        words = parts[1::2]
         if not (words and lex.any_trigger(words)):
             continue
         if article is None:
@@ -114,7 +115,7 @@ def extract(text: str, lang: str, entities: list[EntityResult], published: date 
             lex, text, s_start, words, infos, previous
         ):
             continue  # (its triggers no longer count towards MAX_TRIGGERS: they cost nothing)
-        for s in build(text, s_start, s_end, lex, words, infos):
+        for s in build(text, s_start, s_end, lex, words, infos, parts):
             placed = place(s, article.mentions, article.starts)
             for cand in _resolve(_triggers(lex, s, placed)):
                 budget -= 1
@@ -128,10 +129,36 @@ def extract(text: str, lang: str, entities: list[EntityResult], published: date 
             break
     merged = _merge(_demote(_merge(found)))  # demoted duplicates join their background group
     merged.sort(key=lambda f: f.evidence.start)
-    return [_to_event(f, published) for f in merged]
+    refs: dict[int, EntityRef] = {}  # one reference per entity of the article (they are immutable)
+    return [_to_event(f, published, refs) for f in merged]
 
 
 _NOT_READ = -1  # (a reference year is between 1900 and 2100, or None)
+
+
+class _EntitiesById(Mapping[str, EntityResult]):
+    """The article's entities by id, indexed only when first asked (a capital standing for
+    its state, which few events have)."""
+
+    __slots__ = ("_entities", "_index")
+
+    def __init__(self, entities: list[EntityResult]) -> None:
+        self._entities = entities
+        self._index: dict[str, EntityResult] | None = None
+
+    def _table(self) -> dict[str, EntityResult]:
+        if self._index is None:
+            self._index = {e.id: e for e in self._entities if isinstance(e, EntityResult) and e.id}
+        return self._index
+
+    def __getitem__(self, key: str) -> EntityResult:
+        return self._table()[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._table())
+
+    def __len__(self) -> int:
+        return len(self._table())
 
 
 class _Article:
@@ -146,11 +173,11 @@ class _Article:
         self, text: str, entities: list[EntityResult], spans: list[tuple[int, int]], published: date | None
     ) -> None:
         self.mentions = _mentions(text, entities, dateline_spans(text))
-        self.starts = [m[0] for m in self.mentions]
-        self.by_id = {e.id: e for e in entities if isinstance(e, EntityResult) and e.id}
+        self.starts = list(map(_FIRST, self.mentions))
+        self.by_id = _EntitiesById(entities)
         self._text = text
         self._spans = spans
-        self._span_starts = [a for a, _ in spans]
+        self._span_starts = list(map(_FIRST, spans))
         self._published = published
         self._year: int | None = _NOT_READ
         self._previous: tuple[int, list[EntityResult]] = (-1, [])  # the last one asked for
@@ -202,7 +229,7 @@ def _may_name_anyone(
     a sanctions target marker ("sanctions on Khattab"). Errs on the side of yes."""
     refs = reduce(or_, map(_REFS, infos), 0)
     if refs & REFERS_BACK and previous():
-        for i in compress(range(len(infos)), [info[6] & REFERS_BACK for info in infos]):
+        for i in compress(range(len(infos)), map(and_, map(_REFS, infos), repeat(REFERS_BACK))):
             if lex.starts_group(infos, i, "anaphor"):
                 return True
     if lex.lang == "en" and refs & MARKS_SANCTIONS_TARGET:
@@ -222,37 +249,37 @@ _REFS = itemgetter(6)  # of a WordInfo
 
 def _triggers(lex: Lexicon, s: Sentence, placed: list[Placed]) -> list[_Candidate]:
     out: list[_Candidate] = []
-    n = len(s.norms)
+    norms, forms, future = s.norms, s.forms, s.future
+    n = len(norms)
     triggers = lex.triggers
-    trigger_words = lex.trigger_words
     for i in s.openers:  # most tokens start no trigger and are no split fragment
-        here = s.forms[i] | s.future[i] if s.future[i] else s.forms[i]
-        norm = s.norms[i]
-        fragment = len(norm) <= 2 and i + 1 < n and lex.may_join(norm, s.norms[i + 1])
-        if not fragment and here.isdisjoint(trigger_words):
+        here = forms[i] | future[i] if future[i] else forms[i]
+        norm = norms[i]
+        fragment = len(norm) <= 2 and i + 1 < n and lex.may_join(norm, norms[i + 1])
+        specs = lex.specs_for(here)  # (none: no reading begins a trigger)
+        if not (fragment or specs):
             continue
         seen: set[tuple[str, int]] = set()
         if fragment:
             # some corpora split words ("وق عت"): try the fragment joined to the next token
-            joined, joined_future = variants(norm + s.norms[i + 1], lex.lang)
+            joined, joined_future = variants(norm + norms[i + 1], lex.lang)
             for form in sorted(joined | joined_future):  # sorted: the same result in every process
                 for spec in triggers.get(form, ()):
                     if len(spec.words) == 1 and _needs_met(lex, s, placed, i, 2, spec):
                         seen.add((spec.type, 2))
                         out.append(_Candidate(s, i, 2, spec))
-        # Sorted: a set's order changes with the process's string hashing, and the first spec
-        # of a (type, span) wins below; every worker must find the same events.
-        for form in sorted(here):
-            for spec in triggers.get(form, ()):
-                span = len(spec.words)
-                if span > 1 and not all(
-                    i + k < n and spec.words[k] in s.forms[i + k] for k in range(1, span)
-                ):
-                    continue
-                if (spec.type, span) in seen or not _needs_met(lex, s, placed, i, span, spec):
-                    continue
-                seen.add((spec.type, span))
-                out.append(_Candidate(s, i, span, spec))
+        # In the order of the sorted readings (``specs_for``): the first spec of a (type, span)
+        # wins below, and every worker must find the same events.
+        for spec in specs:
+            span = len(spec.words)
+            if span > 1 and not all(
+                i + k < n and spec.words[k] in forms[i + k] for k in range(1, span)
+            ):
+                continue
+            if (spec.type, span) in seen or (spec.needs and not _needs_met(lex, s, placed, i, span, spec)):
+                continue
+            seen.add((spec.type, span))
+            out.append(_Candidate(s, i, span, spec))
     return out
 
 
@@ -289,19 +316,24 @@ def _resolve(cands: list[_Candidate]) -> list[_Candidate]:
     if len(cands) <= 1:
         return cands
     keep: list[_Candidate] = []
-    for c in sorted(cands, key=lambda c: (-c.spec.priority, -c.span, c.index)):
+    families: list[str] = []  # of each kept candidate
+    for c in sorted(cands, key=_specific_first):
         fam = family(c.spec.type)
-        clash = False
-        for k in keep:
-            if family(k.spec.type) != fam:
-                continue
-            if abs(k.index - c.index) <= 4 and k.sentence is c.sentence:
-                clash = True
-                break
-        if not clash:
+        for k, k_fam in zip(keep, families, strict=True):
+            if k_fam == fam and abs(k.index - c.index) <= 4 and k.sentence is c.sentence:
+                break  # a more specific trigger of the family is near
+        else:
             keep.append(c)
-    keep.sort(key=lambda c: c.index)
+            families.append(fam)
+    keep.sort(key=_INDEX)
     return keep
+
+
+def _specific_first(c: _Candidate) -> tuple[int, int, int]:
+    return -c.spec.priority, -c.span, c.index
+
+
+_INDEX = attrgetter("index")
 
 
 # --- one mention ---------------------------------------------------------------------------
@@ -315,7 +347,7 @@ def _build(
     previous: Callable[[], list[EntityResult]],
     published: date | None,
     ref_year: Callable[[], int | None],
-    by_id: dict[str, EntityResult],
+    by_id: Mapping[str, EntityResult],
 ) -> _Found | None:
     s, t, span, spec = cand.sentence, cand.index, cand.span, cand.spec
     # Roles depend on the event family only, which the status decision never changes (a
@@ -335,15 +367,17 @@ def _build(
     if decision.status is None:
         return None
     event_type = decision.event_type
-    evidence_start, evidence_end = _trim(text, s.start, s.end)
-    sentence_text = text[evidence_start:evidence_end]
+    # The sentence without the white space around it (``str.strip`` strips what ``isspace`` calls space).
+    untrimmed = text[s.start:s.end]
+    sentence_text = untrimmed.strip()
+    evidence_start = s.start + len(untrimmed) - len(untrimmed.lstrip())
+    evidence_end = evidence_start + len(sentence_text)
     # The dates and durations module reads the sentence's own tokens unless a mark that only
     # the tokenizer keeps inside words (U+0610-U+061A) makes its words differ.
     same_words = _MARKS_INSIDE.search(text, s.start, s.end) is None
     duration = None
     if family(event_type) == "sanctions":
-        tail = text[s.starts[t]:s.end]
-        duration = find_duration(tail, s.norms[t:] if same_words else None)
+        duration = find_duration(text[s.starts[t]:s.end], s.norms[t:] if same_words else None)
     confidence = spec.weight + 0.05 * bool(roles.actors) + 0.05 * bool(roles.targets)
     confidence -= 0.1 if roles.borrowed else 0.0
     confidence -= 0.05 if decision.status == "planned" else 0.0
@@ -391,14 +425,6 @@ def _plausible(event_type: str, roles: Roles) -> bool:
     return True
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
-
-
 # --- merging -------------------------------------------------------------------------------
 
 
@@ -412,29 +438,38 @@ def _ids(entities: list[EntityResult]) -> set[str]:
 
 def _merge(found: list[_Found]) -> list[_Found]:
     groups: list[_Found] = []
-    for f in sorted(found, key=lambda f: (-f.confidence, f.evidence.start)):
+    keys: list[set[str]] = []  # each group's participant keys (``_absorb`` keeps them current)
+    for f in sorted(found, key=_merge_order):
         alert = f.status in ALERTABLE
         mine: set[str] | None = None
-        for g in groups:
+        for g, theirs in zip(groups, keys, strict=True):
             if g.type != f.type or (g.status in ALERTABLE) != alert:
                 continue
             if mine is None:
                 mine = _ids(f.actors + f.targets)
-            if _ids(g.actors + g.targets) & mine:
-                _absorb(g, f)
+            if not theirs.isdisjoint(mine):
+                _absorb(g, f, theirs)
                 break
         else:
             groups.append(f)
+            keys.append(mine if mine is not None else _ids(f.actors + f.targets))
     return groups
 
 
-def _absorb(g: _Found, f: _Found) -> None:
+def _merge_order(f: _Found) -> tuple[float, int]:
+    return -f.confidence, f.evidence.start
+
+
+def _absorb(g: _Found, f: _Found, keys: set[str]) -> None:
+    """Fold ``f`` into group ``g``; ``keys``: ``_ids(g.actors + g.targets)``, kept up to date."""
     for e in f.actors:
-        if _key(e) not in _ids(g.actors + g.targets):
+        if (k := _key(e)) not in keys:
             g.actors.append(e)
+            keys.add(k)
     for e in f.targets:
-        if _key(e) not in _ids(g.actors + g.targets):
+        if (k := _key(e)) not in keys:
             g.targets.append(e)
+            keys.add(k)
     g.instrument = g.instrument or f.instrument
     g.duration = g.duration or f.duration
     g.fresh = g.fresh or f.fresh
@@ -463,15 +498,19 @@ def _demote(groups: list[_Found]) -> list[_Found]:
 # --- output --------------------------------------------------------------------------------
 
 
-def _ref(e: EntityResult) -> EntityRef:
-    return EntityRef(e.id, e.name, e.type)
+def _ref(e: EntityResult, refs: dict[int, EntityRef]) -> EntityRef:
+    ref = refs.get(id(e))
+    if ref is None:
+        ref = refs[id(e)] = EntityRef(e.id, e.name, e.type)
+    return ref
 
 
-def _to_event(f: _Found, published: date | None) -> Event:
+def _to_event(f: _Found, published: date | None, refs: dict[int, EntityRef]) -> Event:
+    """The event of a merged group; ``refs``: the references already made in this article."""
     cameo, plover = codes_for(f.type, formal=f.formal)
-    actors = [_ref(e) for e in f.actors]
-    targets = [_ref(e) for e in f.targets]
-    instrument = _ref(f.instrument) if f.instrument else None
+    actors = [_ref(e, refs) for e in f.actors]
+    targets = [_ref(e, refs) for e in f.targets]
+    instrument = _ref(f.instrument, refs) if f.instrument else None
     sanction = None
     if family(f.type) == "sanctions":
         sanction = sanction_attributes(f.type, f.status, actors, targets, instrument, f.duration, published)
@@ -503,16 +542,25 @@ def _mentions(
         for e in entities
         if isinstance(e, EntityResult) and isinstance(e.name, str)
         for m in e.mentions or ()
-        if isinstance(m.start, int) and isinstance(m.end, int) and 0 <= m.start < m.end <= n
     ]
+    # The offsets are checked all at once, in C; only a list with a bad one is filtered.
+    starts = list(map(_FIRST, out))
+    ends = list(map(_SECOND, out))
+    if out and not (
+        all(map(isinstance, starts, repeat(int))) and all(map(isinstance, ends, repeat(int)))
+        and min(starts) >= 0 and max(ends) <= n and all(map(lt, starts, ends))
+    ):
+        out = [m for m in out if isinstance(m[0], int) and isinstance(m[1], int) and 0 <= m[0] < m[1] <= n]
     if datelines:
         out = [m for m in out if not any(d_start <= m[0] < d_end for d_start, d_end in datelines)]
-    out.sort(key=_mention_order)
+    # By start, the longest first: two stable sorts (the second keeps the first's order among
+    # equal starts) instead of a key function called per mention.
+    out.sort(key=_SECOND, reverse=True)
+    out.sort(key=_FIRST)
     return out
 
 
-def _mention_order(m: tuple[int, int, EntityResult]) -> tuple[int, int]:
-    return m[0], -m[1]
+_FIRST, _SECOND = itemgetter(0), itemgetter(1)
 
 
 def _reference_year(text: str) -> int | None:

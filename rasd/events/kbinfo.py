@@ -41,6 +41,11 @@ def _capitals() -> frozenset[str]:
     return frozenset(str(i) for i in data.get("capitals") or ())
 
 
+def capital_ids() -> frozenset[str]:
+    """The ids of the capitals that ``capital_state`` knows (any other id: None)."""
+    return _capitals()
+
+
 def entity_type(entity_id: str | None) -> str | None:
     """PERSON, ORG, GPE… of a knowledge-base id; None when unknown."""
     if not entity_id:

@@ -148,6 +148,20 @@ class Lexicon:
     _words: dict[str, WordInfo] = field(default_factory=dict)
     # Which sentences of an article may hold a trigger, in one pass (``screen``).
     screen: TriggerScreen | None = None
+    # ``specs_for`` of each set of readings already asked about.
+    _specs_for: dict[frozenset[str], tuple[TriggerSpec, ...]] = field(default_factory=dict)
+
+    def specs_for(self, readings: frozenset[str]) -> tuple[TriggerSpec, ...]:
+        """The trigger specs of every reading, readings in sorted order (a set's order changes
+        with the process's string hashing; every worker must find the same events); cached
+        per set of readings, which the word tables share between tokens."""
+        specs = self._specs_for.get(readings)
+        if specs is None:
+            triggers = self.triggers
+            specs = tuple(spec for form in sorted(readings) for spec in triggers.get(form, ()))
+            if len(self._specs_for) < 200_000:
+                self._specs_for[readings] = specs
+        return specs
 
     def group(self, name: str) -> WordGroup:
         return self.groups.get(name) or _EMPTY
@@ -232,7 +246,7 @@ class Lexicon:
     def words(self, raws: list[str]) -> list[WordInfo]:
         """``word`` of each of ``raws``."""
         infos = list(map(self._words.get, raws))
-        if None in infos:
+        if not all(infos):  # (a WordInfo is a non-empty tuple: only a miss is false)
             word = self.word
             return [info or word(raw) for info, raw in zip(infos, raws, strict=True)]
         return infos  # type: ignore[return-value]  # no None left

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from rasd.events.kbinfo import capital_state
+from rasd.events.kbinfo import capital_ids, capital_state
 from rasd.events.roles import Placed, Roles
 from rasd.events.sentences import Sentence
 from rasd.events.textnorm import normalize_word
@@ -64,6 +64,8 @@ def refine(
     article_entities: Mapping[str, EntityResult],
 ) -> None:
     """Fix ``roles`` in place (see the module docstring)."""
+    if all(e.type != "GPE" for e in roles.actors) and all(e.type != "GPE" for e in roles.targets):
+        return  # both kinds of second look are about states and their cities only
     _describers(s, text, roles, ar)
     if fam != "military":
         _capitals(roles, article_entities)
@@ -114,10 +116,18 @@ def _title_phrase(s: Sentence, text: str, p: Placed, ar: bool) -> tuple[int, int
     after = _TITLE_AFTER_EN.match(text, p.end, min(len(text), p.end + 60))
     if after is not None:
         return p.start, after.end(), "PERSON" if after.group("person") else "ORG"
+    # The search tries a title at each of the 40 characters: first the cheap necessary
+    # condition that the text before the name ends in "of ", "to ", "for " or "the ".
+    ahead = text[max(0, p.start - 40):p.start]
+    if not (ahead[-1:].isspace() and ahead.rstrip()[-3:].lower().endswith(_TITLE_LINKS)):
+        return None
     before = _TITLE_BEFORE_EN.search(text, max(0, p.start - 40), p.start)
     if before is not None:
         return before.start(), p.end, "PERSON"
     return None
+
+
+_TITLE_LINKS = ("of", "to", "for", "the")  # the words that end ``_TITLE_BEFORE_EN``
 
 
 def _bare_ar(norm: str) -> str:
@@ -129,6 +139,9 @@ def _bare_ar(norm: str) -> str:
 
 
 def _capitals(roles: Roles, article_entities: Mapping[str, EntityResult]) -> None:
+    capitals = capital_ids()
+    if all(e.id not in capitals for e in roles.actors) and all(e.id not in capitals for e in roles.targets):
+        return  # no capital among the participants (``capital_state`` would say None for each)
     ids = {e.id for e in roles.actors + roles.targets if e.id}
     for role, people in (("actor", roles.actors), ("target", roles.targets)):
         for e in list(people):

@@ -23,6 +23,8 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import repeat
+from operator import is_not
 
 from rasd.events.codes import family
 from rasd.events.lexicon import Lexicon, TriggerSpec
@@ -72,7 +74,9 @@ class Roles:
     via: dict[int, Placed] = field(default_factory=dict)
 
     def add(self, role: str, entity: EntityResult, placed: Placed | None = None) -> None:
-        if any(entity is e for e in self.actors) or any(entity is e for e in self.targets):
+        # (identity, not equality: two mentions of one entity are the same object; ``is_not``
+        # mapped in C instead of a generator)
+        if not (all(map(is_not, repeat(entity), self.actors)) and all(map(is_not, repeat(entity), self.targets))):
             return
         (self.actors if role == "actor" else self.targets).append(entity)
         if placed is not None:
@@ -82,17 +86,21 @@ class Roles:
 def place(s: Sentence, mentions: list[tuple[int, int, EntityResult]], starts: list[int]) -> list[Placed]:
     """Mentions (sorted by start) that fall inside sentence ``s``, mapped to its tokens."""
     out: list[Placed] = []
-    lo = bisect_left(starts, s.start)
-    hi = bisect_right(starts, s.end)
-    for m_start, m_end, entity in mentions[lo:hi]:
-        if m_end > s.end or not s.starts:
+    s_end, t_starts, t_ends = s.end, s.starts, s.ends
+    if not t_starts:
+        return out
+    n, first_start = len(t_starts), t_starts[0]
+    for m_start, m_end, entity in mentions[bisect_left(starts, s.start):bisect_right(starts, s_end)]:
+        if m_end > s_end:
             continue
-        first = max(0, bisect_right(s.starts, m_start) - 1)
-        if s.ends[first] <= m_start and first + 1 < len(s.starts):
+        first = bisect_right(t_starts, m_start) - 1
+        if first < 0:
+            first = 0
+        if t_ends[first] <= m_start and first + 1 < n:
             first += 1
-        last = max(first, bisect_left(s.starts, m_end) - 1)
-        if first < len(s.starts) and s.starts[0] <= m_end:
-            out.append(Placed(entity, first, last, m_start, m_end))
+        last = bisect_left(t_starts, m_end) - 1
+        if first_start <= m_end:  # (``first`` is always a token of the sentence)
+            out.append(Placed(entity, first, last if last > first else first, m_start, m_end))
     return out
 
 
@@ -111,29 +119,33 @@ def assign(
     fam = family(event_type)
     actor_ok = ACTOR_TYPES[fam]
     target_ok = TARGET_TYPES[fam]
-    roles = Roles()
+    roles = Roles([], [], None, False, False, {})
     lo, hi = clause
     ar = lex.lang == "ar"
     target_markers = lex.target_markers.get(fam)
-    target_tag = f"@target:{fam}"
+    target_tag = _TARGET_TAGS.get(fam) or f"@target:{fam}"
     by_first: dict[int, Placed] = {}
     for p in placed:  # sorted by start, longest first: "Syrian Interior Minister" over "Syrian"
-        by_first.setdefault(p.first, p)
+        if p.first not in by_first:
+            by_first[p.first] = p
+    tags_at = s.tags
 
     # --- before the trigger --------------------------------------------------------------
     start = max(lo, t - _BEFORE_SPAN)
     pronoun_subject = False
     reported = False  # the names before the trigger follow a reporting verb ("أعلنت X …")
     # the closest complementizer or stop before the trigger
-    k = max(s.last("complementizer", start, t), s.last("before_stop", start, t))
+    k = max(s.last("complementizer", start, t), s.last("before_stop", start, t)) if t > start else -1
     if k >= 0:
         # "أعلنت الولايات المتحدة أنها أدرجت …", "the US said it would …": the subject of the
         # reporting verb is the subject of the trigger
         pronoun_subject = _pronoun_subject(s, k, ar)
         reported = "complementizer" in s.tags[k] and _bare_norm(s.norms[k]) not in _THAT_WORDS
         start = k + 1
-    faced = passive or _has(lex, "face", s, start, t)
-    before = [p for p in placed if start <= p.first and p.last < t and not _located(lex, s, text, p, fam, ar, placed)]
+    faced = passive or s.first("face", start, t) >= 0
+    # (``_located`` is asked only about places: no one else is ever the scene)
+    before = [p for p in placed if start <= p.first and p.last < t and (
+        p.entity.type not in _PLACE_TYPES or not _located(lex, s, text, p, fam, ar, placed))]
     if pronoun_subject and not before:
         before = [p for p in placed if max(lo, start - 8) <= p.first and p.last < start - 1
                   and not _located(lex, s, text, p, fam, ar, placed)]
@@ -169,14 +181,23 @@ def assign(
     fights = fam != "sanctions"
     adversaries: list[Placed] = []
     marker: int | None = None  # the first target marker after the trigger ("on", "على")
+    nominal = spec.nominal
+    targets = roles.targets  # (the same list: ``roles.add`` appends to it)
     while j < end:
-        if spec.nominal and j > noun_end >= 0 and role == "actor":
+        if nominal and j > noun_end >= 0 and role == "actor":
             role = "none"
         hit = by_first.get(j)
-        if (hit is None and roles.targets and role == "target" and _comma_before(text, s, j)
+        if hit is None:
+            tags = tags_at[j]
+            if not tags:  # most words: no name, no marker, no stop, nothing that changes the role
+                if targets and role == "target" and _comma_before(text, s, j) and s.norms[j] not in _LIST_JOINERS:
+                    break  # ", the Treasury said" / "، وذلك عقب": the list of participants is over
+                j += 1
+                continue
+        if (hit is None and targets and role == "target" and _comma_before(text, s, j)
                 and s.norms[j] not in _LIST_JOINERS):
             break  # ", the Treasury said" / "، وذلك عقب": the list of participants is over
-        if hit is not None and _located(lex, s, text, hit, fam, ar, placed):
+        if hit is not None and hit.entity.type in _PLACE_TYPES and _located(lex, s, text, hit, fam, ar, placed):
             j = hit.last + 1
             continue
         if hit is not None:
@@ -193,10 +214,6 @@ def assign(
             elif role == "between" and hit.entity.type in actor_ok | target_ok:
                 roles.add("actor", hit.entity, hit)
             j = hit.last + 1
-            continue
-        tags = s.tags[j]
-        if not tags:  # most words: no marker, no stop, nothing that changes the role
-            j += 1
             continue
         if fights and "adversary" in tags:
             role = "adversary"
@@ -251,6 +268,8 @@ def assign(
     return roles
 
 
+_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})  # what ``_located`` may find to be the scene
+_TARGET_TAGS = {fam: f"@target:{fam}" for fam in TARGET_TYPES}
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their"})
 _PHRASE_EDGE = frozenset({"@target:alliance", "alliance_noun", "formal", "adversary"})
 

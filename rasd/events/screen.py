@@ -14,7 +14,8 @@ together; an English reading is the folded word itself, so a phrase is its words
 Sentences let through are then checked word by word exactly as before.
 
 The folding goes through the one-byte alphabets of ``rasd.text.bytefold`` (encode, translate,
-decode: all C); a text outside them is not screened and every sentence is checked.
+decode: all C); a text outside them, or holding a character that folds to more than one ("İ"
+→ "i" + a combining dot), is not screened and every sentence is checked.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ from __future__ import annotations
 import codecs
 from bisect import bisect_right
 from collections.abc import Iterable
+from itertools import accumulate, repeat
+from operator import itemgetter
 
 import ahocorasick
 
@@ -36,24 +39,29 @@ _AL, _LIL = "\u0627\u0644", "\u0644\u0644"  # ال لل
 class _Folding:
     """For one byte alphabet: the byte-level fold and the bytes that vanish from the view."""
 
-    __slots__ = ("fold", "vanish", "chars")
+    __slots__ = ("fold", "vanish", "chars", "unfoldable")
 
     def __init__(self, alphabet: bytefold.ByteAlphabet) -> None:
         chars = alphabet.chars
         index = {c: i for i, c in enumerate(chars) if c != "\ufffe"}
         fold = bytearray(range(256))
         vanish = bytearray()
+        unfoldable: list[bytes] = []
         for c, i in index.items():
             folded = normalize_word(c) if TOKEN_RE.fullmatch(c) else ""
             if not folded:
                 vanish.append(i)  # between words, or a mark the lexicon ignores
             elif len(folded) == 1 and folded in index:
                 fold[i] = index[folded]
-            else:  # no such character in the alphabets today; a wrong view would miss triggers
-                raise ValueError(f"{c!r} folds to {folded!r}, outside the {alphabet.name} alphabet")
+            else:
+                # One character folding to several ("İ" → "i̇"), or to one outside the alphabet:
+                # the one-byte view cannot hold it, so a text with it is not screened at all
+                # (every sentence is checked, as for a text outside the alphabets).
+                unfoldable.append(bytes((i,)))
         self.fold = bytes(fold)
         self.vanish = bytes(vanish)
         self.chars = chars
+        self.unfoldable = tuple(unfoldable)
 
 
 _FOLDINGS = {a.name: _Folding(a) for a in (bytefold.ARABIC_ALPHABET, bytefold.LATIN_ALPHABET)}
@@ -74,17 +82,15 @@ class ScreenedText:
         marks = [False] * len(spans)
         if not self.hits or not spans:
             return marks
-        # The view offset where each sentence ends: the characters kept before its end.
+        # The view offset where each sentence ends: the characters kept before its end, summed
+        # over the pieces of text between one sentence end and the next (all of it in C).
         raw, vanish = self._raw, self._vanish
-        view_ends: list[int] = []
-        kept = prev = 0
-        for _, end in spans:
-            kept += len(raw[prev:end].translate(None, vanish))
-            prev = end
-            view_ends.append(kept)
-        for last in self.hits:
-            k = bisect_right(view_ends, last)
-            if k < len(marks):
+        ends = list(map(itemgetter(1), spans))
+        pieces = map(raw.__getitem__, map(slice, [0, *ends[:-1]], ends))
+        view_ends = list(accumulate(map(len, map(bytes.translate, pieces, repeat(None), repeat(vanish)))))
+        count = len(marks)
+        for k in set(map(bisect_right, repeat(view_ends), self.hits)):
+            if k < count:
                 marks[k] = True
         return marks
 
@@ -126,6 +132,8 @@ class TriggerScreen:
             return None
         alphabet, raw = encoded
         folding = _FOLDINGS[alphabet.name]
+        if folding.unfoldable and any(b in raw for b in folding.unfoldable):
+            return None
         view = codecs.charmap_decode(raw.translate(folding.fold, folding.vanish), "strict", folding.chars)[0]  # type: ignore[arg-type]
-        hits = [] if self._empty else [end for end, _ in self._automaton.iter(view)]
+        hits = [] if self._empty else list(map(itemgetter(0), self._automaton.iter(view)))  # (end, value)
         return ScreenedText(hits, raw, folding.vanish)

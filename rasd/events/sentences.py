@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from itertools import accumulate, compress
 
 from rasd.events.lexicon import Lexicon, WordInfo, phrase_tags
-from rasd.events.textnorm import TOKEN_RE
+from rasd.events.textnorm import TOKEN_RE, TOKEN_SPLIT
 
 MAX_TOKENS = 80  # per sentence chunk
 MAX_SENTENCES = 2000  # per article; beyond this the tail is not searched for events
@@ -93,13 +93,11 @@ def split_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence in ``text``; whitespace-only spans are skipped."""
     spans: list[tuple[int, int]] = []
     pos = 0
-    for m in _BOUNDARY.finditer(text):
-        start, end = m.span()
+    for start, end in _boundaries(text):
         first = text[start]
         # Every abbreviation ends in a letter (``$`` may stand before a final line break), so
         # the abbreviation pattern is only tried after one.
-        if (first == "." and start and text[start - 1] in _ABBREV_LAST
-                and _ABBREV.search(text, max(0, start - 5), start)):
+        if first == "." and start and text[start - 1] in _ABBREV_LAST and _abbreviation_before(text, start):
             continue
         # Only a run of line breaks can close a span of nothing but white space.
         if first != "\n" or text[pos:end].strip():
@@ -110,6 +108,51 @@ def split_spans(text: str) -> list[tuple[int, int]]:
     if text[pos:].strip():
         spans.append((pos, len(text)))
     return spans
+
+
+# Whether ``_ABBREV`` is found in the five characters before a period, by those characters and
+# the one before them (all that the search sees: its ``\b`` looks one character back): the same
+# few words end most English sentences, and a dict lookup costs less than the search.
+_ABBREV_SEEN: dict[str, bool] = {}
+
+
+def _abbreviation_before(text: str, end: int) -> bool:
+    key = text[max(0, end - 6):end]  # (shorter than six only at the start of the text)
+    known = _ABBREV_SEEN.get(key)
+    if known is None:
+        known = _ABBREV.search(text, max(0, end - 5), end) is not None
+        if len(_ABBREV_SEEN) < 65536:
+            _ABBREV_SEEN[key] = known
+    return known
+
+
+_BOUNDARY_CHARS = ".\n!?;\u061f\u061b"  # what every ``_BOUNDARY`` match opens with: . \n ! ? ; ؟ ؛
+
+
+def _boundaries(text: str) -> list[tuple[int, int]]:
+    """The spans of ``_BOUNDARY.finditer(text)``. Every match opens with one of a few
+    characters, so those are looked for with ``str.find`` (memchr: no regex step per character
+    of the text) and the pattern is only matched where one stands; one inside the previous
+    match ("...", a run of line breaks) is passed over, as ``finditer`` passes over it."""
+    opens: list[int] = []
+    find = text.find
+    for char in _BOUNDARY_CHARS:
+        at = find(char)
+        while at >= 0:
+            opens.append(at)
+            at = find(char, at + 1)
+    opens.sort()
+    out: list[tuple[int, int]] = []
+    match = _BOUNDARY.match
+    last_end = 0
+    for at in opens:
+        if at < last_end:
+            continue
+        m = match(text, at)
+        if m is not None:
+            last_end = m.end()
+            out.append((at, last_end))
+    return out
 
 
 def has_trigger(text: str, start: int, end: int, lex: Lexicon) -> bool:
@@ -124,42 +167,49 @@ def build(
     lex: Lexicon,
     words: list[str] | None = None,
     infos: list[WordInfo] | None = None,
+    parts: list[str] | None = None,
 ) -> list[Sentence]:
     """Tokens of one sentence span, cut into chunks of at most ``MAX_TOKENS``.
 
-    ``words``: ``TOKEN_RE.findall(text, start, end)`` when the caller has it, and ``infos``
-    their ``lex.words(words)``. Every word's readings and cue tags come from the lexicon's
-    per-spelling table and are spread into the parallel lists with C-level ``zip``/``map``;
-    only the gaps that hold a colon or a comma (where a clause may start) are looked at one
-    by one. ``where`` and ``openers`` of each chunk are filled here.
+    ``parts``: ``TOKEN_SPLIT.split(text[start:end])`` (gaps and words in turn) when the caller
+    has it, ``words`` the words among them (``parts[1::2]``, the same as ``TOKEN_RE.findall``
+    of the span) and ``infos`` their ``lex.words(words)``. Every word's readings and cue tags
+    come from the lexicon's per-spelling table and are spread into the parallel lists with
+    C-level ``zip``/``map``; only the gaps that hold a colon or a comma (where a clause may
+    start) are looked at one by one. ``where`` and ``openers`` of each chunk are filled here.
     """
+    if parts is None:
+        parts = TOKEN_SPLIT.split(text[start:end])
     if words is None:
-        words = TOKEN_RE.findall(text, start, end)
+        words = parts[1::2]
     if not words:
         return []
-    # Offsets from the words themselves: a word is a maximal run of word characters, so the
-    # first place it occurs from the end of the previous one is where it stands.
-    find = text.find
-    token_starts: list[int] = []
-    token_ends: list[int] = []
-    pos = start
-    for word in words:
-        pos = find(word, pos)
-        token_starts.append(pos)
-        pos += len(word)
-        token_ends.append(pos)
+    # Offsets: the running sum of the lengths of the gaps and words, in C. ``bounds`` holds
+    # the end of every part: a word's start is the end of the gap before it.
+    bounds = list(accumulate(map(len, parts), initial=start))
+    token_starts = bounds[1:-1:2]
+    token_ends = bounds[2::2]
     if infos is None:
         infos = lex.words(words)
-    marks = [m.start() for m in _CLAUSE_MARK.finditer(text, start, end)]
+    # A clause starts only after a colon, or after a comma before a connector: without either
+    # (most sentences) the marks are not even looked for.
+    colon = text.find(":", start, end) >= 0
+    connectors = _OPENERS_AR if lex.lang == "ar" else _CLAUSE_WORDS_EN
+    marks: list[int] | None = None
     out: list[Sentence] = []
     count = len(words)
     for lo in range(0, count, MAX_TOKENS):
         hi = min(lo + MAX_TOKENS, count)
         starts = token_starts[lo:hi] if count > MAX_TOKENS else token_starts
         ends = token_ends[lo:hi] if count > MAX_TOKENS else token_ends
-        norms, forms, future, tags, phrases, opens, _ = (list(x) for x in zip(*infos[lo:hi], strict=True))
+        norms, forms, future, tags, phrases, opens, _ = map(list, zip(*infos[lo:hi], strict=True))
         chunk_end = end if hi == count else ends[-1]
-        clause = _clauses(text, starts, ends, norms, marks, lex.lang) if marks else [0] * (hi - lo)
+        if colon or not connectors.isdisjoint(norms):
+            if marks is None:
+                marks = [m.start() for m in _CLAUSE_MARK.finditer(text, start, end)]
+            clause = _clauses(text, starts, ends, norms, marks, lex.lang) if marks else [0] * (hi - lo)
+        else:
+            clause = [0] * (hi - lo)
         if any(phrases):
             tags = phrase_tags(forms, tags, phrases)
         out.append(
@@ -191,6 +241,14 @@ def _clauses(text: str, starts: list[int], ends: list[int], norms: list[str], ma
             steps[i] = 1
             last = i
     return list(accumulate(steps)) if last >= 0 else steps
+
+
+# Every Arabic word whose ``_bare`` form is a clause connector ("ولكن", "وبينما"), so that a
+# sentence without one (and without a colon) is known to be one clause by a set operation.
+_OPENERS_AR = frozenset(
+    {w for w in _CLAUSE_WORDS_AR if not (len(w) > 3 and w[0] in "وف")}
+    | {c + w for c in "وف" for w in _CLAUSE_WORDS_AR if len(c + w) > 3}
+)
 
 
 def _bare(norm: str, lang: str) -> str:

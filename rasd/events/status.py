@@ -20,8 +20,8 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from rasd.events.duration import _MONTHS
 from rasd.events.lexicon import Lexicon, TriggerSpec
@@ -37,16 +37,10 @@ _QAD = frozenset({"قد", "وقد", "فقد"})
 _TO_OCCURRED = frozenset({"voted", "decided", "agreed", "moved", "approved", "began", "started", "continued", "opted", "chose"})
 
 
-@dataclass(frozen=True, slots=True)
-class StatusDecision:
+class StatusDecision(NamedTuple):  # (made for every candidate: a tuple is the cheapest immutable record)
     status: str | None  # None: not an event (demand, hypothesis, aspiration)
     event_type: str
     fresh: bool  # a "today / on Monday / أمس" cue: the report is news, not background
-
-
-def _find(lex: Lexicon, group: str, s: Sentence, lo: int, hi: int) -> int:
-    """Index of the first token in [lo, hi) where ``group`` matches, or -1."""
-    return s.first(group, lo, hi)
 
 
 def clause_bounds(s: Sentence, t: int) -> tuple[int, int]:
@@ -60,6 +54,8 @@ def clause_bounds(s: Sentence, t: int) -> tuple[int, int]:
 
 def _month_age(s: Sentence, lo: int, hi: int, published: date) -> int | None:
     """Months between the latest month named in [lo, hi) and publication (None if none)."""
+    if _MONTHS.keys().isdisjoint(s.norms[lo:hi]):
+        return None  # no month name in the clause (most): one set operation in C
     ages = []
     for i in range(lo, hi):
         w = s.norms[i]
@@ -101,14 +97,14 @@ def decide(
     before = max(lo, t - 8)
     after = min(hi, t + span + 10)
     ar = lex.lang == "ar"
-    fresh = _find(lex, "fresh_time", s, lo, hi) >= 0
+    fresh = s.first("fresh_time", lo, hi) >= 0
     if not ar and fresh:
         # bare "on" counts only before a weekday/date, which the fresh_time list already holds
         fresh = any(s.norms[i] != "on" and "fresh_time" in s.tags[i] for i in range(lo, hi))
 
     # 1. demands, hypotheses, threats, conditions
-    threat = _find(lex, "threat", s, max(lo, t - 4), t) >= 0
-    if _find(lex, "demand", s, before, t) >= 0:
+    threat = s.first("threat", max(lo, t - 4), t) >= 0
+    if s.first("demand", before, t) >= 0:
         return StatusDecision(None, event_type, fresh)
     if ar and t > 0 and s.norms[t - 1] in _QAD and s.norms[t][:1] in ("ي", "ت", "ن"):
         return StatusDecision(None, event_type, fresh)  # "قد ترفع": may lift, a hypothesis
@@ -116,11 +112,11 @@ def decide(
         governor = s.norms[max(lo, t - 4):t - 1]
         if threat or any(w in ("threatened", "threatens", "threaten", "warned") for w in governor):
             threat = True
-        elif _find(lex, "future", s, max(lo, t - 5), t) >= 0:
+        elif s.first("future", max(lo, t - 5), t) >= 0:
             pass
         elif not any(w in _TO_OCCURRED for w in governor):
             return StatusDecision(None, event_type, fresh)
-    conditional = _find(lex, "conditional", s, before, after) >= 0
+    conditional = s.first("conditional", before, after) >= 0
     if event_type == "sanctions.imposed" and (threat or conditional):
         event_type = "sanctions.threatened"
     elif conditional and event_type != "sanctions.threatened":
@@ -131,7 +127,7 @@ def decide(
         return StatusDecision("negated", event_type, fresh)
 
     # 3. stalled talks
-    if _find(lex, "stalled", s, 0, len(s.norms)) >= 0:
+    if s.first("stalled", 0, len(s.norms)) >= 0:
         return StatusDecision("stalled", event_type, fresh)
     if spec.only_status:
         return StatusDecision(None, event_type, fresh)
@@ -141,18 +137,21 @@ def decide(
         return StatusDecision("historical", event_type, fresh)
 
     # 5. future
-    if s.future[t] & spec_forms(spec) or _find(lex, "future", s, max(lo, t - 6), t) >= 0:
+    if spec.words[0] in s.future[t] or s.first("future", max(lo, t - 6), t) >= 0:
         return StatusDecision("planned", event_type, fresh)
-    if _find(lex, "future_time", s, t + span, after) >= 0:  # "… sanctions on Syria next month"
+    if s.first("future_time", t + span, after) >= 0:  # "… sanctions on Syria next month"
         return StatusDecision("planned", event_type, fresh)
-    years = [int(w) for w in s.norms[lo:hi] if len(w) == 4 and w.isdigit()]
+    years = _years(s.norms[lo:hi])
     if years and (reference := ref_year()) and min(years) > reference:
         return StatusDecision("planned", event_type, fresh)
     return StatusDecision("occurred", event_type, fresh)
 
 
-def spec_forms(spec: TriggerSpec) -> frozenset[str]:
-    return frozenset(spec.words[:1])
+def _years(words: list[str]) -> list[int]:
+    """The four-digit numbers among ``words`` (most clauses have no digit at all: C-level check)."""
+    if not any(map(str.isdigit, words)):
+        return []
+    return [int(w) for w in words if len(w) == 4 and w.isdigit()]
 
 
 def _negated(lex: Lexicon, s: Sentence, t: int, lo: int) -> bool:
@@ -173,7 +172,7 @@ def _negated(lex: Lexicon, s: Sentence, t: int, lo: int) -> bool:
         if lex.lang == "ar" and nxt in _NOT_NEGATION_AR:
             continue
         return True
-    return _find(lex, "negation_verbs", s, max(lo, t - 10), t) >= 0
+    return s.first("negation_verbs", max(lo, t - 10), t) >= 0
 
 
 def _historical(
@@ -186,12 +185,12 @@ def _historical(
     ref_year: Callable[[], int | None],
     fresh: bool,
 ) -> bool:
-    if _find(lex, "relative", s, max(lo, t - 3), t) >= 0:
+    if s.first("relative", max(lo, t - 3), t) >= 0:
         return True
     # adverbials such as "العام الماضي" / "last year" often close the clause
-    if _find(lex, "historical", s, max(lo, t - 10), min(hi, t + 12)) >= 0:
+    if s.first("historical", max(lo, t - 10), min(hi, t + 12)) >= 0:
         return True
-    years = [int(w) for w in s.norms[lo:hi] if len(w) == 4 and w.isdigit() and 1900 <= int(w) <= 2100]
+    years = [y for y in _years(s.norms[lo:hi]) if 1900 <= y <= 2100]
     if years and (reference := ref_year()) and max(years) < reference:
         return True
     if published is not None and not fresh:

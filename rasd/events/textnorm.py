@@ -26,6 +26,9 @@ _FOLD = str.maketrans(
 # ASCII and Arabic letter ranges come first only because the regex engine tests the items of a
 # class in order: the set is that of [\w\u0610-\u061a\u064b-\u065f\u0670\u0640].
 TOKEN_RE = re.compile(r"[a-zA-Z\u0621-\u063a\u0641-\u064a0-9\w\u0610-\u061a\u064b-\u065f\u0670\u0640]+")
+# The same words with what lies between them: ``split`` of a span gives [gap, word, gap, word,
+# ..., gap], so the offset of every word is a running sum of lengths (no search per word).
+TOKEN_SPLIT = re.compile(f"({TOKEN_RE.pattern})")
 
 _SUFFIXES = ("هما", "هم", "ها", "ه")
 _CONJ = ("و", "ف")

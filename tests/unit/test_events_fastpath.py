@@ -11,16 +11,29 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from itertools import accumulate
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from rasd.events import extractor, participants, sentences
+from rasd.events.codes import EVENT_TYPES
 from rasd.events.dateline import DATELINE_RE, dateline_spans
 from rasd.events.duration import find_dates, find_duration, words_of, years_in
 from rasd.events.lexicon import Lexicon, load_lexicon
-from rasd.events.sentences import MAX_TOKENS, Sentence, build, has_trigger, split_spans
+from rasd.events.roles import Placed
+from rasd.events.sentences import (
+    _ABBREV,
+    MAX_TOKENS,
+    Sentence,
+    _abbreviation_before,
+    build,
+    has_trigger,
+    split_spans,
+)
 from rasd.events.status import clause_bounds
-from rasd.events.textnorm import TOKEN_RE, normalize_word, variants, word_info
+from rasd.events.textnorm import TOKEN_RE, TOKEN_SPLIT, normalize_word, variants, word_info
+from rasd.model import EntityResult, Mention
 
 FAST = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -31,6 +44,7 @@ WORDS = [
     "تشرين", "الثاني", "لمدة", "ستة", "أشهر", "وَقَّعَت", "imposed", "im", "posed", "sanctions", "on",
     "lifted", "li", "fted", "joined", "signed", "agreement", "not", "will", "by", "to", "with", "for",
     "another", "year", "June", "2", "2025", "may", "the", "U.S.", "Mr.", "said", "but", "US", "EU",
+    "لكن", "ولكن", "بينما", "فيما", "وفيما", "غير", "إلا", "while", "Dr", "Sept", "A", "xA", "No", "\u064b",
 ]
 SEPARATORS = [" ", " ", " ", ", ", "، ", ": ", ". ", "! ", "؟ ", "; ", "\n", "\n\n", " - ", "...", '." ', " (", ") "]
 
@@ -262,3 +276,100 @@ def test_join_index_admits_every_split_trigger_of_the_lexicon() -> None:
                     if joined.isdisjoint(lex.triggers) and future.isdisjoint(lex.triggers):
                         continue  # this clitic does not combine with this word
                     assert lex.may_join(head, tail), (lang, head, tail)
+
+
+@FAST
+@given(text_strategy)
+def test_words_and_offsets_from_the_split_are_those_of_the_word_pattern(text: str) -> None:
+    """The extractor splits a sentence into gaps and words and sums lengths for the offsets."""
+    for start, end in [(0, len(text)), *split_spans(text)]:
+        parts = TOKEN_SPLIT.split(text[start:end])
+        bounds = list(accumulate(map(len, parts), initial=start))
+        found = list(zip(bounds[1:-1:2], bounds[2::2], strict=True))
+        assert parts[1::2] == TOKEN_RE.findall(text, start, end)
+        assert found == [m.span() for m in TOKEN_RE.finditer(text, start, end)]
+
+
+@FAST
+@given(st.lists(st.sampled_from(["Mr", "Sept", "ept", "A", "xA", "U.S", "Inc", "nc", "Ltd", "td", "vs", "No", "co", "\n", " ", "z"]),
+                max_size=8))
+def test_remembered_abbreviations_are_those_the_pattern_finds(pieces: list[str]) -> None:
+    # every text ends in a period after some letters: the window before it is what is remembered
+    text = "".join(pieces) + "."
+    for end in [i for i, c in enumerate(text) if c == "."]:
+        assert _abbreviation_before(text, end) == (_ABBREV.search(text, max(0, end - 5), end) is not None), text
+
+
+def test_stripped_evidence_offsets_are_those_of_the_white_space_loop() -> None:
+    for raw in [" The EU imposed sanctions.\n", "\u3000\u00a0x\t", "   ", "", "x", "\u200f \u0641\u0631\u0636 "]:
+        start, end = 0, len(raw)
+        while start < end and raw[start].isspace():
+            start += 1
+        while end > start and raw[end - 1].isspace():
+            end -= 1
+        stripped = raw.strip()
+        assert (len(raw) - len(raw.lstrip()), len(raw) - len(raw.lstrip()) + len(stripped)) == (start, end)
+        assert raw[start:end] == stripped
+
+
+def test_trigger_specs_of_a_reading_set_follow_the_sorted_readings() -> None:
+    for lang in ("ar", "en"):
+        lex = load_lexicon(lang)
+        for raw in ["فرضت", "وفرضت", "سيفرض", "وقعت", "انضمت", "للتحالف", "imposed", "lifted", "signed", "sanctions"]:
+            _, forms, future = word_info(raw, lang)
+            for readings in (forms, forms | future):
+                plain = [spec for form in sorted(readings) for spec in lex.triggers.get(form, ())]
+                assert list(lex.specs_for(readings)) == plain, raw
+                assert list(lex.specs_for(readings)) == plain  # and once more, from the cache
+    assert {spec.type for specs in load_lexicon("ar").triggers.values() for spec in specs} <= set(EVENT_TYPES)
+
+
+def _mentions_plain(text: str, entities: list, datelines: list[tuple[int, int]]) -> list:
+    n = len(text)
+    out = [
+        (m.start, m.end, e)
+        for e in entities
+        if isinstance(e, EntityResult) and isinstance(e.name, str)
+        for m in e.mentions or ()
+        if isinstance(m.start, int) and isinstance(m.end, int) and 0 <= m.start < m.end <= n
+    ]
+    out = [m for m in out if not any(a <= m[0] < b for a, b in datelines)]
+    return sorted(out, key=lambda m: (m[0], -m[1]))
+
+
+@FAST
+@given(
+    st.lists(st.tuples(st.integers(-2, 25), st.integers(-2, 25), st.sampled_from([0, 1, 2])), max_size=12),
+    st.sampled_from([[], [(0, 4)]]),
+)
+def test_mentions_checked_all_at_once_are_those_checked_one_by_one(spans: list, datelines: list) -> None:
+    text = "DAMASCUS (Rasd) - Syria and Iran."
+    entities: list = [EntityResult(id=f"e{k}", name=f"E{k}", type="GPE", linked=True) for k in range(3)]
+    for start, end, k in spans:
+        entities[k].mentions.append(Mention(start, end if (start + end) % 5 else float(end), "x"))  # type: ignore[arg-type]
+    entities.append("not an entity")
+    assert extractor._mentions(text, entities, datelines) == _mentions_plain(text, entities, datelines)
+
+
+_TITLE_PIECES = ["the foreign minister of ", "Foreign Minister of the ", "ambassador to\n", "envoy for the  ",
+                 "chief of ", "Syria", "Iran", "'s central bank", " said", "minister", " ", "\n", "of", "THE ",
+                 "x", "Prime Ministers of ", "\u00a0", "envoy for ", "Envoy For\t"]
+
+
+@FAST
+@given(st.lists(st.sampled_from(_TITLE_PIECES), max_size=8), st.sampled_from(["Syria", "Iran"]))
+def test_title_before_a_state_is_found_as_by_the_plain_search(pieces: list[str], name: str) -> None:
+    text = "".join(pieces) + name + " imposed sanctions."
+    start = text.rindex(name)
+    mention = Placed(EntityResult(id=None, name=name, type="GPE", linked=False), 0, 0, start, start + len(name))
+    after = participants._TITLE_AFTER_EN.match(text, mention.end, min(len(text), mention.end + 60))
+    before = participants._TITLE_BEFORE_EN.search(text, max(0, start - 40), start)
+    plain = ((start, after.end(), "PERSON" if after.group("person") else "ORG") if after is not None
+             else (before.start(), mention.end, "PERSON") if before is not None else None)
+    assert participants._title_phrase(None, text, mention, False) == plain, text  # type: ignore[arg-type]
+
+
+@FAST
+@given(text_strategy)
+def test_sentence_ends_found_from_their_first_character_are_those_of_the_pattern(text: str) -> None:
+    assert sentences._boundaries(text) == [m.span() for m in sentences._BOUNDARY.finditer(text)]

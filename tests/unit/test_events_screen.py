@@ -100,6 +100,17 @@ def test_text_outside_the_byte_alphabets_is_not_screened() -> None:
     assert lex.screen.scan("The EU imposed sanctions on \u4e2d\u56fd.") is None
 
 
+def test_a_character_that_folds_to_two_is_not_screened_and_its_events_are_still_found() -> None:
+    # "İ" folds to "i" + a combining dot: the one-byte view cannot hold that, so the text is
+    # checked sentence by sentence, as before the character joined the Latin alphabet.
+    lex = load_lexicon("en")
+    assert lex.screen is not None
+    text = "Türkiye imposed sanctions on Syria. İstanbul was calm."
+    assert lex.screen.scan(text) is None
+    entities = tag_entities(text, default_kb(), lang="en")
+    assert [e.type for e in extract_events(text, "en", entities)] == ["sanctions.imposed"]
+
+
 def test_a_key_holding_another_key_is_left_out() -> None:
     screen = TriggerScreen(["impose", "imposed", "reimpose", "lift"])
     assert screen.size == 2  # "impose" finds "imposed" and "reimpose" too

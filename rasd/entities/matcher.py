@@ -11,19 +11,28 @@ The same automaton holds the anchor words of the unlinked-name patterns
 (``rasd.entities.unlinked.ANCHOR_KEYS``), so one scan of the article serves both. Which entries
 of a key survive depends only on the key, the clitic before it and the case pattern of the
 surface, so that decision is made once per combination and remembered.
+
+Speed: a copy written in one of the byte alphabets of ``rasd.text.bytefold`` (nearly every
+article; ``NormalizedText`` makes its bytes on the way) is searched by a compiled byte automaton
+of ``ahocorasick_rs``, which returns every match in one call: no Python object per character
+and no iterator step per match. Any other copy goes through ``pyahocorasick``. Both report the
+matches in the same order (by end, the longest first at one end), so what follows is the same.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
 import ahocorasick
+import ahocorasick_rs
 
 from rasd.entities.unlinked import ANCHOR_KEYS, Anchors
 from rasd.kb.model import KnowledgeBase
+from rasd.text import bytefold
 from rasd.text.normalize import (
     ALNUM,
     ARABIC_LETTER,
@@ -63,9 +72,11 @@ class AliasEntry:
 class EntryKinds:
     """The entries of a hit sorted by kind (computed once per distinct entries tuple)."""
 
-    __slots__ = ("names", "name_targets", "single_target", "ambiguous", "demonym_targets", "offices", "known")
+    __slots__ = (
+        "names", "name_targets", "single_target", "ambiguous", "demonym_targets", "offices", "known", "surname",
+    )
 
-    def __init__(self, entries: tuple[AliasEntry, ...]) -> None:
+    def __init__(self, entries: tuple[AliasEntry, ...], *, surname: bool = False) -> None:
         self.names = [e for e in entries if e.kind == "name"]
         self.name_targets = {e.target for e in self.names}
         # The one entity all name entries point to, if they agree (the usual case).
@@ -75,6 +86,9 @@ class EntryKinds:
         self.offices = [e for e in entries if e.kind == "office"]
         # Anything but a demonym: unlinked names must not overlap it.
         self.known = any(e.kind != "demonym" for e in entries)
+        # The key is one Latin-script word naming a person ("Carney", "Trump"): preceded by
+        # another given name ("Jay Carney", "Ivanka Trump") it is someone else.
+        self.surname = surname
 
 
 class Hit(NamedTuple):
@@ -206,6 +220,27 @@ class EntityMatcher:
             automaton.add_word(key, (len(key), len(self._entries) - 1))
         automaton.make_automaton()
         self._automaton = automaton
+        # The fast path: per byte alphabet, an automaton over the bytes of the keys it can
+        # spell, and its pattern number -> key index. A copy in that alphabet (nearly every
+        # article) is searched in one call that returns all matches as a list, in the order
+        # ``self._automaton`` gives (by end, longest first); any other copy takes the plain path.
+        self._byte_automata: dict[bytefold.ByteAlphabet, tuple[ahocorasick_rs.BytesAhoCorasick, list[int]]] = {}
+        for alphabet in bytefold.ALPHABETS:
+            key_of: list[int] = []
+            patterns: list[bytes] = []
+            for index, key in enumerate(ordered):
+                raw = alphabet.encode(key)
+                if raw is not None:
+                    key_of.append(index)
+                    patterns.append(raw)
+            try:
+                byte_automaton = ahocorasick_rs.BytesAhoCorasick(
+                    patterns, implementation=ahocorasick_rs.Implementation.ContiguousNFA
+                )
+            except ValueError as exc:  # the library's limits: the plain path still works, slower
+                log.warning("no byte automaton for the %s alphabet (%s): matching without it", alphabet.name, exc)
+                continue
+            self._byte_automata[alphabet] = (byte_automaton, key_of)
         self.size = len(keyed)
         # Per key index: (clitic prefix, or the surface as written if case matters) -> the
         # surviving entries and their kinds. Made on first use.
@@ -214,14 +249,32 @@ class EntityMatcher:
         )
         # Worked out once here rather than on first sight in an article: every key's record
         # for "all entries survive", and for a key without case rule its survivors when it
-        # stands as a whole word (``_bare``, read without a dict lookup).
-        self._all_survive = [(entries, EntryKinds(entries)) for entries in self._entries]
-        self._bare = [
+        # stands as a whole word (``_bare``, read without a dict lookup; None for a key with
+        # a case rule, whose survivors depend on the surface, or without entries).
+        self._surname = [self._names_a_person_in_one_latin_word(key, entries) for key, entries in zip(
+            self._keys, self._entries, strict=True)]
+        self._all_survive = [
+            (entries, EntryKinds(entries, surname=surname)) for entries, surname in zip(
+                self._entries, self._surname, strict=True)
+        ]
+        self._bare: list[tuple[tuple[AliasEntry, ...], EntryKinds] | None] = [
             self._survivors_of(index, "", len(self._keys[index]))
-            if entries and not self._case_ruled[index] else _NO_SURVIVORS
+            if entries and not self._case_ruled[index] else None
             for index, entries in enumerate(self._entries)
         ]
         log.debug("entity automaton compiled: %d keys", self.size)
+
+    def _names_a_person_in_one_latin_word(self, key: str, entries: tuple[AliasEntry, ...]) -> bool:
+        words = key.split(" ")
+        if len(words) == 2 and words[0] in ("al", "el"):  # "al-Assad" is one surname
+            words = words[1:]
+        if len(words) != 1 or not key[:1].isascii() or not key[:1].isalpha():
+            return False
+        people = self.kb.entities
+        return any(
+            e.kind in ("name", "ambiguous") and e.target in people and people[e.target].type == "PERSON"
+            for e in entries
+        )
 
     @staticmethod
     def _title_respellings(
@@ -246,13 +299,26 @@ class EntityMatcher:
         """All hits on word boundaries (overlapping; the caller picks among them)."""
         return self.scan(nt)[0]
 
-    def scan(self, nt: NormalizedText) -> tuple[list[Hit], Anchors]:
-        """The hits of ``find`` and, from the same pass, the unlinked-name anchors."""
+    def scan(self, nt: NormalizedText, *, fast: bool = True) -> tuple[list[Hit], Anchors]:
+        """The hits of ``find`` and, from the same pass, the unlinked-name anchors.
+
+        Hits come by end, and at one end the longest first. ``fast=False`` takes the plain
+        path whatever the text (tests compare the two)."""
         text = nt.text
         original = nt.original
         aligned = nt.aligned
-        size = len(text)
-        classes = nt.char_classes()  # is the character at i a letter or digit, an Arabic letter
+        # Is the character at i a letter or digit, an Arabic letter. One more byte, "neither",
+        # answers for the end of the text and (as index -1) for the start.
+        classes = nt.char_classes() + b"\x00"
+        encoded = nt.copy_bytes() if fast else None
+        matches: Iterable[tuple[int, int, int]]  # (pattern number, start, end)
+        key_of: Sequence[int]
+        if encoded is not None and encoded[0] in self._byte_automata:
+            byte_automaton, key_of = self._byte_automata[encoded[0]]
+            matches = byte_automaton.find_matches_as_indexes(encoded[1], overlapping=True)
+        else:
+            matches = ((index, end + 1 - length, end + 1) for end, (length, index) in self._automaton.iter(text))
+            key_of = range(len(self._keys))
         hits: list[Hit] = []
         anchors: Anchors = {group: [] for group in ANCHOR_KEYS}
         anchors_of = self._anchors
@@ -261,16 +327,15 @@ class EntityMatcher:
         survivors = self._survivors
         bare = self._bare
         new_hit = tuple.__new__  # Hit(...) without the Python-level __new__ of a NamedTuple
-        for end, (length, index) in self._automaton.iter(text):
-            nend = end + 1
+        key: str | tuple[str, str]  # of the survivors memo: the clitic and/or the surface
+        for pattern, nstart, nend in matches:
+            index = key_of[pattern]
             if index >= first_anchor:
                 for group, rank in anchors_of[index]:
-                    anchors[group].append((nend - length, nend, rank))
-            if nend < size and classes[nend] & ALNUM:
+                    anchors[group].append((nstart, nend, rank))
+            if classes[nend] & ALNUM:
                 continue
-            nstart = nend - length
-            prefix = ""
-            if nstart > 0 and classes[nstart - 1] & ALNUM:
+            if classes[nstart - 1] & ALNUM:
                 # Only an Arabic word may carry clitics in front of the alias.
                 if not classes[nstart] & ARABIC_LETTER:
                     continue
@@ -280,18 +345,24 @@ class EntityMatcher:
                 if ws > 0 and classes[ws - 1] & ALNUM:
                     continue
                 prefix = text[ws:nstart]
-            if not prefix and not case_ruled[index]:
-                survived = bare[index]  # the usual hit: a whole word, no case rule
-            else:
-                # Memo key: the clitic, or for a case-ruled key the surface as written.
                 if case_ruled[index]:
                     start, stop = (nstart, nend) if aligned else nt.span(nstart, nend)
-                    key: str | tuple[str, str] = (prefix, original[start:stop]) if prefix else original[start:stop]
+                    key = (prefix, original[start:stop])
                 else:
                     key = prefix
-                memo = survivors[index]
-                found = memo.get(key) if memo is not None else None
-                survived = found if found is not None else self._survivors_of(index, key, length)
+            else:
+                survived = bare[index]
+                if survived is not None:  # the usual hit: a whole word, no case rule
+                    if survived[0]:
+                        hits.append(new_hit(Hit, (nstart, nend, survived[0], survived[1])))
+                    continue
+                if not case_ruled[index]:
+                    continue  # an anchor word, no entries
+                start, stop = (nstart, nend) if aligned else nt.span(nstart, nend)
+                key = original[start:stop]
+            memo = survivors[index]
+            found = memo.get(key) if memo is not None else None
+            survived = found if found is not None else self._survivors_of(index, key, nend - nstart)
             if survived[0]:
                 hits.append(new_hit(Hit, (nstart, nend, survived[0], survived[1])))
         return hits, anchors
@@ -316,7 +387,7 @@ class EntityMatcher:
         elif len(entries) == len(every):
             survived = self._all_survive[index]  # the usual case: one shared record per key
         else:
-            survived = (entries, EntryKinds(entries))
+            survived = (entries, EntryKinds(entries, surname=self._surname[index]))
         memo[key] = survived
         return survived
 

@@ -16,8 +16,8 @@ Rules, in the order they are applied:
 from __future__ import annotations
 
 import re
+import sys
 from datetime import UTC, date, datetime
-from operator import itemgetter
 
 from rasd.entities.matcher import AliasEntry, EntryKinds, Hit, get_matcher
 from rasd.entities.titles import FORMER_WORDS, is_title
@@ -29,41 +29,54 @@ from rasd.text.normalize import NormalizedText, normalize
 __all__ = ["tag_entities"]
 
 _WORD = re.compile(r"[\w.']+")
-_NSTART = itemgetter(0)  # of a Hit
 
 
 def _pick_longest(hits: list[Hit]) -> list[Hit]:
     """The longest hits (then the leftmost) that overlap no longer one.
 
-    Hits that overlap nothing (most of them) are taken as they come; only a cluster of
-    overlapping hits is sorted, longest first, and resolved on its own, which gives what the
-    same rule applied to all hits at once gives.
+    ``hits`` come in the matcher's order: by end, and at one end the longest first. Walked
+    from the right, a hit that ends at or before the start of the cluster so far overlaps
+    nothing of it nor of what follows, so clusters of overlapping hits come out whole without
+    sorting. A hit alone (most of them) is taken; a cluster is resolved on its own, longest
+    first, which gives what the same rule applied to all hits at once gives. The result is in
+    text order, each cluster's picks longest first.
     """
-    chosen: list[Hit] = []
+    picked: list[Hit] = []  # built backwards, reversed at the end
     cluster: list[Hit] = []
-    cluster_end = -1
-    for hit in sorted(hits, key=_NSTART):
-        if hit.nstart >= cluster_end:
+    cluster_start = sys.maxsize  # the first hit starts the first cluster
+    for hit in reversed(hits):
+        if hit[1] <= cluster_start:
             if len(cluster) == 1:
-                chosen.append(cluster[0])
+                picked.append(cluster[0])
             elif cluster:
-                _resolve(cluster, chosen)
+                _resolve_backwards(cluster, cluster_start, picked)
             cluster = [hit]
-            cluster_end = hit.nend
+            cluster_start = hit[0]
         else:
             cluster.append(hit)
-            cluster_end = max(cluster_end, hit.nend)
+            if hit[0] < cluster_start:
+                cluster_start = hit[0]
     if len(cluster) == 1:
-        chosen.append(cluster[0])
+        picked.append(cluster[0])
     elif cluster:
-        _resolve(cluster, chosen)
-    return chosen
+        _resolve_backwards(cluster, cluster_start, picked)
+    picked.reverse()
+    return picked
 
 
-def _resolve(cluster: list[Hit], chosen: list[Hit]) -> None:
-    if len(cluster) == 2:  # the usual cluster: the longer one, or the first of equals
+def _resolve_backwards(cluster: list[Hit], cluster_start: int, picked: list[Hit]) -> None:
+    """Append the picks of one cluster to ``picked`` (which is built backwards)."""
+    cluster_end = cluster[0][1]  # walked backwards, the cluster's first hit ends last
+    for hit in cluster:
+        if hit[0] == cluster_start and hit[1] == cluster_end:
+            # The usual cluster: one hit holds all the others ("the United States" holds
+            # "United States"), so it is the longest and overlaps each of them.
+            picked.append(hit)
+            return
+    if len(cluster) == 2:  # two hits that cross: the longer one, or the leftmost of equals
         a, b = cluster
-        chosen.append(b if b.nend - b.nstart > a.nend - a.nstart else a)
+        la, lb = a.nend - a.nstart, b.nend - b.nstart
+        picked.append(a if la > lb or (la == lb and a.nstart < b.nstart) else b)
         return
     kept: list[Hit] = []
     # Longest first, then leftmost (no two hits share a span, so the index never decides).
@@ -74,7 +87,21 @@ def _resolve(cluster: list[Hit], chosen: list[Hit]) -> None:
                 break
         else:
             kept.append(hit)
-    chosen.extend(kept)
+    picked.extend(reversed(kept))
+
+
+_new_mention = object.__new__
+_set_start, _set_end, _set_text = (vars(Mention)[field].__set__ for field in ("start", "end", "text"))
+
+
+def _mention(start: int, end: int, text: str) -> Mention:
+    """``Mention(start, end, text)`` at half the cost: a frozen dataclass's ``__init__`` sets
+    each field through ``object.__setattr__``; its slots are set here directly."""
+    mention = _new_mention(Mention)
+    _set_start(mention, start)
+    _set_end(mention, end)
+    _set_text(mention, text)
+    return mention
 
 
 def _words_before(text: str, nstart: int, count: int = 3) -> list[str]:
@@ -83,6 +110,43 @@ def _words_before(text: str, nstart: int, count: int = 3) -> list[str]:
     while i > 0 and text[i - 1].isalnum():
         i -= 1
     return _WORD.findall(text[max(0, i - 60) : i])[-count:]
+
+
+# Capitalised words that stand before a surname without being a given name: function and time
+# words (a sentence may start with them) and ranks, roles and parties that TITLE_WORDS lacks.
+_NOT_GIVEN_NAMES = frozenset(
+    "the a an and but or nor if when while as so then now yet also however meanwhile earlier later "
+    "yesterday today tonight last next this that these those after before since until on in at by for "
+    "from with without under over against between during despite although though because why how what "
+    "who where both neither either only even still said says asked told thanks dear outgoing incoming "
+    "former late acting interim deputy vice colonel col lieutenant lt major maj brigadier marshal field "
+    "admiral captain capt sergeant speaker chief director judge justice sultan shah tsar czar caliph imam "
+    "cleric rebel militant candidate nominee republican democrat democratic conservative labour agent "
+    "officer professor prof rabbi father saint st sir lord lady dame baron president-elect "
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june "
+    "july august september october november december".split()
+)
+
+
+def _given_name_before(text: str, nt: NormalizedText, nstart: int) -> bool:
+    """Whether a capitalised word that could be a given name stands right before the copy's
+    ``nstart`` (one space between): not a title, rank, function word, initial or possessive."""
+    start = nstart if nt.aligned else nt.start_of(nstart)
+    if start < 2 or text[start - 1] != " ":
+        return False
+    end = start - 1
+    begin = end
+    while begin > 0 and (text[begin - 1].isalpha() or text[begin - 1] in "-'\u2019"):
+        begin -= 1
+    word = text[begin:end]
+    if len(word) < 2 or not word[0].isupper() or not any(c.islower() for c in word[1:]):
+        return False  # not capitalised, or an acronym ("US", "UN")
+    if begin > 0 and text[begin - 1] not in " \n\t\"'\u201c(":
+        return False  # "U.S.", "al-" or another glued form
+    lower = word.lower()
+    if lower.endswith(("'s", "\u2019s")) or lower in _NOT_GIVEN_NAMES or is_title([lower]):
+        return False
+    return True
 
 
 def _word_after(text: str, nend: int) -> str:
@@ -107,7 +171,6 @@ def tag_entities(
     matcher = get_matcher(kb)
     all_hits, anchors = matcher.scan(nt)
     chosen = _pick_longest(all_hits)
-    day = published or datetime.now(tz=UTC).date()
     ntext = nt.text
     aligned = nt.aligned
 
@@ -123,14 +186,24 @@ def tag_entities(
         if is_firm:
             firm.add(entity_id)
 
-    person_hits = {h.nstart: h for h in chosen}
+    # What only office titles need (few articles have one): made on the first.
+    person_hits: dict[int, Hit] | None = None
+    day = published
     entities = kb.entities
+    # Unlinked names must not overlap anything the KB knows, linked or not. A demonym may sit
+    # inside an unlinked name ("وزارة الخارجية السورية").
+    known: list[tuple[int, int]] = []
+    previous_end = -2
     for hit in chosen:
-        span = (hit.nstart, hit.nend)
+        span = hit[:2]  # (nstart, nend)
         kinds = hit.kinds or EntryKinds(hit.entries)
-        if kinds.single_target is not None:
+        ends_previous, previous_end = previous_end, hit.nend
+        if kinds.surname and ends_previous != hit.nstart - 1 and _given_name_before(text, nt, hit.nstart):
+            continue  # "Jay Carney" is not Mark Carney, "Maher al-Assad" not Bashar
+        target = kinds.single_target
+        if target is not None:
             # The common case, inlined: one plain name.
-            target = kinds.single_target
+            known.append(span)
             if target in entities:
                 spans = mentions.get(target)
                 if spans is None:
@@ -138,12 +211,18 @@ def tag_entities(
                 else:
                     spans.append(span)
                 firm.add(target)
-        elif kinds.name_targets or kinds.ambiguous:
+            continue
+        if kinds.known:
+            known.append(span)
+        if kinds.name_targets or kinds.ambiguous:
             pending.append((hit, kinds.names + kinds.ambiguous))
         elif kinds.demonym_targets:
             for target in kinds.demonym_targets:
                 link(target, span)
         elif kinds.offices:
+            if person_hits is None:
+                person_hits = {h.nstart: h for h in chosen}
+                day = day or datetime.now(tz=UTC).date()
             _link_office(hit, kinds.offices, kb, day, ntext, person_hits, all_hits, link)
 
     # Ambiguous hits resolve once every firm mention of the article is known.
@@ -161,22 +240,36 @@ def tag_entities(
             link(supported[0], (hit.nstart, hit.nend), is_firm=False)
 
     results: list[EntityResult] = []
+    span_of = nt.span
+    # Mention(start, end, text) at half the cost (see _mention), inlined for the usual case.
+    new_mention, set_start, set_end, set_text = _new_mention, _set_start, _set_end, _set_text
     for entity_id, spans in mentions.items():
-        entity = kb.entities[entity_id]
-        found: list[Mention] = []
+        entity = entities[entity_id]
         if len(spans) == 1:
-            start, end = spans[0] if aligned else nt.span(*spans[0])
-            found.append(Mention(start, end, text[start:end]))
+            start, end = spans[0] if aligned else span_of(*spans[0])
+            mention = new_mention(Mention)
+            set_start(mention, start)
+            set_end(mention, end)
+            set_text(mention, text[start:end])
+            found = [mention]
         else:
-            seen: set[tuple[int, int]] = set()
+            found = []
             spans.sort()
-            for nspan in spans:
-                # Two spans of the copy may map to one span of the original (expanded letters).
-                span = nspan if aligned else nt.span(*nspan)
-                if span in seen:
-                    continue
-                seen.add(span)
-                found.append(Mention(span[0], span[1], text[span[0] : span[1]]))
+            if aligned:
+                last = None
+                for span in spans:
+                    if span != last:  # the same span twice (two offices, one holder) lie side by side
+                        found.append(_mention(span[0], span[1], text[span[0] : span[1]]))
+                        last = span
+            else:
+                seen: set[tuple[int, int]] = set()
+                for nspan in spans:
+                    # Two spans of the copy may map to one span of the original (expanded letters).
+                    span = span_of(*nspan)
+                    if span in seen:
+                        continue
+                    seen.add(span)
+                    found.append(_mention(span[0], span[1], text[span[0] : span[1]]))
         results.append(
             EntityResult(
                 entity.id, entity.name_en, entity.type, True, found,
@@ -184,9 +277,6 @@ def tag_entities(
             )
         )
     if unlinked and any(anchors.values()):  # no anchor, no unlinked name
-        # Unlinked names must not overlap anything the KB knows, linked or not.
-        # A demonym may sit inside an unlinked name ("وزارة الخارجية السورية").
-        known = [(h.nstart, h.nend) for h in chosen if (h.kinds or EntryKinds(h.entries)).known]
         known.sort()
         results.extend(find_unlinked(nt, lang, (), anchors, taken_in_copy=known))
     results.sort(key=lambda r: (r.mentions[0].start, -r.mentions[0].end))

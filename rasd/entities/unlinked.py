@@ -16,6 +16,7 @@ automaton of their own (``find_anchors``).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from functools import cache
 
@@ -185,14 +186,17 @@ class _CopySpans:
 
     The offset map is monotonic, so the original spans are sorted too (starts and ends): a
     binary search finds the first one ending after ``start``, mapping only the spans it visits.
+    When the copy is aligned with the original, the spans are original spans already and the
+    search is ``bisect`` over their ends.
     """
 
-    __slots__ = ("_nt", "_spans", "_ends")
+    __slots__ = ("_nt", "_spans", "_ends", "_aligned_ends")
 
     def __init__(self, nt: NormalizedText, spans: Sequence[tuple[int, int]]) -> None:
         self._nt = nt
         self._spans = spans
         self._ends: dict[int, int] = {}
+        self._aligned_ends: list[int] | None = None
 
     def _end(self, k: int) -> int:
         end = self._ends.get(k)
@@ -201,6 +205,12 @@ class _CopySpans:
         return end
 
     def overlaps(self, start: int, end: int) -> bool:
+        if self._nt.aligned:
+            ends = self._aligned_ends
+            if ends is None:
+                ends = self._aligned_ends = [e for _, e in self._spans]
+            k = bisect_right(ends, start)
+            return k < len(ends) and self._spans[k][0] < end
         lo, hi = 0, len(self._spans)
         while lo < hi:
             mid = (lo + hi) // 2
@@ -227,7 +237,8 @@ def _matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> l
 
 def _en_org_starts(text: str, nt: NormalizedText, ministries: list[tuple[int, int, int]]) -> set[int]:
     """Where an _EN_ORG match may start: at "Ministry", or up to two words before it
-    ("Syria's Foreign Ministry"); every position of those words is a candidate."""
+    ("Syria's Foreign Ministry"); every position of those words that holds a capital A-Z (what
+    each alternative of the pattern starts with) is a candidate."""
     starts: set[int] = set()
     for nstart, _, _ in ministries:
         ministry = nt.start_of(nstart)
@@ -238,7 +249,7 @@ def _en_org_starts(text: str, nt: NormalizedText, ministries: list[tuple[int, in
             lo -= 1
             while lo > 0 and not text[lo - 1].isspace() and ministry - lo < 200:
                 lo -= 1
-        starts.update(range(lo, ministry + 1))
+        starts.update(p for p in range(lo, ministry + 1) if "A" <= text[p] <= "Z")
     return starts
 
 

@@ -19,13 +19,13 @@ import re
 
 from rasd.text.fold import EXPANDING, FOLD_TABLE, is_dropped
 
-__all__ = ["ByteAlphabet", "encode"]
+__all__ = ["ALPHABETS", "ByteAlphabet", "encode"]
 
-# Class bytes: what a character is, for the special-run regex.
+# Class bytes: what a character is, for finding the special runs.
 _DROP, _SPACE, _AMP, _PLAIN = 0x01, 0x20, 0x26, 0x78
-# One regex per kind: each starts with a literal, which the regex engine finds with a fast
-# substring search (one alternation of the three would stop at every single space).
-_CLASS_RUNS = (("drop", re.compile(rb"\x01\x01*")), ("space", re.compile(rb"\x20\x20+")), ("entity", re.compile(b"&")))
+# Per kind: the class bytes that start a run, found with ``bytes.find`` (a fast substring
+# search; a regex stops at every single space), and the class byte it goes on with.
+_CLASS_RUNS = (("drop", b"\x01", _DROP), ("space", b"\x20\x20", _SPACE), ("entity", b"&", -1))
 _EXPANDING_RE = re.compile(f"[{EXPANDING}]")
 
 
@@ -49,8 +49,9 @@ _ARABIC = _chars(
     "\u0670\u0671\u067e\u0686\u0698\u06a9\u06af\u06cc\u06c0", (0x06F0, 0x06F9),
 )
 _LATIN = _chars(
-    (0x00A1, 0x00FF),
-    "\u011f\u011e\u015f\u015e\u0131\u0107\u010d\u0106\u010c\u0161\u0160\u017e\u017d\u0142\u0144"  # Turkish, Polish, Czech, Croatian
+    # Not U+00A4 "¤" (the generic currency sign, unused in news): it leaves room for "İ".
+    (0x00A1, 0x00A3), (0x00A5, 0x00FF),
+    "\u011f\u011e\u015f\u015e\u0131\u0130\u0107\u010d\u0106\u010c\u0161\u0160\u017e\u017d\u0142\u0144"  # Turkish, Polish, Czech, Croatian
 )
 
 
@@ -102,15 +103,33 @@ class ByteAlphabet:
 
     def fold(self, raw: bytes) -> str:
         """The folded text of ``raw`` (from ``encode``), dropped characters still in place."""
+        return self.decode(self.fold_bytes(raw))
+
+    def fold_bytes(self, raw: bytes) -> bytes:
+        """``fold`` before decoding: the folded text in this alphabet's bytes."""
+        return raw.translate(self._fold)
+
+    def decode(self, raw: bytes) -> str:
+        """The text that ``raw`` encodes in this alphabet."""
         # A str decoding table is what the charmap codecs of the standard library pass too.
-        return codecs.charmap_decode(raw.translate(self._fold), "strict", self._decoding)[0]  # type: ignore[arg-type]
+        return codecs.charmap_decode(raw, "strict", self._decoding)[0]  # type: ignore[arg-type]
 
     def specials(self, raw: bytes) -> list[tuple[str, int, int]]:
         """``(kind, start, end)`` of runs of dropped characters ("drop"), white-space runs of
         two or more ("space") and each "&" ("entity", a candidate to check on the text), in
         text order."""
         classes = raw.translate(self._classes)
-        found = [(kind, m.start(), m.end()) for kind, pattern in _CLASS_RUNS for m in pattern.finditer(classes)]
+        size = len(classes)
+        found: list[tuple[str, int, int]] = []
+        find = classes.find
+        for kind, first, more in _CLASS_RUNS:
+            start = find(first)
+            while start >= 0:
+                end = start + len(first)
+                while end < size and classes[end] == more:
+                    end += 1
+                found.append((kind, start, end))
+                start = find(first, end)
         found.sort(key=_start)
         return found
 
@@ -121,6 +140,7 @@ def _start(item: tuple[str, int, int]) -> int:
 
 ARABIC_ALPHABET = ByteAlphabet("arabic", _COMMON + _ARABIC)
 LATIN_ALPHABET = ByteAlphabet("latin", _COMMON + _LATIN)
+ALPHABETS = (ARABIC_ALPHABET, LATIN_ALPHABET)
 
 
 # The last text encoded and its encoding: language id, the normaliser and the event screen

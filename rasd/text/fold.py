@@ -2,9 +2,10 @@
 
 Arabic diacritics, tatweel, bidi marks and zero-width characters vanish (``DROPPED``);
 alef/yaa/taa-marbuta forms are unified; digits become ASCII; Latin letters lose case and
-accents; hyphens become spaces. A few characters expand to several (ligatures, "ß", "İ":
-``EXPANDING``). ``FOLD_TABLE`` is the ``str.translate`` table of every character that folds to
-exactly one character.
+accents; hyphens become spaces. A few characters expand to several (ligatures, "ß":
+``EXPANDING``; not "İ", whose lower case is two characters but whose fold is "i").
+``FOLD_TABLE`` is the ``str.translate`` table of every character that folds to exactly one
+character.
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ DROPPED = (
     "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u0640"
     "\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u0300-\u036f"
 )
-EXPANDING = "\ufb00-\ufb06\ufb50-\ufdff\ufe70-\ufefc\u0130\u00df"
+EXPANDING = "\ufb00-\ufb06\ufb50-\ufdff\ufe70-\ufefc\u00df"
 _DROPPED_RE = re.compile(f"[{DROPPED}]")
 
 

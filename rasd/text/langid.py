@@ -43,8 +43,13 @@ def _tables(alphabet: bytefold.ByteAlphabet) -> tuple[bytes, bytes, bytes]:
     return arabic, latin, words
 
 
-def _counts(sample: str) -> tuple[int, int, int, int]:
-    """Arabic letters, Latin letters, words and common English words of ``sample``."""
+def _counts(sample: str, *, settle: bool = False) -> tuple[int, int, int, int]:
+    """Arabic letters, Latin letters, words and common English words of ``sample``.
+
+    ``settle=True`` (for ``detect_language``) may count common words in the first half of the
+    words only, when that many are already the English share of all words: the verdict is
+    the one the full count gives, since more common words only raise the share.
+    """
     encoded = bytefold.encode(sample)
     if encoded is None:
         arabic = len(sample) - len(_ARABIC_RUN.sub("", sample))
@@ -59,21 +64,37 @@ def _counts(sample: str) -> tuple[int, int, int, int]:
     latin = len(raw.translate(None, keep_latin))
     if latin <= arabic:
         return arabic, latin, 0, 0
-    tokens = raw.translate(word_table).split()
+    spaced = raw.translate(word_table)  # lower-case words between spaces
+    if settle:
+        # Words are runs of non-spaces: counted as run starts, without making the words.
+        runs = spaced.translate(_RUN_TABLE)
+        word_count = runs.count(b" w") + runs.startswith(b"w")
+        half = spaced.find(b" ", len(spaced) // 2)
+        if word_count and half > 0:
+            common = sum(map(_ENGLISH_WORD_BYTES.__contains__, spaced[:half].split()))
+            if common / word_count >= _ENGLISH_SHARE:
+                return arabic, latin, word_count, common
+    tokens = spaced.split()
     return arabic, latin, len(tokens), sum(map(_ENGLISH_WORD_BYTES.__contains__, tokens))
+
+
+# Bytes of a ``_tables`` word text: a space stays, anything else (a word byte) becomes "w".
+_RUN_TABLE = bytes(0x20 if i == 0x20 else ord("w") for i in range(256))
+# English prose has well over 15% function words; at 8% a text is taken for English.
+_ENGLISH_SHARE = 0.08
 
 
 def detect_language(text: str) -> str:
     """Return "ar", "en" or "other" for ``text``."""
     sample = text[:_SAMPLE]
-    arabic, latin, words, common = _counts(sample)
+    arabic, latin, words, common = _counts(sample, settle=True)
     if arabic == 0 and latin == 0:
         return "other"
     if arabic >= latin:
         return "ar"
     if not words:
         return "other"
-    # English prose has well over 15% function words; a short headline has at least one.
-    if common / words >= 0.08 or (words < 12 and common >= 1):
+    # A short headline has at least one function word.
+    if common / words >= _ENGLISH_SHARE or (words < 12 and common >= 1):
         return "en"
     return "other"

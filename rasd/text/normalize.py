@@ -56,16 +56,21 @@ class NormalizedText:
     ``use_byte_alphabets=False`` forces the generic path (tests compare the two paths).
     """
 
-    __slots__ = ("original", "text", "aligned", "_seg_norm", "_seg_src", "_seg_src_end", "_classes")
+    __slots__ = ("original", "text", "aligned", "_seg_norm", "_seg_src", "_seg_src_end", "_classes", "_encoded")
 
     def __init__(self, original: str, *, use_byte_alphabets: bool = True) -> None:
         self.original = original
         encoded = bytefold.encode(original) if use_byte_alphabets else None
         specials: Iterable[tuple[str, int, int]]
+        # On the byte path the copy is made in bytes too (``byte_pieces``, given up if a
+        # decoded entity falls outside the alphabet), so the matcher need not encode it again.
+        byte_pieces: list[bytes] | None = None
         if encoded is not None:
             alphabet, raw = encoded
-            folded: str | None = alphabet.fold(raw)
+            folded_raw = alphabet.fold_bytes(raw)
+            folded: str | None = alphabet.decode(folded_raw)
             specials = alphabet.specials(raw)
+            byte_pieces = []
         else:
             folded = None
             specials = _generic_specials(original)
@@ -84,18 +89,29 @@ class NormalizedText:
                 seg_norm.append(npos)
                 seg_src.append(pos)
                 seg_src_end.append(-1)
-                pieces.append(folded[pos:upto] if folded is not None else original[pos:upto].translate(FOLD_TABLE))
+                if folded is not None:
+                    pieces.append(folded[pos:upto])
+                    if byte_pieces is not None:
+                        byte_pieces.append(folded_raw[pos:upto])
+                else:
+                    pieces.append(original[pos:upto].translate(FOLD_TABLE))
                 npos += upto - pos
                 pos = upto
 
         def replaced(out: str, start: int, end: int) -> None:
-            nonlocal pos, npos
+            nonlocal pos, npos, byte_pieces
             if out:
                 seg_norm.append(npos)
                 seg_src.append(start)
                 seg_src_end.append(end)
                 pieces.append(out)
                 npos += len(out)
+                if byte_pieces is not None:
+                    out_raw = alphabet.encode(out)
+                    if out_raw is None:
+                        byte_pieces = None
+                    else:
+                        byte_pieces.append(out_raw)
             pos = end
 
         for kind, start, end in specials:
@@ -119,12 +135,17 @@ class NormalizedText:
                     replaced("".join(fold_char(c) for c in decoded), start, end)
             else:
                 replaced(fold_char(original[start:end]), start, end)
+        # The copy in one byte alphabet, when made on the way (else made on demand).
+        self._encoded: tuple[bytefold.ByteAlphabet, bytes] | None = None
         if pos == 0 and folded is not None:
             self.text = folded  # nothing vanished or collapsed: the copy is the folded text
             seg_norm, seg_src, seg_src_end = [0], [0], [-1]
+            self._encoded = (alphabet, folded_raw)
         else:
             identity(len(original))
             self.text = "".join(pieces)
+            if byte_pieces is not None:
+                self._encoded = (alphabet, b"".join(byte_pieces))
         # One identity segment from the start (or none): copy offsets are original offsets.
         self.aligned = not seg_norm or (len(seg_norm) == 1 and seg_src[0] == 0 and seg_src_end[0] < 0)
         self._seg_norm = seg_norm
@@ -138,7 +159,9 @@ class NormalizedText:
         matcher asks about a position with an index into bytes, not a one-character string."""
         classes = self._classes
         if classes is None:
-            encoded = bytefold.encode(self.text, remember=False)
+            encoded = self._encoded
+            if encoded is None:
+                encoded = self._encoded = bytefold.encode(self.text, remember=False)
             if encoded is not None:
                 alphabet, raw = encoded
                 classes = raw.translate(_class_table(alphabet))
@@ -146,6 +169,13 @@ class NormalizedText:
                 classes = self.text.translate(_CLASSES).encode("latin-1")
             self._classes = classes
         return classes
+
+    def copy_bytes(self) -> tuple[bytefold.ByteAlphabet, bytes] | None:
+        """The copy in one of the byte alphabets of ``rasd.text.bytefold`` (byte i stands for
+        character i), or None when a character of it is in none of them."""
+        if self._classes is None:
+            self.char_classes()  # encodes the copy once for both
+        return self._encoded
 
     def start_of(self, npos: int) -> int:
         """Original offset where the copy's character ``npos`` comes from."""

@@ -48,3 +48,30 @@ def test_the_surname_links_once_the_person_is_named(text, person, surname):
 def test_short_arabic_country_names_link_their_state():
     linked = _linked("انتقدت موسكو طموحات مقدونيا للانضمام إلى الحلف، وتحدثت أمام برلمان البوسنة.")
     assert "North Macedonia" in linked and "Bosnia and Herzegovina" in linked
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Ivanka Trump arrived in Riyadh on Tuesday.", "Donald Trump"),
+        ("Rifaat al-Assad returned to Syria after decades in exile.", "Bashar al-Assad"),
+        ("Gamal Mubarak was acquitted by the court.", "Hosni Mubarak"),
+    ],
+)
+def test_another_given_name_before_a_surname_is_someone_else(text, person):
+    assert person not in _linked(text)
+
+
+@pytest.mark.parametrize(
+    "text, person, surname",
+    [
+        ("On Monday Trump said he would act.", "Donald Trump", "Trump"),
+        ("Colonel Gaddafi was killed in 2011.", "Muammar Gaddafi", "Gaddafi"),
+        ("Syria's Assad fled to Moscow.", "Bashar al-Assad", "Assad"),
+        ("Supreme Leader Khamenei said the talks were over.", "Ali Khamenei", "Khamenei"),
+        ("J. D. Vance said the deal was done.", "JD Vance", "Vance"),
+        ("Israeli Prime Minister Benjamin Netanyahu spoke. Netanyahu said", "Benjamin Netanyahu", "Netanyahu"),
+    ],
+)
+def test_titles_ranks_and_possessives_before_a_surname_still_link(text, person, surname):
+    assert surname in _linked(text).get(person, [])

@@ -220,15 +220,38 @@ def _reference_ar_person(u, text):
     return u._ar_person_matches(text, titles)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=300, deadline=None)
 @given(st.lists(st.tuples(st.integers(0, 30), st.integers(1, 8)), max_size=25, unique=True))
 def test_longest_hit_selection_equals_the_plain_greedy_rule(spans):
     from rasd.entities.matcher import Hit
     from rasd.entities.tagger import _pick_longest
 
-    hits = [Hit(start, start + length, ()) for start, length in {(s, n) for s, n in spans}]
+    # In the matcher's order: by end, and at one end the longest first.
+    hits = sorted((Hit(start, start + length, ()) for start, length in set(spans)), key=lambda h: (h.nend, h.nstart))
     expected: list[Hit] = []
     for hit in sorted(hits, key=lambda h: (h.nstart - h.nend, h.nstart)):
         if all(hit.nend <= k.nstart or k.nend <= hit.nstart for k in expected):
             expected.append(hit)
-    assert sorted(_pick_longest(hits)) == sorted(expected)
+    picked = _pick_longest(hits)
+    assert sorted(picked) == sorted(expected)
+    # The order the tagger links them in: clusters of overlapping hits in text order, the
+    # picks of one cluster longest first.
+    assert picked == _reference_pick_order(hits)
+
+
+def _reference_pick_order(hits):
+    """The picks in the order of the former implementation (sort by start, then cluster)."""
+    out, cluster, cluster_end = [], [], -1
+    for hit in sorted(hits, key=lambda h: h.nstart) + [None]:
+        if hit is None or hit.nstart >= cluster_end:
+            kept = []
+            for h in sorted(cluster, key=lambda h: (h.nstart - h.nend, h.nstart)):
+                if all(h.nend <= k.nstart or k.nend <= h.nstart for k in kept):
+                    kept.append(h)
+            out.extend(kept)
+            if hit is not None:
+                cluster, cluster_end = [hit], hit.nend
+        else:
+            cluster.append(hit)
+            cluster_end = max(cluster_end, hit.nend)
+    return out

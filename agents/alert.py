@@ -1,9 +1,13 @@
 """Alert agents and the services behind the worker's web server.
 
 - ``alert``: rasd.events (keyed by cluster) -> rasd.alerts. Each event record is matched
-  against every subscription; ``AlertBook`` over the ``alert-states`` table decides new alert,
+  against every subscription; ``decide`` over the ``alert-states`` table decides new alert,
   update (same id, next revision) or nothing, so three reports of one story give one alert
-  and two updates, also across restarts.
+  and two updates, also across restarts. Each stored state also keeps ``last_seen``, the event
+  time of the newest report of its story; a state whose story the newest record on its
+  partition has left ``ALERT_STATE_HORIZON`` behind is deleted (a bounded sweep per batch, see
+  agents/detect.py): the cluster agent has ended that story by then, so no further record of
+  that cluster id can come, and a later report is a new generation with new alert ids.
 - ``surge``: rasd.mentions (keyed by entity) -> rasd.alerts, counting articles per entity in
   tumbling windows in the ``surge-windows`` table.
 - ``deliver``: rasd.alerts -> subscribers' webhooks (signed, retried); a final failure goes
@@ -14,7 +18,7 @@
 from __future__ import annotations
 
 import logging
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from functools import partial
 from typing import Any
 
@@ -22,6 +26,7 @@ from mode import Service
 
 from agents.app import app, settings, topic_specs, topics
 from agents.delivery.webhook import RetryPolicy, WebhookSender
+from agents.detect import delete_expired, partition_for
 from agents.metrics import ALERT_DELIVERIES, ALERTS
 from agents.processing import (
     Incoming,
@@ -37,11 +42,20 @@ from agents.views import LiveViews
 from agents.web.broadcaster import AlertBroadcaster
 from agents.web.dashboard import MemoryDashboardData
 from agents.web_service import WebService, build_web_app
-from rasd.alerts import AlertBook, RecordView, decide, match_surge, surge_alert
+from rasd.alerts import (
+    AlertState,
+    RecordView,
+    alert_id,
+    decide,
+    match_surge,
+    surge_alert,
+)
 from rasd.alerts.surge import SurgeConfig, SurgeMarks, SurgeRule
 from rasd.errors import ConfigError
+from rasd.events.cluster import HORIZON
 from rasd.feeds.safety import AllowList
 from rasd.messages import encode_message
+from rasd.pipeline import ExpirySweep, Watermarks
 
 logger = logging.getLogger(__name__)
 
@@ -50,12 +64,21 @@ STORE = KafkaSubscriptionStore(
 )
 BROADCASTER = AlertBroadcaster()
 # Bounded: the newest 1,000 stories with their last 5 revisions, older revisions compacted (the soak showed 2,000 x 20
-# revisions of full alerts growing a worker by hundreds of MB).
-DASHBOARD = MemoryDashboardData(max_alerts=1000, max_revisions=5)
+# revisions of full alerts growing a worker by hundreds of MB), and at most RASD_DASHBOARD_ALERT_MB of them as JSON (a
+# story's newest revision names up to 100 sources: by count alone the store kept growing for the soak's whole run).
+DASHBOARD = MemoryDashboardData(
+    max_alerts=1000, max_revisions=5, max_alert_bytes=settings.dashboard_alert_mb * 1024 * 1024
+)
 PRIORITIES = {e.id: e.priority for e in KB.entities.values() if e.priority}
 
-alert_states = app.Table("alert-states", default=None, partitions=topic_specs["events"].partitions)
-BOOK = AlertBook(alert_states)
+EVENT_PARTITIONS = topic_specs["events"].partitions
+alert_states = app.Table("alert-states", default=None, partitions=EVENT_PARTITIONS)
+# A story ends when the newest report on the *cluster's* partition is HORIZON past it; this
+# agent sees the newest record of an events partition instead (keyed by cluster id, not by
+# cluster key), which can run ahead of the cluster's, hence a week's margin.
+ALERT_STATE_HORIZON = HORIZON + timedelta(days=7)
+RECORD_TIMES = Watermarks()  # newest record ``last_seen`` per events partition
+ALERT_SWEEP = ExpirySweep()
 SURGES = SurgeRule(SurgeConfig())
 # Articles per entity and window. Faust expires a window by wall-clock time once it is older
 # than the baseline can need; its changelog keeps windows as long (compact and delete).
@@ -133,16 +156,92 @@ async def _alert(items: list[Incoming]) -> None:
     await STORE.loaded.wait()
     now = datetime.now(UTC)
     subscriptions = list(STORE.subscriptions.values())
-    for item in _newest_revisions(items):
+    newest = _newest_revisions(items)
+    times = {id(item): _record_time(item.record) for item in newest}
+    for item in items:
+        seen = _record_time(item.record)
+        RECORD_TIMES.observe(item.event.message.partition, datetime.fromisoformat(seen) if seen else None)
+    busy = {str(item.record["cluster_id"]) for item in newest}
+    delete_expired(alert_states, ALERT_SWEEP, items, partial(_alert_partition_if_expired, busy))
+    for item in newest:
         view = RecordView(item.record)
+        cluster_id = str(item.record["cluster_id"])
         with on_behalf_of(item.event):
             for subscription in subscriptions:
-                previous = BOOK.get(subscription.id, str(item.record["cluster_id"]))
+                stored = alert_states.get(alert_id(subscription.id, cluster_id))
+                previous = AlertState.from_dict(unpack_alert_state(stored)) if stored else None
                 decision = decide(previous, subscription, view, now=now, priorities=PRIORITIES)
                 if decision.action in ("new", "update") and decision.alert is not None:
                     await _send_alert(decision.alert, decision.action)
-                if decision.state is not None and decision.state != previous:
-                    after_sent(partial(alert_states.__setitem__, decision.state.alert_id, decision.state.to_dict()))
+                if decision.state is None:
+                    continue
+                # ``last_seen`` is kept even when the decision changed nothing: the state must
+                # live as long as its story does.
+                stored_seen = stored.get("last_seen") if stored else None
+                seen = _later(stored_seen, times[id(item)])
+                if decision.state != previous or seen != stored_seen:
+                    value = pack_alert_state(dict(decision.state.to_dict(), last_seen=seen))
+                    after_sent(partial(alert_states.__setitem__, decision.state.alert_id, value))
+
+
+def pack_alert_state(state: dict[str, Any]) -> dict[str, Any]:
+    """An ``AlertState`` dict as the table keeps it: the story's source ids (up to 100 of them)
+    as one string, a line each, instead of a list of strings (a quarter of the memory)."""
+    out = dict(state)
+    out["source_lines"] = "\n".join(out.pop("source_ids", None) or ())
+    return out
+
+
+def unpack_alert_state(value: dict[str, Any]) -> dict[str, Any]:
+    """The ``AlertState`` dict of a stored value, packed or as older versions stored it."""
+    if "source_lines" not in value:
+        return value
+    out = dict(value)
+    lines = out.pop("source_lines")
+    out["source_ids"] = lines.split("\n") if lines else []
+    return out
+
+
+def _record_time(record: dict[str, Any]) -> str | None:
+    """The event time of a record's story: its newest report (``last_seen``), ISO 8601."""
+    seen = record.get("last_seen")
+    return _iso_utc(seen) if isinstance(seen, str) else None
+
+
+def _iso_utc(value: str) -> str | None:
+    try:
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).astimezone(UTC).isoformat()
+
+
+def _later(a: str | None, b: str | None) -> str | None:
+    # both from ``_iso_utc``: the same offset, so the strings order like the times
+    if a is None or b is None:
+        return a or b
+    return max(a, b)
+
+
+def alert_state_expired(state: dict[str, Any], watermark: datetime) -> bool:
+    """Whether a stored alert state can be deleted when the newest record on its partition
+    has ``last_seen`` ``watermark``. A state stored before ``last_seen`` was kept is judged by
+    its last update (wall-clock time, the best it has)."""
+    seen = state.get("last_seen") or state.get("updated_at")
+    moment = _iso_utc(seen) if isinstance(seen, str) else None
+    return moment is not None and watermark - datetime.fromisoformat(moment) > ALERT_STATE_HORIZON
+
+
+def _alert_partition_if_expired(busy: set[str], key: Any, value: Any) -> int | None:
+    newest = RECORD_TIMES.newest()
+    if newest is None or not isinstance(value, dict) or value.get("cluster_id") in busy:
+        return None
+    if not alert_state_expired(value, newest):
+        return None
+    # An alert state lives in the events partition of its cluster id (the record it came from).
+    partition = partition_for(str(value.get("cluster_id") or ""), EVENT_PARTITIONS)
+    watermark = RECORD_TIMES.get(partition)
+    return partition if watermark is not None and alert_state_expired(value, watermark) else None
 
 
 def _newest_revisions(items: list[Incoming]) -> list[Incoming]:

@@ -7,13 +7,25 @@ state (a Faust table with a changelog, so it survives restarts) and publishing a
 revision only when a subscriber should hear of it (new cluster, new source, new status).
 Reports are folded a batch at a time: the reports of one cluster in a batch make one
 revision, which keeps a busy pipeline from drowning subscribers in one update per outlet.
+
+The cluster table does not grow for ever: each batch also looks at a bounded number of stored
+clusters (``ExpirySweep``) and deletes those the newest report on their partition has left
+more than ``HORIZON`` behind (``rasd.events.cluster.expired``), a tombstone in the changelog
+for each. A table write needs an event of the key's partition (Faust sends the changelog
+record to the partition of the current event), so a key is deleted on behalf of an event of
+the batch from its partition; which partition a key belongs to is the producer's (Kafka's
+default partitioner over the key, as ``send`` produced it).
 """
 
 from __future__ import annotations
 
-from datetime import date
+import logging
+from collections.abc import Callable, Iterable
+from datetime import UTC, date, datetime
 from functools import partial
 from typing import Any
+
+from aiokafka.partitioner import murmur2
 
 from agents.app import app, topic_specs, topics
 from agents.processing import (
@@ -26,10 +38,43 @@ from agents.processing import (
 )
 from rasd.analyze import entities_from_dicts
 from rasd.events import extract_events
+from rasd.events.cluster import expired
 from rasd.messages import encode_message
-from rasd.pipeline import event_candidates, fold_candidates
+from rasd.pipeline import ExpirySweep, Watermarks, event_candidates, fold_candidates, report_time
 
-clusters = app.Table("event-clusters", default=None, partitions=topic_specs["event-candidates"].partitions)
+logger = logging.getLogger(__name__)
+
+CANDIDATE_PARTITIONS = topic_specs["event-candidates"].partitions
+clusters = app.Table("event-clusters", default=None, partitions=CANDIDATE_PARTITIONS)
+CLUSTER_TIMES = Watermarks()  # newest report time per event-candidates partition
+CLUSTER_SWEEP = ExpirySweep()
+
+
+def partition_for(key: str | bytes, partitions: int) -> int:
+    """The partition Kafka's default partitioner (aiokafka's, which the producer uses) gives
+    ``key``: where a message with this key went, and so its table entries' changelog."""
+    raw = key if isinstance(key, bytes) else key.encode()
+    return (murmur2(raw) & 0x7FFFFFFF) % partitions
+
+
+def delete_expired(
+    table: Any,
+    sweep: ExpirySweep,
+    items: Iterable[Incoming],
+    partition_if_expired: Callable[[Any, Any], int | None],
+) -> int:
+    """Delete the expired keys ``sweep`` finds now, each on behalf of an event of its
+    partition from ``items`` (so its tombstone goes to that changelog partition)."""
+    by_partition = {item.event.message.partition: item.event for item in items}
+    deleted = 0
+    for partition, keys in sweep.due(table, partition_if_expired, by_partition).items():
+        with on_behalf_of(by_partition[partition]):
+            for key in keys:
+                del table[key]
+        deleted += len(keys)
+    if deleted:
+        logger.debug("deleted %d expired entries of %s", deleted, table.name)
+    return deleted
 
 
 def _published_day(article: dict[str, Any]) -> date | None:
@@ -47,12 +92,57 @@ async def _detect(tagged: dict[str, Any]) -> None:
         await send("detect", topics["event-candidates"], candidate["cluster_id"], encode_message(candidate))
 
 
+def _cluster_partition_if_expired(busy: set[str]) -> Callable[[Any, Any], int | None]:
+    def check(key: Any, value: Any) -> int | None:
+        newest = CLUSTER_TIMES.newest()
+        # The newest watermark of all partitions first: most states fail this cheap test
+        # and need no partition computed.
+        if key in busy or newest is None or not isinstance(value, dict) or not expired(value, newest):
+            return None
+        partition = partition_for(key, CANDIDATE_PARTITIONS)
+        watermark = CLUSTER_TIMES.get(partition)
+        return partition if watermark is not None and expired(value, watermark) else None
+
+    return check
+
+
+def _seed_watermark(partition: int) -> None:
+    """After a start or a rebalance, a partition's time begins at the newest ``last_seen`` of
+    its recovered clusters rather than at the next report, which may be a late one: a new
+    generation's id is the watermark's day, and it must not fall back to the day of a
+    generation deleted before the restart. One pass over the table per newly seen partition."""
+    newest: datetime | None = None
+    for key, value in list(clusters.items()):
+        seen = value.get("last_seen") if isinstance(value, dict) else None
+        if not seen or partition_for(key, CANDIDATE_PARTITIONS) != partition:
+            continue
+        try:
+            moment = datetime.fromisoformat(seen)
+        except (TypeError, ValueError):
+            continue
+        moment = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+        newest = moment if newest is None or moment > newest else newest
+    CLUSTER_TIMES.observe(partition, newest)
+    _SEEDED.add(partition)
+
+
+_SEEDED: set[int] = set()
+
+
 async def _cluster(items: list[Incoming]) -> None:
     by_key: dict[str, list[Incoming]] = {}
+    watermarks: dict[int, datetime | None] = {}  # per item (by id): its partition's newest time
+    for partition in {item.event.message.partition for item in items} - _SEEDED:
+        _seed_watermark(partition)
     for item in items:
         by_key.setdefault(item.record["cluster_id"], []).append(item)
+        watermarks[id(item)] = CLUSTER_TIMES.observe(item.event.message.partition, report_time(item.record))
+    # Before folding: a key of this batch is not deleted (its fold decides its generation).
+    delete_expired(clusters, CLUSTER_SWEEP, items, _cluster_partition_if_expired(set(by_key)))
     for key, group in by_key.items():
-        state, records = fold_candidates(clusters.get(key), [item.record for item in group])
+        state, records = fold_candidates(
+            clusters.get(key), [item.record for item in group], watermarks=[watermarks[id(item)] for item in group]
+        )
         # The last report of the key carries the outputs and the table write: every report
         # of one key came from the same partition, and the write must follow the sends.
         with on_behalf_of(group[-1].event):

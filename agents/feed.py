@@ -6,7 +6,10 @@
 - The poller publishes every parsed entry to ``rasd.articles.fetched`` keyed by article id;
   the ``dedup`` agent keeps what was last published per id (``article-seen`` table, with a
   changelog, so it survives restarts) and forwards only new stories and changed revisions
-  to ``rasd.articles``.
+  to ``rasd.articles``. An entry is kept as one short string (content hash, revision, and the
+  day its article was last fetched) and deleted once the newest fetch on its partition is more
+  than ``DEDUP_WINDOW`` later: a feed lists an entry while it is recent, and the entry is
+  refreshed (at most once a day) for as long as the feed keeps listing it.
 - Feed state and health go to the compacted ``rasd.feed-state`` topic; the ``feed-states``
   table restores ETags and backoff after a restart or a rebalance.
 """
@@ -15,27 +18,40 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from datetime import date, timedelta
+from functools import partial
 from typing import Any
 
+from faust.streams import current_event
 from mode import Service
 
 from agents.app import app, settings, topic_specs, topics
+from agents.detect import delete_expired, partition_for
 from agents.feeds.http import FeedFetcher, FetchLimits
 from agents.feeds.poller import FeedPoller
 from agents.metrics import FEED_POLLS
-from agents.processing import after_sent, process_one, process_stream, send
+from agents.processing import Incoming, after_sent, process_one, process_stream, send
 from rasd.errors import RasdError
 from rasd.feeds.dedup import decide, remembered
 from rasd.feeds.registry import FeedConfig
 from rasd.feeds.safety import AllowList
 from rasd.feeds.state import FeedState
 from rasd.messages import encode_message
+from rasd.pipeline import ExpirySweep
 
 logger = logging.getLogger(__name__)
 
 feed_registry = app.Table("feed-registry", default=None, partitions=topic_specs["feeds"].partitions)
 feed_states = app.Table("feed-states", default=None, partitions=topic_specs["feed-state"].partitions)
-article_seen = app.Table("article-seen", default=None, partitions=topic_specs["articles.fetched"].partitions)
+FETCHED_PARTITIONS = topic_specs["articles.fetched"].partitions
+article_seen = app.Table("article-seen", default=None, partitions=FETCHED_PARTITIONS)
+# How long after its last fetch an article is remembered. Feeds list an entry for days, some
+# for weeks, and a feed that does not change is not fetched again (ETag): an entry forgotten
+# too early is published a second time as a new story, so the window is as long as the event
+# clustering's horizon (by then the story it reported has ended as well).
+DEDUP_WINDOW = timedelta(days=30)
+SEEN_DAYS: dict[int, date] = {}  # newest fetch day per articles.fetched partition
+SEEN_SWEEP = ExpirySweep(per_call=20)  # keys looked at per message (this agent is per message)
 
 
 @app.agent(topics["feeds"], name="feed-registry")
@@ -61,12 +77,71 @@ async def feed_state(stream: Any) -> None:
     await process_stream(stream, stage="feed-state", schema="feed_state", handle=store, batch=False)
 
 
+def seen_value(out: dict[str, Any], day: date | None) -> str:
+    """What the table keeps per article: "content_hash revision day" (one small string; a dict
+    with the same fields takes three times the memory, and there is one per article)."""
+    return f"{out['content_hash']} {out['revision']} {day.isoformat() if day else '-'}"
+
+
+def seen_fields(value: Any) -> tuple[dict[str, Any] | None, date | None]:
+    """``(previous, day)`` from a stored value: ``previous`` as ``decide`` reads it, and the
+    day the article was last fetched (None for a value stored before days were kept)."""
+    if isinstance(value, dict):  # stored by an older version: {"content_hash", "revision"}
+        return value, None
+    if not isinstance(value, str):
+        return None, None
+    content_hash, revision, day = (value.rsplit(" ", 2) + ["", ""])[:3]
+    if not revision.isdigit():  # not a value this module wrote: publish the article again
+        logger.warning("article-seen: ignoring a stored value in an unknown form: %.80r", value)
+        return None, None
+    return {"content_hash": content_hash, "revision": int(revision)}, _day(day)
+
+
+def _day(value: Any) -> date | None:
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def seen_expired(value: Any, newest: date) -> bool:
+    """Whether an ``article-seen`` entry can go when the newest fetch on its partition was on
+    ``newest``. An entry without a day (older versions) gets one when its article is fetched
+    again, and is kept until then."""
+    _, day = seen_fields(value)
+    return day is not None and newest - day > DEDUP_WINDOW
+
+
+def _seen_partition_if_expired(current: str, key: Any, value: Any) -> int | None:
+    newest = max(SEEN_DAYS.values(), default=None)
+    if key == current or newest is None or not seen_expired(value, newest):
+        return None
+    partition = partition_for(key, FETCHED_PARTITIONS)
+    day = SEEN_DAYS.get(partition)
+    return partition if day is not None and seen_expired(value, day) else None
+
+
 async def _dedup(record: dict[str, Any]) -> None:
-    out = decide(article_seen.get(record["id"]), record)
+    stored = article_seen.get(record["id"])
+    previous, last_day = seen_fields(stored)
+    day = _day(record.get("fetched_at") or record.get("published"))
+    event = current_event()
+    if event is not None:
+        partition = event.message.partition
+        if day is not None and (partition not in SEEN_DAYS or day > SEEN_DAYS[partition]):
+            SEEN_DAYS[partition] = day
+        delete_expired(article_seen, SEEN_SWEEP, [Incoming(event, record)],
+                       partial(_seen_partition_if_expired, record["id"]))
+    out = decide(previous, record)
     if out is None:
+        if previous is not None and day is not None and (last_day is None or day > last_day):
+            # still listed: remember it for another window (a write at most once a day)
+            refreshed = seen_value(previous, day)
+            after_sent(lambda: article_seen.__setitem__(record["id"], refreshed))
         return
     await send("dedup", topics["articles"], out["id"], encode_message(out))
-    after_sent(lambda: article_seen.__setitem__(record["id"], remembered(out)))
+    value = seen_value(remembered(out), max(filter(None, (day, last_day)), default=None))
+    after_sent(lambda: article_seen.__setitem__(record["id"], value))
 
 
 @app.agent(topics["articles.fetched"], name="dedup")

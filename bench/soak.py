@@ -10,7 +10,21 @@ minus tagged articles read back). After ``--warmup`` minutes the first sample is
 baseline; the figures are RSS growth against it (target < 10 %), the maximum lag, and the
 output rate as a ratio of the offered rate. Never fails on figures: it prints them.
 
+Event time. By default every article is published "now", so a run of minutes never reaches
+the month after which the worker forgets a story (``HORIZON``) or an article (the dedup
+window). ``--event-days D`` compresses D days of news into the run instead: the articles'
+``published`` and ``fetched_at`` advance evenly from D days ago to now, and with
+``--era-days E`` the corpus is replaced by a freshly generated one every E days of event time,
+so stories begin and end as they do in a feed over months, and the state they leave behind
+must be evicted for memory to stay flat.
+
     .venv/bin/python bench/soak.py [--minutes 30] [--rate 50] [--bootstrap host:port]
+                                   [--event-days 180 --era-days 20]
+
+``--state-only N`` runs no broker and no worker: it folds the reports of the first N articles
+the soak would send through the cluster fold (``rasd.pipeline.fold_candidates``), deleting
+expired clusters as the worker does, and prints the memory their states take (tracemalloc),
+in the compact form and in the older form (a dict per source) side by side.
 """
 
 from __future__ import annotations
@@ -30,9 +44,9 @@ import time
 import urllib.error
 import urllib.request
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -84,19 +98,48 @@ def worker_lag(port: int) -> int | None:
     return int(sum(float(v) for v in values)) if values else None
 
 
-def articles(texts: list[str], run: str) -> Iterator[dict[str, Any]]:
+@dataclass(frozen=True)
+class EventClock:
+    """Event time of the i-th article: now (``days`` 0), or ``days`` of news spread over the
+    run and ending now; with ``era_days``, which corpus (era) the article's time falls in."""
+
+    days: float = 0.0
+    era_days: float = 0.0
+    total: int = 1  # articles the run will offer
+    end: datetime = datetime.now(UTC)
+
+    def at(self, i: int) -> datetime:
+        if not self.days:
+            return datetime.now(UTC)
+        return self.end - timedelta(days=self.days) * (1 - min(i, self.total) / self.total)
+
+    def era(self, i: int) -> int:
+        if not self.days or not self.era_days:
+            return 0
+        return int(min(i, self.total) / self.total * self.days // self.era_days)
+
+
+def _iso(moment: datetime) -> str:
+    return moment.isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+def articles(corpus: Callable[[int], list[str]], run: str, clock: EventClock) -> Iterator[dict[str, Any]]:
     template = schemas.example("article")
     i = 0
     while True:
+        texts = corpus(clock.era(i))
         text = texts[i % len(texts)]
         lang = "ar" if i % 2 == 0 else "en"
         article_id = f"a_{run}{i:08d}"
-        now = datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
-        yield dict(
+        when = clock.at(i)
+        record = dict(
             template, id=article_id, url=f"https://soak.example.org/{article_id}", source="soak-wire",
-            title=text[:80], summary="", text=text, lang=lang, published=now,
+            title=text[:80], summary="", text=text, lang=lang, published=_iso(when),
             content_hash=hashlib.sha1(f"{i}{text}".encode()).hexdigest()[:16],
         )
+        if clock.days:
+            record["fetched_at"] = _iso(when)  # else the template's: as before
+        yield record
         i += 1
 
 
@@ -151,9 +194,19 @@ class Counts:
         self.drained = asyncio.Event()  # set once production ended and everything was tagged
 
 
-async def produce(bootstrap: str, topic: str, rate: float, seconds: float, counts: Counts, run: str) -> None:
-    texts = list(generate(default_kb(), DISTINCT_TEXTS, size=1500))
-    source = articles(texts, run)
+async def produce(
+    bootstrap: str, topic: str, rate: float, seconds: float, counts: Counts, run: str, clock: EventClock
+) -> None:
+    kb = default_kb()
+    eras: dict[int, list[str]] = {}
+
+    def corpus(era: int) -> list[str]:
+        if era not in eras:
+            eras.clear()  # one era at a time; era 0 is the corpus of a run without eras
+            eras[era] = list(generate(kb, DISTINCT_TEXTS, size=1500, seed=7 + era))
+        return eras[era]
+
+    source = articles(corpus, run, clock)
     producer = AIOKafkaProducer(bootstrap_servers=bootstrap, acks="all", linger_ms=20)
     await producer.start()
     try:
@@ -212,9 +265,14 @@ async def soak(args: argparse.Namespace, bootstrap: str, home: Path) -> dict[str
         bootstrap, {"tagged": specs["articles.tagged"].name, "alerts": specs["alerts"].name}, counts, stop
     ))
     seconds = args.minutes * 60
-    producer = asyncio.create_task(produce(bootstrap, specs["articles.fetched"].name, args.rate, seconds, counts, run))
+    clock = EventClock(args.event_days, args.era_days, max(1, int(args.rate * seconds)), datetime.now(UTC))
+    producer = asyncio.create_task(
+        produce(bootstrap, specs["articles.fetched"].name, args.rate, seconds, counts, run, clock)
+    )
     samples: list[Sample] = []
     started = time.monotonic()
+    if args.event_days:
+        print(f"event time: {args.event_days} days of news, a new corpus every {args.era_days or '-'} days")
     print(f"soak: {args.minutes} min at {args.rate}/s; worker pid {worker.process.pid}, log {worker.log}")
     print(f"{'t(s)':>6} {'RSS MB':>8} {'lag':>7} {'backlog':>8} {'sent':>8} {'tagged':>8} {'alerts':>7}")
     try:
@@ -251,6 +309,8 @@ def summarize(args: argparse.Namespace, samples: list[Sample], counts: Counts, w
     return {
         "minutes": args.minutes,
         "offered_rate_per_s": args.rate,
+        "event_days": args.event_days,
+        "era_days": args.era_days,
         "articles_sent": counts.sent,
         "articles_tagged": counts.tagged,
         "alerts": counts.alerts,
@@ -267,6 +327,91 @@ def summarize(args: argparse.Namespace, samples: list[Sample], counts: Counts, w
     }
 
 
+def state_only(args: argparse.Namespace) -> dict[str, Any]:
+    """The cluster state after the soak's first ``args.state_only`` articles, without Kafka."""
+    import tracemalloc
+
+    from rasd.analyze import entities_from_dicts, tag_article
+    from rasd.events import extract_events
+    from rasd.events.cluster import expired
+    from rasd.pipeline import Watermarks, event_candidates, fold_candidates, report_time
+
+    kb = default_kb()
+    total = int(args.state_only)
+    clock = EventClock(args.event_days, args.era_days, total, datetime.now(UTC))
+    eras: dict[int, list[str]] = {}
+
+    def corpus(era: int) -> list[str]:
+        if era not in eras:
+            eras.clear()
+            eras[era] = list(generate(kb, DISTINCT_TEXTS, size=1500, seed=7 + era))
+        return eras[era]
+
+    analysed: dict[str, tuple[list[dict[str, Any]], list[Any]]] = {}  # text -> (entities, events)
+    states: dict[str, dict[str, Any]] = {}
+    marks = Watermarks()
+    checkpoints = sorted({min(total, c) for c in (2000, 4400, 8800, total)})
+    out: dict[str, Any] = {"articles": total, "event_days": args.event_days, "era_days": args.era_days, "at": []}
+    source = articles(corpus, "s", clock)
+    for i in range(1, total + 1):
+        article = next(source)
+        if article["text"] not in analysed:
+            if len(analysed) > 4 * DISTINCT_TEXTS:
+                analysed.clear()
+            tagged = tag_article(article, kb=kb)
+            events = extract_events(article["text"], article["lang"], entities_from_dicts(tagged["entities"]),
+                                    datetime.fromisoformat(article["published"].replace("Z", "+00:00")).date())
+            analysed[article["text"]] = (tagged["entities"], events)
+        entities, events = analysed[article["text"]]
+        for candidate in event_candidates({"article": article, "entities": entities}, events):
+            mark = marks.observe(0, report_time(candidate))
+            key = candidate["cluster_id"]
+            state, _ = fold_candidates(states.get(key), [candidate], watermarks=[mark])
+            if state is not None:
+                states[key] = state
+        if i % 200 == 0 and (mark := marks.get(0)) is not None:  # the worker's sweep, coarsely
+            for key in [k for k, v in states.items() if expired(v, mark)]:
+                del states[key]
+        if i in checkpoints:
+            out["at"].append(_state_sizes(i, states, tracemalloc))
+            print("  after {articles} articles: {stories} stories, {sources_per_story} sources per story; "
+                  "{compact_mb} MB compact, {older_form_mb} MB in the older form".format(**out["at"][-1]), flush=True)
+    return out
+
+
+def _state_sizes(articles_done: int, states: dict[str, dict[str, Any]], tracemalloc: Any) -> dict[str, Any]:
+    from rasd.events.cluster import unpack_sources
+
+    def held(values: list[dict[str, Any]]) -> float:
+        blobs = [orjson.dumps(v) for v in values]
+        tracemalloc.start()
+        try:
+            base = tracemalloc.get_traced_memory()[0]
+            kept = [orjson.loads(b) for b in blobs]  # as the table holds them after a recovery
+            size = tracemalloc.get_traced_memory()[0] - base
+        finally:
+            tracemalloc.stop()
+        del kept
+        return size
+
+    older = []
+    for value in states.values():
+        old = dict(value)
+        old["sources"] = [s.to_dict() for s in unpack_sources(old.pop("source_lines"))]
+        older.append(old)
+    n = max(1, len(states))
+    compact, old_size = held(list(states.values())), held(older)
+    return {
+        "articles": articles_done,
+        "stories": len(states),
+        "sources_per_story": round(sum(v["source_count"] for v in states.values()) / n, 1),
+        "compact_mb": round(compact / 1e6, 2),
+        "older_form_mb": round(old_size / 1e6, 2),
+        "compact_bytes_per_story": round(compact / n),
+        "older_bytes_per_story": round(old_size / n),
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--minutes", type=float, default=30.0, help="how long to offer load (default 30)")
@@ -274,8 +419,18 @@ def main() -> None:
     parser.add_argument("--sample", type=float, default=10.0, help="seconds between samples (default 10)")
     parser.add_argument("--warmup", type=float, default=None,
                         help="minutes before the RSS baseline is taken (default: a fifth of the run, at most 5)")
+    parser.add_argument("--event-days", type=float, default=0.0,
+                        help="days of event time the run's articles span, ending now (default 0: all now)")
+    parser.add_argument("--era-days", type=float, default=0.0,
+                        help="with --event-days: a new corpus (new stories) every this many days (default: one)")
     parser.add_argument("--bootstrap", default="", help="an existing cluster; default: an embedded broker")
+    parser.add_argument("--state-only", type=int, default=0, metavar="N",
+                        help="no broker: fold the first N articles' reports and print the cluster state's size")
     args = parser.parse_args()
+    if args.state_only:
+        figures = state_only(args)
+        print(json.dumps(figures["at"], indent=2))
+        return
     if args.warmup is None:
         args.warmup = min(5.0, args.minutes / 5)
     with tempfile.TemporaryDirectory(prefix="rasd-soak-") as tmp:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from datetime import datetime
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
+from datetime import UTC, datetime
 from typing import Any
 
-from rasd.events import ArticleMeta, ClusterState, cluster_key, update
+from rasd.events.cluster import ArticleMeta, ClusterState, cluster_key, update
 from rasd.messages import utc_now_iso
 from rasd.model import EntityRef, Event, Mention
 
@@ -120,11 +120,18 @@ def event_candidates(tagged: dict[str, Any], events: list[Event]) -> list[dict[s
     return out
 
 
+def report_time(candidate: Mapping[str, Any]) -> datetime | None:
+    """The event time of a report (its article's publication), as the cluster fold uses it."""
+    moment = _parse_iso((candidate.get("article") or {}).get("published"))
+    return moment.replace(tzinfo=UTC) if moment is not None and moment.tzinfo is None else moment
+
+
 def fold_candidate(
-    state: dict[str, Any] | None, candidate: dict[str, Any]
+    state: dict[str, Any] | None, candidate: dict[str, Any], *, watermark: datetime | None = None
 ) -> tuple[dict[str, Any], dict[str, Any] | None]:
     """Fold a candidate into its cluster; return the new state and the ``event_record`` to
-    publish (None when nothing a subscriber should hear about changed)."""
+    publish (None when nothing a subscriber should hear about changed). ``watermark``: the
+    newest report time on the cluster's partition up to this report (see ``update``)."""
     event = event_from_dict(candidate["event"], candidate.get("entities", []))
     article = candidate["article"]
     meta = ArticleMeta(
@@ -134,7 +141,7 @@ def fold_candidate(
         published=_parse_iso(article.get("published")),
     )
     previous = ClusterState.from_dict(state) if state else None
-    new_state, changed = update(previous, event, meta, key=candidate["cluster_id"])
+    new_state, changed = update(previous, event, meta, key=candidate["cluster_id"], watermark=watermark)
     if not changed:
         return new_state.to_dict(), None
     event_dict = dict(candidate["event"], status=new_state.status)
@@ -160,18 +167,23 @@ def fold_candidate(
 
 
 def fold_candidates(
-    state: dict[str, Any] | None, candidates: Iterable[dict[str, Any]]
+    state: dict[str, Any] | None,
+    candidates: Iterable[dict[str, Any]],
+    *,
+    watermarks: Sequence[datetime | None] | None = None,
 ) -> tuple[dict[str, Any] | None, list[dict[str, Any]]]:
     """Fold several reports of one cluster key (a batch) and publish one revision per cluster
     generation instead of one per report: twenty outlets arriving in one batch make one
     update with twenty sources, not twenty updates, so subscribers and webhooks see fewer,
     fuller revisions when the pipeline is busy (and the same as before when it is not).
-    Revisions stay consecutive: each published record is the previous revision + 1."""
+    Revisions stay consecutive: each published record is the previous revision + 1.
+    ``watermarks``: per candidate, the newest report time on its partition up to it."""
     published: list[dict[str, Any]] = []
     pending: dict[str, Any] | None = None  # the newest record not yet published
     base_revision = int(state["revision"]) if state else 0
-    for candidate in candidates:
-        state, record = fold_candidate(state, candidate)
+    for i, candidate in enumerate(candidates):
+        watermark = watermarks[i] if watermarks is not None else None
+        state, record = fold_candidate(state, candidate, watermark=watermark)
         if record is None or state is None:
             continue
         if pending is not None and pending["cluster_id"] != record["cluster_id"]:
@@ -182,6 +194,92 @@ def fold_candidates(
         published.append(pending)
         state = dict(state, revision=pending["revision"]) if state else state
     return state, published
+
+
+class Watermarks:
+    """The newest event time seen per partition (of one table's source topic).
+
+    Event time, not the wall clock: a replay of the same messages expires the same state.
+    After a restart it starts again from the messages that follow, so it can only lag (state
+    is then kept longer, never dropped sooner)."""
+
+    def __init__(self) -> None:
+        self._newest: dict[int, datetime] = {}
+
+    def observe(self, partition: int, moment: datetime | None) -> datetime | None:
+        """Take ``moment`` into account; return the partition's watermark after it."""
+        newest = self._newest.get(partition)
+        if moment is not None and (newest is None or moment > newest):
+            self._newest[partition] = newest = moment
+        return newest
+
+    def get(self, partition: int) -> datetime | None:
+        return self._newest.get(partition)
+
+    def newest(self) -> datetime | None:
+        return max(self._newest.values(), default=None)
+
+
+class ExpirySweep:
+    """Finds a table's expired keys a few at a time, so that deleting them costs each batch a
+    bounded amount of work: ``due`` examines at most ``per_call`` keys, walking a snapshot of
+    the table's keys and taking a new snapshot once it has walked the whole table.
+
+    ``expired(key, value)`` returns the partition to delete the key in (the agent must write
+    the tombstone on behalf of an event of that partition), or None to keep it. A key whose
+    partition has no event in the current batch waits in ``pending`` until one comes, for at
+    most one more walk (a partition this worker no longer owns never sends one), and at most
+    ``max_pending`` keys wait at a time (the others are found again on the next walk)."""
+
+    def __init__(self, *, per_call: int = 200, max_pending: int = 10_000) -> None:
+        self.per_call = per_call
+        self.max_pending = max_pending
+        self.pending: dict[int, dict[Hashable, int]] = {}  # partition -> key -> walk that found it
+        self._pending_count = 0
+        self._walks = 0
+        self._walk: Iterator[Hashable] = iter(())
+
+    def due(
+        self,
+        table: Mapping[Any, Any],
+        expired: Callable[[Any, Any], int | None],
+        partitions: Iterable[int],
+    ) -> dict[int, list[Any]]:
+        """The expired keys to delete now, by partition, for a batch with events of
+        ``partitions``; each is still in ``table`` and still expired."""
+        looked = 0
+        for key in self._walk:
+            value = table.get(key)
+            partition = expired(key, value) if value is not None else None
+            if partition is not None and self._pending_count < self.max_pending:
+                waiting = self.pending.setdefault(partition, {})
+                if key not in waiting:
+                    self._pending_count += 1
+                waiting[key] = self._walks
+            looked += 1
+            if looked >= self.per_call:
+                break
+        else:
+            self._new_walk(table)
+        out: dict[int, list[Any]] = {}
+        for partition in set(partitions) & set(self.pending):
+            waiting = self.pending.pop(partition)
+            self._pending_count -= len(waiting)
+            keys = [k for k in waiting if (v := table.get(k)) is not None and expired(k, v) == partition]
+            if keys:
+                out[partition] = keys
+        return out
+
+    def _new_walk(self, table: Mapping[Any, Any]) -> None:
+        self._walk = iter(list(table.keys()))
+        self._walks += 1
+        for partition in list(self.pending):
+            waiting = self.pending[partition]
+            for key in [k for k, walk in waiting.items() if walk < self._walks - 1]:
+                del waiting[key]
+                self._pending_count -= 1
+            if not waiting:
+                del self.pending[partition]
 
 
 def _parse_iso(value: str | None) -> datetime | None:

@@ -23,6 +23,17 @@ an update), and neither is time: outlets date an event differently and a calenda
 split a story at every boundary. Time lives in the state instead: a report more than
 ``HORIZON`` after the cluster was last seen starts a new generation (a new cluster id), so a
 sanctions renewal next year is a new alert, not an update of this year's.
+
+State that does not grow for ever. A cluster is over once the newest report on its partition
+(the *watermark*, event time) is more than ``HORIZON`` past its ``last_seen``: nothing can
+continue it any more, so the worker deletes it (``expired``). A later report of the same key
+then starts a new generation, exactly as when the state is kept. Because the state that
+counted generations is gone, a generation is not a counter but the day (days since
+1970-01-01, UTC) of the watermark when it began: a cluster is deleted only once the watermark
+is on a later day than its generation, so a deleted cluster's id is never given out again
+(an alert id is a hash of the cluster id, and a reused one would restart a subscriber's alert
+at revision 1). A state also keeps its sources compactly, as one string with a line per
+source (``source_lines``); a state written with the older list of source objects still loads.
 """
 
 from __future__ import annotations
@@ -69,6 +80,31 @@ class SourceRef:
         return {"article_id": self.article_id, "url": self.url, "source": self.source}
 
 
+# ``source_lines``: one line per source, "article id<TAB>url<TAB>outlet" ("" for None). A list of
+# 100 three-key dicts is ~30 KB in memory; the same sources as one string are ~10 KB, and the
+# Faust table keeps every live story's state in memory.
+_FIELD, _LINE = "\t", "\n"
+_SEPARATORS = str.maketrans({"\t": " ", "\n": " ", "\r": " "})
+
+
+def pack_sources(sources: tuple[SourceRef, ...]) -> str:
+    """The sources as ``source_lines``. A tab or line break inside a field (an outlet name
+    never needs one) becomes a space, so that the lines always split back into three fields."""
+    return _LINE.join(
+        _FIELD.join((s.article_id.translate(_SEPARATORS), (s.url or "").translate(_SEPARATORS),
+                     (s.source or "").translate(_SEPARATORS)))
+        for s in sources
+    )
+
+
+def unpack_sources(lines: str) -> tuple[SourceRef, ...]:
+    out = []
+    for line in lines.split(_LINE) if lines else ():
+        article_id, url, source = (line.split(_FIELD, 2) + ["", ""])[:3]
+        out.append(SourceRef(article_id, url or None, source or None))
+    return tuple(out)
+
+
 @dataclass(frozen=True, slots=True)
 class ClusterState:
     key: str
@@ -78,7 +114,7 @@ class ClusterState:
     first_seen: str | None  # ISO 8601
     last_seen: str | None
     revision: int = 1
-    generation: int = 0
+    generation: int = 0  # the day it began (see the module docstring); 0, 1, … in older states
     sources: tuple[SourceRef, ...] = ()
     source_count: int = 0
     participants: tuple[str, ...] = field(default=())
@@ -93,13 +129,18 @@ class ClusterState:
             "last_seen": self.last_seen,
             "revision": self.revision,
             "generation": self.generation,
-            "sources": [s.to_dict() for s in self.sources],
+            "source_lines": pack_sources(self.sources),
             "source_count": self.source_count,
             "participants": list(self.participants),
         }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> ClusterState:
+        """A state from ``to_dict``, or from the older form with ``sources`` as a list of dicts."""
+        if "source_lines" in data:
+            sources = unpack_sources(data["source_lines"])
+        else:
+            sources = tuple(SourceRef(**s) for s in data.get("sources", ()))
         return cls(
             key=data["key"],
             cluster_id=data["cluster_id"],
@@ -109,8 +150,8 @@ class ClusterState:
             last_seen=data.get("last_seen"),
             revision=int(data.get("revision", 1)),
             generation=int(data.get("generation", 0)),
-            sources=tuple(SourceRef(**s) for s in data.get("sources", ())),
-            source_count=int(data.get("source_count", len(data.get("sources", ())))),
+            sources=sources,
+            source_count=int(data.get("source_count", len(sources))),
             participants=tuple(data.get("participants", ())),
         )
 
@@ -198,17 +239,26 @@ _UPGRADES = {
 
 
 def update(
-    state: ClusterState | None, event: Event, meta: ArticleMeta, *, key: str | None = None
+    state: ClusterState | None,
+    event: Event,
+    meta: ArticleMeta,
+    *,
+    key: str | None = None,
+    watermark: datetime | None = None,
 ) -> tuple[ClusterState, bool]:
     """Fold one report into its cluster. ``changed`` is True when subscribers should hear of it:
     a new cluster, a new source, or a status change (planned → occurred). The revision rises
     with every change. ``key``: the cluster key computed where the event was detected (it
-    routed the report here), so a key recomputed from JSON can never split the cluster."""
+    routed the report here), so a key recomputed from JSON can never split the cluster.
+    ``watermark``: the newest report time seen on the cluster's partition (this report's
+    time when not given); a cluster it has left more than ``HORIZON`` behind is over, whether
+    or not the worker has deleted its state yet."""
     key = key or cluster_key(event)
     when = meta.when()
+    newest = _latest_time(when, watermark)
     stamp = when.isoformat() if when else None
     source = SourceRef(meta.article_id, meta.url, meta.source)
-    if state is not None and state.key == key and not _expired(state, when):
+    if state is not None and state.key == key and not _expired(state, newest):
         is_new_source = all(s.article_id != source.article_id for s in state.sources)
         status = event.status if (state.status, event.status) in _UPGRADES else state.status
         if not is_new_source and status == state.status:
@@ -226,7 +276,9 @@ def update(
             ),
             True,
         )
-    generation = 0 if state is None or state.key != key else state.generation + 1
+    generation = epoch_day(newest) if newest is not None else 0
+    if state is not None and state.key == key:
+        generation = max(generation, state.generation + 1)
     return (
         ClusterState(
             key=key,
@@ -245,10 +297,44 @@ def update(
     )
 
 
-def _expired(state: ClusterState, when: datetime | None) -> bool:
-    if when is None or state.last_seen is None:
+def epoch_day(moment: datetime) -> int:
+    """Days since 1970-01-01 (UTC) of ``moment``: the generation of a cluster begun then."""
+    aware = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    return (aware.astimezone(UTC).date() - _EPOCH).days
+
+
+_EPOCH = date(1970, 1, 1)
+
+
+def expired(state: dict[str, Any], watermark: datetime) -> bool:
+    """Whether a stored cluster state (a table value, either form) can be deleted when the
+    newest report on its partition is at ``watermark``: it is more than ``HORIZON`` behind, so
+    no report can continue it, and the watermark is on a later day than its generation began,
+    so the generation that replaces it gets another id. A state of unknown time stays."""
+    last_seen = state.get("last_seen")
+    if not last_seen:
         return False
-    return when - datetime.fromisoformat(state.last_seen) > HORIZON
+    try:
+        last = _aware(datetime.fromisoformat(last_seen))
+    except (TypeError, ValueError):
+        return False
+    return _aware(watermark) - last > HORIZON and int(state.get("generation") or 0) < epoch_day(watermark)
+
+
+def _aware(moment: datetime) -> datetime:
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def _latest_time(a: datetime | None, b: datetime | None) -> datetime | None:
+    if a is None or b is None:
+        return a or b
+    return max(_aware(a), _aware(b))
+
+
+def _expired(state: ClusterState, newest: datetime | None) -> bool:
+    if newest is None or state.last_seen is None:
+        return False
+    return newest - datetime.fromisoformat(state.last_seen) > HORIZON
 
 
 def _earliest(a: str | None, b: str | None) -> str | None:

@@ -71,8 +71,9 @@ def test_planned_then_occurred_raises_the_revision_but_not_back():
 def test_a_report_long_after_starts_a_new_generation():
     state, _ = update(None, ev(), meta("a1", date(2025, 5, 1)))
     later, changed = update(state, ev(), meta("b1", date(2025, 11, 11)))
-    assert changed and later.generation == 1 and later.revision == 1
+    assert changed and later.generation > state.generation and later.revision == 1
     assert later.cluster_id != state.cluster_id and later.key == state.key
+    assert later.source_count == 1 and [s.article_id for s in later.sources] == ["b1"]
 
 
 def test_state_round_trips_through_json_dict():

@@ -20,6 +20,11 @@ def candidate(article_id: str, *, status: str = "occurred", published: str = "20
     return event_candidates({"article": article, "entities": []}, [event])[0]
 
 
+def state_generation(first: dict[str, Any]) -> int:
+    state, _ = fold_candidate(None, first)
+    return int(state["generation"])
+
+
 def test_reports_of_one_cluster_in_a_batch_make_one_revision_with_every_source():
     state, records = fold_candidates(None, [candidate("a1"), candidate("a2"), candidate("a3")])
     assert len(records) == 1
@@ -62,5 +67,7 @@ def test_a_report_long_after_publishes_the_old_story_and_starts_a_new_one():
     state, _ = fold_candidates(None, [old])
     batch = [candidate("a2", published="2025-01-02T09:00:00Z"), candidate("a3", published="2025-06-01T09:00:00Z")]
     state, records = fold_candidates(state, batch)
-    assert [(r["cluster_id"].rsplit("#", 1)[1], r["revision"]) for r in records] == [("0", 2), ("1", 1)]
-    assert state is not None and state["cluster_id"].endswith("#1") and state["revision"] == 1
+    first_id = records[0]["cluster_id"]
+    assert [r["revision"] for r in records] == [2, 1]
+    assert first_id.endswith("#" + str(state_generation(old))) and records[1]["cluster_id"] != first_id
+    assert state is not None and state["cluster_id"] == records[1]["cluster_id"] and state["revision"] == 1

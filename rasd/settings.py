@@ -76,6 +76,9 @@ class Settings:
     ready_max_lag: int = setting(
         1000, "A worker is ready (/readyz) once its consumer lag over its source topics is at most this."
     )
+    dashboard_alert_mb: int = setting(
+        4, "Megabytes (as JSON) of recent alerts a worker keeps for its dashboard; the least recently updated go first."
+    )
     event_loop: str = setting(
         "uvloop", "Event loop of a worker: uvloop (faster per message) or asyncio (the standard library's)."
     )
@@ -148,6 +151,8 @@ class Settings:
             )
         if not 1 <= self.fetch_max_wait_ms <= 5000:
             raise ConfigError(f"RASD_FETCH_MAX_WAIT_MS={self.fetch_max_wait_ms}: use 1 to 5000 milliseconds.")
+        if self.dashboard_alert_mb < 1:
+            raise ConfigError(f"RASD_DASHBOARD_ALERT_MB={self.dashboard_alert_mb}: use 1 or more megabytes.")
         if self.event_loop not in EVENT_LOOPS:
             raise ConfigError(f"RASD_EVENT_LOOP={self.event_loop}: use uvloop or asyncio.")
         if self.digest_seconds < 1:

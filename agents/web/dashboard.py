@@ -231,6 +231,7 @@ class _StoredAlert:
     sort_key: tuple[datetime, int]
     # Sources named by the compacted revisions: source key -> (revision, source).
     older_sources: dict[str, tuple[int, dict[str, Any]]] = field(default_factory=dict)
+    size: int = 0  # JSON bytes of what is kept, for the store's byte budget
 
     @property
     def latest(self) -> dict[str, Any]:
@@ -291,6 +292,11 @@ def _compacted(revision: dict[str, Any], older_sources: dict[str, tuple[int, dic
     return out
 
 
+def _json_size(stored: _StoredAlert) -> int:
+    sources = [src for _, src in stored.older_sources.values()]
+    return len(orjson.dumps(stored.revisions, default=str)) + len(orjson.dumps(sources, default=str))
+
+
 class MemoryDashboardData:
     """A bounded, in-process ``DashboardData``: what this worker has seen recently.
 
@@ -305,11 +311,17 @@ class MemoryDashboardData:
         max_revisions: int = 20,
         max_entities: int = 10_000,
         max_feeds: int = 10_000,
+        max_alert_bytes: int | None = None,
         clock: Callable[[], datetime] | None = None,
     ) -> None:
-        if min(max_alerts, max_revisions, max_entities, max_feeds) < 1:
+        if min(max_alerts, max_revisions, max_entities, max_feeds, max_alert_bytes or 1) < 1:
             raise ValueError("every MemoryDashboardData limit must be at least 1")
         self.max_alerts = max_alerts
+        # A count alone bounds the store loosely: an alert naming a hundred sources weighs
+        # fifty times one naming two. Past this many JSON bytes the least recently updated
+        # alerts go (the newest always stays).
+        self.max_alert_bytes = max_alert_bytes
+        self._alert_bytes = 0
         self.max_revisions = max_revisions
         self.max_entities = max_entities
         self.max_feeds = max_feeds
@@ -334,6 +346,8 @@ class MemoryDashboardData:
         when = _parse_time(alert.get("updated_at")) or _parse_time(alert.get("created_at"))
         sort_key = (when or self._clock(), self._seq)
         stored = self._alerts.pop(alert_id, None)
+        if stored is not None:
+            self._alert_bytes -= stored.size
         if stored is None:
             stored = _StoredAlert(revisions=[alert], sort_key=sort_key)
         else:
@@ -345,9 +359,20 @@ class MemoryDashboardData:
                 stored.sort_key = sort_key
             for i, older in enumerate(stored.revisions[:-1]):
                 stored.revisions[i] = _compacted(older, stored.older_sources)
+        if self.max_alert_bytes is not None:
+            stored.size = _json_size(stored)
+            self._alert_bytes += stored.size
         self._alerts[alert_id] = stored
-        while len(self._alerts) > self.max_alerts:
-            self._alerts.popitem(last=False)
+        while len(self._alerts) > self.max_alerts or (
+            self.max_alert_bytes is not None and self._alert_bytes > self.max_alert_bytes and len(self._alerts) > 1
+        ):
+            _, dropped = self._alerts.popitem(last=False)
+            self._alert_bytes -= dropped.size
+
+    @property
+    def alert_bytes(self) -> int:
+        """JSON bytes of the stored alerts (counted only under a byte budget)."""
+        return self._alert_bytes
 
     def record_mentions(self, entities: list[dict[str, Any]], at: datetime) -> None:
         """Count one article's entity mentions in the hour of ``at`` (naive means UTC).

@@ -137,6 +137,42 @@ def test_only_the_newest_alerts_are_kept(data):
     assert small.get_alert("a0") is None
 
 
+def _sources(count: int, story: str) -> list[dict]:
+    return [{"article_id": f"{story}-{n}", "url": f"https://news.example.org/{story}/{n}", "source": f"Outlet {n}",
+             "lang": "ar"} for n in range(count)]
+
+
+def test_a_byte_budget_drops_the_least_recently_updated_alerts_first():
+    one = MemoryDashboardData(max_alert_bytes=10**9, clock=lambda: NOW)
+    one.record_alert(make_alert("probe", sources=_sources(100, "probe")))
+    budget = one.alert_bytes * 3 + 1000  # three stories of 100 sources fit, four do not
+    store = MemoryDashboardData(max_alert_bytes=budget, clock=lambda: NOW)
+    for i in range(6):
+        store.record_alert(make_alert(f"s{i}", at=NOW + timedelta(minutes=i), sources=_sources(100, f"s{i}")))
+        assert store.alert_bytes <= budget
+    assert [a["id"] for a in store.list_alerts(AlertQuery())] == ["s5", "s4", "s3"]
+    # Small alerts weigh little: many more of them fit in the same budget.
+    for i in range(20):
+        store.record_alert(make_alert(f"t{i}", at=NOW + timedelta(hours=1, minutes=i), sources=_sources(1, f"t{i}")))
+    ids = [a["id"] for a in store.list_alerts(AlertQuery())]
+    assert ids[:20] == [f"t{i}" for i in reversed(range(20))]
+    assert store.alert_bytes <= budget
+
+
+def test_a_new_revision_replaces_the_weight_of_the_old_one():
+    store = MemoryDashboardData(max_alert_bytes=10**9, clock=lambda: NOW)
+    store.record_alert(make_alert("s", revision=1, sources=_sources(100, "s")))
+    heavy = store.alert_bytes
+    weights = []
+    for revision in range(2, 9):
+        store.record_alert(make_alert("s", revision=revision, sources=_sources(100, "s")))
+        weights.append(store.alert_bytes)
+    # Older revisions are compacted to a line each and share one pool of sources: the weight
+    # stops growing with revisions (seven whole revisions would weigh seven times one).
+    assert weights[-1] < heavy * 2.5
+    assert weights[-1] - weights[3] < heavy * 0.1
+
+
 @pytest.mark.parametrize(
     "bad",
     ["not a dict", {"revision": 1}, {"id": "", "revision": 1}, {"id": "x", "revision": 0},

@@ -203,7 +203,7 @@ async def produce(
     def corpus(era: int) -> list[str]:
         if era not in eras:
             eras.clear()  # one era at a time; era 0 is the corpus of a run without eras
-            eras[era] = list(generate(kb, DISTINCT_TEXTS, size=1500, seed=7 + era))
+            eras[era] = list(generate(kb, DISTINCT_TEXTS, size=1500, seed=7 + era, in_chars=True))
         return eras[era]
 
     source = articles(corpus, run, clock)
@@ -344,7 +344,7 @@ def state_only(args: argparse.Namespace) -> dict[str, Any]:
     def corpus(era: int) -> list[str]:
         if era not in eras:
             eras.clear()
-            eras[era] = list(generate(kb, DISTINCT_TEXTS, size=1500, seed=7 + era))
+            eras[era] = list(generate(kb, DISTINCT_TEXTS, size=1500, seed=7 + era, in_chars=True))
         return eras[era]
 
     analysed: dict[str, tuple[list[dict[str, Any]], list[Any]]] = {}  # text -> (entities, events)

@@ -419,7 +419,7 @@ class PassthroughTarget(Target):
         asyncio.run(_create_topics(self.bootstrap, [self.topic(t) for t in TOPICS]))
         asyncio.run(_create_topics(self.bootstrap, changelogs, configs={"cleanup.policy": "compact"}))
         env = dict(
-            os.environ, PT_BOOTSTRAP=self.bootstrap, PT_PREFIX=self.prefix,
+            os.environ, PT_BOOTSTRAP=self.bootstrap, PT_PREFIX=self.prefix, PT_DATADIR=str(self.home / "data"),
             PT_FANOUT=",".join(f"{k}={v:.4f}" for k, v in self.fanout.items()),
             PT_SIZES=",".join(f"{k}={v:.0f}" for k, v in self.sizes.items()),
             **self.env,

@@ -6,7 +6,7 @@
   and two updates, also across restarts. Each stored state also keeps ``last_seen``, the event
   time of the newest report of its story; a state whose story the newest record on its
   partition has left ``ALERT_STATE_HORIZON`` behind is deleted (a bounded sweep per batch, see
-  agents/detect.py): the cluster agent has ended that story by then, so no further record of
+  agents/processing.py): the cluster agent has ended that story by then, so no further record of
   that cluster id can come, and a later report is a new generation with new alert ids.
 - ``surge``: rasd.mentions (keyed by entity) -> rasd.alerts, counting articles per entity in
   tumbling windows in the ``surge-windows`` table.
@@ -26,12 +26,13 @@ from mode import Service
 
 from agents.app import app, settings, topic_specs, topics
 from agents.delivery.webhook import RetryPolicy, WebhookSender
-from agents.detect import delete_expired, partition_for
 from agents.metrics import ALERT_DELIVERIES, ALERTS
 from agents.processing import (
     Incoming,
     after_sent,
+    delete_expired,
     on_behalf_of,
+    partition_for,
     process_batches,
     process_stream,
     send,

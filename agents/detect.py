@@ -20,18 +20,18 @@ default partitioner over the key, as ``send`` produced it).
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 from functools import partial
 from typing import Any
-
-from aiokafka.partitioner import murmur2
 
 from agents.app import app, topic_specs, topics
 from agents.processing import (
     Incoming,
     after_sent,
+    delete_expired,
     on_behalf_of,
+    partition_for,
     process_batches,
     process_stream,
     send,
@@ -48,33 +48,6 @@ CANDIDATE_PARTITIONS = topic_specs["event-candidates"].partitions
 clusters = app.Table("event-clusters", default=None, partitions=CANDIDATE_PARTITIONS)
 CLUSTER_TIMES = Watermarks()  # newest report time per event-candidates partition
 CLUSTER_SWEEP = ExpirySweep()
-
-
-def partition_for(key: str | bytes, partitions: int) -> int:
-    """The partition Kafka's default partitioner (aiokafka's, which the producer uses) gives
-    ``key``: where a message with this key went, and so its table entries' changelog."""
-    raw = key if isinstance(key, bytes) else key.encode()
-    return (murmur2(raw) & 0x7FFFFFFF) % partitions
-
-
-def delete_expired(
-    table: Any,
-    sweep: ExpirySweep,
-    items: Iterable[Incoming],
-    partition_if_expired: Callable[[Any, Any], int | None],
-) -> int:
-    """Delete the expired keys ``sweep`` finds now, each on behalf of an event of its
-    partition from ``items`` (so its tombstone goes to that changelog partition)."""
-    by_partition = {item.event.message.partition: item.event for item in items}
-    deleted = 0
-    for partition, keys in sweep.due(table, partition_if_expired, by_partition).items():
-        with on_behalf_of(by_partition[partition]):
-            for key in keys:
-                del table[key]
-        deleted += len(keys)
-    if deleted:
-        logger.debug("deleted %d expired entries of %s", deleted, table.name)
-    return deleted
 
 
 def _published_day(article: dict[str, Any]) -> date | None:

@@ -26,11 +26,18 @@ from faust.streams import current_event
 from mode import Service
 
 from agents.app import app, settings, topic_specs, topics
-from agents.detect import delete_expired, partition_for
 from agents.feeds.http import FeedFetcher, FetchLimits
 from agents.feeds.poller import FeedPoller
 from agents.metrics import FEED_POLLS
-from agents.processing import Incoming, after_sent, process_one, process_stream, send
+from agents.processing import (
+    Incoming,
+    after_sent,
+    delete_expired,
+    partition_for,
+    process_one,
+    process_stream,
+    send,
+)
 from rasd.errors import RasdError
 from rasd.feeds.dedup import decide, remembered
 from rasd.feeds.registry import FeedConfig

@@ -16,16 +16,19 @@ import asyncio
 import contextlib
 import logging
 import time
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Awaitable, Callable, Iterable, Iterator
 from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any
+
+from aiokafka.partitioner import murmur2
 
 from agents.deadletter import send_to_deadletter
 from agents.faust_event import as_current
 from agents.metrics import DEADLETTERS, MESSAGES_IN, MESSAGES_OUT, PROCESSING_SECONDS
 from rasd.errors import InputError, MessageError
 from rasd.messages import decode_message
+from rasd.pipeline import ExpirySweep
 
 logger = logging.getLogger(__name__)
 
@@ -271,3 +274,33 @@ def _log_failure(stage: str, event: Any) -> None:
         event.message.offset,
         extra={"stage": stage},
     )
+
+
+# -- eviction of expired table entries (shared by the stateful agents) -------------------------
+
+
+def partition_for(key: str | bytes, partitions: int) -> int:
+    """The partition Kafka's default partitioner (aiokafka's, which the producer uses) gives
+    ``key``: where a message with this key went, and so its table entries' changelog."""
+    raw = key if isinstance(key, bytes) else key.encode()
+    return (murmur2(raw) & 0x7FFFFFFF) % partitions
+
+
+def delete_expired(
+    table: Any,
+    sweep: ExpirySweep,
+    items: Iterable[Incoming],
+    partition_if_expired: Callable[[Any, Any], int | None],
+) -> int:
+    """Delete the expired keys ``sweep`` finds now, each on behalf of an event of its
+    partition from ``items`` (so its tombstone goes to that changelog partition)."""
+    by_partition = {item.event.message.partition: item.event for item in items}
+    deleted = 0
+    for partition, keys in sweep.due(table, partition_if_expired, by_partition).items():
+        with on_behalf_of(by_partition[partition]):
+            for key in keys:
+                del table[key]
+        deleted += len(keys)
+    if deleted:
+        logger.debug("deleted %d expired entries of %s", deleted, table.name)
+    return deleted

@@ -257,7 +257,7 @@ def test_after_a_restart_a_partition_time_starts_from_its_recovered_clusters(mon
 def test_the_partition_of_a_key_is_the_one_kafka_gives_it():
     from aiokafka.partitioner import DefaultPartitioner
 
-    from agents.detect import partition_for
+    from agents.processing import partition_for
 
     for key in ("sanctions.lifted:5a25ff88a9dd5915", "a_3f2c9b1e7d4a8c60", "k#20403"):
         partitions = list(range(6))

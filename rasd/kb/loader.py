@@ -71,6 +71,7 @@ def load_kb(extra_paths: Sequence[str | Path] = (), *, builtin: bool = True) -> 
         path = Path(extra)
         _load_entities(kb, path, source=path.name, extend=True)
     _resolve_references(kb)
+    kb.forget_indexes()  # watchlist files may have added office terms to built-in entities
     log.debug("knowledge base loaded: %d entities, %d offices", len(kb.entities), len(kb.offices))
     return kb
 

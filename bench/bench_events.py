@@ -19,7 +19,7 @@ import re
 import time
 from collections import Counter
 
-from bench.corpus import generate
+from bench.corpus import corpus
 from rasd.entities.tagger import tag_entities
 from rasd.events import extract_events
 from rasd.events.lexicon import load_lexicon
@@ -47,6 +47,8 @@ def _timed(fn):
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=2000)
+    parser.add_argument("--corpus", choices=("generated", "real"), default="generated",
+                        help="generated articles, or the real ones of ../shared/gold repeated")
     parser.add_argument("--rounds", type=int, default=2, help="measure this many times in a row")
     args = parser.parse_args()
 
@@ -54,7 +56,7 @@ def main() -> None:
     from rasd.kb.loader import load_kb
 
     kb = load_kb()
-    articles = list(generate(kb, args.articles))
+    articles = corpus(kb, args.articles, args.corpus)
     langs = [detect_language(text) for text in articles]
     megabytes = sum(len(a.encode("utf-8")) for a in articles) / 1e6
     n = len(articles)

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import random
 from collections.abc import Iterator
+from pathlib import Path
+
+import orjson
 
 from rasd.kb.model import KnowledgeBase
 
@@ -33,6 +36,9 @@ EN_TEMPLATES = (
     "The report noted that the economy had been badly hit by years of sanctions.",
     "{g}'s government formally joined the {o}, according to a ministry statement.",
 )
+# Hand-annotated real articles beside the checkout (../shared/gold); read in place, never copied.
+GOLD_DIR = Path(__file__).resolve().parents[2] / "shared" / "gold"
+
 CLITICS = ("", "", "", "و", "ب", "ل", "ف")
 TASHKEEL = ("\u064b", "\u064e", "\u0651")
 
@@ -81,3 +87,25 @@ def generate(
             parts.append(sentence)
             length += (len(sentence) if in_chars else len(sentence.encode("utf-8"))) + 1
         yield " ".join(parts)
+
+
+def real_articles(gold_dir: Path = GOLD_DIR) -> list[str]:
+    """The texts of the real articles in ``gold_dir``'s ``*.gold.jsonl`` files, or ``[]`` when
+    the directory is absent. They are the check on the generated corpus: real news has fewer
+    trigger sentences per article and more office titles ("the Saudi foreign minister")."""
+    texts: list[str] = []
+    for path in sorted(gold_dir.glob("*.gold.jsonl")):
+        for line in path.read_bytes().splitlines():
+            if line.strip():
+                texts.append(orjson.loads(line)["text"])
+    return texts
+
+
+def corpus(kb: KnowledgeBase, count: int, kind: str) -> list[str]:
+    """``count`` generated articles, or the real articles repeated to about ``count``."""
+    if kind == "generated":
+        return list(generate(kb, count))
+    texts = real_articles()
+    if not texts:
+        raise SystemExit(f"no real articles: {GOLD_DIR} is absent")
+    return texts * max(1, round(count / len(texts)))

@@ -78,3 +78,19 @@ def test_regenerating_the_page_keeps_the_hand_written_analysis(section, tmp_path
     assert "`python -m bench --quick`" in text and "- cores: 2" in text
     assert "| speed | 100 articles/s |" in text
     assert text.rstrip().endswith("Because of the fan-out.")
+
+
+def test_the_real_corpus_is_the_gold_articles_read_in_place_and_repeated(tmp_path):
+    from bench.corpus import GOLD_DIR, corpus, real_articles
+
+    (tmp_path / "a.gold.jsonl").write_text(
+        '{"id": "x", "text": "first"}\n\n{"id": "y", "text": "second"}\n', encoding="utf-8")
+    (tmp_path / "notes.txt").write_text("not a gold file", encoding="utf-8")
+    assert real_articles(tmp_path) == ["first", "second"]
+    assert real_articles(tmp_path / "absent") == []
+    if not GOLD_DIR.is_dir():
+        pytest.skip(f"{GOLD_DIR} is absent: the shared gold articles are not beside the checkout")
+    texts = real_articles()
+    assert len(texts) >= 27 and all(isinstance(t, str) and t for t in texts)
+    repeated = corpus(None, 3 * len(texts), "real")  # type: ignore[arg-type]
+    assert repeated == texts * 3

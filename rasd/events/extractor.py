@@ -34,6 +34,7 @@ from operator import and_, attrgetter, itemgetter, lt, or_
 from rasd.events.codes import ALERTABLE, codes_for, family, sanction_attributes
 from rasd.events.dateline import dateline_spans
 from rasd.events.duration import find_dates, find_duration, years_in
+from rasd.events.kbinfo import state_of_capital_named
 from rasd.events.lexicon import (
     MARKS_SANCTIONS_TARGET,
     REFERS_BACK,
@@ -57,6 +58,7 @@ _PASSIVE_ENDINGS = ("ed", "en", "wn", "ut", "ck")  # of an English participle
 _LISTING = frozenset({"added", "designated", "blacklisted", "listed", "sanctioned"})
 _LISTING_NEXT = frozenset({"to", "by", "under", "as", "for", "on"})
 _MARKS_INSIDE = re.compile("[\u0610-\u061a]")
+_CLOSING = "\"'\u201d\u2019\u00bb)"  # quotes and brackets that may close a question
 _STATUS_RANK = {"occurred": 0, "planned": 1, "negated": 2, "stalled": 3, "historical": 4}
 
 
@@ -116,10 +118,14 @@ def extract(text: str, lang: str, entities: list[EntityResult], published: date 
         ):
             continue  # (its triggers no longer count towards MAX_TRIGGERS: they cost nothing)
         for s in build(text, s_start, s_end, lex, words, infos, parts):
-            placed = place(s, article.mentions, article.starts)
+            placed = bare = place(s, article.mentions, article.starts)
+            if "capital_stand_in" in s.where:
+                placed = _with_stand_ins(text, s, placed, article.by_id)
             for cand in _resolve(_triggers(lex, s, placed)):
                 budget -= 1
-                event = _build(lex, text, cand, placed, previous, published, article.reference_year, article.by_id)
+                # (a military presence keeps its places: there the city is where the troops are)
+                mine = bare if family(cand.spec.type) == "military" else placed
+                event = _build(lex, text, cand, mine, previous, published, article.reference_year, article.by_id)
                 if event is not None:
                     found.append(event)
                 if budget <= 0:
@@ -244,6 +250,37 @@ def _may_name_anyone(
 _REFS = itemgetter(6)  # of a WordInfo
 
 
+def _with_stand_ins(
+    text: str, s: Sentence, placed: list[Placed], by_id: Mapping[str, EntityResult]
+) -> list[Placed]:
+    """``placed`` and the capitals named alone for their government that the tagger left
+    unlinked because the name is ambiguous ("Washington imposed sanctions…", "ties with
+    Washington"), as their state; not "George Washington", "Washington Post", "Washington state"."""
+    added: list[Placed] = []
+    n = len(s.norms)
+    for j in s.where["capital_stand_in"]:
+        start, end = s.starts[j], s.ends[j]
+        if not text[start].isupper() or any(p.first <= j <= p.last for p in placed):
+            continue
+        if j > 0 and text[s.starts[j - 1]].isupper() and text[s.ends[j - 1]:start].isspace():
+            continue  # "George Washington"
+        if j + 1 < n and text[s.ends[j]:s.starts[j + 1]].isspace() and (
+            text[s.starts[j + 1]].isupper() or s.norms[j + 1] == "state"
+        ):
+            continue  # "Washington Post", "Washington state"
+        state = state_of_capital_named(text[start:end])
+        if state is None:
+            continue
+        entity = by_id.get(state.id) or EntityResult(
+            id=state.id, name=state.name_en, type=state.type, linked=True, name_ar=state.name_ar,
+            sanctioned=state.sanctioned, sanction_lists=tuple(state.sanction_lists),
+        )
+        added.append(Placed(entity, j, j, start, end))
+    if not added:
+        return placed
+    return sorted(placed + added, key=lambda p: (p.start, -p.end))
+
+
 # --- triggers ------------------------------------------------------------------------------
 
 
@@ -278,6 +315,8 @@ def _triggers(lex: Lexicon, s: Sentence, placed: list[Placed]) -> list[_Candidat
                 continue
             if (spec.type, span) in seen or (spec.needs and not _needs_met(lex, s, placed, i, span, spec)):
                 continue
+            if spec.passive and not any("passive_aux" in s.tags[k] for k in range(max(0, i - 2), i)):
+                continue  # "the sanctions imposed on Iran have…": a participle, not the news
             seen.add((spec.type, span))
             out.append(_Candidate(s, i, span, spec))
     return out
@@ -303,12 +342,20 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
                 return True
         at = s.where.get(need)
         if at is not None:
+            veto = s.where.get("not_" + need)  # the cue word in another sense ("حظر التجول")
             for j in at[bisect_left(at, lo):]:
                 if j >= hi:
                     break
-                if not i <= j < i + span:
+                if not i <= j < i + span and not (veto and _vetoed(lex, s, need, j, veto)):
                     return True
     return False
+
+
+def _vetoed(lex: Lexicon, s: Sentence, need: str, j: int, veto: list[int]) -> bool:
+    """Whether token ``j`` lies inside a phrase of cue group ``not_<need>`` (which starts at
+    one of ``veto``): "قانون العقوبات" is the penal code, not sanctions."""
+    group = lex.group("not_" + need)
+    return any(k <= j < k + group.match_at(s.forms, k) for k in veto if k <= j)
 
 
 def _resolve(cands: list[_Candidate]) -> list[_Candidate]:
@@ -350,6 +397,8 @@ def _build(
     by_id: Mapping[str, EntityResult],
 ) -> _Found | None:
     s, t, span, spec = cand.sentence, cand.index, cand.span, cand.spec
+    if lex.lang == "en" and text[s.start:s.end].rstrip().rstrip(_CLOSING).endswith("?"):
+        return None  # "Will the US lift sanctions on Syria?": a question reports nothing
     # Roles depend on the event family only, which the status decision never changes (a
     # threat is still a sanctions event), so the cheaper question goes first: who took part.
     clause = clause_bounds(s, t)
@@ -363,7 +412,7 @@ def _build(
     refine(s, text, roles, family(spec.type), lex.lang == "ar", by_id)
     if not _plausible(spec.type, roles):
         return None
-    decision: StatusDecision = decide(lex, s, t, span, spec, spec.type, published, ref_year, clause)
+    decision: StatusDecision = decide(lex, s, t, span, spec, spec.type, published, ref_year, clause, text)
     if decision.status is None:
         return None
     event_type = decision.event_type

@@ -66,3 +66,27 @@ def capital_state(entity_id: str | None) -> KBEntity | None:
     if capital is None or capital.country is None:
         return None
     return kb.get(capital.country)
+
+
+@cache
+def _capital_names_en() -> dict[str, str]:
+    """Lower-cased English names of the capitals (``capitals.yaml``), ambiguous ones included
+    ("Washington"), -> the capital's id."""
+    kb = _kb()
+    if kb is None:
+        return {}
+    out: dict[str, str] = {}
+    for capital_id in sorted(_capitals()):
+        capital = kb.get(capital_id)
+        if capital is None:
+            continue
+        for name in (capital.name_en, *capital.aliases.get("en", ()), *capital.ambiguous.get("en", ())):
+            if name:
+                out.setdefault(name.casefold(), capital_id)
+    return out
+
+
+def state_of_capital_named(name: str) -> KBEntity | None:
+    """The state whose capital is called ``name`` in English ("Washington" → the United
+    States), else None."""
+    return capital_state(_capital_names_en().get(name.casefold()))

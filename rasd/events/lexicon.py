@@ -46,6 +46,9 @@ class TriggerSpec:
     nominal: bool = False  # "new sanctions": the trigger is an adjective of the noun
     weight: float = 0.85
     priority: int = 1  # competing sanctions triggers on the same noun: highest wins
+    planned: bool = False  # the act is a step towards the event ("applied to join"): planned
+    modal: bool = False  # counts only as a possibility or a future ("could face sanctions")
+    passive: bool = False  # counts only after an auxiliary ("sanctions were imposed")
 
 
 @dataclass(slots=True)
@@ -421,6 +424,9 @@ def _spec_list(raw: dict[str, Any], source: str) -> dict[str, list[TriggerSpec]]
                 nominal=bool(item.get("nominal", False)),
                 weight=float(item.get("weight", 0.85)),
                 priority=int(item.get("priority", 1)),
+                planned=bool(item.get("planned", False)),
+                modal=bool(item.get("modal", False)),
+                passive=bool(item.get("passive", False)),
             )
             forms = item["forms"]
         except (KeyError, TypeError, ValueError) as exc:

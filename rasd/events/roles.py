@@ -139,10 +139,13 @@ def assign(
     if k >= 0:
         # "أعلنت الولايات المتحدة أنها أدرجت …", "the US said it would …": the subject of the
         # reporting verb is the subject of the trigger
-        pronoun_subject = _pronoun_subject(s, k, ar)
+        pronoun_subject = _pronoun_subject(s, k, ar, t)
         reported = "complementizer" in s.tags[k] and _bare_norm(s.norms[k]) not in _THAT_WORDS
         start = k + 1
     faced = passive or s.first("face", start, t) >= 0
+    # "Turkey could face sanctions", "Iran risks US sanctions": the subject is the one threatened
+    own_face = not ar and spec.type == "sanctions.threatened" and s.first("face", t, t + span) >= 0
+    faced = faced or own_face
     # (``_located`` is asked only about places: no one else is ever the scene)
     before = [p for p in placed if start <= p.first and p.last < t and (
         p.entity.type not in _PLACE_TYPES or not _located(lex, s, text, p, fam, ar, placed))]
@@ -159,8 +162,14 @@ def assign(
             break
         group.append(p)
     for p in reversed(group):
-        if faced and fam == "sanctions":
+        if not ar and fam == "sanctions" and _authority_of(s, p, target_tag, t):
+            if p.entity.type in actor_ok:  # "EU sanctions on Russia were extended"
+                roles.add("actor", p.entity, p)
+        elif faced and fam == "sanctions":
             if p.entity.type in target_ok:
+                roles.add("target", p.entity, p)
+        elif not ar and fam == "sanctions" and p.first > 0 and target_tag in tags_at[p.first - 1]:
+            if p.entity.type in target_ok:  # "sanctions on Iran were lifted"
                 roles.add("target", p.entity, p)
         elif p.entity.type in actor_ok:
             roles.add("actor", p.entity, p)
@@ -169,7 +178,7 @@ def assign(
     # --- after the trigger ---------------------------------------------------------------
     role = spec.after
     noun_end = -1
-    if spec.nominal:
+    if spec.nominal or own_face:
         role = "actor"  # "new U.N. sanctions": the authority sits between adjective and noun
         for j in range(t + 1, min(hi, t + 4)):
             if "sanctions_noun" in s.tags[j]:
@@ -181,7 +190,7 @@ def assign(
     fights = fam != "sanctions"
     adversaries: list[Placed] = []
     marker: int | None = None  # the first target marker after the trigger ("on", "على")
-    nominal = spec.nominal
+    nominal = spec.nominal or own_face
     targets = roles.targets  # (the same list: ``roles.add`` appends to it)
     while j < end:
         if nominal and j > noun_end >= 0 and role == "actor":
@@ -197,6 +206,8 @@ def assign(
         if (hit is None and targets and role == "target" and _comma_before(text, s, j)
                 and s.norms[j] not in _LIST_JOINERS):
             break  # ", the Treasury said" / "، وذلك عقب": the list of participants is over
+        if hit is not None and not ar and _comma_before(text, s, j) and _reporting_list(s, j, by_first):
+            break  # ", France and Germany said": who reports the event, not who takes part
         if hit is not None and hit.entity.type in _PLACE_TYPES and _located(lex, s, text, hit, fam, ar, placed):
             j = hit.last + 1
             continue
@@ -222,8 +233,11 @@ def assign(
             marker = j if marker is None else marker
         elif "@actor" in tags:
             role = "actor"
+            j += max(1, lex.actor_markers.match_at(s.forms, j)) - 1  # "من قبل": its "قبل" stops nothing
         elif "@between" in tags:
             role = "between"
+        elif ar and fam == "sanctions" and "relative" in tags and "sanctions_noun" in tags_at[j - 1]:
+            pass  # "العقوبات التي كانت مفروضة على إريتريا": the clause says whom they are on
         elif ("@stop" in tags or "complementizer" in tags) and not _to_trigger(lex, s, j):
             break
         elif ar and role == "actor" and spec.after == "actor" and _is_sanction_head(lex, s, j):
@@ -362,6 +376,36 @@ def _bare_norm(norm: str) -> str:
 _LIST_JOINERS = frozenset({"and", "or", "as", "و", "او"})
 
 
+def _authority_of(s: Sentence, p: Placed, target_tag: str, t: int) -> bool:
+    """"EU sanctions on Russia", "US restrictions against Venezuela": a name right before a
+    sanctions noun whose target follows is who imposes them (in "Iran sanctions" with no
+    target after, the name may be the target)."""
+    k = p.last + 1
+    if k >= t or "sanctions_noun" not in s.tags[k]:
+        return False
+    while k + 1 < t and "sanctions_noun" in s.tags[k + 1]:
+        k += 1  # "sanctions package", "asset freeze"
+    return k + 1 < len(s.tags) and target_tag in s.tags[k + 1]
+
+
+def _reporting_list(s: Sentence, j: int, by_first: dict[int, Placed]) -> bool:
+    """Whether the names from token ``j`` on (a list: "France, Britain and Germany") are the
+    subject of a reporting verb that follows them ("… said", "… told reporters")."""
+    n = len(s.norms)
+    while j < n:
+        hit = by_first.get(j)
+        if hit is not None:
+            j = hit.last + 1
+        elif s.norms[j] in _LIST_JOINERS:
+            j += 1
+        else:
+            return s.norms[j] in _REPORTING
+    return False
+
+
+_REPORTING = frozenset({"said", "says", "say", "told", "tells", "reported", "reports", "announced", "added", "stated"})
+
+
 def _comma_before(text: str, s: Sentence, j: int) -> bool:
     gap = text[s.ends[j - 1]:s.starts[j]]
     return "," in gap or "،" in gap
@@ -371,10 +415,15 @@ _PRONOUNS_AR = frozenset({"انها", "انه", "بانها", "بانه", "وا�
 _PRONOUNS_EN = frozenset({"it", "they", "he", "she"})
 
 
-def _pronoun_subject(s: Sentence, k: int, ar: bool) -> bool:
+def _pronoun_subject(s: Sentence, k: int, ar: bool, t: int | None = None) -> bool:
     if ar:
         return s.norms[k] in _PRONOUNS_AR
-    return s.norms[k] == "that" and k + 1 < len(s.norms) and s.norms[k + 1] in _PRONOUNS_EN
+    if s.norms[k] == "that":
+        return k + 1 < len(s.norms) and s.norms[k + 1] in _PRONOUNS_EN
+    # "the US announced it will lift…", "the EU said on Monday it had agreed…"
+    return t is not None and "complementizer" in s.tags[k] and any(
+        s.norms[i] in _PRONOUNS_EN for i in range(k + 1, min(t, k + 4))
+    )
 
 
 def _located(lex: Lexicon, s: Sentence, text: str, p: Placed, fam: str, ar: bool,

@@ -34,6 +34,9 @@ _EN_AUX_NEG = frozenset({"didn", "doesn", "don", "wasn", "weren", "hasn", "haven
 _LONG_NEGATORS = frozenset({"ليس", "ليست", "وليس", "وليست"})
 # "قد" before an imperfect verb is "may" (before a perfect one it only stresses: "قد فرضت").
 _QAD = frozenset({"قد", "وقد", "فقد"})
+# "حتى 31 يوليو": a month after "until" is when something ends, not when it happened.
+_UNTIL_AR = frozenset({"حتي", "وحتي", "لغايه", "ولغايه"})
+_UNTIL_EN = frozenset({"until", "till", "through"})  # "renewed until 31 January 2026"
 _TO_OCCURRED = frozenset({"voted", "decided", "agreed", "moved", "approved", "began", "started", "continued", "opted", "chose"})
 
 
@@ -65,6 +68,8 @@ def _month_age(s: Sentence, lo: int, hi: int, published: date) -> int | None:
         nxt = s.norms[i + 1] if i + 1 < len(s.norms) else ""
         if nxt in ("next", "المقبل", "القادم"):
             continue
+        if not _UNTIL_AR.isdisjoint(s.norms[max(0, i - 2):i]) or not _UNTIL_EN.isdisjoint(s.norms[max(0, i - 2):i]):
+            continue
         year = None
         for j in range(i + 1, min(hi, i + 4)):
             if len(s.norms[j]) == 4 and s.norms[j].isdigit():
@@ -90,10 +95,15 @@ def decide(
     published: date | None,
     ref_year: Callable[[], int | None],
     clause: tuple[int, int] | None = None,
+    text: str | None = None,
 ) -> StatusDecision:
     """The status of the trigger at token ``t`` (see the module docstring); ``clause`` is its
-    ``clause_bounds`` when the caller has them."""
+    ``clause_bounds`` when the caller has them. With the article ``text`` (English), a demand
+    or stall cue set apart from the trigger by a comma belongs to another phrase ("After a coup
+    attempt, the EU imposed…", "Trump, whose peace efforts stalled, imposed…")."""
     lo, hi = clause if clause is not None else clause_bounds(s, t)
+    if lex.lang != "en":
+        text = None
     before = max(lo, t - 8)
     after = min(hi, t + span + 10)
     ar = lex.lang == "ar"
@@ -103,10 +113,19 @@ def decide(
         fresh = any(s.norms[i] != "on" and "fresh_time" in s.tags[i] for i in range(lo, hi))
 
     # 1. demands, hypotheses, threats, conditions
-    threat = s.first("threat", max(lo, t - 4), t) >= 0
-    if s.first("demand", before, t) >= 0:
-        return StatusDecision(None, event_type, fresh)
-    if ar and t > 0 and s.norms[t - 1] in _QAD and s.norms[t][:1] in ("ي", "ت", "ن"):
+    # (Arabic VSO puts the subject between the threat and its masdar: "لوّح الرئيس الأمريكي
+    # دونالد ترامب بفرض عقوبات")
+    threat = s.first("threat", max(lo, t - (7 if ar else 4)), t) >= 0
+    reported = False  # "X said it would impose…": a stated intention, planned
+    # "Turkey could face sanctions": for a trigger that is news only as a possibility, its
+    # modal verb is no hypothesis (English)
+    modal_en = spec.modal and text is not None and _modal_before(s, lo, t)
+    if not modal_en and _cue_near(s, "demand", before, t, t, text):
+        reported = _reported_would(s, before, t, text)
+        if not reported:
+            return StatusDecision(None, event_type, fresh)
+    may = modal_en or ar and t > 0 and s.norms[t - 1] in _QAD and s.norms[t][:1] in ("ي", "ت", "ن")
+    if may and not spec.modal:
         return StatusDecision(None, event_type, fresh)  # "قد ترفع": may lift, a hypothesis
     if not ar and t > 0 and s.norms[t - 1] == "to":
         governor = s.norms[max(lo, t - 4):t - 1]
@@ -116,35 +135,106 @@ def decide(
             pass
         elif not any(w in _TO_OCCURRED for w in governor):
             return StatusDecision(None, event_type, fresh)
-    conditional = s.first("conditional", before, after) >= 0
+    conditional = s.first("conditional", before, after) >= 0 or _fronted_condition(s, lo, t, text)
+    if conditional and _inside_condition(s, before, t, text):
+        return StatusDecision(None, event_type, fresh)  # "if the EU imposes sanctions, Russia…"
     if event_type == "sanctions.imposed" and (threat or conditional):
         event_type = "sanctions.threatened"
     elif conditional and event_type != "sanctions.threatened":
         return StatusDecision(None, event_type, fresh)
 
     # 2. negation
-    if _negated(lex, s, t, lo):
+    if _negated(lex, s, t, lo, text):
         return StatusDecision("negated", event_type, fresh)
 
     # 3. stalled talks
-    if s.first("stalled", 0, len(s.norms)) >= 0:
+    if _cue_near(s, "stalled", 0, len(s.norms), t, None if spec.only_status else text):
         return StatusDecision("stalled", event_type, fresh)
     if spec.only_status:
         return StatusDecision(None, event_type, fresh)
 
     # 4. background
-    if _historical(lex, s, t, lo, hi, published, ref_year, fresh):
+    if _historical(lex, s, t, lo, hi, published, ref_year, fresh, spec.needs):
         return StatusDecision("historical", event_type, fresh)
 
     # 5. future
-    if spec.words[0] in s.future[t] or s.first("future", max(lo, t - 6), t) >= 0:
+    if spec.modal:
+        # "قد تواجه عقوبات", "ستواجه عقوبات إذا": the warning is the news; the present
+        # "تواجه عقوبات" is background
+        ahead = may or conditional or spec.words[0] in s.future[t] or s.first("future", max(lo, t - 6), t) >= 0
+        return StatusDecision("occurred" if ahead else None, event_type, fresh)
+    if text is not None and event_type != spec.type and conditional:
+        # "If Iran does not comply, sanctions will be snapped back": the warning is the news
+        return StatusDecision("occurred", event_type, fresh)
+    if spec.planned or reported or spec.words[0] in s.future[t] or s.first("future", max(lo, t - 6), t) >= 0:
         return StatusDecision("planned", event_type, fresh)
     if s.first("future_time", t + span, after) >= 0:  # "… sanctions on Syria next month"
         return StatusDecision("planned", event_type, fresh)
-    years = _years(s.norms[lo:hi])
+    if ar and _purpose(s.norms[t], spec.words[0]):
+        return StatusDecision("planned", event_type, fresh)  # "اتفاق لإقامة قاعدة": to be built
+    years = _years(_without_end_dates(s, lo, hi, ar))
     if years and (reference := ref_year()) and min(years) > reference:
         return StatusDecision("planned", event_type, fresh)
     return StatusDecision("occurred", event_type, fresh)
+
+
+def _cue_near(s: Sentence, group: str, lo: int, hi: int, t: int, text: str | None) -> bool:
+    """Whether cue ``group`` starts in [lo, hi): anywhere there without ``text``, else only
+    where no comma sets it apart from the trigger at ``t``."""
+    at = s.where.get(group)
+    if at is None:
+        return False
+    for i in at[bisect_left(at, lo):]:
+        if i >= hi:
+            break
+        if text is None or "," not in text[s.ends[min(i, t)]:s.starts[max(i, t)]]:
+            return True
+    return False
+
+
+_EN_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
+_EN_MODALS = frozenset({"could", "may", "might", "would", "will", "can"})
+
+
+def _modal_before(s: Sentence, lo: int, t: int) -> bool:
+    """A modal verb right before the trigger, or one word before it ("could soon face"), and
+    no other demand cue in the clause before it ("urged that Turkey could face" stays a call)."""
+    at = [i for i in s.where.get("demand", ()) if max(lo, t - 8) <= i < t]
+    return bool(at) and at[-1] >= t - 2 and s.norms[at[-1]] in _EN_MODALS and len(at) == 1
+
+
+def _reported_would(s: Sentence, lo: int, t: int, text: str | None) -> bool:
+    """"The Treasury said it would impose…", "Riyadh says that it would sign…": the only
+    demand cue before the trigger is a "would" that reports what its subject said it will do."""
+    if text is None:
+        return False
+    cues = [i for i in s.where.get("demand", ()) if lo <= i < t]
+    if len(cues) != 1 or t - cues[0] > 3 or s.norms[cues[0]] != "would" or cues[0] < 2:
+        return False
+    w = cues[0]
+    # (a time may stand between: "Kuwait said on Tuesday it would reopen…")
+    return s.norms[w - 1] in _EN_PRONOUNS and s.last("complementizer", max(lo, w - 5), w - 1) >= 0
+
+
+def _without_end_dates(s: Sentence, lo: int, hi: int, ar: bool) -> list[str]:
+    """The words of [lo, hi), in English without the three after "until": "extended until
+    2026" ends then, it did not happen then."""
+    words = s.norms[lo:hi]
+    if ar or _UNTIL_EN.isdisjoint(words):
+        return words
+    out = list(words)
+    for k, w in enumerate(words):
+        if w in _UNTIL_EN:
+            out[k + 1:k + 4] = [""] * len(out[k + 1:k + 4])
+    return out
+
+
+def _purpose(norm: str, word: str) -> bool:
+    """Whether the Arabic trigger ``norm`` (read as ``word``) is a masdar after the
+    preposition ل ("لإقامة", "لتوقيع", "ولنشر"): "in order to", an act still ahead."""
+    if len(norm) > 3 and norm[0] in "وف":
+        norm = norm[1:]
+    return norm[:1] == "ل" and word[:1] != "ل"
 
 
 def _years(words: list[str]) -> list[int]:
@@ -154,10 +244,36 @@ def _years(words: list[str]) -> list[int]:
     return [int(w) for w in words if len(w) == 4 and w.isdigit()]
 
 
-def _negated(lex: Lexicon, s: Sentence, t: int, lo: int) -> bool:
+def _fronted_condition(s: Sentence, lo: int, t: int, text: str | None) -> bool:
+    """"If Iran does not comply, sanctions will be snapped back": the clause opens with a
+    condition, which a comma closes before the trigger (English)."""
+    c = s.first("conditional", lo, min(t, lo + 2))
+    return c >= 0 and text is not None and "," in text[s.ends[c]:s.starts[t]]
+
+
+def _after_last_comma(s: Sentence, t: int, text: str, lo: int) -> int:
+    """The first token in [lo, t] after the last comma before token ``t``."""
+    for k in range(t, lo, -1):
+        if "," in text[s.ends[k - 1]:s.starts[k]]:
+            return k
+    return lo
+
+
+def _inside_condition(s: Sentence, lo: int, t: int, text: str | None) -> bool:
+    """The trigger is in the condition itself (English): "if" before it, no comma between
+    ("The plan, if approved, would…", "if the EU imposes sanctions, Moscow will…"); a threat
+    puts the condition on the other side ("sanctions will follow if…", "If…, sanctions will…")."""
+    c = s.last("conditional", lo, t)
+    return c >= 0 and text is not None and "," not in text[s.ends[c]:s.starts[t]]
+
+
+def _negated(lex: Lexicon, s: Sentence, t: int, lo: int, text: str | None = None) -> bool:
     if lex.lang == "en" and t + 1 < len(s.norms) and s.norms[t + 1] == "no":
         return True  # the object is negated: "imposed no new sanctions", "signed no deal"
     first = max(lo, t - 8)
+    if text is not None and _fronted_condition(s, lo, t, text):
+        # "If Iran does not comply, sanctions will…": the condition is negated, not the event
+        first = _after_last_comma(s, t, text, first)
     if lex.lang == "en" and not _EN_AUX_NEG.isdisjoint(s.norms[first:t]):  # "didn't", "hasn't"
         if any(s.norms[i] in _EN_AUX_NEG and "negation" not in s.tags[i] for i in range(first, t)):
             return True
@@ -171,6 +287,8 @@ def _negated(lex: Lexicon, s: Sentence, t: int, lo: int) -> bool:
         nxt = s.norms[i + 1] if i + 1 < len(s.norms) else ""
         if lex.lang == "ar" and nxt in _NOT_NEGATION_AR:
             continue
+        if lex.lang == "ar" and i > 0 and "conditional" in s.tags[i - 1]:
+            continue  # "إذا لم تلتزم إيران": the condition is negated, not the event
         return True
     return s.first("negation_verbs", max(lo, t - 10), t) >= 0
 
@@ -184,13 +302,18 @@ def _historical(
     published: date | None,
     ref_year: Callable[[], int | None],
     fresh: bool,
+    needs: tuple[str, ...] = (),
 ) -> bool:
     if s.first("relative", max(lo, t - 3), t) >= 0:
         return True
+    if lex.lang == "ar" and (r := s.first("relative", t + 1, hi)) >= 0 and not s.tags[r - 1].isdisjoint(needs):
+        # "رفع العقوبات التي كانت مفروضة منذ 2009": what the relative clause dates is the
+        # trigger's own noun (the sanctions), not the lifting
+        hi = r
     # adverbials such as "العام الماضي" / "last year" often close the clause
     if s.first("historical", max(lo, t - 10), min(hi, t + 12)) >= 0:
         return True
-    years = [y for y in _years(s.norms[lo:hi]) if 1900 <= y <= 2100]
+    years = [y for y in _years(_without_end_dates(s, lo, hi, lex.lang == "ar")) if 1900 <= y <= 2100]
     if years and (reference := ref_year()) and max(years) < reference:
         return True
     if published is not None and not fresh:

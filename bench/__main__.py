@@ -37,7 +37,7 @@ TITLES = {
 }
 
 
-def _one(name: str, *, quick: bool, repeats: int, workers: list[int]) -> Section:
+def _one(name: str, *, quick: bool, repeats: int, workers: list[int], corpus: str = "generated") -> Section:
     if name == "analyzer":
         from bench import analyzer
 
@@ -45,7 +45,7 @@ def _one(name: str, *, quick: bool, repeats: int, workers: list[int]) -> Section
     if name == "e2e":
         from bench import e2e
 
-        return e2e.bench(quick=quick, repeats=repeats, worker_counts=workers, echo=echo)[0]
+        return e2e.bench(quick=quick, repeats=repeats, worker_counts=workers, echo=echo, corpus=corpus)[0]
     if name == "feeds":
         from bench import feeds
 
@@ -55,13 +55,14 @@ def _one(name: str, *, quick: bool, repeats: int, workers: list[int]) -> Section
     return memory.bench(quick=quick, echo=echo)
 
 
-def run(names: list[str], *, quick: bool, repeats: int, workers: list[int]) -> list[Section]:
+def run(names: list[str], *, quick: bool, repeats: int, workers: list[int],
+        corpus: str = "generated") -> list[Section]:
     sections: list[Section] = []
     for name in names:
         started = time.monotonic()
         echo(f"== {name} ...")
         try:
-            sections.append(_one(name, quick=quick, repeats=repeats, workers=workers))
+            sections.append(_one(name, quick=quick, repeats=repeats, workers=workers, corpus=corpus))
         except Exception as exc:  # noqa: BLE001 - one broken benchmark must not lose the others' figures
             logging.getLogger(__name__).debug("benchmark %s failed", name, exc_info=True)
             failed = Section(TITLES[name])
@@ -81,6 +82,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="repetitions of each measurement (default 2, 1 with --quick)")
     parser.add_argument("--workers", default=None,
                         help="worker process counts for the end-to-end runs (default 1,2; 1 with --quick)")
+    parser.add_argument("--corpus", choices=("generated", "real"), default="generated",
+                        help="end-to-end articles: generated, or the real ones of ../shared/gold repeated")
     parser.add_argument("--output", type=Path, default=REPO / "BENCHMARKS.md")
     parser.add_argument("--no-write", action="store_true", help="print the table only")
     args = parser.parse_args(argv)
@@ -103,7 +106,7 @@ def main(argv: list[str] | None = None) -> int:
     facts = machine_facts(Settings.load().kafka_version)
     command = "python -m bench " + shlex.join(argv if argv is not None else sys.argv[1:])
     started = time.monotonic()
-    sections = run(names, quick=args.quick, repeats=repeats, workers=workers)
+    sections = run(names, quick=args.quick, repeats=repeats, workers=workers, corpus=args.corpus)
     facts["wall time"] = f"{time.monotonic() - started:.0f} s"
     echo("")
     echo(render_table(sections))

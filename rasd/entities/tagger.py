@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 
 from rasd.entities.matcher import AliasEntry, EntryKinds, Hit, get_matcher
@@ -238,6 +239,10 @@ def tag_entities(
             ]
         if len(set(supported)) == 1:
             link(supported[0], (hit.nstart, hit.nend), is_firm=False)
+        elif not _kinds_of(hit).name_targets:
+            # An ambiguous phrase that stays unresolved must not hide the plain names inside
+            # it: "US military", "الجيش الأمريكي" still name the United States.
+            _link_inner(hit, all_hits, link)
 
     results: list[EntityResult] = []
     span_of = nt.span
@@ -281,6 +286,23 @@ def tag_entities(
         results.extend(find_unlinked(nt, lang, (), anchors, taken_in_copy=known))
     results.sort(key=lambda r: (r.mentions[0].start, -r.mentions[0].end))
     return results
+
+
+def _kinds_of(hit: Hit) -> EntryKinds:
+    return hit.kinds or EntryKinds(hit.entries)
+
+
+def _link_inner(outer: Hit, all_hits: list[Hit], link: Callable[..., None]) -> None:
+    """Link the unambiguous names and demonyms strictly inside ``outer`` (longest first)."""
+    inner = [h for h in all_hits
+             if outer.nstart <= h.nstart and h.nend <= outer.nend and (h.nstart, h.nend) != (outer.nstart, outer.nend)]
+    for hit in _pick_longest(inner):
+        kinds = _kinds_of(hit)
+        if kinds.single_target is not None:
+            link(kinds.single_target, (hit.nstart, hit.nend))
+        else:
+            for target in kinds.demonym_targets:
+                link(target, (hit.nstart, hit.nend))
 
 
 def _link_office(hit, offices, kb, day, ntext, person_hits, all_hits, link) -> None:  # type: ignore[no-untyped-def]

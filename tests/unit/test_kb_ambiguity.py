@@ -75,3 +75,29 @@ def test_another_given_name_before_a_surname_is_someone_else(text, person):
 )
 def test_titles_ranks_and_possessives_before_a_surname_still_link(text, person, surname):
     assert surname in _linked(text).get(person, [])
+
+
+def test_an_unresolved_ambiguous_phrase_does_not_hide_the_names_inside_it():
+    # "US-led coalition" may be any coalition (ambiguous), but it still names the US.
+    linked = _linked("Officials said the US-led coalition struck the town on Monday.")
+    assert linked.get("United States") == ["US"]
+    assert "Global Coalition to Defeat ISIS" not in linked
+
+
+def test_inner_names_come_from_a_watchlist_phrase_too(tmp_path):
+    from rasd.entities.tagger import tag_entities
+    from rasd.kb.loader import load_kb
+
+    watchlist = tmp_path / "w.yaml"
+    watchlist.write_text(
+        "- id: acme:force\n  type: ORG\n  en: Ruritanian Armed Forces\n"
+        "  ambiguous: {en: [French military mission]}\n", encoding="utf-8")
+    kb = load_kb([watchlist])
+    found = {r.name: [m.text for m in r.mentions]
+             for r in tag_entities("The French military mission left Bamako.", kb, lang="en") if r.linked}
+    assert found.get("France") == ["French"]
+    assert "Ruritanian Armed Forces" not in found
+    # With support (the full name earlier), the phrase links its entity, not the inner name.
+    found = {r.name for r in tag_entities(
+        "The Ruritanian Armed Forces said the French military mission left Bamako.", kb, lang="en") if r.linked}
+    assert "Ruritanian Armed Forces" in found and "France" not in found

@@ -180,13 +180,19 @@ class EntityMatcher:
 
         demonym_forms: dict[str, list[str]] = {}
         for entity in kb.entities.values():
-            if entity.name_en:
-                add_alias(entity.name_en, "name", entity.id, "en")
-            if entity.name_ar:
-                add_alias(entity.name_ar, "name", entity.id, "ar")
+            # What an entity lists as ambiguous stays ambiguous even when it is also one of its
+            # names: "عمان" is Oman's name and Amman's, "مالي" Mali's and "financial".
+            held_back = {
+                normalize_alias(alias)
+                for aliases in entity.ambiguous.values() for alias in aliases
+            } if entity.ambiguous else set()
+            for lang, name in (("en", entity.name_en), ("ar", entity.name_ar)):
+                if name and (not held_back or normalize_alias(name) not in held_back):
+                    add_alias(name, "name", entity.id, lang)
             for lang, aliases in entity.aliases.items():
                 for alias in aliases:
-                    add_alias(alias, "name", entity.id, lang)
+                    if not held_back or normalize_alias(alias) not in held_back:
+                        add_alias(alias, "name", entity.id, lang)
             for lang, aliases in entity.ambiguous.items():
                 for alias in aliases:
                     add_alias(alias, "ambiguous", entity.id, lang)

@@ -239,10 +239,16 @@ def tag_entities(
             ]
         if len(set(supported)) == 1:
             link(supported[0], (hit.nstart, hit.nend), is_firm=False)
-        elif not _kinds_of(hit).name_targets:
-            # An ambiguous phrase that stays unresolved must not hide the plain names inside
-            # it: "US military", "الجيش الأمريكي" still name the United States.
-            _link_inner(hit, all_hits, link)
+        elif not (kinds := _kinds_of(hit)).name_targets:
+            if kinds.demonym_targets:
+                # Unresolved as a name, the word is still an adjective of its country
+                # ("Saudi officials").
+                for target in kinds.demonym_targets:
+                    link(target, (hit.nstart, hit.nend))
+            else:
+                # An ambiguous phrase that stays unresolved must not hide the plain names
+                # inside it: "US military", "الجيش الأمريكي" still name the United States.
+                _link_inner(hit, all_hits, link)
 
     results: list[EntityResult] = []
     span_of = nt.span
@@ -295,7 +301,8 @@ def _kinds_of(hit: Hit) -> EntryKinds:
 def _link_inner(outer: Hit, all_hits: list[Hit], link: Callable[..., None]) -> None:
     """Link the unambiguous names and demonyms strictly inside ``outer`` (longest first)."""
     inner = [h for h in all_hits
-             if outer.nstart <= h.nstart and h.nend <= outer.nend and (h.nstart, h.nend) != (outer.nstart, outer.nend)]
+             if outer.nstart <= h.nstart and h.nend <= outer.nend and (h.nstart, h.nend) != (outer.nstart, outer.nend)
+             and (_kinds_of(h).single_target is not None or _kinds_of(h).demonym_targets)]
     for hit in _pick_longest(inner):
         kinds = _kinds_of(hit)
         if kinds.single_target is not None:

@@ -101,3 +101,31 @@ def test_inner_names_come_from_a_watchlist_phrase_too(tmp_path):
     found = {r.name for r in tag_entities(
         "The Ruritanian Armed Forces said the French military mission left Bamako.", kb, lang="en") if r.linked}
     assert "Ruritanian Armed Forces" in found and "France" not in found
+
+
+@pytest.mark.parametrize(
+    "text, country, linked",
+    [
+        ("قدم البنك دعم مالي كبير للمشروع.", "Mali", False),  # "financial"
+        ("أعلنت حكومة جمهورية مالي حالة الطوارئ.", "Mali", True),
+        ("وصل الملك إلى عمان مساء أمس.", "Oman", False),  # Amman as often as Oman
+        ("وقالت سلطنة عمان إن عمان سترسل وفدا.", "Oman", True),
+        ("أطلق الجيش الكوري الشمالي صاروخين.", "North Korea", True),  # an unresolved army phrase
+    ],
+)
+def test_a_name_listed_as_ambiguous_links_only_with_support(text, country, linked):
+    assert (country in _linked(text)) is linked
+
+
+def test_a_word_both_ambiguous_and_a_demonym_is_still_the_adjective(tmp_path):
+    from rasd.entities.tagger import tag_entities
+    from rasd.kb.loader import load_kb
+
+    watchlist = tmp_path / "w.yaml"
+    watchlist.write_text(
+        "- id: acme:outlet\n  type: MEDIA\n  en: Ruritanian Times\n  ambiguous: {en: [Ruritanian]}\n"
+        "- id: acme:state\n  type: GPE\n  en: Ruritania\n  demonyms: {en: [Ruritanian]}\n",
+        encoding="utf-8")
+    kb = load_kb([watchlist])
+    found = {r.name for r in tag_entities("Ruritanian officials met on Monday.", kb, lang="en") if r.linked}
+    assert found == {"Ruritania"}

@@ -59,6 +59,7 @@ _LISTING = frozenset({"added", "designated", "blacklisted", "listed", "sanctione
 _LISTING_NEXT = frozenset({"to", "by", "under", "as", "for", "on"})
 _MARKS_INSIDE = re.compile("[\u0610-\u061a]")
 _CLOSING = "\"'\u201d\u2019\u00bb)"  # quotes and brackets that may close a question
+_LEAD_CHARS = 400  # the headline, byline or dateline, and the first sentence of an article
 _STATUS_RANK = {"occurred": 0, "planned": 1, "negated": 2, "stalled": 3, "historical": 4}
 
 
@@ -101,6 +102,8 @@ def extract(text: str, lang: str, entities: list[EntityResult], published: date 
     if screened is not None and not screened.hits:
         return []  # no trigger word anywhere: most articles
     spans = split_spans(text)
+    if lex.lang == "en":
+        spans = _without_related(text, spans)
     article: _Article | None = None  # what only sentences with a trigger need, made at the first
     found: list[_Found] = []
     budget = MAX_TRIGGERS
@@ -133,6 +136,8 @@ def extract(text: str, lang: str, entities: list[EntityResult], published: date 
                     break
         if budget <= 0:
             break
+    if lex.lang == "en" and found:
+        _news_first(found)
     merged = _merge(_demote(_merge(found)))  # demoted duplicates join their background group
     merged.sort(key=lambda f: f.evidence.start)
     refs: dict[int, EntityRef] = {}  # one reference per entity of the article (they are immutable)
@@ -140,6 +145,28 @@ def extract(text: str, lang: str, entities: list[EntityResult], published: date 
 
 
 _NOT_READ = -1  # (a reference year is between 1900 and 2100, or None)
+
+# Headlines of other stories glued into the text by the page ("Keep reading / list of 4 items /
+# … / end of list", "Read more: …", "Related: …"): what they report is not this article's news.
+_RELATED_LIST = re.compile(r"\blist of \d+ items?\b.*?\bend of list\b", re.I | re.S)
+_RELATED_LINE = re.compile(
+    r"^[ \t]*(?:read more|related|read also|also read|see also|more on this)[ \t]*:[^\n]*", re.I | re.M
+)
+_RELATED_HINTS = ("Read more", "READ MORE", "Related:", "RELATED:", "Related :", "RELATED :", "Also read",
+                  "Read also", "See also", "More on this")
+
+
+def _without_related(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` without the sentences inside a block of related-story headlines (the checks
+    for the words that open one run in C and find none in most articles)."""
+    blocks: list[tuple[int, int]] = []
+    if "end of list" in text:
+        blocks += [m.span() for m in _RELATED_LIST.finditer(text)]
+    if any(h in text for h in _RELATED_HINTS):
+        blocks += [m.span() for m in _RELATED_LINE.finditer(text)]
+    if not blocks:
+        return spans
+    return [sp for sp in spans if not any(b0 <= sp[0] < b1 for b0, b1 in blocks)]
 
 
 class _EntitiesById(Mapping[str, EntityResult]):
@@ -262,10 +289,14 @@ def _with_stand_ins(
         start, end = s.starts[j], s.ends[j]
         if not text[start].isupper() or any(p.first <= j <= p.last for p in placed):
             continue
-        if j > 0 and text[s.starts[j - 1]].isupper() and text[s.ends[j - 1]:start].isspace():
+        # (in a title-case headline, "Sanctions By Washington", "Washington Imposes…", the
+        # capitalised neighbour is a small word or a trigger, not part of a name)
+        if j > 0 and text[s.starts[j - 1]].isupper() and text[s.ends[j - 1]:start].isspace() and not (
+            _title_word(s, j - 1)
+        ):
             continue  # "George Washington"
         if j + 1 < n and text[s.ends[j]:s.starts[j + 1]].isspace() and (
-            text[s.starts[j + 1]].isupper() or s.norms[j + 1] == "state"
+            text[s.starts[j + 1]].isupper() and not _title_word(s, j + 1) or s.norms[j + 1] == "state"
         ):
             continue  # "Washington Post", "Washington state"
         state = state_of_capital_named(text[start:end])
@@ -279,6 +310,16 @@ def _with_stand_ins(
     if not added:
         return placed
     return sorted(placed + added, key=lambda p: (p.start, -p.end))
+
+
+_TITLE_SMALL_WORDS = frozenset(
+    "and or to on by with against over for from in of as at says said will has have is are".split()
+)
+
+
+def _title_word(s: Sentence, k: int) -> bool:
+    """Whether token ``k``, capitalised, is so only because its headline is in title case."""
+    return s.norms[k] in _TITLE_SMALL_WORDS or k in s.openers
 
 
 # --- triggers ------------------------------------------------------------------------------
@@ -330,7 +371,11 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
     lo, hi = max(lo, 0), min(hi, len(s.norms))
     for need in spec.needs:
         if need == "entity_after":
-            if any(i + span <= p.first < i + span + spec.window and p.entity.type != "LAW" for p in placed):
+            # (a word of ``not_entity_after`` between them makes the name something else: the
+            # court in "عاقبت محكمة جنايات القاهرة")
+            veto_at = s.where.get("not_entity_after") or ()
+            if any(i + span <= p.first < i + span + spec.window and p.entity.type != "LAW"
+                   and not any(i + span <= k < p.first for k in veto_at) for p in placed):
                 return True
             continue
         if need == "org_after":
@@ -528,6 +573,16 @@ def _absorb(g: _Found, f: _Found, keys: set[str]) -> None:
     g.extra_dates.extend(d for d in f.dates if d not in g.dates)
     g.members += 1
     g.confidence = min(0.99, g.confidence + 0.02)
+
+
+def _news_first(found: list[_Found]) -> None:
+    """(English) The first sentence that reports an event, when it is the headline or the lead,
+    is the article's news: background told later does not make it background too."""
+    first = min(f.evidence.start for f in found)
+    if first < _LEAD_CHARS:
+        for f in found:
+            if f.evidence.start == first:
+                f.fresh = True
 
 
 def _demote(groups: list[_Found]) -> list[_Found]:

@@ -53,6 +53,14 @@ _ROLE_AR = frozenset(
     )
 )
 _AR_TITLE_REACH = 2  # "وزير الداخلية السوري": the demonym is at most two words after the title
+# "شركة روسال الروسية", "بنك صادرات إيران": the demonym or name gives a firm its nationality; the
+# firm, not the state, is the party (its name may take two words: "شركة جنرال إلكتريك الأمريكية")
+_FIRM_AR = frozenset(
+    normalize_word(w) for w in ("شركة", "شركات", "مصرف", "مصارف", "بنك", "بنوك", "مجموعة")
+)
+_AR_FIRM_REACH = 3
+# words that end a firm's name: "شركات مقرها في الإمارات" names where they are, not whose they are
+_NOT_IN_FIRM_NAME = frozenset(normalize_word(w) for w in ("في", "من", "مع", "على", "إلى", "عن", "مقرها"))
 
 
 def refine(
@@ -66,12 +74,13 @@ def refine(
     """Fix ``roles`` in place (see the module docstring)."""
     if all(e.type != "GPE" for e in roles.actors) and all(e.type != "GPE" for e in roles.targets):
         return  # both kinds of second look are about states and their cities only
-    _describers(s, text, roles, ar)
+    # (English) a state's leader or ministry signs a pact for the state: the state stays a party
+    _describers(s, text, roles, ar, keep_actor=not ar and fam in ("agreement", "relations"))
     if fam != "military":
         _capitals(roles, article_entities)
 
 
-def _describers(s: Sentence, text: str, roles: Roles, ar: bool) -> None:
+def _describers(s: Sentence, text: str, roles: Roles, ar: bool, keep_actor: bool = False) -> None:
     for role, people in (("actor", roles.actors), ("target", roles.targets)):
         for e in list(people):
             via = roles.via.get(id(e))
@@ -85,7 +94,8 @@ def _describers(s: Sentence, text: str, roles: Roles, ar: bool) -> None:
                 continue
             start, end, kind = phrase
             if any(p.type == kind for p in people):
-                people.remove(e)  # the person is there: the demonym only described them
+                if not (keep_actor and role == "actor"):
+                    people.remove(e)  # the person is there: the demonym only described them
             elif role == "target":
                 described = EntityResult(
                     id=None, name=" ".join(text[start:end].split()), type=kind, linked=False,
@@ -112,6 +122,12 @@ def _title_phrase(s: Sentence, text: str, p: Placed, ar: bool) -> tuple[int, int
         for k in range(p.first - 1, max(-1, p.first - 1 - _AR_TITLE_REACH), -1):
             if _bare_ar(s.norms[k]) in _ROLE_AR:
                 return s.starts[k], p.end, "PERSON"
+        for k in range(p.first - 1, max(-1, p.first - 1 - _AR_FIRM_REACH), -1):
+            bare = _bare_ar(s.norms[k])
+            if bare in _NOT_IN_FIRM_NAME:
+                break
+            if bare in _FIRM_AR:
+                return s.starts[k], p.end, "ORG"
         return None
     after = _TITLE_AFTER_EN.match(text, p.end, min(len(text), p.end + 60))
     if after is not None:

@@ -148,7 +148,7 @@ def assign(
     faced = faced or own_face
     # (``_located`` is asked only about places: no one else is ever the scene)
     before = [p for p in placed if start <= p.first and p.last < t and (
-        p.entity.type not in _PLACE_TYPES or not _located(lex, s, text, p, fam, ar, placed))]
+        p.entity.type not in _SCENE_TYPES or not _located(lex, s, text, p, fam, ar, placed))]
     if pronoun_subject and not before:
         before = [p for p in placed if max(lo, start - 8) <= p.first and p.last < start - 1
                   and not _located(lex, s, text, p, fam, ar, placed)]
@@ -208,7 +208,7 @@ def assign(
             break  # ", the Treasury said" / "، وذلك عقب": the list of participants is over
         if hit is not None and not ar and _comma_before(text, s, j) and _reporting_list(s, j, by_first):
             break  # ", France and Germany said": who reports the event, not who takes part
-        if hit is not None and hit.entity.type in _PLACE_TYPES and _located(lex, s, text, hit, fam, ar, placed):
+        if hit is not None and hit.entity.type in _SCENE_TYPES and _located(lex, s, text, hit, fam, ar, placed):
             j = hit.last + 1
             continue
         if hit is not None:
@@ -234,7 +234,7 @@ def assign(
         elif "@actor" in tags:
             role = "actor"
             j += max(1, lex.actor_markers.match_at(s.forms, j)) - 1  # "من قبل": its "قبل" stops nothing
-        elif "@between" in tags:
+        elif "@between" in tags and not (ar and s.norms[j] in _AMONG_AR):
             role = "between"
         elif ar and fam == "sanctions" and "relative" in tags and "sanctions_noun" in tags_at[j - 1]:
             pass  # "العقوبات التي كانت مفروضة على إريتريا": the clause says whom they are on
@@ -257,6 +257,15 @@ def assign(
             # VSO "أدرجت وزارة الخزانة ثلاثة من ممولي حزب الله على قائمة": the name right
             # after the verb is its subject when an object follows
             roles.actors.append(roles.targets.pop(0))
+            # and so are the names joined to it by و ("أدرجت السعودية والإمارات والبحرين 59 فردا")
+            prev = first
+            while roles.targets:
+                nxt = roles.via.get(id(roles.targets[0]))
+                if (nxt is None or nxt.first != prev.last + 1 or nxt.entity.type not in actor_ok
+                        or not _joined_by_wa(text, s, nxt)):
+                    break
+                roles.actors.append(roles.targets.pop(0))
+                prev = nxt
 
     if announcers and len(roles.actors) > len(announcers):
         # "أعلنت وزارة الخارجية انضمام سوريا": the masdar names its own subject; whoever
@@ -283,6 +292,7 @@ def assign(
 
 
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})  # what ``_located`` may find to be the scene
+_SCENE_TYPES = _PLACE_TYPES | {"ORG"}  # and, in English, a body's seat: "at the White House"
 _TARGET_TAGS = {fam: f"@target:{fam}" for fam in TARGET_TYPES}
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their"})
 _PHRASE_EDGE = frozenset({"@target:alliance", "alliance_noun", "formal", "adversary"})
@@ -374,6 +384,14 @@ def _bare_norm(norm: str) -> str:
 
 
 _LIST_JOINERS = frozenset({"and", "or", "as", "و", "او"})
+# "بينهم", "among them": the names that follow are some of the targets, not parties between
+_AMONG_AR = frozenset({"بينهم", "وبينهم", "بينها", "وبينها", "بينهن"})
+
+
+def _joined_by_wa(text: str, s: Sentence, p: Placed) -> bool:
+    """Whether the mention ``p`` is glued to a و that joins it to the name before ("والإمارات")."""
+    start = s.starts[p.first]
+    return start < p.start and text[start] == "و"
 
 
 def _authority_of(s: Sentence, p: Placed, target_tag: str, t: int) -> bool:
@@ -432,7 +450,9 @@ def _located(lex: Lexicon, s: Sentence, text: str, p: Placed, fam: str, ar: bool
     a list after it: "in Syria, Iran and Vietnam") takes no role, except as the host of a
     military presence."""
     if fam == "military" or p.entity.type not in ("GPE", "LOC", "FAC"):
-        return False
+        # "signed a declaration at the White House", "at NATO headquarters": the venue (English;
+        # "sanctions aimed at the IRGC" keeps its target)
+        return p.entity.type == "ORG" and not ar and fam not in ("military", "sanctions") and _at_venue(s, p)
     if ar and p.start > 0 and text[p.start - 1] == "ب":
         return True
     if p.first > 0 and "location" in s.tags[p.first - 1]:
@@ -441,6 +461,13 @@ def _located(lex: Lexicon, s: Sentence, text: str, p: Placed, fam: str, ar: bool
         if q.end <= p.start and q is not p and _LIST_GAP.fullmatch(text, q.end, p.start):
             return _located(lex, s, text, q, fam, ar, placed)
     return False
+
+
+def _at_venue(s: Sentence, p: Placed) -> bool:
+    k = p.first - 1
+    if k > 0 and s.norms[k] == "the":
+        k -= 1
+    return k >= 0 and s.norms[k] in ("at", "inside")
 
 
 _LIST_GAP = re.compile(r"\s*(?:,|،)?\s*(?:and\s+|و\s*)?")

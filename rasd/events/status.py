@@ -37,6 +37,7 @@ _QAD = frozenset({"قد", "وقد", "فقد"})
 # "حتى 31 يوليو": a month after "until" is when something ends, not when it happened.
 _UNTIL_AR = frozenset({"حتي", "وحتي", "لغايه", "ولغايه"})
 _UNTIL_EN = frozenset({"until", "till", "through"})  # "renewed until 31 January 2026"
+_MONTH_BEFORE_EN = frozenset({"in", "since", "early", "late", "mid", "until", "by"})  # "in May": the month
 _TO_OCCURRED = frozenset({"voted", "decided", "agreed", "moved", "approved", "began", "started", "continued", "opted", "chose"})
 
 
@@ -63,7 +64,9 @@ def _month_age(s: Sentence, lo: int, hi: int, published: date) -> int | None:
     for i in range(lo, hi):
         w = s.norms[i]
         month = _MONTHS.get(w)
-        if month is None or w in ("may", "mar", "اب", "march") and not _next_is_num(s, i):
+        if month is None or w in ("may", "mar", "اب", "march") and not _next_is_num(s, i) and not (
+            i > 0 and s.norms[i - 1] in _MONTH_BEFORE_EN
+        ):
             continue
         nxt = s.norms[i + 1] if i + 1 < len(s.norms) else ""
         if nxt in ("next", "المقبل", "القادم"):
@@ -116,6 +119,12 @@ def decide(
     # (Arabic VSO puts the subject between the threat and its masdar: "لوّح الرئيس الأمريكي
     # دونالد ترامب بفرض عقوبات")
     threat = s.first("threat", max(lo, t - (7 if ar else 4)), t) >= 0
+    if text is not None and (k := s.last("threat", before, t)) >= 0 and "against" in s.norms[k + 1:t]:
+        return StatusDecision(None, event_type, fresh)  # "warned Europe against triggering the snapback"
+    if text is not None and spec.type == "sanctions.threatened" and (
+        (n := s.first("sanctions_noun", t + span, min(hi, t + span + 6))) > 0 and "against" in s.norms[t + span:n]
+    ):
+        return StatusDecision(None, event_type, fresh)  # "warned Washington against new sanctions"
     reported = False  # "X said it would impose…": a stated intention, planned
     # "Turkey could face sanctions": for a trigger that is news only as a possibility, its
     # modal verb is no hypothesis (English)
@@ -293,6 +302,28 @@ def _negated(lex: Lexicon, s: Sentence, t: int, lo: int, text: str | None = None
     return s.first("negation_verbs", max(lo, t - 10), t) >= 0
 
 
+def _news_despite_cue(s: Sentence, k: int, lo: int) -> bool:
+    """Whether the English background cue at token ``k`` says nothing about the event's time:
+    "the first such deployment since World War II", "its largest action since the invasion"
+    (the news measured against the past), "the Treasury said it had imposed…" (reported speech)."""
+    w = s.norms[k]
+    if w == "since":
+        return s.first("superlative", max(lo, k - 8), k) >= 0
+    if w == "had":
+        return k >= 2 and s.norms[k - 1] in _EN_PRONOUNS and s.last("complementizer", max(lo, k - 6), k - 1) >= 0
+    return False
+
+
+_SINCE_AR = frozenset({"منذ", "ومنذ"})
+
+
+def _since_after_today(s: Sentence, k: int, t: int, fresh: bool) -> bool:
+    """Whether the Arabic background cue at token ``k`` is a "منذ" after the trigger in a clause
+    that names the day: "أعادت الإمارات، الخميس، فتح سفارتها المغلقة منذ 2011" says how long the
+    state before lasted, not when the event was."""
+    return fresh and k > t and s.norms[k] in _SINCE_AR
+
+
 def _historical(
     lex: Lexicon,
     s: Sentence,
@@ -311,13 +342,29 @@ def _historical(
         # trigger's own noun (the sanctions), not the lifting
         hi = r
     # adverbials such as "العام الماضي" / "last year" often close the clause
-    if s.first("historical", max(lo, t - 10), min(hi, t + 12)) >= 0:
-        return True
-    years = [y for y in _years(_without_end_dates(s, lo, hi, lex.lang == "ar")) if 1900 <= y <= 2100]
+    k = s.first("historical", max(lo, t - 10), min(hi, t + 12))
+    while k >= 0:
+        if not (_news_despite_cue(s, k, lo) if lex.lang == "en" else _since_after_today(s, k, t, fresh)):
+            return True
+        k = s.first("historical", k + 1, min(hi, t + 12))
+    if lex.lang == "en" and t > 0 and s.norms[t - 1] in ("has", "have"):
+        # "have imposed more than 16,000 sanctions on … since the invasion": a state since then
+        k = s.first("historical", t + 1, hi)
+        if k >= 0 and s.norms[k] == "since" and not _news_despite_cue(s, k, lo):
+            return True
+    words = _without_end_dates(s, lo, hi, lex.lang == "ar")
+    if fresh and lex.lang == "ar":
+        # "أعادت الإمارات، الخميس، فتح سفارتها … منذ اندلاع النزاع عام 2011": with a day named,
+        # a year far after the trigger, or one after "منذ", dates a background phrase
+        words = words[:t + 12 - lo]
+        for k in range(t + 1, min(hi, t + 12)):
+            if s.norms[k] in _SINCE_AR:
+                words[k - lo:k - lo + 5] = [""] * len(words[k - lo:k - lo + 5])
+    years = [y for y in _years(words) if 1900 <= y <= 2100]
     if years and (reference := ref_year()) and max(years) < reference:
         return True
     if published is not None and not fresh:
         age = _month_age(s, lo, hi, published)
-        if age is not None and age >= 2:
-            return True
+        if age is not None and (age >= 2 or age == 1 and lex.lang == "en" and published.day >= 15):
+            return True  # ("in May" in a story of late June: weeks old, background)
     return False

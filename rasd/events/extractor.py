@@ -374,6 +374,8 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
             # (a word of ``not_entity_after`` between them makes the name something else: the
             # court in "عاقبت محكمة جنايات القاهرة")
             veto_at = s.where.get("not_entity_after") or ()
+            if any(i - 4 <= k < i for k in veto_at):
+                continue  # the same body as the subject before the verb: "المحكمة تعاقب المتهمين"
             if any(i + span <= p.first < i + span + spec.window and p.entity.type != "LAW"
                    and not any(i + span <= k < p.first for k in veto_at) for p in placed):
                 return True
@@ -592,6 +594,8 @@ def _demote(groups: list[_Found]) -> list[_Found]:
             continue
         mine = _ids(g.targets) or _ids(g.actors)
         for b in background:
+            if g.status == "planned" and b.status == "historical":
+                continue  # "will reopen the office it had opened in 1994": a plan is not the past
             if b.type == g.type and mine & _ids(b.targets + b.actors):
                 log.debug("demoting %s to %s: also described as %s", g.type, b.status, b.status)
                 g.status = b.status

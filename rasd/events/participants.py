@@ -56,11 +56,13 @@ _AR_TITLE_REACH = 2  # "وزير الداخلية السوري": the demonym is 
 # "شركة روسال الروسية", "بنك صادرات إيران": the demonym or name gives a firm its nationality; the
 # firm, not the state, is the party (its name may take two words: "شركة جنرال إلكتريك الأمريكية")
 _FIRM_AR = frozenset(
-    normalize_word(w) for w in ("شركة", "شركات", "مصرف", "مصارف", "بنك", "بنوك", "مجموعة")
+    normalize_word(w) for w in ("شركة", "شركات", "شركتين", "شركتان", "مصرف", "مصارف", "مصرفين", "بنك",
+                                "بنوك", "مجموعة")
 )
 _AR_FIRM_REACH = 3
 # words that end a firm's name: "شركات مقرها في الإمارات" names where they are, not whose they are
 _NOT_IN_FIRM_NAME = frozenset(normalize_word(w) for w in ("في", "من", "مع", "على", "إلى", "عن", "مقرها"))
+_MIN = normalize_word("من")
 
 
 def refine(
@@ -124,6 +126,8 @@ def _title_phrase(s: Sentence, text: str, p: Placed, ar: bool) -> tuple[int, int
                 return s.starts[k], p.end, "PERSON"
         for k in range(p.first - 1, max(-1, p.first - 1 - _AR_FIRM_REACH), -1):
             bare = _bare_ar(s.norms[k])
+            if bare == _MIN and k > 0 and _bare_ar(s.norms[k - 1]) in _FIRM_AR:
+                return s.starts[k - 1], p.end, "ORG"  # "شركات من تركيا والأردن": their origin
             if bare in _NOT_IN_FIRM_NAME:
                 break
             if bare in _FIRM_AR:

@@ -129,6 +129,12 @@ def assign(
         if p.first not in by_first:
             by_first[p.first] = p
     tags_at = s.tags
+    # "Saudi Arabia's Riyadh Air signs a deal": a company's country is no party (English)
+    hidden: set[int] = set()  # (``id``s of the mentions that name no party)
+    if not ar and fam != "sanctions" and ("'" in text[s.start:s.end] or "\u2019" in text[s.start:s.end]):
+        for p in placed:
+            if (end := _owned_name_end(s, text, p, by_first)) > 0:  # the country and the name's words
+                hidden.update(id(q) for q in placed if q is p or p.last < q.first < end)
 
     # --- before the trigger --------------------------------------------------------------
     start = max(lo, t - _BEFORE_SPAN)
@@ -148,7 +154,8 @@ def assign(
     faced = faced or own_face
     # (``_located`` is asked only about places: no one else is ever the scene)
     before = [p for p in placed if start <= p.first and p.last < t and (
-        p.entity.type not in _SCENE_TYPES or not _located(lex, s, text, p, fam, ar, placed))]
+        p.entity.type not in _SCENE_TYPES or not _located(lex, s, text, p, fam, ar, placed))
+        and id(p) not in hidden]
     if pronoun_subject and not before:
         before = [p for p in placed if max(lo, start - 8) <= p.first and p.last < start - 1
                   and not _located(lex, s, text, p, fam, ar, placed)]
@@ -208,7 +215,9 @@ def assign(
             break  # ", the Treasury said" / "، وذلك عقب": the list of participants is over
         if hit is not None and not ar and _comma_before(text, s, j) and _reporting_list(s, j, by_first):
             break  # ", France and Germany said": who reports the event, not who takes part
-        if hit is not None and hit.entity.type in _SCENE_TYPES and _located(lex, s, text, hit, fam, ar, placed):
+        if hit is not None and hit.entity.type in _SCENE_TYPES and (
+            _located(lex, s, text, hit, fam, ar, placed) or id(hit) in hidden
+        ):
             j = hit.last + 1
             continue
         if hit is not None:
@@ -248,7 +257,7 @@ def assign(
     if fam in ("agreement", "relations") and target_markers is not None:
         for p in placed:
             if t + span <= p.first < hi and p.first > 0 and target_tag in s.tags[p.first - 1]:
-                if p.entity.type in target_ok and all(p is not a for a in adversaries):
+                if p.entity.type in target_ok and all(p is not a for a in adversaries) and id(p) not in hidden:
                     roles.add("target", p.entity, p)
 
     if ar and spec.after == "target" and not roles.actors and len(roles.targets) > 1:
@@ -461,6 +470,33 @@ def _located(lex: Lexicon, s: Sentence, text: str, p: Placed, fam: str, ar: bool
         if q.end <= p.start and q is not p and _LIST_GAP.fullmatch(text, q.end, p.start):
             return _located(lex, s, text, q, fam, ar, placed)
     return False
+
+
+def _owned_name_end(s: Sentence, text: str, p: Placed, by_first: dict[int, Placed]) -> int:
+    """The token after the name when the country ``p`` only says whose company follows it
+    ("Saudi Arabia's Riyadh Air", "with China's Sinopec": capitalised words the knowledge base
+    does not know, none of them an office: "Iran's Foreign Ministry" and "Turkey's Erdogan" keep
+    their country), else 0."""
+    if p.entity.type != "GPE" or text[p.end:p.end + 2] not in ("'s", "\u2019s"):
+        return 0
+    k, n = p.last + 2, len(s.norms)
+    if k >= n or s.norms[k - 1] != "s":
+        return 0
+    first = k
+    while k < n and text[s.starts[k]].isupper() and "office" not in s.tags[k]:
+        q = by_first.get(k)
+        if q is not None:
+            # a place may open the company's name ("Riyadh Air", "Dubai Ports"); a person or a
+            # body named there is who acts ("Turkey's Erdogan")
+            after = q.last + 1
+            if q.entity.type not in _PLACE_TYPES or after >= n or after in by_first or not (
+                text[s.starts[after]].isupper() and "office" not in s.tags[after]
+            ):
+                return 0
+            k = after
+            continue
+        k += 1
+    return k if k > first and (k == n or k not in by_first and "office" not in s.tags[k]) else 0
 
 
 def _at_venue(s: Sentence, p: Placed) -> bool:

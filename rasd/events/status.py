@@ -26,6 +26,7 @@ from typing import NamedTuple
 from rasd.events.duration import _MONTHS
 from rasd.events.lexicon import Lexicon, TriggerSpec
 from rasd.events.sentences import Sentence
+from rasd.events.textnorm import normalize_word
 
 # Negators that do not negate the next verb: "لا سيما" (especially), "لا يزال" (still).
 _NOT_NEGATION_AR = frozenset({"سيما", "سيّما", "يزال", "تزال", "زال", "زالت", "يزالون", "بد"})
@@ -115,6 +116,12 @@ def decide(
         # bare "on" counts only before a weekday/date, which the fresh_time list already holds
         fresh = any(s.norms[i] != "on" and "fresh_time" in s.tags[i] for i in range(lo, hi))
 
+    # 0. sport: a governing body disciplining a club or an athlete (English)
+    if text is not None and event_type.startswith("sanctions.") and s.first(
+        "sport", max(lo, t - 12), min(hi, t + span + 12)
+    ) >= 0:
+        return StatusDecision(None, event_type, fresh)
+
     # 1. demands, hypotheses, threats, conditions
     # (Arabic VSO puts the subject between the threat and its masdar: "لوّح الرئيس الأمريكي
     # دونالد ترامب بفرض عقوبات")
@@ -135,13 +142,17 @@ def decide(
             return StatusDecision(None, event_type, fresh)
     may = modal_en or ar and t > 0 and s.norms[t - 1] in _QAD and s.norms[t][:1] in ("ي", "ت", "ن")
     if may and not spec.modal:
-        return StatusDecision(None, event_type, fresh)  # "قد ترفع": may lift, a hypothesis
+        if not (ar and event_type == "sanctions.imposed" and s.first("conditional", before, after) >= 0):
+            return StatusDecision(None, event_type, fresh)  # "قد ترفع": may lift, a hypothesis
+        threat = True  # "قد تفرض عقوبات إضافية إذا واصلت سياساتها": a warning, with its condition
     if not ar and t > 0 and s.norms[t - 1] == "to":
         governor = s.norms[max(lo, t - 4):t - 1]
         if threat or any(w in ("threatened", "threatens", "threaten", "warned") for w in governor):
             threat = True
         elif s.first("future", max(lo, t - 5), t) >= 0:
             pass
+        elif (a := s.first("agreement_noun", max(lo, t - 8), t - 1)) >= 0 and s.first("signing", max(lo, a - 4), a) >= 0:
+            pass  # "signed agreements with Israel on Tuesday to establish relations": the deal's aim
         elif not any(w in _TO_OCCURRED for w in governor):
             return StatusDecision(None, event_type, fresh)
     conditional = s.first("conditional", before, after) >= 0 or _fronted_condition(s, lo, t, text)
@@ -226,15 +237,16 @@ def _reported_would(s: Sentence, lo: int, t: int, text: str | None) -> bool:
 
 
 def _without_end_dates(s: Sentence, lo: int, hi: int, ar: bool) -> list[str]:
-    """The words of [lo, hi), in English without the three after "until": "extended until
-    2026" ends then, it did not happen then."""
+    """The words of [lo, hi) without the three after "until" (Arabic: the four after "حتى",
+    "حتى الأول من يونيو 2026"): "extended until 2026" ends then, it did not happen then."""
     words = s.norms[lo:hi]
-    if ar or _UNTIL_EN.isdisjoint(words):
+    until, reach = (_UNTIL_AR, 5) if ar else (_UNTIL_EN, 4)
+    if until.isdisjoint(words):
         return words
     out = list(words)
     for k, w in enumerate(words):
-        if w in _UNTIL_EN:
-            out[k + 1:k + 4] = [""] * len(out[k + 1:k + 4])
+        if w in until:
+            out[k + 1:k + reach] = [""] * len(out[k + 1:k + reach])
     return out
 
 
@@ -302,7 +314,7 @@ def _negated(lex: Lexicon, s: Sentence, t: int, lo: int, text: str | None = None
     return s.first("negation_verbs", max(lo, t - 10), t) >= 0
 
 
-def _news_despite_cue(s: Sentence, k: int, lo: int) -> bool:
+def _news_despite_cue(s: Sentence, k: int, lo: int, t: int = -1) -> bool:
     """Whether the English background cue at token ``k`` says nothing about the event's time:
     "the first such deployment since World War II", "its largest action since the invasion"
     (the news measured against the past), "the Treasury said it had imposed…" (reported speech)."""
@@ -311,10 +323,49 @@ def _news_despite_cue(s: Sentence, k: int, lo: int) -> bool:
         return s.first("superlative", max(lo, k - 8), k) >= 0
     if w == "had":
         return k >= 2 and s.norms[k - 1] in _EN_PRONOUNS and s.last("complementizer", max(lo, k - 6), k - 1) >= 0
-    return False
+    nxt = s.norms[k + 1] if k + 1 < len(s.norms) else ""
+    if w == "once" and nxt in _EN_CLAUSE_OPENERS:
+        return True  # "… once the work is completed": "when", not "formerly"
+    # "sanctions previously imposed on…", "brigades formerly loyal to…": a phrase after the
+    # trigger that tells its object's past
+    return w in _EN_REDUCED and 0 <= t < k - 1 and s.norms[k - 1] not in _EN_AUX
+
+
+_EN_CLAUSE_OPENERS = frozenset({"the", "a", "an", "it", "they", "he", "she", "we", "its", "their", "this", "these", "those"})
+_EN_REDUCED = frozenset({"previously", "formerly", "originally"})
+_EN_AUX = frozenset({"had", "has", "have", "was", "were", "been", "is", "are", "be", "did", "do", "does", "and", "or"})
+_EN_RELATIVE = frozenset({"that", "which", "who"})
+
+
+def _relative_after(s: Sentence, t: int, hi: int, needs: tuple[str, ...]) -> int:
+    """The token opening a relative clause ("that had been eased", "which were imposed") after
+    the trigger's needed cue (its noun) and its complement; else 0."""
+    for g in needs:
+        n = s.first(g, t + 1, hi)
+        if n < 0:
+            continue
+        for r in range(n + 1, min(hi - 1, n + 9)):  # ("sanctions on Libya's oil company, which…")
+            if s.norms[r] in _EN_RELATIVE and (s.norms[r + 1] in _EN_AUX or (
+                s.norms[r + 1] in _EN_PRONOUNS and r + 2 < hi and s.norms[r + 2] in _EN_AUX
+            )):  # ("…, which it had imposed in 2011")
+                return r
+    return 0
 
 
 _SINCE_AR = frozenset({"منذ", "ومنذ"})
+_AFTER_AR = frozenset({"بعد", "وبعد"})
+# "بعد ثلاثة أسابيع من إدراجه": weeks or more (days are still news)
+_SPANS_AR = frozenset(normalize_word(w) for w in (
+    "أسابيع", "أسبوعين", "شهر", "شهرين", "أشهر", "شهور", "عام", "عامين", "أعوام", "سنة", "سنتين",
+    "سنوات"))
+
+
+def _weeks_after(s: Sentence, t: int, lo: int) -> bool:
+    """Whether the Arabic trigger at ``t`` is the masdar of "بعد ثلاثة أسابيع من إدراجه على
+    القائمة": the news is what came weeks or months after it."""
+    k = t - 2
+    return (k >= lo and s.norms[t - 1] == "من" and s.norms[k] in _SPANS_AR
+            and not _AFTER_AR.isdisjoint(s.norms[max(lo, k - 3):k]))
 
 
 def _since_after_today(s: Sentence, k: int, t: int, fresh: bool) -> bool:
@@ -337,14 +388,18 @@ def _historical(
 ) -> bool:
     if s.first("relative", max(lo, t - 3), t) >= 0:
         return True
+    if lex.lang == "ar" and _weeks_after(s, t, lo):
+        return True
     if lex.lang == "ar" and (r := s.first("relative", t + 1, hi)) >= 0 and not s.tags[r - 1].isdisjoint(needs):
         # "رفع العقوبات التي كانت مفروضة منذ 2009": what the relative clause dates is the
         # trigger's own noun (the sanctions), not the lifting
         hi = r
+    elif lex.lang == "en" and (r := _relative_after(s, t, hi, needs)) > 0:
+        hi = r  # "lifted sanctions on Cuba that had been eased…": so does the English one
     # adverbials such as "العام الماضي" / "last year" often close the clause
     k = s.first("historical", max(lo, t - 10), min(hi, t + 12))
     while k >= 0:
-        if not (_news_despite_cue(s, k, lo) if lex.lang == "en" else _since_after_today(s, k, t, fresh)):
+        if not (_news_despite_cue(s, k, lo, t) if lex.lang == "en" else _since_after_today(s, k, t, fresh)):
             return True
         k = s.first("historical", k + 1, min(hi, t + 12))
     if lex.lang == "en" and t > 0 and s.norms[t - 1] in ("has", "have"):

@@ -66,7 +66,7 @@ CASES = [
     ("en", "Tehran and Moscow signed a defence cooperation agreement on Monday.",
      "agreement.signed", "occurred", {"Iran", "Russia"}, set()),
     ("en", "The US Treasury Department on Monday lifted sanctions on Syria's interior minister.",
-     "sanctions.lifted", "occurred", {"United States Department of the Treasury"}, {"Syria's interior minister"}),
+     "sanctions.lifted", "occurred", {"United States Department of the Treasury"}, {"Anas Khattab"}),  # the title names its holder
     ("ar", "فرضت وزارة الخزانة الأمريكية يوم الخميس عقوبات على ثلاثة أشخاص مرتبطين بحزب الله.",
      "sanctions.imposed", "occurred", {"United States Department of the Treasury"}, {"Hezbollah"}),
     ("ar", "رفعت الولايات المتحدة العقوبات عن الرئيس السوري أحمد الشرع يوم الجمعة.",

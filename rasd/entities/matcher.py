@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -149,18 +149,22 @@ class EntityMatcher:
                 return
             keyed.setdefault(key, {})[entry] = None
 
-        def add_alias(alias: str, kind: str, target: str, lang: str) -> None:
+        def add_alias(alias: str, kind: str, target: str, lang: str, held_back: Collection[str] = ()) -> None:
+            """``held_back``: keys the entity lists as ambiguous, which no variant of a plain
+            name may make plain ("The Guardian" without "the" is the ambiguous "Guardian")."""
             norm = normalize_alias(alias)
             if not norm:
                 return
             if is_arabic_letter(norm[0]):
                 add(norm, AliasEntry(kind, target, "ar"))
                 for stem in arabic_stem_variants(norm):
-                    add(stem, AliasEntry(kind, target, "ar", prefixes=ARTICLE_ONLY))
+                    if stem not in held_back:
+                        add(stem, AliasEntry(kind, target, "ar", prefixes=ARTICLE_ONLY))
             else:
                 rule = _case_rule(alias)
                 for variant in _english_variants(norm, alias):
-                    add(variant, AliasEntry(kind, target, lang, case_rule=rule))
+                    if variant not in held_back:
+                        add(variant, AliasEntry(kind, target, lang, case_rule=rule))
 
         def add_demonym(demonym: str, target: str, lang: str) -> list[str]:
             norm = normalize_alias(demonym)
@@ -188,11 +192,11 @@ class EntityMatcher:
             } if entity.ambiguous else set()
             for lang, name in (("en", entity.name_en), ("ar", entity.name_ar)):
                 if name and (not held_back or normalize_alias(name) not in held_back):
-                    add_alias(name, "name", entity.id, lang)
+                    add_alias(name, "name", entity.id, lang, held_back)
             for lang, aliases in entity.aliases.items():
                 for alias in aliases:
                     if not held_back or normalize_alias(alias) not in held_back:
-                        add_alias(alias, "name", entity.id, lang)
+                        add_alias(alias, "name", entity.id, lang, held_back)
             for lang, aliases in entity.ambiguous.items():
                 for alias in aliases:
                     add_alias(alias, "ambiguous", entity.id, lang)

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime
 
 from rasd.entities.matcher import AliasEntry, EntryKinds, Hit, get_matcher
-from rasd.entities.titles import FORMER_WORDS, is_title
+from rasd.entities.titles import DEPUTY_WORDS, FORMER_WORDS, is_title
 from rasd.entities.unlinked import find_unlinked
 from rasd.kb.model import KnowledgeBase
 from rasd.model import EntityResult, Mention
@@ -225,6 +225,8 @@ def tag_entities(
                 person_hits = {h.nstart: h for h in chosen}
                 day = day or datetime.now(tz=UTC).date()
             _link_office(hit, kinds.offices, kb, day, ntext, person_hits, all_hits, link)
+            # Names inside the title still name themselves ("UN envoy for Yemen").
+            _link_inner(hit, all_hits, link)
 
     # Ambiguous hits resolve once every firm mention of the article is known.
     for hit, candidates in pending:
@@ -316,7 +318,8 @@ def _link_office(hit, offices, kb, day, ntext, person_hits, all_hits, link) -> N
     """Link an office title to its holder on ``day`` and to its country (through a demonym)."""
     before = _words_before(ntext, hit.nstart, 1)
     after = _word_after(ntext, hit.nend)
-    former = after in FORMER_WORDS or (before and before[-1] in FORMER_WORDS)
+    # "former", or a deputy's title: someone other than the holder on ``day``
+    former = after in FORMER_WORDS or bool(before) and (before[-1] in FORMER_WORDS or before[-1] in DEPUTY_WORDS)
     named_next = person_hits.get(hit.nend + 1) or person_hits.get(hit.nend + 2)
     for entry in offices:
         office = kb.offices.get(entry.target)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from rasd.text.normalize import normalize_alias
 
-__all__ = ["AR_STOPWORDS", "FORMER_WORDS", "TITLE_WORDS", "is_title"]
+__all__ = ["AR_STOPWORDS", "DEPUTY_WORDS", "FORMER_WORDS", "TITLE_WORDS", "is_title"]
 
 
 def _norm_set(words: str) -> frozenset[str]:
@@ -28,6 +28,9 @@ TITLE_WORDS: frozenset[str] = _norm_set(
 
 # After an office title, these make it someone else than the holder on the article's date.
 FORMER_WORDS: frozenset[str] = _norm_set("السابق|الأسبق|السابقة|former|ex|late|then|previous")
+# Before an office title, these name someone under the holder ("نائب رئيس الوزراء", "Deputy
+# Prime Minister", "Vice Chairman of the Joint Chiefs"), never the holder.
+DEPUTY_WORDS: frozenset[str] = _norm_set("نائب|ونائب|لنائب|مساعد|ومساعد|deputy|vice|assistant")
 
 AR_STOPWORDS: frozenset[str] = _norm_set(
     "في|من|على|إلى|الى|عن|أن|إن|ان|قال|قالت|قوله|اليوم|أمس|خلال|بعد|قبل|مع|الذي|التي|الذين|"

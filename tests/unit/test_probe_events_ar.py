@@ -21,25 +21,18 @@ Run ``python -m tests.unit.test_probe_events_ar`` for a listing of every case's 
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 
 import pytest
 
 from rasd.analyze import analyze
-from rasd.events import ALERTABLE
-from rasd.model import Analysis, Event
+from rasd.model import Analysis
+from tests.unit.probe_cases import Case as _Case
+from tests.unit.probe_cases import params, problems, report
 
 PUBLISHED = date(2025, 6, 15)
-
-
-@dataclass(frozen=True)
-class Case:
-    id: str
-    text: str
-    expected: list[tuple[str, str, str]] = field(default_factory=list)
-    published: date = PUBLISHED
-    known_failure: str = ""  # why the analyzer still gets it wrong (kept as a strict xfail)
+Case = partial(_Case, published=PUBLISHED)
 
 
 CASES = [
@@ -240,43 +233,12 @@ CASES = [
 ]
 
 
-def _analysis(case: Case) -> Analysis:
+def _analysis(case: _Case) -> Analysis:
     return analyze(case.text, lang="ar", published=case.published, article_id=case.id)
 
 
-def _names(event: Event) -> set[str]:
-    return {r.name for r in event.actors} | {r.name for r in event.targets}
-
-
-def problems(case: Case, events: list[Event]) -> list[str]:
-    """What a user would find wrong with ``events`` for ``case`` (empty: all right)."""
-    out: list[str] = []
-    for type_, status, who in case.expected:
-        people = set(who.split("|"))
-        if status in ALERTABLE:
-            if not any(e.type == type_ and e.status == status and _names(e) & people for e in events):
-                out.append(f"missed {type_} {status} {who}")
-        elif any(e.type == type_ and e.status in ALERTABLE and _names(e) & people for e in events):
-            out.append(f"false alarm: {type_} should be {status} ({who})")
-    for e in events:
-        if e.status in ALERTABLE and not any(
-            e.type == type_ and status in ALERTABLE and _names(e) & set(who.split("|"))
-            for type_, status, who in case.expected
-        ):
-            out.append(f"unexpected alert {e.type} {e.status} {sorted(_names(e))}")
-    return out
-
-
-def _params() -> list[object]:
-    return [
-        pytest.param(c, id=c.id, marks=pytest.mark.xfail(reason=c.known_failure, strict=True))
-        if c.known_failure else pytest.param(c, id=c.id)
-        for c in CASES
-    ]
-
-
-@pytest.mark.parametrize("case", _params())
-def test_probe_passage(case: Case) -> None:
+@pytest.mark.parametrize("case", params(CASES))
+def test_probe_passage(case: _Case) -> None:
     events = _analysis(case).events
     assert not problems(case, events), [e.to_dict() for e in events]
 
@@ -291,21 +253,5 @@ def test_probe_covers_every_type_and_status() -> None:
     assert len({c.id for c in CASES}) == len(CASES)
 
 
-def _report() -> int:
-    failed = 0
-    for case in CASES:
-        events = _analysis(case).events
-        found = problems(case, events)
-        failed += bool(found)
-        print(f"{'FAIL' if found else 'ok  '} {case.id}" + (f"  (known: {case.known_failure})" if case.known_failure else ""))
-        for e in events:
-            print(f"       {e.type} {e.status} actors={[r.name for r in e.actors]} "
-                  f"targets={[r.name for r in e.targets]} trigger={e.trigger!r}")
-        for p in found:
-            print(f"    !! {p}")
-    print(f"{len(CASES) - failed}/{len(CASES)} passed")
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(_report())
+    sys.exit(report(CASES, _analysis))

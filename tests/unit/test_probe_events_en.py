@@ -16,24 +16,18 @@ Run ``python -m tests.unit.test_probe_events_en`` for a listing of every case's 
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 
 import pytest
 
 from rasd.analyze import analyze
-from rasd.events import ALERTABLE
-from rasd.model import Analysis, Event
+from rasd.model import Analysis
+from tests.unit.probe_cases import Case as _Case
+from tests.unit.probe_cases import params, problems, report
 
 PUBLISHED = date(2025, 6, 10)
-
-
-@dataclass(frozen=True)
-class Case:
-    id: str
-    text: str
-    expected: list[tuple[str, str, str]] = field(default_factory=list)
-    published: date = PUBLISHED
+Case = partial(_Case, published=PUBLISHED)
 
 
 CASES = [
@@ -249,43 +243,12 @@ CASES = [
 ]
 
 
-def _analysis(case: Case) -> Analysis:
+def _analysis(case: _Case) -> Analysis:
     return analyze(case.text, lang="en", published=case.published, article_id=case.id)
 
 
-def _names(event: Event) -> set[str]:
-    return {r.name for r in event.actors} | {r.name for r in event.targets}
-
-
-def _named(event: Event, who: str) -> bool:
-    """Whether ``event`` names one of ``who`` ("A|B"; "actor:A" or "target:A" in that role)."""
-    role, _, people = who.rpartition(":")
-    refs = {"actor": event.actors, "target": event.targets}.get(role, event.actors + event.targets)
-    return not {r.name for r in refs}.isdisjoint(people.split("|"))
-
-
-def problems(case: Case, events: list[Event]) -> list[str]:
-    """What a user would find wrong with ``events`` for ``case`` (empty: all right)."""
-    out: list[str] = []
-    for type_, status, who in case.expected:
-        if status in ALERTABLE:
-            if not any(e.type == type_ and e.status == status and _named(e, who) for e in events):
-                out.append(f"missed {type_} {status} {who}")
-        elif any(e.type == type_ and e.status in ALERTABLE and _named(e, who) for e in events):
-            out.append(f"false alarm: {type_} should be {status} ({who})")
-    for e in events:
-        if e.status not in ALERTABLE:
-            continue
-        if not any(
-            e.type == type_ and status in ALERTABLE and _names(e) & set(who.rpartition(":")[2].split("|"))
-            for type_, status, who in case.expected
-        ):
-            out.append(f"unexpected alert {e.type} {e.status} {sorted(_names(e))}")
-    return out
-
-
-@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
-def test_probe_passage(case: Case) -> None:
+@pytest.mark.parametrize("case", params(CASES))
+def test_probe_passage(case: _Case) -> None:
     events = _analysis(case).events
     assert not problems(case, events), [e.to_dict() for e in events]
 
@@ -300,22 +263,5 @@ def test_probe_covers_every_type_and_status() -> None:
     assert 40 <= len(CASES) <= 70
 
 
-def _report() -> int:
-    failed = 0
-    for case in CASES:
-        events = _analysis(case).events
-        found = problems(case, events)
-        failed += bool(found)
-        mark = "FAIL" if found else "ok  "
-        print(f"{mark} {case.id}")
-        for e in events:
-            print(f"       {e.type} {e.status} actors={[r.name for r in e.actors]} "
-                  f"targets={[r.name for r in e.targets]} trigger={e.trigger!r}")
-        for p in found:
-            print(f"    !! {p}")
-    print(f"{len(CASES) - failed}/{len(CASES)} passed")
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(_report())
+    sys.exit(report(CASES, _analysis))

@@ -18,8 +18,13 @@ _DATE_AR = r"(?:[\s،,]+\d{1,2}\s+[\u0621-\u064a]{3,10}(?:\s+\d{4})?)?"
 _PLACE_EN = r"[A-Z][A-Z.'\u2019-]+(?:[ ,/]{1,2}[A-Z][A-Za-z.'\u2019-]+){0,3}"
 _PLACE_AR = r"[\u0621-\u064a\u064b-\u065f\u0640]{2,}(?:\s+[\u0621-\u064a\u064b-\u065f\u0640]{2,}){0,2}"
 
+# CNN writes the place in title case, and since about 2015 without the dash: "Washington (CNN)
+# -- The United States…", "Seoul, South Korea (CNN) --", "Vienna (CNN) Iran and…"
+_PLACE_CNN = r"[A-Z][a-z]+(?:,? [A-Z][a-z]+){0,3}"
+
 DATELINE_RE = re.compile(
-    rf"^[ \t\u200f\u200e\ufeff]*(?:{_PLACE_EN}{_DATE_EN}|{_PLACE_AR}{_DATE_AR})\s*{_AGENCY}\s*{_DASH}+",
+    rf"^[ \t\u200f\u200e\ufeff]*(?:(?:{_PLACE_EN}{_DATE_EN}|{_PLACE_AR}{_DATE_AR})\s*{_AGENCY}\s*{_DASH}+"
+    rf"|{_PLACE_CNN} \(CNN\)(?:\s*{_DASH}+)?)",
     re.MULTILINE,
 )
 

@@ -168,7 +168,9 @@ def decide(
         return StatusDecision("negated", event_type, fresh)
 
     # 3. stalled talks
-    if _cue_near(s, "stalled", 0, len(s.norms), t, None if spec.only_status else text):
+    if _cue_near(s, "stalled", 0, len(s.norms), t, None if spec.only_status else text) and not (
+        ar and _stalls_supposed(s)
+    ):
         return StatusDecision("stalled", event_type, fresh)
     if spec.only_status:
         return StatusDecision(None, event_type, fresh)
@@ -212,6 +214,15 @@ def _cue_near(s: Sentence, group: str, lo: int, hi: int, t: int, text: str | Non
     return False
 
 
+def _stalls_supposed(s: Sentence) -> bool:
+    """Whether every Arabic stall cue of the sentence follows a condition: "يشدد العقوبات في
+    حال فشل المفاوضات" supposes a failure, it does not report one."""
+    at = s.where.get("stalled") or ()
+    return bool(at) and all(
+        any("conditional" in s.tags[k] for k in range(max(0, i - 2), i)) for i in at
+    )
+
+
 _EN_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 _EN_MODALS = frozenset({"could", "may", "might", "would", "will", "can"})
 
@@ -233,7 +244,16 @@ def _reported_would(s: Sentence, lo: int, t: int, text: str | None) -> bool:
         return False
     w = cues[0]
     # (a time may stand between: "Kuwait said on Tuesday it would reopen…")
-    return s.norms[w - 1] in _EN_PRONOUNS and s.last("complementizer", max(lo, w - 5), w - 1) >= 0
+    if s.norms[w - 1] in _EN_PRONOUNS:
+        return s.last("complementizer", max(lo, w - 5), w - 1) >= 0
+    # a named subject right after a verb of saying, "would" right before the verb: "an official
+    # said the United Kingdom would lift…" (not "the sanctions that Britain would lift if…", nor
+    # a hope: "said Ukraine would one day become a member")
+    c = s.last("complementizer", max(lo, w - 4), w - 1)
+    return c >= 0 and t == w + 1 and s.norms[c] in _SAID and "," not in text[s.ends[c]:s.starts[w]]
+
+
+_SAID = frozenset({"said", "says", "say", "announced", "added"})
 
 
 def _without_end_dates(s: Sentence, lo: int, hi: int, ar: bool) -> list[str]:

@@ -62,7 +62,7 @@ _ARABIC_DEMONYM_SUFFIXES = ("", "\u0647", "\u064a\u0646", "\u0648\u0646", "\u062
 class AliasEntry:
     """What a matched key means."""
 
-    kind: str  # "name", "ambiguous", "demonym" or "office"
+    kind: str  # "name", "ambiguous", "demonym", "office" or "not_name"
     target: str  # entity id, or office id for kind "office"
     lang: str
     case_rule: int = NO_CASE
@@ -203,6 +203,9 @@ class EntityMatcher:
             for lang, demonyms in entity.demonyms.items():
                 for demonym in demonyms:
                     demonym_forms.setdefault(entity.id, []).extend(add_demonym(demonym, entity.id, lang))
+        for lang, phrases in kb.not_names.items():
+            for phrase in phrases:
+                add_alias(phrase, "not_name", "", lang)
         for office in kb.offices.values():
             for lang, titles in office.titles.items():
                 for title in titles:

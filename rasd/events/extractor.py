@@ -34,7 +34,7 @@ from operator import and_, attrgetter, itemgetter, lt, or_
 from rasd.events.codes import ALERTABLE, codes_for, family, sanction_attributes
 from rasd.events.dateline import dateline_spans
 from rasd.events.duration import find_dates, find_duration, years_in
-from rasd.events.kbinfo import state_of_capital_named
+from rasd.events.kbinfo import heads_state, state_of_capital_named
 from rasd.events.lexicon import (
     MARKS_SANCTIONS_TARGET,
     REFERS_BACK,
@@ -44,7 +44,15 @@ from rasd.events.lexicon import (
     load_lexicon,
 )
 from rasd.events.participants import refine
-from rasd.events.roles import Placed, Roles, assign, borrow_actors, place, unknown_name_after
+from rasd.events.roles import (
+    Placed,
+    Roles,
+    assign,
+    borrow_actors,
+    place,
+    speaker_state,
+    unknown_name_after,
+)
 from rasd.events.sentences import Sentence, build, split_spans
 from rasd.events.status import StatusDecision, clause_bounds, decide
 from rasd.events.textnorm import TOKEN_SPLIT, variants
@@ -366,6 +374,8 @@ def _triggers(lex: Lexicon, s: Sentence, placed: list[Placed]) -> list[_Candidat
 def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: int, spec: TriggerSpec) -> bool:
     if not spec.needs:
         return True
+    if spec.also and all(s.first(g, i + span, i + span + spec.also_window) < 0 for g in spec.also):
+        return False
     lo = i - spec.window if spec.side in ("before", "both") else i + span
     hi = i + span + spec.window if spec.side in ("after", "both") else i
     lo, hi = max(lo, 0), min(hi, len(s.norms))
@@ -381,6 +391,8 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
                 return True
             continue
         if need == "org_after":
+            if any(i + span <= k < i + span + spec.window for k in s.where.get("not_alliance_noun", ())):
+                continue  # "to join SkyTeam airline alliance": a business alliance, whoever is named
             if any(i + span <= p.first < i + span + spec.window and p.entity.type == "ORG" for p in placed):
                 return True
             continue
@@ -446,18 +458,30 @@ def _build(
     s, t, span, spec = cand.sentence, cand.index, cand.span, cand.spec
     if lex.lang == "en" and text[s.start:s.end].rstrip().rstrip(_CLOSING).endswith("?"):
         return None  # "Will the US lift sanctions on Syria?": a question reports nothing
+    if lex.lang == "en" and s.norms[t] == "designate" and text[s.starts[t] - 1:s.starts[t]] == "-":
+        return None  # "Minister-designate Itamar Ben Gvir": a title, not a designation
+    if lex.lang == "en" and spec.type == "sanctions.imposed" and t > 0 and s.norms[t - 1] in _ARTICLES_EN and (
+        not _LIFTING_EN.isdisjoint(s.norms[clause_bounds(s, t)[0]:t]) and "but" not in s.norms[:t]
+    ):
+        return None  # "the measures lifted included … the freezing of state assets": what was lifted
+    if lex.lang == "en" and spec.type == "sanctions.suspended" and _suspended_from_body(s, t + span):
+        return None  # "the suspension of Niger from the bloc's organs": a membership, not sanctions
     # Roles depend on the event family only, which the status decision never changes (a
     # threat is still a sanctions event), so the cheaper question goes first: who took part.
     clause = clause_bounds(s, t)
     passive = _passive(lex, s, t)
     roles: Roles = assign(lex, s, text, placed, t, span, spec, spec.type, clause, passive)
+    if not roles.actors and not passive and lex.lang == "ar" and (
+        state := speaker_state(s, t, clause, placed)
+    ) is not None and all(state.id != e.id for e in roles.targets):
+        roles.actors = [state]  # "قال الوزير التركي إن بلاده ستفرض…": the speaker's state
     if not roles.actors and not passive:
         borrowed = borrow_actors(lex, s, t, clause, previous, spec.type)
         if borrowed:
             roles.actors = [e for e in borrowed if all(e is not x for x in roles.targets)]
             roles.borrowed = True
     refine(s, text, roles, family(spec.type), lex.lang == "ar", by_id)
-    if not _plausible(spec.type, roles):
+    if not _plausible(spec.type, roles, lex.lang == "ar"):
         return None
     decision: StatusDecision = decide(lex, s, t, span, spec, spec.type, published, ref_year, clause, text)
     if decision.status is None:
@@ -493,6 +517,23 @@ def _build(
     )
 
 
+_ARTICLES_EN = frozenset({"the", "a", "an"})
+_LIFTING_EN = frozenset({"lift", "lifts", "lifted", "lifting", "ease", "eases", "eased", "easing", "removed",
+                         "scrapped", "rescinded", "revoked", "repealed"})
+
+
+def _suspended_from_body(s: Sentence, k: int) -> bool:
+    """Whether "from the/all/its …" follows a suspension at token ``k`` before any sanctions
+    noun: "suspended Mali from all its activities", "the suspension of Niger from the organs"
+    (not "the suspension of sanctions from the start of May")."""
+    for j in range(k, min(len(s.norms) - 1, k + 5)):
+        if "sanctions_noun" in s.tags[j] or "sanctions_law" in s.tags[j]:
+            return False
+        if s.norms[j] == "from":
+            return s.norms[j + 1] in ("the", "all", "its", "their")
+    return False
+
+
 def _passive(lex: Lexicon, s: Sentence, t: int) -> bool:
     if lex.lang == "ar":
         return t > 0 and "passive_aux" in s.tags[t - 1]
@@ -503,7 +544,7 @@ def _passive(lex: Lexicon, s: Sentence, t: int) -> bool:
     return any("passive_aux" in s.tags[k] for k in range(max(0, t - 2), t))
 
 
-def _plausible(event_type: str, roles: Roles) -> bool:
+def _plausible(event_type: str, roles: Roles, ar: bool = False) -> bool:
     """Enough participants, of the right kind, for a user to act on."""
     if not roles.actors and not roles.targets:
         return False
@@ -512,7 +553,9 @@ def _plausible(event_type: str, roles: Roles) -> bool:
     fam = family(event_type)
     parties = roles.actors + roles.targets
     if fam in ("agreement", "relations"):
-        return any(e.type == "GPE" for e in parties)
+        # (Arabic) a head of state or government signs for the state: "وقع البرهان الاتفاق
+        # الإطاري مع قوى الحرية والتغيير"
+        return any(e.type == "GPE" or ar and e.type == "PERSON" and heads_state(e.id) for e in parties)
     if fam == "alliance" and roles.fought_only:
         return False
     if fam in ("alliance", "military"):

@@ -90,3 +90,31 @@ def state_of_capital_named(name: str) -> KBEntity | None:
     """The state whose capital is called ``name`` in English ("Washington" → the United
     States), else None."""
     return capital_state(_capital_names_en().get(name.casefold()))
+
+
+# the offices whose holder signs for the state ("وقع البرهان الاتفاق الإطاري مع قوى الحرية والتغيير")
+_HEAD_OFFICES = frozenset({"president", "prime_minister", "king", "emir", "sultan", "crown_prince",
+                           "supreme_leader", "sovereignty_council_chair", "presidential_council_chair"})
+
+
+@cache
+def heads_state(entity_id: str | None) -> bool:
+    """Whether the knowledge-base person ``entity_id`` holds or held a head-of-state or
+    head-of-government office (by the office id's last part: "sd.sovereignty_council_chair")."""
+    if not entity_id:
+        return False
+    kb = _kb()
+    entity = kb.get(entity_id) if kb is not None else None
+    return entity is not None and entity.type == "PERSON" and any(
+        term.office.rpartition(".")[2] in _HEAD_OFFICES for term in entity.offices)
+
+
+def country_of(entity_id: str | None) -> KBEntity | None:
+    """The state a knowledge-base person or body belongs to (its ``country``), else None."""
+    if not entity_id:
+        return None
+    kb = _kb()
+    entity = kb.get(entity_id) if kb is not None else None
+    if entity is None or entity.country is None:
+        return None
+    return kb.get(entity.country) if kb is not None else None

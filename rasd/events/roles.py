@@ -118,6 +118,8 @@ def assign(
 ) -> Roles:
     fam = family(event_type)
     actor_ok = ACTOR_TYPES[fam]
+    if spec.type == "sanctions.threatened" and lex.lang == "en":
+        actor_ok = actor_ok | {"PERSON"}  # "Lammy warned that further sanctions would follow"
     target_ok = TARGET_TYPES[fam]
     roles = Roles([], [], None, False, False, {})
     lo, hi = clause
@@ -370,6 +372,28 @@ def borrow_actors(
         if len(out) == 2:
             break
     return out
+
+
+_HIS_COUNTRY_AR = frozenset({"بلاده", "بلادها", "بلادهم"})
+
+
+def speaker_state(s: Sentence, t: int, clause: tuple[int, int], placed: list[Placed]) -> EntityResult | None:
+    """(Arabic) "قال وزير الخارجية التركي إن بلاده ستفرض…": the state of the person who speaks,
+    when the clause names its actor "بلاده" ("his country") before the trigger."""
+    lo, _ = clause
+    k = next((i for i in range(t - 1, max(lo, t - _BEFORE_SPAN) - 1, -1)
+              if _bare_norm(s.norms[i]) in _HIS_COUNTRY_AR), -1)
+    if k < 0:
+        return None
+    from rasd.events.kbinfo import country_of  # (the KB is loaded only when one is asked)
+
+    for p in reversed(placed):
+        if p.last < k and p.entity.type == "PERSON" and (state := country_of(p.entity.id)) is not None:
+            same = next((q.entity for q in placed if q.entity.id == state.id), None)
+            return same or EntityResult(id=state.id, name=state.name_en, type=state.type, linked=True,
+                                        name_ar=state.name_ar, sanctioned=state.sanctioned,
+                                        sanction_lists=tuple(state.sanction_lists))
+    return None
 
 
 def _has(lex: Lexicon, group: str, s: Sentence, lo: int, hi: int) -> bool:

@@ -39,7 +39,10 @@ _QAD = frozenset({"قد", "وقد", "فقد"})
 _UNTIL_AR = frozenset({"حتي", "وحتي", "لغايه", "ولغايه"})
 _UNTIL_EN = frozenset({"until", "till", "through"})  # "renewed until 31 January 2026"
 _MONTH_BEFORE_EN = frozenset({"in", "since", "early", "late", "mid", "until", "by"})  # "in May": the month
-_TO_OCCURRED = frozenset({"voted", "decided", "agreed", "moved", "approved", "began", "started", "continued", "opted", "chose"})
+_WARNED = frozenset({"warned", "warns", "warn", "threatened", "threatens", "threaten"})
+_TO_OCCURRED = frozenset({"voted", "decided", "agreed", "moved", "approved", "began", "started", "continued", "opted", "chose",
+                          # a headline's present: "Bahrain and Qatar agree to restore relations"
+                          "agree", "agrees", "vote", "votes", "decide", "decides"})
 
 
 class StatusDecision(NamedTuple):  # (made for every candidate: a tuple is the cheapest immutable record)
@@ -112,6 +115,11 @@ def decide(
     after = min(hi, t + span + 10)
     ar = lex.lang == "ar"
     fresh = s.first("fresh_time", lo, hi) >= 0
+    if ar and fresh:
+        # "ووقعوا في اليوم نفسه": the same day as a date told before, not today
+        at = s.where["fresh_time"]
+        fresh = any(not (s.norms[i].endswith("اليوم") and s.norms[i + 1:i + 2] in (["نفسه"], ["ذاته"]))
+                    for i in at[bisect_left(at, lo):bisect_left(at, hi)])
     if not ar and fresh:
         # bare "on" counts only before a weekday/date, which the fresh_time list already holds
         fresh = any(s.norms[i] != "on" and "fresh_time" in s.tags[i] for i in range(lo, hi))
@@ -126,6 +134,10 @@ def decide(
     # (Arabic VSO puts the subject between the threat and its masdar: "لوّح الرئيس الأمريكي
     # دونالد ترامب بفرض عقوبات")
     threat = s.first("threat", max(lo, t - (7 if ar else 4)), t) >= 0
+    if not threat and text is not None and (k := s.last("threat", before, t - 1)) >= 0:
+        # "warned that it would trigger…", "threatened Iran with crippling new sanctions"
+        # ("warned on Monday that…", "warned Tehran that…")
+        threat = s.norms[k] in _WARNED and ("that" in s.norms[k + 1:min(t, k + 5)] or "with" in s.norms[k + 1:t])
     if text is not None and (k := s.last("threat", before, t)) >= 0 and "against" in s.norms[k + 1:t]:
         return StatusDecision(None, event_type, fresh)  # "warned Europe against triggering the snapback"
     if text is not None and spec.type == "sanctions.threatened" and (
@@ -188,7 +200,7 @@ def decide(
     if text is not None and event_type != spec.type and conditional:
         # "If Iran does not comply, sanctions will be snapped back": the warning is the news
         return StatusDecision("occurred", event_type, fresh)
-    if spec.planned or reported or spec.words[0] in s.future[t] or s.first("future", max(lo, t - 6), t) >= 0:
+    if spec.planned or reported or spec.words[0] in s.future[t] or _ahead_cue(s, max(lo, t - 6), t, ar):
         return StatusDecision("planned", event_type, fresh)
     if s.first("future_time", t + span, after) >= 0:  # "… sanctions on Syria next month"
         return StatusDecision("planned", event_type, fresh)
@@ -268,6 +280,24 @@ def _without_end_dates(s: Sentence, lo: int, hi: int, ar: bool) -> list[str]:
         if w in until:
             out[k + 1:k + reach] = [""] * len(out[k + 1:k + reach])
     return out
+
+
+# what a text "provides for" (a future cue: a deal's terms are still to be done)
+_PROVIDES_AR = frozenset({"يقضي", "تقضي", "ينص", "تنص", "قضت", "قضي"})
+
+
+def _ahead_cue(s: Sentence, lo: int, t: int, ar: bool) -> bool:
+    """A future cue in [lo, t); (Arabic) not "provides for" next to a decree or a decision, which
+    does what it provides for when it is issued ("أصدر أمرا تنفيذيا يقضي بتعليق العقوبات")."""
+    at = s.where.get("future")
+    if not at:
+        return False
+    for k in at[bisect_left(at, lo):]:
+        if k >= t:
+            return False
+        if not (ar and s.norms[k] in _PROVIDES_AR and s.first("decree_noun", max(0, k - 3), k + 3) >= 0):
+            return True
+    return False
 
 
 def _purpose(norm: str, word: str) -> bool:
@@ -355,6 +385,9 @@ _EN_CLAUSE_OPENERS = frozenset({"the", "a", "an", "it", "they", "he", "she", "we
 _EN_REDUCED = frozenset({"previously", "formerly", "originally"})
 _EN_AUX = frozenset({"had", "has", "have", "was", "were", "been", "is", "are", "be", "did", "do", "does", "and", "or"})
 _EN_RELATIVE = frozenset({"that", "which", "who"})
+# "ending a rift that began in 2017": a relative clause opened by a past verb dates its noun
+_EN_PAST = frozenset({"began", "started", "erupted", "broke", "ended", "followed", "came", "lasted",
+                      "emerged", "arose", "led", "saw", "grew", "opened", "dated", "stemmed"})
 
 
 def _relative_after(s: Sentence, t: int, hi: int, needs: tuple[str, ...]) -> int:
@@ -365,7 +398,7 @@ def _relative_after(s: Sentence, t: int, hi: int, needs: tuple[str, ...]) -> int
         if n < 0:
             continue
         for r in range(n + 1, min(hi - 1, n + 9)):  # ("sanctions on Libya's oil company, which…")
-            if s.norms[r] in _EN_RELATIVE and (s.norms[r + 1] in _EN_AUX or (
+            if s.norms[r] in _EN_RELATIVE and (s.norms[r + 1] in _EN_AUX or s.norms[r + 1] in _EN_PAST or (
                 s.norms[r + 1] in _EN_PRONOUNS and r + 2 < hi and s.norms[r + 2] in _EN_AUX
             )):  # ("…, which it had imposed in 2011")
                 return r
@@ -373,6 +406,7 @@ def _relative_after(s: Sentence, t: int, hi: int, needs: tuple[str, ...]) -> int
 
 
 _SINCE_AR = frozenset({"منذ", "ومنذ"})
+_KANA_AR = frozenset({"كان", "وكان", "كانت", "وكانت", "كانوا", "وكانوا", "كانتا", "وكانتا", "فكان", "فكانت"})
 _AFTER_AR = frozenset({"بعد", "وبعد"})
 # "بعد ثلاثة أسابيع من إدراجه": weeks or more (days are still news)
 _SPANS_AR = frozenset(normalize_word(w) for w in (
@@ -410,6 +444,10 @@ def _historical(
         return True
     if lex.lang == "ar" and _weeks_after(s, t, lo):
         return True
+    if lex.lang == "ar" and t > 0 and s.norms[t - 1] in _QAD and not _KANA_AR.isdisjoint(
+        s.norms[max(lo, s.last("complementizer", lo, t) + 1):t - 1]
+    ):
+        return True  # "وكان رئيس الوزراء الإثيوبي … والرئيس الإريتري … قد وقعا": a long-subject pluperfect
     if lex.lang == "ar" and (r := s.first("relative", t + 1, hi)) >= 0 and not s.tags[r - 1].isdisjoint(needs):
         # "رفع العقوبات التي كانت مفروضة منذ 2009": what the relative clause dates is the
         # trigger's own noun (the sanctions), not the lifting

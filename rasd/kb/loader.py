@@ -30,6 +30,7 @@ log = logging.getLogger(__name__)
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 OFFICES_FILE = "offices.yaml"
+NOT_NAMES_FILE = "not_names.yaml"
 
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _ENTITY_KEYS = frozenset({
@@ -52,7 +53,7 @@ def builtin_files() -> list[Path]:
     """The built-in entity files, in load order."""
     return sorted(
         p for p in DATA_DIR.glob("*.yaml")
-        if p.name != OFFICES_FILE and not p.name.endswith(".src.yaml")
+        if p.name not in (OFFICES_FILE, NOT_NAMES_FILE) and not p.name.endswith(".src.yaml")
     )
 
 
@@ -65,6 +66,7 @@ def load_kb(extra_paths: Sequence[str | Path] = (), *, builtin: bool = True) -> 
     kb = KnowledgeBase()
     if builtin:
         _load_offices(kb, DATA_DIR / OFFICES_FILE)
+        kb.not_names = _load_not_names(DATA_DIR / NOT_NAMES_FILE)
         for path in builtin_files():
             _load_entities(kb, path, source="builtin", extend=False)
     for extra in extra_paths:
@@ -128,6 +130,23 @@ def _load_offices(kb: KnowledgeBase, path: Path) -> None:
         except _RecordError as exc:
             raise InputError(f"{path}: {_describe(index, record)}: {exc}") from None
         kb.offices[office.id] = office
+
+
+def _load_not_names(path: Path) -> dict[str, tuple[str, ...]]:
+    """The ``not_names`` file: records ``{lang: xx, phrases: [...]}``."""
+    out: dict[str, list[str]] = {}
+    for index, record in enumerate(_read_yaml_list(path)):
+        try:
+            if not isinstance(record, Mapping):
+                raise _RecordError("expected a mapping with lang and phrases")
+            _check_keys(record, frozenset({"lang", "phrases", "why"}))
+            lang = _required_str(record, "lang")
+            if not _LANG.match(lang):
+                raise _RecordError(f"lang {lang!r} is not a language code such as 'ar' or 'en'")
+            out.setdefault(lang, []).extend(_strings(record.get("phrases"), "phrases"))
+        except _RecordError as exc:
+            raise InputError(f"{path}: record {index + 1}: {exc}") from None
+    return {lang: tuple(phrases) for lang, phrases in out.items()}
 
 
 def _load_entities(kb: KnowledgeBase, path: Path, *, source: str, extend: bool) -> None:

@@ -68,6 +68,9 @@ class KnowledgeBase:
 
     entities: dict[str, KBEntity] = field(default_factory=dict)
     offices: dict[str, Office] = field(default_factory=dict)
+    # lang -> phrases that contain a name but name nothing ("New Jersey", "القوة القاهرة"): as
+    # the longest match they keep the shorter name inside them from linking
+    not_names: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # office id -> entities with a term in it, built on first use: the tagger asks for the
     # holder of every office title it meets, and a scan of every entity per title made that a
     # quarter of the tagging time on real articles. Rebuilt when the entity count changes;

@@ -587,12 +587,19 @@ def _merge(found: list[_Found]) -> list[_Found]:
             if mine is None:
                 mine = _ids(f.actors + f.targets)
             if not theirs.isdisjoint(mine):
+                if alert and (g.status == "planned") != (f.status == "planned") and _other_actors(g, f):
+                    continue  # one actor's plan is not another's act on the same target
                 _absorb(g, f, theirs)
                 break
         else:
             groups.append(f)
             keys.append(mine if mine is not None else _ids(f.actors + f.targets))
     return groups
+
+
+def _other_actors(g: _Found, f: _Found) -> bool:
+    """Both name actors, and none in common."""
+    return bool(g.actors) and bool(f.actors) and _ids(g.actors).isdisjoint(_ids(f.actors))
 
 
 def _merge_order(f: _Found) -> tuple[float, int]:

@@ -83,9 +83,6 @@ ARTICLES = [
             G("sanctions.lifted", "historical",
               ["United States Department of the Treasury", "United States"], ["Libya"], core=False),
         ],
-        known_miss="the EU's lifting still ahead is merged into the Security Council's (the same "
-                   "type, both alertable, the same bank as target), so it is reported as occurred "
-                   "(rasd/events/extractor.py _merge)",
     ),
     # ------------------------------------------------------------------------------------------
     Article(
@@ -118,9 +115,6 @@ ARTICLES = [
               ["Syria", "Bashar al-Assad"], core=False),
         ],
         not_targets=["Lebanon", "Qatar"],
-        known_miss="Turkey's package is found as planned but has no actor (بلاده, \"his country\", "
-                   "is not resolved to the minister's Turkey) and its target Syria merges it into "
-                   "the Arab League's sanctions, reported as occurred",
         known_alarm="the deadline Damascus was given to sign (المهلة التي منحتها الجامعة لدمشق "
                     "للتوقيع) reads as a signing planned: a purpose ل before a masdar is a plan, "
                     "and a deadline cue would also silence \"بعد انقضاء المهلة، فرضت…\"",

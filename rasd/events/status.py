@@ -38,6 +38,7 @@ _QAD = frozenset({"قد", "وقد", "فقد"})
 # "حتى 31 يوليو": a month after "until" is when something ends, not when it happened.
 _UNTIL_AR = frozenset({"حتي", "وحتي", "لغايه", "ولغايه"})
 _UNTIL_EN = frozenset({"until", "till", "through"})  # "renewed until 31 January 2026"
+_DEADLINE_EN = frozenset({"by", "until", "till", "before"})
 _MONTH_BEFORE_EN = frozenset({"in", "since", "early", "late", "mid", "until", "by"})  # "in May": the month
 _WARNED = frozenset({"warned", "warns", "warn", "threatened", "threatens", "threaten"})
 _TO_OCCURRED = frozenset({"voted", "decided", "agreed", "moved", "approved", "began", "started", "continued", "opted", "chose",
@@ -77,6 +78,8 @@ def _month_age(s: Sentence, lo: int, hi: int, published: date) -> int | None:
             continue
         if not _UNTIL_AR.isdisjoint(s.norms[max(0, i - 2):i]) or not _UNTIL_EN.isdisjoint(s.norms[max(0, i - 2):i]):
             continue
+        if s.norms[max(0, i - 2):i] == ["end", "of"] and not _DEADLINE_EN.isdisjoint(s.norms[max(0, i - 4):i - 2]):
+            continue  # a deadline, "by the end of November", "until the end of January": no date of the act
         year = None
         for j in range(i + 1, min(hi, i + 4)):
             if len(s.norms[j]) == 4 and s.norms[j].isdigit():
@@ -181,7 +184,7 @@ def decide(
 
     # 3. stalled talks
     if _cue_near(s, "stalled", 0, len(s.norms), t, None if spec.only_status else text) and not (
-        ar and _stalls_supposed(s)
+        _stalls_supposed(s, 2 if ar else 5)
     ):
         return StatusDecision("stalled", event_type, fresh)
     if spec.only_status:
@@ -226,12 +229,13 @@ def _cue_near(s: Sentence, group: str, lo: int, hi: int, t: int, text: str | Non
     return False
 
 
-def _stalls_supposed(s: Sentence) -> bool:
-    """Whether every Arabic stall cue of the sentence follows a condition: "يشدد العقوبات في
-    حال فشل المفاوضات" supposes a failure, it does not report one."""
+def _stalls_supposed(s: Sentence, reach: int) -> bool:
+    """Whether every stall cue of the sentence follows a condition within ``reach`` words: "يشدد
+    العقوبات في حال فشل المفاوضات", "would reinstate the sanctions if the government failed to…"
+    suppose a failure, they do not report one."""
     at = s.where.get("stalled") or ()
     return bool(at) and all(
-        any("conditional" in s.tags[k] for k in range(max(0, i - 2), i)) for i in at
+        any("conditional" in s.tags[k] for k in range(max(0, i - reach), i)) for i in at
     )
 
 
@@ -262,6 +266,8 @@ def _reported_would(s: Sentence, lo: int, t: int, text: str | None) -> bool:
     # said the United Kingdom would lift…" (not "the sanctions that Britain would lift if…", nor
     # a hope: "said Ukraine would one day become a member")
     c = s.last("complementizer", max(lo, w - 4), w - 1)
+    if c >= 0 and s.norms[c] == "that":  # "said [in a statement] that the US would reinstate…"
+        c = s.last("complementizer", max(lo, c - 5), c)
     return c >= 0 and t == w + 1 and s.norms[c] in _SAID and "," not in text[s.ends[c]:s.starts[w]]
 
 

@@ -29,22 +29,18 @@ from __future__ import annotations
 
 import sys
 from datetime import date
-from functools import cache
 
 import pytest
 
-from rasd.analyze import analyze
-from rasd.eval import ALERTABLE, Counts, canonical_name, score_article
-from rasd.model import Analysis
-from tests.unit.test_heldout_events_ar import (
+from tests.unit.heldout_support_ar import (
     Article,
     G,
-    _describe,
-    _gold_names,
-    _matches,
-    _names,
-    missed,
-    wrong_alerts,
+    check_core_events_found,
+    check_no_wrong_alert,
+    check_rule,
+    check_set_shape,
+    params,
+    report,
 )
 
 ARTICLES = [
@@ -579,55 +575,15 @@ ARTICLES = [
 ]
 
 
-@cache
-def _analysis(article_id: str) -> Analysis:
-    article = next(a for a in ARTICLES if a.id == article_id)
-    return analyze(article.text, lang="ar", published=article.published, article_id=article.id)
 
-
-def score() -> tuple[Counts, dict[str, Counts]]:
-    """The set's event counts as ``rasd eval`` scores them, overall and per gold status (for a
-    quiet status: how many of its events raised no alert)."""
-    total = Counts()
-    by_status: dict[str, Counts] = {}
-    for article in ARTICLES:
-        events = _analysis(article.id).events
-        gold = {"id": article.id, "lang": "ar", "entities": [],
-                "events": [g.to_gold() for g in article.events]}
-        total.add(score_article(gold, _analysis(article.id)).events)
-        for g in article.events:
-            c = by_status.setdefault(g.status, Counts())
-            if g.status in ALERTABLE:
-                c.recall_total += g.core
-                c.recall_hits += g.core and any(_matches(e, g) for e in events)
-                continue
-            c.precision_total += 1
-            c.precision_hits += not any(
-                e.status in ALERTABLE and e.type == g.type and _names(e) & _gold_names(g)
-                and not any(_matches(e, a) for a in article.events if a.status in ALERTABLE)
-                for e in events)
-    return total, by_status
-
-
-def _params(reason_of: str) -> list[object]:
-    out: list[object] = []
-    for a in ARTICLES:
-        reason = getattr(a, reason_of)
-        marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
-        out.append(pytest.param(a, id=a.id, marks=marks))
-    return out
-
-
-@pytest.mark.parametrize("article", _params("known_miss"))
+@pytest.mark.parametrize("article", params(ARTICLES, "known_miss"))
 def test_heldout2_core_events_found(article: Article) -> None:
-    events = _analysis(article.id).events
-    assert not missed(article, events), [_describe(e) for e in events]
+    check_core_events_found(article)
 
 
-@pytest.mark.parametrize("article", _params("known_alarm"))
+@pytest.mark.parametrize("article", params(ARTICLES, "known_alarm"))
 def test_heldout2_no_wrong_alert(article: Article) -> None:
-    events = _analysis(article.id).events
-    assert not wrong_alerts(article, events), [_describe(e) for e in events]
+    check_no_wrong_alert(article)
 
 
 # The general rules behind the fixes this set called for, each on a sentence of its own (not one
@@ -682,52 +638,12 @@ RULES = [
 @pytest.mark.parametrize(("text", "published", "alerts", "not_targets"), RULES)
 def test_heldout2_rule(text: str, published: date, alerts: list[tuple[str, str, str]],
                        not_targets: list[str]) -> None:
-    events = analyze(text, lang="ar", published=published).events
-    shown = [_describe(e) for e in events]
-    for type_, status, who in alerts:
-        role, _, name = who.rpartition(":")
-        assert any(e.type == type_ and e.status == status and canonical_name(name) in (
-            {canonical_name(r.name) for r in e.targets} if role else _names(e)) for e in events), shown
-    raised = [e for e in events if e.status in ALERTABLE]
-    assert len(raised) == len(alerts), shown
-    bad = {canonical_name(n) for n in not_targets}
-    assert not any(canonical_name(r.name) in bad for e in raised for r in e.targets), shown
+    check_rule(text, published, alerts, not_targets)
 
 
 def test_heldout2_set_shape() -> None:
-    assert 14 <= len(ARTICLES) <= 18
-    assert len({a.id for a in ARTICLES}) == len(ARTICLES)
-    for a in ARTICLES:
-        assert 300 <= len(a.text.split()) <= 700, (a.id, len(a.text.split()))
-    with_alerts = [a for a in ARTICLES if any(g.core and g.status in ALERTABLE for g in a.events)]
-    assert 7 <= len(with_alerts) <= 11
-    statuses = {g.status for a in ARTICLES for g in a.events}
-    assert statuses == {"occurred", "planned", "historical", "negated", "stalled"}
-    alertable_types = {g.type for a in ARTICLES for g in a.events if g.status in ALERTABLE}
-    assert len(alertable_types) == 10, alertable_types
-
-
-def _report() -> int:
-    for article in ARTICLES:
-        events = _analysis(article.id).events
-        found = missed(article, events) + wrong_alerts(article, events)
-        known = " ".join(f"(known: {r})" for r in (article.known_miss, article.known_alarm) if r)
-        print(f"{'FAIL' if found else 'ok  '} {article.id} {known}")
-        for e in events:
-            print(f"       {_describe(e)}")
-        for p in found:
-            print(f"    !! {p}")
-    total, by_status = score()
-    print(f"\nevents  P {total.precision:.3f}  R {total.recall:.3f}  F1 {total.f1:.3f}   "
-          f"recall {total.recall_hits}/{total.recall_total}  "
-          f"precision {total.precision_hits}/{total.precision_total}")
-    for status, c in sorted(by_status.items()):
-        if status in ALERTABLE:
-            print(f"  {status:<10} core found {c.recall_hits}/{c.recall_total}")
-        else:
-            print(f"  {status:<10} kept quiet {c.precision_hits}/{c.precision_total}")
-    return 0
+    check_set_shape(ARTICLES)
 
 
 if __name__ == "__main__":
-    sys.exit(_report())
+    sys.exit(report(ARTICLES))

@@ -40,19 +40,19 @@ from __future__ import annotations
 
 import sys
 from datetime import date
-from functools import cache
 
 import pytest
 
-from rasd.analyze import analyze
-from rasd.events import ALERTABLE
-from rasd.model import Analysis
-from tests.unit.test_heldout_events_en import Article, Gold, Score, _matches, _prf, score
-
-
-def _p(*paragraphs: str) -> str:
-    return "\n\n".join(paragraphs)
-
+from tests.unit.heldout_support_en import (
+    Article,
+    Gold,
+    check_core_events_found,
+    check_no_false_alarm,
+    marked,
+    report,
+)
+from tests.unit.heldout_support_en import alert_rows as _alerts
+from tests.unit.heldout_support_en import paragraphs as _p
 
 ARTICLES: list[Article] = [
     Article(
@@ -905,62 +905,18 @@ XFAIL_ALARM: dict[str, str] = {
 }
 
 
-@cache
-def analysis_of(article_id: str) -> Analysis:
-    article = next(a for a in ARTICLES if a.id == article_id)
-    return analyze(article.text, lang="en", published=article.published, article_id=article.id)
-
-
-def totals() -> tuple[float, float, float, Score]:
-    total = Score()
-    for a in ARTICLES:
-        sc = score(a, analysis_of(a.id).events)
-        total.found += sc.found
-        total.expected += sc.expected
-        total.alerts += sc.alerts
-        total.right_alerts += sc.right_alerts
-        total.false_alarms += sc.false_alarms
-        total.unexpected += sc.unexpected
-        total.missed += sc.missed
-    return (*_prf(total.found, total.expected, total.right_alerts, total.alerts), total)
-
-
-# --- tests -------------------------------------------------------------------------------------
-
-
-def _marked(check: dict[str, str]) -> list[object]:
-    return [
-        pytest.param(a, id=a.id, marks=pytest.mark.xfail(reason=check[a.id], strict=True))
-        if a.id in check else pytest.param(a, id=a.id)
-        for a in ARTICLES
-    ]
-
-
-@pytest.mark.parametrize("article", _marked(XFAIL_ALARM))
+@pytest.mark.parametrize("article", marked(ARTICLES, XFAIL_ALARM))
 def test_no_false_alarm(article: Article) -> None:
     """No alert for background, denials, stalled talks or news outside the monitor's remit."""
-    sc = score(article, analysis_of(article.id).events)
-    assert not sc.false_alarms, sc.false_alarms
-    assert not sc.venues, sc.venues
-    if article.kind == "near miss":
-        assert not sc.unexpected, sc.unexpected
+    check_no_false_alarm(article)
 
 
-@pytest.mark.parametrize("article", _marked(XFAIL_FOUND))
+@pytest.mark.parametrize("article", marked(ARTICLES, XFAIL_FOUND))
 def test_core_events_found(article: Article) -> None:
-    sc = score(article, analysis_of(article.id).events)
-    assert not sc.missed, sc.missed
+    check_core_events_found(article)
 
 
 # --- the general causes behind this set's failures, in passages of this test's own -------------
-
-
-def _alerts(text: str, published: date = date(2025, 9, 1)) -> list[tuple[str, str, list[str], list[str]]]:
-    return [
-        (e.type, e.status, [r.name for r in e.actors], [r.name for r in e.targets])
-        for e in analyze(text, lang="en", published=published).events
-        if e.status in ALERTABLE
-    ]
 
 
 def test_a_regulators_financial_sanction_is_a_fine() -> None:
@@ -1047,38 +1003,5 @@ def test_heldout4_set_shape() -> None:
         "occurred", "planned", "historical", "negated", "stalled"}
 
 
-def _report() -> int:
-    for a in ARTICLES:
-        events = analysis_of(a.id).events
-        sc = score(a, events)
-        bad = sc.missed or sc.false_alarms or sc.unexpected or sc.venues
-        print(f"{'FAIL' if bad else 'ok  '} {a.id} ({len(a.text.split())} words)")
-        for e in events:
-            print(f"       {e.type} {e.status} actors={[r.name for r in e.actors]} "
-                  f"targets={[r.name for r in e.targets]} trigger={e.trigger!r}")
-        for g in sc.missed:
-            print(f"    !! missed {g.type} {g.status} {list(g.actors)} -> {list(g.targets)}")
-        for x in sc.false_alarms:
-            print(f"    !! false alarm {x}")
-        for x in sc.unexpected:
-            print(f"    !! unexpected {x}")
-        for x in sc.venues:
-            print(f"    !! venue as a party {x}")
-    p, r, f, total = totals()
-    print(f"\nheld-out-4 English events: P {p:.3f}  R {r:.3f}  F1 {f:.3f}   "
-          f"recall {total.found}/{total.expected}  precision {total.right_alerts}/{total.alerts}  "
-          f"false alarms {len(total.false_alarms)}  unexpected {len(total.unexpected)}")
-    by_status: dict[str, list[int]] = {}
-    for a in ARTICLES:
-        events = analysis_of(a.id).events
-        for g in a.events:
-            if g.core and g.status in ALERTABLE:
-                hit = by_status.setdefault(g.status, [0, 0])
-                hit[1] += 1
-                hit[0] += any(_matches(e, g) for e in events)
-    print("recall by status: " + ", ".join(f"{s} {h}/{n}" for s, (h, n) in sorted(by_status.items())))
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(_report())
+    sys.exit(report(ARTICLES, "held-out-4 English events"))

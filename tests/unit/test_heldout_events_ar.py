@@ -28,45 +28,20 @@ precision, recall and F1.
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
-from typing import Any
 
 import pytest
 
-from rasd.analyze import analyze
-from rasd.eval import ALERTABLE, Counts, canonical_name, score_article
-from rasd.model import Analysis, Event
-
-
-@dataclass(frozen=True)
-class G:
-    """A gold event."""
-
-    type: str
-    status: str
-    actors: list[str]
-    targets: list[str]
-    core: bool = True
-
-    def to_gold(self) -> dict[str, Any]:
-        return {"type": self.type, "status": self.status, "actors": self.actors,
-                "targets": self.targets, "core": self.core}
-
-
-@dataclass(frozen=True)
-class Article:
-    id: str
-    published: date
-    text: str
-    events: list[G]
-    # names that must never be the target of an alert from this article (a co-actor, the
-    # nationality of a sanctioned company)
-    not_targets: list[str] = field(default_factory=list)
-    known_miss: str = ""  # why a core event is still missed (strict xfail)
-    known_alarm: str = ""  # why a wrong alert is still raised (strict xfail)
-
+from tests.unit.heldout_support_ar import (
+    Article,
+    G,
+    check_core_events_found,
+    check_no_wrong_alert,
+    check_rule,
+    check_set_shape,
+    params,
+    report,
+)
 
 ARTICLES = [
     # ------------------------------------------------------------------------------------------
@@ -543,103 +518,15 @@ ARTICLES = [
 ]
 
 
-@cache
-def _analysis(article_id: str) -> Analysis:
-    article = next(a for a in ARTICLES if a.id == article_id)
-    return analyze(article.text, lang="ar", published=article.published, article_id=article.id)
 
-
-def _names(event: Event) -> set[str]:
-    return {canonical_name(r.name) for r in [*event.actors, *event.targets]}
-
-
-def _gold_names(g: G) -> set[str]:
-    return {canonical_name(n) for n in [*g.actors, *g.targets]}
-
-
-def _matches(event: Event, g: G) -> bool:
-    return (event.type == g.type and (event.status in ALERTABLE) == (g.status in ALERTABLE)
-            and bool(_names(event) & _gold_names(g)))
-
-
-def _describe(event: Event) -> str:
-    return (f"{event.type} {event.status} actors={[r.name for r in event.actors]} "
-            f"targets={[r.name for r in event.targets]} trigger={event.trigger!r}")
-
-
-def missed(article: Article, events: list[Event]) -> list[str]:
-    """Core alertable gold events no system event reports with their status (the score only
-    asks for alertable; a reader is misled by "deployed" for "approved to deploy" as well)."""
-    return [
-        f"missed {g.type} {g.status} {g.actors} -> {g.targets}"
-        for g in article.events
-        if g.core and g.status in ALERTABLE
-        and not any(_matches(e, g) and e.status == g.status for e in events)
-    ]
-
-
-def wrong_alerts(article: Article, events: list[Event]) -> list[str]:
-    """Alerts a reader of ``article`` should not receive."""
-    out: list[str] = []
-    bad_targets = {canonical_name(n) for n in article.not_targets}
-    for e in events:
-        if e.status not in ALERTABLE:
-            continue
-        if not any(_matches(e, g) for g in article.events if g.status in ALERTABLE):
-            quiet = [g for g in article.events if g.status not in ALERTABLE and g.type == e.type
-                     and _names(e) & _gold_names(g)]
-            kind = f"false alarm (gold: {quiet[0].status})" if quiet else "unexpected alert"
-            out.append(f"{kind}: {_describe(e)}")
-        wrong = sorted(r.name for r in e.targets if canonical_name(r.name) in bad_targets)
-        if wrong:
-            out.append(f"wrong target {wrong}: {_describe(e)}")
-    return out
-
-
-def score(articles: list[Article] | None = None) -> tuple[Counts, dict[str, Counts]]:
-    """The set's event counts as ``rasd eval`` scores them, overall and per gold status."""
-    total = Counts()
-    by_status: dict[str, Counts] = {}
-    for article in articles if articles is not None else ARTICLES:
-        events = _analysis(article.id).events
-        gold = {"id": article.id, "lang": "ar", "entities": [],
-                "events": [g.to_gold() for g in article.events]}
-        total.add(score_article(gold, _analysis(article.id)).events)
-        for g in article.events:
-            c = by_status.setdefault(g.status, Counts())
-            if g.status in ALERTABLE:
-                if g.core:
-                    c.recall_total += 1
-                    c.recall_hits += any(_matches(e, g) for e in events)
-            else:  # how many of these quiet events raised an alert anyway
-                c.precision_total += 1
-                c.precision_hits += not any(
-                    e.status in ALERTABLE and e.type == g.type and _names(e) & _gold_names(g)
-                    and not any(_matches(e, a) for a in article.events if a.status in ALERTABLE)
-                    for e in events
-                )
-    return total, by_status
-
-
-def _params(reason_of: str) -> list[object]:
-    out: list[object] = []
-    for a in ARTICLES:
-        reason = getattr(a, reason_of)
-        marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
-        out.append(pytest.param(a, id=a.id, marks=marks))
-    return out
-
-
-@pytest.mark.parametrize("article", _params("known_miss"))
+@pytest.mark.parametrize("article", params(ARTICLES, "known_miss"))
 def test_heldout_core_events_found(article: Article) -> None:
-    events = _analysis(article.id).events
-    assert not missed(article, events), [_describe(e) for e in events]
+    check_core_events_found(article)
 
 
-@pytest.mark.parametrize("article", _params("known_alarm"))
+@pytest.mark.parametrize("article", params(ARTICLES, "known_alarm"))
 def test_heldout_no_wrong_alert(article: Article) -> None:
-    events = _analysis(article.id).events
-    assert not wrong_alerts(article, events), [_describe(e) for e in events]
+    check_no_wrong_alert(article)
 
 
 # The general rules behind the fixes the held-out articles called for, each on a sentence of its
@@ -692,50 +579,13 @@ RULES = [
 
 @pytest.mark.parametrize(("text", "alerts", "not_targets"), RULES)
 def test_heldout_rule(text: str, alerts: list[tuple[str, str, str]], not_targets: list[str]) -> None:
-    events = analyze(text, lang="ar", published=date(2019, 6, 15)).events
-    shown = [_describe(e) for e in events]
-    for type_, status, who in alerts:  # ("target:X": X must be a target)
-        role, _, name = who.rpartition(":")
-        assert any(e.type == type_ and e.status == status and canonical_name(name) in (
-            {canonical_name(r.name) for r in e.targets} if role else _names(e)) for e in events), shown
-    raised = [e for e in events if e.status in ALERTABLE]
-    assert len(raised) == len(alerts), shown
-    bad = {canonical_name(n) for n in not_targets}
-    assert not any(canonical_name(r.name) in bad for e in raised for r in e.targets), shown
+    check_rule(text, date(2019, 6, 15), alerts, not_targets)
 
 
 def test_heldout_set_shape() -> None:
-    assert 12 <= len(ARTICLES) <= 16
-    assert len({a.id for a in ARTICLES}) == len(ARTICLES)
-    for a in ARTICLES:
-        assert 350 <= len(a.text.split()) <= 700, (a.id, len(a.text.split()))
-    with_alerts = [a for a in ARTICLES if any(g.core and g.status in ALERTABLE for g in a.events)]
-    assert 6 <= len(with_alerts) <= 10
-    statuses = {g.status for a in ARTICLES for g in a.events}
-    assert statuses == {"occurred", "planned", "historical", "negated", "stalled"}
-
-
-def _report() -> int:
-    for article in ARTICLES:
-        events = _analysis(article.id).events
-        found = missed(article, events) + wrong_alerts(article, events)
-        known = " ".join(f"(known: {r})" for r in (article.known_miss, article.known_alarm) if r)
-        print(f"{'FAIL' if found else 'ok  '} {article.id} {known}")
-        for e in events:
-            print(f"       {_describe(e)}")
-        for p in found:
-            print(f"    !! {p}")
-    total, by_status = score()
-    print(f"\nevents  P {total.precision:.3f}  R {total.recall:.3f}  F1 {total.f1:.3f}   "
-          f"recall {total.recall_hits}/{total.recall_total}  "
-          f"precision {total.precision_hits}/{total.precision_total}")
-    for status, c in sorted(by_status.items()):
-        if status in ALERTABLE:
-            print(f"  {status:<10} core found {c.recall_hits}/{c.recall_total}")
-        else:
-            print(f"  {status:<10} kept quiet {c.precision_hits}/{c.precision_total}")
-    return 0
+    check_set_shape(ARTICLES, size=(12, 16), words=(350, 700), with_alerts=(6, 10),
+                    alertable_types=None)
 
 
 if __name__ == "__main__":
-    sys.exit(_report())
+    sys.exit(report(ARTICLES))

@@ -25,49 +25,22 @@ Do not tune the analyzer on these articles: they stand for the unseen ones.
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
 
 import pytest
 
 from rasd.analyze import analyze
-from rasd.eval import canonical_name
 from rasd.events import ALERTABLE
-from rasd.model import Analysis, Event
-
-
-@dataclass(frozen=True)
-class Gold:
-    type: str
-    status: str
-    actors: tuple[str, ...] = ()
-    targets: tuple[str, ...] = ()
-    core: bool = True
-
-
-@dataclass(frozen=True)
-class Article:
-    id: str
-    published: date
-    text: str
-    events: tuple[Gold, ...] = ()
-    # names that no alert of the article may give as a participant (a venue, a spokesman's office)
-    not_participants: tuple[str, ...] = ()
-    kind: str = "events"  # or "near miss"
-
-
-# Other names of the knowledge base's entities that the annotations use (like ``also`` in the gold).
-ALSO: dict[str, tuple[str, ...]] = {
-    "United States": ("US", "USA", "Washington"),
-    "United Kingdom": ("Britain", "UK"),
-    "European Union": ("EU",),
-}
-
-
-def _p(*paragraphs: str) -> str:
-    return "\n\n".join(paragraphs)
-
+from rasd.model import Event
+from tests.unit.heldout_support_en import (
+    Article,
+    Gold,
+    check_core_events_found,
+    check_no_false_alarm,
+    marked,
+    report,
+)
+from tests.unit.heldout_support_en import paragraphs as _p
 
 ARTICLES: list[Article] = [
     Article(
@@ -768,119 +741,16 @@ XFAIL_FOUND: dict[str, str] = {
 XFAIL_ALARM: dict[str, str] = {}
 
 
-# --- scoring (rasd eval's rules) -------------------------------------------------------------
-
-
-def _names(names: tuple[str, ...]) -> set[str]:
-    out: set[str] = set()
-    for n in names:
-        out.add(canonical_name(n))
-        out.update(canonical_name(a) for a in ALSO.get(n, ()))
-    return out
-
-
-def _matches(event: Event, gold: Gold) -> bool:
-    if event.type != gold.type or (event.status in ALERTABLE) != (gold.status in ALERTABLE):
-        return False
-    mine = {canonical_name(r.name) for r in [*event.actors, *event.targets]}
-    return not mine.isdisjoint(_names(gold.actors + gold.targets))
-
-
-def _matches_participants(event: Event, gold: Gold) -> bool:
-    mine = {canonical_name(r.name) for r in [*event.actors, *event.targets]}
-    return event.type == gold.type and not mine.isdisjoint(_names(gold.actors + gold.targets))
-
-
-@cache
-def analysis_of(article_id: str) -> Analysis:
-    article = next(a for a in ARTICLES if a.id == article_id)
-    return analyze(article.text, lang="en", published=article.published, article_id=article.id)
-
-
-@dataclass
-class Score:
-    missed: list[Gold] = field(default_factory=list)
-    found: int = 0
-    expected: int = 0
-    alerts: int = 0
-    right_alerts: int = 0
-    false_alarms: list[str] = field(default_factory=list)  # alert for a historical/negated/stalled event
-    unexpected: list[str] = field(default_factory=list)  # alert the gold does not have at all
-    venues: list[str] = field(default_factory=list)  # a ``not_participants`` name in an alert
-
-
-def score(article: Article, events: list[Event]) -> Score:
-    sc = Score()
-    for g in article.events:
-        if g.core and g.status in ALERTABLE:
-            sc.expected += 1
-            if any(_matches(e, g) for e in events):
-                sc.found += 1
-            else:
-                sc.missed.append(g)
-    not_allowed = {canonical_name(n) for n in article.not_participants}
-    for e in events:
-        if e.status not in ALERTABLE:
-            continue
-        sc.alerts += 1
-        who = f"{e.type} {e.status} {[r.name for r in e.actors]} -> {[r.name for r in e.targets]}"
-        if any(_matches(e, g) for g in article.events if g.status in ALERTABLE):
-            sc.right_alerts += 1
-        elif any(_matches_participants(e, g) for g in article.events):
-            sc.false_alarms.append(f"{who}: {e.evidence.text[:90]!r}")
-        else:
-            sc.unexpected.append(f"{who}: {e.evidence.text[:90]!r}")
-        named = {canonical_name(r.name) for r in [*e.actors, *e.targets]}
-        if named & not_allowed:
-            sc.venues.append(who)
-    return sc
-
-
-def _prf(found: int, expected: int, right: int, alerts: int) -> tuple[float, float, float]:
-    p = right / alerts if alerts else 1.0
-    r = found / expected if expected else 1.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return p, r, f
-
-
-def totals() -> tuple[float, float, float, Score]:
-    total = Score()
-    for a in ARTICLES:
-        sc = score(a, analysis_of(a.id).events)
-        total.found += sc.found
-        total.expected += sc.expected
-        total.alerts += sc.alerts
-        total.right_alerts += sc.right_alerts
-        total.false_alarms += sc.false_alarms
-        total.unexpected += sc.unexpected
-        total.missed += sc.missed
-    return (*_prf(total.found, total.expected, total.right_alerts, total.alerts), total)
-
-
-# --- tests -------------------------------------------------------------------------------------
-
-
-def _marked(check: dict[str, str]) -> list[object]:
-    return [
-        pytest.param(a, id=a.id, marks=pytest.mark.xfail(reason=check[a.id], strict=True))
-        if a.id in check else pytest.param(a, id=a.id)
-        for a in ARTICLES
-    ]
-
-
-@pytest.mark.parametrize("article", _marked(XFAIL_ALARM))
+@pytest.mark.parametrize("article", marked(ARTICLES, XFAIL_ALARM))
 def test_no_false_alarm(article: Article) -> None:
     """No alert for what the article tells as background, denial or stalled talks, and no venue
     or spokesman's office as a party."""
-    sc = score(article, analysis_of(article.id).events)
-    assert not sc.false_alarms, sc.false_alarms
-    assert not sc.venues, sc.venues
+    check_no_false_alarm(article, near_misses_quiet=False)
 
 
-@pytest.mark.parametrize("article", _marked(XFAIL_FOUND))
+@pytest.mark.parametrize("article", marked(ARTICLES, XFAIL_FOUND))
 def test_core_events_found(article: Article) -> None:
-    sc = score(article, analysis_of(article.id).events)
-    assert not sc.missed, sc.missed
+    check_core_events_found(article)
 
 
 # --- the leftovers of the first round, in passages of this test's own -------------------------
@@ -920,38 +790,5 @@ def test_heldout_set_shape() -> None:
     assert 5 <= near <= len(ARTICLES) - 5
 
 
-def _report() -> int:
-    for a in ARTICLES:
-        events = analysis_of(a.id).events
-        sc = score(a, events)
-        bad = sc.missed or sc.false_alarms or sc.unexpected or sc.venues
-        print(f"{'FAIL' if bad else 'ok  '} {a.id} ({len(a.text.split())} words)")
-        for e in events:
-            print(f"       {e.type} {e.status} actors={[r.name for r in e.actors]} "
-                  f"targets={[r.name for r in e.targets]} trigger={e.trigger!r}")
-        for g in sc.missed:
-            print(f"    !! missed {g.type} {g.status} {list(g.actors)} -> {list(g.targets)}")
-        for x in sc.false_alarms:
-            print(f"    !! false alarm {x}")
-        for x in sc.unexpected:
-            print(f"    !! unexpected {x}")
-        for x in sc.venues:
-            print(f"    !! venue as a party {x}")
-    p, r, f, total = totals()
-    print(f"\nheld-out English events: P {p:.3f}  R {r:.3f}  F1 {f:.3f}   "
-          f"recall {total.found}/{total.expected}  precision {total.right_alerts}/{total.alerts}  "
-          f"false alarms {len(total.false_alarms)}  unexpected {len(total.unexpected)}")
-    by_status: dict[str, list[int]] = {}
-    for a in ARTICLES:
-        events = analysis_of(a.id).events
-        for g in a.events:
-            if g.core and g.status in ALERTABLE:
-                hit = by_status.setdefault(g.status, [0, 0])
-                hit[1] += 1
-                hit[0] += any(_matches(e, g) for e in events)
-    print("recall by status: " + ", ".join(f"{s} {h}/{n}" for s, (h, n) in sorted(by_status.items())))
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(_report())
+    sys.exit(report(ARTICLES, "held-out English events"))

@@ -22,8 +22,14 @@ _PLACE_AR = r"[\u0621-\u064a\u064b-\u065f\u0640]{2,}(?:\s+[\u0621-\u064a\u064b-\
 # -- The United States…", "Seoul, South Korea (CNN) --", "Vienna (CNN) Iran and…"
 _PLACE_CNN = r"[A-Z][a-z]+(?:,? [A-Z][a-z]+){0,3}"
 
+# AP and most US papers give no agency: "WASHINGTON — The Treasury…", "NYON, Switzerland — UEFA…".
+# Only a place in capitals (one word of four letters or more, or several) before an em or en
+# dash: "Turkey - the government said…" stays no dateline.
+_PLACE_CAPS = r"(?:[A-Z][A-Z.'\u2019-]{3,}|[A-Z]{2,}(?: [A-Z]{2,}){1,2})(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?"
+
 DATELINE_RE = re.compile(
     rf"^[ \t\u200f\u200e\ufeff]*(?:(?:{_PLACE_EN}{_DATE_EN}|{_PLACE_AR}{_DATE_AR})\s*{_AGENCY}\s*{_DASH}+"
+    rf"|{_PLACE_CAPS}{_DATE_EN} [\u2013\u2014]"
     rf"|{_PLACE_CNN} \(CNN\)(?:\s*{_DASH}+)?)",
     re.MULTILINE,
 )

@@ -559,6 +559,8 @@ def _plausible(event_type: str, roles: Roles, ar: bool = False) -> bool:
     if fam == "alliance" and roles.fought_only:
         return False
     if fam in ("alliance", "military"):
+        if ar and fam == "alliance" and not roles.targets and not any(e.type == "GPE" for e in roles.actors):
+            return False  # (Arabic) a party joining a list it does not name: an electoral alliance
         # who joins or deploys must be a state or an organisation ("Sane joined Galatasaray" is not)
         return bool(roles.actors)
     return True

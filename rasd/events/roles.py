@@ -229,7 +229,12 @@ def assign(
                 continue
             if ar and hit.start > 0 and text[hit.start - 1] in "لب" and fam != "sanctions":
                 role = "target"  # clitic preposition glued to the name: للتحالف، لدمشق
-            if role == "actor" and hit.entity.type in actor_ok:
+            if (ar and fam == "sanctions" and not roles.actors and hit.first == hit.last and hit.first > 0
+                    and "sanctions_noun" in tags_at[hit.first - 1] and s.norms[hit.first].endswith(("ي", "يه"))
+                    and hit.entity.type in actor_ok):
+                # "تم فرض عقوبات أمريكية": with no subject named, the adjective says who imposes
+                roles.add("actor", hit.entity, hit)
+            elif role == "actor" and hit.entity.type in actor_ok:
                 roles.add("actor", hit.entity, hit)
             elif role == "target" and hit.entity.type in target_ok:
                 roles.add("target", hit.entity, hit)
@@ -249,6 +254,11 @@ def assign(
             role = "between"
         elif ar and fam == "sanctions" and "relative" in tags and "sanctions_noun" in tags_at[j - 1]:
             pass  # "العقوبات التي كانت مفروضة على إريتريا": the clause says whom they are on
+        elif (not ar and "location" in tags and (venue := by_first.get(j + 1)) is not None
+              and venue.last + 1 < len(s.tags) and "@between" in s.tags[venue.last + 1]
+              and venue.entity.type in _SCENE_TYPES and _located(lex, s, text, venue, fam, ar, placed)):
+            j = venue.last + 1  # "signed on Monday in Damascus between X and Y": the scene, then the parties
+            continue
         elif ("@stop" in tags or "complementizer" in tags) and not _to_trigger(lex, s, j):
             break
         elif ar and role == "actor" and spec.after == "actor" and _is_sanction_head(lex, s, j):

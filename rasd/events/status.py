@@ -61,8 +61,9 @@ def clause_bounds(s: Sentence, t: int) -> tuple[int, int]:
     return bisect_left(clause, c, 0, t), bisect_right(clause, c, t)
 
 
-def _month_age(s: Sentence, lo: int, hi: int, published: date) -> int | None:
-    """Months between the latest month named in [lo, hi) and publication (None if none)."""
+def _month_age(s: Sentence, lo: int, hi: int, published: date, t: int = -1) -> int | None:
+    """Months between the latest month named in [lo, hi) and publication (None if none);
+    ``t``: the trigger, after which "of last year" may date another act (a relative clause)."""
     if _MONTHS.keys().isdisjoint(s.norms[lo:hi]):
         return None  # no month name in the clause (most): one set operation in C
     ages = []
@@ -85,6 +86,8 @@ def _month_age(s: Sentence, lo: int, hi: int, published: date) -> int | None:
             if len(s.norms[j]) == 4 and s.norms[j].isdigit():
                 year = int(s.norms[j])
                 break
+        if year is None and i < t and s.norms[i + 1:i + 4] == ["من", "العام", "الماضي"]:
+            year = published.year - 1  # "ففي مايو من العام الماضي، أعلن … ثم أعادت فرض": last year
         if year is None:
             year = published.year if month <= published.month else published.year - 1
         ages.append((published.year - year) * 12 + published.month - month)
@@ -209,7 +212,8 @@ def decide(
         return StatusDecision("planned", event_type, fresh)
     if ar and _purpose(s.norms[t], spec.words[0]):
         return StatusDecision("planned", event_type, fresh)  # "اتفاق لإقامة قاعدة": to be built
-    years = _years(_without_end_dates(s, lo, hi, ar))
+    # (Arabic: "القرار ٢١٤٠" is a resolution's number, not a year ahead)
+    years = [y for y in _years(_without_end_dates(s, lo, hi, ar)) if not ar or y <= 2100]
     if years and (reference := ref_year()) and min(years) > reference:
         return StatusDecision("planned", event_type, fresh)
     return StatusDecision("occurred", event_type, fresh)
@@ -289,7 +293,8 @@ def _without_end_dates(s: Sentence, lo: int, hi: int, ar: bool) -> list[str]:
 
 
 # what a text "provides for" (a future cue: a deal's terms are still to be done)
-_PROVIDES_AR = frozenset({"يقضي", "تقضي", "ينص", "تنص", "قضت", "قضي"})
+_PROVIDES_AR = frozenset({"يقضي", "تقضي", "ينص", "تنص", "قضت", "قضي",
+                          "ويقضي", "وتقضي", "وينص", "وتنص", "وقضت"})  # (and after و)
 
 
 def _ahead_cue(s: Sentence, lo: int, t: int, ar: bool) -> bool:
@@ -483,7 +488,7 @@ def _historical(
     if years and (reference := ref_year()) and max(years) < reference:
         return True
     if published is not None and not fresh:
-        age = _month_age(s, lo, hi, published)
+        age = _month_age(s, lo, hi, published, t)
         if age is not None and (age >= 2 or age == 1 and lex.lang == "en" and published.day >= 15):
             return True  # ("in May" in a story of late June: weeks old, background)
     return False

@@ -213,8 +213,6 @@ ARTICLES = [
             G("military.presence", "occurred", ["United Nations", "United Nations Security Council"],
               ["South Sudan"], core=False),
         ],
-        known_miss="the capital Juba (جوبا), the subject of the planned join, is not in the "
-                   "knowledge base, so the sentence names no one who joins",
     ),
     # ------------------------------------------------------------------------------------------
     Article(

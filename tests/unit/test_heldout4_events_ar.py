@@ -169,10 +169,9 @@ ARTICLES = [
             G("sanctions.threatened", "historical", ["United Nations Security Council"], [],
               core=False),
         ],
-        known_miss="who merges the units is the subject of the issuing verb (أصدر الرئيس اليمني… "
-                   "قرارات قضت بإلغاء… ودمج), thirty words before the trigger, and neither the "
-                   "units merged (the Republican Guard, the First Armoured Division) nor the "
-                   "Yemeni army are in the knowledge base: nobody is left to name",
+        known_alarm="the headline's second verb (هادي يلغي الحرس الجمهوري والفرقة الأولى مدرع "
+                    "ويدمجهما) takes the unit named last as the merger's actor: a verb joined by و "
+                    "in a headline should share the first verb's subject (rasd/events/roles.py)",
     ),
     # ------------------------------------------------------------------------------------------
     Article(

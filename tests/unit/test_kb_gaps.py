@@ -2,7 +2,9 @@
 
 Defence, energy, shipping and banking companies of sanctions news, sports bodies, US lawmakers,
 the Sahel juntas and West African leaders, Libyan bodies and places, airlines and banks named
-after their state, and airports named after people. The sentences are written for these tests:
+after their state, airports named after people, Caucasus leaders and parties, Yemeni, Lebanese
+and Iraqi units, parties and bases, the Kurdistan names spelled with و, and capitals of new
+states and disputed regions. The sentences are written for these tests:
 a user sees the full name, the abbreviation and the Arabic form link the right entity, a short
 form that is a word or another's name link only with the full name, and a name inside a longer
 name (a state in an airline, a king in an airport, a prime minister's surname on a warship) no
@@ -120,6 +122,26 @@ def test_no_plain_name_of_the_extra_records_names_another_entity(kb, extra_ids):
          {"BAE Systems": ["BAE Systems"], "Rheinmetall": ["Rheinmetall"], "Baykar": ["Baykar"],
           "Elbit Systems": ["Elbit Systems"]}),
         ("US prosecutors said Halkbank moved Iranian oil money.", {"Halkbank": ["Halkbank"]}),
+        ("Bidzina Ivanishvili founded Georgian Dream; Irakli Kobakhidze now leads its cabinet.",
+         {"Bidzina Ivanishvili": ["Bidzina Ivanishvili"], "Georgian Dream": ["Georgian Dream"],
+          "Irakli Kobakhidze": ["Irakli Kobakhidze"]}),
+        ("Gilberto Teodoro hosted General Upendra Dwivedi in Manila.",
+         {"Gilberto Teodoro": ["Gilberto Teodoro"], "Upendra Dwivedi": ["Upendra Dwivedi"], "Manila": ["Manila"]}),
+        ("The Department for Work and Pensions will review the claims.",
+         {"Department for Work and Pensions": ["Department for Work and Pensions"]}),
+        ("Washington sanctioned Ali Hassan Khalil and Youssef Fenianos; Fenianos denied it.",
+         {"Ali Hassan Khalil": ["Ali Hassan Khalil"], "Youssef Fenianos": ["Youssef Fenianos", "Fenianos"]}),
+        ("Meir Ben-Shabbat flew to Rabat with the delegation.", {"Meir Ben-Shabbat": ["Meir Ben-Shabbat"]}),
+        ("Troops of the Multinational Force and Observers patrol the Sinai.",
+         {"Multinational Force and Observers": ["Multinational Force and Observers"]}),
+        ("Drones struck the Ain al-Asad airbase and Harir Air Base near Erbil; Duhok was calm.",
+         {"Al Asad Airbase": ["Ain al-Asad airbase"], "Harir Air Base": ["Harir Air Base"], "Duhok": ["Duhok"]}),
+        ("Talks moved from Juba to Yerevan and Tbilisi, then to Pristina.",
+         {"Juba": ["Juba"], "Yerevan": ["Yerevan"], "Tbilisi": ["Tbilisi"], "Pristina": ["Pristina"]}),
+        ("The Libyan Investment Authority froze its stake, Libya's National Transitional Council said.",
+         {"Libyan Investment Authority": ["Libyan Investment Authority"],
+          "National Transitional Council (Libya)": ["Libya's National Transitional Council"]}),
+        ("President Abd-Rabbu Mansour Hadi returned to Aden.", {"Abdrabbuh Mansur Hadi": ["Abd-Rabbu Mansour Hadi"]}),
     ],
 )
 def test_english_names_and_abbreviations_link(text, expected):
@@ -154,6 +176,29 @@ def test_english_names_and_abbreviations_link(text, expected):
          {"Lockheed Martin": ["لوكهيد مارتن"], "Raytheon": ["رايثيون"]}),
         ("استقبل السفير علي رضا عنايتي وزير الخارجية.", {"Alireza Enayati": ["علي رضا عنايتي"]}),
         ("قال رئيس مفوضية إيكواس عمر عليو توراي إن الباب مفتوح.", {"Omar Touray": ["عمر عليو توراي"]}),
+        ("وصل الوسطاء إلى جوبا عاصمة جنوب السودان.", {"Juba": ["جوبا"], "South Sudan": ["جنوب السودان"]}),
+        ("قالت حكومة إقليم كوردستان إن قوات البيشمركة انتشرت في إقليم كوردستان.",
+         {"Kurdistan Regional Government": ["حكومة إقليم كوردستان"], "Kurdistan Region": ["إقليم كوردستان"]}),
+        ("فاز الحزب الديمقراطي الكوردستاني بأكبر عدد من المقاعد في دهوك.",
+         {"Kurdistan Democratic Party": ["الحزب الديمقراطي الكوردستاني"], "Duhok": ["دهوك"]}),
+        ("اعترفت دول كثيرة بالمجلس الوطني الانتقالي ممثلا لليبيين.",
+         {"National Transitional Council (Libya)": ["المجلس الوطني الانتقالي"]}),
+        ("طالبت المؤسسة الليبية للاستثمار بالإفراج عن أموالها.",
+         {"Libyan Investment Authority": ["المؤسسة الليبية للاستثمار"]}),
+        ("انشقت الفرقة الأولى مدرع عن الجيش، واشتبكت مع الحرس الجمهوري اليمني.",
+         {"1st Armoured Division (Yemen)": ["الفرقة الأولى مدرع"],
+          "Republican Guard (Yemen)": ["الحرس الجمهوري اليمني"]}),
+        ("رفضت أحزاب اللقاء المشترك المبادرة.", {"Joint Meeting Parties": ["أحزاب اللقاء المشترك"]}),
+        ("حذرت جمعية المصارف من انهيار القطاع.", {"Association of Banks in Lebanon": ["جمعية المصارف"]}),
+        ("استدعى القاضي علي حسن خليل ويوسف فنيانوس للتحقيق.",
+         {"Ali Hassan Khalil": ["علي حسن خليل"], "Youssef Fenianos": ["يوسف فنيانوس"]}),
+        ("قصفت الطائرات المسيرة قاعدة حرير الجوية.", {"Harir Air Base": ["قاعدة حرير الجوية"]}),
+        ("التقى بيدزينا إيفانيشفيلي رئيس الوزراء إيراكلي كوباخيدزه.",
+         {"Bidzina Ivanishvili": ["بيدزينا إيفانيشفيلي"], "Irakli Kobakhidze": ["إيراكلي كوباخيدزه"]}),
+        ("وصل مئير بن شبات إلى المغرب.", {"Meir Ben-Shabbat": ["مئير بن شبات"]}),
+        ("استقبل الرئيس عبدربه منصور هادي السفير في الرياض.", {"Abdrabbuh Mansur Hadi": ["عبدربه منصور هادي"]}),
+        ("قال رئيس الحكومة محمد السوداني إن الموازنة جاهزة.",
+         {"Mohammed Shia al-Sudani": ["محمد السوداني"]}),
     ],
 )
 def test_arabic_names_and_variants_link(text, expected):
@@ -177,6 +222,9 @@ def test_arabic_names_and_variants_link(text, expected):
         ("Air India and Iraqi Airways resumed flights.", "India"),
         ("Air India and Iraqi Airways resumed flights.", "Iraq"),
         ("جمدت السلطات حسابات في بنك الصين.", "China"),
+        ("قال رئيس الحكومة محمد السوداني إن الموازنة جاهزة.", "Sudan"),
+        ("طالبت المؤسسة الليبية للاستثمار بالإفراج عن أموالها.", "Libya"),
+        ("Militants attacked a base in Lower Juba, Somalia.", "Juba"),
     ],
 )
 def test_a_name_inside_a_longer_name_does_not_link_alone(text, wrong):
@@ -214,6 +262,12 @@ def test_the_longer_name_links_its_own_entity(text, expected):
         ("فقدت الذكريات بريقها مع الوقت.", "Brega"),
         ("Leonardo DiCaprio and Rafael Nadal attended the gala.", "Leonardo S.p.A."),
         ("Leonardo DiCaprio and Rafael Nadal attended the gala.", "Rafael Advanced Defense Systems"),
+        ("ظل البحر هادي طوال الليل.", "Abdrabbuh Mansur Hadi"),
+        ("عقد الوزيران اللقاء المشترك في القاهرة.", "Joint Meeting Parties"),
+        ("Teodoro Obiang won another term.", "Gilberto Teodoro"),
+        ("أصيب الطفل في العيون بعد الانفجار.", "Laayoune"),
+        ("The Republican Guard surrounded the palace.", "Republican Guard (Yemen)"),
+        ("نحن سائرون على النهج نفسه.", "Alliance Towards Reform"),
     ],
 )
 def test_short_forms_that_are_words_or_other_names_do_not_link_alone(text, entity):
@@ -229,6 +283,7 @@ def test_short_forms_that_are_words_or_other_names_do_not_link_alone(text, entit
         ("Shell plc quit its Russian ventures; Shell said the loss was large.", "Shell plc", "Shell"),
         ("قال رئيس الوزراء الكندي مارك كارني إن بلاده ستعمل. وأضاف كارني أن", "Mark Carney", "كارني"),
         ("قال وزير الطاقة سعد الكعبي إن الإنتاج سيرتفع، وأضاف الكعبي أن", "Saad al-Kaabi", "الكعبي"),
+        ("وصل الرئيس عبد ربه منصور هادي إلى عدن. وقال هادي إن الحكومة ستعود.", "Abdrabbuh Mansur Hadi", "هادي"),
     ],
 )
 def test_short_forms_link_once_the_full_name_is_there(text, entity, short):
@@ -240,3 +295,39 @@ def test_one_arabic_surname_of_two_people_links_the_one_the_article_names():
     france = _linked("قال وزير الخارجية جان نويل بارو إن باريس ترحب، وأضاف بارو أن")
     assert gambia.get("Adama Barrow") == ["أداما بارو", "بارو"] and "Jean-Noël Barrot" not in gambia
     assert france.get("Jean-Noël Barrot") == ["جان نويل بارو", "بارو"] and "Adama Barrow" not in france
+
+
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        ("The British government froze the assets on Monday.", "British"),
+        ("قالت الحكومة البريطانية إن العقوبات تشمل تجميد الأصول.", "بريطانية"),
+    ],
+)
+def test_the_british_government_names_the_state_as_other_governments_do(text, mention):
+    """"The French government" links France; "the British government" links the United Kingdom."""
+    linked = _linked(text)
+    assert linked.get("United Kingdom") == [mention], linked
+    assert "Government of the United Kingdom" not in linked
+
+
+def test_his_majestys_government_names_the_government():
+    assert "Government of the United Kingdom" in _linked("His Majesty's Government published the order.")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("تقدم الجيش اليمني نحو المدينة.", {"Yemen": ["جيش اليمني"]}),
+        ("قالت القوات المسلحة اليمنية إن الجيش اليمني استعاد البلدة.",
+         {"Yemeni Armed Forces": ["القوات المسلحة اليمنية", "الجيش اليمني"]}),
+    ],
+)
+def test_the_yemeni_army_names_yemen_unless_the_armed_forces_are_named(text, expected):
+    linked = _linked(text)
+    for name, mentions in expected.items():
+        assert linked.get(name) == mentions, (name, linked)
+
+
+def test_a_right_hand_is_not_yemen():
+    assert "Yemen" not in _linked("رفع اللاعب يده اليمنى بعد الهدف.")

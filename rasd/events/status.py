@@ -210,6 +210,8 @@ def decide(
         return StatusDecision("planned", event_type, fresh)
     if s.first("future_time", t + span, after) >= 0:  # "… sanctions on Syria next month"
         return StatusDecision("planned", event_type, fresh)
+    if ar and t > 0 and s.norms[t - 1] in _AND_ON_AR and _provided_for(s, t):
+        return StatusDecision("planned", event_type, fresh)  # "ينص الاتفاق على … وعلى دمج …"
     if ar and _purpose(s.norms[t], spec.words[0]):
         return StatusDecision("planned", event_type, fresh)  # "اتفاق لإقامة قاعدة": to be built
     # (Arabic: "القرار ٢١٤٠" is a resolution's number, not a year ahead)
@@ -309,6 +311,16 @@ def _ahead_cue(s: Sentence, lo: int, t: int, ar: bool) -> bool:
         if not (ar and s.norms[k] in _PROVIDES_AR and s.first("decree_noun", max(0, k - 3), k + 3) >= 0):
             return True
     return False
+
+
+# "… وعلى": a further term of what a text provides for, however long the first one
+_AND_ON_AR = frozenset({"وعلي"})
+
+
+def _provided_for(s: Sentence, t: int) -> bool:
+    """(Arabic) a "provides for" cue earlier in the sentence, not next to a decree or a decision."""
+    return any(s.norms[k] in _PROVIDES_AR and s.first("decree_noun", max(0, k - 3), k + 3) < 0
+               for k in range(max(0, t - 30), t - 1))
 
 
 def _purpose(norm: str, word: str) -> bool:

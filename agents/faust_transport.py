@@ -7,6 +7,9 @@ partition (the next hop of our own pipeline, typically), they wait for the reque
 parked at the broker to time out: up to 1.5 s per hop, five hops from an article to an alert.
 A short wait costs an empty fetch every few milliseconds on an idle worker and bounds what a
 hop can add to an article's latency.
+
+The app also guards aiokafka's metadata refresh (agents/kafka_metadata_guard.py): without it,
+a broker restart could leave the consumer waiting forever.
 """
 
 from __future__ import annotations
@@ -15,6 +18,8 @@ from typing import Any
 
 import faust
 from faust.transport.drivers import aiokafka as faust_aiokafka
+
+from agents import kafka_metadata_guard
 
 
 def _with_fetch_wait(fetch_max_wait_ms: int) -> type[faust_aiokafka.Transport]:
@@ -43,6 +48,7 @@ class App(faust.App):
         if fetch_max_wait_ms < 1:
             raise ValueError(f"fetch_max_wait_ms must be at least 1 (got {fetch_max_wait_ms})")
         self._transport_class = _with_fetch_wait(fetch_max_wait_ms)
+        kafka_metadata_guard.install()
         super().__init__(*args, **kwargs)
 
     def _new_transport(self) -> Any:

@@ -5,11 +5,14 @@ from __future__ import annotations
 import ssl
 from typing import Any
 
+from agents import kafka_metadata_guard
 from rasd.settings import Settings
 
 
 def client_kwargs(settings: Settings) -> dict[str, Any]:
-    """bootstrap, security protocol, SASL and TLS options for any aiokafka client."""
+    """bootstrap, security protocol, SASL and TLS options for any aiokafka client (whose
+    metadata refresh is guarded from here on: agents/kafka_metadata_guard.py)."""
+    kafka_metadata_guard.install()
     kwargs: dict[str, Any] = {
         "bootstrap_servers": settings.bootstrap,
         "security_protocol": settings.security_protocol,

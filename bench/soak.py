@@ -4,7 +4,7 @@ worker's memory and lag. Not part of the test suite (it takes 30 minutes by defa
 Articles (mixed Arabic/English, from ``bench/corpus.py``, each with a unique id) go into
 ``articles.fetched`` at ``--rate`` per second, so every stage runs: dedup, tag, detect,
 cluster, alert (one subscription for sanctions events) and surge. Every ``--sample``
-seconds the worker's RSS (/proc) and lag are sampled: the worker's own
+seconds the worker's RSS (/proc; with ``--workers N``, the largest worker's) and lag are sampled: the workers' own
 ``rasd_consumer_lag_messages`` gauge, and the backlog seen from outside (articles sent
 minus tagged articles read back). After ``--warmup`` minutes the first sample is the
 baseline; the figures are RSS growth against it (target < 10 %), the maximum lag, and the
@@ -73,8 +73,8 @@ SUBSCRIPTION = {"name": "soak", "filters": {"event_types": ["sanctions.imposed",
 @dataclass
 class Sample:
     at_s: float
-    rss_mb: float
-    worker_lag: int | None
+    rss_mb: float  # the largest worker's (each worker holds the full KB and its own state)
+    worker_lag: int | None  # summed over the workers (each reports its own partitions)
     backlog: int
     sent: int
     tagged: int
@@ -147,8 +147,8 @@ class Worker:
     """``python -m agents.worker`` with the soak's settings, logging to a file."""
 
     def __init__(self, env: dict[str, str], log: Path) -> None:
-        self.env, self.log = env, log
-        self.port = int(env["RASD_WEB_PORT"])
+        self.env, self.log = dict(env, RASD_WEB_PORT=str(free_port())), log
+        self.port = int(self.env["RASD_WEB_PORT"])
         self.process: subprocess.Popen[bytes] | None = None
 
     def start(self, timeout: float = 180) -> None:
@@ -249,16 +249,15 @@ async def soak(args: argparse.Namespace, bootstrap: str, home: Path) -> dict[str
     env = {k: v for k, v in os.environ.items() if not k.startswith("RASD_")}
     env.update(
         RASD_KAFKA_BOOTSTRAP=bootstrap, RASD_TOPIC_PREFIX=f"soak{run}", RASD_APP_ID=f"soak{run}",
-        RASD_HOME=str(home), RASD_REPLICATION_FACTOR="1", RASD_WEB_PORT=str(free_port()),
-        RASD_LOG_LEVEL="WARNING",
+        RASD_HOME=str(home), RASD_REPLICATION_FACTOR="1", RASD_LOG_LEVEL="WARNING",
     )
     settings = Settings.load(env=env)
     specs = catalogue(settings)
     await ensure_topics(settings, specs)
-    worker = Worker(env, home / "soak-worker.log")
-    worker.start()
-    assert worker.process is not None
-    worker.subscribe(SUBSCRIPTION)
+    workers = [Worker(env, home / f"soak-worker{n + 1}.log") for n in range(args.workers)]
+    for worker in workers:
+        worker.start()
+    workers[0].subscribe(SUBSCRIPTION)  # kept on a topic: every worker loads it
     counts = Counts()
     stop = asyncio.Event()
     collector = asyncio.create_task(collect(
@@ -273,17 +272,20 @@ async def soak(args: argparse.Namespace, bootstrap: str, home: Path) -> dict[str
     started = time.monotonic()
     if args.event_days:
         print(f"event time: {args.event_days} days of news, a new corpus every {args.era_days or '-'} days")
-    print(f"soak: {args.minutes} min at {args.rate}/s; worker pid {worker.process.pid}, log {worker.log}")
+    for worker in workers:
+        print(f"soak: {args.minutes} min at {args.rate}/s; worker pid {_pid(worker)}, log {worker.log}")
     print(f"{'t(s)':>6} {'RSS MB':>8} {'lag':>7} {'backlog':>8} {'sent':>8} {'tagged':>8} {'alerts':>7}")
     try:
         while not producer.done():
             await asyncio.sleep(args.sample)
-            if worker.process.poll() is not None:
-                raise SystemExit(f"the worker died (exit {worker.process.returncode}); see {worker.log}")
+            for worker in workers:
+                if worker.process is not None and worker.process.poll() is not None:
+                    raise SystemExit(f"a worker died (exit {worker.process.returncode}); see {worker.log}")
+            lags = [await asyncio.to_thread(worker_lag, worker.port) for worker in workers]
             sample = Sample(
-                round(time.monotonic() - started, 1), round(rss_mb(worker.process.pid), 1),
-                await asyncio.to_thread(worker_lag, worker.port), counts.sent - counts.tagged,
-                counts.sent, counts.tagged, counts.alerts,
+                round(time.monotonic() - started, 1), round(max(rss_mb(_pid(w)) for w in workers), 1),
+                None if None in lags else sum(lag for lag in lags if lag is not None),
+                counts.sent - counts.tagged, counts.sent, counts.tagged, counts.alerts,
             )
             samples.append(sample)
             print(f"{sample.at_s:6.0f} {sample.rss_mb:8.1f} {sample.worker_lag if sample.worker_lag is not None else '-':>7} "
@@ -295,8 +297,14 @@ async def soak(args: argparse.Namespace, bootstrap: str, home: Path) -> dict[str
     finally:
         stop.set()
         await collector
-        worker.stop()
+        for worker in workers:
+            worker.stop()
     return summarize(args, samples, counts, time.monotonic() - started)
+
+
+def _pid(worker: Worker) -> int:
+    assert worker.process is not None, "the worker was not started"
+    return worker.process.pid
 
 
 def summarize(args: argparse.Namespace, samples: list[Sample], counts: Counts, wall: float) -> dict[str, Any]:
@@ -309,6 +317,7 @@ def summarize(args: argparse.Namespace, samples: list[Sample], counts: Counts, w
     return {
         "minutes": args.minutes,
         "offered_rate_per_s": args.rate,
+        "workers": args.workers,
         "event_days": args.event_days,
         "era_days": args.era_days,
         "articles_sent": counts.sent,
@@ -423,6 +432,8 @@ def main() -> None:
                         help="days of event time the run's articles span, ending now (default 0: all now)")
     parser.add_argument("--era-days", type=float, default=0.0,
                         help="with --event-days: a new corpus (new stories) every this many days (default: one)")
+    parser.add_argument("--workers", type=int, default=1,
+                        help="worker processes sharing the load (default 1); RSS is the largest one's")
     parser.add_argument("--bootstrap", default="", help="an existing cluster; default: an embedded broker")
     parser.add_argument("--state-only", type=int, default=0, metavar="N",
                         help="no broker: fold the first N articles' reports and print the cluster state's size")

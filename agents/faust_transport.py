@@ -14,6 +14,7 @@ a broker restart could leave the consumer waiting forever.
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 import faust
@@ -21,9 +22,19 @@ from faust.transport.drivers import aiokafka as faust_aiokafka
 
 from agents import kafka_metadata_guard
 
+# Faust's services name their logger after the module of their class: subclassed here, their
+# records (the consumer's "Stream stopped processing" every few seconds while it waits, the
+# flight recorder) would be taken for Rasd's own, which the log limiter never holds back
+# (agents/logs.py). They log under Faust's names (children: a logger mode has marked as made
+# for a module is replaced in every subclass).
+_FAUST_DRIVER_LOG = logging.getLogger(f"{faust_aiokafka.__name__}.rasd")
+_FAUST_APP_LOG = logging.getLogger("faust.app.rasd")
+
 
 def _with_fetch_wait(fetch_max_wait_ms: int) -> type[faust_aiokafka.Transport]:
     class ConsumerThread(faust_aiokafka.AIOKafkaConsumerThread):
+        logger = _FAUST_DRIVER_LOG
+
         def _create_worker_consumer(self, transport: Any) -> Any:
             consumer = super()._create_worker_consumer(transport)
             # aiokafka reads this attribute when it starts the fetcher (after this returns).
@@ -31,6 +42,8 @@ def _with_fetch_wait(fetch_max_wait_ms: int) -> type[faust_aiokafka.Transport]:
             return consumer
 
     class Consumer(faust_aiokafka.Consumer):
+        logger = _FAUST_DRIVER_LOG
+
         def _new_consumer_thread(self) -> faust_aiokafka.AIOKafkaConsumerThread:
             return ConsumerThread(self, loop=self.loop, beacon=self.beacon)
 
@@ -43,6 +56,8 @@ def _with_fetch_wait(fetch_max_wait_ms: int) -> type[faust_aiokafka.Transport]:
 
 class App(faust.App):
     """A Faust app whose consumer waits at most ``fetch_max_wait_ms`` for a fetch to fill."""
+
+    logger = _FAUST_APP_LOG
 
     def __init__(self, *args: Any, fetch_max_wait_ms: int = 10, **kwargs: Any) -> None:
         if fetch_max_wait_ms < 1:

@@ -73,3 +73,20 @@ def test_closing_reports_what_was_held_back():
     handler.close()
     lines = _lines(stream)
     assert len(lines) == 6 and lines[-1]["suppressed"] == 7
+
+
+def test_faust_services_subclassed_by_rasd_are_limited_as_faust():
+    """The consumer logs "Stream stopped processing" for every partition every few seconds while
+    it waits: through Rasd's subclasses of Faust's classes these must stay third-party records."""
+    from agents.faust_transport import App
+
+    app = App("limits-test", broker="kafka://127.0.0.1:9")
+    services = {"app": app, "consumer": app.consumer, "consumer thread": app.consumer._thread}
+    handler, stream = _handler()
+    for service in services.values():
+        for i in range(40):
+            handler.handle(_record(service.logger.name, "Stream stopped processing for %r", (f"tp{i % 6}",), 1 + i / 10))
+    lines = _lines(stream)
+    loggers = {service.logger.name for service in services.values()}
+    assert len(lines) == 5 * len(loggers), [line["logger"] for line in lines]
+    assert all(not line["logger"].startswith(("agents", "rasd")) for line in lines)

@@ -133,9 +133,11 @@ def parse_feed(
         result = feedparser.parse(
             io.BytesIO(data), response_headers=headers, sanitize_html=False, resolve_relative_uris=False
         )
-    except (ValueError, OverflowError) as exc:
-        # feedparser's loose parser calls chr() on numeric character references, so
-        # "&#xD800;" (a surrogate) or "&#99999999;" in a malformed feed raise out of it.
+    except Exception as exc:  # noqa: BLE001 - untrusted input must not crash the poll
+        # feedparser's loose parser raises out of some malformed documents: chr() on numeric
+        # character references ("&#xD800;", "&#99999999;": ValueError, OverflowError), and
+        # its own bookkeeping on tags cut inside other tags ("<item<link</item</link>":
+        # KeyError, AttributeError). Whatever it raises, the document is no feed we can read.
         warnings.append(f"unparseable feed: {type(exc).__name__}: {exc}"[:300])
         warnings.append("not a feed: no RSS or Atom content found")
         return ParsedFeed(entries=[], encoding=decoded.encoding, bozo=True, warnings=warnings)

@@ -166,3 +166,15 @@ def test_references_to_invalid_characters_cost_one_character_not_the_feed(ref, w
     parsed = parse_feed(body, url="http://x.example/rss")
     assert [e["title"] for e in parsed.entries] == ["a \ufffd b"]
     assert any("U+FFFD" in w for w in parsed.warnings)
+
+
+@pytest.mark.parametrize("body", [
+    b'<rss version="2.0"><channel><title>t</title><item><link</item</link>',
+    b'<rss version="2.0"><channel<item<link</item</link></channel></rss>',
+])
+def test_tags_cut_inside_other_tags_make_an_unparseable_feed_not_a_crash(body):
+    # Found by the property above: feedparser's loose parser raised KeyError('links') on a
+    # <link> tag left open inside an item, and the poll would have crashed.
+    parsed = parse_feed(body, url="http://x.example/rss")
+    assert parsed.entries == [] and parsed.bozo
+    assert any(w.startswith("unparseable feed: KeyError") for w in parsed.warnings)

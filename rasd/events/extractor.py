@@ -34,7 +34,7 @@ from operator import and_, attrgetter, itemgetter, lt, or_
 from rasd.events.codes import ALERTABLE, codes_for, family, sanction_attributes
 from rasd.events.dateline import dateline_spans
 from rasd.events.duration import find_dates, find_duration, years_in
-from rasd.events.kbinfo import heads_state, state_of_capital_named
+from rasd.events.kbinfo import country_of, heads_state, state_of_capital_named
 from rasd.events.lexicon import (
     MARKS_SANCTIONS_TARGET,
     REFERS_BACK,
@@ -54,7 +54,7 @@ from rasd.events.roles import (
     unknown_name_after,
 )
 from rasd.events.sentences import Sentence, build, split_spans
-from rasd.events.status import StatusDecision, clause_bounds, decide
+from rasd.events.status import StatusDecision, clause_bounds, date_words, decide
 from rasd.events.textnorm import TOKEN_SPLIT, variants
 from rasd.model import EntityRef, EntityResult, Event, Mention
 
@@ -341,7 +341,9 @@ def _triggers(lex: Lexicon, s: Sentence, placed: list[Placed]) -> list[_Candidat
     for i in s.openers:  # most tokens start no trigger and are no split fragment
         here = forms[i] | future[i] if future[i] else forms[i]
         norm = norms[i]
-        fragment = len(norm) <= 2 and i + 1 < n and lex.may_join(norm, norms[i + 1])
+        # (only across one space: "(أ ف ب): رفع" is an agency's initial, then a word)
+        fragment = (len(norm) <= 2 and i + 1 < n and s.starts[i + 1] - s.ends[i] == 1
+                    and lex.may_join(norm, norms[i + 1]))
         specs = lex.specs_for(here)  # (none: no reading begins a trigger)
         if not (fragment or specs):
             continue
@@ -378,6 +380,13 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
         return False
     lo = i - spec.window if spec.side in ("before", "both") else i + span
     hi = i + span + spec.window if spec.side in ("after", "both") else i
+    if lex.lang == "ar" and hi > i + span:
+        # "فرضت وزارة الخزانة، الثلاثاء 5 نوفمبر/تشرين الثاني 2018، عقوبات": the day and date of
+        # a lead, between the verb's subject and its object, do not count against the window
+        extra = date_words(s, i + span, min(hi, len(s.norms)))
+        while extra:  # (the date may run on past the window: count what it adds as well)
+            hi += extra
+            extra = date_words(s, hi - extra, min(hi, len(s.norms)))
     lo, hi = max(lo, 0), min(hi, len(s.norms))
     for need in spec.needs:
         if need == "entity_after":
@@ -561,6 +570,10 @@ def _plausible(event_type: str, roles: Roles, ar: bool = False) -> bool:
     if fam in ("alliance", "military"):
         if ar and fam == "alliance" and not roles.targets and not any(e.type == "GPE" for e in roles.actors):
             return False  # (Arabic) a party joining a list it does not name: an electoral alliance
+        if ar and fam == "alliance" and roles.targets and not any(e.type == "GPE" for e in roles.actors) and all(
+            e.type == "ORG" and country_of(e.id) is not None for e in roles.targets
+        ):
+            return False  # (Arabic) a movement joining one state's party or coalition: domestic politics
         # who joins or deploys must be a state or an organisation ("Sane joined Galatasaray" is not)
         return bool(roles.actors)
     return True

@@ -164,12 +164,28 @@ def assign(
         t_anchor = start - 1
     else:
         t_anchor = t
+    if not ar and k > lo and s.norms[k] in _RELATIVE_EN and "," in text[s.ends[k - 1]:s.starts[k]] and any(
+        "," in text[s.ends[j - 1]:s.starts[j]] for j in range(max(k + 2, t - 3), t + 1)
+    ):
+        # "The US, which keeps sanctions on …, [on Monday] extended a waiver": the subject stands
+        # before the relative clause, whose names are not the trigger's parties
+        subject = [p for p in placed if max(lo, k - _BEFORE_SPAN) <= p.first and p.last < k and (
+            p.entity.type not in _SCENE_TYPES or not _located(lex, s, text, p, fam, ar, placed))
+            and id(p) not in hidden]
+        if subject:
+            before, t_anchor = subject, k
     group: list[Placed] = []
     for p in reversed(before):  # the contiguous group of names closest to the trigger
         anchor = group[-1].first if group else t_anchor
-        if anchor - p.last > (4 if group else 8):
+        if anchor - p.last > (4 if group else 8) and not (group and _state_body_and(s, p.last, anchor, ar)):
             break
         group.append(p)
+    if group and k < 0 and not ar and group[-1].first - start < 8:
+        # the subject began before the span searched: "Yemen's internationally recognised
+        # government and the separatist Southern Transitional Council signed…"
+        earlier = [q for q in placed if lo <= q.first < start and q.entity.type == "GPE" and id(q) not in hidden]
+        if earlier and _state_body_and(s, earlier[-1].last, group[-1].first, ar):
+            group.append(earlier[-1])
     for p in reversed(group):
         if not ar and fam == "sanctions" and _authority_of(s, p, target_tag, t):
             if p.entity.type in actor_ok:  # "EU sanctions on Russia were extended"
@@ -287,6 +303,13 @@ def assign(
                     break
                 roles.actors.append(roles.targets.pop(0))
                 prev = nxt
+    elif ar and spec.after == "target" and not roles.actors and len(roles.targets) == 1:
+        first = roles.via.get(id(roles.targets[0]))
+        if (first is not None and first.first == t + span and first.entity.type in actor_ok
+                and (first.entity.name_ar or "").startswith(_AUTHORITY_AR)):
+            # "وأدرجت وزارة الخزانة الأمريكية أكثر من 700 فرد وكيان على قائمة العقوبات": a ministry
+            # or an office right after the verb lists; the object named no one the KB knows
+            roles.actors.append(roles.targets.pop(0))
 
     if announcers and len(roles.actors) > len(announcers):
         # "أعلنت وزارة الخارجية انضمام سوريا": the masdar names its own subject; whoever
@@ -372,11 +395,19 @@ def borrow_actors(
     """Entities of the previous sentence (``previous()``), when the clause names its actor by
     an anaphor."""
     lo, _ = clause
-    if not _has(lex, "anaphor", s, max(lo, t - _BEFORE_SPAN), t + 4):
+    k = s.first("anaphor", max(lo, t - _BEFORE_SPAN), t + 4)
+    if k < 0:
         return []
     ok = ACTOR_TYPES[family(event_type)]
+    # "وشطب المجلس … كيانات، بينها المصرف التجاري السوري": "the council" is a council (or the
+    # bloc whose council it is), never a bank or a company the sentence before named
+    candidates = previous()
+    if s.norms[k].endswith(_COUNCIL_AR):
+        named = [e for e in candidates if _COUNCIL_AR in (e.name_ar or "")]
+        candidates = named or [e for e in candidates
+                               if not any(w in (e.name_ar or "") for w in _NOT_COUNCIL_AR)]
     out: list[EntityResult] = []
-    for entity in previous():
+    for entity in candidates:
         if entity.type in ok and entity.type != "PERSON" and all(entity is not e for e in out):
             out.append(entity)
         if len(out) == 2:
@@ -384,6 +415,10 @@ def borrow_actors(
     return out
 
 
+_COUNCIL_AR = "مجلس"
+# bodies that list and designate, never listed themselves as the subject of a listing verb
+_AUTHORITY_AR = ("وزارة", "مكتب مراقبة", "مجلس الأمن", "مجلس الاتحاد")
+_NOT_COUNCIL_AR = ("مصرف", "بنك", "شركة", "شركه")
 _HIS_COUNTRY_AR = frozenset({"بلاده", "بلادها", "بلادهم"})
 
 
@@ -465,6 +500,21 @@ def _reporting_list(s: Sentence, j: int, by_first: dict[int, Placed]) -> bool:
 
 
 _REPORTING = frozenset({"said", "says", "say", "told", "tells", "reported", "reports", "announced", "added", "stated"})
+
+
+_RELATIVE_EN = frozenset({"which", "who"})
+
+
+def _state_body_and(s: Sentence, last: int, anchor: int, ar: bool) -> bool:
+    """(English) "Yemen's internationally recognised government and the separatist …": the
+    state's office and "and" between two parties, a longer gap than a bare list allows."""
+    if ar or anchor - last > 8 or s.norms[last + 1:last + 2] != ["s"]:
+        return False
+    gap = s.norms[last + 2:anchor]
+    if "and" not in gap:
+        return False
+    k = gap.index("and")
+    return k > 0 and "office" in s.tags[last + 1 + k]
 
 
 def _comma_before(text: str, s: Sentence, j: int) -> bool:

@@ -23,7 +23,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import NamedTuple
 
-from rasd.events.duration import _MONTHS
+from rasd.events.duration import _MONTH_STARTS, _MONTHS
 from rasd.events.lexicon import Lexicon, TriggerSpec
 from rasd.events.sentences import Sentence
 from rasd.events.textnorm import normalize_word
@@ -46,10 +46,35 @@ _TO_OCCURRED = frozenset({"voted", "decided", "agreed", "moved", "approved", "be
                           "agree", "agrees", "vote", "votes", "decide", "decides"})
 
 
+_THAT_AR = frozenset({"ان", "بان", "انها", "انه", "بانها", "بانه"})
+_IMPERFECT_AR = frozenset("سيتن")  # "ستفرض", "تفرض", "سيفرض": a verb still to act
+
+
 class StatusDecision(NamedTuple):  # (made for every candidate: a tuple is the cheapest immutable record)
     status: str | None  # None: not an event (demand, hypothesis, aspiration)
     event_type: str
     fresh: bool  # a "today / on Monday / أمس" cue: the report is news, not background
+
+
+_MONTH_SECOND_AR = frozenset({"تشرين", "كانون"})  # "تشرين الثاني": the month's second word
+_DATE_LINKS_AR = frozenset({"حتي", "وحتي", "من"})  # "حتى فبراير 2018", "الخامس من يونيو"
+
+
+def date_words(s: Sentence, lo: int, hi: int) -> int:
+    """How many of the Arabic tokens in [lo, hi) write a day or a date: a weekday, "أمس", a
+    number, a month name in either calendar, "حتى" or "من" before one, an ordinal day before
+    "من" and a month ("الخامس من يونيو")."""
+    norms, tags = s.norms, s.tags
+    n = len(norms)
+    count = 0
+    for k in range(lo, hi):
+        w = norms[k]
+        nxt = norms[k + 1] if k + 1 < n else ""
+        if (w.isdigit() or w in _MONTH_STARTS or "fresh_time" in tags[k] or k > 0 and norms[k - 1] in _MONTH_SECOND_AR
+                or w in _DATE_LINKS_AR and (nxt.isdigit() or nxt in _MONTH_STARTS)
+                or nxt == "من" and k + 2 < n and norms[k + 2] in _MONTH_STARTS):
+            count += 1
+    return count
 
 
 def clause_bounds(s: Sentence, t: int) -> tuple[int, int]:
@@ -130,8 +155,13 @@ def decide(
         # bare "on" counts only before a weekday/date, which the fresh_time list already holds
         fresh = any(s.norms[i] != "on" and "fresh_time" in s.tags[i] for i in range(lo, hi))
 
-    # 0. sport: a governing body disciplining a club or an athlete (English)
-    if text is not None and event_type.startswith("sanctions.") and s.first(
+    # 0. sport: a governing body disciplining a club or an athlete
+    if (text is not None or ar) and event_type.startswith("sanctions.") and s.first(
+        "sport", max(lo, t - 12), min(hi, t + span + 12)
+    ) >= 0:
+        return StatusDecision(None, event_type, fresh)
+    # (English) a player's or a coach's contract: "signed a new deal at the club's training ground"
+    if text is not None and event_type == "agreement.signed" and s.first(
         "sport", max(lo, t - 12), min(hi, t + span + 12)
     ) >= 0:
         return StatusDecision(None, event_type, fresh)
@@ -139,7 +169,14 @@ def decide(
     # 1. demands, hypotheses, threats, conditions
     # (Arabic VSO puts the subject between the threat and its masdar: "لوّح الرئيس الأمريكي
     # دونالد ترامب بفرض عقوبات")
-    threat = s.first("threat", max(lo, t - (7 if ar else 4)), t) >= 0
+    reach = 7 + date_words(s, max(lo, t - 14), t) if ar else 4  # ("هددت واشنطن، الثلاثاء 13 يونيو، بفرض")
+    threat = s.first("threat", max(lo, t - reach), t) >= 0
+    warned_that = False
+    if ar and s.norms[t][:1] in _IMPERFECT_AR and (k := s.last("threat", max(lo, t - 14), t)) >= 0:
+        # "حذر وزير الخارجية الأمريكي مايك بومبيو من أن الولايات المتحدة ستفرض عقوبات": what a
+        # warning says will be done, after its long subject and "أن" (the warning is the news)
+        warned_that = not _THAT_AR.isdisjoint(s.norms[k + 1:t])
+        threat = threat or warned_that
     if not threat and text is not None and (k := s.last("threat", before, t - 1)) >= 0:
         # "warned that it would trigger…", "threatened Iran with crippling new sanctions"
         # ("warned on Monday that…", "warned Tehran that…")
@@ -193,8 +230,10 @@ def decide(
     if spec.only_status:
         return StatusDecision(None, event_type, fresh)
 
-    # 4. background
-    if _historical(lex, s, t, lo, hi, published, ref_year, fresh, spec.needs):
+    # 4. background ("The EU, which first imposed sanctions in 2014, extended them on Monday": the
+    # clause between the subject and the trigger dates its own past, not the trigger)
+    lo_past = _after_relative_clause(s, lo, t, text) if text is not None else lo
+    if _historical(lex, s, t, lo_past, hi, published, ref_year, fresh, spec.needs, event_type in _RELIEF):
         return StatusDecision("historical", event_type, fresh)
 
     # 5. future
@@ -206,6 +245,8 @@ def decide(
     if text is not None and event_type != spec.type and conditional:
         # "If Iran does not comply, sanctions will be snapped back": the warning is the news
         return StatusDecision("occurred", event_type, fresh)
+    if warned_that and event_type != spec.type:
+        return StatusDecision("occurred", event_type, fresh)  # "حذر من أن بلاده ستفرض…": the warning
     if spec.planned or reported or spec.words[0] in s.future[t] or _ahead_cue(s, max(lo, t - 6), t, ar):
         return StatusDecision("planned", event_type, fresh)
     if s.first("future_time", t + span, after) >= 0:  # "… sanctions on Syria next month"
@@ -413,6 +454,18 @@ _EN_PAST = frozenset({"began", "started", "erupted", "broke", "ended", "followed
                       "emerged", "arose", "led", "saw", "grew", "opened", "dated", "stemmed"})
 
 
+def _after_relative_clause(s: Sentence, lo: int, t: int, text: str) -> int:
+    """(English) The token after ", which …," when such a clause, opened after a comma, closes
+    with a comma at most three words before the trigger at ``t``; else ``lo``."""
+    for r in range(t - 3, max(lo, t - 25), -1):
+        if s.norms[r] in _EN_RELATIVE and s.norms[r] != "that" and "," in text[s.ends[r - 1]:s.starts[r]]:
+            for j in range(max(r + 2, t - 3), t + 1):
+                if "," in text[s.ends[j - 1]:s.starts[j]]:
+                    return j
+            return lo
+    return lo
+
+
 def _relative_after(s: Sentence, t: int, hi: int, needs: tuple[str, ...]) -> int:
     """The token opening a relative clause ("that had been eased", "which were imposed") after
     the trigger's needed cue (its noun) and its complement; else 0."""
@@ -420,7 +473,9 @@ def _relative_after(s: Sentence, t: int, hi: int, needs: tuple[str, ...]) -> int
         n = s.first(g, t + 1, hi)
         if n < 0:
             continue
-        for r in range(n + 1, min(hi - 1, n + 9)):  # ("sanctions on Libya's oil company, which…")
+        # ("sanctions on Libya's oil company, which…"; "a declaration in front of the two leaders,
+        # formalising the ceasefire that ended…": a phrase may stand between noun and clause)
+        for r in range(n + 1, min(hi - 1, n + 14)):
             if s.norms[r] in _EN_RELATIVE and (s.norms[r + 1] in _EN_AUX or s.norms[r + 1] in _EN_PAST or (
                 s.norms[r + 1] in _EN_PRONOUNS and r + 2 < hi and s.norms[r + 2] in _EN_AUX
             )):  # ("…, which it had imposed in 2011")
@@ -452,6 +507,34 @@ def _since_after_today(s: Sentence, k: int, t: int, fresh: bool) -> bool:
     return fresh and k > t and s.norms[k] in _SINCE_AR
 
 
+# what a renewal, a suspension or a lifting ends or prolongs was imposed before it
+_RELIEF = frozenset({"sanctions.extended", "sanctions.suspended", "sanctions.lifted"})
+_IMPOSED_AR = frozenset({"المفروضه", "المفروض", "والمفروضه", "والمفروض"})
+
+
+def _before_their_story(s: Sentence, t: int, hi: int, needs: tuple[str, ...]) -> int:
+    """(Arabic) Where the story of the sanctions after the trigger at ``t`` begins: a relative
+    pronoun or "المفروضة" after their noun (``hi`` when there is none)."""
+    n = min((k for g in needs if (k := s.first(g, t + 1, hi)) >= 0), default=-1)
+    if n >= 0:
+        for r in range(n + 1, hi):
+            if "relative" in s.tags[r] or s.norms[r] in _IMPOSED_AR:
+                return r
+    return hi
+
+
+_AS_ALSO_AR = frozenset({"كما", "وكما"})
+
+
+def _also_pluperfect(s: Sentence, t: int) -> bool:
+    """(Arabic) "وكانت بريطانيا قد افتتحت قاعدة في الدقم، كما وقعت الهند اتفاقية": a verb after
+    "كما" goes on with the pluperfect ("كان … قد") that opened the sentence."""
+    k = t - 2 if t > 1 and s.norms[t - 1] in _QAD else t - 1
+    if k < 2 or s.norms[k] not in _AS_ALSO_AR:
+        return False
+    return any(s.norms[j] in _KANA_AR and not _QAD.isdisjoint(s.norms[j + 1:j + 8]) for j in range(k - 1))
+
+
 def _historical(
     lex: Lexicon,
     s: Sentence,
@@ -462,15 +545,23 @@ def _historical(
     ref_year: Callable[[], int | None],
     fresh: bool,
     needs: tuple[str, ...] = (),
+    relief: bool = False,
 ) -> bool:
     if s.first("relative", max(lo, t - 3), t) >= 0:
         return True
+    if relief and lex.lang == "ar":
+        # "مدد … حتى فبراير 2017 حظر الأسلحة المفروض على …، والعقوبات على أربعة متهمين بجرائم
+        # بين عامي 1999 و2000", "تمديد العقوبات ستة أشهر، وهي العقوبات التي فرضت في 2014": past
+        # the sanctions named, what dates them is their imposition, not the renewal or the lifting
+        hi = _before_their_story(s, t, hi, needs)
     if lex.lang == "ar" and _weeks_after(s, t, lo):
         return True
     if lex.lang == "ar" and t > 0 and s.norms[t - 1] in _QAD and not _KANA_AR.isdisjoint(
         s.norms[max(lo, s.last("complementizer", lo, t) + 1):t - 1]
     ):
         return True  # "وكان رئيس الوزراء الإثيوبي … والرئيس الإريتري … قد وقعا": a long-subject pluperfect
+    if lex.lang == "ar" and _also_pluperfect(s, t):
+        return True
     if lex.lang == "ar" and (r := s.first("relative", t + 1, hi)) >= 0 and not s.tags[r - 1].isdisjoint(needs):
         # "رفع العقوبات التي كانت مفروضة منذ 2009": what the relative clause dates is the
         # trigger's own noun (the sanctions), not the lifting

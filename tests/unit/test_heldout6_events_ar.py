@@ -291,10 +291,6 @@ ARTICLES = [
             G("sanctions.suspended", "historical", ["United States Department of the Treasury"],
               ["Syria"], core=False),
         ],
-        known_miss="the Swiss suspension shares its clause with the EU's (تماشيا مع القرار الذي "
-                   "اتخذه الاتحاد الأوروبي في فبراير الماضي), whose month dates it as background; "
-                   "leaving out the months of a relative clause after the trigger exposed wrong "
-                   "roles in earlier sets",
     ),
     # ------------------------------------------------------------------------------------------
     Article(

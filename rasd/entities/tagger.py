@@ -6,8 +6,10 @@ Rules, in the order they are applied:
    an office title ("الرئيس السوري") is kept as well, so the title links the holder and the
    demonym links the state.
 2. A plain alias links on its own. An ambiguous alias ("الشرع", "التحالف", "Assad") links only
-   when the article supports it: another, unambiguous mention of the same entity, or (for a
-   person) a title right before it.
+   when the article supports it: another, unambiguous mention of the same entity; for a generic
+   name of several words, a firm mention of its parent body ("Security Council" with "UN"); or
+   (for a person) a title right before it, across a portfolio and a nationality for a full name
+   ("وزير الخارجية السوداني علي يوسف").
 3. A demonym links its state.
 4. An office title links whoever held the office on the article's date (today without one),
    unless "former"/"السابق" qualifies it or another known person is named right after it.
@@ -21,7 +23,7 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime
 
 from rasd.entities.matcher import AliasEntry, EntryKinds, Hit, get_matcher
-from rasd.entities.titles import DEPUTY_WORDS, FORMER_WORDS, is_title
+from rasd.entities.titles import AR_STOPWORDS, DEPUTY_WORDS, FORMER_WORDS, is_title
 from rasd.entities.unlinked import find_unlinked
 from rasd.kb.model import KnowledgeBase
 from rasd.model import EntityResult, Mention
@@ -232,12 +234,15 @@ def tag_entities(
     for hit, candidates in pending:
         supported = [e.target for e in candidates if e.target in firm]
         if not supported:
+            phrase = ntext[hit.nstart : hit.nend]
+            supported = [e.target for e in candidates if _parent_supports(kb, e.target, phrase, firm)]
+        if not supported:
             before = _words_before(ntext, hit.nstart)
             supported = [
                 e.target for e in candidates
                 if kb.entities.get(e.target) is not None
                 and kb.entities[e.target].type == "PERSON"
-                and is_title(before)
+                and (is_title(before) or " " in ntext[hit.nstart : hit.nend] and _titled(before))
             ]
         if len(set(supported)) == 1:
             link(supported[0], (hit.nstart, hit.nend), is_firm=False)
@@ -296,6 +301,33 @@ def tag_entities(
     return results
 
 
+def _titled(before: list[str]) -> bool:
+    """Whether a title stands before a name, also across the portfolio and the nationality that
+    Arabic puts between them: "وزير الخارجية السوداني علي يوسف" (definite words, no stopwords).
+    Only for a name of two words or more: a one-word surname that is also a word ("السوداني"
+    Sudanese, "الضيف" the guest) needs the title right before it."""
+    for skip in range(3):
+        words = before[: len(before) - skip]
+        if not words:
+            return False
+        if is_title(words):
+            return True
+        last = words[-1]
+        if not (last.startswith("ال") and last not in AR_STOPWORDS):
+            return False
+    return False
+
+
+def _parent_supports(kb: KnowledgeBase, target: str, phrase: str, firm: set[str]) -> bool:
+    """A generic name of several words ("Security Council", "مجلس الأمن", "General Assembly")
+    links the body of an organisation the article firmly names ("UN", "الأمم المتحدة"); a short
+    form ("IMO", a ship number as often as a UN agency) still needs the body's own full name."""
+    entity = kb.entities.get(target)
+    if entity is None or entity.parent is None or entity.parent not in firm:
+        return False
+    return " " in phrase.strip()
+
+
 def _kinds_of(hit: Hit) -> EntryKinds:
     return hit.kinds or EntryKinds(hit.entries)
 
@@ -333,6 +365,15 @@ def _link_office(hit, offices, kb, day, ntext, person_hits, all_hits, link) -> N
             if not named_people or holder.id in named_people:
                 link(holder.id, (hit.nstart, hit.nend))
         if office.country:
+            # A generic body's name inside the title names the office's state's body: "حكومة
+            # الوحدة الوطنية" (a government of national unity) in "رئيس حكومة الوحدة الوطنية",
+            # the title of Libya's prime minister, is Libya's.
+            for inner in all_hits:
+                if hit.nstart <= inner.nstart and inner.nend <= hit.nend and inner is not hit:
+                    for e in inner.entries:
+                        body = kb.entities.get(e.target) if e.kind == "ambiguous" else None
+                        if body is not None and body.type == "ORG" and body.country == office.country:
+                            link(body.id, (inner.nstart, inner.nend))
             # The country's own word inside the title ("السوري" in "الرئيس السوري").
             for inner in all_hits:
                 if hit.nstart <= inner.nstart and inner.nend <= hit.nend and inner is not hit:

@@ -204,6 +204,14 @@ def tag_entities(
         if kinds.surname and ends_previous != hit.nstart - 1 and _given_name_before(text, nt, hit.nstart):
             continue  # "Jay Carney" is not Mark Carney, "Maher al-Assad" not Bashar
         target = kinds.single_target
+        if kinds.ambiguous and _in_dateline(text, *nt.span(hit.nstart, hit.nend)):
+            # "دمشق - الشرق الأوسط:": the source of a dateline is the newspaper, not the region.
+            media = [e.target for e in kinds.ambiguous
+                     if (m := entities.get(e.target)) is not None and m.type == "MEDIA"]
+            if len(set(media)) == 1:
+                known.append(span)
+                link(media[0], span)
+                continue
         if target is not None:
             # The common case, inlined: one plain name.
             known.append(span)
@@ -231,11 +239,19 @@ def tag_entities(
             _link_inner(hit, all_hits, link)
 
     # Ambiguous hits resolve once every firm mention of the article is known.
+    lead: tuple[str | None, frozenset[str]] | None = None
     for hit, candidates in pending:
         supported = [e.target for e in candidates if e.target in firm]
         if not supported:
             phrase = ntext[hit.nstart : hit.nend]
             supported = [e.target for e in candidates if _parent_supports(kb, e.target, phrase, firm)]
+        if not supported:
+            if lead is None:
+                lead = _leading_state(kb, mentions, firm)
+            phrase = ntext[hit.nstart : hit.nend]
+            supported = [e.target for e in candidates
+                         if _country_supports(kb, e.target, phrase, text, nt, hit, lead, mentions,
+                                              all_hits)]
         if not supported:
             before = _words_before(ntext, hit.nstart)
             supported = [
@@ -326,6 +342,70 @@ def _parent_supports(kb: KnowledgeBase, target: str, phrase: str, firm: set[str]
     if entity is None or entity.parent is None or entity.parent not in firm:
         return False
     return " " in phrase.strip()
+
+
+def _in_dateline(text: str, start: int, end: int) -> bool:
+    """Whether a phrase is the source of a dateline: after "<place> -" at the start of a
+    paragraph, before the colon ("دمشق - الشرق الأوسط:", "LONDON - (Reuters):")."""
+    after = text[end : end + 4].lstrip(" )")
+    if not after.startswith(":"):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    head = text[line_start:start].rstrip(" (")
+    return 0 < len(head) <= 40 and head.endswith(("-", "\u2013"))
+
+
+def _leading_state(
+    kb: KnowledgeBase, mentions: dict[str, list[tuple[int, int]]], firm: set[str]
+) -> tuple[str | None, frozenset[str]]:
+    """The state the article is about (named more often than any other, demonyms included),
+    and the states that places or bodies the article firmly names belong to."""
+    counts = sorted(
+        ((len(spans), entity_id) for entity_id, spans in mentions.items()
+         if entity_id in firm and "iso2" in kb.entities[entity_id].codes),
+        reverse=True,
+    )
+    lead = counts[0][1] if counts and (len(counts) == 1 or counts[0][0] > counts[1][0]) else None
+    homes = frozenset(
+        country for entity_id in firm
+        if (entity := kb.entities.get(entity_id)) is not None
+        and entity.type in ("GPE", "FAC") and (country := entity.country) is not None
+    )
+    return lead, homes
+
+
+def _country_supports(
+    kb: KnowledgeBase, target: str, phrase: str, text: str, nt: NormalizedText, hit: Hit,
+    lead: tuple[str | None, frozenset[str]], mentions: dict[str, list[tuple[int, int]]],
+    all_hits: list[Hit],
+) -> bool:
+    """Context from the article's country. A state's ambiguous name ("Georgia", "Jordan") links
+    when a city or site of that state is firmly named (Tbilisi, Amman). A generic name of a
+    national body ("مجلس النواب", "the National Guard", "KGB") links the body of the state the
+    article is about, or of the state named right before it ("Japan's Self-Defense Forces"):
+    several words, or a capitalised acronym (a one-word Arabic alias such as "النصر" is a common
+    word as often). A phrase that names its state itself ("البحرية الروسية", "the Russian navy")
+    is left as it was: unresolved it names the state, the actor the event extractor needs."""
+    entity = kb.entities.get(target)
+    if entity is None:
+        return False
+    leading, homes = lead
+    if entity.type == "GPE" and "iso2" in entity.codes:
+        return target in homes
+    if entity.type not in ("ORG", "FAC", "LAW") or entity.country is None:
+        return False
+    if any(h.nstart >= hit.nstart and h.nend <= hit.nend
+           and any(e.target == entity.country for e in h.entries) for h in all_hits):
+        return False
+    if entity.country != leading and not any(
+        0 <= hit.nstart - end <= 3 for _, end in mentions.get(entity.country, ())
+    ):
+        return False
+    if " " in phrase.strip():
+        return True
+    start, end = nt.span(hit.nstart, hit.nend)
+    word = text[start:end]
+    return len(word) >= 3 and word.isascii() and word.isupper()
 
 
 def _kinds_of(hit: Hit) -> EntryKinds:

@@ -69,6 +69,9 @@ _MARKS_INSIDE = re.compile("[\u0610-\u061a]")
 _CLOSING = "\"'\u201d\u2019\u00bb)"  # quotes and brackets that may close a question
 _LEAD_CHARS = 400  # the headline, byline or dateline, and the first sentence of an article
 _STATUS_RANK = {"occurred": 0, "planned": 1, "negated": 2, "stalled": 3, "historical": 4}
+# a football club's name in the knowledge base ("Juventus FC", "Manchester United F.C.", "Al Hilal
+# SFC", "Real Madrid CF"): whoever joins it is a player or a coach, not a state joining a bloc
+_CLUB_NAME = re.compile(r"\s(?:F\.C\.|A\.F\.C\.|FC|AFC|SC|SFC|CF|S\.K\.|SK)$|^(?:FC|AFC|CF) ")
 
 
 @dataclass(slots=True)
@@ -490,6 +493,10 @@ def _build(
             roles.actors = [e for e in borrowed if all(e is not x for x in roles.targets)]
             roles.borrowed = True
     refine(s, text, roles, family(spec.type), lex.lang == "ar", by_id)
+    if lex.lang == "en" and roles.actors and family(spec.type) == "alliance" and t > 0 and s.norms[t - 1] == "to":
+        _inviter_is_the_bloc(s, t, roles)
+    if lex.lang == "en" and roles.actors and not roles.targets and family(spec.type) == "sanctions":
+        _add_authoritys_state(roles)
     if not _plausible(spec.type, roles, lex.lang == "ar"):
         return None
     decision: StatusDecision = decide(lex, s, t, span, spec, spec.type, published, ref_year, clause, text)
@@ -524,6 +531,39 @@ def _build(
         confidence=max(0.3, min(0.99, confidence)),
         formal=s.has("formal", *clause),
     )
+
+
+_INVITED = frozenset({"invited", "invites", "invite"})
+
+
+def _inviter_is_the_bloc(s: Sentence, t: int, roles: Roles) -> None:
+    """"NATO formally invited Montenegro to join the alliance": the organisation that invites,
+    named before the verb, is the one joined, not a joiner."""
+    k = next((i for i in range(t - 2, max(-1, t - 8), -1) if s.norms[i] in _INVITED), -1)
+    if k < 0:
+        return
+    for e in list(roles.actors):
+        p = roles.via.get(id(e))
+        if p is not None and p.last < k and e.type == "ORG":
+            roles.actors.remove(e)
+            if all(e is not x for x in roles.targets):
+                roles.targets.append(e)
+
+
+def _add_authoritys_state(roles: Roles) -> None:
+    """"OFAC is designating six companies": with no target named, the state whose body acts is
+    an actor beside it (as the gold names the Treasury and the United States), when no state
+    acts already; with a target the body alone says who acts ("the Treasury added three
+    Hezbollah financiers to the SDN list")."""
+    if any(e.type == "GPE" for e in roles.actors):
+        return
+    for e in list(roles.actors):
+        state = country_of(e.id) if e.type == "ORG" else None
+        if state is None or state.type != "GPE" or any(state.id == x.id for x in roles.actors + roles.targets):
+            continue
+        roles.actors.append(EntityResult(id=state.id, name=state.name_en, type=state.type, linked=True,
+                                         name_ar=state.name_ar, sanctioned=state.sanctioned,
+                                         sanction_lists=tuple(state.sanction_lists)))
 
 
 _ARTICLES_EN = frozenset({"the", "a", "an"})
@@ -567,6 +607,8 @@ def _plausible(event_type: str, roles: Roles, ar: bool = False) -> bool:
         return any(e.type == "GPE" or ar and e.type == "PERSON" and heads_state(e.id) for e in parties)
     if fam == "alliance" and roles.fought_only:
         return False
+    if not ar and fam == "alliance" and roles.targets and all(_CLUB_NAME.search(e.name) for e in roles.targets):
+        return False  # "Bayern Munich winger Leroy Sane joined Juventus": a transfer
     if fam in ("alliance", "military"):
         if ar and fam == "alliance" and not roles.targets and not any(e.type == "GPE" for e in roles.actors):
             return False  # (Arabic) a party joining a list it does not name: an electoral alliance

@@ -137,6 +137,8 @@ def assign(
         for p in placed:
             if (end := _owned_name_end(s, text, p, by_first)) > 0:  # the country and the name's words
                 hidden.update(id(q) for q in placed if q is p or p.last < q.first < end)
+    if not ar and fam != "sanctions" and s.where.get("company_noun"):
+        hidden.update(id(p) for p in placed if _company_adjective(s, p, by_first))
 
     # --- before the trigger --------------------------------------------------------------
     start = max(lo, t - _BEFORE_SPAN)
@@ -581,6 +583,19 @@ def _owned_name_end(s: Sentence, text: str, p: Placed, by_first: dict[int, Place
             continue
         k += 1
     return k if k > first and (k == n or k not in by_first and "office" not in s.tags[k]) else 0
+
+
+def _company_adjective(s: Sentence, p: Placed, by_first: dict[int, Placed]) -> bool:
+    """A state named only as a company's nationality: "a Saudi AI firm", "Turkish drone maker"
+    (within three words, no office word or other name between)."""
+    if p.entity.type != "GPE":
+        return False
+    for k in range(p.last + 1, min(len(s.norms), p.last + 4)):
+        if "company_noun" in s.tags[k]:
+            return True
+        if "office" in s.tags[k] or k in by_first or s.norms[k] in ("and", ",", "or"):
+            return False
+    return False
 
 
 def _at_venue(s: Sentence, p: Placed) -> bool:

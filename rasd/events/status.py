@@ -160,13 +160,29 @@ def decide(
         "sport", max(lo, t - 12), min(hi, t + span + 12)
     ) >= 0:
         return StatusDecision(None, event_type, fresh)
+    if ar and event_type.startswith("sanctions.") and s.first("animal_health", 0, len(s.norms)) >= 0 and (
+        s.first("sanctions_noun_strict", max(lo, t - 12), min(hi, t + span + 12)) < 0
+    ):
+        # a ban on poultry or livestock for a disease, or its end ("حظر استيراد الدواجن من …
+        # بعد تسجيل بؤر لإنفلونزا الطيور"): a veterinary measure, unless called sanctions
+        return StatusDecision(None, event_type, fresh)
     # (English) a player's or a coach's contract: "signed a new deal at the club's training ground"
     if text is not None and event_type == "agreement.signed" and s.first(
         "sport", max(lo, t - 12), min(hi, t + span + 12)
     ) >= 0:
         return StatusDecision(None, event_type, fresh)
+    # (English) a player or a coach joining a club: "winger Leroy Sane has joined Galatasaray",
+    # "the 29-year-old joined Juventus on a three-year contract"
+    if text is not None and event_type == "alliance.joined" and any(
+        s.first(g, max(lo, t - 12), min(hi, t + span + 12)) >= 0 for g in ("sport", "club_move")
+    ):
+        return StatusDecision(None, event_type, fresh)
 
     # 1. demands, hypotheses, threats, conditions
+    if text is not None and t > 0 and s.norms[t - 1] == "once" and (
+        t == 1 or "," in text[s.ends[t - 2]:s.starts[t - 1]]
+    ):
+        return StatusDecision(None, event_type, fresh)  # "Once ratified, the treaty will…": a condition
     # (Arabic VSO puts the subject between the threat and its masdar: "لوّح الرئيس الأمريكي
     # دونالد ترامب بفرض عقوبات")
     reach = 7 + date_words(s, max(lo, t - 14), t) if ar else 4  # ("هددت واشنطن، الثلاثاء 13 يونيو، بفرض")
@@ -177,6 +193,12 @@ def decide(
         # warning says will be done, after its long subject and "أن" (the warning is the news)
         warned_that = not _THAT_AR.isdisjoint(s.norms[k + 1:t])
         threat = threat or warned_that
+    if ar and not threat and event_type == "sanctions.imposed" and s.norms[t][:1] in _IMPERFECT_AR and (
+        (k := s.first("open_target", t + span, min(hi, t + span + 4))) >= 0 and s.norms[k + 2:k + 3] != ["حال"]
+    ):
+        # "ستفرض عقوبات على أي شركة تساعد النظام": sanctions promised to whoever may do a thing
+        # are a warning (made now), not a measure taken
+        threat = warned_that = True
     if not threat and text is not None and (k := s.last("threat", before, t - 1)) >= 0:
         # "warned that it would trigger…", "threatened Iran with crippling new sanctions"
         # ("warned on Monday that…", "warned Tehran that…")
@@ -200,12 +222,15 @@ def decide(
         if not (ar and event_type == "sanctions.imposed" and s.first("conditional", before, after) >= 0):
             return StatusDecision(None, event_type, fresh)  # "قد ترفع": may lift, a hypothesis
         threat = True  # "قد تفرض عقوبات إضافية إذا واصلت سياساتها": a warning, with its condition
+    invited = False  # "NATO formally invited Montenegro to join the alliance": a joining ahead
     if not ar and t > 0 and s.norms[t - 1] == "to":
         governor = s.norms[max(lo, t - 4):t - 1]
         if threat or any(w in ("threatened", "threatens", "threaten", "warned") for w in governor):
             threat = True
         elif s.first("future", max(lo, t - 5), t) >= 0:
             pass
+        elif event_type == "alliance.joined" and not _INVITED_EN.isdisjoint(governor):
+            invited = True
         elif (a := s.first("agreement_noun", max(lo, t - 8), t - 1)) >= 0 and s.first("signing", max(lo, a - 4), a) >= 0:
             pass  # "signed agreements with Israel on Tuesday to establish relations": the deal's aim
         elif not any(w in _TO_OCCURRED for w in governor):
@@ -247,7 +272,7 @@ def decide(
         return StatusDecision("occurred", event_type, fresh)
     if warned_that and event_type != spec.type:
         return StatusDecision("occurred", event_type, fresh)  # "حذر من أن بلاده ستفرض…": the warning
-    if spec.planned or reported or spec.words[0] in s.future[t] or _ahead_cue(s, max(lo, t - 6), t, ar):
+    if spec.planned or reported or invited or spec.words[0] in s.future[t] or _ahead_cue(s, max(lo, t - 6), t, ar):
         return StatusDecision("planned", event_type, fresh)
     if s.first("future_time", t + span, after) >= 0:  # "… sanctions on Syria next month"
         return StatusDecision("planned", event_type, fresh)
@@ -286,6 +311,7 @@ def _stalls_supposed(s: Sentence, reach: int) -> bool:
     )
 
 
+_INVITED_EN = frozenset({"invited", "invites", "invite"})
 _EN_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 _EN_MODALS = frozenset({"could", "may", "might", "would", "will", "can"})
 
@@ -440,6 +466,8 @@ def _news_despite_cue(s: Sentence, k: int, lo: int, t: int = -1) -> bool:
     nxt = s.norms[k + 1] if k + 1 < len(s.norms) else ""
     if w == "once" and nxt in _EN_CLAUSE_OPENERS:
         return True  # "… once the work is completed": "when", not "formerly"
+    if w == "once" and k <= lo and nxt.endswith(("ed", "en")):
+        return True  # "Once signed, the bill will lift…" (not "The US once imposed…")
     # "sanctions previously imposed on…", "brigades formerly loyal to…": a phrase after the
     # trigger that tells its object's past
     return w in _EN_REDUCED and 0 <= t < k - 1 and s.norms[k - 1] not in _EN_AUX
@@ -535,6 +563,9 @@ def _also_pluperfect(s: Sentence, t: int) -> bool:
     return any(s.norms[j] in _KANA_AR and not _QAD.isdisjoint(s.norms[j + 1:j + 8]) for j in range(k - 1))
 
 
+_PREPOSITIONS_AR = frozenset(normalize_word(w) for w in ("عن", "على", "في", "إلى", "من", "حول", "بشأن"))
+
+
 def _historical(
     lex: Lexicon,
     s: Sentence,
@@ -547,7 +578,15 @@ def _historical(
     needs: tuple[str, ...] = (),
     relief: bool = False,
 ) -> bool:
-    if s.first("relative", max(lo, t - 3), t) >= 0:
+    if (r := s.first("relative", max(lo, t - 3), t)) >= 0 and not (
+        lex.lang == "ar" and s.norms[t][:1] in _IMPERFECT_AR and s.first("decree_noun", max(lo, r - 4), r) >= 0
+    ):
+        return True  # (not "اعتمد المجلس القرار 2397 الذي يفرض عقوبات…": what an act adopted does)
+    if lex.lang == "ar" and s.norms[t][:1] in _IMPERFECT_AR and s.first("ongoing", max(lo, t - 6), t) >= 0 and (
+        t == 0 or s.norms[t - 1] not in _PREPOSITIONS_AR
+    ):
+        # "ولا تزال الولايات المتحدة تفرض عقوبات على…": a state that goes on, not news (not a
+        # masdar after a preposition: "لا تزال قائمة، وحديثنا عن تجميد الاستثمارات الجديدة")
         return True
     if relief and lex.lang == "ar":
         # "مدد … حتى فبراير 2017 حظر الأسلحة المفروض على …، والعقوبات على أربعة متهمين بجرائم

@@ -579,13 +579,6 @@ ARTICLES: list[Article] = [
 
 # Failures that lexicon entries and small local rules cannot fix (strict: a fix must be noticed).
 XFAIL_FOUND: dict[str, str] = {
-    "g01-treasury-press-iran-oil": (
-        "a press release's own voice: 'OFAC is designating six companies and identifying six "
-        "vessels as blocked property for their role in shipping Iranian petroleum' names no "
-        "sanctions noun within reach of 'designating' and its target only as an adjective "
-        "('Iranian') ten words on; 'the Department of State is imposing sanctions on four "
-        "entities' gives the department (not the United States) as actor and no target at all"
-    ),
     "g07-wire-suspension-threat": (
         "the threat sits in a quote with no named party ('\"We will not hesitate to snap back these "
         "sanctions,\" a senior administration official told reporters') and in 'the relief would "

@@ -240,11 +240,19 @@ def tag_entities(
 
     # Ambiguous hits resolve once every firm mention of the article is known.
     lead: tuple[str | None, frozenset[str]] | None = None
+    parents: set[str] | None = None
+    bodies: dict[str, set[str]] | None = None
     for hit, candidates in pending:
         supported = [e.target for e in candidates if e.target in firm]
         if not supported:
             phrase = ntext[hit.nstart : hit.nend]
             supported = [e.target for e in candidates if _parent_supports(kb, e.target, phrase, firm)]
+        if not supported:
+            # A body firmly named supports its parent's short name ("Treasury" beside OFAC).
+            if parents is None:
+                parents = {p for f in firm if (fe := entities.get(f)) is not None
+                           and (p := fe.parent) is not None}
+            supported = [e.target for e in candidates if e.target in parents]
         if not supported:
             if lead is None:
                 lead = _leading_state(kb, mentions, firm)
@@ -252,6 +260,22 @@ def tag_entities(
             supported = [e.target for e in candidates
                          if _country_supports(kb, e.target, phrase, text, nt, hit, lead, mentions,
                                               all_hits)]
+            if not supported:
+                # No candidate is the leading state's: a generic body name ("the Treasury",
+                # "الحركة الشعبية") is the body of the state whose other bodies the article
+                # firmly names (the House and the Caesar Act; Morocco's other parties).
+                if bodies is None:
+                    bodies = _bodies_by_state(kb, firm)
+                supported = [
+                    e.target for e in candidates
+                    if (c := _state_of(kb, e.target)) is not None
+                    and bodies.get(c, set()) - {e.target}
+                    and _country_supports(kb, e.target, phrase, text, nt, hit, (c, lead[1]),
+                                          mentions, all_hits)
+                ]
+        if not supported:
+            supported = [e.target for e in candidates
+                         if _listed_with_state(kb, e.target, hit, ntext, mentions, firm)]
         if not supported:
             before = _words_before(ntext, hit.nstart)
             supported = [
@@ -353,6 +377,49 @@ def _in_dateline(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     head = text[line_start:start].rstrip(" (")
     return 0 < len(head) <= 40 and head.endswith(("-", "\u2013"))
+
+
+_LIST_GAPS = frozenset({"", "and", "or", "&", "/"})
+
+
+def _listed_with_state(
+    kb: KnowledgeBase, target: str, hit: Hit, ntext: str,
+    mentions: dict[str, list[tuple[int, int]]], firm: set[str],
+) -> bool:
+    """A state whose name is also a first name or a US state ("Chad", "Georgia") is that state
+    when listed right beside another state the article names firmly: "Chad and Niger",
+    "Georgia, Ukraine and Moldova" (a comma, "and", "or" or a slash between the two)."""
+    entity = kb.entities.get(target)
+    if entity is None or "iso2" not in entity.codes:
+        return False
+    for other in firm:
+        if other == target or "iso2" not in kb.entities[other].codes:
+            continue
+        for start, end in mentions.get(other, ()):
+            if start >= hit.nend:
+                gap = ntext[hit.nend:start]
+            elif end <= hit.nstart:
+                gap = ntext[end:hit.nstart]
+            else:
+                continue
+            if len(gap) <= 6 and gap.strip(" ,") in _LIST_GAPS:
+                return True
+    return False
+
+
+def _state_of(kb: KnowledgeBase, entity_id: str) -> str | None:
+    entity = kb.entities.get(entity_id)
+    return entity.country if entity is not None else None
+
+
+def _bodies_by_state(kb: KnowledgeBase, firm: set[str]) -> dict[str, set[str]]:
+    """State id -> the organisations and laws of that state the article firmly names."""
+    out: dict[str, set[str]] = {}
+    for entity_id in firm:
+        entity = kb.entities.get(entity_id)
+        if entity is not None and entity.type in ("ORG", "LAW") and entity.country is not None:
+            out.setdefault(entity.country, set()).add(entity_id)
+    return out
 
 
 def _leading_state(

@@ -23,7 +23,9 @@ TITLE_WORDS: frozenset[str] = _norm_set(
     "sheikh|emir|ambassador|envoy|gen.|general|senator|sen.|rep.|mr.|mrs.|ms.|dr.|mr|mrs|ms|dr|"
     "spokesman|spokeswoman|spokesperson|leader|pope|governor|mayor|chairman|commander|premier|"
     "foreign minister|defense minister|defence minister|interior minister|finance minister|"
-    "counterpart|ayatollah|supreme leader"
+    "counterpart|ayatollah|supreme leader|"
+    # a spouse's given name after "his wife" names her ("موغابي وزوجته غريس")
+    "زوجته|وزوجته|زوجة|وزوجة|عقيلته|وعقيلته|أرملته|wife|widow"
 )
 
 # After an office title, these make it someone else than the holder on the article's date.

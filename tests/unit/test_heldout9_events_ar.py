@@ -251,9 +251,6 @@ ARTICLES = [
               ["Popular Resistance"]),
             G("agreement.signed", "stalled", ["Yemen"], ["Houthis"], core=False),
         ],
-        known_miss="the group merged (المقاومة الشعبية) is not in the knowledge base and the decree's "
-                   "author is a person (عبد ربه منصور هادي), which a forces event does not take as its "
-                   "actor: the merger is not raised",
     ),
     # ------------------------------------------------------------------------------------------
     Article(

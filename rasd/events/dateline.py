@@ -31,6 +31,9 @@ _PLACE_CAPS = r"(?:[A-Z][A-Z.'\u2019-]{3,}|[A-Z]{2,}(?: [A-Z]{2,}){1,2})(?:, [A-
 # the capitals are a dateline, not a shouted word ("NATO - the alliance said" has none).
 _DATE_EN_NEEDED = r",\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?"
 
+# Two filing cities joined by a slash are a dateline even before a plain hyphen and without a
+# date: "WASHINGTON/HONG KONG - The United States…" (not "US/EU - talks": short words).
+
 # The EU institutions' press releases give the day first, the year in full and no agency:
 # "Brussels, 14 July 2025 - The Council today…", "Luxembourg, 23 June 2025 – …".
 _DATE_DMY_NEEDED = r",\s*\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}"
@@ -39,6 +42,7 @@ DATELINE_RE = re.compile(
     rf"^[ \t\u200f\u200e\ufeff]*(?:(?:{_PLACE_EN}{_DATE_EN}|{_PLACE_AR}{_DATE_AR})\s*{_AGENCY}\s*{_DASH}+"
     rf"|{_PLACE_CAPS}{_DATE_EN} [\u2013\u2014]"
     rf"|{_PLACE_CAPS}{_DATE_EN_NEEDED} -{{1,2}} "
+    rf"|{_PLACE_CAPS}(?:/{_PLACE_CAPS})+{_DATE_EN} [-\u2013\u2014]{{1,2}} "
     rf"|{_PLACE_CNN} \(CNN\)(?:\s*{_DASH}+)?"
     rf"|{_PLACE_CNN}{_DATE_DMY_NEEDED}\s*{_DASH}+ )",
     re.MULTILINE,

@@ -616,9 +616,25 @@ def _plausible(event_type: str, roles: Roles, ar: bool = False) -> bool:
             e.type == "ORG" and country_of(e.id) is not None for e in roles.targets
         ):
             return False  # (Arabic) a movement joining one state's party or coalition: domestic politics
+        homes = {_state_id(a) for a in roles.actors} if ar and fam == "military" else set()
+        if len(homes) == 1 and roles.targets and all(
+            e.type in ("GPE", "LOC") and _state_id(e) in homes - {None} for e in roles.targets
+        ):
+            # (Arabic) "بنشر قوات في … كركوك": a state's own troops at home (a place: a warship
+            # of the state's own navy is where it deploys, not its home; and every party of that
+            # state: Ankara and Doha agreeing on a base in Qatar is a presence)
+            return False
         # who joins or deploys must be a state or an organisation ("Sane joined Galatasaray" is not)
         return bool(roles.actors)
     return True
+
+
+def _state_id(e: EntityResult) -> str | None:
+    """The id of the state ``e`` is or belongs to (a city, a ministry, a parliament)."""
+    state = country_of(e.id)
+    if state is not None:
+        return state.id
+    return e.id if e.type == "GPE" else None
 
 
 # --- merging -------------------------------------------------------------------------------

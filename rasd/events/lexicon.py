@@ -222,6 +222,10 @@ class Lexicon:
         if info is None:
             norm, forms, future = word_info(raw, self.lang)
             tags, phrases, refs = self._form_info(forms)
+            if raw == "May" and "demand" in tags:
+                # the month ("LONDON, May 9 (Reuters) -") or Theresa May, not the modal: news
+                # copy writes the modal in lower case wherever it does not open a sentence
+                tags = tags - {"demand"}
             starts = not (forms.isdisjoint(self.trigger_words) and future.isdisjoint(self.trigger_words))
             fragment = len(norm) <= 2 and (norm in self._join_rest or not norm)
             info = (norm, forms, future, tags, phrases, starts or fragment, refs)

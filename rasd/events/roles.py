@@ -408,6 +408,10 @@ def borrow_actors(
         named = [e for e in candidates if _COUNCIL_AR in (e.name_ar or "")]
         candidates = named or [e for e in candidates
                                if not any(w in (e.name_ar or "") for w in _NOT_COUNCIL_AR)]
+    elif lex.lang == "ar" and _bare_norm(s.norms[k]) in _TWO_STATES_AR:
+        # "أن البلدين سيوقعان…" after "المتحدث باسم الخارجية العراقية": "the two countries" are
+        # states, so a ministry or a city the sentence before named stands for its state
+        candidates = [_as_state(e) for e in candidates]
     out: list[EntityResult] = []
     for entity in candidates:
         if entity.type in ok and entity.type != "PERSON" and all(entity is not e for e in out):
@@ -418,6 +422,23 @@ def borrow_actors(
 
 
 _COUNCIL_AR = "مجلس"
+_TWO_STATES_AR = frozenset({"البلدين", "البلدان", "الدولتين", "الدولتان"})
+
+
+def _as_state(e: EntityResult) -> EntityResult:
+    """The state a ministry, a parliament or a city belongs to (``e`` itself otherwise)."""
+    if e.type == "PERSON":
+        return e
+    from rasd.events.kbinfo import country_of  # (the KB is loaded only when one is asked)
+
+    state = country_of(e.id)
+    if state is None:
+        return e
+    return EntityResult(id=state.id, name=state.name_en, type=state.type, linked=True,
+                        name_ar=state.name_ar, sanctioned=state.sanctioned,
+                        sanction_lists=tuple(state.sanction_lists))
+
+
 # bodies that list and designate, never listed themselves as the subject of a listing verb
 _AUTHORITY_AR = ("وزارة", "مكتب مراقبة", "مجلس الأمن", "مجلس الاتحاد")
 _NOT_COUNCIL_AR = ("مصرف", "بنك", "شركة", "شركه")

@@ -166,8 +166,9 @@ def decide(
         # a ban on poultry or livestock for a disease, or its end ("حظر استيراد الدواجن من …
         # بعد تسجيل بؤر لإنفلونزا الطيور"): a veterinary measure, unless called sanctions
         return StatusDecision(None, event_type, fresh)
-    # (English) a player's or a coach's contract: "signed a new deal at the club's training ground"
-    if text is not None and event_type == "agreement.signed" and s.first(
+    # a player's or a coach's contract: "signed a new deal at the club's training ground"; a
+    # football federation's pact with its counterpart ("وقع اتحاد الكرة اتفاقية تعاون مع نظيره")
+    if (text is not None or ar) and event_type == "agreement.signed" and s.first(
         "sport", max(lo, t - 12), min(hi, t + span + 12)
     ) >= 0:
         return StatusDecision(None, event_type, fresh)
@@ -339,6 +340,12 @@ def _reported_would(s: Sentence, lo: int, t: int, text: str | None) -> bool:
     # said the United Kingdom would lift…" (not "the sanctions that Britain would lift if…", nor
     # a hope: "said Ukraine would one day become a member")
     c = s.last("complementizer", max(lo, w - 4), w - 1)
+    if c > lo and s.norms[c] == "that" and s.norms[c - 1] == "and" and not _SAID.isdisjoint(
+        s.norms[max(0, c - 20):c - 1]  # (the verb of saying may stand before ``lo``)
+    ):
+        # "said Trump wanted to normalise ties and that Washington would reopen its embassy": a
+        # second report of the same verb of saying
+        return t == w + 1 and "," not in text[s.ends[c]:s.starts[w]]
     if c >= 0 and s.norms[c] == "that":  # "said [in a statement] that the US would reinstate…"
         c = s.last("complementizer", max(lo, c - 5), c)
     return c >= 0 and t == w + 1 and s.norms[c] in _SAID and "," not in text[s.ends[c]:s.starts[w]]
@@ -348,10 +355,11 @@ _SAID = frozenset({"said", "says", "say", "announced", "added"})
 
 
 def _without_end_dates(s: Sentence, lo: int, hi: int, ar: bool) -> list[str]:
-    """The words of [lo, hi) without the three after "until" (Arabic: the four after "حتى",
-    "حتى الأول من يونيو 2026"): "extended until 2026" ends then, it did not happen then."""
+    """The words of [lo, hi) without the three after "until" (Arabic: the six after "حتى",
+    "حتى الحادي والثلاثين من يوليو 2017", "حتى نهاية شهر يونيو من عام 2026"): "extended until
+    2026" ends then, it did not happen then."""
     words = s.norms[lo:hi]
-    until, reach = (_UNTIL_AR, 5) if ar else (_UNTIL_EN, 4)
+    until, reach = (_UNTIL_AR, 7) if ar else (_UNTIL_EN, 4)
     if until.isdisjoint(words):
         return words
     out = list(words)
@@ -508,6 +516,8 @@ def _relative_after(s: Sentence, t: int, hi: int, needs: tuple[str, ...]) -> int
                 s.norms[r + 1] in _EN_PRONOUNS and r + 2 < hi and s.norms[r + 2] in _EN_AUX
             )):  # ("…, which it had imposed in 2011")
                 return r
+            if s.norms[r] == "since" and r - 1 > n and s.norms[r - 1].endswith("ed"):
+                return r - 1  # a reduced one: "would reopen its embassy, closed since 2022"
     return 0
 
 

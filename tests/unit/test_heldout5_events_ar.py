@@ -491,8 +491,6 @@ ARTICLES = [
 اقرأ أيضا
 الهلال يضم نيمار في صفقة قياسية""",
         [],
-        known_alarm="a football league's broadcast deal with a British platform reads as an "
-                    "agreement signed, with the platform's nationality as its target",
     ),
 ]
 

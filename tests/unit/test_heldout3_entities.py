@@ -26,17 +26,22 @@ These articles stand for the unseen ones: do not tune lexicons or KB entries on 
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable
 from datetime import date
-from functools import cache
-from typing import Any
 
 import pytest
 
 from rasd.analyze import analyze
-from rasd.eval import ArticleScore, Counts, score_article
 from rasd.kb.model import ENTITY_TYPES
-from rasd.model import Analysis
+from tests.unit.heldout_support_entities import (
+    C,
+    Case,
+    Ent,
+    N,
+    cases_from,
+    params,
+    report,
+    score,
+)
 from tests.unit.test_heldout2_events_ar import ARTICLES as AR2
 from tests.unit.test_heldout2_events_en import ARTICLES as EN2
 from tests.unit.test_heldout3_events_ar import ARTICLES as AR3
@@ -44,7 +49,6 @@ from tests.unit.test_heldout3_events_en import ARTICLES as EN3
 from tests.unit.test_heldout4_events_ar import ARTICLES as AR4
 from tests.unit.test_heldout4_events_en import ARTICLES as EN4
 from tests.unit.test_heldout8_events_ar import ARTICLES as AR8
-from tests.unit.test_heldout_entities import C, Case, Ent, N
 
 ENTITIES_EN: dict[str, tuple[Ent, ...]] = {
     "n01-reuters-caatsa-turkey": (
@@ -504,38 +508,9 @@ ENTITIES_AR: dict[str, tuple[Ent, ...]] = {
 }
 
 
-def _cases() -> list[Case]:
-    out: list[Case] = []
-    for lang, articles, gold in (("en", [*EN2, *EN3, *EN4], ENTITIES_EN),
-                                 ("ar", [*AR2, *AR3, *AR4, *AR8], ENTITIES_AR)):
-        for a in articles:
-            if a.id in gold:
-                out.append(Case(a.id, lang, a.published, a.text, gold[a.id]))
-    return out
-
-
-CASES = _cases()
+CASES = cases_from((("en", [*EN2, *EN3, *EN4], ENTITIES_EN),
+                    ("ar", [*AR2, *AR3, *AR4, *AR8], ENTITIES_AR)))
 _BY_ID = {c.id: c for c in CASES}
-
-
-@cache
-def analysis_of(case_id: str) -> Analysis:
-    c = _BY_ID[case_id]
-    return analyze(c.text, lang=c.lang, published=c.published, article_id=c.id)
-
-
-def score(case: Case) -> ArticleScore:
-    gold = {"id": case.id, "lang": case.lang, "events": [],
-            "entities": [e.to_gold() for e in case.entities]}
-    return score_article(gold, analysis_of(case.id))
-
-
-def totals(cases: Iterable[Case]) -> dict[str, Counts]:
-    out: dict[str, Counts] = {}
-    for c in cases:
-        for group in (c.lang, "all"):
-            out.setdefault(group, Counts()).add(score(c).entities)
-    return out
 
 
 # --- tests -------------------------------------------------------------------------------------
@@ -558,21 +533,13 @@ KNOWN_RECALL_GAPS: dict[str, str] = {
 KNOWN_PRECISION_GAPS: dict[str, str] = {}
 
 
-def _params(known: dict[str, str]) -> list[Any]:
-    return [
-        pytest.param(c, id=c.id, marks=[pytest.mark.xfail(reason=known[c.id], strict=True)]
-                     if c.id in known else [])
-        for c in CASES
-    ]
-
-
-@pytest.mark.parametrize("case", _params(KNOWN_RECALL_GAPS))
+@pytest.mark.parametrize("case", params(CASES, KNOWN_RECALL_GAPS))
 def test_core_entities_found(case: Case) -> None:
     s = score(case)
     assert not s.missed_entities, f"missed core entities: {s.missed_entities}"
 
 
-@pytest.mark.parametrize("case", _params(KNOWN_PRECISION_GAPS))
+@pytest.mark.parametrize("case", params(CASES, KNOWN_PRECISION_GAPS))
 def test_no_wrong_links(case: Case) -> None:
     s = score(case)
     assert not s.false_entities, f"wrong links: {s.false_entities}"
@@ -656,23 +623,5 @@ def test_heldout3_entity_rule(lang: str, text: str, present: set[str], absent: s
     assert not (absent & found), f"wrong {absent & found}"
 
 
-def _report() -> int:
-    for c in CASES:
-        s = score(c)
-        if s.missed_entities or s.false_entities:
-            print(f"{c.id} ({c.lang}) R={s.entities.recall:.2f} P={s.entities.precision:.2f}")
-            for m in s.missed_entities:
-                print(f"    missed: {m}")
-            for f in s.false_entities:
-                print(f"    wrong:  {f}")
-    print(f"\nthe {len(CASES)} articles\n{'group':6} {'P':>6} {'R':>6} {'F1':>6}   recall   "
-          "precision")
-    for group, counts in totals(CASES).items():
-        print(f"{group:6} {counts.precision:6.3f} {counts.recall:6.3f} {counts.f1:6.3f}   "
-              f"{counts.recall_hits:>3}/{counts.recall_total:<4} {counts.precision_hits:>3}/"
-              f"{counts.precision_total}")
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(_report())
+    sys.exit(report(CASES))

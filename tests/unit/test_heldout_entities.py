@@ -25,96 +25,26 @@ These articles stand for the unseen ones: do not tune lexicons or KB entries on 
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
-from typing import Any
 
 import pytest
 
 from rasd.analyze import analyze
-from rasd.eval import ArticleScore, Counts, score_article
 from rasd.kb.model import ENTITY_TYPES
-from rasd.model import Analysis
+from tests.unit.heldout_support_entities import (
+    C,
+    Case,
+    Ent,
+    N,
+    cases_from,
+    params,
+    print_gaps,
+    print_totals,
+    score,
+)
 from tests.unit.test_heldout_events_ar import ARTICLES as AR_EVENT_ARTICLES
 from tests.unit.test_heldout_events_en import ARTICLES as EN_EVENT_ARTICLES
-
-
-@dataclass(frozen=True)
-class Ent:
-    """A gold entity: canonical English name, type, core or not, other English names."""
-
-    name: str
-    type: str
-    core: bool = True
-    also: tuple[str, ...] = ()
-
-    def to_gold(self) -> dict[str, Any]:
-        return {"name": self.name, "type": self.type, "core": self.core,
-                "also": [*self.also, *ALSO.get(self.name, ())]}
-
-
-# Other English names of entities that recur across the set, added to each annotation of them
-# (the gold files repeat these in every article's ``also``).
-ALSO: dict[str, tuple[str, ...]] = {
-    "United States": ("US", "U.S.", "USA", "U.S.A.", "America", "United States of America"),
-    "United Kingdom": ("UK", "U.K.", "Britain", "Great Britain"),
-    "European Union": ("EU", "E.U."),
-    "United Nations": ("UN", "U.N."),
-    "United Nations Security Council": ("UN Security Council", "UNSC", "Security Council"),
-    "Russia": ("Russian Federation",),
-    "China": ("People's Republic of China", "PRC"),
-    "Iran": ("Islamic Republic of Iran",),
-    "Saudi Arabia": ("Kingdom of Saudi Arabia", "KSA"),
-    "United Arab Emirates": ("UAE", "Emirates"),
-    "Turkey": ("Türkiye", "Turkiye", "Republic of Turkey"),
-    "North Korea": ("DPRK", "Democratic People's Republic of Korea"),
-    "South Korea": ("Republic of Korea", "ROK"),
-    "Syria": ("Syrian Arab Republic",),
-    "Egypt": ("Arab Republic of Egypt",),
-    "NATO": ("North Atlantic Treaty Organization", "North Atlantic Alliance"),
-    "Washington, D.C.": ("Washington",),
-    "New York City": ("New York", "NYC"),
-    "Moscow Kremlin": ("Kremlin", "The Kremlin"),
-    "Al Jazeera": ("Al Jazeera English", "Al Jazeera Media Network"),
-    "Associated Press": ("AP",),
-    "Agence France-Presse": ("AFP",),
-    "Saudi Press Agency": ("SPA",),
-    "Emirates News Agency": ("WAM",),
-    "X": ("Twitter",),
-    "White House": ("The White House",),
-    "United States Department of the Treasury": ("US Treasury", "U.S. Department of the Treasury",
-                                                 "Treasury Department"),
-    "United States Department of State": ("US State Department", "State Department"),
-    "United States Department of Defense": ("Pentagon", "US Department of Defense"),
-    "Joint Comprehensive Plan of Action": ("JCPOA", "Iran nuclear deal"),
-    "Donald Trump": ("Trump", "Donald J. Trump"),
-    "Barack Obama": ("Obama",),
-    "Vladimir Putin": ("Putin",),
-    "Viktor Orbán": ("Viktor Orban",),
-    "Volodymyr Zelenskyy": ("Volodymyr Zelensky", "Zelenskyy"),
-    "Recep Tayyip Erdoğan": ("Recep Tayyip Erdogan", "Erdogan"),
-    "António Guterres": ("Antonio Guterres",),
-    "Salman of Saudi Arabia": ("King Salman", "Salman bin Abdulaziz Al Saud"),
-    "Mohammed bin Salman": ("Mohammad bin Salman", "MBS"),
-    "Abdel Fattah el-Sisi": ("Abdel Fattah al-Sisi",),
-    "Hezbollah": ("Hizbullah", "Hizballah"),
-    "Arab League": ("League of Arab States",),
-    "Gulf Cooperation Council": ("GCC",),
-    "Grand National Assembly of Turkey": ("Turkish parliament",),
-    "Ministry of Foreign Affairs (Russia)": ("Russian Foreign Ministry",),
-}
-
-
-def C(name: str, type_: str, *also: str) -> Ent:  # noqa: N802 - reads like a table
-    """A core gold entity."""
-    return Ent(name, type_, True, also)
-
-
-def N(name: str, type_: str, *also: str) -> Ent:  # noqa: N802
-    """A gold entity that is right to report but not required."""
-    return Ent(name, type_, False, also)
 
 
 def _p(*paragraphs: str) -> str:
@@ -842,48 +772,10 @@ NEW_ARTICLES: list[Written] = [
 ]
 
 
-@dataclass(frozen=True)
-class Case:
-    id: str
-    lang: str
-    published: date
-    text: str
-    entities: tuple[Ent, ...]
-
-
-def _cases() -> list[Case]:
-    out: list[Case] = []
-    for lang, articles, gold in (("en", EN_EVENT_ARTICLES, ENTITIES_EN),
-                                 ("ar", AR_EVENT_ARTICLES, ENTITIES_AR)):
-        for a in articles:
-            if a.id in gold:
-                out.append(Case(a.id, lang, a.published, a.text, gold[a.id]))
-    out.extend(Case(w.id, w.lang, w.published, w.text, w.entities) for w in NEW_ARTICLES)
-    return out
-
-
-CASES = _cases()
-_BY_ID = {c.id: c for c in CASES}
-
-
-@cache
-def analysis_of(case_id: str) -> Analysis:
-    c = _BY_ID[case_id]
-    return analyze(c.text, lang=c.lang, published=c.published, article_id=c.id)
-
-
-def score(case: Case) -> ArticleScore:
-    gold = {"id": case.id, "lang": case.lang, "events": [],
-            "entities": [e.to_gold() for e in case.entities]}
-    return score_article(gold, analysis_of(case.id))
-
-
-def totals(cases: Iterable[Case]) -> dict[str, Counts]:
-    out: dict[str, Counts] = {}
-    for c in cases:
-        for group in (c.lang, "all"):
-            out.setdefault(group, Counts()).add(score(c).entities)
-    return out
+CASES = [
+    *cases_from((("en", EN_EVENT_ARTICLES, ENTITIES_EN), ("ar", AR_EVENT_ARTICLES, ENTITIES_AR))),
+    *(Case(w.id, w.lang, w.published, w.text, w.entities) for w in NEW_ARTICLES),
+]
 
 
 # --- tests -------------------------------------------------------------------------------------
@@ -908,21 +800,13 @@ KNOWN_PRECISION_GAPS: dict[str, str] = {
 }
 
 
-def _params(known: dict[str, str]) -> list[Any]:
-    return [
-        pytest.param(c, id=c.id, marks=[pytest.mark.xfail(reason=known[c.id], strict=True)]
-                     if c.id in known else [])
-        for c in CASES
-    ]
-
-
-@pytest.mark.parametrize("case", _params(KNOWN_RECALL_GAPS))
+@pytest.mark.parametrize("case", params(CASES, KNOWN_RECALL_GAPS))
 def test_core_entities_found(case: Case) -> None:
     s = score(case)
     assert s.entities.recall >= MIN_RECALL, f"missed core entities: {s.missed_entities}"
 
 
-@pytest.mark.parametrize("case", _params(KNOWN_PRECISION_GAPS))
+@pytest.mark.parametrize("case", params(CASES, KNOWN_PRECISION_GAPS))
 def test_no_wrong_links(case: Case) -> None:
     s = score(case)
     assert s.entities.precision >= MIN_PRECISION, f"wrong links: {s.false_entities}"
@@ -1010,23 +894,12 @@ def test_heldout_entity_rule(lang: str, text: str, present: set[str], absent: se
 
 
 def _report() -> int:
-    for c in CASES:
-        s = score(c)
-        if s.missed_entities or s.false_entities:
-            print(f"{c.id} ({c.lang}) R={s.entities.recall:.2f} P={s.entities.precision:.2f}")
-            for m in s.missed_entities:
-                print(f"    missed: {m}")
-            for f in s.false_entities:
-                print(f"    wrong:  {f}")
+    print_gaps(CASES)
     written = {w.id for w in NEW_ARTICLES}
     for title, cases in (("the 32 event-set articles", [c for c in CASES if c.id not in written]),
                          ("the 8 written articles", [c for c in CASES if c.id in written]),
                          ("all 40", CASES)):
-        print(f"\n{title}\n{'group':6} {'P':>6} {'R':>6} {'F1':>6}   recall   precision")
-        for group, counts in totals(cases).items():
-            print(f"{group:6} {counts.precision:6.3f} {counts.recall:6.3f} {counts.f1:6.3f}   "
-                  f"{counts.recall_hits:>3}/{counts.recall_total:<4} {counts.precision_hits:>3}/"
-                  f"{counts.precision_total}")
+        print_totals(title, cases)
     return 0
 
 

@@ -99,10 +99,11 @@ def read_outputs(stack: Stack, expected: Any, *, tagged_timeout: float) -> tuple
     tagged = asyncio.run(read_topic(
         stack.bootstrap, stack.topic("articles.tagged"),
         done=has_all(expected.tagged_ids, lambda t: t["article"]["id"]), timeout=tagged_timeout, quiet=2,
+        while_arriving=30, at_most=tagged_timeout + 60,
     ))
     alerts = asyncio.run(read_topic(
         stack.bootstrap, stack.topic("alerts"),
-        done=covers(expected.alerts), timeout=120, quiet=3,
+        done=covers(expected.alerts), timeout=120, quiet=3, while_arriving=30, at_most=240,
     ))
     return tagged, alerts
 

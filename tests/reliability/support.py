@@ -87,10 +87,17 @@ async def read_topic(
     timeout: float = 120,
     quiet: float = 0.0,
     decode: bool = True,
+    while_arriving: float = 0.0,
+    at_most: float = 0.0,
 ) -> list[Any]:
     """Every record of ``topic`` from the beginning, read until ``done(records)`` (or
     ``timeout``), then ``quiet`` more seconds to catch late duplicates. Decoded: empty
-    values become None and values that are not JSON are left out."""
+    values become None and values that are not JSON are left out.
+
+    With ``while_arriving``, the wait goes on past ``timeout`` as long as records keep
+    arriving (each one grants that many more seconds), up to ``at_most`` in all: on a loaded
+    machine a worker catching up after a fault is slow, not lossy, and a stalled stream
+    still ends the wait."""
     consumer = AIOKafkaConsumer(
         topic, bootstrap_servers=bootstrap, auto_offset_reset="earliest",
         enable_auto_commit=False, group_id=None, max_partition_fetch_bytes=16 * 1024 * 1024,
@@ -111,9 +118,13 @@ async def read_topic(
                     continue  # a poison message some test put on this topic
 
     try:
-        deadline = time.monotonic() + timeout
+        started = time.monotonic()
+        deadline, cap = started + timeout, started + max(timeout, at_most)
         while time.monotonic() < deadline and not done(out):
+            before = len(out)
             take(await consumer.getmany(timeout_ms=500))
+            if while_arriving and len(out) > before:
+                deadline = max(deadline, min(cap, time.monotonic() + while_arriving))
         quiet_end = time.monotonic() + quiet
         while time.monotonic() < quiet_end:
             take(await consumer.getmany(timeout_ms=300))

@@ -21,7 +21,7 @@ from tests.pipeline_support import Stack
 from tests.reliability.flow import run_with_faults
 from tests.reliability.support import publish_figures
 
-pytestmark = [pytest.mark.broker, pytest.mark.timeout(480)]
+pytestmark = [pytest.mark.broker, pytest.mark.timeout(600)]
 
 OUTAGE_SECONDS = 10.0
 PER_PHASE = 80

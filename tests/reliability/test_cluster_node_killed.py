@@ -20,7 +20,7 @@ from tests.pipeline_support import Stack
 from tests.reliability.flow import run_with_faults
 from tests.reliability.support import publish_figures
 
-pytestmark = [pytest.mark.broker, pytest.mark.timeout(480)]
+pytestmark = [pytest.mark.broker, pytest.mark.timeout(600)]
 
 PER_PHASE = 100
 NODE_TO_KILL = 2  # not the first bootstrap address, not necessarily the controller

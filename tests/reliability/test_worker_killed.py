@@ -26,7 +26,7 @@ from tests.reliability.corpus import (
 from tests.reliability.flow import FAST_TAKEOVER, create_subscription, read_outputs
 from tests.reliability.support import produce_all, publish_figures, read_topic
 
-pytestmark = [pytest.mark.broker, pytest.mark.timeout(400)]
+pytestmark = [pytest.mark.broker, pytest.mark.timeout(600)]
 
 ARTICLES = 1000
 # A SIGKILLed member keeps its partitions until its session times out

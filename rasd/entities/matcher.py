@@ -58,6 +58,34 @@ _AL = "\u0627\u0644"
 _ARABIC_DEMONYM_SUFFIXES = ("", "\u0647", "\u064a\u0646", "\u0648\u0646", "\u0627\u0646")  # ـة ـين ـون ـان
 
 
+# Arabic news quotes the proper part of a bloc's or party's name after its generic head
+# (تحالف "الفتح", ائتلاف «النصر»; quotes fold to '"'), and an electoral bloc is called an
+# alliance, a coalition, a list or a bloc alike (قائمة "سائرون" is تحالف سائرون).
+_BLOC_HEADS = tuple(normalize_alias(w) for w in (  # تحالف ائتلاف قائمة كتلة
+    "\u062a\u062d\u0627\u0644\u0641", "\u0627\u0626\u062a\u0644\u0627\u0641",
+    "\u0642\u0627\u0626\u0645\u0629", "\u0643\u062a\u0644\u0629"))
+_PARTY_HEADS = tuple(normalize_alias(w) for w in (  # حزب حركة تيار جبهة
+    "\u062d\u0632\u0628", "\u062d\u0631\u0643\u0629", "\u062a\u064a\u0627\u0631",
+    "\u062c\u0628\u0647\u0629"))
+
+
+def _quoted_variants(norm: str) -> list[str]:
+    """Other keys of an Arabic bloc or party name: its proper part in quotes, and for a bloc
+    the other generic heads (plain and quoted)."""
+    head, _, rest = norm.partition(" ")
+    if not rest or '"' in rest:
+        return []
+    if head in _BLOC_HEADS:
+        heads: tuple[str, ...] = _BLOC_HEADS
+    elif head in _PARTY_HEADS:
+        heads = (head,)
+    else:
+        return []
+    out = [f'{h} "{rest}"' for h in heads]
+    out.extend(f"{h} {rest}" for h in heads if h != head)
+    return out
+
+
 @dataclass(frozen=True, slots=True)
 class AliasEntry:
     """What a matched key means."""
@@ -155,8 +183,15 @@ class EntityMatcher:
             norm = normalize_alias(alias)
             if not norm:
                 return
+            # A spaced dash folds to a space in the article but the alias' spaces are squeezed:
+            # "الحركة الشعبية - قطاع الشمال" must match as written.
+            loose = NormalizedText(alias).text.strip() if " - " in alias or " \u2013 " in alias else norm
             if is_arabic_letter(norm[0]):
                 add(norm, AliasEntry(kind, target, "ar"))
+                if loose != norm:
+                    add(loose, AliasEntry(kind, target, "ar"))
+                for quoted in _quoted_variants(norm):
+                    add(quoted, AliasEntry(kind, target, "ar"))
                 for stem in arabic_stem_variants(norm):
                     if stem not in held_back:
                         add(stem, AliasEntry(kind, target, "ar", prefixes=ARTICLE_ONLY))
@@ -165,6 +200,8 @@ class EntityMatcher:
                 for variant in _english_variants(norm, alias):
                     if variant not in held_back:
                         add(variant, AliasEntry(kind, target, lang, case_rule=rule))
+                if loose != norm:
+                    add(loose, AliasEntry(kind, target, lang, case_rule=rule))
 
         def add_demonym(demonym: str, target: str, lang: str) -> list[str]:
             norm = normalize_alias(demonym)

@@ -196,6 +196,7 @@ def tag_entities(
     # Unlinked names must not overlap anything the KB knows, linked or not. A demonym may sit
     # inside an unlinked name ("وزارة الخارجية السورية").
     known: list[tuple[int, int]] = []
+    dateline_media: dict[str, str] = {}  # phrase -> the newspaper a dateline named by it
     previous_end = -2
     for hit in chosen:
         span = hit[:2]  # (nstart, nend)
@@ -211,7 +212,13 @@ def tag_entities(
             if len(set(media)) == 1:
                 known.append(span)
                 link(media[0], span)
+                dateline_media[ntext[hit.nstart : hit.nend]] = media[0]
                 continue
+        if dateline_media and (paper := dateline_media.get(ntext[hit.nstart : hit.nend])):
+            # The paper of the dateline, quoted again ("وقال مصدر لـ"الشرق الأوسط"").
+            known.append(span)
+            link(paper, span)
+            continue
         if target is not None:
             # The common case, inlined: one plain name.
             known.append(span)
@@ -275,7 +282,8 @@ def tag_entities(
                 ]
         if not supported:
             supported = [e.target for e in candidates
-                         if _listed_with_state(kb, e.target, hit, ntext, mentions, firm)]
+                         if _listed_with_state(kb, e.target, hit, ntext, mentions, firm)
+                         or _after_state_cue(kb, e.target, candidates, ntext, hit)]
         if not supported:
             before = _words_before(ntext, hit.nstart)
             supported = [
@@ -371,15 +379,43 @@ def _parent_supports(kb: KnowledgeBase, target: str, phrase: str, firm: set[str]
 def _in_dateline(text: str, start: int, end: int) -> bool:
     """Whether a phrase is the source of a dateline: after "<place> -" at the start of a
     paragraph, before the colon ("دمشق - الشرق الأوسط:", "LONDON - (Reuters):")."""
-    after = text[end : end + 4].lstrip(" )")
+    # the source may be quoted: بغداد - "الشرق الأوسط":
+    after = text[end : end + 4].lstrip(' )"\u00bb\u201d')
     if not after.startswith(":"):
         return False
     line_start = text.rfind("\n", 0, start) + 1
-    head = text[line_start:start].rstrip(" (")
+    head = text[line_start:start].rstrip(' ("\u00ab\u201c')
     return 0 < len(head) <= 40 and head.endswith(("-", "\u2013"))
 
 
-_LIST_GAPS = frozenset({"", "and", "or", "&", "/"})
+_LIST_GAPS = frozenset({"", "and", "or", "&", "/", "\u0648", "\u0627\u0648"})  # و، أو
+
+# Arabic words before a state's ambiguous name that make it the state: a destination or place
+# ("إلى مالي", "في مالي"), a part of the country or its government ("شمال مالي", "حكومة مالي").
+# مالي is also "financial", but no adjective follows these words. Folded as the copy is.
+_AR_STATE_CUES = frozenset(normalize(w).text for w in (
+    "\u0625\u0644\u0649", "\u0641\u064a",  # إلى في
+    "\u0634\u0645\u0627\u0644", "\u062c\u0646\u0648\u0628", "\u0634\u0631\u0642",
+    "\u063a\u0631\u0628", "\u0648\u0633\u0637",  # شمال جنوب شرق غرب وسط
+    "\u0639\u0627\u0635\u0645\u0629", "\u062d\u0643\u0648\u0645\u0629",
+    "\u062c\u064a\u0634", "\u0634\u0639\u0628",  # عاصمة حكومة جيش شعب
+))
+
+
+def _after_state_cue(kb: KnowledgeBase, target: str, candidates: list[AliasEntry], ntext: str,
+                     hit: Hit) -> bool:
+    """An Arabic state name that is also a common word ("مالي") is the state after a word that
+    only a place can follow, when no other place shares the name (عمان is Oman and Amman)."""
+    entity = kb.entities.get(target)
+    if entity is None or "iso2" not in entity.codes or hit.nstart == 0:
+        return False
+    if any(e.target != target and (o := kb.entities.get(e.target)) is not None
+           and o.type in ("GPE", "LOC") for e in candidates):
+        return False
+    if ntext[hit.nstart - 1] != " ":
+        return False  # a clitic glued to the name
+    before = _words_before(ntext, hit.nstart, 1)
+    return bool(before) and before[0] in _AR_STATE_CUES
 
 
 def _listed_with_state(

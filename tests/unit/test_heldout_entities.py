@@ -403,7 +403,7 @@ ENTITIES_AR: dict[str, tuple[Ent, ...]] = {
         N("Kuwait national football team", "ORG"), N("Qadsia SC", "ORG", "Al-Qadsia"),
         C("Confederation of African Football", "ORG", "CAF"),
         C("Zamalek SC", "ORG", "Zamalek"), N("Al-Ahli SC (Tripoli)", "ORG", "Al-Ahly Tripoli"),
-        N("Libya", "GPE"), N("Al Ahly SC", "ORG", "Al Ahly"),
+        N("Libya", "GPE"), N("Al Ahly SC", "ORG", "Al Ahly"), N("CAF Champions League", "ORG"),
         N("Egyptian Premier League", "ORG"), N("France", "GPE"), N("Nigeria", "GPE"),
         N("Belgium", "GPE"), N("Ismaily SC", "ORG", "Ismaily"), N("Riyadh", "GPE"),
         N("Saudi Arabian Football Federation", "ORG"), N("Saudi Arabia", "GPE"),

@@ -371,6 +371,8 @@ def _triggers(lex: Lexicon, s: Sentence, placed: list[Placed]) -> list[_Candidat
                 continue
             if spec.passive and not any("passive_aux" in s.tags[k] for k in range(max(0, i - 2), i)):
                 continue  # "the sanctions imposed on Iran have…": a participle, not the news
+            if spec.type == "sanctions.suspended" and i + span < n and "membership" in s.tags[i + span]:
+                continue  # "يعلق عضوية السودان ويلوح بعقوبات": a membership suspended, not sanctions
             seen.add((spec.type, span))
             out.append(_Candidate(s, i, span, spec))
     return out
@@ -476,8 +478,12 @@ def _build(
         not _LIFTING_EN.isdisjoint(s.norms[clause_bounds(s, t)[0]:t]) and "but" not in s.norms[:t]
     ):
         return None  # "the measures lifted included … the freezing of state assets": what was lifted
-    if lex.lang == "en" and spec.type == "sanctions.suspended" and _suspended_from_body(s, t + span):
-        return None  # "the suspension of Niger from the bloc's organs": a membership, not sanctions
+    if lex.lang == "en" and spec.type == "sanctions.suspended" and not s.norms[t].startswith(
+        "exempt"
+    ) and _suspended_from_body(s, t + span):
+        # "the suspension of Niger from the bloc's organs": a membership, not sanctions (but an
+        # exemption is always "from the travel ban")
+        return None
     # Roles depend on the event family only, which the status decision never changes (a
     # threat is still a sanctions event), so the cheaper question goes first: who took part.
     clause = clause_bounds(s, t)

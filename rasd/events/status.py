@@ -29,7 +29,9 @@ from rasd.events.sentences import Sentence
 from rasd.events.textnorm import normalize_word
 
 # Negators that do not negate the next verb: "لا سيما" (especially), "لا يزال" (still).
-_NOT_NEGATION_AR = frozenset({"سيما", "سيّما", "يزال", "تزال", "زال", "زالت", "يزالون", "بد"})
+# ("لن يتردد في فرض عقوبات": a warning, read by the ``threat`` cues, not a denial)
+_NOT_NEGATION_AR = frozenset({"سيما", "سيّما", "يزال", "تزال", "زال", "زالت", "يزالون", "بد",
+                              "يتردد", "تتردد", "نتردد", "يترددوا", "اتردد"})
 _EN_AUX_NEG = frozenset({"didn", "doesn", "don", "wasn", "weren", "hasn", "haven", "hadn", "isn", "aren", "couldn", "wouldn"})
 # "ليس من صلاحياتها النظر في قرار … فرض": these negate a whole nominal clause, not one verb.
 _LONG_NEGATORS = frozenset({"ليس", "ليست", "وليس", "وليست"})
@@ -158,6 +160,12 @@ def decide(
     # 0. sport: a governing body disciplining a club or an athlete
     if (text is not None or ar) and event_type.startswith("sanctions.") and s.first(
         "sport", max(lo, t - 12), min(hi, t + span + 12)
+    ) >= 0:
+        return StatusDecision(None, event_type, fresh)
+    # (English) a court disciplining the lawyers before it: "a federal judge imposed sanctions on
+    # two lawyers for citing fake cases"
+    if text is not None and event_type.startswith("sanctions.") and s.first(
+        "court_discipline", max(lo, t - 12), min(hi, t + span + 12)
     ) >= 0:
         return StatusDecision(None, event_type, fresh)
     if ar and event_type.startswith("sanctions.") and s.first("animal_health", 0, len(s.norms)) >= 0 and (
@@ -620,7 +628,9 @@ def _historical(
     # adverbials such as "العام الماضي" / "last year" often close the clause
     k = s.first("historical", max(lo, t - 10), min(hi, t + 12))
     while k >= 0:
-        if not (_news_despite_cue(s, k, lo, t) if lex.lang == "en" else _since_after_today(s, k, t, fresh)):
+        if lex.lang == "ar" and k > 0 and s.norms[k - 1] in _QAD and s.norms[k][:1] in ("ي", "ت", "ن"):
+            pass  # "وقد تشمل هذه العقوبات…": what sanctions may include dates nothing ("وقد سبق أن" does)
+        elif not (_news_despite_cue(s, k, lo, t) if lex.lang == "en" else _since_after_today(s, k, t, fresh)):
             return True
         k = s.first("historical", k + 1, min(hi, t + 12))
     if lex.lang == "en" and t > 0 and s.norms[t - 1] in ("has", "have"):

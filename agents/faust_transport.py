@@ -10,6 +10,15 @@ hop can add to an article's latency.
 
 The app also guards aiokafka's metadata refresh (agents/kafka_metadata_guard.py): without it,
 a broker restart could leave the consumer waiting forever.
+
+And the consumer counts an acknowledgement as "processed, may be committed" only for a message
+of the current consumer generation while flow is on. Faust's stream *skips* a message that
+reaches it during a rebalance (flow suspended, or fetched under an older generation) and acks
+it all the same, so that lag does not grow; the consumer then records its offset as done, and a
+later commit (whose window opens once the partitions come back, before the stream has caught
+up again) moves the group past a message nobody processed. A worker killed in that window lost
+the article for good (RELIABILITY.md, Finding 10). Left unrecorded, such a message is fetched
+again from the committed offset after the rebalance and processed then: at worst a duplicate.
 """
 
 from __future__ import annotations
@@ -19,6 +28,8 @@ from typing import Any
 
 import faust
 from faust.transport.drivers import aiokafka as faust_aiokafka
+from faust.types.tuples import ack_lock
+from mode.utils.futures import notify
 
 from agents import kafka_metadata_guard
 
@@ -47,11 +58,34 @@ def _with_fetch_wait(fetch_max_wait_ms: int) -> type[faust_aiokafka.Transport]:
         def _new_consumer_thread(self) -> faust_aiokafka.AIOKafkaConsumerThread:
             return ConsumerThread(self, loop=self.loop, beacon=self.beacon)
 
+        def ack(self, message: Any) -> bool:
+            if counts_as_processed(self.app, message):
+                return bool(super().ack(message))
+            # Released (nothing waits on it any more) but not recorded for the commit.
+            with ack_lock:
+                if message.acked:
+                    return False
+                message.acked = True
+                self._unacked_messages.discard(message)
+                notify(self._waiting_for_ack)
+            return False
+
     class Transport(faust_aiokafka.Transport):
         pass
 
     Transport.Consumer = Consumer
     return Transport
+
+
+def counts_as_processed(app: Any, message: Any) -> bool:
+    """Whether an acknowledged ``message`` may move its partition's committed offset: always
+    for topics Faust does not commit (changelogs), else only while flow is on and for a
+    message fetched under the consumer's current generation."""
+    if not app.topics.acks_enabled_for(message.topic):
+        return True
+    generation = getattr(message, "generation_id", None)
+    current = generation is None or generation == app.consumer_generation_id
+    return current and app.flow_control.is_active()
 
 
 class App(faust.App):

@@ -85,6 +85,10 @@ class Settings:
     fetch_max_wait_ms: int = setting(
         10, "Milliseconds a worker's fetch may wait at the broker for data: bounds what each hop adds to latency."
     )
+    mentions_flush_seconds: int = setting(
+        10, "Seconds a worker gathers entity mention counts before it sends them, one record per entity, "
+        "for surges (hour windows) and timelines.",
+    )
 
     @property
     def bootstrap(self) -> str:
@@ -151,6 +155,10 @@ class Settings:
             )
         if not 1 <= self.fetch_max_wait_ms <= 5000:
             raise ConfigError(f"RASD_FETCH_MAX_WAIT_MS={self.fetch_max_wait_ms}: use 1 to 5000 milliseconds.")
+        if not 1 <= self.mentions_flush_seconds <= 300:
+            raise ConfigError(
+                f"RASD_MENTIONS_FLUSH_SECONDS={self.mentions_flush_seconds}: use 1 to 300 seconds."
+            )
         if self.dashboard_alert_mb < 1:
             raise ConfigError(f"RASD_DASHBOARD_ALERT_MB={self.dashboard_alert_mb}: use 1 or more megabytes.")
         if self.event_loop not in EVENT_LOOPS:

@@ -81,7 +81,7 @@ def refine(
     # (English) a state's leader or ministry signs a pact for the state: the state stays a party
     _describers(s, text, roles, ar, keep_actor=not ar and fam in ("agreement", "relations"))
     if fam != "military":
-        _capitals(roles, article_entities)
+        _capitals(roles, article_entities, targets_too=ar and fam in ("relations", "agreement"))
 
 
 def _describers(s: Sentence, text: str, roles: Roles, ar: bool, keep_actor: bool = False) -> None:
@@ -160,7 +160,7 @@ def _bare_ar(norm: str) -> str:
     return norm
 
 
-def _capitals(roles: Roles, article_entities: Mapping[str, EntityResult]) -> None:
+def _capitals(roles: Roles, article_entities: Mapping[str, EntityResult], targets_too: bool = False) -> None:
     capitals = capital_ids()
     if all(e.id not in capitals for e in roles.actors) and all(e.id not in capitals for e in roles.targets):
         return  # no capital among the participants (``capital_state`` would say None for each)
@@ -174,7 +174,7 @@ def _capitals(roles: Roles, article_entities: Mapping[str, EntityResult]) -> Non
                 continue
             if state.id in ids:
                 people.remove(e)  # "Damascus and Syria": the state is named, the city adds nothing
-            elif role == "actor":
+            elif role == "actor" or targets_too:  # (Arabic ties and pacts: "العلاقات مع الدوحة")
                 stand_in = article_entities.get(state.id) or EntityResult(
                     id=state.id, name=state.name_en, type=state.type, linked=True, name_ar=state.name_ar,
                     sanctioned=state.sanctioned, sanction_lists=tuple(state.sanction_lists),

@@ -245,8 +245,12 @@ def assign(
                 adversaries.append(hit)
                 j = hit.last + 1
                 continue
-            if ar and hit.start > 0 and text[hit.start - 1] in "لب" and fam != "sanctions":
-                role = "target"  # clitic preposition glued to the name: للتحالف، لدمشق
+            if ar and hit.start > 0 and text[hit.start - 1] in "لب" and fam != "sanctions" and not (
+                hit.first == t + span and text[hit.start - 2:hit.start] == "ال"
+            ):
+                # clitic preposition glued to the name: للتحالف، لدمشق (not the article of the
+                # demonym that ends the trigger: "انتشرت القوات الروسية")
+                role = "target"
             if (ar and fam == "sanctions" and not roles.actors and hit.first == hit.last and hit.first > 0
                     and "sanctions_noun" in tags_at[hit.first - 1] and s.norms[hit.first].endswith(("ي", "يه"))
                     and hit.entity.type in actor_ok):

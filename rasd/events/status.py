@@ -467,7 +467,9 @@ def _negated(lex: Lexicon, s: Sentence, t: int, lo: int, text: str | None = None
         if lex.lang == "ar" and i > 0 and "conditional" in s.tags[i - 1]:
             continue  # "إذا لم تلتزم إيران": the condition is negated, not the event
         return True
-    return s.first("negation_verbs", max(lo, t - 10), t) >= 0
+    k = s.first("negation_verbs", max(lo, t - 10), t)
+    # "who had until now refused to add sanctions": a refusal that has ended is no denial
+    return k >= 0 and s.first("ended_state", max(lo, k - 3), k) < 0
 
 
 def _news_despite_cue(s: Sentence, k: int, lo: int, t: int = -1) -> bool:
@@ -646,6 +648,10 @@ def _historical(
         for k in range(t + 1, min(hi, t + 12)):
             if s.norms[k] in _SINCE_AR:
                 words[k - lo:k - lo + 5] = [""] * len(words[k - lo:k - lo + 5])
+    if lex.lang == "en":  # "for the first time since 2013": the year measures the news, not its date
+        for k in s.where.get("historical", ()):
+            if lo <= k < hi and s.norms[k] == "since" and _news_despite_cue(s, k, lo):
+                words[k - lo + 1:k - lo + 3] = [""] * len(words[k - lo + 1:k - lo + 3])
     years = [y for y in _years(words) if 1900 <= y <= 2100]
     if years and (reference := ref_year()) and max(years) < reference:
         return True

@@ -58,7 +58,7 @@ article_seen = app.Table("article-seen", default=None, partitions=FETCHED_PARTIT
 # clustering's horizon (by then the story it reported has ended as well).
 DEDUP_WINDOW = timedelta(days=30)
 SEEN_DAYS: dict[int, date] = {}  # newest fetch day per articles.fetched partition
-SEEN_SWEEP = ExpirySweep(per_call=20)  # keys looked at per message (this agent is per message)
+SEEN_SWEEP = ExpirySweep()
 
 
 @app.agent(topics["feeds"], name="feed-registry")

@@ -45,5 +45,5 @@ async def send_mentions() -> None:
 async def tag(stream: Any) -> None:
     # One message at a time: batched through Faust's take_events, a SIGKILLed worker lost one
     # article in 1,000 in 2 of 3 kill tests (its offset committed, its output never produced;
-    # RELIABILITY.md Finding 10); message by message, none in 5 runs.
+    # RELIABILITY.md Finding 10, since guarded in agents/faust_transport.py).
     await process_stream(stream, stage="tag", schema="article", handle=_tag, batch=False)

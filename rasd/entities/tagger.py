@@ -173,6 +173,8 @@ def tag_entities(
     nt = nt or normalize(text)
     matcher = get_matcher(kb)
     all_hits, anchors = matcher.scan(nt)
+    if lang != "en" and _ALI in nt.text:
+        all_hits = _drop_preposition_names(all_hits, text, nt, kb)
     chosen = _pick_longest(all_hits)
     ntext = nt.text
     aligned = nt.aligned
@@ -283,7 +285,11 @@ def tag_entities(
         if not supported:
             supported = [e.target for e in candidates
                          if _listed_with_state(kb, e.target, hit, ntext, mentions, firm)
-                         or _after_state_cue(kb, e.target, candidates, ntext, hit)]
+                         or _after_state_cue(kb, e.target, candidates, ntext, hit)
+                         or _city_in_context(kb, e.target, candidates, ntext, hit, all_hits)
+                         or _quoted_party_name(kb, e.target, ntext, hit)]
+        if supported and _tail_of_place_name(kb, supported, ntext, hit):
+            continue  # "بصرى الشام", "رأس العين": the last word of another place's name
         if not supported:
             before = _words_before(ntext, hit.nstart)
             supported = [
@@ -441,6 +447,163 @@ def _listed_with_state(
             if len(gap) <= 6 and gap.strip(" ,") in _LIST_GAPS:
                 return True
     return False
+
+
+# "على" (on) folds to "علي" (Ali) with ى -> ي: "العقوبات على لاريجاني" is no "Ali Larijani".
+_ALI = normalize("\u0639\u0644\u064a").text
+_ALA = "\u0639\u0644\u0649"  # على as written
+
+
+def _drop_preposition_names(hits: list[Hit], text: str, nt: NormalizedText,
+                            kb: KnowledgeBase) -> list[Hit]:
+    """The hits less the person names that start with the preposition على, written with its
+    alef maqsura, that folded to the given name علي. After a title ("الرئيس على عبد الله صالح",
+    as Egyptian spelling writes Ali) the name stands."""
+    ntext = nt.text
+    entities = kb.entities
+    out: list[Hit] = []
+    for hit in hits:
+        nstart = hit.nstart
+        if (ntext.startswith(_ALI, nstart) and hit.nend > nstart + 4
+                and ntext[nstart + 3] == " " and (nstart == 0 or not ntext[nstart - 1].isalpha()
+                                                  or _clitic_before(ntext, nstart))):
+            start = nstart if nt.aligned else nt.start_of(nstart)
+            if text.startswith(_ALA, start) and all(
+                    (e := entities.get(entry.target)) is not None and e.type == "PERSON"
+                    for entry in hit.entries):
+                before = _words_before(ntext, nstart, 4)
+                while before and before[-1] in FORMER_WORDS:  # "الرئيس اليمني السابق على…"
+                    before.pop()
+                if not _titled(before):
+                    continue
+        out.append(hit)
+    return out
+
+
+# Words a party's or a list's quoted name follows: "حزب جديد باسم "تحيا تونس"", "قائمة "سائرون"".
+_AR_NAMED_BY = frozenset(normalize(w).text for w in (
+    "باسم", "حزب", "حركة", "تيار", "ائتلاف", "تحالف", "قائمة", "كتلة", "جبهة",
+))
+_QUOTES = "\"'\u00ab\u00bb\u201c\u201d\u2018\u2019"
+
+
+def _quoted_party_name(kb: KnowledgeBase, target: str, ntext: str, hit: Hit) -> bool:
+    """An organisation's name that is also a phrase ("تحيا تونس", long live Tunisia) is the
+    organisation when quoted right after a word that introduces a name ("باسم", "حزب")."""
+    entity = kb.entities.get(target)
+    start, end = hit.nstart, hit.nend
+    if entity is None or entity.type != "ORG" or start < 2 or end >= len(ntext):
+        return False
+    if ntext[start - 1] not in _QUOTES or ntext[end] not in _QUOTES:
+        return False
+    before = _words_before(ntext, start - 1, 1)
+    return bool(before) and before[0] in _AR_NAMED_BY
+
+
+def _clitic_before(ntext: str, nstart: int) -> bool:
+    """Whether one conjunction (و، ف) alone is glued before ``nstart`` ("وعلى")."""
+    return ntext[nstart - 1] in "\u0648\u0641" and (nstart == 1 or not ntext[nstart - 2].isalpha())
+
+
+# Arabic words after which a city's name that is also a common word ("مشهد" a scene) is the city
+# when a place's context follows it: "في مشهد شمال شرقي إيران", "إلى مشهد الإيرانية".
+_AR_PLACE_BEFORE = frozenset(normalize(w).text for w in (
+    "\u0641\u064a", "\u0625\u0644\u0649", "\u0645\u062f\u064a\u0646\u0629",  # في إلى مدينة
+    "\u0628\u0645\u062f\u064a\u0646\u0629", "\u0648\u0645\u062f\u064a\u0646\u0629",  # بمدينة ومدينة
+))
+# The words that, right after such a name, make it a place: the directions ("شمال", "شمالي"…),
+# "ضواحي"/"قرب"/"غرب"…
+_AR_PLACE_AFTER = frozenset(normalize(w).text for w in (
+    "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "قرب", "بالقرب",
+    "شمالا", "جنوبا", "شرقا", "غربا",
+))
+# A city's name read as the first word of a longer name: after these words the word after them
+# is the last word of a construct ("أهل الشام", "ريف دمشق") and still names the place.
+_AR_CONSTRUCT_HEADS = frozenset(normalize(w).text for w in (
+    "مدينة", "ريف", "بلاد", "أهل", "أهالي", "عاصمة", "محافظة", "مطار", "جامعة", "سوق", "قلب",
+    "شوارع", "ضواحي", "أطراف", "منطقة", "مناطق", "إقليم", "حكومة", "جيش", "شعب", "نظام", "سكان",
+    "أبناء", "شمال", "جنوب", "شرق", "غرب", "وسط", "داخل", "خارج", "نحو", "باتجاه", "عبر",
+    "حاكم", "محافظ", "والي", "ولاية", "مرفأ", "ميناء", "بوابة", "أسواق", "طريق", "اتجاه",
+))
+
+
+# What may stand between two places of one list: a comma or "و", and up to two more items
+# (unknown names) each after its own comma or "و": "طهران وقم ومشهد".
+_LIST_RUN = re.compile(
+    r"^(?:\s*(?:[,\u060c]\s*\u0648?|\u0648)[\u0621-\u064a]+){0,2}\s*(?:[,\u060c]\s*\u0648?|\u0648)?\s*$"
+)
+
+
+def _city_in_context(kb: KnowledgeBase, target: str, candidates: list[AliasEntry], ntext: str,
+                     hit: Hit, all_hits: list[Hit]) -> bool:
+    """A city whose Arabic name is also a common word ("مشهد" a scene, "مشهد" of no place) is the
+    city after "في"/"إلى"/"مدينة" when a direction or the name of its country follows ("في مشهد
+    شمال شرقي إيران") or the clause ends there ("وقنصليتها في مشهد،"), or when listed beside another place the article firmly names ("طهران
+    ومشهد وتبريز")."""
+    entity = kb.entities.get(target)
+    if entity is None or entity.type != "GPE" or "iso2" in entity.codes or entity.country is None:
+        return False
+    if any(e.target != target for e in candidates):
+        return False
+    start, end = hit.nstart, hit.nend
+    before = _words_before(ntext, start, 1)
+    after = _word_after(ntext, end)
+    if before and before[0] in _AR_PLACE_BEFORE and start > 0 and ntext[start - 1] == " " and (
+            after in _AR_PLACE_AFTER or _names_state(kb, entity.country, ntext, end)
+            # a scene is described ("في مشهد مؤثر"); a place may end the clause ("في مشهد،")
+            or end == len(ntext) or ntext[end] in ".,\u060c\u061b;:\n"):
+        return True
+    # In a list of places: beside another place's name, firm or not ("طهران وقم ومشهد").
+    for other in all_hits:
+        s, e = other.nstart, other.nend
+        gap = ntext[end:s] if s >= end else ntext[e:start] if e <= start else None
+        if gap is None or len(gap) > 30 or not _LIST_RUN.match(gap):
+            continue
+        if any(entry.target != target and (o := kb.entities.get(entry.target)) is not None
+               and o.type == "GPE" for entry in other.entries):
+            return True
+    return False
+
+
+def _names_state(kb: KnowledgeBase, country: str, ntext: str, end: int) -> bool:
+    """Whether the state ``country`` (an entity id or ISO code) is named right after ``end``
+    ("مشهد الإيرانية", "مشهد بإيران")."""
+    state = kb.entities.get(country)
+    if state is None:
+        return False
+    m = _WORD.match(ntext, end + 1) if end < len(ntext) and ntext[end] in " \u060c," else None
+    if m is None:
+        return False
+    word = m.group()
+    names = {normalize(n).text for n in (state.name_ar or "",) if n}
+    return word in names or any(word.endswith(n) for n in names if n) or (
+        word.startswith("\u0627\u0644") and any(word[2:].startswith(n[:4]) for n in names if n))
+
+
+_TA_MARBUTA = (normalize("\u0629").text, "\u0629")
+_NOT_PLACE_HEADS = AR_STOPWORDS | _AR_STATE_CUES | _AR_CONSTRUCT_HEADS | _AR_PLACE_BEFORE
+
+
+def _tail_of_place_name(kb: KnowledgeBase, supported: list[str], ntext: str, hit: Hit) -> bool:
+    """Whether an ambiguous place name ("الشام", "العين") is the last word of a longer place's
+    name that the knowledge base lacks: a definite word glued to no clitic, right after an
+    indefinite word that is no preposition, cue or construct head ("بصرى الشام", "رأس العين")."""
+    if not all((e := kb.entities.get(t)) is not None and e.type in ("GPE", "LOC") for t in supported):
+        return False
+    start = hit.nstart
+    phrase = ntext[start:hit.nend]
+    if " " in phrase or not phrase.startswith("\u0627\u0644") or start < 2 or ntext[start - 1] != " ":
+        return False
+    before = _words_before(ntext, start, 1)
+    if not before:
+        return False
+    word = before[0]
+    if not word or not ("\u0621" <= word[0] <= "\u064a") or word.startswith("\u0627\u0644"):
+        return False
+    if word.endswith(_TA_MARBUTA):
+        return False  # a construct's head ("بلدية الخليل", "شرطة الشام"), not a place's first word
+    stripped = word[1:] if word[0] in "\u0648\u0641\u0628\u0644" and len(word) > 3 else word
+    return not ({word, stripped} & _NOT_PLACE_HEADS)
 
 
 def _state_of(kb: KnowledgeBase, entity_id: str) -> str | None:

@@ -40,7 +40,24 @@ _AR_PERSON = re.compile(
 # The title words of _AR_PERSON, in the order of a regex alternation (the first that matches
 # at a position wins): the pattern is tried only where one of these words starts.
 _AR_PERSON_TITLES = ("وزير", "رئيس", "المتحدث", "الناطق", "الرئيس", "السفير", "المبعوث", "نظير")
-_AR_ORG = re.compile(rf"(?<![\w])[وفبل]?(?P<name>(?:ال)?وزاره\s+ال{_W}{{3,}}(?:\s+ال{_W}+يه)?)")
+# A ministry's portfolio may take a feminine adjective of its own before the state's
+# ("وزارة القوى العاملة المصرية", "وزارة التجارة الخارجية"); not a day or time word.
+_AR_ORG = re.compile(
+    rf"(?<![\w])[وفبل]?(?P<name>(?:ال)?وزاره\s+ال{_W}{{3,}}"
+    rf"(?:\s+(?!(?:الجمعه|الماضيه|المقبله|الحاليه|السابقه|الثلاثاء|الاربعاء)(?!\w))ال{_W}+ه)?"
+    rf"(?:\s+ال{_W}+يه)?)"
+)
+# Words a title may stand before that are no name's first word: verbal nouns ("طلب الرئيس
+# مغادرة البلاد") and common nouns. And definite common nouns that end no name ("البلاد").
+_AR_NOT_FIRST_NAME = frozenset(
+    "مغادره مغادرتها دخول خروج عوده زياره اجراء توقيع تشكيل تقديم اعلان بحث لقاء استقبال "
+    "رفض قبول تعيين اقاله استقاله تسليم ارسال سحب نشر دعم وقف منع فرض رفع تمديد تعليق انهاء "
+    "تنفيذ متابعه مناقشه مواجهه حمايه اعاده ضروره امكانيه".split()
+)
+_AR_NOT_NAME_END = frozenset(
+    "البلاد الدوله الحكومه العاصمه المدينه المنطقه الاراضي الاجتماع المؤتمر القمه الاتفاق "
+    "البرلمان الشعب الجيش الوزاره الرئاسه المجلس الملف الازمه الحرب الانتخابات".split()
+)
 
 _CAP = r"(?:[A-Z][a-z'\u2019]+(?:-[A-Z]?[a-z]+)*|[A-Z]\.)"
 _PARTICLE = r"(?:al-|el-|bin |ibn |van |von |de |da |la )"
@@ -153,10 +170,10 @@ def find_unlinked(
             # Stop at the first word that cannot be part of a name.
             keep: list[str] = []
             for w in words:
-                if w in AR_STOPWORDS or (keep and w.startswith("و")):
+                if w in AR_STOPWORDS or (keep and w.startswith("و")) or w in _AR_NOT_NAME_END:
                     break
                 keep.append(w)
-            if len(keep) < 2 or keep[0].startswith("ال"):
+            if len(keep) < 2 or keep[0].startswith("ال") or keep[0] in _AR_NOT_FIRST_NAME:
                 continue
             nstart = m.start("name")
             nend = nstart + len(" ".join(keep))

@@ -792,12 +792,7 @@ KNOWN_RECALL_GAPS: dict[str, str] = {
         "bare 'مجلس النواب' and 'قانون العقوبات' name a body and a law of many states; the "
         "tagger has no rule that lets the article's one country (مصر) resolve them",
 }
-KNOWN_PRECISION_GAPS: dict[str, str] = {
-    "ar-h09-iran-economy-under-sanctions":
-        "'مشهد' ('scene') is read as Mashhad (making the city's name ambiguous loses it in a "
-        "list of Iranian cities in the gold), and 'الدول الأوروبية' as the EU (the Arabic "
-        "demonym must stay the EU's: test_kb_data)",
-}
+KNOWN_PRECISION_GAPS: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("case", params(CASES, KNOWN_RECALL_GAPS))

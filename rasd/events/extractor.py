@@ -50,6 +50,7 @@ from rasd.events.roles import (
     assign,
     borrow_actors,
     place,
+    plural_subject,
     speaker_state,
     unknown_name_after,
 )
@@ -127,6 +128,7 @@ def extract(text: str, lang: str, entities: list[EntityResult], published: date 
             article = _Article(text, entities, spans, published)
         infos = lex.words(words)
         previous = partial(article.previous, s_start)  # asked for only when an anaphor needs it
+        earlier = partial(plural_subject, text, spans, article.mentions, article.starts, s_start)
         if not article.names_anyone(s_start, s_end) and not _may_name_anyone(
             lex, text, s_start, words, infos, previous
         ):
@@ -139,7 +141,9 @@ def extract(text: str, lang: str, entities: list[EntityResult], published: date 
                 budget -= 1
                 # (a military presence keeps its places: there the city is where the troops are)
                 mine = bare if family(cand.spec.type) == "military" else placed
-                event = _build(lex, text, cand, mine, previous, published, article.reference_year, article.by_id)
+                event = _build(
+                    lex, text, cand, mine, previous, published, article.reference_year, article.by_id, earlier
+                )
                 if event is not None:
                     found.append(event)
                 if budget <= 0:
@@ -468,6 +472,7 @@ def _build(
     published: date | None,
     ref_year: Callable[[], int | None],
     by_id: Mapping[str, EntityResult],
+    earlier: Callable[[], list[EntityResult]] | None = None,
 ) -> _Found | None:
     s, t, span, spec = cand.sentence, cand.index, cand.span, cand.spec
     if lex.lang == "en" and text[s.start:s.end].rstrip().rstrip(_CLOSING).endswith("?"):
@@ -494,7 +499,7 @@ def _build(
     ) is not None and all(state.id != e.id for e in roles.targets):
         roles.actors = [state]  # "قال الوزير التركي إن بلاده ستفرض…": the speaker's state
     if not roles.actors and not passive:
-        borrowed = borrow_actors(lex, s, t, clause, previous, spec.type)
+        borrowed = borrow_actors(lex, s, t, clause, previous, spec.type, earlier)
         if borrowed:
             roles.actors = [e for e in borrowed if all(e is not x for x in roles.targets)]
             roles.borrowed = True

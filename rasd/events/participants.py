@@ -65,6 +65,9 @@ _AR_FIRM_REACH = 3
 # words that end a firm's name: "شركات مقرها في الإمارات" names where they are, not whose they are
 _NOT_IN_FIRM_NAME = frozenset(normalize_word(w) for w in ("في", "من", "مع", "على", "إلى", "عن", "مقرها"))
 _MIN = normalize_word("من")
+# what ends a title's phrase: "الوزير إن إيران" is a minister who speaks of Iran
+_CLAUSE_OPENERS_AR = frozenset(normalize_word(w) for w in ("إن", "أن", "بأن", "إنه", "إنها", "أنه", "أنها", "قال",
+                                                           "قالت", "وقال", "وقالت"))
 
 
 def refine(
@@ -78,10 +81,12 @@ def refine(
     """Fix ``roles`` in place (see the module docstring)."""
     if all(e.type != "GPE" for e in roles.actors) and all(e.type != "GPE" for e in roles.targets):
         return  # both kinds of second look are about states and their cities only
+    if not ar and fam == "sanctions" and roles.targets:
+        _nationals(text, roles)
     # (English) a state's leader or ministry signs a pact for the state: the state stays a party
     _describers(s, text, roles, ar, keep_actor=not ar and fam in ("agreement", "relations"))
     if fam != "military":
-        _capitals(roles, article_entities, targets_too=ar and fam in ("relations", "agreement"))
+        _capitals(roles, article_entities, targets_too=ar and (fam in ("relations", "agreement") or roles.faced))
 
 
 def _describers(s: Sentence, text: str, roles: Roles, ar: bool, keep_actor: bool = False) -> None:
@@ -108,6 +113,55 @@ def _describers(s: Sentence, text: str, roles: Roles, ar: bool, keep_actor: bool
                 people[people.index(e)] = described
 
 
+# "a Sudanese-Ukrainian national", "two British-Iranian dual nationals", "an Iranian citizen": a
+# person's nationality (a hyphen joins the demonyms of one person); "Saudi-Iranian talks" keeps
+# its two parties, and "Iranian national security" is no person
+_PERSON_NOUN_EN = (
+    r"(?:dual\s+)?(?:nationals?|citizens?|(?:business|sales)(?:m[ae]n|wom[ae]n)|journalists?|academics?"
+    r"|activists?|researchers?|(?:aid\s+)?workers?|students?|tourists?|residents?)"
+    r"(?!\s+(?:security|team|guard|assembly|council|congress|oil|bank|airline|army|police|interests?"
+    r"|anthem|unity|front|salvation|carrier|day|income|budget|debt|elections?)\b)"
+)
+_COMPOUND_HEAD_EN = re.compile(r"(?:-[A-Z][a-z]+)*\s+" + _PERSON_NOUN_EN + r"\b")
+_COMPOUND_TAIL_EN = re.compile(r"(?:[A-Z][a-z]+-)+$")
+
+
+def _person_nationality(text: str, p: Placed) -> tuple[int, int] | None:
+    """The span of "<demonym>[-<demonym>…] <person noun>" around the mention ``p`` of a state."""
+    if text[p.end:p.end + 2] in ("'s", "\u2019s"):
+        return None
+    head = _COMPOUND_HEAD_EN.match(text, p.end, min(len(text), p.end + 80))
+    if head is None:
+        return None
+    tail = _COMPOUND_TAIL_EN.search(text, max(0, p.start - 60), p.start)
+    start = tail.start() if tail is not None else p.start
+    hyphenated = tail is not None or text[p.end:p.end + 1] == "-"
+    if not hyphenated and not re.match(r"\s+(?:dual\s+)?(?:nationals?|citizens?)\b", text[p.end:p.end + 30]):
+        return None  # "Iranian businessman" alone is the title rule's (``_title_phrase``)
+    return start, head.end()
+
+
+def _nationals(text: str, roles: Roles) -> None:
+    """(English) A target state named only as a person's nationality is that person."""
+    for e in list(roles.targets):
+        via = roles.via.get(id(e))
+        if e.type != "GPE" or via is None:
+            continue
+        span = _person_nationality(text, via)
+        if span is None:
+            continue
+        start, end = span
+        if any(t.type == "PERSON" for t in roles.targets) or any(
+            t.id is None and t.mentions and t.mentions[0].start == start for t in roles.targets
+        ):
+            roles.targets.remove(e)  # the person is there (or the other demonym made it so)
+            continue
+        roles.targets[roles.targets.index(e)] = EntityResult(
+            id=None, name=" ".join(text[start:end].split()), type="PERSON", linked=False,
+            mentions=[Mention(start, end, text[start:end])],
+        )
+
+
 def _owner_named(text: str, via: Placed, roles: Roles, people: list[EntityResult]) -> bool:
     """Whether the state's mention is the possessive of another participant's mention."""
     owned = _POSSESSIVE.match(text, via.end, via.end + 4)
@@ -126,6 +180,8 @@ def _title_phrase(s: Sentence, text: str, p: Placed, ar: bool) -> tuple[int, int
         for k in range(p.first - 1, max(-1, p.first - 1 - _AR_TITLE_REACH), -1):
             if _bare_ar(s.norms[k]) in _ROLE_AR:
                 return s.starts[k], p.end, "PERSON"
+            if s.norms[k] in _CLAUSE_OPENERS_AR:
+                break  # "وقال الوزير إن إيران ستواجه…": the state opens a clause of its own
         for k in range(p.first - 1, max(-1, p.first - 1 - _AR_FIRM_REACH), -1):
             bare = _bare_ar(s.norms[k])
             if bare == _MIN and k > 0 and _bare_ar(s.norms[k - 1]) in _FIRM_AR:

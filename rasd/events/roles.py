@@ -72,6 +72,9 @@ class Roles:
     # the mention that gave each participant its role (by ``id`` of the entity): a demonym in
     # "Syrian Interior Minister" says something else than "Syria" on its own
     via: dict[int, Placed] = field(default_factory=dict)
+    # (Arabic) the targets are the subject of a face verb ("حذرت واشنطن أنقرة من أنها ستواجه
+    # عقوبات"): a capital there is its government
+    faced: bool = False
 
     def add(self, role: str, entity: EntityResult, placed: Placed | None = None) -> None:
         # (identity, not equality: two mentions of one entity are the same object; ``is_not``
@@ -137,6 +140,10 @@ def assign(
         for p in placed:
             if (end := _owned_name_end(s, text, p, by_first)) > 0:  # the country and the name's words
                 hidden.update(id(q) for q in placed if q is p or p.last < q.first < end)
+    sentence_text = text[s.start:s.end]
+    if ("حدود" in sentence_text or "معبر" in sentence_text) if ar else (
+            "order" in sentence_text or "rontier" in sentence_text or "crossing" in sentence_text):
+        hidden.update(_border_qualifiers(s, placed, ar))  # "the border with Jordan"
     if not ar and fam != "sanctions" and s.where.get("company_noun"):
         hidden.update(id(p) for p in placed if _company_adjective(s, p, by_first))
 
@@ -155,7 +162,13 @@ def assign(
     faced = passive or s.first("face", start, t) >= 0
     # "Turkey could face sanctions", "Iran risks US sanctions": the subject is the one threatened
     own_face = not ar and spec.type == "sanctions.threatened" and s.first("face", t, t + span) >= 0
-    faced = faced or own_face
+    # (Arabic) "إن الشركات … قد تواجه عقوبات أمريكية", "إيران ستواجه عقوبات": the face verb is the
+    # trigger itself; whoever stands before it is the one threatened (the adjective or a "من قبل"
+    # after it names who threatens)
+    ar_face = ar and spec.type == "sanctions.threatened" and (
+        spec.after == "target" or s.first("face", t, t + span) >= 0)
+    faced = faced or own_face or ar_face
+    roles.faced = ar_face
     # (``_located`` is asked only about places: no one else is ever the scene)
     before = [p for p in placed if start <= p.first and p.last < t and (
         p.entity.type not in _SCENE_TYPES or not _located(lex, s, text, p, fam, ar, placed))
@@ -176,10 +189,38 @@ def assign(
             and id(p) not in hidden]
         if subject:
             before, t_anchor = subject, k
+    if ar and t > lo and _circumstantial(s, text, t):
+        # "حذر … بومبيو من أن بلاده ستحاسب أي سياسي لبناني، ملوحا بفرض عقوبات", "فرضت الولايات
+        # المتحدة عقوبات على إيران، ملوحة بالمزيد": a participle after a comma (a حال) shares the
+        # subject of the clause's first verb, not the names just before it
+        before = []
+        for main in placed:  # (the first name of the clause that is, or speaks for, a party)
+            if not lo <= main.first < t or id(main) in hidden:
+                continue
+            if main.entity.type in actor_ok:
+                roles.add("actor", main.entity, main)
+            elif main.entity.type == "PERSON":
+                from rasd.events.kbinfo import country_of  # (the KB is loaded only when asked)
+
+                state = country_of(main.entity.id)
+                if state is not None:
+                    roles.add("actor", EntityResult(
+                        id=state.id, name=state.name_en, type=state.type, linked=True,
+                        name_ar=state.name_ar, sanctioned=state.sanctioned,
+                        sanction_lists=tuple(state.sanction_lists)))
+            else:
+                continue
+            break  # (a person of no known state: "بلاده" or the sentence before may say)
     group: list[Placed] = []
     for p in reversed(before):  # the contiguous group of names closest to the trigger
         anchor = group[-1].first if group else t_anchor
         if anchor - p.last > (4 if group else 8) and not (group and _state_body_and(s, p.last, anchor, ar)):
+            break
+        if not ar and not _SUBORDINATORS_EN.isdisjoint(s.norms[p.last + 1:anchor]) and (
+                group or "," not in text[s.ends[p.last]:s.starts[anchor]]):
+            # "TotalEnergies pulled out of Russia after the US imposed…", "Shell quit Iran after
+            # the new US sanctions": the names before belong to another clause (but "The US,
+            # after months of talks, imposed…")
             break
         group.append(p)
     if group and k < 0 and not ar and group[-1].first - start < 8:
@@ -188,8 +229,14 @@ def assign(
         earlier = [q for q in placed if lo <= q.first < start and q.entity.type == "GPE" and id(q) not in hidden]
         if earlier and _state_body_and(s, earlier[-1].last, group[-1].first, ar):
             group.append(earlier[-1])
+    warned = group[0] if ar_face and pronoun_subject and len(group) > 1 else None
     for p in reversed(group):
-        if not ar and fam == "sanctions" and _authority_of(s, p, target_tag, t):
+        if warned is not None and p is not warned:
+            # "حذرت واشنطن أنقرة من أنها ستواجه عقوبات": "she" is whom the warning was for, the
+            # name closest to it; the subject of the warning verb is who threatens
+            if p.entity.type in actor_ok:
+                roles.add("actor", p.entity, p)
+        elif not ar and fam == "sanctions" and _authority_of(s, p, target_tag, t):
             if p.entity.type in actor_ok:  # "EU sanctions on Russia were extended"
                 roles.add("actor", p.entity, p)
         elif faced and fam == "sanctions":
@@ -219,6 +266,8 @@ def assign(
     marker: int | None = None  # the first target marker after the trigger ("on", "على")
     nominal = spec.nominal or own_face
     targets = roles.targets  # (the same list: ``roles.add`` appends to it)
+    threat = spec.type == "sanctions.threatened" and not (own_face or ar_face)
+    warners: list[EntityResult] | None = None  # the actors before a threat's "that" clause
     while j < end:
         if nominal and j > noun_end >= 0 and role == "actor":
             role = "none"
@@ -281,11 +330,21 @@ def assign(
               and venue.entity.type in _SCENE_TYPES and _located(lex, s, text, venue, fam, ar, placed)):
             j = venue.last + 1  # "signed on Monday in Damascus between X and Y": the scene, then the parties
             continue
+        elif (warners is None and threat and "complementizer" in tags and s.norms[j] in _THAT_THREAT
+              and (opener := _clause_subject(s, j, hi, by_first)) is not None and opener.entity.type in actor_ok):
+            # "France warned that Washington would impose sanctions on Turkey", "حذرت فرنسا من أن
+            # الاتحاد سيفرض…": who will impose them is named after "that", the warner only reports
+            warners = roles.actors[:]
+            roles.actors.clear()
+            role = "actor"
         elif ("@stop" in tags or "complementizer" in tags) and not _to_trigger(lex, s, j):
             break
         elif ar and role == "actor" and spec.after == "actor" and _is_sanction_head(lex, s, j):
             role = "none"  # past the object noun: "فرضت X عقوبات" → what follows is not the subject
         j += 1
+
+    if warners is not None and not roles.actors:
+        roles.actors.extend(warners)  # the clause named no one after all
 
     # --- "with X" anywhere later in the clause names the counterpart of a pact -------------
     if fam in ("agreement", "relations") and target_markers is not None:
@@ -333,6 +392,9 @@ def assign(
             roles.add("target", joined)
         else:
             roles.fought_only = True  # "joined the fight against ISIS": no body was joined
+
+    if fam == "alliance" and len(roles.actors) > 1:
+        _drop_welcomers(s, roles, max(lo, t - _BEFORE_SPAN), t, ar)
 
     # --- instrument: the nearest LAW in the sentence -------------------------------------
     laws = [p for p in placed if p.entity.type == "LAW"]
@@ -397,9 +459,11 @@ def borrow_actors(
     clause: tuple[int, int],
     previous: Callable[[], list[EntityResult]],
     event_type: str,
+    earlier: Callable[[], list[EntityResult]] | None = None,
 ) -> list[EntityResult]:
     """Entities of the previous sentence (``previous()``), when the clause names its actor by
-    an anaphor."""
+    an anaphor; for a plural one ("they", "the two countries") that sentence must name more
+    than one party, else the last earlier sentence whose subject names several (``earlier()``)."""
     lo, _ = clause
     k = s.first("anaphor", max(lo, t - _BEFORE_SPAN), t + 4)
     if k < 0:
@@ -408,6 +472,14 @@ def borrow_actors(
     # "وشطب المجلس … كيانات، بينها المصرف التجاري السوري": "the council" is a council (or the
     # bloc whose council it is), never a bank or a company the sentence before named
     candidates = previous()
+    if earlier is not None and _plural_anaphor(s, k, lex.lang == "ar") and sum(
+        e.type in ok and e.type != "PERSON" for e in {id(e): e for e in candidates}.values()
+    ) < 2:
+        # "The leaders also said they would set up a joint force" after "ECOWAS lifted…": one
+        # bloc is not "they"; the parties are those of the last subject that named several
+        several = [e for e in earlier() if e.type in ok and e.type != "PERSON"]
+        if len(several) > 1:
+            return several
     if s.norms[k].endswith(_COUNCIL_AR):
         named = [e for e in candidates if _COUNCIL_AR in (e.name_ar or "")]
         candidates = named or [e for e in candidates
@@ -426,6 +498,61 @@ def borrow_actors(
 
 
 _COUNCIL_AR = "مجلس"
+_PLURAL_EN = frozenset({"they", "both"})
+_PLURAL_AR = frozenset({"هم", "البلدين", "البلدان", "الطرفين", "الطرفان", "الجانبين", "الجانبان", "الدولتين",
+                        "الدولتان", "الوزيران", "الوزيرين", "الرئيسان", "الرئيسين", "الزعيمان", "الزعيمين"})
+
+
+def _plural_anaphor(s: Sentence, k: int, ar: bool) -> bool:
+    norm = s.norms[k]
+    if ar:
+        return _bare_norm(norm) in _PLURAL_AR
+    return norm in _PLURAL_EN or (norm == "the" and s.norms[k + 1:k + 2] == ["two"])
+
+
+_SUBJECT_REACH = 4  # sentences that name anyone searched back for a plural subject
+_SUBJECT_OPENING = re.compile(r"[\s\"'\u201c\u2018(«-]*(?:(?:the|The|ال)\s+)?")
+# what may stand between the names of one subject: "Niger's General Abdourahamane Tchiani, Mali's
+# Colonel Assimi Goita and Burkina Faso's …", "Mali, Burkina Faso and Niger", "السعودية والإمارات"
+_SUBJECT_GAP = re.compile(
+    r"(?:['\u2019]s)?(?:\s+(?:[A-Z][\w.'\u2019-]*|of|al|bin))*\s*(?:,|،)?\s*(?:(?:and|as well as|و)\s*)?"
+)
+
+
+def plural_subject(
+    text: str,
+    spans: list[tuple[int, int]],
+    mentions: list[tuple[int, int, EntityResult]],
+    starts: list[int],
+    s_start: int,
+) -> list[EntityResult]:
+    """The parties of the last of the few sentences before ``s_start`` whose subject (the names
+    that open it, one list) names more than one: what a plural anaphor refers to. A sentence
+    whose subject is one name or a common noun ("ECOWAS lifted…", "the confederation will…")
+    is passed over."""
+    i = bisect_right([a for a, _ in spans], s_start) - 1
+    named = 0
+    for a, b in spans[max(0, i - 2 * _SUBJECT_REACH):max(0, i)][::-1]:
+        lo, hi = bisect_left(starts, a), bisect_left(starts, b)
+        if lo == hi:
+            continue
+        named += 1
+        if named > _SUBJECT_REACH:
+            break
+        opening = _SUBJECT_OPENING.match(text, a, b)
+        pos = opening.end() if opening is not None else a
+        out: list[EntityResult] = []
+        for m_start, m_end, entity in mentions[lo:hi]:
+            if m_start < pos:
+                continue  # (a shorter mention inside the one taken)
+            if m_start > pos and _SUBJECT_GAP.fullmatch(text, pos, m_start) is None:
+                break
+            if all(entity is not e for e in out):
+                out.append(entity)
+            pos = m_end
+        if sum(e.type != "PERSON" for e in out) > 1:
+            return out
+    return []
 _TWO_STATES_AR = frozenset({"البلدين", "البلدان", "الدولتين", "الدولتان"})
 
 
@@ -542,6 +669,116 @@ def _state_body_and(s: Sentence, last: int, anchor: int, ar: bool) -> bool:
         return False
     k = gap.index("and")
     return k > 0 and "office" in s.tags[last + 1 + k]
+
+
+_THAT_THREAT = frozenset({"that", "ان", "بان"})
+
+
+def _circumstantial(s: Sentence, text: str, t: int) -> bool:
+    """(Arabic) Whether the trigger is an active participle in the accusative right after a
+    comma ("، ملوحا", "، مهددة", "، متوعدين"): a حال whose subject is the main verb's."""
+    norm = s.norms[t]
+    if len(norm) < 4 or norm[0] != "م" or not norm.endswith(("ا", "ه", "ين")):
+        return False
+    gap = text[s.ends[t - 1]:s.starts[t]]
+    return "،" in gap or "," in gap
+# words that open a subordinate clause: the names before one belong to the main clause
+_SUBORDINATORS_EN = frozenset({"after", "before", "since", "until", "once", "because", "unless", "if"})
+_BORDER_EN = frozenset({"border", "borders", "frontier", "frontiers", "boundary", "crossing", "crossings"})
+_BORDER_AR = ("حدود", "معبر", "منفذ")  # (the stems: الحدود، الحدودي، حدودها، المعبر، منافذ…)
+_WITH = frozenset({"with", "مع"})
+
+
+def _is_border_word(norm: str, ar: bool) -> bool:
+    if not ar:
+        return norm in _BORDER_EN
+    if len(norm) > 3 and norm[0] in "وفبل":
+        norm = norm[1:]
+    if norm.startswith("ال") or norm.startswith("لل"):
+        norm = norm[2:]
+    return norm.startswith(_BORDER_AR)
+
+
+def _border_qualifiers(s: Sentence, placed: list[Placed], ar: bool) -> set[int]:
+    """``id``s of the mentions of states that only say where a border runs: "the border with
+    Jordan", "near the Turkish border", "Syria's border", "معبر نصيب الحدودي مع الأردن", "الحدود
+    التركية", "الحدود السورية التركية". A place on a border is no party to what happens there."""
+    out: set[int] = set()
+    norms = s.norms
+    last_hidden = -2
+    for p in placed:
+        if p.entity.type not in _PLACE_TYPES:
+            continue
+        k = p.first - 1
+        if k >= 0 and norms[k] in _WITH:
+            k -= 1
+            if k >= 0 and (_is_border_word(norms[k], ar) or (
+                    ar and k >= 1 and _is_border_word(norms[k - 1], ar))):
+                out.add(id(p))  # "the border with Jordan", "معبر نصيب الحدودي مع الأردن"
+                last_hidden = p.last
+                continue
+        if ar:
+            if (p.first >= 1 and _is_border_word(norms[p.first - 1], ar)) or last_hidden == p.first - 1:
+                out.add(id(p))  # "الحدود التركية", and the next demonym: "الحدود السورية التركية"
+                last_hidden = p.last
+            continue
+        if _before_border(norms, p, {q.first: q for q in placed}, 0):
+            out.add(id(p))  # "near the Turkish border", "the Syrian-Turkish border"
+    return out
+
+
+def _before_border(norms: list[str], p: Placed, by_first: dict[int, Placed], depth: int) -> bool:
+    """(English) Whether a border word follows the name ``p``, maybe after "'s" or after one
+    more name ("the Syrian-Turkish border", "the Lebanese and Syrian borders")."""
+    n, j = len(norms), p.last + 1
+    if j < n and norms[j] == "s":
+        j += 1  # "Syria's border"
+    if j >= n:
+        return False
+    if norms[j] in _BORDER_EN:
+        return True
+    if depth == 0 and norms[j] in ("and", "-"):
+        j += 1
+    q = by_first.get(j)
+    return depth == 0 and q is not None and q.entity.type in _PLACE_TYPES and _before_border(
+        norms, q, by_first, 1)
+# verbs of greeting another's step: "Japan welcomed Sweden's accession", "رحبت ألمانيا بانضمام
+# السويد" (normalised as ``Sentence.norms`` are: no hamza on alef, ى as ي, ة as ه)
+_WELCOME = frozenset(
+    "welcome welcomed welcomes welcoming hailed hails praised praises congratulated congratulates "
+    "applauded applauds رحب رحبت يرحب ترحب ترحيب مرحبا مرحبه رحبا رحبوا اشاد اشادت يشيد تشيد".split()
+)
+
+
+def _drop_welcomers(s: Sentence, roles: Roles, lo: int, t: int, ar: bool) -> None:
+    """"Japan welcomed Sweden's accession to NATO": who welcomes a join is not who joins; an
+    alliance that welcomes its new member is the body joined ("NATO welcomed Finland's entry")."""
+    w = next((i for i in range(t - 1, lo - 1, -1)
+              if (_bare_norm(s.norms[i]) if ar else s.norms[i]) in _WELCOME), -1)
+    if w < 0:
+        return
+    # (English SVO: the welcomer stands before the verb, the joiner after it: "Sweden's
+    # accession"; Arabic VSO: the welcomer follows the verb, the joiner the masdar)
+    edge = t if ar else w
+    welcomers = [e for e in roles.actors if (v := roles.via.get(id(e))) is not None and v.last < edge]
+    if not welcomers or len(welcomers) == len(roles.actors):
+        return  # no one else named to join: leave the event as it was read
+    roles.actors[:] = [e for e in roles.actors if all(e is not x for x in welcomers)]
+    for e in welcomers:
+        if e.type == "ORG" and not roles.targets:
+            roles.targets.append(e)
+
+
+def _clause_subject(s: Sentence, j: int, hi: int, by_first: dict[int, Placed]) -> Placed | None:
+    """The name that opens the clause after the complementizer at ``j`` ("that the EU would…",
+    "من أن الاتحاد الأوروبي سيفرض"), at most an article away; None for "that it would…"."""
+    for i in range(j + 1, min(hi, j + 3)):
+        hit = by_first.get(i)
+        if hit is not None:
+            return hit
+        if s.norms[i] not in _DETERMINERS:
+            return None
+    return None
 
 
 def _comma_before(text: str, s: Sentence, j: int) -> bool:

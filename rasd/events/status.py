@@ -267,6 +267,8 @@ def decide(
     # 4. background ("The EU, which first imposed sanctions in 2014, extended them on Monday": the
     # clause between the subject and the trigger dates its own past, not the trigger)
     lo_past = _after_relative_clause(s, lo, t, text) if text is not None else lo
+    if text is not None and _appositive_participle(s, t, text):
+        return StatusDecision("historical", event_type, fresh)
     if _historical(lex, s, t, lo_past, hi, published, ref_year, fresh, spec.needs, event_type in _RELIEF):
         return StatusDecision("historical", event_type, fresh)
 
@@ -283,7 +285,9 @@ def decide(
         return StatusDecision("occurred", event_type, fresh)  # "حذر من أن بلاده ستفرض…": the warning
     if spec.planned or reported or invited or spec.words[0] in s.future[t] or _ahead_cue(s, max(lo, t - 6), t, ar):
         return StatusDecision("planned", event_type, fresh)
-    if s.first("future_time", t + span, after) >= 0:  # "… sanctions on Syria next month"
+    if s.first("future_time", t + span, after) >= 0 and not (ar and spec.type == "sanctions.threatened"):
+        # "… sanctions on Syria next month" (not "لوّح بفرض عقوبات في الأسابيع المقبلة": the
+        # threat is made now, only what it threatens lies ahead)
         return StatusDecision("planned", event_type, fresh)
     if ar and t > 0 and s.norms[t - 1] in _AND_ON_AR and _provided_for(s, t):
         return StatusDecision("planned", event_type, fresh)  # "ينص الاتفاق على … وعلى دمج …"
@@ -356,7 +360,9 @@ def _reported_would(s: Sentence, lo: int, t: int, text: str | None) -> bool:
         return t == w + 1 and "," not in text[s.ends[c]:s.starts[w]]
     if c >= 0 and s.norms[c] == "that":  # "said [in a statement] that the US would reinstate…"
         c = s.last("complementizer", max(lo, c - 5), c)
-    return c >= 0 and t == w + 1 and s.norms[c] in _SAID and "," not in text[s.ends[c]:s.starts[w]]
+    # (or a passive: "said Russian instructors would be deployed to Niger")
+    verb = t == w + 1 or t == w + 2 and s.norms[w + 1] == "be"
+    return c >= 0 and verb and s.norms[c] in _SAID and "," not in text[s.ends[c]:s.starts[w]]
 
 
 _SAID = frozenset({"said", "says", "say", "announced", "added"})
@@ -500,6 +506,19 @@ _EN_PAST = frozenset({"began", "started", "erupted", "broke", "ended", "followed
                       "emerged", "arose", "led", "saw", "grew", "opened", "dated", "stemmed"})
 
 
+def _appositive_participle(s: Sentence, t: int, text: str) -> bool:
+    """(English) "Hamas, designated a terrorist group by the United States, said…": a participle
+    opening a phrase set off by commas tells its subject's past, unless the phrase names a day
+    ("the minister, sanctioned by Washington on Monday, said…")."""
+    if t < 1 or not s.norms[t].endswith("ed") or "," not in text[s.ends[t - 1]:s.starts[t]]:
+        return False
+    n = len(s.norms)
+    end = next((j for j in range(t + 1, n) if "," in text[s.ends[j - 1]:s.starts[j]]), n)
+    return end < n and "by" in s.norms[t + 1:end] and not any(
+        "fresh_time" in s.tags[j] and s.norms[j] != "on" for j in range(t, end)
+    )
+
+
 def _after_relative_clause(s: Sentence, lo: int, t: int, text: str) -> int:
     """(English) The token after ", which …," when such a clause, opened after a comma, closes
     with a comma at most three words before the trigger at ``t``; else ``lo``."""
@@ -551,7 +570,10 @@ def _weeks_after(s: Sentence, t: int, lo: int) -> bool:
 def _since_after_today(s: Sentence, k: int, t: int, fresh: bool) -> bool:
     """Whether the Arabic background cue at token ``k`` is a "منذ" after the trigger in a clause
     that names the day: "أعادت الإمارات، الخميس، فتح سفارتها المغلقة منذ 2011" says how long the
-    state before lasted, not when the event was."""
+    state before lasted, not when the event was. So does a "كان" after "بعد أن" past the
+    trigger: "ووسع الحظر ليشمل الجماعة كلها بعد أن كان مقتصرا على قادتها"."""
+    if k > t and s.norms[k] in _KANA_AR and (s.norms[k - 2:k] == ["بعد", "ان"] or s.norms[k - 1] == "بعدما"):
+        return True
     return fresh and k > t and s.norms[k] in _SINCE_AR
 
 
@@ -637,8 +659,9 @@ def _historical(
         k = s.first("historical", k + 1, min(hi, t + 12))
     if lex.lang == "en" and t > 0 and s.norms[t - 1] in ("has", "have"):
         # "have imposed more than 16,000 sanctions on … since the invasion": a state since then
+        # ("has signed trade agreements with Australia, … in recent years": a span of years)
         k = s.first("historical", t + 1, hi)
-        if k >= 0 and s.norms[k] == "since" and not _news_despite_cue(s, k, lo):
+        if k >= 0 and s.norms[k] in ("since", "in", "over") and not _news_despite_cue(s, k, lo):
             return True
     words = _without_end_dates(s, lo, hi, lex.lang == "ar")
     if fresh and lex.lang == "ar":
@@ -651,7 +674,8 @@ def _historical(
     if lex.lang == "en":  # "for the first time since 2013": the year measures the news, not its date
         for k in s.where.get("historical", ()):
             if lo <= k < hi and s.norms[k] == "since" and _news_despite_cue(s, k, lo):
-                words[k - lo + 1:k - lo + 3] = [""] * len(words[k - lo + 1:k - lo + 3])
+                # ("its first new member since North Macedonia in 2020": a name before the year)
+                words[k - lo + 1:k - lo + 6] = [""] * len(words[k - lo + 1:k - lo + 6])
     years = [y for y in _years(words) if 1900 <= y <= 2100]
     if years and (reference := ref_year()) and max(years) < reference:
         return True

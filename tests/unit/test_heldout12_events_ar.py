@@ -71,11 +71,6 @@ ARTICLES = [
          G("sanctions.lifted", "historical", ["United States", "European Union"], ["Iran"]),
          G("sanctions.imposed", "negated", ["European Union"], ["Iran"])],
         not_targets=["Germany", "United States"],
-        known_alarm=("the threat told as what firms dealing with Tehran \"may face\" (قد تواجه عقوبات "
-                     "أمريكية) takes Tehran, named before the verb, for the one who threatens and "
-                     "the adjective's United States for the target: in Arabic the face verb is the "
-                     "trigger itself, and only English reads the subject of \"face\" as the target "
-                     "and the sanctions' adjective as the actor (rasd/events/roles.py, own_face)"),
     ),
     # ------------------------------------------------------------------------------------------
     Article(

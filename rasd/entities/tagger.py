@@ -25,13 +25,15 @@ from datetime import UTC, date, datetime
 from rasd.entities.matcher import AliasEntry, EntryKinds, Hit, get_matcher
 from rasd.entities.titles import AR_STOPWORDS, DEPUTY_WORDS, FORMER_WORDS, is_title
 from rasd.entities.unlinked import find_unlinked
-from rasd.kb.model import KnowledgeBase
+from rasd.kb.model import KBEntity, KnowledgeBase
 from rasd.model import EntityResult, Mention
 from rasd.text.normalize import NormalizedText, normalize
 
 __all__ = ["tag_entities"]
 
 _WORD = re.compile(r"[\w.']+")
+_LED_BY_AR = "بقياده"  # normalised: "بقيادة"
+_LED_BY_EN = " led "  # normalised: "-led "
 
 
 def _pick_longest(hits: list[Hit]) -> list[Hit]:
@@ -257,10 +259,10 @@ def tag_entities(
             phrase = ntext[hit.nstart : hit.nend]
             supported = [e.target for e in candidates if _parent_supports(kb, e.target, phrase, firm)]
         if not supported:
-            # A body firmly named supports its parent's short name ("Treasury" beside OFAC).
+            # A body firmly named supports the short names of its parent and the parent's own
+            # parents ("Treasury" beside OFAC; "Congress" beside a Senate committee).
             if parents is None:
-                parents = {p for f in firm if (fe := entities.get(f)) is not None
-                           and (p := fe.parent) is not None}
+                parents = _ancestors(entities, firm)
             supported = [e.target for e in candidates if e.target in parents]
         if not supported:
             if lead is None:
@@ -310,6 +312,21 @@ def tag_entities(
                 # An ambiguous phrase that stays unresolved must not hide the plain names
                 # inside it: "US military", "الجيش الأمريكي" still name the United States.
                 _link_inner(hit, all_hits, link)
+
+    if _LED_BY_AR in ntext or _LED_BY_EN in ntext:
+        # A body named by who leads it ("the Saudi-led coalition", "التحالف بقيادة السعودية")
+        # names its leader as well.
+        for hit in chosen:
+            if hit.kinds is not None and hit.kinds.single_target is None:
+                continue
+            phrase = ntext[hit.nstart : hit.nend]
+            if (_LED_BY_AR in phrase or _LED_BY_EN in phrase) and (
+                    EntryKinds(hit.entries).single_target in mentions):
+                # the names after "led"/"بقيادة", not the body's own shorter names
+                leaders = [h for h in all_hits if hit.nstart <= h.nstart and h.nend <= hit.nend
+                           and _LED_BY_AR not in (p := ntext[h.nstart : h.nend])
+                           and _LED_BY_EN not in p]
+                _link_inner(hit, leaders, link)
 
     results: list[EntityResult] = []
     span_of = nt.span
@@ -370,6 +387,17 @@ def _titled(before: list[str]) -> bool:
         if not (last.startswith("ال") and last not in AR_STOPWORDS):
             return False
     return False
+
+
+def _ancestors(entities: dict[str, KBEntity], firm: set[str]) -> set[str]:
+    """The parents of the firmly named entities, and their parents in turn."""
+    out: set[str] = set()
+    for entity_id in firm:
+        entity = entities.get(entity_id)
+        while entity is not None and (parent := entity.parent) is not None and parent not in out:
+            out.add(parent)
+            entity = entities.get(parent)
+    return out
 
 
 def _parent_supports(kb: KnowledgeBase, target: str, phrase: str, firm: set[str]) -> bool:

@@ -27,7 +27,7 @@ from rasd.events.textnorm import normalize_word
 from rasd.model import EntityResult, Mention
 
 _ROLE_EN = (
-    r"(?:prime\s+ministers?|ministers?|president|premier|leader|commander|chief|officials?|oligarchs?"
+    r"(?:prime\s+ministers?|ministers?|president|premier|leader|commander|chief\s+executive|chief|officials?|oligarchs?"
     r"|businessm[ae]n|tycoons?|ambassador|envoy|general|spokes(?:man|woman|person)|king|prince"
     r"|emir|governor|mayor|head|director|bankers?|financiers?|diplomats?|ruler|dictator|strongman"
     r"|militia\s+leader|foreign\s+secretary|secretary|speaker|chancellor|crown\s+prince)"
@@ -52,6 +52,9 @@ _ROLE_AR = frozenset(
         "مسؤولي", "مسؤولين", "رجل", "رجال", "حاكم", "أمير", "ملك", "نائب", "محافظ", "مدير",
         # the dual in construct: "عقوبات على رجلي أعمال لبنانيين"
         "رجلي", "رجلين",
+        # the dual and the plural of the titles: "تعاقب وزيرين عراقيين", "على ثلاثة وزراء سوريين"
+        "وزيرين", "وزيري", "وزيران", "وزراء", "نائبين", "نائبي", "نواب", "سفيرين", "سفراء", "قادة",
+        "زعماء", "رؤساء", "مسؤولان", "مسؤولون", "ضباط", "حكام",
     )
 )
 _AR_TITLE_REACH = 2  # "وزير الداخلية السوري": the demonym is at most two words after the title
@@ -79,10 +82,12 @@ def refine(
     article_entities: Mapping[str, EntityResult],
 ) -> None:
     """Fix ``roles`` in place (see the module docstring)."""
+    if not ar and fam in ("agreement", "relations") and len(roles.actors) > 1:
+        _drop_witnesses(text, roles)
     if all(e.type != "GPE" for e in roles.actors) and all(e.type != "GPE" for e in roles.targets):
         return  # both kinds of second look are about states and their cities only
     if not ar and fam == "sanctions" and roles.targets:
-        _nationals(text, roles)
+        _nationals(s, text, roles)
     # (English) a state's leader or ministry signs a pact for the state: the state stays a party
     _describers(s, text, roles, ar, keep_actor=not ar and fam in ("agreement", "relations"))
     if fam != "military":
@@ -141,7 +146,7 @@ def _person_nationality(text: str, p: Placed) -> tuple[int, int] | None:
     return start, head.end()
 
 
-def _nationals(text: str, roles: Roles) -> None:
+def _nationals(s: Sentence, text: str, roles: Roles) -> None:
     """(English) A target state named only as a person's nationality is that person."""
     for e in list(roles.targets):
         via = roles.via.get(id(e))
@@ -151,6 +156,15 @@ def _nationals(text: str, roles: Roles) -> None:
         if span is None:
             continue
         start, end = span
+        if _named_again(s, text, e, end):
+            # "sanctions on two British-Iranian dual nationals and on Iran": the state is a
+            # target in its own right too; the nationals join it
+            if not any(t.id is None and t.mentions and t.mentions[0].start == start for t in roles.targets):
+                roles.targets.append(EntityResult(
+                    id=None, name=" ".join(text[start:end].split()), type="PERSON", linked=False,
+                    mentions=[Mention(start, end, text[start:end])],
+                ))
+            continue
         if any(t.type == "PERSON" for t in roles.targets) or any(
             t.id is None and t.mentions and t.mentions[0].start == start for t in roles.targets
         ):
@@ -160,6 +174,45 @@ def _nationals(text: str, roles: Roles) -> None:
             id=None, name=" ".join(text[start:end].split()), type="PERSON", linked=False,
             mentions=[Mention(start, end, text[start:end])],
         )
+
+
+def _named_again(s: Sentence, text: str, e: EntityResult, after: int) -> bool:
+    """Whether the state ``e`` is named once more in the sentence after ``after``, on its own
+    (not as another person's nationality nor a title's qualifier)."""
+    for m in e.mentions:
+        if not after <= m.start < s.end or m.end > s.end:
+            continue
+        p = Placed(e, -1, -1, m.start, m.end)
+        if _person_nationality(text, p) is None and _TITLE_AFTER_EN.match(
+                text, m.end, min(len(text), m.end + 60)) is None and not _POSSESSIVE.match(text, m.end, m.end + 4):
+            return True
+    return False
+
+
+# "witnessed by Chinese Premier Li Qiang", "hosted by Malaysia", "in the presence of the Emir":
+# who watches or hosts a signing is no party to it
+_WITNESS_EN = re.compile(
+    r"\b(?:witnessed|hosted|attended|overseen|presided\s+over|observed)\s+by\b|\bin\s+the\s+presence\s+of\b",
+    re.I,
+)
+# what may stand between the cue and the witness: titles, names, "and (by)", commas
+_WITNESS_GAP = re.compile(r"(?:[\s,]+|\b(?:and|by|the|[A-Z][\w.'\u2019-]*|of|al|bin|prime|minister|president"
+                          r"|premier|king|emir|crown|prince|leader|secretary|general|foreign|his|her|counterpart)\b)*")
+
+
+def _drop_witnesses(text: str, roles: Roles) -> None:
+    """(English) Drop the actors named only as who witnessed or hosted the signing, when
+    parties remain."""
+    keep: list[EntityResult] = []
+    for e in roles.actors:
+        via = roles.via.get(id(e))
+        if via is not None:
+            cues = list(_WITNESS_EN.finditer(text, max(0, via.start - 120), via.start))
+            if cues and _WITNESS_GAP.fullmatch(text, cues[-1].end(), via.start):
+                continue
+        keep.append(e)
+    if keep and len(keep) < len(roles.actors):
+        roles.actors[:] = keep
 
 
 def _owner_named(text: str, via: Placed, roles: Roles, people: list[EntityResult]) -> bool:
@@ -178,7 +231,7 @@ def _title_phrase(s: Sentence, text: str, p: Placed, ar: bool) -> tuple[int, int
     qualifies a title ("Syrian Interior Minister") or an institution ("Syria's central bank")."""
     if ar:
         for k in range(p.first - 1, max(-1, p.first - 1 - _AR_TITLE_REACH), -1):
-            if _bare_ar(s.norms[k]) in _ROLE_AR:
+            if _bare_ar(s.norms[k]) in _ROLE_AR or s.norms[k] in _ROLE_AR:  # ("وزيرين": a و of its own)
                 return s.starts[k], p.end, "PERSON"
             if s.norms[k] in _CLAUSE_OPENERS_AR:
                 break  # "وقال الوزير إن إيران ستواجه…": the state opens a clause of its own

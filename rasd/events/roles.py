@@ -75,6 +75,9 @@ class Roles:
     # (Arabic) the targets are the subject of a face verb ("حذرت واشنطن أنقرة من أنها ستواجه
     # عقوبات"): a capital there is its government
     faced: bool = False
+    # the clause speaks of peace, reconciliation or a ceasefire: two movements or armed groups
+    # that sign one are parties even when no state signs ("وقعت حركتا فتح وحماس اتفاق المصالحة")
+    peace: bool = False
 
     def add(self, role: str, entity: EntityResult, placed: Placed | None = None) -> None:
         # (identity, not equality: two mentions of one entity are the same object; ``is_not``
@@ -144,6 +147,8 @@ def assign(
     if ("حدود" in sentence_text or "معبر" in sentence_text) if ar else (
             "order" in sentence_text or "rontier" in sentence_text or "crossing" in sentence_text):
         hidden.update(_border_qualifiers(s, placed, ar))  # "the border with Jordan"
+    if ar and fam != "military" and "مقر" in sentence_text:
+        hidden.update(_seat_names(s, text, placed))  # "في مقر جهاز المخابرات العامة المصرية"
     if not ar and fam != "sanctions" and s.where.get("company_noun"):
         hidden.update(id(p) for p in placed if _company_adjective(s, p, by_first))
 
@@ -211,6 +216,31 @@ def assign(
             else:
                 continue
             break  # (a person of no known state: "بلاده" or the sentence before may say)
+    elif ar and t > lo and (_coordinated_verb(s, text, t, span, by_first) or _svo_coordinated(s, t, span, lo, by_first)):
+        # "مدد مجلس الأمن العقوبات على اليمن عاما آخر، ووسع قائمتها": a verb joined by و after a
+        # comma shares the first verb's subject (the name right after it, or before it), not the
+        # names just before the comma
+        first_lo = k + 1 if k >= 0 else lo
+        had = len(roles.actors)
+        for main in placed:
+            if not first_lo <= main.first < min(t, first_lo + 4) or id(main) in hidden:
+                continue
+            if main.first > 0 and target_tag in tags_at[main.first - 1]:
+                break  # the first verb's object, not its subject
+            if main.entity.type in actor_ok:
+                roles.add("actor", main.entity, main)
+                break
+            if main.entity.type == "PERSON":
+                from rasd.events.kbinfo import country_of  # (the KB is loaded only when asked)
+
+                if (state := country_of(main.entity.id)) is not None:
+                    roles.add("actor", EntityResult(
+                        id=state.id, name=state.name_en, type=state.type, linked=True,
+                        name_ar=state.name_ar, sanctioned=state.sanctioned,
+                        sanction_lists=tuple(state.sanction_lists)))
+                break  # (the subject is a person: not the names after it)
+        if len(roles.actors) > had:
+            before = []  # (no subject found: the names before the comma are all there is)
     group: list[Placed] = []
     for p in reversed(before):  # the contiguous group of names closest to the trigger
         anchor = group[-1].first if group else t_anchor
@@ -395,6 +425,14 @@ def assign(
 
     if fam == "alliance" and len(roles.actors) > 1:
         _drop_welcomers(s, roles, max(lo, t - _BEFORE_SPAN), t, ar)
+
+    if not ar and fam == "sanctions" and not passive:
+        _order_signer(s, placed, t, lo, roles, target_ok)
+    if not ar and roles.actors and ("'" in sentence_text or "\u2019" in sentence_text):
+        _possessors(text, placed, roles)
+    if fam == "agreement" and sum(e.type == "ORG" and e.linked for e in roles.actors + roles.targets) > 1:
+        clause_text = text[s.starts[lo]:s.ends[min(hi, len(s.ends)) - 1]]
+        roles.peace = (_PEACE_AR if ar else _PEACE_EN).search(clause_text) is not None
 
     # --- instrument: the nearest LAW in the sentence -------------------------------------
     laws = [p for p in placed if p.entity.type == "LAW"]
@@ -587,12 +625,21 @@ def speaker_state(s: Sentence, t: int, clause: tuple[int, int], placed: list[Pla
     from rasd.events.kbinfo import country_of  # (the KB is loaded only when one is asked)
 
     for p in reversed(placed):
+        if p.last < k and p.entity.type == "GPE" and p.first > 0 and any(
+                _bare_norm(s.norms[i]).removeprefix("ال") in _SPEAKER_TITLES_AR
+                for i in range(max(lo, p.first - 2), p.first)):
+            return p.entity  # "وحذر الوزير الألماني من أن بلاده ستفرض…": the title's state
         if p.last < k and p.entity.type == "PERSON" and (state := country_of(p.entity.id)) is not None:
             same = next((q.entity for q in placed if q.entity.id == state.id), None)
             return same or EntityResult(id=state.id, name=state.name_en, type=state.type, linked=True,
                                         name_ar=state.name_ar, sanctioned=state.sanctioned,
                                         sanction_lists=tuple(state.sanction_lists))
     return None
+
+
+# the titles whose demonym names the speaker's state ("الوزير الألماني", "وزير الخارجية الأمريكي")
+_SPEAKER_TITLES_AR = frozenset({"وزير", "وزيره", "رئيس", "الرئيس", "سفير", "مبعوث", "متحدث", "ناطق", "مسؤول",
+                                "خارجيه", "دفاع", "ملك", "امير", "مندوب", "زعيم", "قائد"})
 
 
 def _has(lex: Lexicon, group: str, s: Sentence, lo: int, hi: int) -> bool:
@@ -868,3 +915,115 @@ def _at_venue(s: Sentence, p: Placed) -> bool:
 
 
 _LIST_GAP = re.compile(r"\s*(?:,|،)?\s*(?:and\s+|و\s*)?")
+
+
+# "Obama signed an executive order lifting the sanctions on Myanmar": the participle's subject
+# is who signed the order, and a state named in the order's phrase ("an order terminating the
+# emergency with respect to Myanmar, lifting…") is what it is about
+_SIGN_EN = frozenset({"signed", "signs", "sign", "signing", "issued", "issues", "issue"})
+_ORDER_EN = frozenset({"order", "orders", "decree", "decrees", "directive", "directives", "proclamation",
+                       "memorandum", "bill", "law"})
+
+
+def _order_signer(s: Sentence, placed: list[Placed], t: int, lo: int, roles: Roles, target_ok: set[str]) -> None:
+    """(English) The actor of a sanctions participle ("lifting", "imposing") that an order
+    signed by someone carries out: the signer (a person stands for the state they lead)."""
+    if not s.norms[t].endswith("ing"):
+        return
+    order = next((i for i in range(t - 1, max(lo, t - 12) - 1, -1) if s.norms[i] in _ORDER_EN), -1)
+    if order < 0:
+        return
+    sign = next((i for i in range(order - 1, max(lo, order - 4) - 1, -1) if s.norms[i] in _SIGN_EN), -1)
+    if sign < 0:
+        return
+    signer = next((p for p in reversed(placed) if p.last < sign and sign - p.last <= 4 and p.first >= lo), None)
+    if signer is None or signer.entity.type not in ("PERSON", "GPE", "ORG"):
+        return
+    actor = signer.entity
+    if actor.type == "PERSON":
+        from rasd.events.kbinfo import country_of  # (the KB is loaded only when one is asked)
+
+        state = country_of(actor.id)
+        if state is None:
+            return  # a signer of no known state
+        actor = EntityResult(id=state.id, name=state.name_en, type=state.type, linked=True,
+                             name_ar=state.name_ar, sanctioned=state.sanctioned,
+                             sanction_lists=tuple(state.sanction_lists))
+    for e in list(roles.actors):
+        via = roles.via.get(id(e))
+        if via is not None and sign < via.first < t:
+            roles.actors.remove(e)  # named inside the order's phrase: what it is about
+            if e.type in target_ok and all(e is not x for x in roles.targets) and e.id != actor.id:
+                roles.targets.append(e)
+    if all(e.id != actor.id for e in roles.actors):
+        roles.actors.insert(0, actor)
+
+
+def _coordinated_verb(s: Sentence, text: str, t: int, span: int, by_first: dict[int, Placed]) -> bool:
+    """(Arabic) Whether the trigger is a verb glued to و right after a comma ("، ووسع", "، وشدد")
+    with no name of its own right after it (the VSO subject: "، ووقعت مصر")."""
+    if not s.norms[t].startswith("و") or len(s.norms[t]) < 4 or by_first.get(t + span) is not None or (
+            by_first.get(t + span + 1) is not None):
+        return False  # ("، ووقع خلالها المغرب": its own subject after an adverb)
+    if text[s.starts[t]] != "و":
+        return False
+    gap = text[s.ends[t - 1]:s.starts[t]]
+    return "،" in gap or "," in gap
+
+
+# (Arabic) "في مقر", "بمقر", "داخل مقر": the seat of a body where something happens; the names
+# of its phrase (the body, its nationality: "مقر جهاز المخابرات العامة المصرية", "مقر وزارة
+# الخارجية المصرية بالقاهرة") say where, not who
+_SEAT_AR = frozenset({"مقر", "بمقر", "ومقر", "المقر", "بالمقر", "لمقر"})
+_SEAT_REACH = 6  # tokens of the seat's phrase
+_SEAT_ENDS_AR = frozenset({"مع", "بين", "على", "الي", "الى", "من", "عن", "و"})
+
+
+def _seat_names(s: Sentence, text: str, placed: list[Placed]) -> set[int]:
+    out: set[int] = set()
+    seats = [i for i, norm in enumerate(s.norms) if norm in _SEAT_AR]
+    for i in seats:
+        if i == 0 or s.norms[i - 1] not in ("في", "داخل") and not s.norms[i].startswith("ب"):
+            continue  # "مقر" as a subject or object ("افتتح مقرا"): no scene
+        end = i + 1
+        while end < len(s.norms) and end - i <= _SEAT_REACH and s.norms[end] not in _SEAT_ENDS_AR and not (
+                _comma_before(text, s, end)):
+            end += 1
+        out.update(id(p) for p in placed if i < p.first < end)
+    return out
+
+
+# (whole words after their proclitics: "الإسلامية" is no "سلام")
+_PEACE_AR = re.compile(
+    r"(?<![^\s«\"(])(?:[وفب]?(?:ال|لل)|[وفبل])?(?:مصالحه|مصالحة|سلام|هدنه|هدنة)(?![^\s،,.:»\")])"
+    r"|وقف\s+(?:لاطلاق|لإطلاق|إطلاق|اطلاق)\s+النار|وقف\s+القتال"
+)
+_PEACE_EN = re.compile(r"\b(?:reconcil\w*|peace|ceasefire|cease-fire|truce|armistice)\b", re.I)
+
+
+def _possessors(text: str, placed: list[Placed], roles: Roles) -> None:
+    """(English) "Machar's SPLA-IO signed…": the leader who owns an acting armed group or party
+    is a party beside it."""
+    for e in list(roles.actors):
+        via = roles.via.get(id(e))
+        if via is None or e.type != "ORG":
+            continue
+        owner = next((q for q in placed if q.entity.type == "PERSON" and q.end < via.start
+                      and text[q.end:via.start] in ("'s ", "\u2019s ")), None)
+        if owner is not None and all(owner.entity is not x for x in roles.actors + roles.targets):
+            roles.actors.insert(roles.actors.index(e), owner.entity)
+            roles.via[id(owner.entity)] = owner
+
+
+def _svo_coordinated(s: Sentence, t: int, span: int, lo: int, by_first: dict[int, Placed]) -> bool:
+    """(Arabic) A headline's second present verb ("الاتحاد الأوروبي يرفع العقوبات عن سوريا ويمدد
+    إجراءاته", "هادي يلغي الحرس والفرقة ويدمجهما"): the name that opens the clause right before
+    its first present verb is the subject of both."""
+    norm = s.norms[t]
+    if len(norm) < 4 or not norm.startswith(("وي", "وت")) or by_first.get(t + span) is not None:
+        return False
+    opener = next((by_first[i] for i in range(lo, min(t, lo + 2)) if i in by_first), None)
+    if opener is None or opener.last + 1 >= t:
+        return False
+    verb = s.norms[opener.last + 1]
+    return len(verb) > 3 and verb.startswith(("ي", "ت"))

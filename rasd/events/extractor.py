@@ -506,8 +506,9 @@ def _build(
     refine(s, text, roles, family(spec.type), lex.lang == "ar", by_id)
     if lex.lang == "en" and roles.actors and family(spec.type) == "alliance" and t > 0 and s.norms[t - 1] == "to":
         _inviter_is_the_bloc(s, t, roles)
-    if lex.lang == "en" and roles.actors and not roles.targets and family(spec.type) == "sanctions":
-        _add_authoritys_state(roles)
+    if lex.lang == "en" and roles.actors and family(spec.type) == "sanctions" and (
+            not roles.targets or spec.type == "sanctions.suspended"):
+        _add_authoritys_state(roles)  # (a waiver is the state's: the seed names Treasury and US)
     if not _plausible(spec.type, roles, lex.lang == "ar"):
         return None
     decision: StatusDecision = decide(lex, s, t, span, spec, spec.type, published, ref_year, clause, text)
@@ -614,8 +615,10 @@ def _plausible(event_type: str, roles: Roles, ar: bool = False) -> bool:
     parties = roles.actors + roles.targets
     if fam in ("agreement", "relations"):
         # (Arabic) a head of state or government signs for the state: "وقع البرهان الاتفاق
-        # الإطاري مع قوى الحرية والتغيير"
-        return any(e.type == "GPE" or ar and e.type == "PERSON" and heads_state(e.id) for e in parties)
+        # الإطاري مع قوى الحرية والتغيير"; two known movements sign a peace or a reconciliation
+        # (``Roles.peace``: "Fatah and Hamas signed a reconciliation deal in Cairo")
+        return roles.peace or any(
+            e.type == "GPE" or ar and e.type == "PERSON" and heads_state(e.id) for e in parties)
     if fam == "alliance" and roles.fought_only:
         return False
     if not ar and fam == "alliance" and roles.targets and all(_CLUB_NAME.search(e.name) for e in roles.targets):

@@ -39,6 +39,7 @@ _LONG_NEGATORS = frozenset({"ليس", "ليست", "وليس", "وليست"})
 _QAD = frozenset({"قد", "وقد", "فقد"})
 # "حتى 31 يوليو": a month after "until" is when something ends, not when it happened.
 _UNTIL_AR = frozenset({"حتي", "وحتي", "لغايه", "ولغايه"})
+_SCHEDULED_AR = frozenset({"المقرره", "المقرر", "المزمع", "المزمعه", "المرتقب", "المرتقبه"})
 _UNTIL_EN = frozenset({"until", "till", "through"})  # "renewed until 31 January 2026"
 _DEADLINE_EN = frozenset({"by", "until", "till", "before"})
 _MONTH_BEFORE_EN = frozenset({"in", "since", "early", "late", "mid", "until", "by"})  # "in May": the month
@@ -106,6 +107,8 @@ def _month_age(s: Sentence, lo: int, hi: int, published: date, t: int = -1) -> i
             continue
         if not _UNTIL_AR.isdisjoint(s.norms[max(0, i - 2):i]) or not _UNTIL_EN.isdisjoint(s.norms[max(0, i - 2):i]):
             continue
+        if not _SCHEDULED_AR.isdisjoint(s.norms[max(0, i - 6):i]):
+            continue  # "الانتخابات المقررة في الرابع والعشرين من ديسمبر": a date ahead
         if s.norms[max(0, i - 2):i] == ["end", "of"] and not _DEADLINE_EN.isdisjoint(s.norms[max(0, i - 4):i - 2]):
             continue  # a deadline, "by the end of November", "until the end of January": no date of the act
         year = None
@@ -486,7 +489,12 @@ def _news_despite_cue(s: Sentence, k: int, lo: int, t: int = -1) -> bool:
     if w == "since":
         return s.first("superlative", max(lo, k - 8), k) >= 0
     if w == "had":
-        return k >= 2 and s.norms[k - 1] in _EN_PRONOUNS and s.last("complementizer", max(lo, k - 6), k - 1) >= 0
+        if k >= 2 and s.norms[k - 1] in _EN_PRONOUNS and s.last("complementizer", max(lo, k - 6), k - 1) >= 0:
+            return True
+        # "State media said Mali had joined…": a bare name (a state's) as the reported subject, as
+        # a pronoun (a year or a cue of its own still dates it: "said Mali had joined in 2023")
+        c = s.last("complementizer", max(lo, k - 3), k - 1)
+        return c >= 0 and _EN_REPORTED_NAME_STOP.isdisjoint(s.norms[c + 1:k])
     nxt = s.norms[k + 1] if k + 1 < len(s.norms) else ""
     if w == "once" and nxt in _EN_CLAUSE_OPENERS:
         return True  # "… once the work is completed": "when", not "formerly"
@@ -501,6 +509,7 @@ _EN_CLAUSE_OPENERS = frozenset({"the", "a", "an", "it", "they", "he", "she", "we
 _EN_REDUCED = frozenset({"previously", "formerly", "originally"})
 _EN_AUX = frozenset({"had", "has", "have", "was", "were", "been", "is", "are", "be", "did", "do", "does", "and", "or"})
 _EN_RELATIVE = frozenset({"that", "which", "who"})
+_EN_REPORTED_NAME_STOP = _EN_AUX | _EN_RELATIVE | {"the", "a", "an", "its", "their"}
 # "ending a rift that began in 2017": a relative clause opened by a past verb dates its noun
 _EN_PAST = frozenset({"began", "started", "erupted", "broke", "ended", "followed", "came", "lasted",
                       "emerged", "arose", "led", "saw", "grew", "opened", "dated", "stemmed"})

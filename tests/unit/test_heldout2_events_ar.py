@@ -191,8 +191,6 @@ ARTICLES = [
         known_miss="the new listings and the extension say only 'الاتحاد': the knowledge base does not "
                    "resolve the short name to the European Union named earlier, so the imposition has "
                    "no participant at all",
-        known_alarm="the headline's coordinated 'ويمدد' takes Syria (after عن) as its actor, and the "
-                    "warning of Kallas takes Brussels (not read as the EU) as its actor",
     ),
     # ------------------------------------------------------------------------------------------
     Article(

@@ -169,9 +169,6 @@ ARTICLES = [
             G("sanctions.threatened", "historical", ["United Nations Security Council"], [],
               core=False),
         ],
-        known_alarm="the headline's second verb (هادي يلغي الحرس الجمهوري والفرقة الأولى مدرع "
-                    "ويدمجهما) takes the unit named last as the merger's actor: a verb joined by و "
-                    "in a headline should share the first verb's subject (rasd/events/roles.py)",
     ),
     # ------------------------------------------------------------------------------------------
     Article(

@@ -325,14 +325,7 @@ ARTICLES: list[Article] = [
     ),
 ]
 
-XFAIL_FOUND: dict[str, str] = {
-    "h03-general-licence-syria": (
-        "an OFAC general licence ('issued a general licence authorising certain transactions with "
-        "governing institutions in Syria') is a suspension with no sanctions noun near it; a "
-        "trigger for it found this one but also gave duplicate Treasury->PDVSA suspensions in "
-        "held-out-5/6 (the Treasury is not taken as the United States), so it was left out"
-    ),
-}
+XFAIL_FOUND: dict[str, str] = {}
 XFAIL_ALARM: dict[str, str] = {
     "h03-general-licence-syria": (
         "the headline's 'eases some Syria sanctions' is read as a lifting, while the body tells a "

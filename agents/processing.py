@@ -294,9 +294,10 @@ def delete_expired(
 ) -> int:
     """Delete the expired keys ``sweep`` finds now, each on behalf of an event of its
     partition from ``items`` (so its tombstone goes to that changelog partition)."""
+    items = list(items)
     by_partition = {item.event.message.partition: item.event for item in items}
     deleted = 0
-    for partition, keys in sweep.due(table, partition_if_expired, by_partition).items():
+    for partition, keys in sweep.due(table, partition_if_expired, by_partition, messages=len(items)).items():
         with on_behalf_of(by_partition[partition]):
             for key in keys:
                 del table[key]

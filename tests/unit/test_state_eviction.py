@@ -171,7 +171,7 @@ def _expired_in(partition_of: dict[str, int]):
 def test_the_sweep_looks_at_a_bounded_number_of_keys_and_finds_every_expired_one():
     table = {f"k{i:03d}": ("old" if i % 3 == 0 else "new") for i in range(90)}
     partition_of = {k: i % 2 for i, k in enumerate(sorted(table))}
-    sweep = ExpirySweep(per_call=10, every=0)
+    sweep = ExpirySweep(per_call=10, per_message=10)
     deleted: list[str] = []
     for _ in range(12):  # one call to start the walk, nine to walk 90 keys, and spare
         for keys in sweep.due(table, _expired_in(partition_of), [0, 1]).values():
@@ -185,7 +185,7 @@ def test_the_sweep_looks_at_a_bounded_number_of_keys_and_finds_every_expired_one
 def test_a_key_waits_for_an_event_of_its_partition_and_is_checked_again_before_it_goes():
     table = {"a": "old", "b": "old"}
     partition_of = {"a": 0, "b": 1}
-    sweep = ExpirySweep(per_call=10, every=0)
+    sweep = ExpirySweep(per_call=10, per_message=10)
     sweep.due(table, _expired_in(partition_of), [0])  # starts the walk
     assert sweep.due(table, _expired_in(partition_of), [0]) == {0: ["a"]}
     del table["a"]
@@ -194,27 +194,26 @@ def test_a_key_waits_for_an_event_of_its_partition_and_is_checked_again_before_i
     assert table == {"b": "new"}
 
 
-def test_the_sweep_looks_at_keys_at_most_once_per_interval_whatever_the_number_of_calls():
-    table = {f"k{i:03d}": "old" for i in range(40)}
-    now = [100.0]
-    sweep = ExpirySweep(per_call=10, every=1.0, clock=lambda: now[0])
+def test_the_sweep_looks_at_a_few_keys_per_message_not_a_full_quota_per_call():
+    table = {f"k{i:03d}": "old" for i in range(1000)}
+    sweep = ExpirySweep(per_call=200, per_message=2)
     looked: list[str] = []
 
     def expired(key: str, value: Any) -> int | None:
         looked.append(key)
         return None
 
-    for second in range(3):
-        for _ in range(50):  # fifty one-message batches within the same second
-            sweep.due(table, expired, [0])
-        assert len(looked) <= 10 * (second + 1)
-        now[0] += 1.0
-    assert looked  # the walk goes on, a step per second
+    sweep.due(table, expired, [0])  # starts the walk
+    for _ in range(50):  # fifty one-message batches
+        sweep.due(table, expired, [0], messages=1)
+    assert len(looked) == 100
+    sweep.due(table, expired, [0], messages=500)  # a large batch: at most per_call
+    assert len(looked) == 300
 
 
 def test_pending_keys_are_bounded():
     table = {f"k{i}": "old" for i in range(50)}
-    sweep = ExpirySweep(per_call=100, max_pending=5, every=0)
+    sweep = ExpirySweep(per_call=100, per_message=100, max_pending=5)
     sweep.due(table, lambda k, v: 3, [0])
     sweep.due(table, lambda k, v: 3, [0])  # partition 3 never has an event here
     assert sum(len(keys) for keys in sweep.pending.values()) == 5

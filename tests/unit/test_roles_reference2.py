@@ -4,21 +4,7 @@ tests."""
 
 from __future__ import annotations
 
-from datetime import date
-
-from rasd.analyze import analyze
-from rasd.events import ALERTABLE
-
-_DAY = date(2025, 6, 2)
-
-
-def _rows(text: str, lang: str) -> list[tuple[str, list[str], list[str]]]:
-    return [
-        (e.type, [r.name for r in e.actors], [r.name for r in e.targets])
-        for e in analyze(text, lang=lang, published=_DAY).events
-        if e.status in ALERTABLE
-    ]
-
+from tests.unit.test_roles_reference import _rows  # (type, actors, targets) of the alertable events
 
 # --- who witnesses or hosts a signing is no party to it -------------------------------------
 

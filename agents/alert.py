@@ -3,7 +3,10 @@
 - ``alert``: rasd.events (keyed by cluster) -> rasd.alerts. Each event record is matched
   against every subscription; ``decide`` over the ``alert-states`` table decides new alert,
   update (same id, next revision) or nothing, so three reports of one story give one alert
-  and two updates, also across restarts. Each stored state also keeps ``last_seen``, the event
+  and two updates, also across restarts. A record of the cluster revision the state was
+  decided on (a redelivery) sends the same alert again, same id and revision: the state is
+  written before the alert reaches the broker, and a crash between the two would otherwise
+  lose the alert for good. Each stored state also keeps ``last_seen``, the event
   time of the newest report of its story; a state whose story the newest record on its
   partition has left ``ALERT_STATE_HORIZON`` behind is deleted (a bounded sweep per batch, see
   agents/processing.py): the cluster agent has ended that story by then, so no further record of
@@ -172,7 +175,7 @@ async def _alert(items: list[Incoming]) -> None:
                 stored = alert_states.get(alert_id(subscription.id, cluster_id))
                 previous = AlertState.from_dict(unpack_alert_state(stored)) if stored else None
                 decision = decide(previous, subscription, view, now=now, priorities=PRIORITIES)
-                if decision.action in ("new", "update") and decision.alert is not None:
+                if decision.action in ("new", "update", "repeat") and decision.alert is not None:
                     await _send_alert(decision.alert, decision.action)
                 if decision.state is None:
                     continue

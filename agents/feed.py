@@ -85,9 +85,12 @@ async def feed_state(stream: Any) -> None:
 
 
 def seen_value(out: dict[str, Any], day: date | None) -> str:
-    """What the table keeps per article: "content_hash revision day" (one small string; a dict
-    with the same fields takes three times the memory, and there is one per article)."""
-    return f"{out['content_hash']} {out['revision']} {day.isoformat() if day else '-'}"
+    """What the table keeps per article: "content_hash revision day origin" (one small string;
+    a dict with the same fields takes three times the memory, and there is one per article).
+    ``origin`` ("partition:offset" of the fetched message that published the article) tells a
+    redelivery of that message from a later fetch of the same article."""
+    value = f"{out['content_hash']} {out['revision']} {day.isoformat() if day else '-'}"
+    return f"{value} {out['origin']}" if out.get("origin") else value
 
 
 def seen_fields(value: Any) -> tuple[dict[str, Any] | None, date | None]:
@@ -97,11 +100,16 @@ def seen_fields(value: Any) -> tuple[dict[str, Any] | None, date | None]:
         return value, None
     if not isinstance(value, str):
         return None, None
-    content_hash, revision, day = (value.rsplit(" ", 2) + ["", ""])[:3]
+    fields = value.split(" ")
+    origin = fields.pop() if len(fields) == 4 else None  # values stored before origins were kept have 3
+    content_hash, revision, day = (fields + ["", ""])[:3] if len(fields) == 3 else ("", "", "")
     if not revision.isdigit():  # not a value this module wrote: publish the article again
         logger.warning("article-seen: ignoring a stored value in an unknown form: %.80r", value)
         return None, None
-    return {"content_hash": content_hash, "revision": int(revision)}, _day(day)
+    previous: dict[str, Any] = {"content_hash": content_hash, "revision": int(revision)}
+    if origin:
+        previous["origin"] = origin
+    return previous, _day(day)
 
 
 def _day(value: Any) -> date | None:
@@ -139,7 +147,8 @@ async def _dedup(record: dict[str, Any]) -> None:
             SEEN_DAYS[partition] = day
         delete_expired(article_seen, SEEN_SWEEP, [Incoming(event, record)],
                        partial(_seen_partition_if_expired, record["id"]))
-    out = decide(previous, record)
+    origin = f"{event.message.partition}:{event.message.offset}" if event is not None else None
+    out = decide(previous, record, origin=origin)
     if out is None:
         if previous is not None and day is not None and (last_day is None or day > last_day):
             # still listed: remember it for another window (a write at most once a day)
@@ -147,7 +156,7 @@ async def _dedup(record: dict[str, Any]) -> None:
             after_sent(lambda: article_seen.__setitem__(record["id"], refreshed))
         return
     await send("dedup", topics["articles"], out["id"], encode_message(out))
-    value = seen_value(remembered(out), max(filter(None, (day, last_day)), default=None))
+    value = seen_value(dict(remembered(out), origin=origin), max(filter(None, (day, last_day)), default=None))
     after_sent(lambda: article_seen.__setitem__(record["id"], value))
 
 

@@ -34,7 +34,10 @@ CONSUMER_LAG = Gauge(
     "rasd_consumer_lag_messages", "Messages not yet consumed, per topic (assigned partitions).",
     ["topic"], registry=REGISTRY,
 )
-ALERTS = Counter("rasd_alerts_total", "Alerts emitted, by kind (new/update/surge).", ["kind"], registry=REGISTRY)
+ALERTS = Counter(
+    "rasd_alerts_total", "Alerts emitted, by kind (new, update, surge; repeat: a revision sent again).",
+    ["kind"], registry=REGISTRY,
+)
 
 class ConsumerLag:
     """The worker's consumer lag over its source topics, measured periodically.

@@ -82,7 +82,7 @@ def event_from_dict(data: dict[str, Any], entities: Iterable[dict[str, Any]] = (
 
 def article_summary(article: dict[str, Any]) -> dict[str, Any]:
     """The few article fields that travel with each event (not the whole text)."""
-    return {
+    summary = {
         "id": article["id"],
         "url": article["url"],
         "source": article["source"],
@@ -90,6 +90,9 @@ def article_summary(article: dict[str, Any]) -> dict[str, Any]:
         "lang": article["lang"],
         "published": article["published"],
     }
+    if article.get("replay"):
+        summary["replay"] = True  # a report its cluster may already hold on purpose
+    return summary
 
 
 def event_candidates(tagged: dict[str, Any], events: list[Event]) -> list[dict[str, Any]]:
@@ -144,26 +147,32 @@ def fold_candidate(
     new_state, changed = update(previous, event, meta, key=candidate["cluster_id"], watermark=watermark)
     if not changed:
         return new_state.to_dict(), None
-    event_dict = dict(candidate["event"], status=new_state.status)
+    return new_state.to_dict(), _event_record(new_state, candidate)
+
+
+def _event_record(state: ClusterState, candidate: dict[str, Any]) -> dict[str, Any]:
+    """The ``event_record`` of the cluster at ``state``'s revision, told by ``candidate``."""
+    article = candidate["article"]
+    event_dict = dict(candidate["event"], status=state.status)
     record: dict[str, Any] = {
         "schema_version": 1,
-        "cluster_id": new_state.cluster_id,
-        "revision": new_state.revision,
+        "cluster_id": state.cluster_id,
+        "revision": state.revision,
         "event": event_dict,
         "article": article,
         "entities": candidate.get("entities", []),
         "sources": [
             {k: v for k, v in {**s.to_dict(), "lang": None}.items() if v is not None}
-            for s in new_state.sources
+            for s in state.sources
         ],
-        "source_count": new_state.source_count,
-        "first_seen": new_state.first_seen or candidate["detected_at"],
-        "last_seen": new_state.last_seen or candidate["detected_at"],
+        "source_count": state.source_count,
+        "first_seen": state.first_seen or candidate["detected_at"],
+        "last_seen": state.last_seen or candidate["detected_at"],
         "text_snippet": candidate["event"]["evidence"]["text"][:500],
     }
     if "trace" in candidate:
         record["trace"] = candidate["trace"]
-    return new_state.to_dict(), record
+    return record
 
 
 def fold_candidates(
@@ -177,14 +186,25 @@ def fold_candidates(
     update with twenty sources, not twenty updates, so subscribers and webhooks see fewer,
     fuller revisions when the pipeline is busy (and the same as before when it is not).
     Revisions stay consecutive: each published record is the previous revision + 1.
-    ``watermarks``: per candidate, the newest report time on its partition up to it."""
+    ``watermarks``: per candidate, the newest report time on its partition up to it.
+
+    A report the cluster already holds (its article is one of the sources) changes nothing,
+    yet its batch publishes the cluster's current revision again, same id and revision:
+    such a report is a redelivery (the dedup agent passes an article once), and the worker
+    that folded it may have died after the changelog got the new state and before the
+    broker got the revision. Republishing turns that lost revision into a duplicate
+    subscribers can drop. A ``rasd replay`` copy is the exception: it is re-sent on purpose
+    and must stay quiet when nothing changed."""
     published: list[dict[str, Any]] = []
     pending: dict[str, Any] | None = None  # the newest record not yet published
+    repeated: dict[str, Any] | None = None  # a report the cluster already held
     base_revision = int(state["revision"]) if state else 0
     for i, candidate in enumerate(candidates):
         watermark = watermarks[i] if watermarks is not None else None
         state, record = fold_candidate(state, candidate, watermark=watermark)
         if record is None or state is None:
+            if not candidate["article"].get("replay"):
+                repeated = candidate
             continue
         if pending is not None and pending["cluster_id"] != record["cluster_id"]:
             published.append(pending)  # a new generation began: the old one's last word
@@ -193,6 +213,8 @@ def fold_candidates(
     if pending is not None:
         published.append(pending)
         state = dict(state, revision=pending["revision"]) if state else state
+    elif repeated is not None and state is not None:
+        published.append(_event_record(ClusterState.from_dict(state), repeated))
     return state, published
 
 

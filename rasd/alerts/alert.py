@@ -239,7 +239,7 @@ class AlertState:
 
 @dataclass(frozen=True, slots=True)
 class Decision:
-    action: str  # new | update | none
+    action: str  # new | update | repeat (the same alert again, see ``decide``) | none
     reason: str
     alert: Alert | None = None
     state: AlertState | None = None  # the state to store (None: nothing to store)
@@ -326,8 +326,18 @@ def decide(
         aid, revision, created = alert_id(subscription.id, cluster_id), 1, now
         evidence: tuple[dict[str, Any], ...] = (_evidence(view),)
         action = "new"
+    elif cluster_revision == previous.cluster_revision:
+        # The revision this state was decided on, delivered again: after a crash, the state
+        # may have reached the changelog and the alert not the broker. Send the alert again
+        # with its id and revision (subscribers drop what they already have).
+        result = match(subscription, view, check_status=False)
+        if result is None:
+            return Decision("none", "the subscription no longer matches", state=previous)
+        aid, revision, created = previous.alert_id, previous.revision, previous.created_at
+        evidence = previous.evidence
+        action = "repeat"
     else:
-        if cluster_revision <= previous.cluster_revision:
+        if cluster_revision < previous.cluster_revision:
             return Decision("none", f"cluster revision {cluster_revision} already seen", state=previous)
         status_changed = view.status != previous.status
         if result is None:
@@ -362,7 +372,7 @@ def decide(
         severity=level,
         summary=summarize(view, n_sources),
         created_at=created,
-        updated_at=now,
+        updated_at=previous.updated_at if action == "repeat" and previous is not None else now,
         lang=view.article.get("lang"),
         cluster_id=cluster_id,
         cluster_revision=cluster_revision,
@@ -389,6 +399,8 @@ def decide(
         updated_at=now,
         evidence=evidence,
     )
+    if action == "repeat" and previous is not None:
+        return Decision(action, f"cluster revision {cluster_revision} delivered again", alert, previous)
     reason = "first match for this story" if action == "new" else "; ".join(changes)
     return Decision(action, reason, alert, state)
 

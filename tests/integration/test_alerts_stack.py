@@ -308,6 +308,35 @@ async def test_an_event_alerts_only_the_subscriptions_whose_filters_it_matches(
     )
 
 
+async def test_a_report_delivered_again_brings_its_alert_again_with_the_same_id_and_revision(
+    stack: Stack, running: Running
+) -> None:
+    # A crash after a table write reached the changelog and before the output reached the
+    # broker leaves the next worker with the new state and the same input: the cluster and
+    # alert agents must answer a report they already hold with what it produced, not nothing.
+    worker = running.worker
+    watch = await asyncio.to_thread(subscribe, worker, {
+        "name": "Redelivery watch", "filters": {"sources": ["redelivery-wire"]}})
+    report = copy.deepcopy(schemas.example("event_candidate"))
+    report["cluster_id"] = "alliance.joined:redelivery00001"
+    report["article"].update(id="a_redelivery0001", source="redelivery-wire",
+                             url="https://redelivery-wire.example.org/a_redelivery0001")
+    candidates = stack.topic("event-candidates")
+    await produce(stack.bootstrap, candidates, [(report["cluster_id"], report)])
+    first = await read_topic(stack.bootstrap, stack.topic("alerts"),
+                             lambda got: len(alerts_of(got, watch["id"])) >= 1)
+    assert len(alerts_of(first, watch["id"])) == 1, worker.log_tail()
+
+    await produce(stack.bootstrap, candidates, [(report["cluster_id"], report)])
+    records = await read_topic(stack.bootstrap, stack.topic("alerts"),
+                               lambda got: len(alerts_of(got, watch["id"])) >= 2, quiet=3)
+    mine = alerts_of(records, watch["id"])
+    alert = alerts_of(first, watch["id"])[0]
+    assert [(a["id"], a["revision"], a["cluster_revision"]) for a in mine] == [(alert["id"], 1, 1)] * 2, (
+        worker.log_tail()
+    )
+
+
 # --- 3. webhooks: signed, retried, dead-lettered ------------------------------------------
 
 

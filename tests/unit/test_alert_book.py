@@ -78,13 +78,27 @@ def test_three_articles_about_one_story_make_one_alert_and_two_updates() -> None
     assert {e["url"] for e in alerts[2].evidence} == {f"https://{a}.example.org/story" for a, _ in outlets}
 
 
-def test_replayed_or_unchanged_revisions_do_not_alert_again() -> None:
+def test_unchanged_or_older_revisions_do_not_alert_again() -> None:
     book = AlertBook()
     book.apply(SUB, story(1, [("a", "ar")]), now=T0)
-    assert book.apply(SUB, story(1, [("a", "ar")]), now=T0).action == "none"  # replay
     unchanged = book.apply(SUB, story(2, [("a", "ar")]), now=T0)  # new revision, nothing new for us
     assert unchanged.action == "none"
     assert book.get(SUB.id, "c_alliance.joined_syria").cluster_revision == 2
+    assert book.apply(SUB, story(1, [("a", "ar")]), now=T0).action == "none"  # an older revision
+
+
+def test_a_redelivered_revision_sends_the_same_alert_again() -> None:
+    # The worker stored the alert state, then died before the alert reached the broker: the
+    # redelivered record must bring the alert back, with the id and revision it had.
+    book = AlertBook()
+    first = book.apply(SUB, story(1, [("a", "ar")]), now=T0)
+    second = book.apply(SUB, story(2, [("a", "ar"), ("b", "en")]), now=T0 + timedelta(minutes=1))
+    again = book.apply(SUB, story(2, [("a", "ar"), ("b", "en")]), now=T0 + timedelta(minutes=5))
+    assert again.action == "repeat" and again.alert is not None and second.alert is not None
+    assert (again.alert.id, again.alert.revision) == (second.alert.id, 2) == (first.alert.id, 2)
+    assert again.alert.updated_at == second.alert.updated_at  # the same alert, not a new one
+    assert {s["article_id"] for s in again.alert.sources} == {"a", "b"}
+    assert book.get(SUB.id, "c_alliance.joined_syria").revision == 2  # nothing stored anew
 
 
 def test_a_status_change_is_an_update_even_to_a_status_not_subscribed() -> None:

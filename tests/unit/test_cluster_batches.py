@@ -40,11 +40,31 @@ def test_reports_of_one_cluster_in_a_batch_make_one_revision_with_every_source()
     assert state["revision"] == 2
 
 
-def test_a_batch_with_nothing_new_publishes_nothing_and_keeps_the_state():
-    state, _ = fold_candidates(None, [candidate("a1")])
+def test_a_redelivered_report_publishes_the_current_revision_again_and_keeps_the_state():
+    # A report the cluster holds comes back only as a redelivery, after a crash that may have
+    # kept the state and lost the revision: the revision goes out again, same id and number.
+    state, first = fold_candidates(None, [candidate("a1"), candidate("a2")])
     again, records = fold_candidates(state, [candidate("a1"), candidate("a1")])
+    assert [(r["cluster_id"], r["revision"], r["source_count"]) for r in records] == [
+        (first[0]["cluster_id"], 1, 2)
+    ]
+    assert {s["article_id"] for s in records[0]["sources"]} == {"a1", "a2"}
+    assert again == state
+
+
+def test_a_replayed_report_the_cluster_holds_publishes_nothing():
+    state, _ = fold_candidates(None, [candidate("a1")])
+    replayed = candidate("a1")
+    replayed["article"]["replay"] = True
+    again, records = fold_candidates(state, [replayed])
     assert records == []
     assert again == state
+
+
+def test_a_redelivered_report_beside_a_new_one_adds_only_the_new_revision():
+    state, _ = fold_candidates(None, [candidate("a1")])
+    _, records = fold_candidates(state, [candidate("a1"), candidate("a2")])
+    assert [(r["revision"], r["source_count"]) for r in records] == [(2, 2)]
 
 
 def test_a_status_change_in_the_batch_is_in_the_published_revision():

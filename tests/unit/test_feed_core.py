@@ -216,6 +216,17 @@ def test_decide_publishes_new_and_changed_stories_once():
     assert edited["revision"] == 2
 
 
+def test_decide_publishes_again_only_for_a_redelivery_of_the_message_that_stored_the_entry():
+    # The entry reached the changelog, the article perhaps not the broker, then a crash: the
+    # same message (same partition and offset) comes again and must not be taken for a repeat.
+    record = {"id": "a_1", "content_hash": "h1", "revision": 1}
+    stored = {"content_hash": "h1", "revision": 3, "origin": "4:1207"}
+    again = decide(stored, record, origin="4:1207")
+    assert again is not None and again["revision"] == 3 and again["id"] == "a_1"
+    assert decide(stored, record, origin="4:1311") is None  # the next poll of the same story
+    assert decide({"content_hash": "h1", "revision": 3}, record, origin="4:1207") is None  # no origin kept
+
+
 # -- registry -----------------------------------------------------------------------------
 
 

@@ -240,6 +240,10 @@ def test_a_dedup_entry_keeps_what_dedup_needs_in_one_string_and_old_entries_stil
     assert not seen_expired(value, date(2025, 12, 11))
     assert seen_expired(value, date(2025, 12, 12))
     assert not seen_expired({"content_hash": "x", "revision": 1}, date(2030, 1, 1))  # no day: kept
+    # With the message that published it, to tell its redelivery from a later fetch.
+    placed = seen_value({"content_hash": "9c1185a5", "revision": 2, "origin": "3:88"}, date(2025, 11, 11))
+    assert seen_fields(placed) == ({"content_hash": "9c1185a5", "revision": 2, "origin": "3:88"}, date(2025, 11, 11))
+    assert seen_fields("9c1185a5 2 -") == ({"content_hash": "9c1185a5", "revision": 2}, None)
 
 
 @pytest.mark.parametrize(("last_seen", "days_later", "gone"), [

@@ -11,6 +11,7 @@ fetched again after the rebalance.
 from __future__ import annotations
 
 import pytest
+from aiokafka import TopicPartition
 from faust.types.tuples import TP, ConsumerMessage
 
 from agents.faust_transport import App
@@ -37,6 +38,8 @@ def _message(offset: int, generation: int) -> ConsumerMessage:
 
 
 def _deliver(app, message: ConsumerMessage) -> ConsumerMessage:
+    """Fetched, then handed to a stream (which tracks it)."""
+    app.consumer._fetched(message.tp, message.offset)
     app.consumer.track_message(message)
     return message
 
@@ -85,3 +88,92 @@ def test_changelog_messages_are_left_to_faust(app):
     changelog.refcount = 1
     assert changelog.ack(consumer) is False and changelog.acked
     assert consumer._new_offset(TP("rasd-test-changelog", 0)) is None
+
+
+# --- the commit never passes a message in flight or released unprocessed -------------------
+
+
+def test_a_message_in_flight_at_the_head_is_not_committed_over(app):
+    # faust-streaming issue 606: committed 2585, 2585 still being processed, 2586-2589 done.
+    consumer = app.consumer
+    consumer._committed_offset[PARTITION] = 2585
+    slow = _deliver(app, _message(2585, app.consumer_generation_id))
+    for offset in range(2586, 2590):
+        _deliver(app, _message(offset, app.consumer_generation_id)).ack(consumer)
+    assert consumer._new_offset(PARTITION) is None
+    slow.ack(consumer)
+    assert consumer._new_offset(PARTITION) == 2590
+
+
+def test_a_partition_never_committed_keeps_its_head_message_until_it_is_processed(app):
+    # The first message of a new partition was skipped in a rebalance; the ones after it were
+    # processed once flow came back. Faust checks no head gap without a committed offset.
+    consumer = app.consumer
+    app.flow_control.suspend()
+    _deliver(app, _message(0, app.consumer_generation_id)).ack(consumer)
+    app.flow_control.resume()
+    for offset in range(1, 6):
+        _deliver(app, _message(offset, app.consumer_generation_id)).ack(consumer)
+    assert consumer._new_offset(PARTITION) is None
+    _deliver(app, _message(0, app.consumer_generation_id)).ack(consumer)  # fetched again, processed
+    assert consumer._new_offset(PARTITION) == 6
+
+
+def test_commits_below_an_in_flight_message_still_go_through(app):
+    consumer = app.consumer
+    for offset in range(10):
+        _deliver(app, _message(offset, app.consumer_generation_id)).ack(consumer)
+    _deliver(app, _message(10, app.consumer_generation_id))  # being processed
+    assert consumer._new_offset(PARTITION) == 10
+
+
+async def test_after_an_assignment_a_partition_never_committed_goes_back_to_what_it_released(app, monkeypatch):
+    consumer = app.consumer
+    committed_tp, fresh_tp, quiet_tp = TP(TOPIC, 1), PARTITION, TP(TOPIC, 2)
+    sought: list[tuple[object, int]] = []
+
+    class Thread:
+        async def seek_to_committed(self):  # aiokafka seeks the committed partition itself
+            return {committed_tp: 17, fresh_tp: None, quiet_tp: None}
+
+        def seek(self, partition, offset):
+            sought.append((partition, offset))
+
+    monkeypatch.setattr(consumer, "_thread", Thread())
+    monkeypatch.setattr(consumer, "assignment", lambda: {committed_tp, fresh_tp, quiet_tp})
+    consumer._released[fresh_tp] = {3}
+    consumer._fetched(fresh_tp, 0)  # fetched, never reached its stream
+    consumer._released[committed_tp] = {20}
+    await consumer.perform_seek()
+    assert sought == [(fresh_tp, 0)] and isinstance(sought[0][0], TopicPartition)  # aiokafka's type
+    assert consumer._read_offset[committed_tp] == 17
+    assert not consumer._released and not consumer._pending  # what was held is fetched again
+
+
+def test_a_message_dropped_on_its_way_to_the_stream_holds_the_commit(app):
+    # Fetched, then abandoned when a rebalance suspended the flow before its stream got it:
+    # never tracked, never acknowledged. The messages after it were processed.
+    consumer = app.consumer
+    consumer._fetched(PARTITION, 0)
+    for offset in range(1, 4):
+        _deliver(app, _message(offset, app.consumer_generation_id)).ack(consumer)
+    assert consumer._new_offset(PARTITION) is None
+
+
+def test_what_is_behind_the_committed_offset_holds_nothing(app):
+    # Another member processed and committed it meanwhile: it must not stop this one's commits.
+    consumer = app.consumer
+    consumer._committed_offset[PARTITION] = 7
+    consumer._pending[PARTITION] = {3}
+    consumer._released[PARTITION] = {5}
+    for offset in (7, 8):
+        _deliver(app, _message(offset, app.consumer_generation_id)).ack(consumer)
+    assert consumer._new_offset(PARTITION) == 9
+
+
+def test_the_worker_streams_acknowledge_through_the_consumer(app):
+    # Faust's compiled stream iterator records acknowledgements itself, past Consumer.ack:
+    # the guards above would never run. The worker's app selects the pure-Python iterator.
+    import faust.streams
+
+    assert faust.streams._CStreamIterator is None

@@ -128,9 +128,9 @@ def _with_fetch_wait(fetch_max_wait_ms: int) -> type[faust_aiokafka.Transport]:
 
         async def perform_seek(self) -> None:
             # After an assignment every partition reads again from its committed offset, so
-            # what was released before it is fetched again; except that aiokafka seeks only
-            # partitions committed above 0. A partition never committed keeps its position,
-            # past what it released: it goes back to the oldest released offset.
+            # what was released or left unprocessed before it is fetched again; except that
+            # aiokafka seeks only partitions committed above 0. A partition never committed
+            # keeps its position, past those messages: it goes back to the oldest of them.
             held: dict[Any, set[int]] = {}
             for tp, offsets in (*self._released.items(), *self._pending.items()):
                 held.setdefault(tp, set()).update(offsets)

@@ -175,3 +175,47 @@ def run_with_faults(
 def _line_count(path: Path) -> int:
     with open(path, "rb") as log:
         return sum(1 for _ in log)
+
+
+def trace_missing_reports(stack: Stack, missing: set[str]) -> list[dict[str, Any]]:
+    """Where each missing report stopped, for a run in which a story's alert lacks a source
+    (RELIABILITY.md, Finding 13): its event candidates (partition, offset), whether the
+    clustering state in the ``event-clusters`` changelog ever held it, how many event revisions
+    named it, and the consumer group's committed offset on the candidate's partition. A report
+    in the state but in no revision lost its output; one in neither, below the committed
+    offset, was committed over without being processed."""
+    return asyncio.run(_trace(stack, missing))
+
+
+async def _trace(stack: Stack, missing: set[str]) -> list[dict[str, Any]]:
+    from aiokafka import TopicPartition
+    from aiokafka.admin import AIOKafkaAdminClient
+
+    def raw(topic: str) -> Any:
+        return read_topic(stack.bootstrap, topic, done=lambda _: False, timeout=8, decode=False)
+
+    candidates_topic = stack.topic("event-candidates")
+    candidates, revisions, changelog = await asyncio.gather(
+        raw(candidates_topic), raw(stack.topic("events")), raw(f"{stack.prefix}-event-clusters-changelog"),
+    )
+    admin = AIOKafkaAdminClient(bootstrap_servers=stack.bootstrap)
+    await admin.start()
+    try:
+        committed = await admin.list_consumer_group_offsets(stack.prefix)
+    finally:
+        await admin.close()
+    out: list[dict[str, Any]] = []
+    for article_id in sorted(missing):
+        needle = article_id.encode()
+        for m in candidates:
+            if m.value and needle in m.value:
+                meta = committed.get(TopicPartition(candidates_topic, m.partition))
+                out.append({
+                    "article": article_id,
+                    "candidate": f"{m.partition}:{m.offset}",
+                    "cluster": m.key.decode() if m.key else None,
+                    "committed": meta.offset if meta is not None else None,
+                    "in_state": [c.offset for c in changelog if c.value and needle in c.value][:3],
+                    "revisions_naming_it": sum(1 for r in revisions if r.value and needle in r.value),
+                })
+    return out

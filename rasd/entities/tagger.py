@@ -407,7 +407,16 @@ def _parent_supports(kb: KnowledgeBase, target: str, phrase: str, firm: set[str]
     entity = kb.entities.get(target)
     if entity is None or entity.parent is None or entity.parent not in firm:
         return False
-    return " " in phrase.strip()
+    words = phrase.split()
+    if len(words) == 2 and words[0] == "the":
+        # "the Council" beside the EU: one bare word, which another body the article firmly names
+        # also bears ("the UN Security Council … the Council voted") would claim as well
+        return not any(
+            other != target and (body := kb.entities.get(other)) is not None and body.type == "ORG"
+            and words[1] in body.name_en.casefold().split()
+            for other in firm
+        )
+    return len(words) > 1
 
 
 def _in_dateline(text: str, start: int, end: int) -> bool:

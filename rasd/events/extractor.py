@@ -33,7 +33,7 @@ from operator import and_, attrgetter, itemgetter, lt, or_
 
 from rasd.events.codes import ALERTABLE, codes_for, family, sanction_attributes
 from rasd.events.dateline import dateline_spans
-from rasd.events.duration import find_dates, find_duration, years_in
+from rasd.events.duration import _MONTHS, find_dates, find_duration, years_in
 from rasd.events.kbinfo import country_of, heads_state, state_of_capital_named
 from rasd.events.lexicon import (
     MARKS_SANCTIONS_TARGET,
@@ -56,7 +56,7 @@ from rasd.events.roles import (
 )
 from rasd.events.sentences import Sentence, build, split_spans
 from rasd.events.status import StatusDecision, clause_bounds, date_words, decide
-from rasd.events.textnorm import TOKEN_SPLIT, variants
+from rasd.events.textnorm import TOKEN_SPLIT, normalize_word, variants
 from rasd.model import EntityRef, EntityResult, Event, Mention
 
 log = logging.getLogger(__name__)
@@ -377,9 +377,26 @@ def _triggers(lex: Lexicon, s: Sentence, placed: list[Placed]) -> list[_Candidat
                 continue  # "the sanctions imposed on Iran have…": a participle, not the news
             if spec.type == "sanctions.suspended" and i + span < n and "membership" in s.tags[i + span]:
                 continue  # "يعلق عضوية السودان ويلوح بعقوبات": a membership suspended, not sanctions
+            if "from_measure" in spec.needs and norm.startswith(("باست", "وباست")):
+                continue  # "باستثناء مواد الإغاثة من العقوبات": "except", not an exemption granted
+            if lex.lang == "ar" and spec.type == "sanctions.lifted" and _own_other_object(s, i + span, spec.window):
+                continue  # "أي مراجعة مرتبطة بإنهاء القمع": what ends is its own object, not sanctions before it
             seen.add((spec.type, span))
             out.append(_Candidate(s, i, span, spec))
     return out
+
+
+_SANCTIONS_WORDS_AR = ("sanctions_noun", "sanctions_law", "imposed_measures", "designation_noun", "freeze_noun",
+                      "blacklist_noun")
+
+
+def _own_other_object(s: Sentence, k: int, window: int) -> bool:
+    """(Arabic) Whether a lifting verb ending before token ``k`` takes a definite noun of its own
+    there that is no sanctions word, and no sanctions word follows within ``window`` tokens
+    ("إنهاء القمع", "رفع الأجور"): a sanctions noun before it belongs to another verb."""
+    if k >= len(s.norms) or not s.norms[k].startswith(("ال", "بال", "وال")):
+        return False
+    return all(s.first(g, k, k + window) < 0 for g in _SANCTIONS_WORDS_AR)
 
 
 def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: int, spec: TriggerSpec) -> bool:
@@ -412,6 +429,11 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
             if any(i + span <= k < i + span + spec.window for k in s.where.get("not_alliance_noun", ())):
                 continue  # "to join SkyTeam airline alliance": a business alliance, whoever is named
             if any(i + span <= p.first < i + span + spec.window and p.entity.type == "ORG" for p in placed):
+                return True
+            continue
+        if need == "imposed_measures":
+            # (whom the measures are on, named after "على": a state's, a group's, a person's)
+            if any(lo <= j < hi and any(j + 3 <= p.first <= j + 4 for p in placed) for j in s.where.get(need, ())):
                 return True
             continue
         if need == "sanctions_law":
@@ -489,6 +511,10 @@ def _build(
         # "the suspension of Niger from the bloc's organs": a membership, not sanctions (but an
         # exemption is always "from the travel ban")
         return None
+    if lex.lang == "ar" and spec.type == "sanctions.imposed" and (_listed_content(s, t) or _kept_on(s, t)):
+        # "جدد التدابير المفروضة على حركة الشباب، بما فيها حظر توريد الأسلحة": their content;
+        # "مع الإبقاء على حظر توريد الأسلحة": a measure left in force, not imposed
+        return None
     # Roles depend on the event family only, which the status decision never changes (a
     # threat is still a sanctions event), so the cheaper question goes first: who took part.
     clause = clause_bounds(s, t)
@@ -512,6 +538,8 @@ def _build(
     if not _plausible(spec.type, roles, lex.lang == "ar"):
         return None
     decision: StatusDecision = decide(lex, s, t, span, spec, spec.type, published, ref_year, clause, text)
+    if lex.lang == "ar" and decision.status in ALERTABLE and _line_label_past(text, s.start, published, ref_year):
+        decision = decision._replace(status="historical")  # a chronology's item told in the present
     if decision.status is None:
         return None
     event_type = decision.event_type
@@ -543,6 +571,57 @@ def _build(
         confidence=max(0.3, min(0.99, confidence)),
         formal=s.has("formal", *clause),
     )
+
+
+# "بما فيها", "بما في ذلك", "ومنها": what opens the list of a measure's contents
+_INCLUDING_AR = (["بما", "فيها"], ["بما", "فيه"], ["بما", "فيهما"], ["بما", "فيهم"], ["ومنها"], ["منها"],
+                 ["ومن", "بينها"], ["من", "بينها"])
+
+
+def _listed_content(s: Sentence, t: int) -> bool:
+    """(Arabic) Whether the trigger at ``t`` opens a list of what sanctions named just before it
+    include ("…، بما فيها حظر توريد الأسلحة وتجميد الأصول"): their terms, not a new measure."""
+    k = next((t - len(w) for w in _INCLUDING_AR if s.norms[max(0, t - len(w)):t] == w), -1)
+    if k < 0 and s.norms[max(0, t - 3):t] == ["بما", "في", "ذلك"]:
+        k = t - 3
+    return k > 0 and any(s.first(g, max(0, k - 10), k) >= 0 for g in ("sanctions_noun", "imposed_measures"))
+
+
+# "الإبقاء على", "أبقت على": keeping a measure in force
+_KEEP_AR = frozenset({"الابقاء", "والابقاء", "بالابقاء", "ابقي", "وابقي", "ابقت", "وابقت", "يبقي", "ويبقي",
+                      "تبقي", "وتبقي", "ابقاء"})
+
+
+def _kept_on(s: Sentence, t: int) -> bool:
+    """(Arabic) Whether the trigger at ``t`` is the object of "الإبقاء على"/"أبقى … على" (its
+    subject may stand between: "أبقت الولايات المتحدة على حظر السلاح")."""
+    return t > 1 and s.norms[t - 1] == "علي" and not _KEEP_AR.isdisjoint(s.norms[max(0, t - 6):t - 1])
+
+
+# (Arabic) a chronology's item: "أغسطس 2021: وزارة الخزانة الأمريكية تفرض عقوبات على…" — the date
+# label that opens the line dates every event told on it, in the historic present or the past
+_LINE_LABEL = re.compile(r"[ \t]*(?:\d{1,2}[ \t]+)?(?:([^\W\d_]+(?:[ \t][^\W\d_]+)?)[ \t]+)?(\d{4})[ \t]*:")
+
+
+def _line_label_past(text: str, start: int, published: date | None, ref_year: Callable[[], int | None]) -> bool:
+    """Whether the line holding ``start`` opens with a "[day] [month] year:" label two months
+    or more before publication (a year before the reference year without ``published``)."""
+    line = text.rfind("\n", 0, start) + 1
+    m = _LINE_LABEL.match(text, line, min(len(text), line + 40))
+    if m is None:
+        return False
+    month = None
+    if m.group(1):
+        month = _MONTHS.get(" ".join(normalize_word(w) for w in m.group(1).split()))
+        if month is None:
+            return False  # "المادة 2023:", a word that is no month: no date label
+    year = int(m.group(2))
+    if published is None:
+        reference = ref_year()
+        return reference is not None and year < reference
+    if month is None:
+        return year < published.year
+    return (published.year - year) * 12 + published.month - month >= 2  # (weeks old is still news)
 
 
 _INVITED = frozenset({"invited", "invites", "invite"})
@@ -630,6 +709,13 @@ def _plausible(event_type: str, roles: Roles, ar: bool = False) -> bool:
             e.type == "ORG" and country_of(e.id) is not None for e in roles.targets
         ):
             return False  # (Arabic) a movement joining one state's party or coalition: domestic politics
+        if not ar and fam == "alliance" and roles.actors and roles.targets and all(
+            e.type == "ORG" and country_of(e.id) is not None for e in parties
+        ) and len({_state_id(e) for e in parties}) == 1:
+            # "with 136 Republicans joining Democrats", "the Greens joined the ruling coalition":
+            # one state's party, caucus or body siding with another of the same state is domestic
+            # politics, not a state joining a bloc
+            return False
         homes = {_state_id(a) for a in roles.actors} if ar and fam == "military" else set()
         if len(homes) == 1 and roles.targets and all(
             e.type in ("GPE", "LOC") and _state_id(e) in homes - {None} for e in roles.targets

@@ -151,6 +151,8 @@ def assign(
         hidden.update(_seat_names(s, text, placed))  # "في مقر جهاز المخابرات العامة المصرية"
     if not ar and fam != "sanctions" and s.where.get("company_noun"):
         hidden.update(id(p) for p in placed if _company_adjective(s, p, by_first))
+    if ar and fam in ("agreement", "relations") and ("شرك" in sentence_text or "مجمع" in sentence_text):
+        hidden.update(id(p) for p in placed if _company_demonym_ar(s, p))
 
     # --- before the trigger --------------------------------------------------------------
     start = max(lo, t - _BEFORE_SPAN)
@@ -348,7 +350,7 @@ def assign(
         elif target_tag in tags:
             role = "target"
             marker = j if marker is None else marker
-        elif "@actor" in tags:
+        elif "@actor" in tags and not (not ar and role == "target" and s.norms[j - 1] in _OWNED_BY_EN):
             role = "actor"
             j += max(1, lex.actor_markers.match_at(s.forms, j)) - 1  # "من قبل": its "قبل" stops nothing
         elif "@between" in tags and not (ar and s.norms[j] in _AMONG_AR):
@@ -434,11 +436,59 @@ def assign(
         clause_text = text[s.starts[lo]:s.ends[min(hi, len(s.ends)) - 1]]
         roles.peace = (_PEACE_AR if ar else _PEACE_EN).search(clause_text) is not None
 
+    if ar and fam == "agreement" and roles.actors and all(_company_named_ar(s, roles.via.get(id(e))) for e in roles.actors):
+        # "وقع مجمع سوناطراك مع شركة إيني الإيطالية اتفاقات جديدة لرفع إمدادات الغاز": a company's
+        # deal is business, whoever its partner and wherever the gas goes
+        roles.actors.clear()
+        roles.targets.clear()
+    if ar and spec.type == "sanctions.suspended" and (g := _grant_before(s, t, lo)) >= 0:
+        _granted(s, roles, placed, g, t, lo, actor_ok, target_ok, hidden)
+    if ar and "from_measure" in spec.needs and (m := s.first("from_measure", t + span, hi)) >= 0:
+        # "تستثني وزير خارجية طالبان من حظر السفر لزيارة الهند": past the measure, where the
+        # exemption lets one go, not whom it is for
+        roles.targets[:] = [e for e in roles.targets if (q := roles.via.get(id(e))) is None or q.first < m]
+
     # --- instrument: the nearest LAW in the sentence -------------------------------------
     laws = [p for p in placed if p.entity.type == "LAW"]
     if laws:
         roles.instrument = min(laws, key=lambda p: abs(p.first - t)).entity
     return roles
+
+
+_PREPOSITIONS_AR = frozenset({"علي", "في", "عن", "الي", "من"})  # before a masdar ("على منح"): no finite verb
+_GRANT_AR = frozenset({"منح", "ومنح", "منحت", "ومنحت", "يمنح", "تمنح", "ويمنح", "وتمنح", "لمنح"})
+
+
+def _grant_before(s: Sentence, t: int, lo: int) -> int:
+    """(Arabic) The token of a verb of granting ("منح") shortly before the waiver at ``t``, or -1."""
+    return next((j for j in range(t - 1, max(lo, t - 12) - 1, -1) if s.norms[j] in _GRANT_AR), -1)
+
+
+def _granted(s: Sentence, roles: Roles, placed: list[Placed], g: int, t: int, lo: int, actor_ok: set[str],
+             target_ok: set[str], hidden: set[int]) -> None:
+    """(Arabic) "وافقت لجنة العقوبات … على منح وزير الخارجية … أمير خان متقي استثناء من حظر السفر":
+    whom an exemption is granted to (the name right before it) is its target, who grants it (the
+    subject before the verb, or right after it: "منحت واشنطن بغداد إعفاء") acts; a place after
+    it is where the exemption lets one go."""
+    objs = [p for p in placed if g < p.first and p.last < t and p.entity.type in target_ok and id(p) not in hidden]
+    if not objs:
+        return
+    subject = [p for p in placed if lo <= p.first and p.last < g and p.entity.type in actor_ok and id(p) not in hidden]
+    if not subject and len(objs) > 1 and objs[0].first <= g + 3 and objs[0].entity.type in actor_ok and (
+        g == 0 or s.norms[g - 1] not in _PREPOSITIONS_AR
+    ):
+        subject = [objs.pop(0)]  # VSO: "منحت الولايات المتحدة العراق إعفاء"
+    # (the names of the one granted, close together: "وزير الخارجية في حكومة طالبان أمير خان متقي")
+    k = len(objs) - 1
+    while k > 0 and objs[k].first - objs[k - 1].last <= 2:
+        k -= 1
+    granted = objs[k:]
+    subject = subject[-1:] or [p for p in objs[:k] if p.entity.type in actor_ok][:1]
+    roles.targets[:] = list({id(p.entity): p.entity for p in granted}.values())
+    roles.actors[:] = [p.entity for p in subject] or [
+        e for e in roles.actors if all(e is not p.entity for p in granted)]
+    for p in granted + subject:
+        roles.via[id(p.entity)] = p
 
 
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})  # what ``_located`` may find to be the scene
@@ -507,6 +557,14 @@ def borrow_actors(
     if k < 0:
         return []
     ok = ACTOR_TYPES[family(event_type)]
+    if lex.lang == "ar" and s.norms[k + 1:k + 2] and s.norms[k + 1] in _STATES_COUNT_AR:
+        # "أعلنت الدول الثلاث أنها ستطلق قوة عسكرية موحدة": the states a report has named,
+        # states only (not the bloc they left, named beside them)
+        for named in (previous(), earlier() if earlier is not None else []):
+            states = list({id(e): e for e in named if e.type == "GPE"}.values())
+            if len(states) > 1:
+                return states
+        return []
     # "وشطب المجلس … كيانات، بينها المصرف التجاري السوري": "the council" is a council (or the
     # bloc whose council it is), never a bank or a company the sentence before named
     candidates = previous()
@@ -522,6 +580,10 @@ def borrow_actors(
         named = [e for e in candidates if _COUNCIL_AR in (e.name_ar or "")]
         candidates = named or [e for e in candidates
                                if not any(w in (e.name_ar or "") for w in _NOT_COUNCIL_AR)]
+    elif lex.lang == "en" and s.norms[k + 1:k + 2] in (["council"], ["bloc"]):
+        # "Libya: Council prolongs sanctions … The Council today decided to extend them": "the
+        # council" or "the bloc" is an organisation, never the state a headline's topic label named
+        candidates = [e for e in candidates if e.type == "ORG"]
     elif lex.lang == "ar" and _bare_norm(s.norms[k]) in _TWO_STATES_AR:
         # "أن البلدين سيوقعان…" after "المتحدث باسم الخارجية العراقية": "the two countries" are
         # states, so a ministry or a city the sentence before named stands for its state
@@ -536,9 +598,11 @@ def borrow_actors(
 
 
 _COUNCIL_AR = "مجلس"
+_STATES_COUNT_AR = frozenset({"الثلاث", "الاربع", "الخمس", "الست", "الثلاثه", "الاربعه"})  # "الدول الثلاث"
 _PLURAL_EN = frozenset({"they", "both"})
 _PLURAL_AR = frozenset({"هم", "البلدين", "البلدان", "الطرفين", "الطرفان", "الجانبين", "الجانبان", "الدولتين",
-                        "الدولتان", "الوزيران", "الوزيرين", "الرئيسان", "الرئيسين", "الزعيمان", "الزعيمين"})
+                        "الدولتان", "الوزيران", "الوزيرين", "الرئيسان", "الرئيسين", "الزعيمان", "الزعيمين",
+                        "الدول"})  # ("الدول الثلاث": only that phrase is an anaphor)
 
 
 def _plural_anaphor(s: Sentence, k: int, ar: bool) -> bool:
@@ -662,7 +726,13 @@ def _bare_norm(norm: str) -> str:
     return norm[1:] if len(norm) > 3 and norm[0] in "وف" else norm
 
 
-_LIST_JOINERS = frozenset({"and", "or", "as", "و", "او"})
+# ("sanctions on three companies …, including the aluminium giant Rusal": the list goes on)
+_LIST_JOINERS = frozenset({"and", "or", "as", "including", "و", "او"})
+# "sanctions on three companies controlled by Oleg Deripaska", "on ships operated by Sovcomflot":
+# the "by" names whose the targets are (a target too), not who imposes or lifts them (not "led"
+# or "backed": "sanctions on Iran backed by the G7" names who stands behind the sanctions)
+_OWNED_BY_EN = frozenset({"controlled", "owned", "run", "operated", "managed", "held", "financed",
+                          "funded", "founded", "chartered", "employed"})
 # "بينهم", "among them": the names that follow are some of the targets, not parties between
 _AMONG_AR = frozenset({"بينهم", "وبينهم", "بينها", "وبينها", "بينهن"})
 
@@ -905,6 +975,24 @@ def _company_adjective(s: Sentence, p: Placed, by_first: dict[int, Placed]) -> b
         if "office" in s.tags[k] or k in by_first or s.norms[k] in ("and", ",", "or"):
             return False
     return False
+
+
+_COMPANY_AR = frozenset({"شركه", "الشركه", "شركات", "الشركات", "مجمع", "مجموعه", "مؤسسه"})
+
+
+def _company_demonym_ar(s: Sentence, p: Placed) -> bool:
+    """(Arabic) A state named only as a company's nationality: "وقع مجمع سوناطراك مع شركة إيني
+    الإيطالية اتفاقات" (a demonym within three words after "شركة" or "مجمع")."""
+    if p.entity.type != "GPE" or p.first != p.last or not s.norms[p.first].startswith("ال"):
+        return False
+    return any(not _COMPANY_AR.isdisjoint(s.forms[k]) for k in range(max(0, p.first - 3), p.first))
+
+
+def _company_named_ar(s: Sentence, p: Placed | None) -> bool:
+    """(Arabic) Whether the mention ``p`` names a company: "شركة إيني", "مجمع سوناطراك" (the noun
+    before the name or, "شركة قطر للطاقة", its first word)."""
+    return p is not None and p.entity.type == "ORG" and any(
+        not _COMPANY_AR.isdisjoint(s.forms[k]) for k in range(max(0, p.first - 2), p.first + 1))
 
 
 def _at_venue(s: Sentence, p: Placed) -> bool:

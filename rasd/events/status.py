@@ -109,6 +109,8 @@ def _month_age(s: Sentence, lo: int, hi: int, published: date, t: int = -1) -> i
             continue
         if not _SCHEDULED_AR.isdisjoint(s.norms[max(0, i - 6):i]):
             continue  # "الانتخابات المقررة في الرابع والعشرين من ديسمبر": a date ahead
+        if any(s.norms[j] in _SINCE_AR and _object_participle(s, j) for j in range(max(lo + 1, i - 2), i)):
+            continue  # "سفارتها المغلقة منذ فبراير 2022": the date of the object's state
         if s.norms[max(0, i - 2):i] == ["end", "of"] and not _DEADLINE_EN.isdisjoint(s.norms[max(0, i - 4):i - 2]):
             continue  # a deadline, "by the end of November", "until the end of January": no date of the act
         year = None
@@ -191,6 +193,17 @@ def decide(
         return StatusDecision(None, event_type, fresh)
 
     # 1. demands, hypotheses, threats, conditions
+    if text is not None and (k := _second_report(s, lo, t)) > lo:
+        lo, before = k, max(k, t - 8)  # (what the first report supposes does not reach the second)
+    if text is not None and t > 0 and s.norms[t - 1] == "any":
+        # "a law that lets Congress review any easing of sanctions", "opposes any lifting of the
+        # embargo": a kind of act spoken of, not one that happened or is planned
+        return StatusDecision(None, event_type, fresh)
+    # "failed to pass a resolution that would have blocked the plan to lift sanctions": the block
+    # failed, so what it would have stopped goes ahead (the failure and the "would" are the block's)
+    blocked = _failed_block(s, lo, t) if text is not None else -1
+    if blocked >= 0:
+        before = max(before, blocked + 1)
     if text is not None and t > 0 and s.norms[t - 1] == "once" and (
         t == 1 or "," in text[s.ends[t - 2]:s.starts[t - 1]]
     ):
@@ -221,11 +234,24 @@ def decide(
         (n := s.first("sanctions_noun", t + span, min(hi, t + span + 6))) > 0 and "against" in s.norms[t + span:n]
     ):
         return StatusDecision(None, event_type, fresh)  # "warned Washington against new sanctions"
+    if ar and s.norms[t].startswith(("ب", "وب")) and any(
+        s.norms[k] in _ACCUSE_AR for k in range(max(lo, t - 10), t)
+    ):
+        # "تتهم المجالس العسكرية المجموعة بالخضوع لنفوذ فرنسا، وبفرض عقوبات عليها": what one is
+        # accused of is a grievance about past acts, not the measure of the day
+        return StatusDecision(None, event_type, fresh)
+    warning = False
+    if ar and (w := _warning_participle(s, before, t)) >= 0 and (
+        s.first("threat", w + 1, t) >= 0 or spec.words[0] in s.future[t]
+    ):
+        # "…، محذرا من أن بلاده مستعدة لفرض مزيد من العقوبات": a warning whose content is a
+        # measure ahead is a threat, as "حذر من أن" is (not "محذرا من أن تخفيف العقوبات سيجعل…")
+        threat = warned_that = warning = True
     reported = False  # "X said it would impose…": a stated intention, planned
     # "Turkey could face sanctions": for a trigger that is news only as a possibility, its
     # modal verb is no hypothesis (English)
     modal_en = spec.modal and text is not None and _modal_before(s, lo, t)
-    if not modal_en and _cue_near(s, "demand", before, t, t, text):
+    if not modal_en and not warning and _cue_near(s, "demand", before, t, t, text):
         reported = _reported_would(s, before, t, text)
         if not reported:
             return StatusDecision(None, event_type, fresh)
@@ -235,6 +261,7 @@ def decide(
             return StatusDecision(None, event_type, fresh)  # "قد ترفع": may lift, a hypothesis
         threat = True  # "قد تفرض عقوبات إضافية إذا واصلت سياساتها": a warning, with its condition
     invited = False  # "NATO formally invited Montenegro to join the alliance": a joining ahead
+    enabled = text is not None and _way_cleared(s, lo, t)
     if not ar and t > 0 and s.norms[t - 1] == "to":
         governor = s.norms[max(lo, t - 4):t - 1]
         if threat or any(w in ("threatened", "threatens", "threaten", "warned") for w in governor):
@@ -243,6 +270,8 @@ def decide(
             pass
         elif event_type == "alliance.joined" and not _INVITED_EN.isdisjoint(governor):
             invited = True
+        elif enabled:
+            pass  # "clears the way for the Treasury to lift sanctions": planned (below)
         elif (a := s.first("agreement_noun", max(lo, t - 8), t - 1)) >= 0 and s.first("signing", max(lo, a - 4), a) >= 0:
             pass  # "signed agreements with Israel on Tuesday to establish relations": the deal's aim
         elif not any(w in _TO_OCCURRED for w in governor):
@@ -255,13 +284,20 @@ def decide(
     elif conditional and event_type != "sanctions.threatened":
         return StatusDecision(None, event_type, fresh)
 
+    if ar and t > 0 and s.norms[t - 1] in _FILE_AR:
+        # "ملف انضمام الجزائر إلى بريكس أغلق نهائيا": a file closed is a step abandoned; a file
+        # open is a topic ("ناقشا ملف رفع العقوبات"), not an act
+        shut = any(s.norms[k] in _CLOSED_AR for k in range(t + span, min(len(s.norms), t + span + 12)))
+        return StatusDecision("negated" if shut else None, event_type, fresh)
+
     # 2. negation
     if _negated(lex, s, t, lo, text):
         return StatusDecision("negated", event_type, fresh)
 
     # 3. stalled talks
     if _cue_near(s, "stalled", 0, len(s.norms), t, None if spec.only_status else text) and not (
-        _stalls_supposed(s, 2 if ar else 5)
+        _stalls_supposed(s, 2 if ar else 5) or ar and _stalls_backdrop(s, t + span)
+        or blocked >= 0 and all(i < blocked or i > t for i in s.where.get("stalled", ()))
     ):
         return StatusDecision("stalled", event_type, fresh)
     if spec.only_status:
@@ -286,7 +322,9 @@ def decide(
         return StatusDecision("occurred", event_type, fresh)
     if warned_that and event_type != spec.type:
         return StatusDecision("occurred", event_type, fresh)  # "حذر من أن بلاده ستفرض…": the warning
-    if spec.planned or reported or invited or spec.words[0] in s.future[t] or _ahead_cue(s, max(lo, t - 6), t, ar):
+    if spec.planned or reported or invited or enabled or spec.words[0] in s.future[t] or _ahead_cue(
+        s, max(lo, t - 6), t, ar
+    ):
         return StatusDecision("planned", event_type, fresh)
     if s.first("future_time", t + span, after) >= 0 and not (ar and spec.type == "sanctions.threatened"):
         # "… sanctions on Syria next month" (not "لوّح بفرض عقوبات في الأسابيع المقبلة": the
@@ -297,10 +335,26 @@ def decide(
     if ar and _purpose(s.norms[t], spec.words[0]):
         return StatusDecision("planned", event_type, fresh)  # "اتفاق لإقامة قاعدة": to be built
     # (Arabic: "القرار ٢١٤٠" is a resolution's number, not a year ahead)
-    years = [y for y in _years(_without_end_dates(s, lo, hi, ar)) if not ar or y <= 2100]
+    years = [y for y in _years(_without_end_dates(s, lo, _provision_at(s, t + span, hi) if ar else hi, ar))
+             if not ar or y <= 2100]
     if years and (reference := ref_year()) and min(years) > reference:
         return StatusDecision("planned", event_type, fresh)
     return StatusDecision("occurred", event_type, fresh)
+
+
+# what opens a provision's own start: "يبدأ تطبيقه مطلع عام 2027", "يسري اعتبارا من"
+_STARTS_AR = frozenset({"يبدا", "تبدا", "يسري", "تسري", "يدخل", "تدخل", "اعتبارا"})
+
+
+def _provision_at(s: Sentence, after: int, hi: int) -> int:
+    """(Arabic) Where a relative clause or a provision's start opens after the trigger (which
+    ends before ``after``), else ``hi``: "اعتمد الاتحاد اليوم الحزمة …، والتي تتضمن حظرا … يبدأ
+    تطبيقه مطلع عام 2027" — the year ahead is the ban's start, not the adoption's."""
+    k = s.first("relative", after, hi)
+    for j in range(after, hi if k < 0 else k):
+        if s.norms[j] in _STARTS_AR:
+            return j
+    return hi if k < 0 else k
 
 
 def _cue_near(s: Sentence, group: str, lo: int, hi: int, t: int, text: str | None) -> bool:
@@ -324,6 +378,37 @@ def _stalls_supposed(s: Sentence, reach: int) -> bool:
     at = s.where.get("stalled") or ()
     return bool(at) and all(
         any("conditional" in s.tags[k] for k in range(max(0, i - reach), i)) for i in at
+    )
+
+
+_FILE_AR = frozenset({"ملف", "وملف", "ملفات", "الملف", "بملف", "لملف"})
+_CLOSED_AR = frozenset({"اغلق", "اغلقت", "واغلق", "طوي", "طويت", "انتهي", "اقفل", "اقفلت", "مغلق", "مغلقا",
+                        "اغلاق", "طي", "مطوي"})
+_ACCUSE_AR = frozenset({"اتهم", "واتهم", "اتهمت", "واتهمت", "يتهم", "ويتهم", "تتهم", "وتتهم", "يتهمون", "اتهموا",
+                        "متهمه", "متهما", "متهمين", "اتهام", "اتهامات", "باتهام", "تتهمها", "يتهمها", "تتهمه",
+                        "يتهمه", "اتهمها", "اتهمه"})
+# a warning, in a participle or the present ("…، محذرا من أن", "تحذر من أن"): a demand cue
+_WARNING_AR = frozenset({"محذرا", "ومحذرا", "محذره", "ومحذره", "محذرين", "ومحذرين", "تحذر", "وتحذر", "يحذر",
+                         "ويحذر"})
+
+
+def _warning_participle(s: Sentence, lo: int, t: int) -> int:
+    """(Arabic) The token of the warning when it is the only demand cue in [lo, t), else -1."""
+    at = [i for i in s.where.get("demand", ()) if lo <= i < t]
+    return at[0] if len(at) == 1 and s.norms[at[0]] in _WARNING_AR else -1
+
+
+# "وسط", "في ظل", "مع", "على وقع": what opens a backdrop phrase ("…، وسط تعثر مساعي إنهاء الحرب")
+_AMID_AR = frozenset({"وسط", "ووسط", "ظل", "مع", "ومع"})
+
+
+def _stalls_backdrop(s: Sentence, after: int) -> bool:
+    """(Arabic) Whether every stall cue of the sentence opens a backdrop phrase after the trigger
+    (which ends before ``after``): "فرضت واشنطن عقوبات على شركتين، وسط تعثر مساعي إنهاء الحرب"
+    stalls the efforts it names, not the measure reported."""
+    at = s.where.get("stalled") or ()
+    return bool(at) and all(
+        i > after and (s.norms[i - 1] in _AMID_AR or s.norms[i - 2:i] == ["علي", "وقع"]) for i in at
     )
 
 
@@ -369,6 +454,50 @@ def _reported_would(s: Sentence, lo: int, t: int, text: str | None) -> bool:
 
 
 _SAID = frozenset({"said", "says", "say", "announced", "added"})
+_BLOCK_EN = frozenset({"block", "blocks", "blocked", "blocking", "stop", "stops", "stopped", "stopping",
+                       "prevent", "prevents", "prevented", "preventing", "halt", "halts", "halted",
+                       "overturn", "overturned", "veto", "vetoed", "reverse", "reversed", "thwart",
+                       "thwarted", "derail", "derailed"})
+
+
+def _failed_block(s: Sentence, lo: int, t: int) -> int:
+    """(English) The token of a verb of blocking in the ten before the trigger at ``t`` that a
+    stall cue before it says failed ("failed to block", "failed to advance a resolution that
+    would have blocked the plan to lift"), else -1."""
+    for b in range(t - 1, max(lo, t - 11) - 1, -1):
+        if s.norms[b] in _BLOCK_EN:
+            return b if s.first("stalled", max(lo, b - 12), b) >= 0 else -1
+    return -1
+
+
+_CLEARS_WAY = frozenset({"clear", "clears", "cleared", "clearing", "pave", "paves", "paved", "paving",
+                         "open", "opens", "opened", "opening"})
+
+
+def _way_cleared(s: Sentence, lo: int, t: int) -> bool:
+    """(English) "clears the way for the Treasury to remove Rusal from its blacklist", "paved the
+    path for the lifting of sanctions": the trigger is what a step makes possible, still ahead."""
+    for k in range(max(lo + 2, t - 10), t - 1):
+        if s.norms[k] in ("way", "path") and s.norms[k + 1] == "for" and s.norms[k - 1] == "the" and (
+            s.norms[k - 2] in _CLEARS_WAY
+        ):
+            return True
+    return False
+
+
+# a verb of saying that opens a second report of the same subject after "and"
+_REPORT_AGAIN = _SAID | {"warned", "warns", "stressed", "insisted", "vowed", "told"}
+
+
+def _second_report(s: Sentence, lo: int, t: int) -> int:
+    """(English) The verb of saying of the last "and said …" (a report coordinated with one
+    before it) in [lo, t), else ``lo``: in "warned that any arms transfer would violate UN
+    resolutions and said Washington would not hesitate to impose sanctions", the first report's
+    hypothetical "any … would" does not reach the second."""
+    for k in range(t - 2, lo, -1):
+        if s.norms[k] in _REPORT_AGAIN and s.norms[k - 1] == "and":
+            return k
+    return lo
 
 
 def _without_end_dates(s: Sentence, lo: int, hi: int, ar: bool) -> list[str]:
@@ -387,8 +516,8 @@ def _without_end_dates(s: Sentence, lo: int, hi: int, ar: bool) -> list[str]:
 
 
 # what a text "provides for" (a future cue: a deal's terms are still to be done)
-_PROVIDES_AR = frozenset({"يقضي", "تقضي", "ينص", "تنص", "قضت", "قضي",
-                          "ويقضي", "وتقضي", "وينص", "وتنص", "وقضت"})  # (and after و)
+_PROVIDES_AR = frozenset({"يقضي", "تقضي", "ينص", "تنص", "قضت", "قضي", "نص", "نصت",
+                          "ويقضي", "وتقضي", "وينص", "وتنص", "وقضت", "ونص", "ونصت"})  # (and after و)
 
 
 def _ahead_cue(s: Sentence, lo: int, t: int, ar: bool) -> bool:
@@ -583,7 +712,20 @@ def _since_after_today(s: Sentence, k: int, t: int, fresh: bool) -> bool:
     trigger: "ووسع الحظر ليشمل الجماعة كلها بعد أن كان مقتصرا على قادتها"."""
     if k > t and s.norms[k] in _KANA_AR and (s.norms[k - 2:k] == ["بعد", "ان"] or s.norms[k - 1] == "بعدما"):
         return True
-    return fresh and k > t and s.norms[k] in _SINCE_AR
+    return k > t and s.norms[k] in _SINCE_AR and (fresh or _object_participle(s, k))
+
+
+def _object_participle(s: Sentence, k: int) -> bool:
+    """(Arabic) Whether the "منذ" at ``k`` follows a participle of a noun ("سفارتها المغلقة منذ
+    فبراير 2022", "العلاقات المقطوعة منذ 2016"): it dates the state of that noun, which the
+    event may end, not the event."""
+    return s.norms[k - 1] in _STATE_PARTICIPLES_AR
+
+
+# the state of a noun that an event may end or go on with: "سفارتها المغلقة منذ", "المقطوعة منذ"
+_STATE_PARTICIPLES_AR = frozenset(
+    w + e for w in ("المغلق", "المقطوع", "المجمد", "المعلق", "المتوقف", "المفروض", "المعزول", "المحاصر",
+                    "المتجمد", "المستمر", "المتواصل", "القائم", "الساري", "المطبق") for e in ("", "ه"))
 
 
 # what a renewal, a suspension or a lifting ends or prolongs was imposed before it
@@ -679,6 +821,10 @@ def _historical(
         words = words[:t + 12 - lo]
         for k in range(t + 1, min(hi, t + 12)):
             if s.norms[k] in _SINCE_AR:
+                words[k - lo:k - lo + 5] = [""] * len(words[k - lo:k - lo + 5])
+    elif lex.lang == "ar":
+        for k in range(t + 1, hi):  # (so does one after a participle of the object: ``_object_participle``)
+            if s.norms[k] in _SINCE_AR and _object_participle(s, k):
                 words[k - lo:k - lo + 5] = [""] * len(words[k - lo:k - lo + 5])
     if lex.lang == "en":  # "for the first time since 2013": the year measures the news, not its date
         for k in s.where.get("historical", ()):

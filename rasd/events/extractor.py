@@ -532,9 +532,11 @@ def _build(
     refine(s, text, roles, family(spec.type), lex.lang == "ar", by_id)
     if lex.lang == "en" and roles.actors and family(spec.type) == "alliance" and t > 0 and s.norms[t - 1] == "to":
         _inviter_is_the_bloc(s, t, roles)
-    if lex.lang == "en" and roles.actors and family(spec.type) == "sanctions" and (
-            not roles.targets or spec.type == "sanctions.suspended"):
-        _add_authoritys_state(roles)  # (a waiver is the state's: the seed names Treasury and US)
+    if roles.actors and family(spec.type) == "sanctions" and (roles.targets or lex.lang == "en"):
+        # the seed names the Treasury and the United States; and a subscription to a state's
+        # measures must see its ministries' designations. (An Arabic measure with no target
+        # stays the body's: its state alone would tie it to background that names the state.)
+        _add_authoritys_state(roles)
     if not _plausible(spec.type, roles, lex.lang == "ar"):
         return None
     decision: StatusDecision = decide(lex, s, t, span, spec, spec.type, published, ref_year, clause, text)
@@ -642,10 +644,9 @@ def _inviter_is_the_bloc(s: Sentence, t: int, roles: Roles) -> None:
 
 
 def _add_authoritys_state(roles: Roles) -> None:
-    """"OFAC is designating six companies": with no target named, the state whose body acts is
-    an actor beside it (as the gold names the Treasury and the United States), when no state
-    acts already; with a target the body alone says who acts ("the Treasury added three
-    Hezbollah financiers to the SDN list")."""
+    """"OFAC is designating six companies", "the Treasury added three Hezbollah financiers to the
+    SDN list": the state whose body acts is an actor beside it (as the gold names the Treasury
+    and the United States), when no state acts already."""
     if any(e.type == "GPE" for e in roles.actors):
         return
     for e in list(roles.actors):

@@ -39,9 +39,10 @@ not what it would have stopped; "any easing of sanctions" is a kind of act spoke
 second report coordinated by "and said" is not supposed by the first one's "any … would"; "would
 not hesitate to impose" is a threat with no verb of saying before it; the owner in "companies
 controlled by X" and the list after ", including" stay targets, never actors.
-Left (no strict xfail: no check fails): the Treasury's designations of IRGC commanders in r11,
-one measure with the sentence before it, stay a second alert (the body is given its state as
-co-actor only with no target named, a rule the earlier quality cases fix; the gold's gap besides);
+Then a body that imposes or lifts is given its state as co-actor with a target named too (a
+subscription to a state's measures must see its Treasury's designations): r11's designations of
+IRGC commanders now join the four states' measure of the sentence before, P 1.000, R 1.000, F1
+1.000 (10/10, 10 of 10 alerts right). Left (no strict xfail: no check fails):
 "the delisting would take effect" is no trigger (a bare "delisting" is as often a stock
 exchange's); the dateline city and the colonial demonym in r01, "it" read as the UN in r07, and
 demonyms of an object's nationality read as actors or targets in r05 and r06.

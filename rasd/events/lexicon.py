@@ -206,8 +206,9 @@ class Lexicon:
                 MARKS_SANCTIONS_TARGET if "@target:sanctions" in names else 0
             )
             cached = (frozenset(found), _phrase_starts(phrases), refs)
-            if len(self._form_tags) < 200_000:
-                self._form_tags[here] = cached
+            if len(self._form_tags) >= FORM_CACHE:
+                self._form_tags.clear()  # a fresh start keeps the words now in use, bounded
+            self._form_tags[here] = cached
         return cached
 
     def tags(self, forms: list[frozenset[str]]) -> list[frozenset[str]]:
@@ -446,6 +447,11 @@ def _spec_list(raw: dict[str, Any], source: str) -> dict[str, list[TriggerSpec]]
             if words:
                 table.setdefault(words[0], []).append(replace(template, words=words))
     return table
+
+
+# Readings of a word cached per lexicon, with their cue groups: a news stream's vocabulary keeps
+# growing, so the cache is bounded like the word caches of ``textnorm`` (about 0.5 KB a word).
+FORM_CACHE = 16384
 
 
 @lru_cache(maxsize=4)

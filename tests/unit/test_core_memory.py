@@ -10,6 +10,7 @@ import random
 import tracemalloc
 
 from rasd.events import textnorm
+from rasd.events.lexicon import FORM_CACHE, load_lexicon
 
 _AR_LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي"
 _AR_PREFIXES = ("", "و", "ب", "ل", "وال", "بال", "فال", "لل", "س")
@@ -57,3 +58,19 @@ def test_a_word_seen_again_after_the_cache_turned_over_reads_the_same() -> None:
         textnorm.word_info(word, lang)
     assert textnorm.word_info("وبالعقوبات", "ar") == first
     assert "عقوبات" in first[1]
+
+
+def test_a_lexicons_cache_of_word_readings_stays_bounded() -> None:
+    lexicon = load_lexicon("ar")
+    words = [w for w, lang in _distinct_words(3 * FORM_CACHE) if lang == "ar"]
+    lexicon._form_tags.clear()
+    for word in words:
+        lexicon.tags([textnorm.word_info(word, "ar")[1]])
+    assert len(words) > FORM_CACHE
+    assert 0 < len(lexicon._form_tags) <= FORM_CACHE
+    # a word read again after the cache started afresh gets the same cue groups
+    sanctions = textnorm.word_info("والعقوبات", "ar")[1]
+    first = lexicon.tags([sanctions])
+    for word in words[:FORM_CACHE]:
+        lexicon.tags([textnorm.word_info(word, "ar")[1]])
+    assert lexicon.tags([sanctions]) == first

@@ -230,8 +230,9 @@ class Lexicon:
             starts = not (forms.isdisjoint(self.trigger_words) and future.isdisjoint(self.trigger_words))
             fragment = len(norm) <= 2 and (norm in self._join_rest or not norm)
             info = (norm, forms, future, tags, phrases, starts or fragment, refs)
-            if len(self._words) < 500_000:
-                self._words[raw] = info
+            if len(self._words) >= SPELLING_CACHE:
+                self._words.clear()  # bounded: see SPELLING_CACHE
+            self._words[raw] = info
         return info
 
     def starts_group(self, infos: list[WordInfo], i: int, group: str) -> bool:
@@ -269,13 +270,18 @@ class Lexicon:
         if known is None:
             _, forms, future = word_info(raw, self.lang)
             known = not (forms.isdisjoint(self.trigger_words) and future.isdisjoint(self.trigger_words))
-            if len(self._raw_trigger) < 500_000:
-                self._raw_trigger[raw] = known
-                self._classified.add(raw)
-                if known:
-                    self._trigger_raw.add(raw)
-                if len(raw) <= 2 and (normalize_word(raw) in self._join_rest or not normalize_word(raw)):
-                    self._join_first.add(raw)
+            if len(self._raw_trigger) >= SPELLING_CACHE:
+                # bounded (see SPELLING_CACHE); ``_join_first`` stays: the index built it, and
+                # what is added to it is one or two letters long
+                self._raw_trigger.clear()
+                self._classified.clear()
+                self._trigger_raw.clear()
+            self._raw_trigger[raw] = known
+            self._classified.add(raw)
+            if known:
+                self._trigger_raw.add(raw)
+            if len(raw) <= 2 and (normalize_word(raw) in self._join_rest or not normalize_word(raw)):
+                self._join_first.add(raw)
         return known
 
     def any_trigger(self, words: list[str]) -> bool:
@@ -289,7 +295,7 @@ class Lexicon:
                 if self.is_trigger_word(w):
                     return True
             if not self._classified.issuperset(words):
-                return self._any_join(words, every_pair=True)  # the table is full: no shortcut
+                return self._any_join(words, every_pair=True)  # the table started afresh meanwhile
         if self._join_first.isdisjoint(words):
             return False  # no fragment that could begin a trigger: the common case
         return self._any_join(words, every_pair=False)
@@ -450,8 +456,13 @@ def _spec_list(raw: dict[str, Any], source: str) -> dict[str, list[TriggerSpec]]
 
 
 # Readings of a word cached per lexicon, with their cue groups: a news stream's vocabulary keeps
-# growing, so the cache is bounded like the word caches of ``textnorm`` (about 0.5 KB a word).
+# growing, so the cache is bounded like the word caches of ``textnorm`` (about 0.3 KB a word).
 FORM_CACHE = 16384
+# Spellings as written cached per lexicon (``word``: ~1-1.4 KB each with the readings they keep
+# alive; ``is_trigger_word``: ~0.4 KB). Names, numbers and misspellings make a stream's spellings
+# countless: at the former bound of 500,000 these could hold close to 1 GB in a worker that runs
+# for months. When full a cache starts afresh and refills with the words in use.
+SPELLING_CACHE = 16384
 
 
 @lru_cache(maxsize=4)

@@ -10,7 +10,7 @@ import random
 import tracemalloc
 
 from rasd.events import textnorm
-from rasd.events.lexicon import FORM_CACHE, load_lexicon
+from rasd.events.lexicon import FORM_CACHE, SPELLING_CACHE, load_lexicon
 
 _AR_LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي"
 _AR_PREFIXES = ("", "و", "ب", "ل", "وال", "بال", "فال", "لل", "س")
@@ -74,3 +74,18 @@ def test_a_lexicons_cache_of_word_readings_stays_bounded() -> None:
     for word in words[:FORM_CACHE]:
         lexicon.tags([textnorm.word_info(word, "ar")[1]])
     assert lexicon.tags([sanctions]) == first
+
+
+def test_a_lexicons_caches_of_spellings_stay_bounded_and_still_find_triggers() -> None:
+    lexicon = load_lexicon("en")
+    words = [w for w, lang in _distinct_words(6 * SPELLING_CACHE) if lang == "en"]
+    assert len(words) > 2 * SPELLING_CACHE
+    lexicon.words(words)
+    for word in words:
+        lexicon.is_trigger_word(word)
+    assert 0 < len(lexicon._words) <= SPELLING_CACHE
+    assert 0 < len(lexicon._raw_trigger) <= SPELLING_CACHE
+    assert len(lexicon._classified) <= SPELLING_CACHE
+    # after turning over, a sentence's trigger is still seen, and a sentence without one is not
+    assert lexicon.any_trigger("The Treasury imposed sanctions on Monday".split())
+    assert not lexicon.any_trigger("The minister visited the capital on Monday".split())

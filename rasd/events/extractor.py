@@ -428,7 +428,17 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
         if need == "org_after":
             if any(i + span <= k < i + span + spec.window for k in s.where.get("not_alliance_noun", ())):
                 continue  # "to join SkyTeam airline alliance": a business alliance, whoever is named
-            if any(i + span <= p.first < i + span + spec.window and p.entity.type == "ORG" for p in placed):
+            if any(i + span <= p.first < i + span + spec.window and (
+                p.entity.type == "ORG" or lex.lang == "ar" and p.entity.type == "LAW"
+                and "agreement_noun" in s.tags[p.first]  # (Arabic) accords joined: "اتفاقيات أبراهام"
+            ) for p in placed):
+                return True
+            continue
+        if need == "foreign_troops":
+            # (Arabic) a troop noun with a state's demonym within two words after it ("قوات
+            # مصرية", "العسكريين الروس"): the state whose troops they are
+            if any(lo <= j < hi and any(j < p.first <= j + 2 and p.entity.type == "GPE" for p in placed)
+                   for j in s.where.get("troops_noun", ())):
                 return True
             continue
         if need == "imposed_measures":
@@ -448,6 +458,29 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
                 if not i <= j < i + span and not (veto and _vetoed(lex, s, need, j, veto)):
                     return True
     return False
+
+
+def _decree_adopter(s: Sentence, t: int, placed: list[Placed], fam: str) -> EntityResult | None:
+    """(Arabic) Who adopted the decree whose relative clause holds the trigger at ``t``
+    ("اعتمد مجلس الأمن القرار 2790، الذي مدد بموجبه …"): the last state or body named in the
+    eight words before the decree's noun (the body acts through its act)."""
+    r = s.first("relative", max(0, t - 3), t)
+    d = s.last("decree_noun", max(0, r - 5), r) if r >= 0 else -1
+    if fam != "sanctions" or d < 0:
+        return None
+    ok = [p for p in placed if d - 8 <= p.first < d and p.entity.type in ("GPE", "ORG")]
+    return ok[-1].entity if ok else None
+
+
+def _troops_state(s: Sentence, lo: int, window: int, placed: list[Placed]) -> EntityResult | None:
+    """(Arabic) The state of the first troop noun from token ``lo`` on (within ``window``) that
+    a demonym within two words after it names ("قوات مصرية", "العسكريين الروس")."""
+    for j in s.where.get("troops_noun", ()):
+        if lo <= j < lo + window:
+            for p in placed:
+                if j < p.first <= j + 2 and p.entity.type == "GPE":
+                    return p.entity
+    return None
 
 
 def _vetoed(lex: Lexicon, s: Sentence, need: str, j: int, veto: list[int]) -> bool:
@@ -506,14 +539,19 @@ def _build(
     ):
         return None  # "the measures lifted included … the freezing of state assets": what was lifted
     if lex.lang == "en" and spec.type == "sanctions.suspended" and not s.norms[t].startswith(
-        "exempt"
+        ("exempt", "carve")
     ) and _suspended_from_body(s, t + span):
         # "the suspension of Niger from the bloc's organs": a membership, not sanctions (but an
         # exemption is always "from the travel ban")
         return None
-    if lex.lang == "ar" and spec.type == "sanctions.imposed" and (_listed_content(s, t) or _kept_on(s, t)):
+    if lex.lang == "en" and spec.type == "alliance.joined" and _joined_a_measure(s, text, placed, t + span):
+        return None  # "joined the G7 price cap on Russian oil": a measure of the body, not the body
+    if lex.lang == "ar" and spec.type == "sanctions.imposed" and (
+        _listed_content(s, t) or _kept_on(s, t) or s.first("regime_measures", max(0, t - 3), t) >= 0
+    ):
         # "جدد التدابير المفروضة على حركة الشباب، بما فيها حظر توريد الأسلحة": their content;
-        # "مع الإبقاء على حظر توريد الأسلحة": a measure left in force, not imposed
+        # "مع الإبقاء على حظر توريد الأسلحة": a measure left in force, not imposed; "التدابير
+        # المتعلقة بحظر توريد الأسلحة": the name of a regime, whatever is done to it
         return None
     # Roles depend on the event family only, which the status decision never changes (a
     # threat is still a sanctions event), so the cheaper question goes first: who took part.
@@ -524,12 +562,19 @@ def _build(
         state := speaker_state(s, t, clause, placed)
     ) is not None and all(state.id != e.id for e in roles.targets):
         roles.actors = [state]  # "قال الوزير التركي إن بلاده ستفرض…": the speaker's state
+    if not roles.actors and lex.lang == "ar" and (adopter := _decree_adopter(s, t, placed, family(spec.type))):
+        roles.actors = [adopter]  # "اعتمد مجلس الأمن القرار 2790 الذي مدد بموجبه التدابير"
     if not roles.actors and not passive:
         borrowed = borrow_actors(lex, s, t, clause, previous, spec.type, earlier)
         if borrowed:
             roles.actors = [e for e in borrowed if all(e is not x for x in roles.targets)]
             roles.borrowed = True
     refine(s, text, roles, family(spec.type), lex.lang == "ar", by_id)
+    if "foreign_troops" in spec.needs and (whose := _troops_state(s, t + span, spec.window, placed)) is not None:
+        # "وصلت إلى باماكو دفعة من الجنود الأتراك": the demonym of the troops says whose they
+        # are, after "من" or after the destination's "إلى" alike
+        roles.targets = [e for e in roles.targets if e.id != whose.id]
+        roles.actors = [whose] + [e for e in roles.actors if e.id != whose.id]
     if lex.lang == "en" and roles.actors and family(spec.type) == "alliance" and t > 0 and s.norms[t - 1] == "to":
         _inviter_is_the_bloc(s, t, roles)
     if roles.actors and family(spec.type) == "sanctions" and (roles.targets or lex.lang == "en"):
@@ -573,6 +618,21 @@ def _build(
         confidence=max(0.3, min(0.99, confidence)),
         formal=s.has("formal", *clause),
     )
+
+
+def _joined_a_measure(s: Sentence, text: str, placed: list[Placed], k: int) -> bool:
+    """(English) Whether the body named first after a joining verb ending before token ``k`` is
+    only the owner of a measure or a meeting that follows it ("joined the G7 price cap", "joined
+    NATO exercises", "joined the BRICS summit"): the state takes part in that, it joins no bloc."""
+    end = min(len(s.norms), k + 4)
+    name = next((p for p in placed if k <= p.first < end and p.entity.type == "ORG"), None)
+    noun = s.first("alliance_noun", k, end)
+    if name is None and noun < 0:
+        return False
+    last = name.last if name is not None and (noun < 0 or name.first <= noun) else noun
+    # (right after it, past a space or a possessive only: not "joined NATO, the statement said")
+    return last + 1 < len(s.tags) and "joined_measure" in s.tags[last + 1] and text[
+        s.ends[last]:s.starts[last + 1]] in (" ", "'s ", "\u2019s ")
 
 
 # "بما فيها", "بما في ذلك", "ومنها": what opens the list of a measure's contents

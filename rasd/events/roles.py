@@ -156,6 +156,10 @@ def assign(
 
     # --- before the trigger --------------------------------------------------------------
     start = max(lo, t - _BEFORE_SPAN)
+    if not ar and s.first("fresh_time", start, t) >= 0:
+        # ("The Security Council on Friday unanimously decided to keep the exemption": the day
+        # told between the subject and its verb does not put the subject out of reach)
+        start = max(lo, start - sum("fresh_time" in s.tags[k] for k in range(start, t)))
     pronoun_subject = False
     reported = False  # the names before the trigger follow a reporting verb ("أعلنت X …")
     # the closest complementizer or stop before the trigger
@@ -246,7 +250,12 @@ def assign(
     group: list[Placed] = []
     for p in reversed(before):  # the contiguous group of names closest to the trigger
         anchor = group[-1].first if group else t_anchor
-        if anchor - p.last > (4 if group else 8) and not (group and _state_body_and(s, p.last, anchor, ar)):
+        gap = anchor - p.last
+        if not ar and not group and gap > 8:
+            # "The Security Council on Friday unanimously decided to keep the exemption": the day
+            # between the subject and its verb does not put the subject farther off
+            gap -= sum("fresh_time" in tags_at[k] for k in range(p.last + 1, anchor))
+        if gap > (4 if group else 8) and not (group and _state_body_and(s, p.last, anchor, ar)):
             break
         if not ar and not _SUBORDINATORS_EN.isdisjoint(s.norms[p.last + 1:anchor]) and (
                 group or "," not in text[s.ends[p.last]:s.starts[anchor]]):
@@ -279,6 +288,10 @@ def assign(
                 roles.add("target", p.entity, p)
         elif p.entity.type in actor_ok:
             roles.add("actor", p.entity, p)
+        elif not ar and fam == "sanctions" and p.entity.type == "PERSON" and p is group[0] and _head_of_state(p.entity):
+            # "President Volodymyr Zelensky on May 21 imposed sanctions on 189 vessels": a head of
+            # state or government who imposes, lifts or threatens acts for the state
+            roles.add("actor", _state_headed(p.entity), p)
     announcers = list(roles.actors) if reported and not pronoun_subject else []
 
     # --- after the trigger ---------------------------------------------------------------
@@ -337,9 +350,14 @@ def assign(
                     and hit.entity.type in actor_ok):
                 # "تم فرض عقوبات أمريكية": with no subject named, the adjective says who imposes
                 roles.add("actor", hit.entity, hit)
+            elif (not ar and nominal and role == "actor" and roles.actors and hit.last + 1 == noun_end
+                  and hit.entity.type in target_ok):
+                # "EU's new Russia sanctions", "Washington's fresh Iran sanctions": with the
+                # authority named before, the state in the compound is whom they are on
+                roles.add("target", hit.entity, hit)
             elif role == "actor" and hit.entity.type in actor_ok:
                 roles.add("actor", hit.entity, hit)
-            elif role == "target" and hit.entity.type in target_ok:
+            elif role == "target" and (hit.entity.type in target_ok or _accords(s, hit, fam, ar)):
                 roles.add("target", hit.entity, hit)
             elif role == "between" and hit.entity.type in actor_ok | target_ok:
                 roles.add("actor", hit.entity, hit)
@@ -369,7 +387,12 @@ def assign(
             warners = roles.actors[:]
             roles.actors.clear()
             role = "actor"
-        elif ("@stop" in tags or "complementizer" in tags) and not _to_trigger(lex, s, j):
+        elif ("@stop" in tags or "complementizer" in tags) and not _to_trigger(lex, s, j) and not (
+            not ar and fam == "sanctions" and j <= t + span + 1 and s.norms[j] in ("in", "to")
+            and s.first("sanctions_noun", j + 1, j + 4) >= 0
+        ):
+            # ("kept the exemption in its sanctions regime against ISIL", "a waiver to the
+            # sanctions on Iran": the sanctions the trigger's noun belongs to, whose target follows)
             break
         elif ar and role == "actor" and spec.after == "actor" and _is_sanction_head(lex, s, j):
             role = "none"  # past the object noun: "فرضت X عقوبات" → what follows is not the subject
@@ -672,6 +695,23 @@ def _as_state(e: EntityResult) -> EntityResult:
                         sanction_lists=tuple(state.sanction_lists))
 
 
+def _head_of_state(e: EntityResult) -> bool:
+    from rasd.events.kbinfo import country_of, heads_state  # (the KB is loaded only when asked)
+
+    return heads_state(e.id) and country_of(e.id) is not None
+
+
+def _state_headed(e: EntityResult) -> EntityResult:
+    """The state of the head of state or government ``e`` (who must have one)."""
+    from rasd.events.kbinfo import country_of  # (the KB is loaded only when one is asked)
+
+    state = country_of(e.id)
+    assert state is not None
+    return EntityResult(id=state.id, name=state.name_en, type=state.type, linked=True,
+                        name_ar=state.name_ar, sanctioned=state.sanctioned,
+                        sanction_lists=tuple(state.sanction_lists))
+
+
 # bodies that list and designate, never listed themselves as the subject of a listing verb
 _AUTHORITY_AR = ("وزارة", "مكتب مراقبة", "مجلس الأمن", "مجلس الاتحاد")
 _NOT_COUNCIL_AR = ("مصرف", "بنك", "شركة", "شركه")
@@ -962,6 +1002,13 @@ def _owned_name_end(s: Sentence, text: str, p: Placed, by_first: dict[int, Place
             continue
         k += 1
     return k if k > first and (k == n or k not in by_first and "office" not in s.tags[k]) else 0
+
+
+def _accords(s: Sentence, p: Placed, fam: str, ar: bool) -> bool:
+    """(Arabic) Whether ``p`` is a treaty framework a state joins, which the KB types LAW
+    ("انضمت كازاخستان إلى اتفاقيات أبراهام", "إلى معاهدة عدم الانتشار"): a name that opens with an
+    accord's noun, not a statute ("قانون قيصر")."""
+    return ar and fam == "alliance" and p.entity.type == "LAW" and "agreement_noun" in s.tags[p.first]
 
 
 def _company_adjective(s: Sentence, p: Placed, by_first: dict[int, Placed]) -> bool:

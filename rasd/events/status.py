@@ -247,6 +247,10 @@ def decide(
         # "…، محذرا من أن بلاده مستعدة لفرض مزيد من العقوبات": a warning whose content is a
         # measure ahead is a threat, as "حذر من أن" is (not "محذرا من أن تخفيف العقوبات سيجعل…")
         threat = warned_that = warning = True
+    if ar and (k := s.last("demand", before, t)) > 0 and s.norms[k - 1] in ("طالما", "لطالما"):
+        # "في خطوة طالما طالبت بها السلطات الليبية، قرر المجلس تعديل …": a step long called for,
+        # now taken (the call is the step's past, not a demand still open)
+        before = k + 1
     reported = False  # "X said it would impose…": a stated intention, planned
     # "Turkey could face sanctions": for a trigger that is news only as a possibility, its
     # modal verb is no hypothesis (English)
@@ -290,11 +294,15 @@ def decide(
         shut = any(s.norms[k] in _CLOSED_AR for k in range(t + span, min(len(s.norms), t + span + 12)))
         return StatusDecision("negated" if shut else None, event_type, fresh)
 
-    # 2. negation
+    # 2. negation (and forces that leave: the presence ends)
+    if text is not None and event_type == "military.presence" and _departing(s, lo, hi, t, span):
+        return StatusDecision("negated", event_type, fresh)
     if _negated(lex, s, t, lo, text):
         return StatusDecision("negated", event_type, fresh)
 
-    # 3. stalled talks
+    # 3. stalled talks, and a measure one member holds up
+    if text is not None and event_type.startswith("sanctions.") and blocked < 0 and _held_up(s, lo, t):
+        return StatusDecision("stalled", event_type, fresh)
     if _cue_near(s, "stalled", 0, len(s.norms), t, None if spec.only_status else text) and not (
         _stalls_supposed(s, 2 if ar else 5) or ar and _stalls_backdrop(s, t + span)
         or blocked >= 0 and all(i < blocked or i > t for i in s.where.get("stalled", ()))
@@ -306,6 +314,10 @@ def decide(
     # 4. background ("The EU, which first imposed sanctions in 2014, extended them on Monday": the
     # clause between the subject and the trigger dates its own past, not the trigger)
     lo_past = _after_relative_clause(s, lo, t, text) if text is not None else lo
+    if text is not None and event_type == "military.presence" and _named_as_reason(s, lo, t):
+        return StatusDecision("historical", event_type, fresh)
+    if text is not None and event_type == "sanctions.threatened" and not fresh and _cause_of_past_step(s, lo, t):
+        return StatusDecision("historical", event_type, fresh)
     if text is not None and _appositive_participle(s, t, text):
         return StatusDecision("historical", event_type, fresh)
     if _historical(lex, s, t, lo_past, hi, published, ref_year, fresh, spec.needs, event_type in _RELIEF):
@@ -470,6 +482,82 @@ def _failed_block(s: Sentence, lo: int, t: int) -> int:
     return -1
 
 
+_AFTER_EN = frozenset({"after", "following"})
+_HAVE_EN = frozenset({"has", "have", "had"})
+
+
+def _cause_of_past_step(s: Sentence, lo: int, t: int) -> bool:
+    """(English) Whether the threat at ``t`` is told in an "after" clause under a past main verb
+    with no day named: "Indonesia and Egypt dropped plans to buy Su-35s after Washington warned
+    them of sanctions" is how a past step came about, background, not a threat of the day."""
+    a = next((k for k in range(t - 1, max(lo, t - 5) - 1, -1) if s.norms[k] in _AFTER_EN), -1)
+    if a <= lo:
+        return False
+    return any(w.endswith("ed") and len(w) > 4 and (j == lo or s.norms[j - 1] not in _HAVE_EN)
+               for j, w in enumerate(s.norms[max(lo, a - 10):a], max(lo, a - 10)))
+
+
+_DEPLOYMENT_NOUNS_EN = frozenset({"deployment", "deployments", "dispatch", "stationing", "sending"})
+_REASON_LINKS_EN = frozenset({"to", "in", "for", "of"})
+
+
+def _named_as_reason(s: Sentence, lo: int, t: int) -> bool:
+    """(English) Whether the deployment noun at ``t`` is what a designation or a charge is for,
+    a known situation told as background: "are linked to … and to the deployment of North
+    Korean soldiers", "sanctioned for their role in the deployment of mercenaries"."""
+    if s.norms[t] not in _DEPLOYMENT_NOUNS_EN or t < 2 or s.norms[t - 1] != "the":
+        return False
+    if s.norms[t - 2] not in _REASON_LINKS_EN and "reason_for" not in s.tags[t - 2]:
+        return False
+    return s.last("reason_for", max(lo, t - 20), t - 1) >= 0
+
+
+_SUBORDINATORS_EN = frozenset({"after", "since", "following", "before", "until", "when", "once", "as"})
+_NEW_CLAUSE_EN = frozenset({"and", "but", "while", "then", "whereas"})
+
+
+def _departing(s: Sentence, lo: int, hi: int, t: int, span: int) -> bool:
+    """(English) Whether the forces or the base of the presence trigger at ``t`` are leaving:
+    "American troops at Air Base 101 in Niamey will leave first", "will withdraw from the air
+    base" (not "After France withdrew, Russia deployed…", "would remain after the Wagner
+    Group's departure", nor another verb after "and")."""
+    at = s.where.get("departure")
+    if not at:
+        return False
+    for d in at:
+        if max(lo, t - 6) <= d < t:
+            between = s.norms[d:t]
+        elif t + span <= d < min(hi, t + span + 10):
+            between = s.norms[t + span:d]
+        else:
+            continue
+        if _NEW_CLAUSE_EN.isdisjoint(between) and _SUBORDINATORS_EN.isdisjoint(s.norms[max(lo, d - 6):d]):
+            return True
+    return False
+
+
+# a member standing in the way of a measure: "Fico holds up EU's new Russia sanctions",
+# "Hungary vetoed the new sanctions package" (the bare "block", "veto", "delay" only as verbs:
+# "lifted its veto on the new sanctions" ends the block)
+_HOLD_UP_EN = frozenset({"blocks", "blocked", "blocking", "vetoes", "vetoed", "vetoing", "delays", "delayed",
+                         "delaying", "obstructs", "obstructed", "obstructing", "stalls", "stalling"})
+_HOLD_UP_BARE_EN = frozenset({"block", "veto", "delay", "obstruct", "stall"})
+_HOLD_EN = frozenset({"hold", "holds", "held", "holding"})
+_DETERMINERS_EN = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that"})
+
+
+def _held_up(s: Sentence, lo: int, t: int) -> bool:
+    """(English) Whether a verb of blocking governs the sanctions trigger at ``t`` from the four
+    words before it ("Slovakia blocked the EU's new sanctions", "is holding up new sanctions")."""
+    for b in range(t - 1, max(lo, t - 5) - 1, -1):
+        w = s.norms[b]
+        if w in _HOLD_UP_EN or w in _HOLD_UP_BARE_EN and not (b > 0 and s.norms[b - 1] in _DETERMINERS_EN):
+            return True
+        if w == "up" and b > 0 and s.norms[b - 1] in _HOLD_EN:
+            return True
+    return False
+
+
 _CLEARS_WAY = frozenset({"clear", "clears", "cleared", "clearing", "pave", "paves", "paved", "paving",
                          "open", "opens", "opened", "opening"})
 
@@ -502,10 +590,11 @@ def _second_report(s: Sentence, lo: int, t: int) -> int:
 
 def _without_end_dates(s: Sentence, lo: int, hi: int, ar: bool) -> list[str]:
     """The words of [lo, hi) without the three after "until" (Arabic: the six after "حتى",
-    "حتى الحادي والثلاثين من يوليو 2017", "حتى نهاية شهر يونيو من عام 2026"): "extended until
-    2026" ends then, it did not happen then."""
+    "حتى الحادي والثلاثين من يوليو 2017", "حتى نهاية شهر يونيو من عام 2026"; English: the five
+    after "until", "until the end of January 2026"): "extended until 2026" ends then, it did not
+    happen then."""
     words = s.norms[lo:hi]
-    until, reach = (_UNTIL_AR, 7) if ar else (_UNTIL_EN, 4)
+    until, reach = (_UNTIL_AR, 7) if ar else (_UNTIL_EN, 6)
     if until.isdisjoint(words):
         return words
     out = list(words)
@@ -712,7 +801,18 @@ def _since_after_today(s: Sentence, k: int, t: int, fresh: bool) -> bool:
     trigger: "ووسع الحظر ليشمل الجماعة كلها بعد أن كان مقتصرا على قادتها"."""
     if k > t and s.norms[k] in _KANA_AR and (s.norms[k - 2:k] == ["بعد", "ان"] or s.norms[k - 1] == "بعدما"):
         return True
+    if k < t and s.norms[k] in _KANA_AR and (q := next((j for j in range(k + 1, min(t, k + 8))
+                                                         if s.norms[j] in _QAD), -1)) > 0:
+        # "وكان ترامب قد أعلن مساء الخميس انضمام كازاخستان": a pluperfect whose verb is dated
+        # this week (a weekday, "أمس" right after it) tells the news that the story follows up
+        # (not "الأسبوع الماضي": a week back is the story's background)
+        return any(s.norms[j] in _THIS_WEEK_AR for j in range(q + 2, min(t, q + 4)))
     return k > t and s.norms[k] in _SINCE_AR and (fresh or _object_participle(s, k))
+
+
+# the day of the week or its part that dates a pluperfect's verb to the news's own days
+_THIS_WEEK_AR = frozenset(normalize_word(w) for w in (
+    "أمس", "مساء", "صباح", "فجر", "ليل", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"))
 
 
 def _object_participle(s: Sentence, k: int) -> bool:
@@ -772,9 +872,12 @@ def _historical(
     relief: bool = False,
 ) -> bool:
     if (r := s.first("relative", max(lo, t - 3), t)) >= 0 and not (
-        lex.lang == "ar" and s.norms[t][:1] in _IMPERFECT_AR and s.first("decree_noun", max(lo, r - 4), r) >= 0
+        lex.lang == "ar" and (s.norms[t][:1] in _IMPERFECT_AR or s.norms[t + 1:t + 2] == ["بموجبه"])
+        and s.first("decree_noun", max(lo, r - 4), r) >= 0
     ):
-        return True  # (not "اعتمد المجلس القرار 2397 الذي يفرض عقوبات…": what an act adopted does)
+        # (not "اعتمد المجلس القرار 2397 الذي يفرض عقوبات…", "القرار الذي مدد بموجبه التدابير":
+        # what an act adopted does)
+        return True
     if lex.lang == "ar" and s.norms[t][:1] in _IMPERFECT_AR and s.first("ongoing", max(lo, t - 6), t) >= 0 and (
         t == 0 or s.norms[t - 1] not in _PREPOSITIONS_AR
     ):
@@ -815,6 +918,10 @@ def _historical(
         if k >= 0 and s.norms[k] in ("since", "in", "over") and not _news_despite_cue(s, k, lo):
             return True
     words = _without_end_dates(s, lo, hi, lex.lang == "ar")
+    if lex.lang == "ar" and (k := s.norms.index("وذلك", lo, t) if "وذلك" in s.norms[lo:t] else -1) > lo:
+        # "… على حدود عام 1967، وذلك في أعقاب إعلان انضمام كازاخستان": "وذلك" opens the news's
+        # occasion; a year in the statement before it dates that statement's own words
+        words[:k - lo] = [""] * (k - lo)
     if fresh and lex.lang == "ar":
         # "أعادت الإمارات، الخميس، فتح سفارتها … منذ اندلاع النزاع عام 2011": with a day named,
         # a year far after the trigger, or one after "منذ", dates a background phrase

@@ -25,7 +25,9 @@ planned 1/1, historical 5/5). Four strict xfails, with the reason: a merger law 
 title before its relative clause, a contingent named after the place it lands at, a threatened
 closure whose last item runs past the threat's reach, and a port firm missing from the knowledge
 base. Do not tune lexicons on these sentences: the general rules the set called for are tested
-on sentences of their own (``RULES``).
+on sentences of their own (``RULES``). Since held-out set 16 (troops arriving read with the
+demonym that says whose they are): P 0.833 R 0.900 F1 0.865; the contingent landing is found,
+three strict xfails are left.
 
 ``python -m tests.unit.test_heldout10_events_ar`` prints every article's alerts and the set's
 precision, recall and F1.
@@ -186,9 +188,6 @@ ARTICLES = [
             G("alliance.joined", "planned", ["Morocco"], ["African Union"], core=False),
         ],
         not_targets=["Saudi Arabia", "Ukraine", "Malaysia"],
-        known_miss="the contingent's subject (دفعة جديدة من الجنود الإيطاليين) comes after the "
-                   "place it lands at (وصلت إلى مطار مصراتة، غرب ليبيا، …): after إلى every name "
-                   "is read as a target, so the deploying state is never an actor",
     ),
     # ------------------------------------------------------------------------------------------
     Article(

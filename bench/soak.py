@@ -296,9 +296,11 @@ async def soak(args: argparse.Namespace, bootstrap: str, home: Path) -> dict[str
             await asyncio.wait_for(counts.drained.wait(), timeout=120)
     finally:
         stop.set()
-        await collector
-        for worker in workers:
-            worker.stop()
+        try:
+            await collector
+        finally:  # (also when the run is cancelled: a SIGTERM cancels the collector too)
+            for worker in workers:
+                worker.stop()
     return summarize(args, samples, counts, time.monotonic() - started)
 
 
@@ -444,6 +446,10 @@ def main() -> None:
         return
     if args.warmup is None:
         args.warmup = min(5.0, args.minutes / 5)
+    # a soak stopped with SIGTERM (kill, a job control's stop) unwinds like Ctrl-C: its workers and
+    # its broker are stopped by the ``finally`` blocks instead of running on, orphaned, and loading
+    # the machine that the next run measures
+    signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
     with tempfile.TemporaryDirectory(prefix="rasd-soak-") as tmp:
         home = Path(tmp)
         broker = None

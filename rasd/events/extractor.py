@@ -570,7 +570,8 @@ def _build(
             roles.actors = [e for e in borrowed if all(e is not x for x in roles.targets)]
             roles.borrowed = True
     refine(s, text, roles, family(spec.type), lex.lang == "ar", by_id)
-    if "foreign_troops" in spec.needs and (whose := _troops_state(s, t + span, spec.window, placed)) is not None:
+    troops_from = max(0, t - spec.window) if spec.side == "before" else t + span  # (subject first: before)
+    if "foreign_troops" in spec.needs and (whose := _troops_state(s, troops_from, spec.window, placed)) is not None:
         # "وصلت إلى باماكو دفعة من الجنود الأتراك": the demonym of the troops says whose they
         # are, after "من" or after the destination's "إلى" alike
         roles.targets = [e for e in roles.targets if e.id != whose.id]

@@ -62,8 +62,13 @@ _AR_TITLE_REACH = 2  # "وزير الداخلية السوري": the demonym is 
 # firm, not the state, is the party (its name may take two words: "شركة جنرال إلكتريك الأمريكية")
 _FIRM_AR = frozenset(
     normalize_word(w) for w in ("شركة", "شركات", "شركتين", "شركتان", "مصرف", "مصارف", "مصرفين", "بنك",
-                                "بنوك", "مجموعة")
+                                "بنوك", "مجموعة",
+                                # armed groups and listed bodies: "تصنيف أربعة فصائل عراقية مسلحة"
+                                "فصيل", "فصائل", "فصيلين", "ميليشيا", "ميليشيات", "مليشيا", "مليشيات",
+                                "جماعات", "كيانات", "كيانين")
 )
+# "على وزيرين في حكومة الاحتلال الإسرائيلي": the government a title holder sits in
+_GOVERNMENT_AR = normalize_word("حكومة")
 _AR_FIRM_REACH = 3
 # words that end a firm's name: "شركات مقرها في الإمارات" names where they are, not whose they are
 _NOT_IN_FIRM_NAME = frozenset(normalize_word(w) for w in ("في", "من", "مع", "على", "إلى", "عن", "مقرها"))
@@ -235,13 +240,18 @@ def _title_phrase(s: Sentence, text: str, p: Placed, ar: bool) -> tuple[int, int
                 return s.starts[k], p.end, "PERSON"
             if s.norms[k] in _CLAUSE_OPENERS_AR:
                 break  # "وقال الوزير إن إيران ستواجه…": the state opens a clause of its own
+        for k in range(p.first - 1, max(1, p.first - 3), -1):
+            if _bare_ar(s.norms[k]) == _GOVERNMENT_AR and s.norms[k - 1] == "في" and (
+                _bare_ar(s.norms[k - 2]) in _ROLE_AR or s.norms[k - 2] in _ROLE_AR
+            ):
+                return s.starts[k - 2], p.end, "PERSON"  # ministers "في حكومة الاحتلال الإسرائيلي"
         for k in range(p.first - 1, max(-1, p.first - 1 - _AR_FIRM_REACH), -1):
             bare = _bare_ar(s.norms[k])
             if bare == _MIN and k > 0 and _bare_ar(s.norms[k - 1]) in _FIRM_AR:
                 return s.starts[k - 1], p.end, "ORG"  # "شركات من تركيا والأردن": their origin
             if bare in _NOT_IN_FIRM_NAME:
                 break
-            if bare in _FIRM_AR:
+            if bare in _FIRM_AR or s.norms[k] in _FIRM_AR:  # ("فصائل": its ف is no conjunction)
                 return s.starts[k], p.end, "ORG"
         return None
     after = _TITLE_AFTER_EN.match(text, p.end, min(len(text), p.end + 60))

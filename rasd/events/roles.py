@@ -151,7 +151,9 @@ def assign(
         hidden.update(_seat_names(s, text, placed))  # "في مقر جهاز المخابرات العامة المصرية"
     if not ar and fam != "sanctions" and s.where.get("company_noun"):
         hidden.update(id(p) for p in placed if _company_adjective(s, p, by_first))
-    if ar and fam in ("agreement", "relations") and ("شرك" in sentence_text or "مجمع" in sentence_text):
+    if ar and fam in ("agreement", "relations") and (
+        "شرك" in sentence_text or "مجمع" in sentence_text or "جمعي" in sentence_text
+    ):
         hidden.update(id(p) for p in placed if _company_demonym_ar(s, p))
 
     # --- before the trigger --------------------------------------------------------------
@@ -1024,12 +1026,15 @@ def _company_adjective(s: Sentence, p: Placed, by_first: dict[int, Placed]) -> b
     return False
 
 
-_COMPANY_AR = frozenset({"شركه", "الشركه", "شركات", "الشركات", "مجمع", "مجموعه", "مؤسسه"})
+_COMPANY_AR = frozenset({"شركه", "الشركه", "شركات", "الشركات", "مجمع", "مجموعه", "مؤسسه",
+                         # an association's name: "اتفاقية تعاون مع جمعية المرأة العمانية"
+                         "جمعيه", "الجمعيه", "جمعيات", "الجمعيات"})
 
 
 def _company_demonym_ar(s: Sentence, p: Placed) -> bool:
-    """(Arabic) A state named only as a company's nationality: "وقع مجمع سوناطراك مع شركة إيني
-    الإيطالية اتفاقات" (a demonym within three words after "شركة" or "مجمع")."""
+    """(Arabic) A state named only as a company's or an association's nationality: "وقع مجمع
+    سوناطراك مع شركة إيني الإيطالية اتفاقات" (a demonym within three words after "شركة",
+    "مجمع" or "جمعية")."""
     if p.entity.type != "GPE" or p.first != p.last or not s.norms[p.first].startswith("ال"):
         return False
     return any(not _COMPANY_AR.isdisjoint(s.forms[k]) for k in range(max(0, p.first - 3), p.first))

@@ -47,6 +47,18 @@ deal with places after "في"; the dissolution "تحت تصرف وزارة ال�
 "لقطع مصادر تمويلها"; a demonym on a common noun or a minister's government as the target; a
 demand's second coordinated masdar; the WAFA dateline.
 
+Second pass (1 Dec 2026, evening): P 0.833 R 0.714 F1 0.769 (recall 10/14, precision 10/12;
+historical 35/35 and stalled 7/7 kept quiet). The background a month old is now read as such (a
+date with its day a week or more back, in Arabic), and so are "تقيم علاقات … منذ عام 1992" (a bare
+present verb with "منذ": a state that has held since) and a span closed by "حتى إعلان الخميس" (a
+day that ends a span dates nothing); a demand's further masdar ("باتخاذ خطوات مماثلة، وفرض
+عقوبات") is demanded; armed groups with a demonym ("فصائل عراقية") and ministers "في حكومة
+الاحتلال الإسرائيلي" no longer make the state a target (each in ``RULES``). Recall fell by one
+because a planned integration had matched the missed one by its participant only; it is
+background, as the gold says. Left: the repeal inside a signed law, the law's conditional
+permission, the signing expected on a visit, the company deal, the dissolution "تحت تصرف", the
+threat after "لقطع مصادر تمويلها", the WAFA dateline.
+
 ``python -m tests.unit.test_heldout16_events_ar`` prints every article's alerts and the set's
 precision, recall and F1.
 """
@@ -295,7 +307,6 @@ ARTICLES = [
             ),
         ],
         not_targets=["France"],
-        known_alarm='an embassy reopened "في ديسمبر الماضي" (last month, background) is alerted as news',
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -391,7 +402,6 @@ ARTICLES = [
         ],
         not_targets=["Palestine"],
         known_miss='a signing expected in a relative clause on a visit ("زيارة … التي يتوقع أن يوقع خلالها") comes out historical',
-        known_alarm='"تقيم علاقات … منذ عام 1992" read as ties restored and the 2020 signing re-dated by the trailing "منذ ذلك الحين حتى إعلان الخميس"',
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -466,7 +476,6 @@ ARTICLES = [
         ],
         not_targets=["Jordan", "Russia"],
         known_miss='a faction dissolving and placing its men "تحت تصرف وزارة الدفاع" is no integration trigger',
-        known_alarm='an agreement signed "في 10 من آذار الماضي" (a month back, background) is alerted as news',
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -525,7 +534,6 @@ ARTICLES = [
         ],
         not_targets=["Iraq", "Iran", "Popular Mobilization Forces"],
         known_miss='the threat "وأنها ستفرض عقوبات على أي شخص …" is lost after a first complement with "لقطع مصادر تمويلها"',
-        known_alarm='"فصائل عراقية" makes Iraq the target; the factions named after "وهي" are not taken',
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -561,7 +569,7 @@ ARTICLES = [
             G("sanctions.imposed", "historical", ["United States", "Joe Biden"], [], core=False),
         ],
         not_targets=["Israel", "Palestine"],
-        known_alarm='"حكومة الاحتلال الإسرائيلي" makes Israel a target; a demanded "وفرض عقوبات" after "طالبت … باتخاذ خطوات مماثلة،" is alerted as imposed',
+        known_alarm='"حكومة الاحتلال الإسرائيلي" makes Israel a target',
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -790,6 +798,92 @@ RULES: list[object] = [
         [("relations.restored", "occurred", "Tunisia")],
         [],
         id="embassy-reopened",
+    ),
+    # a date with its day three weeks or more before publication is background; days ago is news
+    pytest.param(
+        "كما وقع الرئيس السوري أحمد الشرع، في 10 من آذار الماضي، اتفاقا مع قائد قوات سوريا الديمقراطية.",
+        date(2025, 4, 14),
+        [],
+        [],
+        id="signed-five-weeks-back",
+    ),
+    pytest.param(
+        "وقعت مصر والصومال، في 28 من آذار الماضي، بروتوكول تعاون عسكري في القاهرة.",
+        date(2025, 4, 3),
+        [("agreement.signed", "occurred", "Egypt")],
+        [],
+        id="signed-six-days-back-last-month",
+    ),
+    pytest.param(
+        "أعادت روسيا في ديسمبر الماضي افتتاح سفارتها في بوركينا فاسو.",
+        date(2024, 1, 25),
+        [],
+        [],
+        id="reopened-last-month-late-in-this",
+    ),
+    # a present verb with "منذ" tells a state that has held since then, even in a story of today
+    pytest.param(
+        "أكدت الحكومة الكازاخستانية، الخميس، أنها تقيم علاقات دبلوماسية كاملة مع إسرائيل منذ عام 1992.",
+        date(2025, 11, 8),
+        [],
+        [],
+        id="present-ties-since",
+    ),
+    pytest.param(
+        "أعادت الإمارات، الخميس، فتح سفارتها في دمشق المغلقة منذ عام 2012.",
+        date(2025, 11, 8),
+        [("relations.restored", "occurred", "United Arab Emirates")],
+        [],
+        id="reopened-today-closed-since",
+    ),
+    # a weekday that closes a span ("حتى إعلان الخميس") does not date the clause's act
+    pytest.param(
+        "ووقعت الإمارات والبحرين اتفاقيات أبراهام مع إسرائيل في البيت الأبيض في سبتمبر 2020، فيما لم "
+        "تنضم أي دولة جديدة منذ ذلك الحين حتى إعلان الخميس.",
+        date(2025, 11, 8),
+        [],
+        [],
+        id="until-thursday-span",
+    ),
+    # a further masdar in a demand's series is demanded too; a verb with its subject is a report
+    pytest.param(
+        "وطالبت الوزارة الاتحاد الأوروبي ودوله الأعضاء وسائر دول العالم باتخاذ خطوات مماثلة، وفرض عقوبات "
+        "رادعة على الجمعيات الاستيطانية.",
+        date(2025, 6, 10),
+        [],
+        [],
+        id="demand-series-masdar",
+    ),
+    pytest.param(
+        "وطالبت الوزارة الدول العربية والإسلامية وسائر دول العالم باتخاذ خطوات مماثلة، وفرض الاتحاد "
+        "الأوروبي أمس عقوبات على ثلاثة وزراء.",
+        date(2025, 6, 10),
+        [("sanctions.imposed", "occurred", "European Union")],
+        [],
+        id="demand-then-report",
+    ),
+    # a demonym on armed groups names their nationality, not the party; so does the government
+    # that ministers sit in (the state itself stays a target when it is the government)
+    pytest.param(
+        "أعلنت وزارة الخارجية الأمريكية، مساء الأربعاء، تصنيف أربعة فصائل عراقية مسلحة منظمات إرهابية أجنبية.",
+        date(2025, 9, 18),
+        [("sanctions.imposed", "occurred", "United States")],
+        ["Iraq"],
+        id="armed-groups-demonym",
+    ),
+    pytest.param(
+        "فرضت بريطانيا وكندا عقوبات على وزيرين في الحكومة الإسرائيلية، هما إيتمار بن غفير وبتسلئيل سموتريتش.",
+        date(2025, 6, 10),
+        [("sanctions.imposed", "occurred", "United Kingdom")],
+        ["Israel"],
+        id="ministers-in-government",
+    ),
+    pytest.param(
+        "فرضت الولايات المتحدة، أمس، عقوبات جديدة على الحكومة الإيرانية.",
+        date(2025, 6, 10),
+        [("sanctions.imposed", "occurred", "target:Iran")],
+        [],
+        id="the-government-itself",
     ),
 ]
 

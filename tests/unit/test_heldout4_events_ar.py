@@ -294,10 +294,6 @@ ARTICLES = [
             G("agreement.signed", "historical", ["Morocco", "Nigeria"], [], core=False),
         ],
         not_targets=["Algeria", "South Africa"],
-        known_alarm="the agreements signed during the King's tours of recent months (وعرفت "
-                    "الأشهر الأخيرة جولات…، ووقع خلالها المغرب عشرات الاتفاقيات) read as news: the "
-                    "period is named twelve words before the verb, and خلالها as often follows a "
-                    "visit of the day",
     ),
     # ------------------------------------------------------------------------------------------
     Article(

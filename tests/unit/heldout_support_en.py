@@ -173,6 +173,37 @@ def check_core_events_found(article: Article) -> None:
 # --- helpers for the rule tests --------------------------------------------------------------
 
 
+_STATUSES = {"occurred", "planned", "historical", "negated", "stalled"}
+
+
+def check_set_shape(
+    articles: Sequence[Article],
+    size: tuple[int, int],
+    near_misses: tuple[int, int],
+    words: tuple[int, int] = (300, 700),
+    core_articles: int | None = None,
+    core_types: int | None = None,
+) -> None:
+    """A set's shape: its size, distinct ids, article lengths in words, its near misses (which
+    carry no event), every status annotated somewhere; with ``core_articles`` / ``core_types``,
+    how many articles carry core alertable events and of how many types."""
+    assert size[0] <= len(articles) <= size[1]
+    assert len({a.id for a in articles}) == len(articles)
+    lo, hi = words
+    assert all(lo <= len(a.text.split()) <= hi for a in articles), [
+        (a.id, len(a.text.split())) for a in articles if not lo <= len(a.text.split()) <= hi
+    ]
+    assert near_misses[0] <= sum(a.kind == "near miss" for a in articles) <= near_misses[1]
+    assert {g.status for a in articles for g in a.events} == _STATUSES
+    core = [[g for g in a.events if g.core and g.status in ALERTABLE] for a in articles]
+    if core_articles is not None:
+        assert sum(bool(c) for c in core) == core_articles
+        assert all(not a.events for a in articles if a.kind == "near miss")
+    if core_types is not None:
+        assert len({g.type for c in core for g in c}) == core_types
+        assert {g.status for c in core for g in c} == {"occurred", "planned"}
+
+
 Row = tuple[str, str, list[str], list[str]]
 
 

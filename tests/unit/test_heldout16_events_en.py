@@ -70,6 +70,7 @@ from tests.unit.heldout_support_en import (
     alert_rows,
     check_core_events_found,
     check_no_false_alarm,
+    check_set_shape,
     event_rows,
     marked,
     report,
@@ -1172,20 +1173,7 @@ def test_a_head_of_state_imposes_for_the_state() -> None:
 
 
 def test_heldout16_set_shape() -> None:
-    assert 10 <= len(ARTICLES) <= 12
-    assert len({a.id for a in ARTICLES}) == len(ARTICLES)
-    assert all(300 <= len(a.text.split()) <= 700 for a in ARTICLES), [
-        (a.id, len(a.text.split())) for a in ARTICLES if not 300 <= len(a.text.split()) <= 700
-    ]
-    near = sum(a.kind == "near miss" for a in ARTICLES)
-    assert 3 <= near <= len(ARTICLES) - 5
-    assert {g.status for a in ARTICLES for g in a.events} == {
-        "occurred",
-        "planned",
-        "historical",
-        "negated",
-        "stalled",
-    }
+    check_set_shape(ARTICLES, size=(10, 12), near_misses=(3, len(ARTICLES) - 5))
 
 
 if __name__ == "__main__":

@@ -64,13 +64,13 @@ from datetime import date
 
 import pytest
 
-from rasd.events import ALERTABLE
 from tests.unit.heldout_support_en import (
     Article,
     Gold,
     alert_rows,
     check_core_events_found,
     check_no_false_alarm,
+    check_set_shape,
     marked,
     report,
 )
@@ -1071,7 +1071,9 @@ JUNE = date(2025, 6, 2)
 
 
 def test_a_group_of_people_is_no_bloc() -> None:
-    assert alert_rows("She will join the training group of coach Renato Canova in Iten.", JUNE) == []
+    assert (
+        alert_rows("She will join the training group of coach Renato Canova in Iten.", JUNE) == []
+    )
     assert alert_rows("Two new members will join the working group on Monday.", JUNE) == []
     rows = alert_rows("Indonesia joined the BRICS group on Monday.", JUNE)
     assert [(r[0], r[1]) for r in rows] == [("alliance.joined", "occurred")], rows
@@ -1093,25 +1095,7 @@ def test_png_is_papua_new_guinea() -> None:
 def test_heldout17_set_shape() -> None:
     """Twelve articles of 300-700 words, three near misses, nine with core alertable events of
     nine different types, and every status annotated somewhere."""
-    assert len(ARTICLES) == 12
-    assert len({a.id for a in ARTICLES}) == len(ARTICLES)
-    assert all(300 <= len(a.text.split()) <= 700 for a in ARTICLES), [
-        (a.id, len(a.text.split())) for a in ARTICLES if not 300 <= len(a.text.split()) <= 700
-    ]
-    assert sum(a.kind == "near miss" for a in ARTICLES) == 3
-    core = [[g for g in a.events if g.core and g.status in ALERTABLE] for a in ARTICLES]
-    assert sum(bool(c) for c in core) == 9
-    assert all(not c for a, c in zip(ARTICLES, core, strict=True) if a.kind == "near miss")
-    assert all(not a.events for a in ARTICLES if a.kind == "near miss")
-    assert len({g.type for c in core for g in c}) == 9
-    assert {g.status for c in core for g in c} == {"occurred", "planned"}
-    assert {g.status for a in ARTICLES for g in a.events} == {
-        "occurred",
-        "planned",
-        "historical",
-        "negated",
-        "stalled",
-    }
+    check_set_shape(ARTICLES, size=(12, 12), near_misses=(3, 3), core_articles=9, core_types=9)
 
 
 if __name__ == "__main__":

@@ -51,6 +51,7 @@ from rasd.events.roles import (
     borrow_actors,
     place,
     plural_subject,
+    speaker_of_its,
     speaker_state,
     unknown_name_after,
 )
@@ -452,24 +453,52 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
         at = s.where.get(need)
         if at is not None:
             veto = s.where.get("not_" + need)  # the cue word in another sense ("حظر التجول")
+            # (Arabic) "لإنهاء الحرب في أوكرانيا، ودخلت العقوبات حيز التنفيذ": a verb with its own
+            # definite object does not reach a cue in the next clause
+            own_object = lex.lang == "ar" and _own_object_ar(s, i, span)
             for j in at[bisect_left(at, lo):]:
                 if j >= hi:
                     break
+                if own_object and (j < i or j > i + span + 3 or s.clause[j] != s.clause[i]):
+                    continue  # ("إزالة الأسماء من قائمة العقوبات": the object's own complement)
                 if not i <= j < i + span and not (veto and _vetoed(lex, s, need, j, veto)):
                     return True
     return False
 
 
+def _own_object_ar(s: Sentence, i: int, span: int) -> bool:
+    """(Arabic) Whether the verbal noun at ``i`` has its own object right after it: a definite
+    noun that no cue group starts at ("لإنهاء الحرب في أوكرانيا", "إلغاء الرسوم"). Then a cue
+    before it, in another clause or past the object's complement is not what it ends. (A verbal noun only: after a verb the
+    definite noun may be its subject, "رفعت الحكومة العقوبات".)"""
+    k = i + span
+    return (span == 1 and k < len(s.norms) and s.norms[i].lstrip("وفل") in _ENDING_MASDARS_AR
+            and s.norms[k].startswith("ال") and len(s.norms[k]) > 3 and not s.tags[k])
+
+
+# verbal nouns of ending, removing or extending, which name their object right after them
+# ("تمديد الترخيص لا يعني رفع العقوبات": a licence extended, not the sanctions)
+_ENDING_MASDARS_AR = frozenset({"انهاء", "الغاء", "ازاله", "تمديد", "تجديد"})
+
+
 def _decree_adopter(s: Sentence, t: int, placed: list[Placed], fam: str) -> EntityResult | None:
-    """(Arabic) Who adopted the decree whose relative clause holds the trigger at ``t``
-    ("اعتمد مجلس الأمن القرار 2790، الذي مدد بموجبه …"): the last state or body named in the
-    eight words before the decree's noun (the body acts through its act)."""
+    """(Arabic) Who adopted the decree whose relative clause, or whose "يقضي" ("provides"), holds
+    the trigger at ``t`` ("اعتمد مجلس الأمن القرار 2790، الذي مدد بموجبه …"): the last state or
+    body named in the eight words before the decree's noun (the body acts through its act)."""
     r = s.first("relative", max(0, t - 3), t)
+    if r < 0 and t > 0 and s.norms[t - 1] in _PROVIDES_AR:
+        r = t - 1  # "يصدر قرارا يقضي بإخضاع جميع القوات…": what the decree provides
     d = s.last("decree_noun", max(0, r - 5), r) if r >= 0 else -1
-    if fam != "sanctions" or d < 0:
+    if fam not in ("sanctions", "forces") or d < 0:
         return None
-    ok = [p for p in placed if d - 8 <= p.first < d and p.entity.type in ("GPE", "ORG")]
+    # (forces are brought under the army by a head of state's decree: "البرهان يصدر قرارا")
+    kinds = ("GPE", "ORG", "PERSON") if fam == "forces" else ("GPE", "ORG")
+    ok = [p for p in placed if d - 8 <= p.first < d and p.entity.type in kinds]
     return ok[-1].entity if ok else None
+
+
+# "يقضي": what a decree provides ("قرارا يقضي بدمج…")
+_PROVIDES_AR = frozenset({"يقضي", "تقضي", "ويقضي", "وتقضي", "يقضى"})
 
 
 def _troops_state(s: Sentence, lo: int, window: int, placed: list[Placed]) -> EntityResult | None:
@@ -562,6 +591,10 @@ def _build(
         state := speaker_state(s, t, clause, placed)
     ) is not None and all(state.id != e.id for e in roles.targets):
         roles.actors = [state]  # "قال الوزير التركي إن بلاده ستفرض…": the speaker's state
+    if not roles.actors and not passive and lex.lang == "en" and (
+        speaker := speaker_of_its(s, t, clause[0], placed)
+    ) is not None and all(speaker.id != e.id for e in roles.targets):
+        roles.actors = [speaker]  # "ECOWAS said its troops would remain…": the speaker
     if not roles.actors and lex.lang == "ar" and (adopter := _decree_adopter(s, t, placed, family(spec.type))):
         roles.actors = [adopter]  # "اعتمد مجلس الأمن القرار 2790 الذي مدد بموجبه التدابير"
     if not roles.actors and not passive:
@@ -644,9 +677,17 @@ _INCLUDING_AR = (["بما", "فيها"], ["بما", "فيه"], ["بما", "في�
 def _listed_content(s: Sentence, t: int) -> bool:
     """(Arabic) Whether the trigger at ``t`` opens a list of what sanctions named just before it
     include ("…، بما فيها حظر توريد الأسلحة وتجميد الأصول"): their terms, not a new measure."""
-    k = next((t - len(w) for w in _INCLUDING_AR if s.norms[max(0, t - len(w)):t] == w), -1)
-    if k < 0 and s.norms[max(0, t - 3):t] == ["بما", "في", "ذلك"]:
-        k = t - 3
+    k = -1
+    # (a later item of the list too, joined by "و": "بما فيه حظر توريد الأسلحة إلى دارفور وتجميد
+    # الأصول وحظر السفر", within eight words of the list's opening and in its clause)
+    for end in range(t, max(0, t - 8) - 1, -1):
+        if end < t and not (s.norms[t].startswith("و") and s.clause[end] == s.clause[t]):
+            break
+        k = next((end - len(w) for w in _INCLUDING_AR if s.norms[max(0, end - len(w)):end] == w), -1)
+        if k < 0 and s.norms[max(0, end - 3):end] == ["بما", "في", "ذلك"]:
+            k = end - 3
+        if k >= 0:
+            break
     return k > 0 and any(s.first(g, max(0, k - 10), k) >= 0 for g in ("sanctions_noun", "imposed_measures"))
 
 
@@ -881,6 +922,8 @@ def _demote(groups: list[_Found]) -> list[_Found]:
         for b in background:
             if g.status == "planned" and b.status == "historical":
                 continue  # "will reopen the office it had opened in 1994": a plan is not the past
+            if b.status == "negated" and g.actors and b.actors and not _ids(g.actors) & _ids(b.actors):
+                continue  # "Jordan will not send troops to Gaza" beside Indonesia's plan to: another's refusal
             if b.type == g.type and mine & _ids(b.targets + b.actors):
                 log.debug("demoting %s to %s: also described as %s", g.type, b.status, b.status)
                 g.status = b.status

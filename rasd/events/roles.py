@@ -396,6 +396,8 @@ def assign(
             # ("kept the exemption in its sanctions regime against ISIL", "a waiver to the
             # sanctions on Iran": the sanctions the trigger's noun belongs to, whose target follows)
             break
+        elif ar and role == "actor" and spec.after == "actor" and "general_licence" in tags:
+            role = "target"  # "أصدرت الخزانة ترخيصا عاما يسمح بالتعامل مع …": whom the licence covers
         elif ar and role == "actor" and spec.after == "actor" and _is_sanction_head(lex, s, j):
             role = "none"  # past the object noun: "فرضت X عقوبات" → what follows is not the subject
         j += 1
@@ -743,6 +745,24 @@ def speaker_state(s: Sentence, t: int, clause: tuple[int, int], placed: list[Pla
     return None
 
 
+def speaker_of_its(s: Sentence, t: int, lo: int, placed: list[Placed]) -> EntityResult | None:
+    """(English) "ECOWAS said its troops would remain…", "Moscow says their instructors will
+    stay": the state or body that speaks, when the words before the trigger name the actor
+    only by "its" or "their" after a verb of saying ("said", "announced") right after the
+    speaker's name."""
+    k = next((i for i in range(t - 1, max(lo, t - _BEFORE_SPAN) - 1, -1) if s.norms[i] in ("its", "their")), -1)
+    said = next((i for i in range(k - 1, max(lo, k - 5) - 1, -1) if s.norms[i] in _REPORTING), -1)
+    if said < 1 or any(s.norms[i] in _REPORTING_SKIP_STOP for i in range(said + 1, k)):
+        return None  # ("said on Monday that its force…"; not "said the deal lets its troops…")
+    for p in reversed(placed):
+        if p.last < said and said - p.last <= 3 and p.entity.type in ("GPE", "ORG"):
+            return p.entity  # (a time may stand between: "ECOWAS on Monday said")
+    return None
+
+
+_REPORTING_SKIP_STOP = frozenset({"the", "a", "an", "it", "they", "he", "she", "which", "who"})
+
+
 # the titles whose demonym names the speaker's state ("الوزير الألماني", "وزير الخارجية الأمريكي")
 _SPEAKER_TITLES_AR = frozenset({"وزير", "وزيره", "رئيس", "الرئيس", "سفير", "مبعوث", "متحدث", "ناطق", "مسؤول",
                                 "خارجيه", "دفاع", "ملك", "امير", "مندوب", "زعيم", "قائد"})
@@ -984,7 +1004,7 @@ def _owned_name_end(s: Sentence, text: str, p: Placed, by_first: dict[int, Place
     ("Saudi Arabia's Riyadh Air", "with China's Sinopec": capitalised words the knowledge base
     does not know, none of them an office: "Iran's Foreign Ministry" and "Turkey's Erdogan" keep
     their country), else 0."""
-    if p.entity.type != "GPE" or text[p.end:p.end + 2] not in ("'s", "\u2019s"):
+    if p.entity.type != "GPE" or text[p.end:p.end + 2].lower() not in ("'s", "\u2019s"):  # (or "TURKEY'S BOTAS")
         return 0
     k, n = p.last + 2, len(s.norms)
     if k >= n or s.norms[k - 1] != "s":
@@ -1137,8 +1157,12 @@ def _seat_names(s: Sentence, text: str, placed: list[Placed]) -> set[int]:
 _PEACE_AR = re.compile(
     r"(?<![^\s«\"(])(?:[وفب]?(?:ال|لل)|[وفبل])?(?:مصالحه|مصالحة|سلام|هدنه|هدنة)(?![^\s،,.:»\")])"
     r"|وقف\s+(?:لاطلاق|لإطلاق|إطلاق|اطلاق)\s+النار|وقف\s+القتال"
+    r"|(?<![^\s])[وفبل]?(?:توحيد|دمج)\s+(?:ال)?(?:قوات|جيش|جيوش|مؤسسه|مؤسسة)|قوه\s+مشتركه|قوة\s+مشتركة"
 )
-_PEACE_EN = re.compile(r"\b(?:reconcil\w*|peace|ceasefire|cease-fire|truce|armistice)\b", re.I)
+# (or the armies' unification a settlement brings: "signed an agreement to set up a joint force")
+_PEACE_EN = re.compile(r"\b(?:reconcil\w*|peace|ceasefire|cease-fire|truce|armistice"
+                       r"|joint (?:force|command|army)"
+                       r"|(?:unif|merg|integrat)\w* (?:the |their |its )?(?:armed forces|armies|army|forces|units))\b", re.I)
 
 
 def _possessors(text: str, placed: list[Placed], roles: Roles) -> None:

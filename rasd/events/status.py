@@ -18,6 +18,7 @@ further away usually belongs to another verb. Precedence (first that applies win
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from datetime import date
@@ -89,10 +90,15 @@ def clause_bounds(s: Sentence, t: int) -> tuple[int, int]:
     return bisect_left(clause, c, 0, t), bisect_right(clause, c, t)
 
 
-def _month_age(s: Sentence, lo: int, hi: int, published: date, t: int = -1) -> tuple[int, int | None] | None:
+def _month_age(
+    s: Sentence, lo: int, hi: int, published: date, t: int = -1, english: bool = False
+) -> tuple[int, int | None] | None:
     """Months between the latest month named in [lo, hi) and publication, with the days too
     when the date names its day ("في 10 من آذار", "on December 26"); None if no month is named.
-    ``t``: the trigger, after which "of last year" may date another act (a relative clause)."""
+    ``t``: the trigger, after which "of last year" may date another act (a relative clause). In
+    English the day counts only for a date after the trigger or opening the clause ("blacklisted
+    Rosneft … on October 22", "On October 22, …"): one inside a fronted phrase dates that
+    phrase's own act ("In response to the test on February 3, the Council voted")."""
     if _MONTHS.keys().isdisjoint(s.norms[lo:hi]):
         return None  # no month name in the clause (most): one set operation in C
     ages: list[tuple[int, int | None]] = []
@@ -116,6 +122,8 @@ def _month_age(s: Sentence, lo: int, hi: int, published: date, t: int = -1) -> t
             continue  # a deadline, "by the end of November", "until the end of January": no date of the act
         year = None
         for j in range(i + 1, min(hi, i + 4)):
+            if s.norms[j] in _UNTIL_EN or s.norms[j] in _UNTIL_AR:
+                break  # "renewed in September until September 2025": the year is the end's
             if len(s.norms[j]) == 4 and s.norms[j].isdigit():
                 year = int(s.norms[j])
                 break
@@ -125,7 +133,7 @@ def _month_age(s: Sentence, lo: int, hi: int, published: date, t: int = -1) -> t
             year = published.year if month <= published.month else published.year - 1
         day = _day_of_month(s, i)
         days = None
-        if day is not None:
+        if day is not None and (not english or i > t >= 0 or i - lo <= 2):
             try:
                 days = (published - date(year, month, day)).days
             except ValueError:  # "31 من نيسان": no such day; the month alone dates it
@@ -229,10 +237,23 @@ def decide(
         # "a law that lets Congress review any easing of sanctions", "opposes any lifting of the
         # embargo": a kind of act spoken of, not one that happened or is planned
         return StatusDecision(None, event_type, fresh)
-    if text is not None and s.norms[t] == "designated" and t > 0 and s.norms[t - 1] in _DETERMINERS_EN:
-        # "collected rent for a designated Russian businessman": the participle as an adjective
-        # names someone listed before, it reports no listing
+    if text is not None and s.norms[t] in _LISTED_EN and t > 0 and s.norms[t - 1] in _BEFORE_ADJECTIVE_EN:
+        # "collected rent for a designated Russian businessman", "the travel ban on listed
+        # individuals": the participle as an adjective names someone listed before, it reports
+        # no listing
         return StatusDecision(None, event_type, fresh)
+    if text is not None and _asked_whether(s, t, text):
+        # "asked whether the government intended to leave the CSTO and join NATO", "unclear
+        # whether the EU will impose…": an act asked about
+        return StatusDecision(None, event_type, fresh)
+    if text is not None and s.norms[t] in ("base", "bases") and _standing_base(s, lo, t):
+        # "the only country that keeps a military base on our soil": a base held, told in the
+        # present, is the setting, not a deployment (as "hosts" is no trigger)
+        return StatusDecision(None, event_type, fresh)
+    if ar and _STANDING_LABEL_AR.match(s.norms[t]) and not s.future[t] and s.first("future", max(lo, t - 4), t) < 0:
+        # "…، وتصنفها واشنطن منظمات إرهابية": a classification told in the present after "و",
+        # in the body of a story, is how things stand (a headline's "واشنطن تصنف…" is news)
+        return StatusDecision("historical", event_type, fresh)
     if ar and _any_before(s, lo, t):
         # "نفى أن يكون القرار مرتبطا بأي اتفاقات ثنائية جرى توقيعها مسبقا": a kind of act spoken
         # of ("any agreements signed"), as the English "any lifting" is
@@ -320,6 +341,8 @@ def decide(
             invited = True
         elif enabled:
             pass  # "clears the way for the Treasury to lift sanctions": planned (below)
+        elif text is not None and _headline_infinitive(s, lo, t, text):
+            invited = True  # "Indonesia to join BRICS": a headline's future (planned, below)
         elif (a := s.first("agreement_noun", max(lo, t - 8), t - 1)) >= 0 and s.first("signing", max(lo, a - 4), a) >= 0:
             pass  # "signed agreements with Israel on Tuesday to establish relations": the deal's aim
         elif not any(w in _TO_OCCURRED for w in governor):
@@ -395,6 +418,10 @@ def decide(
              if not ar or y <= 2100]
     if years and (reference := ref_year()) and min(years) > reference:
         return StatusDecision("planned", event_type, fresh)
+    if text is not None and "military_adj" in spec.needs and not fresh:
+        # "referring to Russia's 102nd military base in Gyumri": a base named, with no verb
+        # that sets it up and no day, is the setting (set up, it is "opened", "deployed to")
+        return StatusDecision(None, event_type, fresh)
     return StatusDecision("occurred", event_type, fresh)
 
 
@@ -464,10 +491,59 @@ def _demanded_in_series(s: Sentence, lo: int, before: int, t: int) -> bool:
     return k >= 0 and any(s.norms[j][:1] == "ب" and len(s.norms[j]) > 3 for j in range(k + 1, min(k + 12, t)))
 
 
+# "قانون … لسنة 2007": the year of a law's name, after a law's noun
+_LAW_YEAR_AR = frozenset({"لسنه", "لعام"})
+_LAW_NOUNS_AR = frozenset({"قانون", "القانون", "لقانون", "بقانون", "قانونا", "مرسوم", "المرسوم", "لائحه", "اللائحه"})
+
+
+# "وتصنفها", "ويصنفه": a present classification after "و" (with its object's pronoun or none)
+_STANDING_LABEL_AR = re.compile(r"^و[تي]صنف(?:ها|ه|هم|هما)?$")
+
+
 # "any": "بأي اتفاقات", "لأي عقوبات", "أي تخفيف للعقوبات"
 _ANY_AR = frozenset({"اي", "باي", "لاي", "واي", "وباي", "ولاي"})
-_DETERMINERS_EN = frozenset({"a", "an", "the", "for", "of", "to", "with", "on", "against", "any", "other", "two",
-                             "three", "several", "many"})
+# A listing participle after one of these is an adjective ("for a designated businessman")
+_LISTED_EN = frozenset({"designated", "listed"})
+_BEFORE_ADJECTIVE_EN = frozenset({"a", "an", "the", "for", "of", "to", "with", "on", "against", "any", "other",
+                                  "two", "three", "several", "many"})
+
+
+def _asked_whether(s: Sentence, t: int, text: str) -> bool:
+    """(English) "whether" within twelve words before the trigger, no comma between (a
+    clause after the question's comma is the answer: "Asked whether…, he said the EU imposed…")."""
+    for w in range(t - 1, max(0, t - 12) - 1, -1):
+        if s.norms[w] == "whether":
+            return "," not in text[s.ends[w]:s.starts[t]]
+    return False
+
+
+# present verbs of holding a base: "keeps a military base", "which has two bases"
+_HOLDS_EN = frozenset({"keeps", "keep", "has", "have", "maintains", "maintain", "hosts", "host", "operates",
+                       "operate", "runs", "houses", "retains", "retain"})
+
+
+def _standing_base(s: Sentence, lo: int, t: int) -> bool:
+    """(English) Whether a present verb of holding governs the base noun at ``t`` from the
+    four words before it ("keeps a military base", "has two air bases"), with no future or
+    modal before that verb ("will have a base" is a plan)."""
+    for b in range(t - 1, max(lo, t - 5) - 1, -1):
+        if s.norms[b] in _HOLDS_EN:
+            return s.norms[b - 1] not in _MODALS_EN if b > lo else True
+        if s.norms[b].endswith(("ed", "ing")):
+            return False  # "has opened a military base": another verb governs the noun
+    return False
+
+
+_MODALS_EN = frozenset({"will", "would", "to", "could", "can", "may", "might", "should", "shall", "must"})
+
+
+def _headline_infinitive(s: Sentence, lo: int, t: int, text: str) -> bool:
+    """(English) A headline's "to" of the future: the clause is only a name, then "to" and the
+    trigger ("Indonesia to join BRICS", "Armenia to join International Criminal Court"): every
+    word before "to" is capitalised or a name's "of"/"and"."""
+    words = range(lo, t - 1)
+    return 1 <= len(words) <= 5 and all(
+        text[s.starts[i]].isupper() or s.norms[i] in ("of", "and", "the") and i > lo for i in words)
 
 
 def _any_before(s: Sentence, lo: int, t: int) -> bool:
@@ -1017,6 +1093,11 @@ def _historical(
         for k in range(t + 1, hi):  # (so does one after a participle of the object: ``_object_participle``)
             if s.norms[k] in _SINCE_AR and _object_participle(s, k):
                 words[k - lo:k - lo + 5] = [""] * len(words[k - lo:k - lo + 5])
+    if lex.lang == "ar":
+        for k in range(max(lo, t + 1), hi - 1):
+            # "لأحكام قانون القوات المسلحة لسنة 2007": the year names the law the act applies
+            if s.norms[k] in _LAW_YEAR_AR and not _LAW_NOUNS_AR.isdisjoint(s.norms[max(lo, k - 5):k]):
+                words[k + 1 - lo] = ""
     if lex.lang == "en":  # "for the first time since 2013": the year measures the news, not its date
         for k in s.where.get("historical", ()):
             if lo <= k < hi and s.norms[k] == "since" and _news_despite_cue(s, k, lo):
@@ -1026,9 +1107,9 @@ def _historical(
     if years and (reference := ref_year()) and max(years) < reference:
         return True
     if published is not None and not fresh:
-        age = _month_age(s, lo, hi, published, t)
-        # (the day counts in Arabic only: in English the gold's "In response to North Korea's test
-        # on February 3, the Council voted" dates a fronted phrase, which the month rule lets by)
-        if age is not None and _weeks_old(age[0], age[1] if lex.lang == "ar" else None, published):
+        # (a month after a future verb is the next one: "will become a party on 1 February")
+        ahead = bool(s.future[t]) or s.first("future", max(lo, t - 3), t) >= 0
+        age = _month_age(s, lo, t if ahead else hi, published, t, english=lex.lang == "en")
+        if age is not None and _weeks_old(age[0], age[1], published):
             return True  # ("in May" in a story of late June: weeks old, background)
     return False

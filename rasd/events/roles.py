@@ -155,6 +155,8 @@ def assign(
         "شرك" in sentence_text or "مجمع" in sentence_text or "جمعي" in sentence_text
     ):
         hidden.update(id(p) for p in placed if _company_demonym_ar(s, p))
+    if fam in ("agreement", "alliance") and s.where.get("agreement_noun"):
+        hidden.update(id(p) for p in placed if _names_an_accord(s, text, p, ar))
 
     # --- before the trigger --------------------------------------------------------------
     start = max(lo, t - _BEFORE_SPAN)
@@ -724,10 +726,13 @@ _HIS_COUNTRY_AR = frozenset({"بلاده", "بلادها", "بلادهم"})
 
 def speaker_state(s: Sentence, t: int, clause: tuple[int, int], placed: list[Placed]) -> EntityResult | None:
     """(Arabic) "قال وزير الخارجية التركي إن بلاده ستفرض…": the state of the person who speaks,
-    when the clause names its actor "بلاده" ("his country") before the trigger."""
+    when the clause names its actor "بلاده" ("his country") before the trigger, or the trigger
+    is in the first person plural ("وقال الوزير الأردني: سنوقع الاتفاقية", the speaker's state)."""
     lo, _ = clause
     k = next((i for i in range(t - 1, max(lo, t - _BEFORE_SPAN) - 1, -1)
               if _bare_norm(s.norms[i]) in _HIS_COUNTRY_AR), -1)
+    if k < 0 and _WE_VERB_AR.match(s.norms[t]):
+        k, lo = t, 0  # (the speaker is named before the quotation's clause)
     if k < 0:
         return None
     from rasd.events.kbinfo import country_of  # (the KB is loaded only when one is asked)
@@ -735,6 +740,7 @@ def speaker_state(s: Sentence, t: int, clause: tuple[int, int], placed: list[Pla
     for p in reversed(placed):
         if p.last < k and p.entity.type == "GPE" and p.first > 0 and any(
                 _bare_norm(s.norms[i]).removeprefix("ال") in _SPEAKER_TITLES_AR
+                or s.norms[i].removeprefix("ال") in _SPEAKER_TITLES_AR  # ("وزير": its و is no clitic)
                 for i in range(max(lo, p.first - 2), p.first)):
             return p.entity  # "وحذر الوزير الألماني من أن بلاده ستفرض…": the title's state
         if p.last < k and p.entity.type == "PERSON" and (state := country_of(p.entity.id)) is not None:
@@ -761,6 +767,10 @@ def speaker_of_its(s: Sentence, t: int, lo: int, placed: list[Placed]) -> Entity
 
 
 _REPORTING_SKIP_STOP = frozenset({"the", "a", "an", "it", "they", "he", "she", "which", "who"})
+
+
+# a verb in the first person plural, with its clitics: "سنوقع", "وسنوقعها", "وقعنا", "نبرم"
+_WE_VERB_AR = re.compile(r"^[وف]?س?ن(?:وقع|برم|فرض|رفع|نضم|نشر)|^[وف]?(?:وقعنا|ابرمنا|فرضنا|رفعنا|انضممنا)")
 
 
 # the titles whose demonym names the speaker's state ("الوزير الألماني", "وزير الخارجية الأمريكي")
@@ -1065,6 +1075,23 @@ def _company_named_ar(s: Sentence, p: Placed | None) -> bool:
     before the name or, "شركة قطر للطاقة", its first word)."""
     return p is not None and p.entity.type == "ORG" and any(
         not _COMPANY_AR.isdisjoint(s.forms[k]) for k in range(max(0, p.first - 2), p.first + 1))
+
+
+def _names_an_accord(s: Sentence, text: str, p: Placed, ar: bool) -> bool:
+    """A city that names an accord, not a party to it: "the Ankara Declaration", "the Doha
+    Agreement" (a city before a capitalised accord noun), "إعلان أنقرة", "اتفاق الرياض" (a city
+    right after the accord noun, with no second place joined by "و": "اتفاق أنقرة ودمشق" names
+    the parties)."""
+    if p.entity.type != "GPE" or not (p.entity.id or "").startswith("rasd:place:"):
+        return False  # (a city; a state's name before an accord is its party: "the Iran deal")
+    if not ar:
+        k = p.last + 1
+        return k < len(s.norms) and "agreement_noun" in s.tags[k] and text[s.starts[k]].isupper()
+    k = p.first - 1
+    if k < 0 or "agreement_noun" not in s.tags[k] or p.first != p.last:
+        return False
+    nxt = p.last + 1
+    return not (nxt < len(s.norms) and s.norms[nxt].startswith("و") and len(s.norms[nxt]) > 2)
 
 
 def _at_venue(s: Sentence, p: Placed) -> bool:

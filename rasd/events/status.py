@@ -99,12 +99,17 @@ def _month_age(
     English the day counts only for a date after the trigger or opening the clause ("blacklisted
     Rosneft … on October 22", "On October 22, …"): one inside a fronted phrase dates that
     phrase's own act ("In response to the test on February 3, the Council voted")."""
-    if _MONTHS.keys().isdisjoint(s.norms[lo:hi]):
+    if _MONTH_STARTS.isdisjoint(s.norms[lo:hi]):
         return None  # no month name in the clause (most): one set operation in C
     ages: list[tuple[int, int | None]] = []
     for i in range(lo, hi):
         w = s.norms[i]
+        first = i
         month = _MONTHS.get(w)
+        if month is None and w in _MONTH_SECOND_AR and i + 1 < len(s.norms):
+            # "في كانون الثاني", "تشرين الأول": the Levantine months of two words
+            month = _MONTHS.get(f"{w} {s.norms[i + 1]}")
+            i += 1  # (the day and the year are looked for around the month's last word)
         if month is None or w in ("may", "mar", "اب", "march") and not _next_is_num(s, i) and not (
             i > 0 and s.norms[i - 1] in _MONTH_BEFORE_EN
         ):
@@ -131,7 +136,7 @@ def _month_age(
             year = published.year - 1  # "ففي مايو من العام الماضي، أعلن … ثم أعادت فرض": last year
         if year is None:
             year = published.year if month <= published.month else published.year - 1
-        day = _day_of_month(s, i)
+        day = _day_of_month(s, first)
         days = None
         if day is not None and (not english or i > t >= 0 or i - lo <= 2):
             try:
@@ -193,17 +198,20 @@ def decide(
         # "ووقعوا في اليوم نفسه": the same day as a date told before, not today
         # ("لم تنضم أي دولة منذ ذلك الحين حتى إعلان الخميس": a day that ends a span, not the act's)
         at = s.where["fresh_time"]
+        # ("لم ترفع … حتى الآن العقوبات …، وإن أصدرت الخزانة في كانون الثاني ترخيصا": a day
+        # before a contrast's conjunction dates the other clause)
         fresh = any(not (s.norms[i].endswith("اليوم") and s.norms[i + 1:i + 2] in (["نفسه"], ["ذاته"]))
                     and (_UNTIL_AR.isdisjoint(s.norms[max(lo, i - 2):i]) or s.norms[i] in _NOW_AR)
+                    and not (i < t and not _CONTRAST_AR.isdisjoint(s.norms[i + 1:t]))
                     for i in at[bisect_left(at, lo):bisect_left(at, hi)])
     if not ar and fresh:
         # bare "on" counts only before a weekday/date, which the fresh_time list already holds
         fresh = any(s.norms[i] != "on" and "fresh_time" in s.tags[i] for i in range(lo, hi))
 
-    # 0. sport: a governing body disciplining a club or an athlete
-    if (text is not None or ar) and event_type.startswith("sanctions.") and s.first(
-        "sport", max(lo, t - 12), min(hi, t + span + 12)
-    ) >= 0:
+    # 0. sport: a governing body disciplining a club or an athlete (or an exam board, its candidates)
+    if (text is not None or ar) and event_type.startswith("sanctions.") and any(
+        s.first(g, max(lo, t - 12), min(hi, t + span + 12)) >= 0 for g in ("sport", "exam_discipline")
+    ):
         return StatusDecision(None, event_type, fresh)
     # (English) a court disciplining the lawyers before it: "a federal judge imposed sanctions on
     # two lawyers for citing fake cases"
@@ -494,6 +502,10 @@ def _demanded_in_series(s: Sentence, lo: int, before: int, t: int) -> bool:
 # "قانون … لسنة 2007": the year of a law's name, after a law's noun
 _LAW_YEAR_AR = frozenset({"لسنه", "لعام"})
 _LAW_NOUNS_AR = frozenset({"قانون", "القانون", "لقانون", "بقانون", "قانونا", "مرسوم", "المرسوم", "لائحه", "اللائحه"})
+
+
+# conjunctions of contrast or concession that open another clause: "وإن", "لكن", "بينما"
+_CONTRAST_AR = frozenset({"وان", "لكن", "ولكن", "بينما", "فيما", "غير"})
 
 
 # "وتصنفها", "ويصنفه": a present classification after "و" (with its object's pronoun or none)
@@ -838,6 +850,8 @@ def _negated(lex: Lexicon, s: Sentence, t: int, lo: int, text: str | None = None
         nxt = s.norms[i + 1] if i + 1 < len(s.norms) else ""
         if lex.lang == "ar" and nxt in _NOT_NEGATION_AR:
             continue
+        if lex.lang == "ar" and s.norms[i] in ("غير", "وغير") and nxt in ("ان", "انه", "انها"):
+            continue  # "غير أن نشر جنود أمريكيين…": "however", no negation
         if lex.lang == "ar" and i > 0 and "conditional" in s.tags[i - 1]:
             continue  # "إذا لم تلتزم إيران": the condition is negated, not the event
         return True
@@ -1016,6 +1030,15 @@ def _also_pluperfect(s: Sentence, t: int) -> bool:
     return any(s.norms[j] in _KANA_AR and not _QAD.isdisjoint(s.norms[j + 1:j + 8]) for j in range(k - 1))
 
 
+def _joined_to_pluperfect(s: Sentence, t: int) -> bool:
+    """(Arabic) "كان السودان قد انضم إلى التحالف …، وأرسل آلافا من جنوده": a verb glued to و
+    goes on with the pluperfect ("كان … قد" before it in the sentence, "قد" within eight words
+    after "كان"), with no day named (the caller's ``fresh``)."""
+    if not s.norms[t].startswith("و") or len(s.norms[t]) < 4 or s.norms[t][1] in "يتن":
+        return False
+    return any(s.norms[j] in _KANA_AR and not _QAD.isdisjoint(s.norms[j + 1:min(j + 9, t)]) for j in range(t - 1))
+
+
 _PREPOSITIONS_AR = frozenset(normalize_word(w) for w in ("عن", "على", "في", "إلى", "من", "حول", "بشأن"))
 
 
@@ -1055,7 +1078,7 @@ def _historical(
         s.norms[max(lo, s.last("complementizer", lo, t) + 1):t - 1]
     ):
         return True  # "وكان رئيس الوزراء الإثيوبي … والرئيس الإريتري … قد وقعا": a long-subject pluperfect
-    if lex.lang == "ar" and _also_pluperfect(s, t):
+    if lex.lang == "ar" and (_also_pluperfect(s, t) or not fresh and _joined_to_pluperfect(s, t)):
         return True
     if lex.lang == "ar" and (r := s.first("relative", t + 1, hi)) >= 0 and not s.tags[r - 1].isdisjoint(needs):
         # "رفع العقوبات التي كانت مفروضة منذ 2009": what the relative clause dates is the

@@ -153,8 +153,13 @@ def assign(
         hidden.update(id(p) for p in placed if _company_adjective(s, p, by_first))
     if ar and fam in ("agreement", "relations") and (
         "شرك" in sentence_text or "مجمع" in sentence_text or "جمعي" in sentence_text
+        or "مستشف" in sentence_text or "جامع" in sentence_text or "معهد" in sentence_text
     ):
         hidden.update(id(p) for p in placed if _company_demonym_ar(s, p))
+    if ar and fam == "agreement":
+        # "وقعت شرطة دبي مذكرة تفاهم مع إحدى شركات التأمين": a city's police, municipality or
+        # port is a local body, not its state
+        hidden.update(id(p) for p in placed if p.first > 0 and s.norms[p.first - 1] in _LOCAL_BODIES_AR)
     if fam in ("agreement", "alliance") and s.where.get("agreement_noun"):
         hidden.update(id(p) for p in placed if _names_an_accord(s, text, p, ar))
 
@@ -1058,7 +1063,12 @@ def _company_adjective(s: Sentence, p: Placed, by_first: dict[int, Placed]) -> b
 
 _COMPANY_AR = frozenset({"شركه", "الشركه", "شركات", "الشركات", "مجمع", "مجموعه", "مؤسسه",
                          # an association's name: "اتفاقية تعاون مع جمعية المرأة العمانية"
-                         "جمعيه", "الجمعيه", "جمعيات", "الجمعيات"})
+                         "جمعيه", "الجمعيه", "جمعيات", "الجمعيات",
+                         # a hospital's or a university's: "مع مستشفى جامعي ألماني في برلين"
+                         "مستشفي", "المستشفي", "مستشفيات", "جامعه", "الجامعه", "جامعات", "معهد", "المعهد"})
+
+
+_LOCAL_BODIES_AR = frozenset({"شرطه", "بلديه", "مطار", "ميناء", "غرفه", "بورصه", "جامعه", "مستشفي"})
 
 
 def _company_demonym_ar(s: Sentence, p: Placed) -> bool:

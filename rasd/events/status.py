@@ -144,7 +144,9 @@ def _month_age(
             except ValueError:  # "31 من نيسان": no such day; the month alone dates it
                 days = None
         ages.append(((published.year - year) * 12 + published.month - month, days))
-    return min(ages) if ages else None
+    # the latest month; of one month written twice ("في 18 تشرين الثاني/نوفمبر … تشرين الثاني"),
+    # the mention with its day (a day is never compared with a missing one)
+    return min(ages, key=lambda age: (age[0], age[1] is None, age[1] or 0)) if ages else None
 
 
 def _day_of_month(s: Sentence, i: int) -> int | None:
@@ -875,8 +877,8 @@ def _news_despite_cue(s: Sentence, k: int, lo: int, t: int = -1) -> bool:
         c = s.last("complementizer", max(lo, k - 3), k - 1)
         return c >= 0 and _EN_REPORTED_NAME_STOP.isdisjoint(s.norms[c + 1:k])
     nxt = s.norms[k + 1] if k + 1 < len(s.norms) else ""
-    if w == "once" and nxt in _EN_CLAUSE_OPENERS:
-        return True  # "… once the work is completed": "when", not "formerly"
+    if w == "once" and (nxt in _EN_CLAUSE_OPENERS or s.norms[k + 2:k + 3] in (["were"], ["are"], ["is"], ["was"], ["have"], ["has"])):
+        return True  # "… once the work is completed", "once procedures were completed": "when", not "formerly"
     if w == "once" and k <= lo and nxt.endswith(("ed", "en")):
         return True  # "Once signed, the bill will lift…" (not "The US once imposed…")
     # "sanctions previously imposed on…", "brigades formerly loyal to…": a phrase after the

@@ -621,6 +621,10 @@ def _build(
     decision: StatusDecision = decide(lex, s, t, span, spec, spec.type, published, ref_year, clause, text)
     if lex.lang == "ar" and decision.status in ALERTABLE and _line_label_past(text, s.start, published, ref_year):
         decision = decision._replace(status="historical")  # a chronology's item told in the present
+    if decision.status == "negated" and family(spec.type) == "sanctions" and _target_rejects(s, t, roles, placed):
+        # "Iran rejects new EU sanctions on its drone makers", "زيمبابوي ترفض عقوبات جديدة على
+        # الرئيس منانغاغوا": the target's reaction to sanctions others imposed, not a denial
+        decision = decision._replace(status="occurred")
     if decision.status is None:
         return None
     event_type = decision.event_type
@@ -652,6 +656,40 @@ def _build(
         confidence=max(0.3, min(0.99, confidence)),
         formal=s.has("formal", *clause),
     )
+
+
+def _target_rejects(s: Sentence, t: int, roles: Roles, placed: list[Placed]) -> bool:
+    """Whether the trigger is the sanctions noun a refusal verb takes for its object ("rejects
+    new EU sanctions", "ترفض عقوبات جديدة"), said by the target itself: the refuser is the state
+    of a target, or no target is left but the authority named inside the noun phrase. Then the
+    refuser becomes a target and that authority the actor (in ``roles``). "Hungary rejected new
+    sanctions on Russia" stays a refusal (Hungary is not Russia)."""
+    k = next((i for i in range(t - 1, max(0, t - 4) - 1, -1) if "negation_verbs" in s.tags[i]), -1)
+    # (the trigger may be the noun's adjective: "new EU sanctions", "عقوبات جديدة")
+    j = s.first("sanctions_noun", k + 1, t + 4) if k >= 0 else -1
+    if j < 0 or _REJECT.match(s.norms[k]) is None:
+        return False
+    inside = [p for p in placed if k < p.first < j]  # "new EU sanctions": the authority
+    # the refuser: the first actor named before the verb (the subject; "زيمبابوي ترحب بإنهاء
+    # برنامج العقوبات الأمريكية وترفض عقوبات جديدة…" names another before the verb too)
+    lo = clause_bounds(s, k)[0]
+    opener = next((p for p in placed if lo <= p.first <= lo + 1 and p.last < k), None)  # (SVO: the subject)
+    before = [p for p in placed if p.last < k and any(e is p.entity for e in roles.actors)]
+    if opener is None and not before:
+        return False
+    refuser = opener.entity if opener is not None else before[-1].entity
+    others = [e for e in roles.targets if not any(e is p.entity for p in inside)]
+    home = _state_id(refuser)
+    if others and all(_state_id(e) != home for e in others):
+        return False
+    authority = [p.entity for p in inside if p.entity.type in ("GPE", "ORG")]
+    roles.actors = authority + [e for e in roles.actors if e is not refuser and all(e is not a for a in authority)]
+    roles.targets = [refuser, *[e for e in others if e is not refuser]]
+    return True
+
+
+# refusal verbs whose object can be the sanctions themselves: "rejects", "رفضت"
+_REJECT = re.compile(r"^(?:reject|rejects|rejected|rejecting|[وف]?[تي]?رفض|[وف]?رفضت)$")
 
 
 def _joined_a_measure(s: Sentence, text: str, placed: list[Placed], k: int) -> bool:

@@ -134,6 +134,8 @@ def _month_age(
                 break
         if year is None and i < t and s.norms[i + 1:i + 4] == ["من", "العام", "الماضي"]:
             year = published.year - 1  # "ففي مايو من العام الماضي، أعلن … ثم أعادت فرض": last year
+        if year is None and month > published.month and s.first("future", max(0, i - 8), i) >= 0:
+            year = published.year  # "is expected to visit in October" (in August): this year's, ahead
         if year is None:
             year = published.year if month <= published.month else published.year - 1
         day = _day_of_month(s, first)
@@ -252,6 +254,10 @@ def decide(
         # individuals": the participle as an adjective names someone listed before, it reports
         # no listing
         return StatusDecision(None, event_type, fresh)
+    if text is not None and _span_after_before(s, lo, t, text):
+        # "Its accession comes a year after Iran joined the group": the step the news is measured
+        # from (not "reopened its embassy, twelve years after closing it": the news, then the past)
+        return StatusDecision("historical", event_type, fresh)
     if text is not None and _asked_whether(s, t, text):
         # "asked whether the government intended to leave the CSTO and join NATO", "unclear
         # whether the EU will impose…": an act asked about
@@ -503,6 +509,7 @@ def _demanded_in_series(s: Sentence, lo: int, before: int, t: int) -> bool:
 
 # "قانون … لسنة 2007": the year of a law's name, after a law's noun
 _LAW_YEAR_AR = frozenset({"لسنه", "لعام"})
+_ISSUED_AR = frozenset({"الصادر", "الصادره", "الصادرين"})
 _LAW_NOUNS_AR = frozenset({"قانون", "القانون", "لقانون", "بقانون", "قانونا", "مرسوم", "المرسوم", "لائحه", "اللائحه"})
 
 
@@ -520,6 +527,19 @@ _ANY_AR = frozenset({"اي", "باي", "لاي", "واي", "وباي", "ولاي
 _LISTED_EN = frozenset({"designated", "listed"})
 _BEFORE_ADJECTIVE_EN = frozenset({"a", "an", "the", "for", "of", "to", "with", "on", "against", "any", "other",
                                   "two", "three", "several", "many"})
+
+
+def _span_after_before(s: Sentence, lo: int, t: int, text: str) -> bool:
+    """(English) "a year after", "two months after", "years after" within five words before the
+    trigger, in its clause and no comma between: the trigger's act lies that long before the news
+    (not "Two months after the coup, ECOWAS imposed…": a fronted phrase dates the news)."""
+    for a in range(t - 1, max(lo, t - 6) - 1, -1):
+        if s.norms[a] == "after" and a > lo and s.norms[a - 1] in _SPANS_EN:
+            return "," not in text[s.ends[a]:s.starts[t]]
+    return False
+
+
+_SPANS_EN = frozenset({"year", "years", "month", "months", "decade", "decades"})
 
 
 def _asked_whether(s: Sentence, t: int, text: str) -> bool:
@@ -1121,7 +1141,10 @@ def _historical(
     if lex.lang == "ar":
         for k in range(max(lo, t + 1), hi - 1):
             # "لأحكام قانون القوات المسلحة لسنة 2007": the year names the law the act applies
-            if s.norms[k] in _LAW_YEAR_AR and not _LAW_NOUNS_AR.isdisjoint(s.norms[max(lo, k - 5):k]):
+            if s.norms[k] in _LAW_YEAR_AR and not _LAW_NOUNS_AR.isdisjoint(s.norms[max(lo, k - 5):k]) or (
+                s.norms[k] in ("عام", "سنه") and s.norms[k - 1] in _ISSUED_AR
+            ):
+                # (or "قانون دعم الحرية الصادر عام 1992": the year the law was issued)
                 words[k + 1 - lo] = ""
     if lex.lang == "en":  # "for the first time since 2013": the year measures the news, not its date
         for k in s.where.get("historical", ()):

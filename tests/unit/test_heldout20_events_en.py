@@ -1026,6 +1026,12 @@ def test_once_as_soon_as_is_no_past() -> None:
     assert alert_rows("The US once imposed sanctions on Libya.", DEC) == []
 
 
+def test_the_targets_rejection_is_a_reaction() -> None:
+    rows = alert_rows("Iran rejects new EU sanctions on its drone makers", DEC)
+    assert rows == [("sanctions.imposed", "occurred", ["European Union"], ["Iran"])], rows
+    assert alert_rows("Hungary rejected new EU sanctions on Russia.", DEC) == []
+
+
 def test_heldout20_set_shape() -> None:
     """Twelve articles of 300-700 words, three near misses, nine with core alertable events of
     all ten types, and every status annotated somewhere."""

@@ -56,7 +56,7 @@ from rasd.events.roles import (
     unknown_name_after,
 )
 from rasd.events.sentences import Sentence, build, split_spans
-from rasd.events.status import StatusDecision, clause_bounds, date_words, decide
+from rasd.events.status import PROVIDES_AR, StatusDecision, clause_bounds, date_words, decide
 from rasd.events.textnorm import TOKEN_SPLIT, normalize_word, variants
 from rasd.model import EntityRef, EntityResult, Event, Mention
 
@@ -486,7 +486,7 @@ def _decree_adopter(s: Sentence, t: int, placed: list[Placed], fam: str) -> Enti
     the trigger at ``t`` ("اعتمد مجلس الأمن القرار 2790، الذي مدد بموجبه …"): the last state or
     body named in the eight words before the decree's noun (the body acts through its act)."""
     r = s.first("relative", max(0, t - 3), t)
-    if r < 0 and t > 0 and s.norms[t - 1] in _PROVIDES_AR:
+    if r < 0 and t > 0 and s.norms[t - 1] in PROVIDES_AR:
         r = t - 1  # "يصدر قرارا يقضي بإخضاع جميع القوات…": what the decree provides
     d = s.last("decree_noun", max(0, r - 5), r) if r >= 0 else -1
     if fam not in ("sanctions", "forces") or d < 0:
@@ -496,9 +496,6 @@ def _decree_adopter(s: Sentence, t: int, placed: list[Placed], fam: str) -> Enti
     ok = [p for p in placed if d - 8 <= p.first < d and p.entity.type in kinds]
     return ok[-1].entity if ok else None
 
-
-# "يقضي": what a decree provides ("قرارا يقضي بدمج…")
-_PROVIDES_AR = frozenset({"يقضي", "تقضي", "ويقضي", "وتقضي", "يقضى"})
 
 
 def _troops_state(s: Sentence, lo: int, window: int, placed: list[Placed]) -> EntityResult | None:

@@ -562,13 +562,10 @@ def _standing_base(s: Sentence, lo: int, t: int) -> bool:
     modal before that verb ("will have a base" is a plan)."""
     for b in range(t - 1, max(lo, t - 5) - 1, -1):
         if s.norms[b] in _HOLDS_EN:
-            return s.norms[b - 1] not in _MODALS_EN if b > lo else True
+            return s.norms[b - 1] not in _EN_MODALS_TO if b > lo else True
         if s.norms[b].endswith(("ed", "ing")):
             return False  # "has opened a military base": another verb governs the noun
     return False
-
-
-_MODALS_EN = frozenset({"will", "would", "to", "could", "can", "may", "might", "should", "shall", "must"})
 
 
 def _headline_infinitive(s: Sentence, lo: int, t: int, text: str) -> bool:
@@ -608,6 +605,8 @@ def _stalls_backdrop(s: Sentence, after: int) -> bool:
 _INVITED_EN = frozenset({"invited", "invites", "invite"})
 _EN_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 _EN_MODALS = frozenset({"could", "may", "might", "would", "will", "can"})
+# (and an infinitive or an obligation: "plans to have a base", "must keep a base")
+_EN_MODALS_TO = _EN_MODALS | {"to", "should", "shall", "must"}
 
 
 def _modal_before(s: Sentence, lo: int, t: int) -> bool:
@@ -786,8 +785,8 @@ def _without_end_dates(s: Sentence, lo: int, hi: int, ar: bool) -> list[str]:
 
 
 # what a text "provides for" (a future cue: a deal's terms are still to be done)
-_PROVIDES_AR = frozenset({"يقضي", "تقضي", "ينص", "تنص", "قضت", "قضي", "نص", "نصت",
-                          "ويقضي", "وتقضي", "وينص", "وتنص", "وقضت", "ونص", "ونصت"})  # (and after و)
+PROVIDES_AR = frozenset({"يقضي", "تقضي", "ينص", "تنص", "قضت", "قضي", "نص", "نصت",
+                         "ويقضي", "وتقضي", "وينص", "وتنص", "وقضت", "ونص", "ونصت"})  # (and after و)
 
 
 def _ahead_cue(s: Sentence, lo: int, t: int, ar: bool) -> bool:
@@ -799,7 +798,7 @@ def _ahead_cue(s: Sentence, lo: int, t: int, ar: bool) -> bool:
     for k in at[bisect_left(at, lo):]:
         if k >= t:
             return False
-        if not (ar and s.norms[k] in _PROVIDES_AR and s.first("decree_noun", max(0, k - 3), k + 3) >= 0):
+        if not (ar and s.norms[k] in PROVIDES_AR and s.first("decree_noun", max(0, k - 3), k + 3) >= 0):
             return True
     return False
 
@@ -810,7 +809,7 @@ _AND_ON_AR = frozenset({"وعلي"})
 
 def _provided_for(s: Sentence, t: int) -> bool:
     """(Arabic) a "provides for" cue earlier in the sentence, not next to a decree or a decision."""
-    return any(s.norms[k] in _PROVIDES_AR and s.first("decree_noun", max(0, k - 3), k + 3) < 0
+    return any(s.norms[k] in PROVIDES_AR and s.first("decree_noun", max(0, k - 3), k + 3) < 0
                for k in range(max(0, t - 30), t - 1))
 
 

@@ -20,6 +20,7 @@ import time
 from collections import Counter
 
 from bench.corpus import corpus
+from rasd.build import core_build
 from rasd.entities.tagger import tag_entities
 from rasd.events import extract_events
 from rasd.events.lexicon import load_lexicon
@@ -60,6 +61,7 @@ def main() -> None:
     langs = [detect_language(text) for text in articles]
     megabytes = sum(len(a.encode("utf-8")) for a in articles) / 1e6
     n = len(articles)
+    print(f"analysis core: {core_build()}")
     print(f"corpus: {n} articles, {megabytes:.2f} MB, mean {megabytes * 1e6 / n:.0f} bytes, {Counter(langs)}")
     for lang in ("ar", "en"):
         load_lexicon(lang)  # compiled once per process, not part of the per-article cost

@@ -8,6 +8,8 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
+from rasd.build import core_build
+
 
 def _cpu_model() -> str:
     try:
@@ -38,6 +40,7 @@ def machine_facts(kafka_version: str) -> dict[str, str]:
         "cpu": _cpu_model(),
         "os": f"{platform.system()} {platform.release()}",
         "python": sys.version.split()[0],
+        "analysis core": core_build(),
         "kafka": f"Apache Kafka {kafka_version} (embedded, KRaft, 1 node)",
         "load average at start": " ".join(f"{x:.2f}" for x in load),
     }

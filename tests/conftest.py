@@ -6,7 +6,14 @@ from collections.abc import Iterator
 
 import pytest
 
+from rasd.build import STALE_HINT, stale_modules
 from tests.kafka_support import ExternalCluster, session_broker
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    # A compiled module older than its source would be tested in its place.
+    if stale := stale_modules():
+        pytest.exit(STALE_HINT.format(names=", ".join(stale)), returncode=3)
 
 
 @pytest.fixture(scope="session")

@@ -164,7 +164,7 @@ def tag_entities(
     kb: KnowledgeBase,
     *,
     published: date | None = None,
-    lang: str = "ar",
+    lang: str | None = "ar",
     nt: NormalizedText | None = None,
     unlinked: bool = True,
 ) -> list[EntityResult]:

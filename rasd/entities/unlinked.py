@@ -128,7 +128,7 @@ def find_anchors(text: str) -> Anchors:
 
 def find_unlinked(
     nt: NormalizedText,
-    lang: str,
+    lang: str | None,
     taken: Iterable[tuple[int, int]] = (),
     anchors: Anchors | None = None,
     *,

@@ -30,6 +30,7 @@ from datetime import date
 from functools import partial, reduce
 from itertools import compress, repeat
 from operator import and_, attrgetter, itemgetter, lt, or_
+from typing import Any, cast
 
 from rasd.events.codes import ALERTABLE, codes_for, family, sanction_attributes
 from rasd.events.dateline import dateline_spans
@@ -63,6 +64,9 @@ from rasd.model import EntityRef, EntityResult, Event, Mention
 log = logging.getLogger(__name__)
 
 MAX_TRIGGERS = 300  # per article: a flattened table of "sanctions" rows must not cost minutes
+# The two shortcuts of ``extract`` (the article's trigger screen, and leaving out a sentence that
+# can name no one) skip only work that finds nothing; tests turn them off to prove it.
+SHORTCUTS = True
 _ARABIC = re.compile("[\u0600-\u06ff]")
 _PASSIVE_ENDINGS = ("ed", "en", "wn", "ut", "ck")  # of an English participle
 _LISTING = frozenset({"added", "designated", "blacklisted", "listed", "sanctioned"})
@@ -111,7 +115,7 @@ def guess_lang(text: str, lang: str) -> str:
 
 def extract(text: str, lang: str, entities: list[EntityResult], published: date | None) -> list[Event]:
     lex = load_lexicon(guess_lang(text, lang))
-    screened = lex.screen.scan(text) if lex.screen is not None else None
+    screened = lex.screen.scan(text) if lex.screen is not None and SHORTCUTS else None
     if screened is not None and not screened.hits:
         return []  # no trigger word anywhere: most articles
     spans = split_spans(text)
@@ -130,7 +134,7 @@ def extract(text: str, lang: str, entities: list[EntityResult], published: date 
         infos = lex.words(words)
         previous = partial(article.previous, s_start)  # asked for only when an anaphor needs it
         earlier = partial(plural_subject, text, spans, article.mentions, article.starts, s_start)
-        if not article.names_anyone(s_start, s_end) and not _may_name_anyone(
+        if SHORTCUTS and not article.names_anyone(s_start, s_end) and not _may_name_anyone(
             lex, text, s_start, words, infos, previous
         ):
             continue  # (its triggers no longer count towards MAX_TRIGGERS: they cost nothing)
@@ -341,7 +345,9 @@ def _title_word(s: Sentence, k: int) -> bool:
 # --- triggers ------------------------------------------------------------------------------
 
 
-def _triggers(lex: Lexicon, s: Sentence, placed: list[Placed]) -> list[_Candidate]:
+def _triggers(lex: Lexicon, s: Sentence, placed: list[Placed], *, needs: bool = True) -> list[_Candidate]:
+    """The trigger readings of sentence ``s``; ``needs=False`` skips each reading's context
+    check (the screen's tests ask whether any trigger matches at all)."""
     out: list[_Candidate] = []
     norms, forms, future = s.norms, s.forms, s.future
     n = len(norms)
@@ -361,7 +367,7 @@ def _triggers(lex: Lexicon, s: Sentence, placed: list[Placed]) -> list[_Candidat
             joined, joined_future = variants(norm + norms[i + 1], lex.lang)
             for form in sorted(joined | joined_future):  # sorted: the same result in every process
                 for spec in triggers.get(form, ()):
-                    if len(spec.words) == 1 and _needs_met(lex, s, placed, i, 2, spec):
+                    if len(spec.words) == 1 and (not needs or _needs_met(lex, s, placed, i, 2, spec)):
                         seen.add((spec.type, 2))
                         out.append(_Candidate(s, i, 2, spec))
         # In the order of the sorted readings (``specs_for``): the first spec of a (type, span)
@@ -372,7 +378,7 @@ def _triggers(lex: Lexicon, s: Sentence, placed: list[Placed]) -> list[_Candidat
                 i + k < n and spec.words[k] in forms[i + k] for k in range(1, span)
             ):
                 continue
-            if (spec.type, span) in seen or (spec.needs and not _needs_met(lex, s, placed, i, span, spec)):
+            if (spec.type, span) in seen or (spec.needs and needs and not _needs_met(lex, s, placed, i, span, spec)):
                 continue
             if spec.passive and not any("passive_aux" in s.tags[k] for k in range(max(0, i - 2), i)):
                 continue  # "the sanctions imposed on Iran have…": a participle, not the news
@@ -1008,11 +1014,13 @@ def _mentions(
     """Every usable mention, sorted; those inside a dateline are left out (where the story
     was filed is not who took part in it)."""
     n = len(text)
-    out = [
+    # Typed loosely on purpose: the offsets of entities from outside (a message, a caller) are
+    # checked below, not trusted; a compiled build would otherwise raise on a float one.
+    out: list[tuple[Any, Any, EntityResult]] = [
         (m.start, m.end, e)
         for e in entities
         if isinstance(e, EntityResult) and isinstance(e.name, str)
-        for m in e.mentions or ()
+        for m in cast(Any, e.mentions or ())
     ]
     # The offsets are checked all at once, in C; only a list with a bad one is filtered.
     starts = list(map(_FIRST, out))

@@ -366,7 +366,8 @@ def test_title_before_a_state_is_found_as_by_the_plain_search(pieces: list[str],
     before = participants._TITLE_BEFORE_EN.search(text, max(0, start - 40), start)
     plain = ((start, after.end(), "PERSON" if after.group("person") else "ORG") if after is not None
              else (before.start(), mention.end, "PERSON") if before is not None else None)
-    assert participants._title_phrase(None, text, mention, False) == plain, text  # type: ignore[arg-type]
+    sentence = build(text, 0, len(text), load_lexicon("en"))[0]  # (the English search reads the text)
+    assert participants._title_phrase(sentence, text, mention, False) == plain, text
 
 
 @FAST

@@ -55,9 +55,7 @@ def _events(text: str, lang: str, published: date | None = None) -> list[dict]:
 
 def _unshortened(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every sentence with a trigger word is searched in full."""
-    for lang in ("ar", "en"):
-        monkeypatch.setattr(load_lexicon(lang), "screen", None)
-    monkeypatch.setattr(extractor, "_may_name_anyone", lambda *args: True)
+    monkeypatch.setattr(extractor, "SHORTCUTS", False)
 
 
 @FAST
@@ -69,12 +67,10 @@ def test_the_screen_lets_through_every_sentence_where_a_trigger_matches(text: st
     screened = lex.screen.scan(text)
     assert screened is not None  # these words are all inside the byte alphabets
     marked = screened.marked(spans)
-    with pytest.MonkeyPatch.context() as monkeypatch:
+    for (start, end), mark in zip(spans, marked, strict=True):
         # whether any trigger matches, whatever the cues and names around it require
-        monkeypatch.setattr(extractor, "_needs_met", lambda *args: True)
-        for (start, end), mark in zip(spans, marked, strict=True):
-            matches = any(extractor._triggers(lex, s, []) for s in build(text, start, end, lex))
-            assert mark or not matches, text[start:end]
+        matches = any(extractor._triggers(lex, s, [], needs=False) for s in build(text, start, end, lex))
+        assert mark or not matches, text[start:end]
 
 
 def test_the_screen_finds_split_clitic_and_marked_spellings() -> None:

@@ -380,6 +380,10 @@ def _triggers(lex: Lexicon, s: Sentence, placed: list[Placed], *, needs: bool = 
                 continue
             if (spec.type, span) in seen or (spec.needs and needs and not _needs_met(lex, s, placed, i, span, spec)):
                 continue
+            if i > 1 and norms[i - 1] in ("في", "فى") and s.first("abstract_of", max(0, i - 4), i - 1) >= 0:
+                continue  # "حق الدول في إقامة علاقات": a right or a thought, no act
+            if i > 0 and norms[i - 1] == "specially":
+                continue  # a list's name, "its list of Specially Designated Nationals": no act
             if spec.passive and not any("passive_aux" in s.tags[k] for k in range(max(0, i - 2), i)):
                 continue  # "the sanctions imposed on Iran have…": a participle, not the news
             if spec.type == "sanctions.suspended" and i + span < n and "membership" in s.tags[i + span]:

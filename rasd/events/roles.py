@@ -280,8 +280,17 @@ def assign(
         if earlier and _state_body_and(s, earlier[-1].last, group[-1].first, ar):
             group.append(earlier[-1])
     warned = group[0] if ar_face and pronoun_subject and len(group) > 1 else None
+    # "حذرت وزارة الخارجية قضاة المحكمة من أنهم قد يواجهون عقوبات": the first name is the subject
+    # of the warning verb, and those warned (named after it or not) are the pronoun's; it threatens
+    warner = group[-1] if (
+        ar_face and group and s.first("threat", max(lo, group[-1].first - 2), group[-1].first) >= 0
+        and not _PRONOUNS_AR.isdisjoint(s.norms[group[0].last + 1:t])
+    ) else None
     for p in reversed(group):
-        if warned is not None and p is not warned:
+        if p is warner:
+            if p.entity.type in actor_ok:
+                roles.add("actor", p.entity, p)
+        elif warned is not None and p is not warned:
             # "حذرت واشنطن أنقرة من أنها ستواجه عقوبات": "she" is whom the warning was for, the
             # name closest to it; the subject of the warning verb is who threatens
             if p.entity.type in actor_ok:
@@ -980,7 +989,7 @@ def _comma_before(text: str, s: Sentence, j: int) -> bool:
     return "," in gap or "،" in gap
 
 
-_PRONOUNS_AR = frozenset({"انها", "انه", "بانها", "بانه", "وانها", "وانه", "انهم", "بانهم"})
+_PRONOUNS_AR = frozenset({"انها", "انه", "بانها", "بانه", "وانها", "وانه", "انهم", "بانهم", "انهما", "بانهما"})
 _PRONOUNS_EN = frozenset({"it", "they", "he", "she"})
 
 

@@ -121,6 +121,12 @@ def _month_age(
             continue
         if not _SCHEDULED_AR.isdisjoint(s.norms[max(0, i - 6):i]):
             continue  # "الانتخابات المقررة في الرابع والعشرين من ديسمبر": a date ahead
+        if english and 0 <= t < i and any(
+            s.norms[r] in _EN_RELATIVE and "had" in s.norms[r + 1:min(i, r + 7)] for r in range(t + 1, i)
+        ):
+            continue  # "removed him from the list, lifting the freeze that X had imposed on him in January"
+        if t >= 0 and i > t and _after_span_of(s, max(t + 1, i - 12), i):
+            continue  # "دخلت مرحلة عملية، بعد ثلاثة أشهر على التمرد … في 24 حزيران": the earlier act's date
         if any(s.norms[j] in _SINCE_AR and _object_participle(s, j) for j in range(max(lo + 1, i - 2), i)):
             continue  # "سفارتها المغلقة منذ فبراير 2022": the date of the object's state
         if s.norms[max(0, i - 2):i] == ["end", "of"] and not _DEADLINE_EN.isdisjoint(s.norms[max(0, i - 4):i - 2]):
@@ -940,6 +946,11 @@ def _after_relative_clause(s: Sentence, lo: int, t: int, text: str) -> int:
     return lo
 
 
+# irregular participles of what is done to ties, sanctions and pacts
+_EN_PAST_PARTICIPLES = frozenset({"cut", "broken", "broke", "frozen", "set", "put", "laid", "struck",
+                                  "signed", "begun", "withdrawn", "shut"})
+
+
 def _relative_after(s: Sentence, t: int, hi: int, needs: tuple[str, ...]) -> int:
     """The token opening a relative clause ("that had been eased", "which were imposed") after
     the trigger's needed cue (its noun) and its complement; else 0."""
@@ -954,8 +965,14 @@ def _relative_after(s: Sentence, t: int, hi: int, needs: tuple[str, ...]) -> int
                 s.norms[r + 1] in _EN_PRONOUNS and r + 2 < hi and s.norms[r + 2] in _EN_AUX
             )):  # ("…, which it had imposed in 2011")
                 return r
-            if s.norms[r] == "since" and r - 1 > n and s.norms[r - 1].endswith("ed"):
-                return r - 1  # a reduced one: "would reopen its embassy, closed since 2022"
+            if s.norms[r] in _EN_RELATIVE and "had" in s.norms[r + 2:min(hi, r + 7)]:
+                return r  # a pluperfect after a named subject: "that the Biden administration had imposed"
+            if s.norms[r] in ("since", "in") and r - 1 > n and (
+                s.norms[r - 1].endswith("ed") or s.norms[r - 1] in _EN_PAST_PARTICIPLES
+            ):
+                # a reduced one: "would reopen its embassy, closed since 2022", "agreed to
+                # restore diplomatic ties severed in 2016", "lifted sanctions imposed in 2019"
+                return r - 1
     return 0
 
 
@@ -967,6 +984,16 @@ _AFTER_AR = frozenset({"بعد", "وبعد"})
 _SPANS_AR = frozenset(normalize_word(w) for w in (
     "أسابيع", "أسبوعين", "شهر", "شهرين", "أشهر", "شهور", "عام", "عامين", "أعوام", "سنة", "سنتين",
     "سنوات"))
+
+
+def _after_span_of(s: Sentence, lo: int, hi: int) -> bool:
+    """(Arabic) Whether [lo, hi) holds "بعد ثلاثة أشهر على/من": what follows is the earlier act
+    the news is measured from."""
+    return any(
+        s.norms[j] in _AFTER_AR and not _SPANS_AR.isdisjoint(s.norms[j + 1:j + 3])
+        and not {"علي", "على", "من"}.isdisjoint(s.norms[j + 2:j + 4])
+        for j in range(lo, hi)
+    )
 
 
 def _weeks_after(s: Sentence, t: int, lo: int) -> bool:
@@ -1078,7 +1105,8 @@ def _historical(
     if (r := s.first("relative", max(lo, t - 3), t)) >= 0 and not (
         lex.lang == "ar" and (s.norms[t][:1] in _IMPERFECT_AR or s.norms[t + 1:t + 2] == ["بموجبه"])
         and s.first("decree_noun", max(lo, r - 4), r) >= 0
-    ):
+    ) and not (lex.lang == "en" and s.first("future", r + 1, t) >= 0):
+        # (not "the treaty, which he will sign in January": a relative clause of what is ahead)
         # (not "اعتمد المجلس القرار 2397 الذي يفرض عقوبات…", "القرار الذي مدد بموجبه التدابير":
         # what an act adopted does)
         return True
@@ -1148,8 +1176,10 @@ def _historical(
     if lex.lang == "en":  # "for the first time since 2013": the year measures the news, not its date
         for k in s.where.get("historical", ()):
             if lo <= k < hi and s.norms[k] == "since" and _news_despite_cue(s, k, lo):
-                # ("its first new member since North Macedonia in 2020": a name before the year)
-                words[k - lo + 1:k - lo + 6] = [""] * len(words[k - lo + 1:k - lo + 6])
+                # ("its first new member since North Macedonia in 2020": a name before the year;
+                # "the first such arrangement since Washington closed its bases at the end of 1999":
+                # a clause)
+                words[k - lo + 1:k - lo + 11] = [""] * len(words[k - lo + 1:k - lo + 11])
     years = [y for y in _years(words) if 1900 <= y <= 2100]
     if years and (reference := ref_year()) and max(years) < reference:
         return True

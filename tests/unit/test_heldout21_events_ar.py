@@ -157,8 +157,7 @@ ARTICLES = [
             G("sanctions.imposed", "historical", ["United States"], [], core=False),
         ],
         not_targets=["Iran", "China", "Belarus"],
-        known_miss='the US warning "حذرت الولايات المتحدة باكستان من احتمال تعرضها لعقوبات أمريكية" is no threat: "حذر" is no threat form, and "تعرضها" (with its pronoun, after "احتمال") is not the modal "تتعرض"; "خطر العقوبات" in the quote has no cue either',
-        known_alarm='"تنصح كل من يفكر في إبرام صفقات تجارية مع إيران" is read as an agreement signed by the United States with Iran for target (the masdar "إبرام" of a hypothetical deal)',
+        known_miss='the US warning "حذرت الولايات المتحدة باكستان من احتمال تعرضها لعقوبات أمريكية" is no threat: "حذر" is no threat form, and "تعرضها" (with its pronoun, after "احتمال") is not the modal "تتعرض"; "خطر العقوبات" in the quote has no cue either; and the memoranda signed ("ووقع الجانبان، خلال الزيارة …، مذكرات تفاهم") are merged into the first report of their signing, in the relative clause "التي شهدت توقيع ثماني مذكرات تفاهم", which is read as background',
     ),
     # --------------------------------------------------------------------------------------------
     Article(

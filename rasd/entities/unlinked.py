@@ -59,7 +59,11 @@ _AR_NOT_NAME_END = frozenset(
     "البرلمان الشعب الجيش الوزاره الرئاسه المجلس الملف الازمه الحرب الانتخابات".split()
 )
 
-_CAP = r"(?:[A-Z][a-z'\u2019]+(?:-[A-Z]?[a-z]+)*|[A-Z]\.)"
+# A capitalised word of a name, with the Latin letters of European names ("Santiago Peña",
+# "Rubén Ramírez Lezcano", "Łukasz"), not only ASCII.
+_UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
+_LOW = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f"
+_CAP = rf"(?:[{_UP}][{_LOW}'\u2019]+(?:-[{_UP}]?[{_LOW}]+)*|[A-Z]\.)"
 _PARTICLE = r"(?:al-|el-|bin |ibn |van |von |de |da |la )"
 _EN_TITLE = (
     r"(?:(?:Interior|Foreign|Defen[cs]e|Finance|Economy|Trade|Energy|Oil|Justice|Health|Information)"

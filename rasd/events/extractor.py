@@ -53,6 +53,7 @@ from rasd.events.roles import (
     place,
     plural_subject,
     speaker_of_its,
+    speaker_of_threat,
     speaker_state,
     unknown_name_after,
 )
@@ -382,6 +383,8 @@ def _triggers(lex: Lexicon, s: Sentence, placed: list[Placed], *, needs: bool = 
                 continue
             if i > 1 and norms[i - 1] in ("في", "فى") and s.first("abstract_of", max(0, i - 4), i - 1) >= 0:
                 continue  # "حق الدول في إقامة علاقات": a right or a thought, no act
+            if norms[i] == "frozen" and (i == 0 or norms[i - 1] not in _EN_AUX_BEFORE_PARTICIPLE):
+                continue  # "the release of frozen Iranian funds": an adjective, no act of freezing
             if i > 0 and norms[i - 1] == "specially":
                 continue  # a list's name, "its list of Specially Designated Nationals": no act
             if spec.passive and not any("passive_aux" in s.tags[k] for k in range(max(0, i - 2), i)):
@@ -602,8 +605,18 @@ def _build(
         speaker := speaker_of_its(s, t, clause[0], placed)
     ) is not None and all(speaker.id != e.id for e in roles.targets):
         roles.actors = [speaker]  # "ECOWAS said its troops would remain…": the speaker
+    if not roles.actors and spec.type == "sanctions.threatened" and (
+        speaker := speaker_of_threat(s, t, clause[0], placed, roles.targets, lex.lang == "ar")
+    ) is not None and all(speaker.id != e.id for e in roles.targets):
+        roles.actors = [speaker]  # "The EU said more sanctions will follow": who threatens
     if not roles.actors and lex.lang == "ar" and (adopter := _decree_adopter(s, t, placed, family(spec.type))):
         roles.actors = [adopter]  # "اعتمد مجلس الأمن القرار 2790 الذي مدد بموجبه التدابير"
+    if not roles.actors and not passive and lex.lang == "ar" and clause[0] > 0 and (
+        _bare_ar(s.norms[clause[0]]) == "كما"
+    ) and (subject := _opening_subject(s, placed)) is not None and all(subject.id != e.id for e in roles.targets):
+        # "ألغى الرئيس الأمريكي مذكرة …، كما قرر تعليق العمل بالباب الثالث": the clause goes on
+        # with the sentence's own subject
+        roles.actors = [subject]
     if not roles.actors and not passive:
         borrowed = borrow_actors(lex, s, t, clause, previous, spec.type, earlier)
         if borrowed:
@@ -632,6 +645,8 @@ def _build(
         # "Iran rejects new EU sanctions on its drone makers", "زيمبابوي ترفض عقوبات جديدة على
         # الرئيس منانغاغوا": the target's reaction to sanctions others imposed, not a denial
         decision = decision._replace(status="occurred")
+    if decision.status == "occurred" and lex.lang == "en" and spec.type == "sanctions.imposed":
+        _target_rejects(s, t, roles, placed, condemns=True)  # (roles only: the status holds)
     if decision.status is None:
         return None
     event_type = decision.event_type
@@ -665,16 +680,36 @@ def _build(
     )
 
 
-def _target_rejects(s: Sentence, t: int, roles: Roles, placed: list[Placed]) -> bool:
+def _opening_subject(s: Sentence, placed: list[Placed]) -> EntityResult | None:
+    """(Arabic) The state or body named in the first six words of the sentence, where a verb-first
+    sentence names its subject ("ألغى الرئيس الأمريكي …")."""
+    for p in placed:
+        if p.first >= 6:
+            break
+        if p.entity.type in ("GPE", "ORG"):
+            return p.entity
+    return None
+
+
+def _bare_ar(word: str) -> str:
+    """An Arabic word without a leading conjunction ("وكما" → "كما")."""
+    return word[1:] if len(word) > 3 and word[0] in "وف" else word
+
+
+def _target_rejects(
+    s: Sentence, t: int, roles: Roles, placed: list[Placed], condemns: bool = False
+) -> bool:
     """Whether the trigger is the sanctions noun a refusal verb takes for its object ("rejects
     new EU sanctions", "ترفض عقوبات جديدة"), said by the target itself: the refuser is the state
     of a target, or no target is left but the authority named inside the noun phrase. Then the
     refuser becomes a target and that authority the actor (in ``roles``). "Hungary rejected new
     sanctions on Russia" stays a refusal (Hungary is not Russia)."""
-    k = next((i for i in range(t - 1, max(0, t - 4) - 1, -1) if "negation_verbs" in s.tags[i]), -1)
+    # (``condemns``: "Rwanda condemned the new sanctions": a reaction told as such, no denial)
+    k = next((i for i in range(t - 1, max(0, t - 4) - 1, -1)
+              if (s.norms[i] in _CONDEMN_EN if condemns else "negation_verbs" in s.tags[i])), -1)
     # (the trigger may be the noun's adjective: "new EU sanctions", "عقوبات جديدة")
     j = s.first("sanctions_noun", k + 1, t + 4) if k >= 0 else -1
-    if j < 0 or _REJECT.match(s.norms[k]) is None:
+    if j < 0 or not condemns and _REJECT.match(s.norms[k]) is None:
         return False
     inside = [p for p in placed if k < p.first < j]  # "new EU sanctions": the authority
     # the refuser: the first actor named before the verb (the subject; "زيمبابوي ترحب بإنهاء
@@ -695,6 +730,14 @@ def _target_rejects(s: Sentence, t: int, roles: Roles, placed: list[Placed]) -> 
     return True
 
 
+# what makes a participle a verb: "has frozen the assets", "were frozen" (not "frozen funds")
+_EN_AUX_BEFORE_PARTICIPLE = frozenset({"has", "have", "had", "been", "was", "were", "be", "is", "are", "being"})
+# verbs of a reaction whose object is the sanctions: "Rwanda condemned the new sanctions"
+_CONDEMN_EN = frozenset({
+    "condemned", "condemns", "condemn", "condemning", "denounced", "denounces", "denounce",
+    "slammed", "slams", "criticised", "criticized", "criticises", "criticizes", "decried",
+    "decries", "protested", "protests", "blasted", "blasts",
+})
 # refusal verbs whose object can be the sanctions themselves: "rejects", "رفضت"
 _REJECT = re.compile(r"^(?:reject|rejects|rejected|rejecting|[وف]?[تي]?رفض|[وف]?رفضت)$")
 

@@ -151,8 +151,11 @@ def assign(
         hidden.update(_seat_names(s, text, placed))  # "في مقر جهاز المخابرات العامة المصرية"
     if not ar and fam != "sanctions" and s.where.get("company_noun"):
         hidden.update(id(p) for p in placed if _company_adjective(s, p, by_first))
-    if ar and fam in ("agreement", "relations") and (
+    if not ar and fam == "agreement" and s.where.get("local_place_noun"):
+        hidden.update(id(p) for p in placed if _company_adjective(s, p, by_first, "local_place_noun"))
+    if ar and fam in ("agreement", "relations", "sanctions") and (
         "شرك" in sentence_text or "مجمع" in sentence_text or "جمعي" in sentence_text
+        or "مجموع" in sentence_text
         or "مستشف" in sentence_text or "جامع" in sentence_text or "معهد" in sentence_text
     ):
         hidden.update(id(p) for p in placed if _company_demonym_ar(s, p))
@@ -195,7 +198,7 @@ def assign(
         and id(p) not in hidden]
     if pronoun_subject and not before:
         before = [p for p in placed if max(lo, start - 8) <= p.first and p.last < start - 1
-                  and not _located(lex, s, text, p, fam, ar, placed)]
+                  and not _located(lex, s, text, p, fam, ar, placed) and id(p) not in hidden]
         t_anchor = start - 1
     else:
         t_anchor = t
@@ -284,8 +287,8 @@ def assign(
     # of the warning verb, and those warned (named after it or not) are the pronoun's; it threatens
     warner = group[-1] if (
         ar_face and group and s.first("threat", max(lo, group[-1].first - 2), group[-1].first) >= 0
-        and not _PRONOUNS_AR.isdisjoint(s.norms[group[0].last + 1:t])
-    ) else None
+        and (not _PRONOUNS_AR.isdisjoint(s.norms[group[0].last + 1:t]) or s.norms[t] in _RISK_AR)
+    ) else None  # (or "حذرت واشنطن باكستان من احتمال تعرضها لعقوبات": the pronoun is the masdar's)
     for p in reversed(group):
         if p is warner:
             if p.entity.type in actor_ok:
@@ -783,6 +786,25 @@ def speaker_of_its(s: Sentence, t: int, lo: int, placed: list[Placed]) -> Entity
 _REPORTING_SKIP_STOP = frozenset({"the", "a", "an", "it", "they", "he", "she", "which", "who"})
 
 
+def speaker_of_threat(
+    s: Sentence, t: int, lo: int, placed: list[Placed], targets: list[EntityResult], ar: bool = False
+) -> EntityResult | None:
+    """(English) "The EU said more sanctions will follow if Russia refuses", "Britain said Iran
+    could face sanctions": the state or body whose words announce sanctions ahead is who
+    threatens them (a verb of saying at most six words before the trigger, the speaker's name
+    right before it, no name between but the threatened)."""
+    if ar:  # "وقال مسؤول أمريكي إن الحكومات … قد تتعرض لعقوبات": the "that" after the speaker
+        said = s.last("complementizer", max(lo, t - 9), t)
+    else:
+        said = next((i for i in range(t - 1, max(lo, t - 7) - 1, -1) if s.norms[i] in _REPORTING), -1)
+    if said < 1 or any(said < p.first < t and all(p.entity.id != e.id for e in targets) for p in placed):
+        return None
+    for p in reversed(placed):
+        if p.last < said and said - p.last <= 3 and p.entity.type in ("GPE", "ORG"):
+            return p.entity
+    return None
+
+
 # a verb in the first person plural, with its clitics: "سنوقع", "وسنوقعها", "وقعنا", "نبرم"
 _WE_VERB_AR = re.compile(r"^[وف]?س?ن(?:وقع|برم|فرض|رفع|نضم|نشر)|^[وف]?(?:وقعنا|ابرمنا|فرضنا|رفعنا|انضممنا)")
 
@@ -989,6 +1011,7 @@ def _comma_before(text: str, s: Sentence, j: int) -> bool:
     return "," in gap or "،" in gap
 
 
+_RISK_AR = frozenset({"احتمال", "خطر", "امكانيه"})  # the nouns of a risk named ("من احتمال تعرضها")
 _PRONOUNS_AR = frozenset({"انها", "انه", "بانها", "بانه", "وانها", "وانه", "انهم", "بانهم", "انهما", "بانهما"})
 _PRONOUNS_EN = frozenset({"it", "they", "he", "she"})
 
@@ -1057,13 +1080,16 @@ def _accords(s: Sentence, p: Placed, fam: str, ar: bool) -> bool:
     return ar and fam == "alliance" and p.entity.type == "LAW" and "agreement_noun" in s.tags[p.first]
 
 
-def _company_adjective(s: Sentence, p: Placed, by_first: dict[int, Placed]) -> bool:
+def _company_adjective(
+    s: Sentence, p: Placed, by_first: dict[int, Placed], noun: str = "company_noun"
+) -> bool:
     """A state named only as a company's nationality: "a Saudi AI firm", "Turkish drone maker"
-    (within three words, no office word or other name between)."""
+    (within three words, no office word or other name between); or, with ``noun``
+    "local_place_noun", as a town's: "the Chinese city of Hangzhou"."""
     if p.entity.type != "GPE":
         return False
     for k in range(p.last + 1, min(len(s.norms), p.last + 4)):
-        if "company_noun" in s.tags[k]:
+        if noun in s.tags[k]:
             return True
         if "office" in s.tags[k] or k in by_first or s.norms[k] in ("and", ",", "or"):
             return False
@@ -1084,8 +1110,8 @@ def _company_demonym_ar(s: Sentence, p: Placed) -> bool:
     """(Arabic) A state named only as a company's or an association's nationality: "وقع مجمع
     سوناطراك مع شركة إيني الإيطالية اتفاقات" (a demonym within three words after "شركة",
     "مجمع" or "جمعية")."""
-    if p.entity.type != "GPE" or p.first != p.last or not s.norms[p.first].startswith("ال"):
-        return False
+    if p.entity.type != "GPE" or p.last - p.first > 1 or not s.norms[p.first].startswith("ال"):
+        return False  # (a demonym of one or two words: "الكورية الجنوبية")
     return any(not _COMPANY_AR.isdisjoint(s.forms[k]) for k in range(max(0, p.first - 3), p.first))
 
 

@@ -28,7 +28,7 @@ _ABBREV = re.compile(r"(?:\b[A-Za-z]|Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Sen|Rep|Gov|
                      r"Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Inc|Ltd|Co|vs|etc)$")
 _ABBREV_LAST = frozenset(string.ascii_letters + "\n")
 # Clause connectors: a contrast or a new finite clause after a comma starts a new clause.
-_CLAUSE_WORDS_AR = frozenset({"لكن", "ولكن", "بينما", "فيما", "غير", "إلا", "الا"})
+_CLAUSE_WORDS_AR = frozenset({"لكن", "ولكن", "بينما", "فيما", "غير", "إلا", "الا", "كما"})
 _CLAUSE_WORDS_EN = frozenset({"but", "while", "whereas", "however", "although", "though", "yet"})
 
 

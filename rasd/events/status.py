@@ -395,6 +395,7 @@ def decide(
     if _cue_near(s, "stalled", 0, len(s.norms), t, None if spec.only_status else text) and not (
         _stalls_supposed(s, 2 if ar else 5) or ar and _stalls_backdrop(s, t + span)
         or blocked >= 0 and all(i < blocked or i > t for i in s.where.get("stalled", ()))
+        or ar and _stall_before_after_clause(s, t)
     ):
         return StatusDecision("stalled", event_type, fresh)
     if spec.only_status:
@@ -474,6 +475,20 @@ def _cue_near(s: Sentence, group: str, lo: int, hi: int, t: int, text: str | Non
         if text is None or "," not in text[s.ends[min(i, t)]:s.starts[max(i, t)]]:
             return True
     return False
+
+
+def _stall_before_after_clause(s: Sentence, t: int) -> bool:
+    """(Arabic) Whether every stall cue comes before a "بعد أن" clause that holds the trigger:
+    "وافقت الدول على تأجيل اعتماد الإطار، بعد أن هددت الولايات المتحدة بفرض عقوبات" (what was
+    put off is the main clause's; the threat before it was made)."""
+    at = s.where.get("stalled") or ()
+    return bool(at) and all(
+        i < t and any(
+            s.norms[k] == "بعدما" or s.norms[k] in ("بعد", "وبعد") and s.norms[k + 1:k + 2] == ["ان"]
+            for k in range(i + 1, t)
+        )
+        for i in at
+    )
 
 
 def _stalls_supposed(s: Sentence, reach: int) -> bool:
@@ -872,7 +887,9 @@ def _negated(lex: Lexicon, s: Sentence, t: int, lo: int, text: str | None = None
             continue
         if i >= t:
             break
-        if t - i > 5 and s.norms[i] not in _LONG_NEGATORS:
+        if t - i > 5 and s.norms[i] not in _LONG_NEGATORS and not (
+            s.norms[i] == "no" and not _EN_AUX.isdisjoint(s.norms[i + 2:t])
+        ):  # ("No Ugandan official has so far been placed under sanctions": "no" is the subject's)
             continue
         nxt = s.norms[i + 1] if i + 1 < len(s.norms) else ""
         if lex.lang == "ar" and nxt in _NOT_NEGATION_AR:
@@ -1129,9 +1146,12 @@ def _historical(
         return True  # "وكان رئيس الوزراء الإثيوبي … والرئيس الإريتري … قد وقعا": a long-subject pluperfect
     if lex.lang == "ar" and (_also_pluperfect(s, t) or not fresh and _joined_to_pluperfect(s, t)):
         return True
-    if lex.lang == "ar" and (r := s.first("relative", t + 1, hi)) >= 0 and not s.tags[r - 1].isdisjoint(needs):
+    if lex.lang == "ar" and (r := s.first("relative", t + 1, hi)) >= 0 and (
+        not s.tags[r - 1].isdisjoint(needs) or relief
+    ):
         # "رفع العقوبات التي كانت مفروضة منذ 2009": what the relative clause dates is the
-        # trigger's own noun (the sanctions), not the lifting
+        # trigger's own noun (the sanctions), not the lifting; so for a law's name ("تعليق العمل
+        # بالباب الثالث من قانون هيلمز-بيرتون، الذي يتيح … بعد ثورة 1959")
         hi = r
     elif lex.lang == "en" and (r := _relative_after(s, t, hi, needs)) > 0:
         hi = r  # "lifted sanctions on Cuba that had been eased…": so does the English one

@@ -157,7 +157,7 @@ ARTICLES = [
             G("sanctions.imposed", "historical", ["United States"], [], core=False),
         ],
         not_targets=["Iran", "China", "Belarus"],
-        known_miss='the US warning "حذرت الولايات المتحدة باكستان من احتمال تعرضها لعقوبات أمريكية" is no threat: "حذر" is no threat form, and "تعرضها" (with its pronoun, after "احتمال") is not the modal "تتعرض"; "خطر العقوبات" in the quote has no cue either; and the memoranda signed ("ووقع الجانبان، خلال الزيارة …، مذكرات تفاهم") are merged into the first report of their signing, in the relative clause "التي شهدت توقيع ثماني مذكرات تفاهم", which is read as background',
+        known_miss='the memoranda signed ("ووقع الجانبان، خلال الزيارة …، مذكرات تفاهم") are merged into the first report of their signing, in the relative clause "التي شهدت توقيع ثماني مذكرات تفاهم", which is read as background (the US warning "من احتمال تعرضها لعقوبات" is found since set 22\'s session)',
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -515,6 +515,23 @@ RULES: list[object] = [
         [],
         [],
         id="fishing-ban-lifted",
+    ),
+    # the risk of sanctions named as a noun, with the warning verb's subject as who threatens and
+    # no target from the condition
+    pytest.param(
+        "حذرت الولايات المتحدة باكستان من احتمال تعرضها لعقوبات أمريكية إذا مضت في تعاملات تجارية مع إيران.",
+        date(2024, 4, 24),
+        [("sanctions.threatened", "occurred", "target:Pakistan")],
+        ["Iran", "United States"],
+        id="risk-of-sanctions-warned",
+    ),
+    # a hypothetical deal is no accord
+    pytest.param(
+        "وقال المتحدث إن واشنطن تنصح كل من يفكر في إبرام صفقات تجارية مع إيران بالحذر.",
+        date(2024, 4, 24),
+        [],
+        [],
+        id="thinking-of-a-deal",
     ),
 ]
 

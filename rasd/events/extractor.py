@@ -428,6 +428,10 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
             hi += extra
             extra = date_words(s, hi - extra, min(hi, len(s.norms)))
     lo, hi = max(lo, 0), min(hi, len(s.norms))
+    if lex.lang == "ar" and hi > i + span:
+        # "رحب ناشطون بقرار التمديد، مطالبين بتوسيع العقوبات": what a demand that follows asks
+        # for is not the trigger's object
+        hi = next((k for k in range(i + span, hi) if s.norms[k] in _DEMANDING_AR), hi)
     for need in spec.needs:
         if need == "entity_after":
             # (a word of ``not_entity_after`` between them makes the name something else: the
@@ -730,6 +734,9 @@ def _target_rejects(
     return True
 
 
+# a demand in a participle (a حال after the clause): "، مطالبين بتوسيع العقوبات"
+_DEMANDING_AR = frozenset({"مطالبا", "مطالبه", "مطالبين", "ومطالبا", "ومطالبه", "ومطالبين", "داعيا", "داعيه",
+                           "داعين", "وداعيا", "وداعيه", "وداعين"})
 # what makes a participle a verb: "has frozen the assets", "were frozen" (not "frozen funds")
 _EN_AUX_BEFORE_PARTICIPLE = frozenset({"has", "have", "had", "been", "was", "were", "be", "is", "are", "being"})
 # verbs of a reaction whose object is the sanctions: "Rwanda condemned the new sanctions"

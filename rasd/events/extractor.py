@@ -427,6 +427,10 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
         while extra:  # (the date may run on past the window: count what it adds as well)
             hi += extra
             extra = date_words(s, hi - extra, min(hi, len(s.norms)))
+    if lex.lang == "ar" and hi > i + span and spec.type == "sanctions.extended":
+        # "مدد مجلس الاتحاد الأوروبي لستة أشهر أخرى العقوبات": the term, between the verb and its
+        # object, does not count against the window either
+        hi += sum(1 for k in range(i + span, min(hi, len(s.norms))) if s.norms[k] in _TERM_WORDS_AR)
     lo, hi = max(lo, 0), min(hi, len(s.norms))
     if lex.lang == "ar" and hi > i + span:
         # "رحب ناشطون بقرار التمديد، مطالبين بتوسيع العقوبات": what a demand that follows asks
@@ -734,6 +738,10 @@ def _target_rejects(
     return True
 
 
+# the words of a term put between a verb and its object ("لعام إضافي", "لستة أشهر أخرى")
+_TERM_WORDS_AR = frozenset({"لعام", "لعامين", "لسنه", "لسنتين", "لمده", "لسته", "لثلاثه", "لاربعه", "لخمسه",
+                            "لتسعه", "لاثني", "عام", "عاما", "سنه", "اشهر", "شهرا", "شهر", "شهور", "يوما", "اضافي",
+                            "اضافيه", "اخري", "اخر", "جديده", "جديد", "مماثله", "مماثل"})
 # a demand in a participle (a حال after the clause): "، مطالبين بتوسيع العقوبات"
 _DEMANDING_AR = frozenset({"مطالبا", "مطالبه", "مطالبين", "ومطالبا", "ومطالبه", "ومطالبين", "داعيا", "داعيه",
                            "داعين", "وداعيا", "وداعيه", "وداعين"})

@@ -125,6 +125,8 @@ def _month_age(
             s.norms[r] in _EN_RELATIVE and "had" in s.norms[r + 1:min(i, r + 7)] for r in range(t + 1, i)
         ):
             continue  # "removed him from the list, lifting the freeze that X had imposed on him in January"
+        if english and any(s.norms[j] == "since" and _news_despite_cue(s, j, lo) for j in range(max(lo, i - 6), i)):
+            continue  # "for the first time since March 2022": the month measures the news
         if t >= 0 and i > t and _after_span_of(s, max(t + 1, i - 12), i):
             continue  # "دخلت مرحلة عملية، بعد ثلاثة أشهر على التمرد … في 24 حزيران": the earlier act's date
         if any(s.norms[j] in _SINCE_AR and _object_participle(s, j) for j in range(max(lo + 1, i - 2), i)):
@@ -984,6 +986,10 @@ def _relative_after(s: Sentence, t: int, hi: int, needs: tuple[str, ...]) -> int
                 return r
             if s.norms[r] in _EN_RELATIVE and "had" in s.norms[r + 2:min(hi, r + 7)]:
                 return r  # a pluperfect after a named subject: "that the Biden administration had imposed"
+            if r == n + 1 and s.norms[r] in _EN_PRONOUNS and (
+                s.norms[r + 1] in _EN_PAST or s.norms[r + 1].endswith("ed")
+            ):
+                return r  # one with no "that": "suspended the sanctions it imposed last month"
             if s.norms[r] in ("since", "in") and r - 1 > n and (
                 s.norms[r - 1].endswith("ed") or s.norms[r - 1] in _EN_PAST_PARTICIPLES
             ):

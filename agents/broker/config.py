@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import re
 import socket
 from collections.abc import Iterable, Mapping
@@ -71,11 +72,32 @@ def server_properties(node: NodeConfig, cluster: list[NodeConfig]) -> str:
     )
 
 
-def free_port() -> int:
-    """A port the kernel considers free on loopback right now (racy by nature: bind soon)."""
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+def free_port(count: int = 1) -> int:
+    """The first of ``count`` consecutive ports free on loopback right now (racy by nature: bind
+    soon). Chosen below the kernel's ephemeral range: a port the kernel hands out (bind to port
+    0) is one it may give the next client connection as well, and a broker's nodes listen on
+    consecutive ports, which the many connections of a busy test run took at random."""
+    low, high = _listening_range()
+    rng = random.Random()
+    for _ in range(200):
+        base = rng.randrange(low, high - count)
+        if all(port_is_free(base + k) for k in range(count)):
+            return base
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:  # (a crowded range: the kernel's)
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
+
+
+def _listening_range() -> tuple[int, int]:
+    """Ports to listen on: those between 10000 and the kernel's ephemeral range (Linux's
+    ``ip_local_port_range``, 32768-60999 by default), or above it where that is wider."""
+    try:
+        first, last = map(int, Path("/proc/sys/net/ipv4/ip_local_port_range").read_text().split())
+    except (OSError, ValueError):
+        first, last = 32768, 60999
+    if first - 10000 >= 65535 - last:
+        return 10000, first
+    return last + 1, 65536
 
 
 def port_is_free(port: int) -> bool:

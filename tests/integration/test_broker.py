@@ -206,7 +206,7 @@ async def test_three_node_cluster_replicates(tmp_path: Path) -> None:
     settings = Settings.load()
     cluster = EmbeddedBroker(
         tmp_path,
-        port=free_port(),
+        port=free_port(3),
         version=settings.kafka_version,
         kafka_home=settings.kafka_home or None,
         nodes=3,

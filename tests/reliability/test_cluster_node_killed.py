@@ -14,7 +14,7 @@ import signal
 import pytest
 
 from agents.broker import EmbeddedBroker
-from agents.broker.config import free_port, port_is_free
+from agents.broker.config import free_port
 from rasd.settings import Settings
 from tests.pipeline_support import Stack
 from tests.reliability.flow import run_with_faults
@@ -27,11 +27,7 @@ NODE_TO_KILL = 2  # not the first bootstrap address, not necessarily the control
 
 
 def three_free_ports() -> int:
-    for _ in range(50):
-        port = free_port()
-        if port + 2 < 65536 and port_is_free(port + 1) and port_is_free(port + 2):
-            return port
-    raise AssertionError("no three consecutive free ports on 127.0.0.1")
+    return free_port(3)
 
 
 @pytest.fixture

@@ -351,3 +351,16 @@ def test_a_new_cluster_id_never_starts_with_a_dash(monkeypatch):
     monkeypatch.setattr(layout.uuid, "uuid4", lambda: next(ids))
     cluster_id = layout.new_cluster_id()
     assert not cluster_id.startswith("-") and len(cluster_id) == 22
+
+
+def test_free_ports_lie_outside_the_kernels_ephemeral_range() -> None:
+    # The kernel gives ports of that range to client connections too: a broker's node waiting
+    # to bind one could find it taken by a connection of the same test run.
+    first, last = config._listening_range()
+    with open("/proc/sys/net/ipv4/ip_local_port_range") as f:
+        eph_first, eph_last = map(int, f.read().split())
+    assert last <= eph_first or first > eph_last
+    for _ in range(20):
+        base = config.free_port(3)
+        assert first <= base and base + 2 < last
+        assert all(config.port_is_free(base + k) for k in range(3))

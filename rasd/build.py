@@ -36,12 +36,17 @@ def core_build() -> str:
     return "compiled" if str(extractor.__file__).endswith(_SUFFIXES) else "pure Python"
 
 
+# A wheel's installer writes a module's source and its compiled copy in any order, a moment
+# apart: a source newer by less than this was installed with its build, not edited after it.
+_SAME_INSTALL_SECONDS = 5.0
+
+
 def stale_modules(root: Path = _ROOT) -> list[str]:
     """Modules whose compiled copy is older than their source (edited since the last build)."""
     return [
         f"rasd.{source.parent.name}.{source.stem}"
         for source, ext in _compiled_beside_source(root)
-        if source.stat().st_mtime > ext.stat().st_mtime
+        if source.stat().st_mtime > ext.stat().st_mtime + _SAME_INSTALL_SECONDS
     ]
 
 

@@ -30,6 +30,7 @@ def test_a_source_edited_after_its_build_is_named_stale(tmp_path: Path) -> None:
     _module(tmp_path, "events", "status", source_age=1_000, ext_age=2_000)  # built after the edit
     _module(tmp_path, "text", "fold", source_age=2_000, ext_age=None)  # never compiled
     _module(tmp_path, "kb", "loader", source_age=2_000, ext_age=1_000)  # not a compiled package
+    _module(tmp_path, "entities", "tagger", source_age=1_001, ext_age=1_000)  # written by one install
     assert stale_modules(tmp_path) == ["rasd.events.extractor"]
 
 

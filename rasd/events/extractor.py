@@ -620,7 +620,7 @@ def _build(
     if not roles.actors and lex.lang == "ar" and (adopter := _decree_adopter(s, t, placed, family(spec.type))):
         roles.actors = [adopter]  # "اعتمد مجلس الأمن القرار 2790 الذي مدد بموجبه التدابير"
     if not roles.actors and not passive and lex.lang == "ar" and clause[0] > 0 and (
-        _bare_ar(s.norms[clause[0]]) == "كما"
+        s.norms[clause[0]] in ("كما", "وكما", "فكما")
     ) and (subject := _opening_subject(s, placed)) is not None and all(subject.id != e.id for e in roles.targets):
         # "ألغى الرئيس الأمريكي مذكرة …، كما قرر تعليق العمل بالباب الثالث": the clause goes on
         # with the sentence's own subject
@@ -697,11 +697,6 @@ def _opening_subject(s: Sentence, placed: list[Placed]) -> EntityResult | None:
         if p.entity.type in ("GPE", "ORG"):
             return p.entity
     return None
-
-
-def _bare_ar(word: str) -> str:
-    """An Arabic word without a leading conjunction ("وكما" → "كما")."""
-    return word[1:] if len(word) > 3 and word[0] in "وف" else word
 
 
 def _target_rejects(

@@ -383,7 +383,7 @@ def _triggers(lex: Lexicon, s: Sentence, placed: list[Placed], *, needs: bool = 
                 continue
             if i > 1 and norms[i - 1] in ("في", "فى") and s.first("abstract_of", max(0, i - 4), i - 1) >= 0:
                 continue  # "حق الدول في إقامة علاقات": a right or a thought, no act
-            if norms[i] == "frozen" and (i == 0 or norms[i - 1] not in _EN_AUX_BEFORE_PARTICIPLE):
+            if norms[i] == "frozen" and (i == 0 or "aux_before_participle" not in s.tags[i - 1]):
                 continue  # "the release of frozen Iranian funds": an adjective, no act of freezing
             if i > 0 and norms[i - 1] == "specially":
                 continue  # a list's name, "its list of Specially Designated Nationals": no act
@@ -430,12 +430,12 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
     if lex.lang == "ar" and hi > i + span and spec.type == "sanctions.extended":
         # "مدد مجلس الاتحاد الأوروبي لستة أشهر أخرى العقوبات": the term, between the verb and its
         # object, does not count against the window either
-        hi += sum(1 for k in range(i + span, min(hi, len(s.norms))) if s.norms[k] in _TERM_WORDS_AR)
+        hi += sum(1 for k in range(i + span, min(hi, len(s.norms))) if "term_word" in s.tags[k])
     lo, hi = max(lo, 0), min(hi, len(s.norms))
     if lex.lang == "ar" and hi > i + span:
         # "رحب ناشطون بقرار التمديد، مطالبين بتوسيع العقوبات": what a demand that follows asks
         # for is not the trigger's object
-        hi = next((k for k in range(i + span, hi) if s.norms[k] in _DEMANDING_AR), hi)
+        hi = next((k for k in range(i + span, hi) if "demanding" in s.tags[k]), hi)
     for need in spec.needs:
         if need == "entity_after":
             # (a word of ``not_entity_after`` between them makes the name something else: the
@@ -709,7 +709,7 @@ def _target_rejects(
     sanctions on Russia" stays a refusal (Hungary is not Russia)."""
     # (``condemns``: "Rwanda condemned the new sanctions": a reaction told as such, no denial)
     k = next((i for i in range(t - 1, max(0, t - 4) - 1, -1)
-              if (s.norms[i] in _CONDEMN_EN if condemns else "negation_verbs" in s.tags[i])), -1)
+              if ("condemn_verbs" if condemns else "negation_verbs") in s.tags[i]), -1)
     # (the trigger may be the noun's adjective: "new EU sanctions", "عقوبات جديدة")
     j = s.first("sanctions_noun", k + 1, t + 4) if k >= 0 else -1
     if j < 0 or not condemns and _REJECT.match(s.norms[k]) is None:
@@ -733,21 +733,6 @@ def _target_rejects(
     return True
 
 
-# the words of a term put between a verb and its object ("لعام إضافي", "لستة أشهر أخرى")
-_TERM_WORDS_AR = frozenset({"لعام", "لعامين", "لسنه", "لسنتين", "لمده", "لسته", "لثلاثه", "لاربعه", "لخمسه",
-                            "لتسعه", "لاثني", "عام", "عاما", "سنه", "اشهر", "شهرا", "شهر", "شهور", "يوما", "اضافي",
-                            "اضافيه", "اخري", "اخر", "جديده", "جديد", "مماثله", "مماثل"})
-# a demand in a participle (a حال after the clause): "، مطالبين بتوسيع العقوبات"
-_DEMANDING_AR = frozenset({"مطالبا", "مطالبه", "مطالبين", "ومطالبا", "ومطالبه", "ومطالبين", "داعيا", "داعيه",
-                           "داعين", "وداعيا", "وداعيه", "وداعين"})
-# what makes a participle a verb: "has frozen the assets", "were frozen" (not "frozen funds")
-_EN_AUX_BEFORE_PARTICIPLE = frozenset({"has", "have", "had", "been", "was", "were", "be", "is", "are", "being"})
-# verbs of a reaction whose object is the sanctions: "Rwanda condemned the new sanctions"
-_CONDEMN_EN = frozenset({
-    "condemned", "condemns", "condemn", "condemning", "denounced", "denounces", "denounce",
-    "slammed", "slams", "criticised", "criticized", "criticises", "criticizes", "decried",
-    "decries", "protested", "protests", "blasted", "blasts",
-})
 # refusal verbs whose object can be the sanctions themselves: "rejects", "رفضت"
 _REJECT = re.compile(r"^(?:reject|rejects|rejected|rejecting|[وف]?[تي]?رفض|[وف]?رفضت)$")
 

@@ -287,7 +287,7 @@ def assign(
     # of the warning verb, and those warned (named after it or not) are the pronoun's; it threatens
     warner = group[-1] if (
         ar_face and group and s.first("threat", max(lo, group[-1].first - 2), group[-1].first) >= 0
-        and (not _PRONOUNS_AR.isdisjoint(s.norms[group[0].last + 1:t]) or s.norms[t] in _RISK_AR)
+        and (not _PRONOUNS_AR.isdisjoint(s.norms[group[0].last + 1:t]) or "risk_noun" in s.tags[t])
     ) else None  # (or "حذرت واشنطن باكستان من احتمال تعرضها لعقوبات": the pronoun is the masdar's)
     for p in reversed(group):
         if p is warner:
@@ -1011,7 +1011,6 @@ def _comma_before(text: str, s: Sentence, j: int) -> bool:
     return "," in gap or "،" in gap
 
 
-_RISK_AR = frozenset({"احتمال", "خطر", "امكانيه"})  # the nouns of a risk named ("من احتمال تعرضها")
 _PRONOUNS_AR = frozenset({"انها", "انه", "بانها", "بانه", "وانها", "وانه", "انهم", "بانهم", "انهما", "بانهما"})
 _PRONOUNS_EN = frozenset({"it", "they", "he", "she"})
 

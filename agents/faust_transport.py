@@ -27,6 +27,13 @@ released as above could be committed over. The consumer now keeps the offsets it
 the streams until they are acknowledged, and a commit stops at the oldest one not processed; a
 partition never committed, which aiokafka does not seek back after an assignment, is sent back
 to the oldest of them.
+
+What is released *after* the current generation's seek is sent back at once (RELIABILITY.md,
+Finding 13): the seek that would fetch it again has already run, the partition's position is
+past it, and no other seek comes until the next assignment, so the message would wait unprocessed
+until then and hold every commit of its partition. Faust's own check on fetched messages (one
+below the highest offset it delivered is an old copy, dropped) would drop such a message fetched
+again; a released offset is let through it.
 """
 
 from __future__ import annotations
@@ -38,6 +45,7 @@ from typing import Any, cast
 import faust
 import faust.streams as faust_streams
 from aiokafka import TopicPartition
+from aiokafka.errors import IllegalStateError
 from faust.transport.drivers import aiokafka as faust_aiokafka
 from faust.types.tuples import ack_lock
 from mode.utils.futures import notify
@@ -76,11 +84,23 @@ def _with_fetch_wait(fetch_max_wait_ms: int) -> type[faust_aiokafka.Transport]:
             # released without being processed; both until fetched again and processed.
             self._pending: dict[Any, set[int]] = {}
             self._released: dict[Any, set[int]] = {}
+            # The generation whose assignment seek has run, and per partition the lowest
+            # offset a release has sent it back to since then.
+            self._sought_generation: int | None = None
+            self._sent_back: dict[Any, int] = {}
 
         async def getmany(self, timeout: float) -> Any:  # noqa: ASYNC109 - Faust's signature
             async for tp, message in super().getmany(timeout):
+                self._let_released_through(tp, message.offset)
                 self._fetched(tp, message.offset)
                 yield tp, message
+
+        def _let_released_through(self, tp: Any, offset: int) -> None:
+            # Faust drops a message below the highest offset it delivered (taken for an old
+            # copy). A released offset fetched again is the copy that must be processed.
+            read = self._read_offset.get(tp)
+            if read is not None and offset < read and offset in self._released.get(tp, ()):
+                self._read_offset[tp] = offset or None
 
         def _fetched(self, tp: Any, offset: int) -> None:
             # The test Faust applies right after this (a message before the read offset is
@@ -106,10 +126,28 @@ def _with_fetch_wait(fetch_max_wait_ms: int) -> type[faust_aiokafka.Transport]:
                 self._unacked_messages.discard(message)
                 committed = self._committed_offset.get(message.tp)
                 done = message.offset in self._acked_index.get(message.tp, ())
-                if not done and (committed is None or message.offset >= committed):
+                release = not done and (committed is None or message.offset >= committed)
+                if release:
                     self._released.setdefault(message.tp, set()).add(message.offset)
                 notify(self._waiting_for_ack)
+            if release and self._sought_generation == self.app.consumer_generation_id:
+                self._send_back(message.tp, message.offset)
             return False
+
+        def _send_back(self, tp: Any, offset: int) -> None:
+            # Released after this generation's seek: fetch it again now (duplicates of what
+            # follows it are processed again, with the same ids), once per lower offset.
+            if offset >= self._sent_back.get(tp, offset + 1):
+                return
+            try:
+                if tp not in self.assignment():
+                    return
+                self._thread.seek(TopicPartition(tp.topic, tp.partition), offset)
+            except IllegalStateError as exc:  # revoked meanwhile: the next assignment's seek takes it
+                self.log.warning("Could not send %r back to offset %d: %r", tp, offset, exc)
+                return
+            self._sent_back[tp] = offset
+            self._read_offset[tp] = offset or None
 
         def _new_offset(self, tp: Any) -> int | None:
             held = set(self._released.get(tp, ())) | self._pending.get(tp, set())
@@ -140,6 +178,8 @@ def _with_fetch_wait(fetch_max_wait_ms: int) -> type[faust_aiokafka.Transport]:
             for tp, offsets in held.items():
                 if offsets and tp in assigned and self._committed_offset.get(tp) is None:
                     await self.seek(TopicPartition(tp.topic, tp.partition), min(offsets))
+            self._sought_generation = self.app.consumer_generation_id
+            self._sent_back = {}
 
     class Transport(faust_aiokafka.Transport):
         pass

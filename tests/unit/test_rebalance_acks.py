@@ -177,3 +177,82 @@ def test_the_worker_streams_acknowledge_through_the_consumer(app):
     import faust.streams
 
     assert faust.streams._CStreamIterator is None
+
+
+# --- a release after the generation's seek is fetched again at once (Finding 13) --------------
+
+
+class _Thread:
+    """The consumer thread's seek, recorded (aiokafka's own needs a running consumer)."""
+
+    def __init__(self) -> None:
+        self.sought: list[tuple[object, int]] = []
+
+    async def seek_to_committed(self):
+        return {PARTITION: None}
+
+    def seek(self, partition, offset):
+        self.sought.append((partition, offset))
+
+
+@pytest.fixture
+def thread(app, monkeypatch):
+    thread = _Thread()
+    monkeypatch.setattr(app.consumer, "_thread", thread)
+    monkeypatch.setattr(app.consumer, "assignment", lambda: {PARTITION})
+    return thread
+
+
+async def test_a_message_released_after_the_new_generations_seek_is_fetched_again(app, thread):
+    # The trace of Finding 13: offset 0 of a partition never committed, fetched under the old
+    # generation, skipped and released only after the new generation's seek had run. Nothing
+    # else would fetch it again before the next assignment.
+    consumer = app.consumer
+    old = app.consumer_generation_id
+    first = _deliver(app, _message(0, old))
+    consumer._pending.clear()  # the new generation's seek ran before the stream skipped it
+    app.consumer_generation_id = old + 1
+    await consumer.perform_seek()
+    consumer._read_offset[PARTITION] = 4  # the fetcher delivered up to 4 meanwhile
+    first.ack(consumer)
+    assert thread.sought == [(PARTITION, 0)]
+    assert consumer._read_offset[PARTITION] is None  # Faust will not take it for an old copy
+    # Fetched again and processed under the new generation: the commit moves on.
+    again = _deliver(app, _message(0, old + 1))
+    again.ack(consumer)
+    for offset in range(1, 5):
+        _deliver(app, _message(offset, old + 1)).ack(consumer)
+    assert consumer._new_offset(PARTITION) == 5
+
+
+async def test_releases_after_the_seek_send_the_partition_back_once_per_lower_offset(app, thread):
+    consumer = app.consumer
+    old = app.consumer_generation_id
+    stale = [_deliver(app, _message(offset, old)) for offset in range(10, 15)]
+    consumer._pending.clear()
+    app.consumer_generation_id = old + 1
+    await consumer.perform_seek()
+    for message in stale:
+        message.ack(consumer)
+    assert thread.sought == [(PARTITION, 10)]  # not five seeks for one batch
+
+
+async def test_a_release_before_the_generations_seek_waits_for_that_seek(app, thread):
+    consumer = app.consumer
+    old = app.consumer_generation_id
+    await consumer.perform_seek()  # the old generation's seek
+    app.consumer_generation_id = old + 1  # assigned again; its seek has not run yet
+    _deliver(app, _message(7, old)).ack(consumer)
+    assert thread.sought == []
+    await consumer.perform_seek()  # sends the never-committed partition back to it
+    assert thread.sought == [(PARTITION, 7)]
+
+
+async def test_a_released_offset_fetched_again_passes_fausts_old_copy_check(app):
+    consumer = app.consumer
+    consumer._released[PARTITION] = {3}
+    consumer._read_offset[PARTITION] = 9  # Faust would drop anything below 9 as an old copy
+    consumer._let_released_through(PARTITION, 3)
+    assert consumer._read_offset[PARTITION] == 3
+    consumer._let_released_through(PARTITION, 5)  # not released: Faust's check stands
+    assert consumer._read_offset[PARTITION] == 3

@@ -11,12 +11,21 @@ an extension module shadows its source, so a compiled install must be rebuilt af
 
 from __future__ import annotations
 
+import importlib.util
 import os
 from pathlib import Path
 
 from setuptools import setup
 
-COMPILED_PACKAGES = ("rasd/text", "rasd/entities", "rasd/events")
+
+def _compiled_packages() -> list[str]:
+    # rasd/build.py names them (the running package checks those for stale builds); loaded
+    # from its file, as the package it belongs to cannot be imported before it is built.
+    spec = importlib.util.spec_from_file_location("rasd_build", Path("rasd") / "build.py")
+    assert spec is not None and spec.loader is not None
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    return [f"rasd/{package}" for package in build.COMPILED_PACKAGES]
 
 
 def _compiled_modules() -> list:
@@ -24,7 +33,7 @@ def _compiled_modules() -> list:
         return []
     from mypyc.build import mypycify  # build requirement (pyproject.toml), only needed here
 
-    sources = sorted(str(p) for pkg in COMPILED_PACKAGES for p in Path(pkg).glob("*.py"))
+    sources = sorted(str(p) for pkg in _compiled_packages() for p in Path(pkg).glob("*.py"))
     # One shared library for all modules, so calls between them are direct C calls.
     return mypycify(sources, opt_level="3", group_name="rasd_core")
 

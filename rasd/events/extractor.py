@@ -385,6 +385,8 @@ def _triggers(lex: Lexicon, s: Sentence, placed: list[Placed], *, needs: bool = 
                 continue  # "حق الدول في إقامة علاقات": a right or a thought, no act
             if norms[i] == "frozen" and (i == 0 or "aux_before_participle" not in s.tags[i - 1]):
                 continue  # "the release of frozen Iranian funds": an adjective, no act of freezing
+            if spec.type == "sanctions.threatened" and i + span < n and "threatened_own_object" in s.tags[i + span]:
+                continue  # "sanctions on those who threaten peace in Libya": the regime's criterion
             if i > 0 and norms[i - 1] == "specially":
                 continue  # a list's name, "its list of Specially Designated Nationals": no act
             if spec.passive and not any("passive_aux" in s.tags[k] for k in range(max(0, i - 2), i)):
@@ -996,10 +998,31 @@ def _news_first(found: list[_Found]) -> None:
                 f.fresh = True
 
 
+# a sentence that opens by tying its act to the one told just before it: "At the same time,
+# Ottawa imposed…", "وفي الوقت نفسه، فرضت…"
+_SAME_TIME = re.compile(
+    r"^\W*(?:at\s+the\s+same\s+time|on\s+the\s+same\s+day|the\s+same\s+day|simultaneously|"
+    r"و?في\s+الوقت\s+(?:نفسه|ذاته)|و?بالتزامن|و?في\s+اليوم\s+(?:نفسه|ذاته))\b",
+    re.IGNORECASE,
+)
+
+
+def _same_time_as_news(g: _Found, groups: list[_Found]) -> bool:
+    """Whether ``g``'s sentence opens with "at the same time" (or the like) and the last event
+    told before it is news: then it is that news's time too, whatever background of the same
+    kind the article tells later ("In January, Canada had imposed…")."""
+    if _SAME_TIME.match(g.evidence.text) is None:
+        return False
+    start = g.evidence.start
+    before = [f for f in groups if f is not g and f.evidence.end <= start]
+    last = max(before, key=lambda f: f.evidence.end, default=None)
+    return last is not None and last.status in ALERTABLE and start - last.evidence.end < 1500
+
+
 def _demote(groups: list[_Found]) -> list[_Found]:
     background = [g for g in groups if g.status not in ALERTABLE]
     for g in groups:
-        if g.status not in ALERTABLE or g.fresh:
+        if g.status not in ALERTABLE or g.fresh or _same_time_as_news(g, groups):
             continue
         mine = _ids(g.targets) or _ids(g.actors)
         for b in background:

@@ -11,8 +11,8 @@ Two kinds of name are not the party they seem to be:
   signed…").
 - A capital standing for its government ("Washington imposed…", "Ankara and Baghdad signed…"):
   it is dropped when its own state is a participant as well, and an actor capital is replaced
-  by its state (the knowledge base says which). Military presence keeps its places: there the
-  city is where the base is.
+  by its state (the knowledge base says which). Military presence keeps its places (there the
+  city is where the base is), its deployer only stands for its state.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from rasd.events.kbinfo import capital_ids, capital_state
 from rasd.events.roles import Placed, Roles
 from rasd.events.sentences import Sentence
 from rasd.events.textnorm import normalize_word
+from rasd.kb.model import KBEntity
 from rasd.model import EntityResult, Mention
 
 _ROLE_EN = (
@@ -97,6 +98,8 @@ def refine(
     _describers(s, text, roles, ar, keep_actor=not ar and fam in ("agreement", "relations"))
     if fam != "military":
         _capitals(roles, article_entities, targets_too=ar and (fam in ("relations", "agreement") or roles.faced))
+    else:  # (the places stay: a base's city is where it is; "لندن تحتفظ بقاعدة": the deployer's)
+        _deployer_capitals(roles, article_entities)
 
 
 def _describers(s: Sentence, text: str, roles: Roles, ar: bool, keep_actor: bool = False) -> None:
@@ -279,6 +282,29 @@ def _bare_ar(norm: str) -> str:
     return norm
 
 
+def _stand_in(state: KBEntity, article_entities: Mapping[str, EntityResult]) -> EntityResult:
+    """The state a capital stands for: the article's own entity for it, or one from the KB."""
+    return article_entities.get(state.id) or EntityResult(
+        id=state.id, name=state.name_en, type=state.type, linked=True, name_ar=state.name_ar,
+        sanctioned=state.sanctioned, sanction_lists=tuple(state.sanction_lists),
+    )
+
+
+def _deployer_capitals(roles: Roles, article_entities: Mapping[str, EntityResult]) -> None:
+    """(Military presence) A capital deploying stands for its state ("Moscow ordered the
+    deployment of Russian troops to Libya"): the state is the actor, and no target as well."""
+    capitals = capital_ids()
+    for e in list(roles.actors):
+        state = capital_state(e.id) if e.id in capitals and e.type == "GPE" else None
+        if state is None:
+            continue
+        roles.targets[:] = [x for x in roles.targets if x.id != state.id]
+        if any(a.id == state.id for a in roles.actors):
+            roles.actors.remove(e)
+        else:
+            roles.actors[roles.actors.index(e)] = _stand_in(state, article_entities)
+
+
 def _capitals(roles: Roles, article_entities: Mapping[str, EntityResult], targets_too: bool = False) -> None:
     capitals = capital_ids()
     if all(e.id not in capitals for e in roles.actors) and all(e.id not in capitals for e in roles.targets):
@@ -294,9 +320,5 @@ def _capitals(roles: Roles, article_entities: Mapping[str, EntityResult], target
             if state.id in ids:
                 people.remove(e)  # "Damascus and Syria": the state is named, the city adds nothing
             elif role == "actor" or targets_too:  # (Arabic ties and pacts: "العلاقات مع الدوحة")
-                stand_in = article_entities.get(state.id) or EntityResult(
-                    id=state.id, name=state.name_en, type=state.type, linked=True, name_ar=state.name_ar,
-                    sanctioned=state.sanctioned, sanction_lists=tuple(state.sanction_lists),
-                )
-                people[people.index(e)] = stand_in
+                people[people.index(e)] = _stand_in(state, article_entities)
                 ids.add(state.id)

@@ -630,6 +630,10 @@ def borrow_actors(
         # "Libya: Council prolongs sanctions … The Council today decided to extend them": "the
         # council" or "the bloc" is an organisation, never the state a headline's topic label named
         candidates = [e for e in candidates if e.type == "ORG"]
+    elif "government" in s.norms[k:k + 2] or lex.lang == "ar" and _bare_norm(s.norms[k]) == "الحكومه":
+        # "The government did not say when soldiers would be sent" after "The Liberal Democrats
+        # … voted against the motion": a government is a state's, never the parties that spoke
+        candidates = [e for e in candidates if e.type == "GPE"]
     elif lex.lang == "ar" and _bare_norm(s.norms[k]) in _TWO_STATES_AR:
         # "أن البلدين سيوقعان…" after "المتحدث باسم الخارجية العراقية": "the two countries" are
         # states, so a ministry or a city the sentence before named stands for its state

@@ -99,13 +99,19 @@ def _month_age(
     English the day counts only for a date after the trigger or opening the clause ("blacklisted
     Rosneft … on October 22", "On October 22, …"): one inside a fronted phrase dates that
     phrase's own act ("In response to the test on February 3, the Council voted")."""
-    if _MONTH_STARTS.isdisjoint(s.norms[lo:hi]):
+    if _MONTH_STARTS.isdisjoint(s.norms[lo:hi]) and "الشهر" not in s.norms[lo:hi]:
         return None  # no month name in the clause (most): one set operation in C
     ages: list[tuple[int, int | None]] = []
     for i in range(lo, hi):
         w = s.norms[i]
         first = i
         month = _MONTHS.get(w)
+        if w == "الشهر" and s.norms[i + 1:i + 2] in (["الجاري"], ["الحالي"]):
+            # "في السابع من الشهر الجاري": this month, dated by its day (alone it dates nothing)
+            day = _day_of_month(s, i)
+            if day is not None:
+                ages.append((0, published.day - day if day <= published.day else None))
+            continue
         if month is None and w in _MONTH_SECOND_AR and i + 1 < len(s.norms):
             # "في كانون الثاني", "تشرين الأول": the Levantine months of two words
             month = _MONTHS.get(f"{w} {s.norms[i + 1]}")
@@ -121,6 +127,8 @@ def _month_age(
             continue
         if not _SCHEDULED_AR.isdisjoint(s.norms[max(0, i - 6):i]):
             continue  # "الانتخابات المقررة في الرابع والعشرين من ديسمبر": a date ahead
+        if any(_state_returned_to_ar(s, j) for j in range(max(0, first - 4), first)):
+            continue  # "إلى ما كانت عليه قبل مارس 2021": the date of the state returned to
         if english and 0 <= t < i and any(
             s.norms[r] in _EN_RELATIVE and "had" in s.norms[r + 1:min(i, r + 7)] for r in range(t + 1, i)
         ):
@@ -160,12 +168,35 @@ def _month_age(
 
 
 def _day_of_month(s: Sentence, i: int) -> int | None:
-    """The day written with the month at token ``i``: "26 ديسمبر", "10 من آذار", "December 26"."""
+    """The day written with the month at token ``i``: "26 ديسمبر", "10 من آذار", "December 26",
+    or in words, "السابع من نوفمبر", "الحادي والعشرين من مارس"."""
     norms = s.norms
     for k in (i - 1, i - 2 if i >= 2 and norms[i - 1] == "من" else -1, i + 1):
         if 0 <= k < len(norms) and norms[k].isdigit() and len(norms[k]) <= 2 and 1 <= int(norms[k]) <= 31:
             return int(norms[k])
+    if i >= 2 and norms[i - 1] == "من":
+        return _ordinal_day_ar(norms, i - 1)
     return None
+
+
+# Arabic ordinal days as normalised: units, then the tens that may follow a unit
+_ORDINAL_UNITS_AR = {"الاول": 1, "الحادي": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الخامس": 5,
+                     "السادس": 6, "السابع": 7, "الثامن": 8, "التاسع": 9, "العاشر": 10}
+_ORDINAL_TENS_AR = {"عشر": 10, "والعشرين": 20, "والعشرون": 20, "والثلاثين": 30, "والثلاثون": 30}
+_ORDINAL_ROUND_AR = {"العشرين": 20, "العشرون": 20, "الثلاثين": 30, "الثلاثون": 30}
+
+
+def _ordinal_day_ar(norms: list[str], k: int) -> int | None:
+    """The day in words ending before token ``k`` (its "من"): "السابع", "الحادي عشر",
+    "الحادي والعشرين", "الثلاثين"; None if there is none or it is no day of a month."""
+    last = norms[k - 1] if k >= 1 else ""
+    before = norms[k - 2] if k >= 2 else ""
+    day: int | None
+    if last in _ORDINAL_TENS_AR and before in _ORDINAL_UNITS_AR and _ORDINAL_UNITS_AR[before] < 10:
+        day = _ORDINAL_UNITS_AR[before] + _ORDINAL_TENS_AR[last]
+    else:
+        day = _ORDINAL_ROUND_AR.get(last) or (_ORDINAL_UNITS_AR.get(last) if last != "الحادي" else None)
+    return day if day is not None and 1 <= day <= 31 else None
 
 
 def _weeks_old(months: int, days: int | None, published: date) -> bool:
@@ -200,6 +231,7 @@ def decide(
     or stall cue set apart from the trigger by a comma belongs to another phrase ("After a coup
     attempt, the EU imposed…", "Trump, whose peace efforts stalled, imposed…")."""
     lo, hi = clause if clause is not None else clause_bounds(s, t)
+    article = text
     if lex.lang != "en":
         text = None
     before = max(lo, t - 8)
@@ -344,7 +376,12 @@ def decide(
     # "Turkey could face sanctions": for a trigger that is news only as a possibility, its
     # modal verb is no hypothesis (English)
     modal_en = spec.modal and text is not None and _modal_before(s, lo, t)
-    if not modal_en and not warning and _cue_near(s, "demand", before, t, t, text):
+    # (Arabic: a finite verb after "،" opens a clause of its own, "طالبت كندا بالإفراج عن
+    # المعتقلين، ولوحت بفرض عقوبات"; a masdar there is one more thing demanded)
+    finite_ar = ar and _finite_verb_ar(s.norms[t])
+    if not modal_en and not warning and _cue_near(
+        s, "demand", before, t, t, article if finite_ar else text, ("،", ",") if finite_ar else (",",)
+    ):
         reported = _reported_would(s, before, t, text)
         if not reported:
             return StatusDecision(None, event_type, fresh)
@@ -363,6 +400,8 @@ def decide(
             pass
         elif event_type == "alliance.joined" and not _INVITED_EN.isdisjoint(governor):
             invited = True
+        elif not _AUTHORISED_EN.isdisjoint(governor):
+            invited = True  # "authorised the government to send troops to Haiti": a step ahead
         elif enabled:
             pass  # "clears the way for the Treasury to lift sanctions": planned (below)
         elif text is not None and _headline_infinitive(s, lo, t, text):
@@ -465,18 +504,28 @@ def _provision_at(s: Sentence, after: int, hi: int) -> int:
     return hi if k < 0 else k
 
 
-def _cue_near(s: Sentence, group: str, lo: int, hi: int, t: int, text: str | None) -> bool:
+def _cue_near(
+    s: Sentence, group: str, lo: int, hi: int, t: int, text: str | None, apart: tuple[str, ...] = (",",)
+) -> bool:
     """Whether cue ``group`` starts in [lo, hi): anywhere there without ``text``, else only
-    where no comma sets it apart from the trigger at ``t``."""
+    where no comma (one of ``apart``) sets it apart from the trigger at ``t``."""
     at = s.where.get(group)
     if at is None:
         return False
     for i in at[bisect_left(at, lo):]:
         if i >= hi:
             break
-        if text is None or "," not in text[s.ends[min(i, t)]:s.starts[max(i, t)]]:
+        if text is None or not any(mark in text[s.ends[min(i, t)]:s.starts[max(i, t)]] for mark in apart):
             return True
     return False
+
+
+def _finite_verb_ar(word: str) -> bool:
+    """(Arabic) Whether a trigger word is a finite verb by its shape: a perfect of the third
+    person feminine ("لوحت", "وفرضت") or an imperfect ("ويلوح", "يفرض"); not a masdar
+    ("وفرض", "وتمديد"), which may continue a list of things demanded."""
+    bare = word[1:] if word[:1] in ("و", "ف") and len(word) > 4 else word
+    return bare.endswith("ت") or bare.startswith("ي")
 
 
 def _stall_before_after_clause(s: Sentence, t: int) -> bool:
@@ -528,6 +577,17 @@ def _demanded_in_series(s: Sentence, lo: int, before: int, t: int) -> bool:
         return False  # ("وفرض الاتحاد عقوبات": a verb with its subject, a report)
     k = s.last("demand", max(lo, t - 24), before)
     return k >= 0 and any(s.norms[j][:1] == "ب" and len(s.norms[j]) > 3 for j in range(k + 1, min(k + 12, t)))
+
+
+def _last_index(words: list[str], word: str, lo: int, hi: int) -> int:
+    """The last position of ``word`` in ``words[lo:hi]``, or -1."""
+    return next((k for k in range(hi - 1, lo - 1, -1) if words[k] == word), -1)
+
+
+def _state_returned_to_ar(s: Sentence, k: int) -> bool:
+    """(Arabic) Whether token ``k`` is the "قبل" of "إلى ما كانت عليه قبل …": what follows
+    dates the state things go back to, not the act."""
+    return s.norms[k] in ("قبل", "قبيل") and k > 0 and s.norms[k - 1] in ("عليه", "عليها", "عليهما")
 
 
 # "قانون … لسنة 2007": the year of a law's name, after a law's noun
@@ -626,6 +686,8 @@ def _stalls_backdrop(s: Sentence, after: int) -> bool:
 
 
 _INVITED_EN = frozenset({"invited", "invites", "invite"})
+_AUTHORISED_EN = frozenset({"authorised", "authorized", "authorises", "authorizes", "empowered", "empowers",
+                            "mandated", "mandates"})
 _EN_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 _EN_MODALS = frozenset({"could", "may", "might", "would", "will", "can"})
 # (and an infinitive or an obligation: "plans to have a base", "must keep a base")
@@ -911,7 +973,7 @@ def _news_despite_cue(s: Sentence, k: int, lo: int, t: int = -1) -> bool:
     "the first such deployment since World War II", "its largest action since the invasion"
     (the news measured against the past), "the Treasury said it had imposed…" (reported speech)."""
     w = s.norms[k]
-    if w == "since":
+    if w == "since" or w in _SINCE_AR:
         return s.first("superlative", max(lo, k - 8), k) >= 0
     if w == "had":
         if k >= 2 and s.norms[k - 1] in _EN_PRONOUNS and s.last("complementizer", max(lo, k - 6), k - 1) >= 0:
@@ -919,7 +981,16 @@ def _news_despite_cue(s: Sentence, k: int, lo: int, t: int = -1) -> bool:
         # "State media said Mali had joined…": a bare name (a state's) as the reported subject, as
         # a pronoun (a year or a cue of its own still dates it: "said Mali had joined in 2023")
         c = s.last("complementizer", max(lo, k - 3), k - 1)
-        return c >= 0 and _EN_REPORTED_NAME_STOP.isdisjoint(s.norms[c + 1:k])
+        if c >= 0 and _EN_REPORTED_NAME_STOP.isdisjoint(s.norms[c + 1:k]):
+            return True
+        # "The ministry said on Friday that 49 former rebel officers had been integrated…": a
+        # plain noun phrase after "said … that", a passive told as the statement's news
+        c = next((j for j in range(k - 2, max(lo, k - 8) - 1, -1) if s.norms[j] == "that"), -1)
+        return (
+            c > 0 and s.norms[k + 1:k + 2] == ["been"] and s.first("complementizer", max(lo, c - 5), c) >= 0
+            and _EN_AUX.isdisjoint(s.norms[c + 1:k]) and _EN_RELATIVE.isdisjoint(s.norms[c + 1:k])
+            and not any(len(w) == 4 and w.isdigit() for w in s.norms[c + 1:k])
+        )
     nxt = s.norms[k + 1] if k + 1 < len(s.norms) else ""
     if w == "once" and (nxt in _EN_CLAUSE_OPENERS or s.norms[k + 2:k + 3] in (["were"], ["are"], ["is"], ["was"], ["have"], ["has"])):
         return True  # "… once the work is completed", "once procedures were completed": "when", not "formerly"
@@ -1125,6 +1196,10 @@ def _historical(
     needs: tuple[str, ...] = (),
     relief: bool = False,
 ) -> bool:
+    if lex.lang == "ar" and (k := _last_index(s.norms, "فقد", lo, t)) > lo:
+        # "واستنادا إلى المباحثات التي جرت … في نوفمبر 2022، فقد قررت حكومتا البلدين إعادة …":
+        # "فقد" opens the main clause after a fronted one, whose dates and cues are its own
+        lo = k
     if (r := s.first("relative", max(lo, t - 3), t)) >= 0 and not (
         lex.lang == "ar" and (s.norms[t][:1] in _IMPERFECT_AR or s.norms[t + 1:t + 2] == ["بموجبه"])
         and s.first("decree_noun", max(lo, r - 4), r) >= 0
@@ -1166,7 +1241,11 @@ def _historical(
     while k >= 0:
         if lex.lang == "ar" and k > 0 and s.norms[k - 1] in _QAD and s.norms[k][:1] in ("ي", "ت", "ن"):
             pass  # "وقد تشمل هذه العقوبات…": what sanctions may include dates nothing ("وقد سبق أن" does)
-        elif not (_news_despite_cue(s, k, lo, t) if lex.lang == "en" else _since_after_today(s, k, t, fresh)):
+        elif lex.lang == "ar" and k + 2 < len(s.norms) and _state_returned_to_ar(s, k + 2):
+            pass  # "إلى ما كانت عليه قبل …": the state returned to, not the act's past
+        elif not (_news_despite_cue(s, k, lo, t) if lex.lang == "en" else _since_after_today(s, k, t, fresh) or (
+            s.norms[k] in _SINCE_AR and _news_despite_cue(s, k, lo)  # "أول عضو جديد منذ تأسيسها"
+        )):
             return True
         k = s.first("historical", k + 1, min(hi, t + 12))
     if lex.lang == "en" and t > 0 and s.norms[t - 1] in ("has", "have"):
@@ -1199,13 +1278,17 @@ def _historical(
             ):
                 # (or "قانون دعم الحرية الصادر عام 1992": the year the law was issued)
                 words[k + 1 - lo] = ""
-    if lex.lang == "en":  # "for the first time since 2013": the year measures the news, not its date
-        for k in s.where.get("historical", ()):
-            if lo <= k < hi and s.norms[k] == "since" and _news_despite_cue(s, k, lo):
-                # ("its first new member since North Macedonia in 2020": a name before the year;
-                # "the first such arrangement since Washington closed its bases at the end of 1999":
-                # a clause)
-                words[k - lo + 1:k - lo + 11] = [""] * len(words[k - lo + 1:k - lo + 11])
+            if _state_returned_to_ar(s, k):
+                # "إعادة العلاقات إلى ما كانت عليه قبل مارس 2021": the date of the state returned to
+                words[k + 1 - lo:k + 5 - lo] = [""] * len(words[k + 1 - lo:k + 5 - lo])
+    # "for the first time since 2013", "أول عضو جديد منذ تأسيسها عام 2001": the year measures
+    # the news, not its date
+    for k in s.where.get("historical", ()):
+        if lo <= k < hi and (s.norms[k] == "since" or s.norms[k] in _SINCE_AR) and _news_despite_cue(s, k, lo):
+            # ("its first new member since North Macedonia in 2020": a name before the year;
+            # "the first such arrangement since Washington closed its bases at the end of 1999":
+            # a clause)
+            words[k - lo + 1:k - lo + 11] = [""] * len(words[k - lo + 1:k - lo + 11])
     years = [y for y in _years(words) if 1900 <= y <= 2100]
     if years and (reference := ref_year()) and max(years) < reference:
         return True

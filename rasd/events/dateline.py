@@ -38,13 +38,23 @@ _DATE_EN_NEEDED = r",\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?"
 # "Brussels, 14 July 2025 - The Council today…", "Luxembourg, 23 June 2025 – …".
 _DATE_DMY_NEEDED = r",\s*\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}"
 
+# Arabic papers write the place and their own name in quotes on a line of its own, an agency
+# after a dash: "الخرطوم: "السوداني" - وكالات", "الرياض - "المدينة"" (the paper's name is often a
+# demonym: never a party either).
+_PLACE_AR_LINE = r"[\u0621-\u064a\u064b-\u065f\u0640]{2,}(?:[ \t]+[\u0621-\u064a\u064b-\u065f\u0640]{2,}){0,2}"
+_SOURCE_LINE_AR = (
+    rf"{_PLACE_AR_LINE}[ \t]*[:\-\u2013][ \t]*[\"\u201c\u00ab][^\"\u201d\u00bb\n]{{2,30}}[\"\u201d\u00bb]"
+    r"(?:[ \t]*[-\u2013][ \t]*[\u0621-\u064a ]{2,20})?[ \t]*$"
+)
+
 DATELINE_RE = re.compile(
     rf"^[ \t\u200f\u200e\ufeff]*(?:(?:{_PLACE_EN}{_DATE_EN}|{_PLACE_AR}{_DATE_AR})\s*{_AGENCY}\s*{_DASH}+"
     rf"|{_PLACE_CAPS}{_DATE_EN} [\u2013\u2014]"
     rf"|{_PLACE_CAPS}{_DATE_EN_NEEDED} -{{1,2}} "
     rf"|{_PLACE_CAPS}(?:/{_PLACE_CAPS})+{_DATE_EN} [-\u2013\u2014]{{1,2}} "
     rf"|{_PLACE_CNN} \(CNN\)(?:\s*{_DASH}+)?"
-    rf"|{_PLACE_CNN}{_DATE_DMY_NEEDED}\s*{_DASH}+ )",
+    rf"|{_PLACE_CNN}{_DATE_DMY_NEEDED}\s*{_DASH}+ "
+    rf"|{_SOURCE_LINE_AR})",
     re.MULTILINE,
 )
 

@@ -264,9 +264,26 @@ class _Article:
             j = bisect_right(self._span_starts, m_start) - 1
             if j >= 0 and m_start < self._spans[j][1]:
                 a, b = self._spans[j]
-                return [m[2] for m in self.mentions[bisect_left(starts, a):bisect_left(starts, b)]]
+                text = self._text
+                # (not a meeting's venue: "Meeting in Vienna, the ministers lifted…", then "the
+                # ministers renewed it": the ministers are not Austria's; a sentence that names
+                # only its venue names no one an anaphor after it may stand for)
+                named = [m[2] for m in self.mentions[bisect_left(starts, a):bisect_left(starts, b)]
+                         if _VENUE_BEFORE.search(text, max(0, m[0] - 40), m[0]) is None]
+                if named:
+                    return named
+                i = bisect_left(starts, a) - 1
+                continue
             i -= 1  # a mention outside every sentence (between them): never counted
         return []
+
+
+# the words before a meeting's venue: "Meeting in Vienna, …", "talks held in Doha"
+_VENUE_BEFORE = re.compile(
+    r"\b(?:meeting|met|meet|gathered|gathering|talks|summit|conference|session|convened)"
+    r"(?:\s+held)?\s+(?:in|at)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _may_name_anyone(
@@ -395,6 +412,10 @@ def _triggers(lex: Lexicon, s: Sentence, placed: list[Placed], *, needs: bool = 
                 continue  # "يعلق عضوية السودان ويلوح بعقوبات": a membership suspended, not sanctions
             if "from_measure" in spec.needs and norm.startswith(("باست", "وباست")):
                 continue  # "باستثناء مواد الإغاثة من العقوبات": "except", not an exemption granted
+            if spec.type == "relations.restored" and "recalled_for_consultation" in s.where:
+                continue  # "عاد السفير إلى بلاده للتشاور": called home, ties not restored
+            if lex.lang == "ar" and spec.type == "sanctions.extended" and _renews_other(s, i + span):
+                continue  # "جددت اليابان وأستراليا التزامهما باتفاق باريس": a commitment renewed
             if lex.lang == "ar" and spec.type == "sanctions.lifted" and _own_other_object(s, i + span, spec.window):
                 continue  # "أي مراجعة مرتبطة بإنهاء القمع": what ends is its own object, not sanctions before it
             seen.add((spec.type, span))
@@ -404,6 +425,14 @@ def _triggers(lex: Lexicon, s: Sentence, placed: list[Placed], *, needs: bool = 
 
 _SANCTIONS_WORDS_AR = ("sanctions_noun", "sanctions_law", "imposed_measures", "designation_noun", "freeze_noun",
                       "blacklist_noun")
+
+
+def _renews_other(s: Sentence, k: int) -> bool:
+    """(Arabic) Whether a renewal verb ending before token ``k`` takes within four words (its
+    subject between) a commitment, a call or a position for its object, before any sanctions
+    word: what it renews is that, not a measure."""
+    own = s.first("renewed_own_object", k, k + 4)
+    return own >= 0 and all(s.first(g, k, own) < 0 for g in _SANCTIONS_WORDS_AR)
 
 
 def _own_other_object(s: Sentence, k: int, window: int) -> bool:

@@ -88,8 +88,8 @@ def refine(
     article_entities: Mapping[str, EntityResult],
 ) -> None:
     """Fix ``roles`` in place (see the module docstring)."""
-    if not ar and fam in ("agreement", "relations") and len(roles.actors) > 1:
-        _drop_witnesses(text, roles)
+    if fam in ("agreement", "relations") and len(roles.actors) + len(roles.targets) > 1:
+        _drop_witnesses(text, roles, ar)
     if all(e.type != "GPE" for e in roles.actors) and all(e.type != "GPE" for e in roles.targets):
         return  # both kinds of second look are about states and their cities only
     if not ar and fam == "sanctions" and roles.targets:
@@ -200,27 +200,36 @@ def _named_again(s: Sentence, text: str, e: EntityResult, after: int) -> bool:
 # "witnessed by Chinese Premier Li Qiang", "hosted by Malaysia", "in the presence of the Emir":
 # who watches or hosts a signing is no party to it
 _WITNESS_EN = re.compile(
-    r"\b(?:witnessed|hosted|attended|overseen|presided\s+over|observed)\s+by\b|\bin\s+the\s+presence\s+of\b",
+    r"\b(?:witnessed|hosted|attended|overseen|presided\s+over|observed|brokered|mediated|sponsored)\s+by\b"
+    r"|\bin\s+the\s+presence\s+of\b|\bunder\s+the\s+auspices\s+of\b",
     re.I,
 )
+# (Arabic) who sponsored, mediated or attended: "برعاية قطرية", "بوساطة مصرية", "بحضور أمير قطر"
+_WITNESS_AR = re.compile(r"(?:برعاية|وبرعاية|بوساطة|وبوساطة|تحت\s+رعاية|بحضور|وبحضور|في\s+حضور)\s")
+# what may stand between the Arabic cue and the witness: a few words, no punctuation
+_WITNESS_GAP_AR = re.compile(r"(?:[^\s،,.:؛]+\s+){0,4}")
 # what may stand between the cue and the witness: titles, names, "and (by)", commas
 _WITNESS_GAP = re.compile(r"(?:[\s,]+|\b(?:and|by|the|[A-Z][\w.'\u2019-]*|of|al|bin|prime|minister|president"
                           r"|premier|king|emir|crown|prince|leader|secretary|general|foreign|his|her|counterpart)\b)*")
 
 
-def _drop_witnesses(text: str, roles: Roles) -> None:
-    """(English) Drop the actors named only as who witnessed or hosted the signing, when
-    parties remain."""
-    keep: list[EntityResult] = []
-    for e in roles.actors:
-        via = roles.via.get(id(e))
-        if via is not None:
-            cues = list(_WITNESS_EN.finditer(text, max(0, via.start - 120), via.start))
-            if cues and _WITNESS_GAP.fullmatch(text, cues[-1].end(), via.start):
-                continue
-        keep.append(e)
-    if keep and len(keep) < len(roles.actors):
-        roles.actors[:] = keep
+def _drop_witnesses(text: str, roles: Roles, ar: bool) -> None:
+    """Drop the parties named only as who witnessed, hosted, sponsored or mediated the signing
+    ("signed … in the presence of", "برعاية قطرية"), when other parties remain."""
+    cue, gap = (_WITNESS_AR, _WITNESS_GAP_AR) if ar else (_WITNESS_EN, _WITNESS_GAP)
+    kept: list[list[EntityResult]] = []
+    for people in (roles.actors, roles.targets):
+        keep: list[EntityResult] = []
+        for e in people:
+            via = roles.via.get(id(e))
+            if via is not None:
+                cues = list(cue.finditer(text, max(0, via.start - 120), via.start))
+                if cues and gap.fullmatch(text, cues[-1].end(), via.start):
+                    continue
+            keep.append(e)
+        kept.append(keep)
+    if kept[0] and len(kept[0]) + len(kept[1]) < len(roles.actors) + len(roles.targets):
+        roles.actors[:], roles.targets[:] = kept
 
 
 def _owner_named(text: str, via: Placed, roles: Roles, people: list[EntityResult]) -> bool:

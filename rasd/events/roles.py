@@ -408,6 +408,9 @@ def assign(
             warners = roles.actors[:]
             roles.actors.clear()
             role = "actor"
+        elif not ar and fam == "sanctions" and (k := _imposed_relative_en(s, j)) > 0:
+            j = k  # "lifted the arms embargo which it had imposed on Liberia": its target follows
+            continue
         elif ("@stop" in tags or "complementizer" in tags) and not _to_trigger(lex, s, j) and not (
             not ar and fam == "sanctions" and j <= t + span + 1 and s.norms[j] in ("in", "to")
             and s.first("sanctions_noun", j + 1, j + 4) >= 0
@@ -706,6 +709,20 @@ def plural_subject(
             return out
     return []
 _TWO_STATES_AR = frozenset({"البلدين", "البلدان", "الدولتين", "الدولتان"})
+
+
+_IMPOSED_EN = frozenset({"imposed", "placed", "put", "slapped", "levied", "applied"})
+
+
+def _imposed_relative_en(s: Sentence, j: int) -> int:
+    """(English) The token after a relative clause at ``j`` that only says who imposed the
+    measures, "which it had imposed", "that they imposed", so the target after it is the
+    measures' (0 when there is none)."""
+    norms = s.norms
+    if norms[j] not in ("which", "that") or j + 2 >= len(norms) or norms[j + 1] not in _PRONOUNS_EN:
+        return 0
+    k = j + 2 + (norms[j + 2] == "had")
+    return k + 1 if k < len(norms) and norms[k] in _IMPOSED_EN else 0
 
 
 def _as_state(e: EntityResult) -> EntityResult:
@@ -1041,12 +1058,19 @@ def _located(lex: Lexicon, s: Sentence, text: str, p: Placed, fam: str, ar: bool
         return p.entity.type == "ORG" and not ar and fam not in ("military", "sanctions") and _at_venue(s, p)
     if ar and p.start > 0 and text[p.start - 1] == "ب":
         return True
+    if ar and p.first > 1 and s.norms[p.first - 1] in _CITY_NOUNS_AR and "location" in s.tags[p.first - 2]:
+        return True  # "في العاصمة القطرية الدوحة": the scene, the state's adjective before the city
     if p.first > 0 and "location" in s.tags[p.first - 1]:
-        return True
+        # (not "وقعت الحكومة الانتقالية في تشاد": the government of the state named)
+        return not (ar and not _GOVERNMENT_AR.isdisjoint(s.norms[max(0, p.first - 3):p.first - 1]))
     for q in placed or ():  # the previous item of a list of places
         if q.end <= p.start and q is not p and _LIST_GAP.fullmatch(text, q.end, p.start):
             return _located(lex, s, text, q, fam, ar, placed)
     return False
+
+
+_CITY_NOUNS_AR = frozenset({"العاصمه", "مدينه"})
+_GOVERNMENT_AR = frozenset({"الحكومه", "حكومه", "السلطات", "سلطات"})
 
 
 def _owned_name_end(s: Sentence, text: str, p: Placed, by_first: dict[int, Placed]) -> int:

@@ -156,7 +156,7 @@ def _month_age(
             year = published.year if month <= published.month else published.year - 1
         day = _day_of_month(s, first)
         days = None
-        if day is not None and (not english or i > t >= 0 or i - lo <= 2):
+        if day is not None and (not english or i > t >= 0 or i - lo <= 2 or _said_on(s, first)):
             try:
                 days = (published - date(year, month, day)).days
             except ValueError:  # "31 من نيسان": no such day; the month alone dates it
@@ -165,6 +165,12 @@ def _month_age(
     # the latest month; of one month written twice ("في 18 تشرين الثاني/نوفمبر … تشرين الثاني"),
     # the mention with its day (a day is never compared with a missing one)
     return min(ages, key=lambda age: (age[0], age[1] is None, age[1] or 0)) if ages else None
+
+
+def _said_on(s: Sentence, i: int) -> bool:
+    """(English) Whether the month at token ``i`` dates a statement: "said on August 11 that it
+    would ease…" (the plan is as old as its announcement)."""
+    return i >= 2 and s.norms[i - 1] == "on" and "complementizer" in s.tags[i - 2]
 
 
 def _day_of_month(s: Sentence, i: int) -> int | None:
@@ -247,6 +253,9 @@ def decide(
         fresh = any(not (s.norms[i].endswith("اليوم") and s.norms[i + 1:i + 2] in (["نفسه"], ["ذاته"]))
                     and (_UNTIL_AR.isdisjoint(s.norms[max(lo, i - 2):i]) or s.norms[i] in _NOW_AR)
                     and not (i < t and not _CONTRAST_AR.isdisjoint(s.norms[i + 1:t]))
+                    # ("… أمس الاثنين، بعد أن أرسلت البرتغال مدربين في مايو الماضي": the day is
+                    # the main clause's, the "بعد أن" clause has its own time)
+                    and not (i < t and any(_opens_after_clause(s, k) for k in range(i + 1, t)))
                     for i in at[bisect_left(at, lo):bisect_left(at, hi)])
     if not ar and fresh:
         # bare "on" counts only before a weekday/date, which the fresh_time list already holds
@@ -400,8 +409,10 @@ def decide(
             pass
         elif event_type == "alliance.joined" and not _INVITED_EN.isdisjoint(governor):
             invited = True
-        elif not _AUTHORISED_EN.isdisjoint(governor):
-            invited = True  # "authorised the government to send troops to Haiti": a step ahead
+        elif not _AUTHORISED_EN.isdisjoint(governor) or not _REQUEST_EN.isdisjoint(s.norms[max(lo, t - 10):t - 1]):
+            # "authorised the government to send troops to Haiti", "approved a request by France
+            # to build a base": a step ahead
+            invited = True
         elif enabled:
             pass  # "clears the way for the Treasury to lift sanctions": planned (below)
         elif text is not None and _headline_infinitive(s, lo, t, text):
@@ -410,7 +421,9 @@ def decide(
             pass  # "signed agreements with Israel on Tuesday to establish relations": the deal's aim
         elif not any(w in _TO_OCCURRED for w in governor):
             return StatusDecision(None, event_type, fresh)
-    conditional = s.first("conditional", before, after) >= 0 or _fronted_condition(s, lo, t, text)
+    conditional = s.first("conditional", before, after) >= 0 or _fronted_condition(s, lo, t, text) or (
+        reported and _reported_condition(s, lo, t, text)
+    )
     if conditional and _inside_condition(s, before, t, text):
         return StatusDecision(None, event_type, fresh)  # "if the EU imposes sanctions, Russia…"
     if event_type == "sanctions.imposed" and (threat or conditional):
@@ -450,6 +463,11 @@ def decide(
     if text is not None and event_type == "sanctions.threatened" and not fresh and _cause_of_past_step(s, lo, t):
         return StatusDecision("historical", event_type, fresh)
     if text is not None and _appositive_participle(s, t, text):
+        return StatusDecision("historical", event_type, fresh)
+    if text is not None and event_type == "military.presence" and s.norms[t] == "stationed" and t > 0 and (
+        s.norms[t - 1] in ("are", "is")
+    ):
+        # "About 5,200 US soldiers are stationed in Iraq": troops there already, the background
         return StatusDecision("historical", event_type, fresh)
     if _historical(lex, s, t, lo_past, hi, published, ref_year, fresh, spec.needs, event_type in _RELIEF):
         return StatusDecision("historical", event_type, fresh)
@@ -533,13 +551,12 @@ def _stall_before_after_clause(s: Sentence, t: int) -> bool:
     "وافقت الدول على تأجيل اعتماد الإطار، بعد أن هددت الولايات المتحدة بفرض عقوبات" (what was
     put off is the main clause's; the threat before it was made)."""
     at = s.where.get("stalled") or ()
-    return bool(at) and all(
-        i < t and any(
-            s.norms[k] == "بعدما" or s.norms[k] in ("بعد", "وبعد") and s.norms[k + 1:k + 2] == ["ان"]
-            for k in range(i + 1, t)
-        )
-        for i in at
-    )
+    return bool(at) and all(i < t and any(_opens_after_clause(s, k) for k in range(i + 1, t)) for i in at)
+
+
+def _opens_after_clause(s: Sentence, k: int) -> bool:
+    """(Arabic) Whether token ``k`` opens a "بعد أن" (or "بعدما") clause."""
+    return s.norms[k] in ("بعدما", "وبعدما") or s.norms[k] in ("بعد", "وبعد") and s.norms[k + 1:k + 2] == ["ان"]
 
 
 def _stalls_supposed(s: Sentence, reach: int) -> bool:
@@ -681,11 +698,21 @@ def _stalls_backdrop(s: Sentence, after: int) -> bool:
     stalls the efforts it names, not the measure reported."""
     at = s.where.get("stalled") or ()
     return bool(at) and all(
-        i > after and (s.norms[i - 1] in _AMID_AR or s.norms[i - 2:i] == ["علي", "وقع"]) for i in at
+        i > after and (
+            s.norms[i - 1] in _AMID_AR or s.norms[i - 2:i] == ["علي", "وقع"]
+            # "بعد مسار تعثر قرابة عامين", "لتطوى مسيرة … تعثرت خلالها طويلا": the road behind
+            # the step stalled, not the step
+            or s.norms[i - 1] in _PATH_AR or s.norms[i + 1:i + 2] in (["خلالها"], ["خلاله"])
+        )
+        for i in at
     )
 
 
+_PATH_AR = frozenset({"مسار", "مسيره", "طريق", "رحله", "مسارا", "طريقا"})
+
+
 _INVITED_EN = frozenset({"invited", "invites", "invite"})
+_REQUEST_EN = frozenset({"request", "requests", "proposal", "proposals", "bid", "permission", "approval"})
 _AUTHORISED_EN = frozenset({"authorised", "authorized", "authorises", "authorizes", "empowered", "empowers",
                             "mandated", "mandates"})
 _EN_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
@@ -710,6 +737,11 @@ def _reported_would(s: Sentence, lo: int, t: int, text: str | None) -> bool:
     if len(cues) != 1 or t - cues[0] > 3 or s.norms[cues[0]] != "would" or cues[0] < 2:
         return False
     w = cues[0]
+    k = s.last("conditional", max(0, w - 16), w)
+    if k > 0 and "," in text[s.ends[k]:s.starts[w]] and s.last("complementizer", max(0, k - 3), k) >= 0:
+        # "said that if Bolivia expelled the ambassador, the United States would impose…": the
+        # condition put first in the report, the subject after its comma
+        return w - _after_last_comma(s, w, text, k) <= 4 and (t == w + 1 or t == w + 2 and s.norms[w + 1] == "be")
     # (a time may stand between: "Kuwait said on Tuesday it would reopen…")
     if s.norms[w - 1] in _EN_PRONOUNS:
         return s.last("complementizer", max(lo, w - 5), w - 1) >= 0
@@ -920,6 +952,16 @@ def _fronted_condition(s: Sentence, lo: int, t: int, text: str | None) -> bool:
     return c >= 0 and text is not None and "," in text[s.ends[c]:s.starts[t]]
 
 
+def _reported_condition(s: Sentence, lo: int, t: int, text: str | None) -> bool:
+    """(English) "said that if Bolivia expelled the ambassador, the United States would
+    impose…": a condition opening the report, which a comma closes before the trigger."""
+    k = s.last("conditional", max(lo, t - 16), t)
+    return (
+        k > 0 and text is not None and "," in text[s.ends[k]:s.starts[t]]
+        and s.last("complementizer", max(lo, k - 3), k) >= 0
+    )
+
+
 def _after_last_comma(s: Sentence, t: int, text: str, lo: int) -> int:
     """The first token in [lo, t] after the last comma before token ``t``."""
     for k in range(t, lo, -1):
@@ -1057,10 +1099,12 @@ def _relative_after(s: Sentence, t: int, hi: int, needs: tuple[str, ...]) -> int
                 return r
             if s.norms[r] in _EN_RELATIVE and "had" in s.norms[r + 2:min(hi, r + 7)]:
                 return r  # a pluperfect after a named subject: "that the Biden administration had imposed"
-            if r == n + 1 and s.norms[r] in _EN_PRONOUNS and (
-                s.norms[r + 1] in _EN_PAST or s.norms[r + 1].endswith("ed")
+            if r <= n + 2 and s.norms[r] in _EN_PRONOUNS and (
+                s.norms[r + 1] in _EN_PAST or s.norms[r + 1].endswith("ed") or s.norms[r + 1] == "had"
             ):
-                return r  # one with no "that": "suspended the sanctions it imposed last month"
+                # one with no "that": "suspended the sanctions it imposed last month", "lifted the
+                # arms embargo it had imposed in 2003" (the noun may be of two words)
+                return r
             if s.norms[r] in ("since", "in") and r - 1 > n and (
                 s.norms[r - 1].endswith("ed") or s.norms[r - 1] in _EN_PAST_PARTICIPLES
             ):
@@ -1214,6 +1258,12 @@ def _historical(
         # "ولا تزال الولايات المتحدة تفرض عقوبات على…": a state that goes on, not news (not a
         # masdar after a preposition: "لا تزال قائمة، وحديثنا عن تجميد الاستثمارات الجديدة")
         return True
+    if lex.lang == "ar" and s.norms[t][:1] in _IMPERFECT_AR and any(
+        s.norms[k] in ("وقت", "الوقت") and s.norms[k - 1] in ("في", "وفي") for k in range(max(lo + 1, t - 4), t)
+    ):
+        # "في وقت تحتفظ فيه فرنسا بقاعدة عسكرية في إنجامينا": a state of things the news is set
+        # against ("at a time when"), not an act
+        return True
     if relief and lex.lang == "ar":
         # "مدد … حتى فبراير 2017 حظر الأسلحة المفروض على …، والعقوبات على أربعة متهمين بجرائم
         # بين عامي 1999 و2000", "تمديد العقوبات ستة أشهر، وهي العقوبات التي فرضت في 2014": past
@@ -1243,6 +1293,8 @@ def _historical(
             pass  # "وقد تشمل هذه العقوبات…": what sanctions may include dates nothing ("وقد سبق أن" does)
         elif lex.lang == "ar" and k + 2 < len(s.norms) and _state_returned_to_ar(s, k + 2):
             pass  # "إلى ما كانت عليه قبل …": the state returned to, not the act's past
+        elif lex.lang == "ar" and s.norms[k] == "قبل" and "من" in s.norms[k + 2:k + 4]:
+            pass  # "قبل أشهر من الانتخابات": months before another event, not months ago
         elif not (_news_despite_cue(s, k, lo, t) if lex.lang == "en" else _since_after_today(s, k, t, fresh) or (
             s.norms[k] in _SINCE_AR and _news_despite_cue(s, k, lo)  # "أول عضو جديد منذ تأسيسها"
         )):

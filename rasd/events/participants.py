@@ -95,14 +95,19 @@ def refine(
     if not ar and fam == "sanctions" and roles.targets:
         _nationals(s, text, roles)
     # (English) a state's leader or ministry signs a pact for the state: the state stays a party
-    _describers(s, text, roles, ar, keep_actor=not ar and fam in ("agreement", "relations"))
+    _describers(s, text, roles, ar, keep_actor=not ar and fam in ("agreement", "relations"),
+                keep_envoys=fam == "relations")
     if fam != "military":
         _capitals(roles, article_entities, targets_too=ar and (fam in ("relations", "agreement") or roles.faced))
     else:  # (the places stay: a base's city is where it is; "لندن تحتفظ بقاعدة": the deployer's)
         _deployer_capitals(roles, article_entities)
 
 
-def _describers(s: Sentence, text: str, roles: Roles, ar: bool, keep_actor: bool = False) -> None:
+def _describers(
+    s: Sentence, text: str, roles: Roles, ar: bool, keep_actor: bool = False, keep_envoys: bool = False
+) -> None:
+    # (``keep_envoys``: "عاد السفير القطري إلى …": an ambassador of ties restored stands for his
+    # state, the party)
     for role, people in (("actor", roles.actors), ("target", roles.targets)):
         for e in list(people):
             via = roles.via.get(id(e))
@@ -115,6 +120,8 @@ def _describers(s: Sentence, text: str, roles: Roles, ar: bool, keep_actor: bool
             if phrase is None:
                 continue
             start, end, kind = phrase
+            if keep_envoys and _ENVOY.search(text, start, end) is not None:
+                continue
             if any(p.type == kind for p in people):
                 if not (keep_actor and role == "actor"):
                     people.remove(e)  # the person is there: the demonym only described them
@@ -211,6 +218,9 @@ _WITNESS_GAP_AR = re.compile(r"(?:[^\s،,.:؛]+\s+){0,4}")
 # what may stand between the cue and the witness: titles, names, "and (by)", commas
 _WITNESS_GAP = re.compile(r"(?:[\s,]+|\b(?:and|by|the|[A-Z][\w.'\u2019-]*|of|al|bin|prime|minister|president"
                           r"|premier|king|emir|crown|prince|leader|secretary|general|foreign|his|her|counterpart)\b)*")
+
+
+_ENVOY = re.compile(r"سفير|سفراء|ambassador|envoy", re.IGNORECASE)
 
 
 def _drop_witnesses(text: str, roles: Roles, ar: bool) -> None:

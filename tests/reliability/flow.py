@@ -183,7 +183,9 @@ def trace_missing_reports(stack: Stack, missing: set[str]) -> list[dict[str, Any
     clustering state in the ``event-clusters`` changelog ever held it, how many event revisions
     named it, and the consumer group's committed offset on the candidate's partition. A report
     in the state but in no revision lost its output; one in neither, below the committed
-    offset, was committed over without being processed."""
+    offset, was committed over without being processed. A report with no event candidate at all
+    is traced one stage back, to its message on ``articles.tagged`` (which the detect agent
+    turns into candidates) and the group's committed offset there."""
     return asyncio.run(_trace(stack, missing))
 
 
@@ -194,9 +196,10 @@ async def _trace(stack: Stack, missing: set[str]) -> list[dict[str, Any]]:
     def raw(topic: str) -> Any:
         return read_topic(stack.bootstrap, topic, done=lambda _: False, timeout=8, decode=False)
 
-    candidates_topic = stack.topic("event-candidates")
-    candidates, revisions, changelog = await asyncio.gather(
+    candidates_topic, tagged_topic = stack.topic("event-candidates"), stack.topic("articles.tagged")
+    candidates, revisions, changelog, tagged = await asyncio.gather(
         raw(candidates_topic), raw(stack.topic("events")), raw(f"{stack.prefix}-event-clusters-changelog"),
+        raw(tagged_topic),
     )
     admin = AIOKafkaAdminClient(bootstrap_servers=stack.bootstrap)
     await admin.start()
@@ -207,6 +210,15 @@ async def _trace(stack: Stack, missing: set[str]) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for article_id in sorted(missing):
         needle = article_id.encode()
+        if not any(m.value and needle in m.value for m in candidates):
+            for m in tagged:  # no candidate at all: where the tagged article stopped
+                if m.value and needle in m.value:
+                    meta = committed.get(TopicPartition(tagged_topic, m.partition))
+                    out.append({
+                        "article": article_id, "candidate": None, "tagged": f"{m.partition}:{m.offset}",
+                        "committed_on_tagged": meta.offset if meta is not None else None,
+                    })
+            continue
         for m in candidates:
             if m.value and needle in m.value:
                 meta = committed.get(TopicPartition(candidates_topic, m.partition))

@@ -675,6 +675,8 @@ def _build(
         # measures must see its ministries' designations. (An Arabic measure with no target
         # stays the body's: its state alone would tie it to background that names the state.)
         _add_authoritys_state(roles)
+    elif roles.actors and family(spec.type) == "relations":
+        _add_authoritys_state(roles)  # "قرار وزارة الخارجية الكويتية إعادة سفيرها": Kuwait's ties
     if not _plausible(spec.type, roles, lex.lang == "ar"):
         return None
     decision: StatusDecision = decide(lex, s, t, span, spec, spec.type, published, ref_year, clause, text)

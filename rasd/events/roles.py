@@ -476,6 +476,10 @@ def assign(
 
     if fam == "alliance" and len(roles.actors) > 1:
         _drop_welcomers(s, roles, max(lo, t - _BEFORE_SPAN), t, ar)
+    elif fam == "relations" and roles.actors:
+        # "رحبت وزارة الخارجية التركية بإعادة فتح السفارة": who welcomes ties restored does not
+        # restore them, even when no one else is named
+        _drop_welcomers(s, roles, max(lo, t - _BEFORE_SPAN), t, ar, all_of_them=True)
 
     if not ar and fam == "sanctions" and not passive:
         _order_signer(s, placed, t, lo, roles, target_ok)
@@ -996,7 +1000,7 @@ _WELCOME = frozenset(
 )
 
 
-def _drop_welcomers(s: Sentence, roles: Roles, lo: int, t: int, ar: bool) -> None:
+def _drop_welcomers(s: Sentence, roles: Roles, lo: int, t: int, ar: bool, all_of_them: bool = False) -> None:
     """"Japan welcomed Sweden's accession to NATO": who welcomes a join is not who joins; an
     alliance that welcomes its new member is the body joined ("NATO welcomed Finland's entry")."""
     w = next((i for i in range(t - 1, lo - 1, -1)
@@ -1007,7 +1011,7 @@ def _drop_welcomers(s: Sentence, roles: Roles, lo: int, t: int, ar: bool) -> Non
     # accession"; Arabic VSO: the welcomer follows the verb, the joiner the masdar)
     edge = t if ar else w
     welcomers = [e for e in roles.actors if (v := roles.via.get(id(e))) is not None and v.last < edge]
-    if not welcomers or len(welcomers) == len(roles.actors):
+    if not welcomers or len(welcomers) == len(roles.actors) and not all_of_them:
         return  # no one else named to join: leave the event as it was read
     roles.actors[:] = [e for e in roles.actors if all(e is not x for x in welcomers)]
     for e in welcomers:

@@ -147,8 +147,10 @@ def extract(text: str, lang: str, entities: list[EntityResult], published: date 
                 budget -= 1
                 # (a military presence keeps its places: there the city is where the troops are)
                 mine = bare if family(cand.spec.type) == "military" else placed
+                last = found[-1] if found and found[-1].evidence.start == s.start else None
                 event = _build(
-                    lex, text, cand, mine, previous, published, article.reference_year, article.by_id, earlier
+                    lex, text, cand, mine, previous, published, article.reference_year, article.by_id, earlier,
+                    last,
                 )
                 if event is not None:
                     found.append(event)
@@ -606,7 +608,10 @@ def _build(
     ref_year: Callable[[], int | None],
     by_id: Mapping[str, EntityResult],
     earlier: Callable[[], list[EntityResult]] | None = None,
+    antecedent: _Found | None = None,
 ) -> _Found | None:
+    """The event of one trigger, or None; ``antecedent``: the event found last in the same
+    sentence, whose parties a pronoun object ("but suspended them") takes over."""
     s, t, span, spec = cand.sentence, cand.index, cand.span, cand.spec
     if lex.lang == "en" and text[s.start:s.end].rstrip().rstrip(_CLOSING).endswith("?"):
         return None  # "Will the US lift sanctions on Syria?": a question reports nothing
@@ -648,6 +653,18 @@ def _build(
         speaker := speaker_of_threat(s, t, clause[0], placed, roles.targets, lex.lang == "ar")
     ) is not None and all(speaker.id != e.id for e in roles.targets):
         roles.actors = [speaker]  # "The EU said more sanctions will follow": who threatens
+    if not roles.actors and not roles.targets and antecedent is not None and spec.words[-1] in ("them", "it") and (
+        family(antecedent.type) == family(spec.type)
+    ):
+        # "extended its sanctions on Nicaragua by six months but suspended them for two bishops":
+        # the second verb of the sentence, its measures those of the first, and so its parties
+        roles.actors, roles.targets = list(antecedent.actors), list(antecedent.targets)
+    if not roles.actors and not roles.targets and family(spec.type) == "forces" and (
+        scene := _fronted_scene(s, text, placed)
+    ) is not None:
+        # "In Burundi, 800 former rebels were sworn into the National Defence Force": fighters
+        # taken into an army, the state that opens the sentence as its scene takes them in
+        roles.actors = [scene]
     if not roles.actors and lex.lang == "ar" and (adopter := _decree_adopter(s, t, placed, family(spec.type))):
         roles.actors = [adopter]  # "اعتمد مجلس الأمن القرار 2790 الذي مدد بموجبه التدابير"
     if not roles.actors and not passive and lex.lang == "ar" and clause[0] > 0 and (
@@ -859,6 +876,14 @@ def _inviter_is_the_bloc(s: Sentence, t: int, roles: Roles) -> None:
             roles.actors.remove(e)
             if all(e is not x for x in roles.targets):
                 roles.targets.append(e)
+
+
+def _fronted_scene(s: Sentence, text: str, placed: list[Placed]) -> EntityResult | None:
+    """(English) The state of a sentence that opens "In <state>, …", else None."""
+    if not s.norms or s.norms[0] != "in":
+        return None
+    p = next((q for q in placed if q.first == 1 and q.entity.type == "GPE"), None)
+    return p.entity if p is not None and text[p.end:p.end + 1] == "," else None
 
 
 def _add_authoritys_state(roles: Roles) -> None:

@@ -348,8 +348,14 @@ def assign(
         if (hit is None and targets and role == "target" and _comma_before(text, s, j)
                 and s.norms[j] not in _LIST_JOINERS):
             break  # ", the Treasury said" / "، وذلك عقب": the list of participants is over
-        if hit is not None and not ar and _comma_before(text, s, j) and _reporting_list(s, j, by_first):
-            break  # ", France and Germany said": who reports the event, not who takes part
+        if hit is not None and not ar and (
+            _comma_before(text, s, j) or s.norms[j - 1] == "the" and _comma_before(text, s, j - 1)
+        ) and _reporting_list(s, j, by_first):
+            # ", France and Germany said": who reports the event, not who takes part; except that
+            # who says a threat makes it (", the State Department said")
+            if threat and not roles.actors and hit.entity.type in actor_ok:
+                roles.add("actor", hit.entity, hit)
+            break
         if hit is not None and hit.entity.type in _SCENE_TYPES and (
             _located(lex, s, text, hit, fam, ar, placed) or id(hit) in hidden
         ):

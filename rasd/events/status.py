@@ -469,7 +469,7 @@ def decide(
     ):
         # "About 5,200 US soldiers are stationed in Iraq": troops there already, the background
         return StatusDecision("historical", event_type, fresh)
-    if _historical(lex, s, t, lo_past, hi, published, ref_year, fresh, spec.needs, event_type in _RELIEF):
+    if _historical(lex, s, t, lo_past, hi, published, ref_year, fresh, spec.needs, event_type in _RELIEF, text):
         return StatusDecision("historical", event_type, fresh)
 
     # 5. future
@@ -483,6 +483,8 @@ def decide(
         return StatusDecision("occurred", event_type, fresh)
     if warned_that and event_type != spec.type:
         return StatusDecision("occurred", event_type, fresh)  # "حذر من أن بلاده ستفرض…": the warning
+    if not ar and spec.type == "sanctions.threatened" and spec.words[0] in _EN_MODALS:
+        return StatusDecision("occurred", event_type, fresh)  # "consequences, which could include sanctions"
     if spec.planned or reported or invited or enabled or spec.words[0] in s.future[t] or _ahead_cue(
         s, max(lo, t - 6), t, ar
     ):
@@ -599,6 +601,21 @@ def _demanded_in_series(s: Sentence, lo: int, before: int, t: int) -> bool:
 def _last_index(words: list[str], word: str, lo: int, hi: int) -> int:
     """The last position of ``word`` in ``words[lo:hi]``, or -1."""
     return next((k for k in range(hi - 1, lo - 1, -1) if words[k] == word), -1)
+
+
+def _fresh_in_relative(s: Sentence, t: int, hi: int, text: str | None) -> bool:
+    """(English) Whether a day of the news follows the trigger of a relative clause within it
+    (before any verb of saying or comma): "fighters …, who were sworn into the army on Friday, the
+    army said" (not "The EU, which imposed sanctions in 2012, said on Friday…", "The EU, which has
+    blacklisted dozens of officials, on Monday renewed…")."""
+    if text is None:
+        return False
+    for k in range(t + 1, min(hi, t + 9)):
+        if "complementizer" in s.tags[k] or "," in text[s.ends[k - 1]:s.starts[k]]:
+            return False
+        if "fresh_time" in s.tags[k] and s.norms[k] != "on":
+            return True
+    return False
 
 
 def _state_returned_to_ar(s: Sentence, k: int) -> bool:
@@ -1239,6 +1256,7 @@ def _historical(
     fresh: bool,
     needs: tuple[str, ...] = (),
     relief: bool = False,
+    text: str | None = None,
 ) -> bool:
     if lex.lang == "ar" and (k := _last_index(s.norms, "فقد", lo, t)) > lo:
         # "واستنادا إلى المباحثات التي جرت … في نوفمبر 2022، فقد قررت حكومتا البلدين إعادة …":
@@ -1247,8 +1265,12 @@ def _historical(
     if (r := s.first("relative", max(lo, t - 3), t)) >= 0 and not (
         lex.lang == "ar" and (s.norms[t][:1] in _IMPERFECT_AR or s.norms[t + 1:t + 2] == ["بموجبه"])
         and s.first("decree_noun", max(lo, r - 4), r) >= 0
-    ) and not (lex.lang == "en" and s.first("future", r + 1, t) >= 0):
-        # (not "the treaty, which he will sign in January": a relative clause of what is ahead)
+    ) and not (lex.lang == "en" and (
+        s.first("future", r + 1, t) >= 0 or s.norms[t] in _EN_MODALS
+        or fresh and _fresh_in_relative(s, t, hi, text)  # "…, who were sworn into the army on Friday"
+    )):
+        # (not "the treaty, which he will sign in January": a relative clause of what is ahead;
+        # nor "consequences, which could include sanctions": a trigger that is a modal)
         # (not "اعتمد المجلس القرار 2397 الذي يفرض عقوبات…", "القرار الذي مدد بموجبه التدابير":
         # what an act adopted does)
         return True

@@ -228,7 +228,7 @@ class _Article:
     def __init__(
         self, text: str, entities: list[EntityResult], spans: list[tuple[int, int]], published: date | None
     ) -> None:
-        self.mentions = _mentions(text, entities, dateline_spans(text))
+        self.mentions = _mentions(text, entities, dateline_spans(text) + _city_datelines(text, entities))
         self.starts = list(map(_FIRST, self.mentions))
         self.by_id = _EntitiesById(entities)
         self._text = text
@@ -416,6 +416,8 @@ def _triggers(lex: Lexicon, s: Sentence, placed: list[Placed], *, needs: bool = 
                 continue  # "باستثناء مواد الإغاثة من العقوبات": "except", not an exemption granted
             if spec.type == "relations.restored" and "recalled_for_consultation" in s.where:
                 continue  # "عاد السفير إلى بلاده للتشاور": called home, ties not restored
+            if lex.lang == "ar" and family(spec.type) == "sanctions" and _own_export_ban(s, placed, i, span + spec.window):
+                continue  # "إندونيسيا ترفع حظر تصدير زيت النخيل": a trade measure of its own
             if lex.lang == "ar" and spec.type == "sanctions.extended" and _renews_other(s, i + span):
                 continue  # "جددت اليابان وأستراليا التزامهما باتفاق باريس": a commitment renewed
             if lex.lang == "ar" and spec.type == "sanctions.lifted" and _own_other_object(s, i + span, spec.window):
@@ -427,6 +429,16 @@ def _triggers(lex: Lexicon, s: Sentence, placed: list[Placed], *, needs: bool = 
 
 _SANCTIONS_WORDS_AR = ("sanctions_noun", "sanctions_law", "imposed_measures", "designation_noun", "freeze_noun",
                       "blacklist_noun")
+
+
+def _own_export_ban(s: Sentence, placed: list[Placed], k: int, window: int) -> bool:
+    """(Arabic) Whether the measure from token ``k`` is a state's ban on its own exports, with
+    no one named with them (whose exports, where they would go: "إلى ليبيا")."""
+    ban = s.first("own_export_ban", k, k + window)
+    # (a ban, not sanctions: "عقوبات على صادرات النفط" are sanctions whoever's the oil)
+    return ban >= 0 and s.first("sanctions_noun_strict", k, ban) < 0 and not any(
+        ban < p.first <= ban + 10 for p in placed
+    )
 
 
 def _renews_other(s: Sentence, k: int) -> bool:
@@ -464,6 +476,17 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
         # "مدد مجلس الاتحاد الأوروبي لستة أشهر أخرى العقوبات": the term, between the verb and its
         # object, does not count against the window either
         hi += sum(1 for k in range(i + span, min(hi, len(s.norms))) if "term_word" in s.tags[k])
+    if lex.lang == "ar" and hi > i + span and placed and family(spec.type) in ("forces", "relations"):
+        # "شكلت تشاد والنيجر والسودان قوة عسكرية مشتركة", "تبادلت إيران والمغرب السفراء": the names
+        # of a subject right after the verb (joined by و) do not count against the window either
+        # (not for sanctions: there a longer reach finds the measures of the verb's object's clause)
+        k = i + span
+        while k < len(s.norms):
+            name = next((p for p in placed if p.first == k), None)
+            if name is None:
+                break
+            hi += name.last - name.first + 1
+            k = name.last + 1
     lo, hi = max(lo, 0), min(hi, len(s.norms))
     if lex.lang == "ar" and hi > i + span:
         # "رحب ناشطون بقرار التمديد، مطالبين بتوسيع العقوبات": what a demand that follows asks
@@ -1004,8 +1027,12 @@ def _merge(found: list[_Found]) -> list[_Found]:
             if mine is None:
                 mine = _ids(f.actors + f.targets)
             if not theirs.isdisjoint(mine):
-                if alert and (g.status == "planned") != (f.status == "planned") and _other_actors(g, f):
-                    continue  # one actor's plan is not another's act on the same target
+                if alert and (g.status == "planned") != (f.status == "planned") and (
+                    _other_actors(g, f) or _other_targets(g, f)
+                ):
+                    # one actor's plan is not another's act on the same target, nor a state's step
+                    # of today its plan with another body ("joined the UN; will join the AU")
+                    continue
                 _absorb(g, f, theirs)
                 break
         else:
@@ -1017,6 +1044,13 @@ def _merge(found: list[_Found]) -> list[_Found]:
 def _other_actors(g: _Found, f: _Found) -> bool:
     """Both name actors, and none in common."""
     return bool(g.actors) and bool(f.actors) and _ids(g.actors).isdisjoint(_ids(f.actors))
+
+
+def _other_targets(g: _Found, f: _Found) -> bool:
+    """Both name targets, and none of one's is a participant of the other."""
+    return bool(g.targets) and bool(f.targets) and _ids(g.targets).isdisjoint(_ids(f.actors + f.targets)) and (
+        _ids(f.targets).isdisjoint(_ids(g.actors + g.targets))
+    )
 
 
 def _merge_order(f: _Found) -> tuple[float, int]:
@@ -1127,6 +1161,31 @@ def _to_event(f: _Found, published: date | None, refs: dict[int, EntityRef]) -> 
         sanction=sanction,
         trigger=f.trigger,
     )
+
+
+# "KIGALI - Gabon and Togo on Friday joined…": a city in capitals opening a paragraph before a
+# plain hyphen (the dateline pattern takes a plain hyphen only with a date: "NATO - the alliance
+# said" is no dateline; a city, known as one, is)
+_CAPS_CITY_DASH = re.compile(r"[ \t]+[-\u2013\u2014]+[ \t]+")
+
+
+def _city_datelines(text: str, entities: list[EntityResult]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for e in entities:
+        if not isinstance(e, EntityResult) or e.type != "GPE" or not str(e.id).startswith(_CITY_IDS):
+            continue
+        for m in e.mentions or ():
+            start, end = m.start, m.end
+            if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)):
+                continue
+            if (start == 0 or text[start - 1] == "\n") and text[start:end].isupper() and (
+                dash := _CAPS_CITY_DASH.match(text, end)
+            ) is not None:
+                out.append((start, dash.end()))
+    return out
+
+
+_CITY_IDS = ("rasd:place:", "rasd:extra:place:")
 
 
 def _mentions(

@@ -357,7 +357,10 @@ def assign(
                 roles.add("actor", hit.entity, hit)
             break
         if hit is not None and hit.entity.type in _SCENE_TYPES and (
-            _located(lex, s, text, hit, fam, ar, placed) or id(hit) in hidden
+            _located(lex, s, text, hit, fam, ar, placed) and not (
+                # ("المتعلقة بإثيوبيا": the ب of a target marker, no "in")
+                ar and hit.first > 0 and target_tag in tags_at[hit.first - 1]
+            ) or id(hit) in hidden
         ):
             j = hit.last + 1
             continue
@@ -653,7 +656,9 @@ def borrow_actors(
         candidates = [_as_state(e) for e in candidates]
     out: list[EntityResult] = []
     for entity in candidates:
-        if entity.type in ok and entity.type != "PERSON" and all(entity is not e for e in out):
+        if entity.type in ok and entity.type != "PERSON" and all(
+            entity is not e and (entity.id is None or entity.id != e.id) for e in out
+        ):  # (the same state twice: a ministry and its state, "البلدين" after them)
             out.append(entity)
         if len(out) == 2:
             break

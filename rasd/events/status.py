@@ -603,6 +603,20 @@ def _last_index(words: list[str], word: str, lo: int, hi: int) -> int:
     return next((k for k in range(hi - 1, lo - 1, -1) if words[k] == word), -1)
 
 
+# the days of the news (not "last week", "days ago": a pluperfect of those is background)
+_NEWS_DAYS_AR = frozenset(normalize_word(w) for w in (
+    "اليوم", "أمس", "الأمس", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"))
+
+
+def _day_after(s: Sentence, t: int, hi: int) -> bool:
+    """(Arabic) Whether a day of the news is named within eight words after the trigger at
+    ``t`` ("قد مددت، أول من أمس الخميس، …"), not after "الماضي" (a past weekday)."""
+    return any(
+        s.norms[k] in _NEWS_DAYS_AR and s.norms[k + 1:k + 2] not in (["الماضي"], ["الماضيه"])
+        for k in range(t + 1, min(hi, t + 9))
+    )
+
+
 def _fresh_in_relative(s: Sentence, t: int, hi: int, text: str | None) -> bool:
     """(English) Whether a day of the news follows the trigger of a relative clause within it
     (before any verb of saying or comma): "fighters …, who were sworn into the army on Friday, the
@@ -1295,7 +1309,9 @@ def _historical(
         return True
     if lex.lang == "ar" and t > 0 and s.norms[t - 1] in _QAD and not _KANA_AR.isdisjoint(
         s.norms[max(lo, s.last("complementizer", lo, t) + 1):t - 1]
-    ):
+    ) and not _day_after(s, t, hi):
+        # (with a day of the news after it: "وكانت اليابان قد مددت، أول من أمس الخميس، العقوبات":
+        # the pluperfect tells a step of these days behind the story's own)
         return True  # "وكان رئيس الوزراء الإثيوبي … والرئيس الإريتري … قد وقعا": a long-subject pluperfect
     if lex.lang == "ar" and (_also_pluperfect(s, t) or not fresh and _joined_to_pluperfect(s, t)):
         return True
@@ -1317,6 +1333,8 @@ def _historical(
             pass  # "إلى ما كانت عليه قبل …": the state returned to, not the act's past
         elif lex.lang == "ar" and s.norms[k] == "قبل" and "من" in s.norms[k + 2:k + 4]:
             pass  # "قبل أشهر من الانتخابات": months before another event, not months ago
+        elif lex.lang == "ar" and s.norms[k] in _KANA_AR and t > 0 and s.norms[t - 1] in _QAD and _day_after(s, t, hi):
+            pass  # "وكانت اليابان قد مددت، أول من أمس الخميس، …": a pluperfect of these days
         elif not (_news_despite_cue(s, k, lo, t) if lex.lang == "en" else _since_after_today(s, k, t, fresh) or (
             s.norms[k] in _SINCE_AR and _news_despite_cue(s, k, lo)  # "أول عضو جديد منذ تأسيسها"
         )):

@@ -602,8 +602,12 @@ def _resolve(cands: list[_Candidate]) -> list[_Candidate]:
     for c in sorted(cands, key=_specific_first):
         fam = family(c.spec.type)
         for k, k_fam in zip(keep, families, strict=True):
-            if k_fam == fam and abs(k.index - c.index) <= 4 and k.sentence is c.sentence:
-                break  # a more specific trigger of the family is near
+            if k_fam == fam and k.sentence is c.sentence and abs(k.index - c.index) - date_words(
+                k.sentence, min(k.index, c.index), max(k.index, c.index)
+            ) <= 4:
+                # a more specific trigger of the family is near (the day and date of a lead between
+                # them do not count: "رفعت الحكومة البريطانية، أمس الخميس، تجميد الأصول")
+                break
         else:
             keep.append(c)
             families.append(fam)
@@ -636,6 +640,8 @@ def _build(
     """The event of one trigger, or None; ``antecedent``: the event found last in the same
     sentence, whose parties a pronoun object ("but suspended them") takes over."""
     s, t, span, spec = cand.sentence, cand.index, cand.span, cand.spec
+    if "sanctioned_people" in spec.needs and text[s.starts[t]:s.ends[t]].isupper():
+        return None  # "MAGNITSKY-STYLE SANCTIONS (HONG KONG OFFICIALS) BILL": a title, no verb
     if lex.lang == "en" and text[s.start:s.end].rstrip().rstrip(_CLOSING).endswith("?"):
         return None  # "Will the US lift sanctions on Syria?": a question reports nothing
     if lex.lang == "en" and s.norms[t] == "designate" and text[s.starts[t] - 1:s.starts[t]] == "-":
@@ -719,6 +725,8 @@ def _build(
         _add_authoritys_state(roles)  # "قرار وزارة الخارجية الكويتية إعادة سفيرها": Kuwait's ties
     if not _plausible(spec.type, roles, lex.lang == "ar"):
         return None
+    if lex.lang == "en" and family(spec.type) == "agreement" and not roles.targets and _with_company(s, t, span):
+        return None  # "Samoa signed an agreement with a cannery": a contract, no accord of states
     decision: StatusDecision = decide(lex, s, t, span, spec, spec.type, published, ref_year, clause, text)
     if lex.lang == "ar" and decision.status in ALERTABLE and _line_label_past(text, s.start, published, ref_year):
         decision = decision._replace(status="historical")  # a chronology's item told in the present
@@ -899,6 +907,13 @@ def _inviter_is_the_bloc(s: Sentence, t: int, roles: Roles) -> None:
             roles.actors.remove(e)
             if all(e is not x for x in roles.targets):
                 roles.targets.append(e)
+
+
+def _with_company(s: Sentence, t: int, span: int) -> bool:
+    """(English) Whether "with" and a company's noun follow the trigger ("an agreement with a
+    cannery", "has reached an agreement with the contractors")."""
+    w = next((k for k in range(t + span, min(len(s.norms), t + span + 8)) if s.norms[k] == "with"), -1)
+    return w >= 0 and s.first("company_noun", w + 1, w + 6) >= 0  # ("with a Pago Pago cannery")
 
 
 def _fronted_scene(s: Sentence, text: str, placed: list[Placed]) -> EntityResult | None:

@@ -831,9 +831,14 @@ def speaker_of_threat(
     right before it, no name between but the threatened)."""
     if ar:  # "وقال مسؤول أمريكي إن الحكومات … قد تتعرض لعقوبات": the "that" after the speaker
         said = s.last("complementizer", max(lo, t - 9), t)
-    else:
-        said = next((i for i in range(t - 1, max(lo, t - 7) - 1, -1) if s.norms[i] in _REPORTING), -1)
-    if said < 1 or any(said < p.first < t and all(p.entity.id != e.id for e in targets) for p in placed):
+    else:  # (or a warning: "SADC warned that anyone who blocks the reforms could face sanctions")
+        said = next((i for i in range(t - 1, max(lo, t - 11) - 1, -1)
+                     if s.norms[i] in _REPORTING or s.norms[i] in _WARNED_EN), -1)
+    if said < 1 or any(
+        said < p.first < t and all(p.entity.id != e.id for e in targets)
+        and s.norms[p.first - 1] not in ("in", "at")  # (a place named as the scene: "reforms in Lesotho")
+        for p in placed
+    ):
         return None
     for p in reversed(placed):
         if p.last < said and said - p.last <= 3 and p.entity.type in ("GPE", "ORG"):
@@ -915,6 +920,7 @@ def _reporting_list(s: Sentence, j: int, by_first: dict[int, Placed]) -> bool:
 
 
 _REPORTING = frozenset({"said", "says", "say", "told", "tells", "reported", "reports", "announced", "added", "stated"})
+_WARNED_EN = frozenset({"warned", "warns", "warn", "cautioned", "cautions"})
 
 
 _RELATIVE_EN = frozenset({"which", "who"})

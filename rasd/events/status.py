@@ -485,6 +485,10 @@ def decide(
         return StatusDecision("occurred", event_type, fresh)  # "حذر من أن بلاده ستفرض…": the warning
     if not ar and spec.type == "sanctions.threatened" and spec.words[0] in _EN_MODALS:
         return StatusDecision("occurred", event_type, fresh)  # "consequences, which could include sanctions"
+    if event_type == "sanctions.threatened" and event_type != spec.type:
+        # a measure told as a threat ("أكدت كندا أنها مستعدة لفرض عقوبات"): the threat is made now,
+        # whatever lies ahead in the measure it names
+        return StatusDecision("occurred", event_type, fresh)
     if spec.planned or reported or invited or enabled or spec.words[0] in s.future[t] or _ahead_cue(
         s, max(lo, t - 6), t, ar
     ):
@@ -498,8 +502,12 @@ def decide(
     if ar and _purpose(s.norms[t], spec.words[0]):
         return StatusDecision("planned", event_type, fresh)  # "اتفاق لإقامة قاعدة": to be built
     # (Arabic: "القرار ٢١٤٠" is a resolution's number, not a year ahead)
-    years = [y for y in _years(_without_end_dates(s, lo, _provision_at(s, t + span, hi) if ar else hi, ar))
-             if not ar or y <= 2100]
+    # (English: "lifted its sanctions on Guinea after the junta promised elections by 2026": a
+    # clause of another act after the trigger keeps its years)
+    end = _provision_at(s, t + span, hi) if ar else next(
+        (k for k in range(t + span, hi) if s.norms[k] in _EN_OTHER_CLAUSE), hi
+    )
+    years = [y for y in _years(_without_end_dates(s, lo, end, ar)) if not ar or y <= 2100]
     if years and (reference := ref_year()) and min(years) > reference:
         return StatusDecision("planned", event_type, fresh)
     if text is not None and "military_adj" in spec.needs and not fresh:
@@ -742,6 +750,7 @@ def _stalls_backdrop(s: Sentence, after: int) -> bool:
 _PATH_AR = frozenset({"مسار", "مسيره", "طريق", "رحله", "مسارا", "طريقا"})
 
 
+_EN_OTHER_CLAUSE = frozenset({"after", "because", "despite", "although", "though", "whereas", "while"})
 _INVITED_EN = frozenset({"invited", "invites", "invite"})
 _REQUEST_EN = frozenset({"request", "requests", "proposal", "proposals", "bid", "permission", "approval"})
 _AUTHORISED_EN = frozenset({"authorised", "authorized", "authorises", "authorizes", "empowered", "empowers",
@@ -1368,8 +1377,9 @@ def _historical(
             if s.norms[k] in _LAW_YEAR_AR and not _LAW_NOUNS_AR.isdisjoint(s.norms[max(lo, k - 5):k]) or (
                 s.norms[k] in ("عام", "سنه") and s.norms[k - 1] in _ISSUED_AR
             ):
-                # (or "قانون دعم الحرية الصادر عام 1992": the year the law was issued)
-                words[k + 1 - lo] = ""
+                # (or "قانون دعم الحرية الصادر عام 1992": the year the law was issued; the words
+                # may stop short of it, cut twelve words after the trigger above)
+                words[k + 1 - lo:k + 2 - lo] = [""] * len(words[k + 1 - lo:k + 2 - lo])
             if _state_returned_to_ar(s, k):
                 # "إعادة العلاقات إلى ما كانت عليه قبل مارس 2021": the date of the state returned to
                 words[k + 1 - lo:k + 5 - lo] = [""] * len(words[k + 1 - lo:k + 5 - lo])

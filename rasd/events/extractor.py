@@ -476,7 +476,7 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
         # "مدد مجلس الاتحاد الأوروبي لستة أشهر أخرى العقوبات": the term, between the verb and its
         # object, does not count against the window either
         hi += sum(1 for k in range(i + span, min(hi, len(s.norms))) if "term_word" in s.tags[k])
-    if lex.lang == "ar" and hi > i + span and placed and family(spec.type) in ("forces", "relations"):
+    if lex.lang == "ar" and hi > i + span and placed and family(spec.type) in ("forces", "relations", "agreement"):
         # "شكلت تشاد والنيجر والسودان قوة عسكرية مشتركة", "تبادلت إيران والمغرب السفراء": the names
         # of a subject right after the verb (joined by و) do not count against the window either
         # (not for sanctions: there a longer reach finds the measures of the verb's object's clause)

@@ -630,6 +630,10 @@ def borrow_actors(
     # "وشطب المجلس … كيانات، بينها المصرف التجاري السوري": "the council" is a council (or the
     # bloc whose council it is), never a bank or a company the sentence before named
     candidates = previous()
+    if lex.lang == "ar" and _bare_norm(s.norms[k]) in _LEADERS_AR:
+        # "فقد وقع الرجلان الاتفاقية" after the sentence naming the crown prince and the prime
+        # minister: the two leaders stand for the states they head
+        candidates = [_state_headed(e) if e.type == "PERSON" and _head_of_state(e) else e for e in candidates]
     if earlier is not None and _plural_anaphor(s, k, lex.lang == "ar") and sum(
         e.type in ok and e.type != "PERSON" for e in {id(e): e for e in candidates}.values()
     ) < 2:
@@ -666,6 +670,7 @@ def borrow_actors(
 
 
 _COUNCIL_AR = "مجلس"
+_LEADERS_AR = frozenset({"الرئيسان", "الرئيسين", "الزعيمان", "الزعيمين", "الرجلان", "الرجلين"})
 _STATES_COUNT_AR = frozenset({"الثلاث", "الاربع", "الخمس", "الست", "الثلاثه", "الاربعه"})  # "الدول الثلاث"
 _PLURAL_EN = frozenset({"they", "both"})
 _PLURAL_AR = frozenset({"هم", "البلدين", "البلدان", "الطرفين", "الطرفان", "الجانبين", "الجانبان", "الدولتين",

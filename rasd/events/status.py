@@ -60,7 +60,9 @@ class StatusDecision(NamedTuple):  # (made for every candidate: a tuple is the c
     fresh: bool  # a "today / on Monday / أمس" cue: the report is news, not background
 
 
-_MONTH_SECOND_AR = frozenset({"تشرين", "كانون"})  # "تشرين الثاني": the month's second word
+_MONTH_SECOND_AR = frozenset({"تشرين", "كانون"})
+# a month's name, or "الشهر" of "الشهر الجاري": what ``_month_age`` looks for
+_MONTH_WORDS = _MONTH_STARTS | {"الشهر"}  # "تشرين الثاني": the month's second word
 _DATE_LINKS_AR = frozenset({"حتي", "وحتي", "من"})  # "حتى فبراير 2018", "الخامس من يونيو"
 
 
@@ -99,7 +101,7 @@ def _month_age(
     English the day counts only for a date after the trigger or opening the clause ("blacklisted
     Rosneft … on October 22", "On October 22, …"): one inside a fronted phrase dates that
     phrase's own act ("In response to the test on February 3, the Council voted")."""
-    if _MONTH_STARTS.isdisjoint(s.norms[lo:hi]) and "الشهر" not in s.norms[lo:hi]:
+    if _MONTH_WORDS.isdisjoint(s.norms[lo:hi]):
         return None  # no month name in the clause (most): one set operation in C
     ages: list[tuple[int, int | None]] = []
     for i in range(lo, hi):

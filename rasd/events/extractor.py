@@ -723,6 +723,18 @@ def _build(
         _add_authoritys_state(roles)
     elif roles.actors and family(spec.type) == "relations":
         _add_authoritys_state(roles)  # "قرار وزارة الخارجية الكويتية إعادة سفيرها": Kuwait's ties
+    if family(spec.type) == "alliance" and roles.actors and not roles.targets and (
+        told := _bloc_anaphor(s, t + span)
+    ) is not None:
+        # "أعلنت البرازيل … انضمام إندونيسيا إلى المجموعة", "Indonesia's accession to the bloc":
+        # the bloc the report has named; none named, or a group described ("إلى المجموعة
+        # الاستثمارية", "the group of investors"), no bloc
+        bloc = _bloc_named(s, t + span, placed, t, previous, by_id) if told else None
+        if bloc is None or all(a.id == bloc.id for a in roles.actors):
+            return None
+        # ("قمة إيكواس توافق على انضمام المغرب إلى المجموعة": the bloc that admits is the one joined)
+        roles.actors = [a for a in roles.actors if a.id != bloc.id]
+        roles.targets = [bloc]
     if not _plausible(spec.type, roles, lex.lang == "ar"):
         return None
     if lex.lang == "en" and family(spec.type) == "agreement" and not roles.targets and _with_company(s, t, span):
@@ -767,6 +779,57 @@ def _build(
         confidence=max(0.3, min(0.99, confidence)),
         formal=s.has("formal", *clause),
     )
+
+
+def _bloc_anaphor(s: Sentence, after: int) -> bool | None:
+    """Whether a bloc told by its kind alone follows the trigger ("to the group", "إلى المجموعة"):
+    False for a group described ("the group of investors", "المجموعة الاستثمارية"), None when
+    no such word follows."""
+    k = s.first("bloc_anaphor", after, min(len(s.norms), after + 3))
+    if k < 0:
+        return None
+    end = k + (2 if s.norms[k] == "the" else 1)
+    following = s.norms[end] if end < len(s.norms) else ""
+    return following not in ("of", "for", "'s", "s") and not (
+        following.startswith("ال") and following.endswith(("ية", "يه", "ي")))
+
+
+# the name of a bloc, an organisation of states: "Shanghai Cooperation Organisation", "BRICS"
+_BLOC_NAME = re.compile(
+    r"\b(?:Organi[sz]ation|Union|Council|Community|League|Alliance|Forum|Group|Pact|Treaty|Cooperation"
+    r"|Partnership|Association|Commonwealth)\b|^[A-Z][A-Z0-9-]{2,}$"
+)
+
+
+def _bloc_named(
+    s: Sentence,
+    after: int,
+    placed: list[Placed],
+    t: int,
+    previous: Callable[[], list[EntityResult]],
+    by_id: Mapping[str, EntityResult],
+) -> EntityResult | None:
+    """The bloc "the group" or "المجموعة" stands for: the last named before the trigger in the
+    sentence, else the one of the article whose Arabic name has that word ("المجموعة الاقتصادية
+    لدول غرب إفريقيا"), else the last of the sentence before, else the only one the article names."""
+    def bloc(e: EntityResult) -> bool:
+        return (e.type == "ORG" and e.linked and _BLOC_NAME.search(e.name) is not None
+                and country_of(e.id) is None)
+
+    here = [p.entity for p in placed if p.last < t and bloc(p.entity)]
+    if here:
+        return here[-1]
+    named = [e for e in by_id.values() if bloc(e)]
+    k = s.first("bloc_anaphor", after, min(len(s.norms), after + 3))
+    word = s.norms[k]
+    if word.startswith("ال"):
+        kind = [e for e in named if word in map(normalize_word, (e.name_ar or "").split())]
+        if len(kind) == 1:
+            return kind[0]
+    before = [e for e in previous() if bloc(e)]
+    if before:
+        return before[-1]
+    return named[0] if len(named) == 1 else None
 
 
 def _opening_subject(s: Sentence, placed: list[Placed]) -> EntityResult | None:

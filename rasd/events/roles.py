@@ -176,13 +176,21 @@ def assign(
     reported = False  # the names before the trigger follow a reporting verb ("أعلنت X …")
     # the closest complementizer or stop before the trigger
     k = max(s.last("complementizer", start, t), s.last("before_stop", start, t)) if t > start else -1
+    if k < 0 and not ar:
+        # a body's restrictive relative clause may be longer than the span: "The Security Council
+        # committee that oversees the sanctions on al-Qaeda and the Islamic State group removed…"
+        k = next((j for j in range(start - 1, max(lo, t - 2 * _BEFORE_SPAN) - 1, -1)
+                  if s.norms[j] in _RESTRICTIVE_EN and j > lo and s.norms[j - 1] in _BODY_NOUNS_EN), -1)
     if k >= 0:
         # "أعلنت الولايات المتحدة أنها أدرجت …", "the US said it would …": the subject of the
         # reporting verb is the subject of the trigger
-        pronoun_subject = _pronoun_subject(s, k, ar, t)
+        # (not "أكد الناطق … أنه تم رفع العقوبات": the pronoun of "أنه" before a passive is
+        # no one, and the speaker is not what the passive acts on)
+        pronoun_subject = _pronoun_subject(s, k, ar, t) and not (ar and passive)
         reported = "complementizer" in s.tags[k] and _bare_norm(s.norms[k]) not in _THAT_WORDS
         start = k + 1
-    faced = passive or s.first("face", start, t) >= 0
+    # (the trigger's own words may be the face cue: "is no longer subject to UN sanctions")
+    faced = passive or s.first("face", start, t) >= 0 or (not ar and s.first("face", t, t + span) >= 0)
     # "Turkey could face sanctions", "Iran risks US sanctions": the subject is the one threatened
     own_face = not ar and spec.type == "sanctions.threatened" and s.first("face", t, t + span) >= 0
     # (Arabic) "إن الشركات … قد تواجه عقوبات أمريكية", "إيران ستواجه عقوبات": the face verb is the
@@ -196,21 +204,26 @@ def assign(
     before = [p for p in placed if start <= p.first and p.last < t and (
         p.entity.type not in _SCENE_TYPES or not _located(lex, s, text, p, fam, ar, placed))
         and id(p) not in hidden]
+    if ar and before and ("،" in sentence_text or "," in sentence_text):
+        before = [p for p in before if not _in_closed_relative_ar(s, text, p, start, t)]
     if pronoun_subject and not before:
         before = [p for p in placed if max(lo, start - 8) <= p.first and p.last < start - 1
                   and not _located(lex, s, text, p, fam, ar, placed) and id(p) not in hidden]
         t_anchor = start - 1
     else:
         t_anchor = t
-    if not ar and k > lo and s.norms[k] in _RELATIVE_EN and "," in text[s.ends[k - 1]:s.starts[k]] and any(
+    restrictive = not ar and k > lo and s.norms[k] in _RESTRICTIVE_EN and s.norms[k - 1] in _BODY_NOUNS_EN
+    if not ar and k > lo and (s.norms[k] in _RELATIVE_EN and "," in text[s.ends[k - 1]:s.starts[k]] and any(
         "," in text[s.ends[j - 1]:s.starts[j]] for j in range(max(k + 2, t - 3), t + 1)
-    ):
+    ) or restrictive):
+        # (and with no commas after a body: "The Security Council committee that oversees the
+        # sanctions on al-Qaida removed him from its list")
         # "The US, which keeps sanctions on …, [on Monday] extended a waiver": the subject stands
         # before the relative clause, whose names are not the trigger's parties
         subject = [p for p in placed if max(lo, k - _BEFORE_SPAN) <= p.first and p.last < k and (
             p.entity.type not in _SCENE_TYPES or not _located(lex, s, text, p, fam, ar, placed))
             and id(p) not in hidden]
-        if subject:
+        if subject or restrictive:
             before, t_anchor = subject, k
     if ar and t > lo and _circumstantial(s, text, t):
         # "حذر … بومبيو من أن بلاده ستحاسب أي سياسي لبناني، ملوحا بفرض عقوبات", "فرضت الولايات
@@ -650,7 +663,12 @@ def borrow_actors(
         # "Libya: Council prolongs sanctions … The Council today decided to extend them": "the
         # council" or "the bloc" is an organisation, never the state a headline's topic label named
         candidates = [e for e in candidates if e.type == "ORG"]
-    elif "government" in s.norms[k:k + 2] or lex.lang == "ar" and _bare_norm(s.norms[k]) == "الحكومه":
+    elif "government" in s.norms[k:k + 2] or "kingdom" in s.norms[k:k + 2] or lex.lang == "ar" and (
+        _bare_norm(s.norms[k]) in ("الحكومه", "المملكه")
+    ):
+        if "kingdom" in s.norms[k:k + 2] or _bare_norm(s.norms[k]) == "المملكه":
+            # "the kingdom" is one state: the first the sentence before named
+            return [e for e in candidates if e.type == "GPE"][:1]
         # "The government did not say when soldiers would be sent" after "The Liberal Democrats
         # … voted against the motion": a government is a state's, never the parties that spoke
         candidates = [e for e in candidates if e.type == "GPE"]
@@ -929,6 +947,13 @@ _WARNED_EN = frozenset({"warned", "warns", "warn", "cautioned", "cautions"})
 
 
 _RELATIVE_EN = frozenset({"which", "who"})
+_RELATIVE_AR = frozenset({"التي", "الذي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي"})
+_RESTRICTIVE_EN = frozenset({"that", "which"})
+# bodies a restrictive relative clause describes ("the committee that oversees …")
+_BODY_NOUNS_EN = frozenset({
+    "committee", "council", "panel", "body", "commission", "court", "tribunal", "agency",
+    "office", "department", "ministry", "bloc", "union", "alliance",
+})
 
 
 def _state_body_and(s: Sentence, last: int, anchor: int, ar: bool) -> bool:
@@ -1316,3 +1341,13 @@ def _svo_coordinated(s: Sentence, t: int, span: int, lo: int, by_first: dict[int
         return False
     verb = s.norms[opener.last + 1]
     return len(verb) > 3 and verb.startswith(("ي", "ت"))
+
+
+def _in_closed_relative_ar(s: Sentence, text: str, p: Placed, start: int, t: int) -> bool:
+    """``p`` stands in a relative clause set off by commas and closed before the trigger:
+    "أعلنت البرازيل، التي تتولى رئاسة مجموعة بريكس، انضمام إندونيسيا" (BRICS is no party of
+    the accession the clause does not tell)."""
+    opened = next((r for r in range(p.first - 1, max(start - 4, 1) - 1, -1) if s.norms[r] in _RELATIVE_AR), -1)
+    if opened < 0 or not any(c in text[s.ends[opened - 1]:s.starts[opened]] for c in "،,"):
+        return False
+    return any(any(c in text[s.ends[j - 1]:s.starts[j]] for c in "،,") for j in range(p.last + 1, t + 1))

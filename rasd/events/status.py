@@ -390,8 +390,12 @@ def decide(
     # (Arabic: a finite verb after "،" opens a clause of its own, "طالبت كندا بالإفراج عن
     # المعتقلين، ولوحت بفرض عقوبات"; a masdar there is one more thing demanded)
     finite_ar = ar and _finite_verb_ar(s.norms[t])
+    # ("دعت الحكومة إلى خطوات أكثر حزما، في مقدمتها تصنيف الجماعة منظمة إرهابية": an item of the
+    # steps demanded, however many words they took)
+    demand_from = max(lo, t - 16) if ar and t > 1 and (
+        s.norms[t - 1] in _LIST_HEADS_AR or " ".join(s.norms[t - 2:t]) in _LIST_HEADS_AR) else before
     if not modal_en and not warning and _cue_near(
-        s, "demand", before, t, t, article if finite_ar else text, ("،", ",") if finite_ar else (",",)
+        s, "demand", demand_from, t, t, article if finite_ar else text, ("،", ",") if finite_ar else (",",)
     ):
         reported = _reported_would(s, before, t, text)
         if not reported:
@@ -423,7 +427,10 @@ def decide(
             pass  # "signed agreements with Israel on Tuesday to establish relations": the deal's aim
         elif not any(w in _TO_OCCURRED for w in governor):
             return StatusDecision(None, event_type, fresh)
-    conditional = s.first("conditional", before, after) >= 0 or _fronted_condition(s, lo, t, text) or (
+    # (the trigger's own words are no condition: "no longer subject to UN sanctions")
+    conditional = (
+        s.first("conditional", before, t) >= 0 or s.first("conditional", t + span, after) >= 0
+    ) or _fronted_condition(s, lo, t, text) or (
         reported and _reported_condition(s, lo, t, text)
     )
     if conditional and _inside_condition(s, before, t, text):
@@ -590,6 +597,11 @@ _ACCUSE_AR = frozenset({"اتهم", "واتهم", "اتهمت", "واتهمت", 
 # a warning, in a participle or the present ("…، محذرا من أن", "تحذر من أن"): a demand cue
 _WARNING_AR = frozenset({"محذرا", "ومحذرا", "محذره", "ومحذره", "محذرين", "ومحذرين", "تحذر", "وتحذر", "يحذر",
                          "ويحذر"})
+
+
+# what opens the items of a series just named ("خطوات …، في مقدمتها …", "أبرزها", "من بينها")
+_LIST_HEADS_AR = frozenset(normalize_word(w) for w in (
+    "مقدمتها", "أبرزها", "أهمها", "بينها", "منها", "ومنها", "رأسها", "أولها", "بما فيها"))
 
 
 def _demanded_in_series(s: Sentence, lo: int, before: int, t: int) -> bool:

@@ -259,7 +259,6 @@ ARTICLES = [
         ],
         # Trump's tariffs and the EU's anti-dumping duties are trade measures, not sanctions
         not_targets=["United States"],
-        known_alarm='"وأكد الناطق باسم الخارجية الصينية قوه جيا كون … أنه تم رفع العقوبات" is a second lifting with no actor whose target is the speaker (without his name, the Chinese foreign ministry): the speaker of "أكد … أنه تم <masdar>" is taken for its object',
     ),
     # --------------------------------------------------------------------------------------------
     Article(

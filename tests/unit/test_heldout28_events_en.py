@@ -505,11 +505,6 @@ CHECK_NO_FALSE_ALARM: dict[str, str] = {
     ),
 }
 CHECK_CORE_FOUND: dict[str, str] = {
-    "e02-kabul-daily-un-committee-delists-hekmatyar": (
-        "'The Security Council committee that oversees the sanctions ... removed him from its list "
-        "on Friday': a removal from 'its list' is no lifting, nor is 'is no longer subject to "
-        "United Nations sanctions'"
-    ),
     "e05-maseru-editorial-sadc-threatens-sanctions": (
         "'warned that anyone who obstructs the reform process here could face targeted sanctions': "
         "those who 'could face sanctions' introduced by 'anyone who', with the state only as the "
@@ -539,18 +534,45 @@ def test_a_state_that_sanctions_and_sanctions_that_hit_impose() -> None:
         assert ("sanctions.imposed", "occurred") in _told(text), text
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a removal from 'its list', 'no longer subject to sanctions' and 'delisted' are no "
-    "lifting",
-)
 def test_a_removal_from_the_list_lifts() -> None:
     for text in (
-        "The UN committee removed the commander from its list on Friday.",
+        "The UN Security Council committee that oversees the sanctions on al-Qaida removed the "
+        "commander from its list on Friday.",
         "The Afghan commander is no longer subject to United Nations sanctions.",
         "The UN delisted the Afghan commander on Friday.",
     ):
         assert ("sanctions.lifted", "occurred") in _told(text), text
+
+
+def test_a_committee_that_oversees_sanctions_is_not_its_targets() -> None:
+    rows = event_rows(
+        "The UN Security Council committee that oversees the sanctions on al-Qaida removed the "
+        "commander from its list on Friday.",
+        MONDAY,
+    )
+    assert [r for r in rows if r[0] == "sanctions.lifted"], rows
+    assert all("al-Qaeda" not in str(r) for r in rows if r[0] == "sanctions.lifted"), rows
+
+
+def test_the_group_joined_is_the_bloc_named_before() -> None:
+    rows = event_rows("BRICS leaders met in Kazan. Indonesia joined the group on Monday.", MONDAY)
+    assert [r for r in rows if r[0] == "alliance.joined"] == [
+        ("alliance.joined", "occurred", ["Indonesia"], ["BRICS"])
+    ]
+
+
+def test_a_group_described_is_no_bloc() -> None:
+    text = "BRICS leaders met in Kazan. Indonesia joined the group of investors on Monday."
+    assert alert_rows(text, MONDAY) == []
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a removal from 'its list' with no sanctions named before is no lifting",
+)
+def test_a_removal_from_a_list_with_no_sanctions_named_lifts() -> None:
+    text = "The UN committee removed the commander from its list on Friday."
+    assert ("sanctions.lifted", "occurred") in _told(text), text
 
 
 def test_anyone_who_obstructs_could_face_sanctions_is_a_threat() -> None:

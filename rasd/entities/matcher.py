@@ -208,7 +208,8 @@ class EntityMatcher:
             if not norm:
                 return []
             if is_arabic_letter(norm[0]):
-                base = norm[2:] if norm.startswith(_AL) and len(norm) > 4 else norm
+                # (the article as written: "ألماني" normalises to a word that only looks like one)
+                base = norm[2:] if norm.startswith(_AL) and demonym.lstrip().startswith("ال") and len(norm) > 4 else norm
                 forms = [base + s for s in _ARABIC_DEMONYM_SUFFIXES] if base.endswith("\u064a") else [base]
                 for form in forms:
                     add(form, AliasEntry("demonym", target, "ar", prefixes=ANY))

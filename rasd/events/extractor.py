@@ -50,6 +50,7 @@ from rasd.events.roles import (
     Roles,
     assign,
     borrow_actors,
+    parenthetical_opened_ar,
     place,
     plural_subject,
     speaker_of_its,
@@ -428,7 +429,7 @@ def _triggers(lex: Lexicon, s: Sentence, placed: list[Placed], *, needs: bool = 
 
 
 _SANCTIONS_WORDS_AR = ("sanctions_noun", "sanctions_law", "imposed_measures", "designation_noun", "freeze_noun",
-                      "blacklist_noun")
+                      "blacklist_noun", "suspended_membership", "back_to_membership")
 
 
 def _own_export_ban(s: Sentence, placed: list[Placed], k: int, window: int) -> bool:
@@ -458,6 +459,18 @@ def _own_other_object(s: Sentence, k: int, window: int) -> bool:
     return all(s.first(g, k, k + window) < 0 for g in _SANCTIONS_WORDS_AR)
 
 
+# a suspension or a waiver, which an Arabic extension verb may take for its object
+_SUSPENSION_AR = ("تعليق", "التعليق", "اعفاء", "الاعفاء", "الاعفاءات", "اعفاءات")
+
+
+# the words of a term and of its end ("for a further twelve months, until 31 January")
+_TERM_WORDS_EN = frozenset({
+    "for", "until", "till", "through", "to", "by", "another", "a", "an", "further", "more", "one", "two",
+    "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "eighteen",
+    "year", "years", "month", "months", "week", "weeks", "day", "days", "of", "the", "end", "mid",
+})
+
+
 def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: int, spec: TriggerSpec) -> bool:
     if not spec.needs:
         return True
@@ -472,14 +485,24 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
         while extra:  # (the date may run on past the window: count what it adds as well)
             hi += extra
             extra = date_words(s, hi - extra, min(hi, len(s.norms)))
+    if lex.lang == "en" and hi > i + span and spec.type == "sanctions.extended":
+        # "renewed for twelve months, until 31 January 2018, the arms embargo on…": the term and
+        # its end, between the verb and its object, do not count against the window
+        k = i + span
+        while k < len(s.norms) and (s.norms[k] in _TERM_WORDS_EN or s.norms[k].isdigit() or s.norms[k] in _MONTHS):
+            k += 1
+        hi += k - (i + span)
     if lex.lang == "ar" and hi > i + span and spec.type == "sanctions.extended":
         # "مدد مجلس الاتحاد الأوروبي لستة أشهر أخرى العقوبات": the term, between the verb and its
         # object, does not count against the window either
         hi += sum(1 for k in range(i + span, min(hi, len(s.norms))) if "term_word" in s.tags[k])
-    if lex.lang == "ar" and hi > i + span and placed and family(spec.type) in ("forces", "relations", "agreement"):
+    if lex.lang == "ar" and hi > i + span and placed and (
+        family(spec.type) in ("forces", "relations", "agreement") or spec.type == "sanctions.extended"
+    ):
         # "شكلت تشاد والنيجر والسودان قوة عسكرية مشتركة", "تبادلت إيران والمغرب السفراء": the names
         # of a subject right after the verb (joined by و) do not count against the window either
-        # (not for sanctions: there a longer reach finds the measures of the verb's object's clause)
+        # (not for other sanctions: there a longer reach finds the measures of the verb's object's
+        # clause; a renewal's subject is "مدد مجلس الاتحاد الأوروبي، يوم الاثنين، إطار العقوبات")
         k = i + span
         while k < len(s.norms):
             name = next((p for p in placed if p.first == k), None)
@@ -488,6 +511,10 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
             hi += name.last - name.first + 1
             k = name.last + 1
     lo, hi = max(lo, 0), min(hi, len(s.norms))
+    if lex.lang == "ar" and hi > i + span and spec.type == "sanctions.extended":
+        # "مدد الرئيس الأمريكي دونالد ترامب، امس الجمعة، تعليق العقوبات": what is extended is the
+        # suspension (a waiver kept), not the sanctions after it
+        hi = next((k for k in range(i + span, hi) if s.norms[k].startswith(_SUSPENSION_AR)), hi)
     if lex.lang == "ar" and hi > i + span:
         # "رحب ناشطون بقرار التمديد، مطالبين بتوسيع العقوبات": what a demand that follows asks
         # for is not the trigger's object
@@ -658,6 +685,10 @@ def _build(
         return None
     if lex.lang == "en" and spec.type == "alliance.joined" and _joined_a_measure(s, text, placed, t + span):
         return None  # "joined the G7 price cap on Russian oil": a measure of the body, not the body
+    if lex.lang == "ar" and spec.type == "alliance.joined" and s.norms[t] in ("لتصبح", "ليصبح") and any(
+        "انضم" in w for w in s.norms[:t]
+    ):
+        return None  # "الذي انضمت إليه أوكرانيا … لتصبح الدولة الطرف الـ125": the same accession, its result
     if lex.lang == "ar" and spec.type == "sanctions.imposed" and (
         _listed_content(s, t) or _kept_on(s, t) or s.first("regime_measures", max(0, t - 3), t) >= 0
     ):
@@ -703,7 +734,11 @@ def _build(
         # with the sentence's own subject
         roles.actors = [subject]
     if not roles.actors and not passive:
-        borrowed = borrow_actors(lex, s, t, clause, previous, spec.type, earlier)
+        # ("فقد أعلن البلدان، بعد جلسة المباحثات التي عقدها …، إعادة العلاقات": the anaphor before
+        # the phrase set off by commas)
+        opened = parenthetical_opened_ar(s, text, clause[0], t) if lex.lang == "ar" and t > clause[0] + 2 and any(
+            c in text[s.ends[t - 1]:s.starts[t]] for c in "،,") else -1
+        borrowed = borrow_actors(lex, s, opened if opened > clause[0] else t, clause, previous, spec.type, earlier)
         if borrowed:
             roles.actors = [e for e in borrowed if all(e is not x for x in roles.targets)]
             roles.borrowed = True
@@ -737,6 +772,10 @@ def _build(
         roles.targets = [bloc]
     if not _plausible(spec.type, roles, lex.lang == "ar"):
         return None
+    if ("suspension_noun" in spec.needs or "suspended_membership" in spec.needs or "back_to_membership" in spec.needs) and (
+        not any(e.type == "GPE" for e in roles.targets)
+    ):
+        return None  # "The ICC lifted the suspension of Sri Lanka Cricket": a state's suspension only
     if lex.lang == "en" and family(spec.type) == "agreement" and not roles.targets and _with_company(s, t, span):
         return None  # "Samoa signed an agreement with a cannery": a contract, no accord of states
     decision: StatusDecision = decide(lex, s, t, span, spec, spec.type, published, ref_year, clause, text)

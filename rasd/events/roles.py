@@ -212,6 +212,24 @@ def assign(
         t_anchor = start - 1
     else:
         t_anchor = t
+    if ar and t > lo + 2 and any(c in text[s.ends[t - 1]:s.starts[t]] for c in "،,") and (
+        (opened := parenthetical_opened_ar(s, text, lo, t)) > lo
+    ):
+        # "أعلنت مصر وقطر، بعد مباحثات أجراها وزيرا الخارجية في الكويت أمس، استئناف العلاقات":
+        # the phrase set off by commas tells when; the subject stands before it
+        before = [p for p in placed if max(lo, opened - 8) <= p.first and p.last < opened
+                  and id(p) not in hidden and (p.entity.type not in _SCENE_TYPES
+                                               or not _located(lex, s, text, p, fam, ar, placed))]
+        t_anchor = opened
+    if not before and not ar and k > lo and s.norms[k] in _WHO_EN and t - k <= 3 and "," not in text[
+        s.ends[k]:s.starts[t]
+    ]:
+        # the trigger inside a relative clause: "The 800 British soldiers, who arrived in Estonia
+        # last week, are training": the relative pronoun stands for the names before it
+        before = [p for p in placed if max(lo, k - 8) <= p.first and p.last < k and (
+            p.entity.type not in _SCENE_TYPES or not _located(lex, s, text, p, fam, ar, placed))
+            and id(p) not in hidden]
+        t_anchor = k
     restrictive = not ar and k > lo and s.norms[k] in _RESTRICTIVE_EN and s.norms[k - 1] in _BODY_NOUNS_EN
     if not ar and k > lo and (s.norms[k] in _RELATIVE_EN and "," in text[s.ends[k - 1]:s.starts[k]] and any(
         "," in text[s.ends[j - 1]:s.starts[j]] for j in range(max(k + 2, t - 3), t + 1)
@@ -272,6 +290,14 @@ def assign(
                 break  # (the subject is a person: not the names after it)
         if len(roles.actors) > had:
             before = []  # (no subject found: the names before the comma are all there is)
+    if not ar and fam == "military" and len(before) > 1:
+        # "The US brigade has been in Poland on rotation": the place the forces are in is where
+        # they are, and the subject stands before it
+        hosts = [p for p in before if p.first > 0 and s.norms[p.first - 1] in ("in", "to") and p.entity.type in target_ok]
+        if hosts and len(hosts) < len(before):
+            for p in hosts:
+                roles.add("target", p.entity, p)
+            before = [p for p in before if p not in hosts]
     group: list[Placed] = []
     for p in reversed(before):  # the contiguous group of names closest to the trigger
         anchor = group[-1].first if group else t_anchor
@@ -320,6 +346,7 @@ def assign(
         elif not ar and fam == "sanctions" and p.first > 0 and target_tag in tags_at[p.first - 1]:
             if p.entity.type in target_ok:  # "sanctions on Iran were lifted"
                 roles.add("target", p.entity, p)
+
         elif p.entity.type in actor_ok:
             roles.add("actor", p.entity, p)
         elif not ar and fam == "sanctions" and p.entity.type == "PERSON" and p is group[0] and _head_of_state(p.entity):
@@ -383,10 +410,14 @@ def assign(
                 j = hit.last + 1
                 continue
             if ar and hit.start > 0 and text[hit.start - 1] in "لب" and fam != "sanctions" and not (
-                hit.first == t + span and text[hit.start - 2:hit.start] == "ال"
+                (hit.first == t + span or fam == "military" and _forces_before(tags_at, s.norms, t + span, hit.first))
+                and text[hit.start - 2:hit.start] == "ال"
+                and (hit.start < 3 or not text[hit.start - 3].isalpha())
             ):
                 # clitic preposition glued to the name: للتحالف، لدمشق (not the article of the
-                # demonym that ends the trigger: "انتشرت القوات الروسية")
+                # demonym that ends the trigger, "انتشرت القوات الروسية", or of the forces' state,
+                # "طائرات الدورية البحرية الألمانية"; a demonym further on in other events
+                # qualifies another body, "انضم الاتحاد المصري إلى برنامج …", no state's act)
                 role = "target"
             if (ar and fam == "sanctions" and not roles.actors and hit.first == hit.last and hit.first > 0
                     and "sanctions_noun" in tags_at[hit.first - 1] and s.norms[hit.first].endswith(("ي", "يه"))
@@ -400,6 +431,21 @@ def assign(
                 roles.add("target", hit.entity, hit)
             elif role == "actor" and hit.entity.type in actor_ok:
                 roles.add("actor", hit.entity, hit)
+            elif (ar and fam == "sanctions" and role == "actor" and hit.first == t + span and not roles.actors
+                  and hit.entity.type == "PERSON" and _head_of_state(hit.entity)):
+                # "مدّد الرئيس الأميركي دونالد ترامب لعام إضافي …": the head of state right after the
+                # verb, its subject, acts for the state
+                roles.add("actor", _state_headed(hit.entity), hit)
+            elif (not ar and fam == "sanctions" and role == "target" and s.norms[hit.last + 1:hit.last + 2] == ["s"]
+                  and text[s.ends[hit.last]:s.ends[hit.last] + 1] in ("'", "’")
+                  and (n := s.first("sanctions_noun", hit.last + 2, hit.last + 5)) >= 0
+                  and any(target_tag in tags_at[k] and any(q.first in (k + 1, k + 2) for q in placed)
+                          for k in range(n + 1, min(end, n + 3)))):
+                # "Switzerland adopted the EU's latest sanctions on Belarus": whose sanctions they
+                # are, not whom they are on (who acts, when no one else is named); but "eased
+                # Iran's oil sanctions", with no "on" after, are those on Iran
+                if not roles.actors and hit.entity.type in actor_ok:
+                    roles.add("actor", hit.entity, hit)
             elif role == "target" and (hit.entity.type in target_ok or _accords(s, hit, fam, ar)):
                 roles.add("target", hit.entity, hit)
             elif role == "between" and hit.entity.type in actor_ok | target_ok:
@@ -949,6 +995,7 @@ _WARNED_EN = frozenset({"warned", "warns", "warn", "cautioned", "cautions"})
 _RELATIVE_EN = frozenset({"which", "who"})
 _RELATIVE_AR = frozenset({"التي", "الذي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي"})
 _RESTRICTIVE_EN = frozenset({"that", "which"})
+_WHO_EN = frozenset({"who", "which"})
 # bodies a restrictive relative clause describes ("the committee that oversees …")
 _BODY_NOUNS_EN = frozenset({
     "committee", "council", "panel", "body", "commission", "court", "tribunal", "agency",
@@ -1351,3 +1398,28 @@ def _in_closed_relative_ar(s: Sentence, text: str, p: Placed, start: int, t: int
     if opened < 0 or not any(c in text[s.ends[opened - 1]:s.starts[opened]] for c in "،,"):
         return False
     return any(any(c in text[s.ends[j - 1]:s.starts[j]] for c in "،,") for j in range(p.last + 1, t + 1))
+
+
+def _forces_before(tags_at: list[frozenset[str]], norms: list[str], lo: int, hi: int) -> bool:
+    """(Arabic) Whether forces are named just before ``hi`` (from ``lo``), with no preposition
+    between: the demonym at ``hi`` says whose they are ("طائرات الدورية البحرية الألمانية"), not
+    where they go ("قوات وأسلحة للحلف على الأراضي الفنلندية")."""
+    k = next((k for k in range(hi - 1, max(lo, hi - 4) - 1, -1)
+              if "troops_noun" in tags_at[k] or "warcraft_noun" in tags_at[k]), -1)
+    return k >= 0 and not any(w in _PREPOSITIONS_AR or w.startswith(("لل", "بال")) for w in norms[k + 1:hi])
+
+
+_PREPOSITIONS_AR = frozenset({"علي", "على", "في", "الي", "إلى", "من", "عن", "مع", "لدى", "لدي"})
+
+
+# what opens an adverbial phrase set off by commas ("، بعد مباحثات …،", "، خلال زيارته …،")
+_ADVERBIAL_OPENERS_AR = frozenset({"بعد", "قبل", "خلال", "عقب", "إثر", "اثر", "اثناء", "أثناء", "في", "على"})
+
+
+def parenthetical_opened_ar(s: Sentence, text: str, lo: int, t: int) -> int:
+    """(Arabic) The first token of an adverbial phrase that opens after a comma and closes with
+    the comma right before the trigger, or -1."""
+    for k in range(t - 2, max(lo, t - 32), -1):
+        if any(c in text[s.ends[k - 1]:s.starts[k]] for c in "،,"):
+            return k if s.norms[k] in _ADVERBIAL_OPENERS_AR else -1
+    return -1

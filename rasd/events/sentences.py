@@ -246,12 +246,12 @@ def _clauses(text: str, starts: list[int], ends: list[int], norms: list[str], ma
 # Every Arabic word whose ``_bare`` form is a clause connector ("ولكن", "وبينما"), so that a
 # sentence without one (and without a colon) is known to be one clause by a set operation.
 _OPENERS_AR = frozenset(
-    {w for w in _CLAUSE_WORDS_AR if not (len(w) > 3 and w[0] in "وف")}
-    | {c + w for c in "وف" for w in _CLAUSE_WORDS_AR if len(c + w) > 3}
+    _CLAUSE_WORDS_AR | {c + w for c in "وف" for w in _CLAUSE_WORDS_AR if len(c + w) > 3}
 )
 
 
 def _bare(norm: str, lang: str) -> str:
-    if lang == "ar" and len(norm) > 3 and norm[0] in "وف":
+    # (a connector that begins with و or ف itself, "فيما", is not one glued to a word)
+    if lang == "ar" and len(norm) > 3 and norm[0] in "وف" and norm not in _CLAUSE_WORDS_AR:
         return norm[1:]
     return norm

@@ -77,6 +77,7 @@ def date_words(s: Sentence, lo: int, hi: int) -> int:
         w = norms[k]
         nxt = norms[k + 1] if k + 1 < n else ""
         if (w.isdigit() or w in _MONTH_STARTS or "fresh_time" in tags[k] or k > 0 and norms[k - 1] in _MONTH_SECOND_AR
+                or w == "يوم" and k + 1 < n and "fresh_time" in tags[k + 1]  # "يوم الاثنين"
                 or w in _DATE_LINKS_AR and (nxt.isdigit() or nxt in _MONTH_STARTS)
                 or nxt == "من" and k + 2 < n and norms[k + 2] in _MONTH_STARTS):
             count += 1
@@ -510,6 +511,12 @@ def decide(
         return StatusDecision("planned", event_type, fresh)  # "ينص الاتفاق على … وعلى دمج …"
     if ar and _purpose(s.norms[t], spec.words[0]):
         return StatusDecision("planned", event_type, fresh)  # "اتفاق لإقامة قاعدة": to be built
+    if ar and event_type == "military.presence" and t > 0 and s.norms[t - 1] in _THAT_AR and not fresh and (
+        not _finite_verb_ar(s.norms[t]) and (t < 2 or s.norms[t - 2] not in ("قبل", "بعد", "منذ", "حتى", "حتي"))
+    ):
+        # "قال إن إرسال الجنود الأتراك إلى قطر لا يستهدف أي دولة": the sending spoken of, the
+        # subject of what is said about it, not a report that it took place
+        return StatusDecision("planned", event_type, fresh)
     # (Arabic: "القرار ٢١٤٠" is a resolution's number, not a year ahead)
     # (English: "lifted its sanctions on Guinea after the junta promised elections by 2026": a
     # clause of another act after the trigger keeps its years)
@@ -555,6 +562,9 @@ def _cue_near(
         if text is None or not any(mark in text[s.ends[min(i, t)]:s.starts[max(i, t)]] for mark in apart):
             return True
     return False
+
+
+_THAT_AR = frozenset({"ان", "إن", "أن"})
 
 
 def _finite_verb_ar(word: str) -> bool:
@@ -1032,6 +1042,16 @@ def _inside_condition(s: Sentence, lo: int, t: int, text: str | None) -> bool:
     return c >= 0 and text is not None and "," not in text[s.ends[c]:s.starts[t]]
 
 
+# verbs that, denied, deny the act of their infinitive ("does not allow troops to be stationed";
+# not "did not hesitate to impose", "did not fail to")
+_NEG_GOVERNORS_EN = frozenset({
+    "allow", "allows", "permit", "permits", "provide", "provides", "authorise", "authorises",
+    "authorize", "authorizes", "envisage", "envisages", "foresee", "foresees", "plan", "plans",
+    "intend", "intends", "want", "wants", "expect", "expects", "require", "requires", "oblige",
+    "obliges", "call", "calls", "ask", "asks", "agree", "agreed",
+})
+
+
 def _negated(lex: Lexicon, s: Sentence, t: int, lo: int, text: str | None = None) -> bool:
     if lex.lang == "en" and t + 1 < len(s.norms) and s.norms[t + 1] == "no":
         return True  # the object is negated: "imposed no new sanctions", "signed no deal"
@@ -1059,6 +1079,12 @@ def _negated(lex: Lexicon, s: Sentence, t: int, lo: int, text: str | None = None
         if lex.lang == "ar" and i > 0 and "conditional" in s.tags[i - 1]:
             continue  # "إذا لم تلتزم إيران": the condition is negated, not the event
         return True
+    if lex.lang == "en" and t > 1 and "to" in s.norms[t - 2:t] and text is not None and any(
+        s.norms[j] in ("not", "never", "n't") and s.norms[j + 1] in _NEG_GOVERNORS_EN
+        and "," not in text[s.ends[j]:s.starts[t]]
+        for j in range(max(lo, t - 14), t - 1)
+    ):
+        return True  # "the agreement does not provide for French troops to be stationed in Greece"
     k = s.first("negation_verbs", max(lo, t - 10), t)
     # "who had until now refused to add sanctions": a refusal that has ended is no denial
     return k >= 0 and s.first("ended_state", max(lo, k - 3), k) < 0

@@ -100,7 +100,8 @@ def _build_plain(text: str, start: int, end: int, lex: Lexicon) -> list[Sentence
         norm, forms, future = word_info(m.group(0), lex.lang)
         if chunk.starts and (m.start() - prev_end > 1 or text[prev_end] != " "):
             gap = text[prev_end:m.start()]
-            bare = norm[1:] if lex.lang == "ar" and len(norm) > 3 and norm[0] in "وف" else norm
+            # (a connector that begins with و or ف, "فيما", is no word with a clitic)
+            bare = norm[1:] if lex.lang == "ar" and len(norm) > 3 and norm[0] in "وف" and norm not in clause_words else norm
             if ":" in gap or (("," in gap or "،" in gap) and bare in clause_words):
                 clause += 1
         chunk.starts.append(m.start())

@@ -101,8 +101,6 @@ ARTICLES = [
          G("sanctions.lifted", "negated", ["United States"], ["Sudan"], core=False),
          G("sanctions.imposed", "historical", ["African Union"], ["Egypt", "Madagascar"], core=False)],
         not_targets=["Ethiopia", "Egypt"],
-        known_miss="a membership suspension lifted (\"رفع تعليق عضوية السودان\") is not read as sanctions "
-                   "lifted, as the suspension itself is not (extractor: a membership, not sanctions)",
     ),
     # --------------------------------------------------------------------------------------------
     Article(

@@ -122,7 +122,6 @@ ARTICLES = [
             G("sanctions.imposed", "historical", ["European Union"], ["Iran"], core=False),
         ],
         not_targets=["Russia", "Ukraine"],
-        known_alarm='the listing paragraph ("أقروا … حزمة عقوبات تشمل الشركتين إلى جانب سبعة أفراد، بينهم نائب وزير الدفاع الإيراني") gives a second imposition with no actor (the EU ministers of the sentence before are not carried) and only the unlinked "وزير الدفاع الإيراني" as target',
     ),
     # --------------------------------------------------------------------------------------------
     Article(

@@ -882,11 +882,6 @@ CHECK_CORE_FOUND: dict[str, str] = {
         "(the transcript's speaker is 'SPOKESPERSON:'), so the threat it makes has no party and is "
         "not read (the form itself is read since the fixes)"
     ),
-    "e08-feature-bubanza-fnl-fighters-join-burundi-army": (
-        "'former fighters of the National Forces of Liberation ... who were sworn into the "
-        "National Defence Force on Friday': neither the movement nor the army is in the knowledge "
-        "base, and the sentence names no state, so it names no party at all"
-    ),
 }
 
 

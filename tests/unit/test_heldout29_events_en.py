@@ -143,6 +143,16 @@ Belarus among the actors, and none of the Belarusian exceptions ("stay under the
 South Korea alone, "no military or other agreement was signed" a negated agreement of North Korea;
 UNITA's integration with Angola as target and no actor (the passive "were folded into" is read, the
 active "folded the clan militia into its national army" is not).
+After the fixes (same day): P 0.923 R 1.000 F1 0.960 (recall 13/13; one false alarm, the Brunson
+threat retold, left as it is: "<state> will impose sanctions on <state> for <a grievance>" is a
+threat or a plan by what came before, which one clause does not tell). Fixed in general: the term
+and its end between an English renewal verb and its object ("renewed for twelve months, until 31
+January 2018, the …") do not count against its reach; the names before "who"/"which" are the
+parties of a trigger in the relative clause; a force "on a … rotational deployment" and a "battle
+group" are a presence, the place it is "in" before the trigger its host; a passive presence reaches
+its force past "led by <state>"; "does not allow / provide for … to be stationed" denies the
+presence; a state that "takes over" or "aligned itself with" another's sanctions imposes them, and
+"the EU's sanctions on Belarus" are the EU's, not on the EU.
 The scoring is that of ``rasd eval`` (``heldout_support_en``). Do not tune the analyzer (no lexicon
 entry) on these articles: they stand for the unseen ones.
 """
@@ -546,21 +556,8 @@ CHECK_NO_FALSE_ALARM: dict[str, str] = {
         "the long detention of Pastor Brunson' is read as a planned imposition beside the threat: "
         "a threat's words retold in reported speech are taken for a plan"
     ),
-    "e07-athens-wire-greece-france-defence-pact-with-correction": (
-        "'the agreement does not provide for French troops or warships to be stationed in Greece' "
-        "is read as a planned presence: a negation on the verb that governs the infinitive is not "
-        "carried to the presence"
-    ),
 }
-CHECK_CORE_FOUND: dict[str, str] = {
-    "e04-newsletter-digest-car-sanctions-renewed-us-brigade-in-poland": (
-        "'renewed for twelve months, until 31 January 2018, the arms embargo on the Central "
-        "African Republic': an end date between the verb and its object cuts the renewal; "
-        "'soldiers ..., who arrived in Poland this month, are ...' and 'is on a nine-month "
-        "rotational deployment' give no presence; 'a multinational battalion led by the United "
-        "States will also be stationed' has no actor and gives none"
-    ),
-}
+CHECK_CORE_FOUND: dict[str, str] = {}
 
 
 MONDAY = date(2025, 9, 1)
@@ -570,11 +567,6 @@ def _told(text: str, published: date = MONDAY) -> list[tuple[str, str]]:
     return [(t, s) for t, s, _, _ in event_rows(text, published)]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="an end date put between the renewal verb and its object ('extended until 30 June 2026 "
-    "the asset freeze on ...') cuts the verb from the sanctions it renews",
-)
 def test_an_end_date_before_the_object_leaves_a_renewal() -> None:
     for text in (
         "The Security Council on Thursday extended until 30 June 2026 the asset freeze on Libyan "
@@ -593,11 +585,6 @@ def test_an_end_date_after_the_object_or_a_length_before_it_leaves_a_renewal() -
         assert ("sanctions.extended", "occurred") in _told(text), text
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="an arrival told in a relative clause ('soldiers, who arrived in Estonia last week, are "
-    "...') and a force that 'is on a rotational deployment' give no presence",
-)
 def test_an_arrival_in_a_relative_clause_and_a_rotation_are_a_presence() -> None:
     for text in (
         "The 800 British soldiers, who arrived in Estonia last week, are training near Tapa.",
@@ -606,11 +593,6 @@ def test_an_arrival_in_a_relative_clause_and_a_rotation_are_a_presence() -> None
         assert ("military.presence", "occurred") in _told(text), text
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a force whose state is named only after 'led by', or that is only 'multinational', "
-    "gives no presence",
-)
 def test_a_force_led_by_a_state_is_its_presence() -> None:
     for text in (
         "A multinational battle group led by Canada will be stationed in Latvia from June.",
@@ -646,25 +628,16 @@ def test_a_threat_to_impose_is_a_threat() -> None:
     assert _told(text) == [("sanctions.threatened", "occurred")]
 
 
-_NOT_CARRIED = pytest.mark.xfail(
-    strict=True,
-    reason="a negation on the verb that governs the infinitive ('does not allow / does not provide "
-    "for ... to be stationed') is not carried to the presence, which is read as planned",
-)
-
-
 @pytest.mark.parametrize(
     "text",
     [
         pytest.param(
             "The treaty does not allow German soldiers to be stationed in Austria.",
             id="does-not-allow-to-be-stationed",
-            marks=_NOT_CARRIED,
         ),
         pytest.param(
             "The accord does not provide for Dutch soldiers to be stationed in Norway.",
             id="does-not-provide-for-to-be-stationed",
-            marks=_NOT_CARRIED,
         ),
         pytest.param(
             "Italian troops will not be stationed in Albania.",
@@ -676,11 +649,6 @@ def test_no_alert_for_a_presence_denied(text: str) -> None:
     assert alert_rows(text, MONDAY) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a state that decides to 'take over' another's sanctions or 'aligned itself with' them "
-    "gives no imposition",
-)
 def test_taking_over_another_s_sanctions_imposes_them() -> None:
     for text in (
         "Switzerland decided on Friday to take over the EU's latest sanctions on Belarus.",
@@ -734,6 +702,23 @@ def test_taking_over_another_s_sanctions_imposes_them() -> None:
 )
 def test_the_forms_the_set_found(text: str, told: tuple[str, str]) -> None:
     assert told in _told(text)
+
+
+def test_whose_sanctions_and_on_whom() -> None:
+    rows = event_rows("The US eased Iran's oil sanctions on Friday.", MONDAY)
+    assert rows == [("sanctions.lifted", "occurred", ["United States"], ["Iran"])]
+    rows = event_rows("Norway adopted the EU's sanctions on Belarus on Friday.", MONDAY)
+    assert rows == [("sanctions.imposed", "occurred", ["Norway"], ["Belarus"])]
+
+
+def test_a_force_in_its_host_before_the_trigger() -> None:
+    rows = event_rows("The US armoured brigade has been in Poland on rotation since 2017.", MONDAY)
+    assert rows == [("military.presence", "historical", ["United States"], ["Poland"])]
+
+
+def test_a_complementizer_is_no_relative_pronoun() -> None:
+    text = "Fitch, which rates Belarus B-, said on Friday that the easing of sanctions was positive."
+    assert all(r[2] != ["Belarus"] for r in event_rows(text, MONDAY))
 
 
 @pytest.mark.parametrize("article", marked(ARTICLES, CHECK_NO_FALSE_ALARM))

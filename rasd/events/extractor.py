@@ -162,6 +162,7 @@ def extract(text: str, lang: str, entities: list[EntityResult], published: date 
             break
     if lex.lang == "en" and found:
         _news_first(found)
+        _last_week_behind(found)
     merged = _merge(_demote(_merge(found)))  # demoted duplicates join their background group
     merged.sort(key=lambda f: f.evidence.start)
     refs: dict[int, EntityRef] = {}  # one reference per entity of the article (they are immutable)
@@ -1203,6 +1204,26 @@ def _news_first(found: list[_Found]) -> None:
         for f in found:
             if f.evidence.start == first:
                 f.fresh = True
+
+
+_LAST_WEEK_EN = re.compile(r"\blast (?:week|month)\b", re.IGNORECASE)
+_DAY_OF_NEWS_EN = re.compile(
+    r"\b(?:today|yesterday|tonight|this (?:week|morning|evening)|on (?:monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday))\b", re.IGNORECASE)
+
+
+def _last_week_behind(found: list[_Found]) -> None:
+    """(English) An act told "last week" or "last month" after the lead, in an article whose
+    news is dated this week ("on Wednesday", "today"), is the news's background: "Last week the
+    U.S. Treasury imposed sanctions on two RSF commanders" below the council's vote "on
+    Wednesday" (but "Turkey joined the coalition late last week", the lead, is the news)."""
+    if not any(f.status in ALERTABLE and not _LAST_WEEK_EN.search(f.evidence.text)
+               and _DAY_OF_NEWS_EN.search(f.evidence.text) for f in found):
+        return
+    for f in found:
+        if (f.status == "occurred" and f.evidence.start >= _LEAD_CHARS
+                and _LAST_WEEK_EN.search(f.evidence.text) and not _DAY_OF_NEWS_EN.search(f.evidence.text)):
+            f.status = "historical"
 
 
 # a sentence that opens by tying its act to the one told just before it: "At the same time,

@@ -886,11 +886,6 @@ ARTICLES: list[Article] = [
 ]
 
 CHECK_NO_FALSE_ALARM: dict[str, str] = {
-    "b03-wire-unsc-renews-darfur-sanctions-no-wider-embargo": (
-        "'Last week the U.S. Treasury imposed sanctions on two senior RSF commanders' (background to "
-        "the council's vote 'on Wednesday') is read as news: 'last week' is a fresh-time cue, while a "
-        "written date a week back is background"
-    ),
     "b12-nm-seoul-entertainment-newjeans-return-to-ador": (
         "'ADOR said it would lift the restrictions on the members' social media accounts' is a "
         "planned lifting by South Korea: the unknown label leaves no subject, a state is borrowed "

@@ -163,7 +163,7 @@ def extract(text: str, lang: str, entities: list[EntityResult], published: date 
     if lex.lang == "en" and found:
         _news_first(found)
         _last_week_behind(found)
-    merged = _merge(_demote(_merge(found)))  # demoted duplicates join their background group
+    merged = _threat_restated(_merge(_demote(_merge(found))))  # demoted duplicates join their background group
     merged.sort(key=lambda f: f.evidence.start)
     refs: dict[int, EntityRef] = {}  # one reference per entity of the article (they are immutable)
     return [_to_event(f, published, refs) for f in merged]
@@ -1157,6 +1157,28 @@ def _merge(found: list[_Found]) -> list[_Found]:
             groups.append(f)
             keys.append(mine if mine is not None else _ids(f.actors + f.targets))
     return groups
+
+
+# a time ahead named with a plan: what makes it a plan of its own, not a threat's words retold
+_TIME_AHEAD = re.compile(
+    r"\b(?:next|tomorrow|coming|within)\b|\d|المقبل|القادم|غدا|خلال الأيام|بعد \S+ (?:يوما|أيام|أسابيع|أشهر|شهرا)",
+    re.IGNORECASE)
+
+
+def _threat_restated(groups: list[_Found]) -> list[_Found]:
+    """Without a planned imposition whose actors made a threat against the same target earlier
+    in the article and which names no time ahead: the threat's words retold ("The president wrote
+    that the United States will impose large sanctions on Turkey" below "threatened to impose
+    sanctions on Turkey") are the threat, not a plan beside it."""
+    threats = [g for g in groups if g.type == "sanctions.threatened" and g.status == "occurred" and g.actors]
+    if not threats:
+        return groups
+    return [g for g in groups if not (
+        g.type == "sanctions.imposed" and g.status == "planned" and g.actors and g.targets
+        and _TIME_AHEAD.search(g.evidence.text) is None
+        and any(t.evidence.start < g.evidence.start and _ids(g.actors) <= _ids(t.actors)
+                and not _ids(g.targets).isdisjoint(_ids(t.targets)) for t in threats)
+    )]
 
 
 def _other_actors(g: _Found, f: _Found) -> bool:

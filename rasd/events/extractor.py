@@ -422,6 +422,10 @@ def _triggers(lex: Lexicon, s: Sentence, placed: list[Placed], *, needs: bool = 
                 continue  # "إندونيسيا ترفع حظر تصدير زيت النخيل": a trade measure of its own
             if lex.lang == "ar" and spec.type == "sanctions.extended" and _renews_other(s, i + span):
                 continue  # "جددت اليابان وأستراليا التزامهما باتفاق باريس": a commitment renewed
+            if lex.lang == "en" and spec.type in ("sanctions.suspended", "sanctions.lifted") and spec.side == "both" and (
+                norm.endswith("ed") or norm in _LIFT_VERBS_EN  # (a verb: "a sanctions waiver allowing…" is a noun)
+            ) and _other_object_en(s, i + span):
+                continue  # "it suspended high-level political contacts": its own object, not the sanctions before it
             if lex.lang == "ar" and spec.type == "sanctions.lifted" and _own_other_object(s, i + span, spec.window):
                 continue  # "أي مراجعة مرتبطة بإنهاء القمع": what ends is its own object, not sanctions before it
             seen.add((spec.type, span))
@@ -451,6 +455,28 @@ def _renews_other(s: Sentence, k: int) -> bool:
     return own >= 0 and all(s.first(g, k, own) < 0 for g in _SANCTIONS_WORDS_AR)
 
 
+_LIFT_VERBS_EN = frozenset({"lift", "lifts", "suspend", "suspends", "ease", "eases", "remove", "removes", "drop",
+                            "drops", "scrap", "scraps", "end", "ends", "revoke", "revokes", "relax", "relaxes"})
+_NUMBER_WORDS_EN = frozenset(
+    "two three four five six seven eight nine ten eleven twelve dozens dozen hundreds several".split())
+# what may follow an English verb that has no object of its own there
+_NO_OBJECT_EN = frozenset({
+    "on", "for", "until", "in", "by", "from", "at", "to", "after", "with", "last", "this", "and", "but",
+    "or", "as", "since", "over", "against", "under", "early", "late", "earlier", "later", "today",
+    "yesterday", "them", "it", "indefinitely", "temporarily", "partially", "partly", "fully", "also",
+})
+
+
+def _other_object_en(s: Sentence, k: int) -> bool:
+    """(English) Whether a suspending or lifting verb ending before token ``k`` takes a noun of
+    its own there, with no sanctions word in the next six tokens ("it suspended high-level
+    political contacts, barred the Dutch ambassador"): a sanctions noun before the verb belongs
+    to another phrase."""
+    if k >= len(s.norms) or s.norms[k] in _NO_OBJECT_EN or s.norms[k] in _NUMBER_WORDS_EN or not s.norms[k].isalpha():
+        return False  # (a count is of names: "drops three names")
+    return all(s.first(g, k, k + 6) < 0 for g in ("sanctions_noun", "sanctions_law", "waiver_noun", "blacklist_noun"))
+
+
 def _own_other_object(s: Sentence, k: int, window: int) -> bool:
     """(Arabic) Whether a lifting verb ending before token ``k`` takes a definite noun of its own
     there that is no sanctions word, and no sanctions word follows within ``window`` tokens
@@ -458,6 +484,36 @@ def _own_other_object(s: Sentence, k: int, window: int) -> bool:
     if k >= len(s.norms) or not s.norms[k].startswith(("ال", "بال", "وال")):
         return False
     return all(s.first(g, k, k + window) < 0 for g in _SANCTIONS_WORDS_AR)
+
+
+_DETERMINERS_EN = frozenset({"the", "a", "an", "any", "all", "of", "its", "their", "these", "those", "new", "fresh"})
+
+
+def _sanctions_is_the_noun(s: Sentence, text: str, t: int, placed: list[Placed]) -> bool:
+    """(English) Whether "sanctions" at ``t`` is the noun, not the headline verb ("Canada
+    sanctions Iranian officials"): after a determiner, or after a name after one ("the EU
+    sanctions"), or with a comma before the people it would take ("sanctions on Syria,
+    officials said")."""
+    before = t - 1
+    name = next((p for p in placed if p.last == t - 1), None)
+    if name is not None:
+        before = name.first - 1
+    if before >= 0 and s.norms[before] in _DETERMINERS_EN:
+        return True
+    people = next((k for k in range(t + 1, min(len(s.norms), t + 5))
+                   if "sanctioned_people" in s.tags[k] or "designee_noun" in s.tags[k]), -1)
+    return people > 0 and "," in text[s.ends[t]:s.starts[people]]
+
+
+# what "إعادة" may redo that is no restoration ("إعادة بناء العلاقات", "إعادة النظر في")
+_REDO_AR = frozenset(normalize_word(w) for w in (
+    "بناء", "تقييم", "النظر", "هيكلة", "صياغة", "ترتيب", "تنظيم", "تعريف", "رسم", "تشكيل", "ضبط"))
+
+
+# a power granted to do something, which no one has done yet
+_POWER_OF_AR = frozenset(normalize_word(w) for w in (
+    "صلاحية", "الصلاحية", "بصلاحية", "صلاحيات", "الصلاحيات", "بصلاحيات", "سلطة", "بسلطة", "السلطة"))
+_POWER_TO_EN = (["power", "to"], ["powers", "to"], ["authority", "to"])
 
 
 # a suspension or a waiver, which an Arabic extension verb may take for its object
@@ -686,6 +742,14 @@ def _build(
         return None
     if lex.lang == "en" and spec.type == "alliance.joined" and _joined_a_measure(s, text, placed, t + span):
         return None  # "joined the G7 price cap on Russian oil": a measure of the body, not the body
+    if lex.lang == "en" and s.norms[t] == "sanctions" and spec.type == "sanctions.imposed" and (
+        "sanctioned_people" in spec.needs or "designee_noun" in spec.needs
+    ) and _sanctions_is_the_noun(s, text, t, placed):
+        return None  # "does not lift any of the EU sanctions on Syria, officials said": the noun
+    if lex.lang == "ar" and s.norms[t].endswith("اعاده") and s.norms[t + 1:t + 2] and s.norms[t + 1] in _REDO_AR:
+        return None  # "إعادة بناء العلاقات", "إعادة تقييم العلاقات": ties rebuilt or reviewed, not restored
+    if t > 0 and (s.norms[t - 1] in _POWER_OF_AR or s.norms[t - 2:t] in _POWER_TO_EN):
+        return None  # "يمنح القانون الحكومة صلاحية تجميد الأصول", "gives the minister the power to freeze": a power, no act
     if lex.lang == "ar" and spec.type == "alliance.joined" and s.norms[t] in ("لتصبح", "ليصبح") and any(
         "انضم" in w for w in s.norms[:t]
     ):
@@ -726,19 +790,29 @@ def _build(
         # "In Burundi, 800 former rebels were sworn into the National Defence Force": fighters
         # taken into an army, the state that opens the sentence as its scene takes them in
         roles.actors = [scene]
+    if not roles.actors and not roles.targets and lex.lang == "en" and spec.words[0] == "or" and (
+        setters := [p for p in placed if clause[0] <= p.first and p.last < t and p.entity.type in ("GPE", "ORG")]
+    ):
+        # "ECOWAS gave Niger's junta a month to restore the president or face economic sanctions":
+        # who sets the deadline (the subject, opening the clause), and whom it is set for
+        setter = setters[:1] if setters[0].first <= clause[0] + 1 else []
+        roles.actors = [p.entity for p in setter]
+        roles.targets = [p.entity for p in setters[len(setter):]]
     if not roles.actors and lex.lang == "ar" and (adopter := _decree_adopter(s, t, placed, family(spec.type))):
         roles.actors = [adopter]  # "اعتمد مجلس الأمن القرار 2790 الذي مدد بموجبه التدابير"
-    if not roles.actors and not passive and lex.lang == "ar" and clause[0] > 0 and (
+    if not roles.actors and not passive and lex.lang == "ar" and (clause[0] > 0 and (
         s.norms[clause[0]] in ("كما", "وكما", "فكما")
+    ) or t > 1 and s.norms[t - 1] in ("حين", "بينما", "وبينما", "فيما") and not any(p.first == t + 1 for p in placed)
     ) and (subject := _opening_subject(s, placed)) is not None and all(subject.id != e.id for e in roles.targets):
+        # (and "أعلنت الإدارة الأمريكية خطة …، في حين فرضت عقوبات على سفن إيرانية": a verb after
+        # "في حين" with no subject of its own)
         # "ألغى الرئيس الأمريكي مذكرة …، كما قرر تعليق العمل بالباب الثالث": the clause goes on
         # with the sentence's own subject
         roles.actors = [subject]
     if not roles.actors and not passive:
         # ("فقد أعلن البلدان، بعد جلسة المباحثات التي عقدها …، إعادة العلاقات": the anaphor before
         # the phrase set off by commas)
-        opened = parenthetical_opened_ar(s, text, clause[0], t) if lex.lang == "ar" and t > clause[0] + 2 and any(
-            c in text[s.ends[t - 1]:s.starts[t]] for c in "،,") else -1
+        opened = parenthetical_opened_ar(s, text, clause[0], t) if lex.lang == "ar" and t > clause[0] + 2 else -1
         borrowed = borrow_actors(lex, s, opened if opened > clause[0] else t, clause, previous, spec.type, earlier)
         if borrowed:
             roles.actors = [e for e in borrowed if all(e is not x for x in roles.targets)]
@@ -971,7 +1045,9 @@ def _kept_on(s: Sentence, t: int) -> bool:
 
 # (Arabic) a chronology's item: "أغسطس 2021: وزارة الخزانة الأمريكية تفرض عقوبات على…" — the date
 # label that opens the line dates every event told on it, in the historic present or the past
-_LINE_LABEL = re.compile(r"[ \t]*(?:\d{1,2}[ \t]+)?(?:([^\W\d_]+(?:[ \t][^\W\d_]+)?)[ \t]+)?(\d{4})[ \t]*:")
+# (a month may be written with both its names: "شباط/فبراير 2022:")
+_LINE_LABEL = re.compile(
+    r"[ \t]*(?:\d{1,2}[ \t]+)?(?:([^\W\d_]+(?:[ \t]*/[ \t]*[^\W\d_]+|[ \t][^\W\d_]+)?)[ \t]+)?(\d{4})[ \t]*:")
 
 
 def _line_label_past(text: str, start: int, published: date | None, ref_year: Callable[[], int | None]) -> bool:
@@ -983,7 +1059,9 @@ def _line_label_past(text: str, start: int, published: date | None, ref_year: Ca
         return False
     month = None
     if m.group(1):
-        month = _MONTHS.get(" ".join(normalize_word(w) for w in m.group(1).split()))
+        names = [m.group(1)] if "/" not in m.group(1) else m.group(1).split("/")
+        month = next((found for name in names
+                      if (found := _MONTHS.get(" ".join(normalize_word(w) for w in name.split()))) is not None), None)
         if month is None:
             return False  # "المادة 2023:", a word that is no month: no date label
     year = int(m.group(2))

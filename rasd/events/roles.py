@@ -212,9 +212,7 @@ def assign(
         t_anchor = start - 1
     else:
         t_anchor = t
-    if ar and t > lo + 2 and any(c in text[s.ends[t - 1]:s.starts[t]] for c in "،,") and (
-        (opened := parenthetical_opened_ar(s, text, lo, t)) > lo
-    ):
+    if ar and t > lo + 2 and (opened := parenthetical_opened_ar(s, text, lo, t)) > lo:
         # "أعلنت مصر وقطر، بعد مباحثات أجراها وزيرا الخارجية في الكويت أمس، استئناف العلاقات":
         # the phrase set off by commas tells when; the subject stands before it
         before = [p for p in placed if max(lo, opened - 8) <= p.first and p.last < opened
@@ -404,6 +402,12 @@ def assign(
         ):
             j = hit.last + 1
             continue
+        if hit is not None and hit.first > 1 and _WAR_ON.get(s.norms[hit.first - 1]) is not None and (
+            _bare_norm(s.norms[hit.first - 2]) in _WAR_ON[s.norms[hit.first - 1]]
+        ):
+            # "مرتبطين بالحرب على أوكرانيا", "linked to the war in Ukraine": where the war is
+            j = hit.last + 1
+            continue
         if hit is not None:
             if role == "adversary":
                 adversaries.append(hit)
@@ -457,6 +461,8 @@ def assign(
         elif target_tag in tags:
             role = "target"
             marker = j if marker is None else marker
+            if (markers := lex.target_markers.get(fam)) is not None and markers.phrases:
+                j += max(1, markers.match_at(s.forms, j)) - 1  # "with respect to": its "to" stops nothing
         elif "@actor" in tags and not (not ar and role == "target" and s.norms[j - 1] in _OWNED_BY_EN):
             role = "actor"
             j += max(1, lex.actor_markers.match_at(s.forms, j)) - 1  # "من قبل": its "قبل" stops nothing
@@ -844,6 +850,13 @@ def _state_headed(e: EntityResult) -> EntityResult:
 _AUTHORITY_AR = ("وزارة", "مكتب مراقبة", "مجلس الأمن", "مجلس الاتحاد")
 _NOT_COUNCIL_AR = ("مصرف", "بنك", "شركة", "شركه")
 _HIS_COUNTRY_AR = frozenset({"بلاده", "بلادها", "بلادهم"})
+# a war and its preposition: the name after them is where it is fought, no party of the event
+_WAR_NOUNS_AR = frozenset({"الحرب", "بالحرب", "حرب", "العدوان", "بالعدوان", "الغزو", "بالغزو", "الهجوم", "بالهجوم"})
+_WAR_NOUNS_EN = frozenset({"war", "invasion", "aggression", "conflict"})
+_WAR_ON: dict[str, frozenset[str]] = {
+    "علي": _WAR_NOUNS_AR, "على": _WAR_NOUNS_AR, "في": _WAR_NOUNS_AR,
+    "on": _WAR_NOUNS_EN, "in": _WAR_NOUNS_EN, "against": _WAR_NOUNS_EN, "of": _WAR_NOUNS_EN,
+}
 
 
 def speaker_state(s: Sentence, t: int, clause: tuple[int, int], placed: list[Placed]) -> EntityResult | None:
@@ -851,8 +864,10 @@ def speaker_state(s: Sentence, t: int, clause: tuple[int, int], placed: list[Pla
     when the clause names its actor "بلاده" ("his country") before the trigger, or the trigger
     is in the first person plural ("وقال الوزير الأردني: سنوقع الاتفاقية", the speaker's state)."""
     lo, _ = clause
+    # (and "قالت وزيرة الخارجية الأسترالية إن الحكومة ستفرض…": the government of whoever speaks)
     k = next((i for i in range(t - 1, max(lo, t - _BEFORE_SPAN) - 1, -1)
-              if _bare_norm(s.norms[i]) in _HIS_COUNTRY_AR), -1)
+              if _bare_norm(s.norms[i]) in _HIS_COUNTRY_AR
+              or i > 0 and _bare_norm(s.norms[i]) == "الحكومه" and s.norms[i - 1] in ("ان", "إن", "أن")), -1)
     if k < 0 and _WE_VERB_AR.match(s.norms[t]):
         k, lo = t, 0  # (the speaker is named before the quotation's clause)
     if k < 0:
@@ -1158,6 +1173,10 @@ def _located(lex: Lexicon, s: Sentence, text: str, p: Placed, fam: str, ar: bool
         return True
     if ar and p.first > 1 and s.norms[p.first - 1] in _CITY_NOUNS_AR and "location" in s.tags[p.first - 2]:
         return True  # "في العاصمة القطرية الدوحة": the scene, the state's adjective before the city
+    if not ar and p.first > 1 and s.norms[p.first - 1] == "the" and "location" in s.tags[p.first - 2] and (
+        s.norms[p.last + 1:p.last + 2] in (["capital"], ["city"], ["port"], ["town"])
+    ):
+        return True  # "their summit in the Ghanaian capital": the scene, the state as its adjective
     if p.first > 0 and "location" in s.tags[p.first - 1]:
         # (not "وقعت الحكومة الانتقالية في تشاد": the government of the state named)
         return not (ar and not _GOVERNMENT_AR.isdisjoint(s.norms[max(0, p.first - 3):p.first - 1]))
@@ -1418,8 +1437,15 @@ _ADVERBIAL_OPENERS_AR = frozenset({"بعد", "قبل", "خلال", "عقب", "إ
 
 def parenthetical_opened_ar(s: Sentence, text: str, lo: int, t: int) -> int:
     """(Arabic) The first token of an adverbial phrase that opens after a comma and closes with
-    the comma right before the trigger, or -1."""
-    for k in range(t - 2, max(lo, t - 32), -1):
-        if any(c in text[s.ends[k - 1]:s.starts[k]] for c in "،,"):
+    a comma right before the trigger (or before the preposition that takes it: "اتفقت الحكومة
+    والحركات، في ختام مفاوضات الدوحة، على دمج المقاتلين"), or -1."""
+    def comma_before(k: int) -> bool:
+        return any(c in text[s.ends[k - 1]:s.starts[k]] for c in "،,")
+
+    close = t if comma_before(t) else t - 1 if s.norms[t - 1] in _PREPOSITIONS_AR and comma_before(t - 1) else -1
+    if close < 0 or close < lo + 2:
+        return -1
+    for k in range(close - 2, max(lo, close - 32), -1):
+        if comma_before(k):
             return k if s.norms[k] in _ADVERBIAL_OPENERS_AR else -1
     return -1

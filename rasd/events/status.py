@@ -1042,6 +1042,14 @@ def _inside_condition(s: Sentence, lo: int, t: int, text: str | None) -> bool:
     return c >= 0 and text is not None and "," not in text[s.ends[c]:s.starts[t]]
 
 
+# verbs that keep someone "from" an act: the act is not done
+_PREVENT_EN = frozenset({
+    "bar", "bars", "barred", "barring", "prevent", "prevents", "prevented", "preventing", "stop", "stops",
+    "stopped", "stopping", "block", "blocks", "blocked", "blocking", "prohibit", "prohibits", "prohibited",
+    "forbid", "forbids", "forbade", "restrain", "restrains", "restrained", "keep", "keeps", "kept",
+})
+
+
 # verbs that, denied, deny the act of their infinitive ("does not allow troops to be stationed";
 # not "did not hesitate to impose", "did not fail to")
 _NEG_GOVERNORS_EN = frozenset({
@@ -1079,6 +1087,8 @@ def _negated(lex: Lexicon, s: Sentence, t: int, lo: int, text: str | None = None
         if lex.lang == "ar" and i > 0 and "conditional" in s.tags[i - 1]:
             continue  # "إذا لم تلتزم إيران": the condition is negated, not the event
         return True
+    if lex.lang == "en" and t > 1 and s.norms[t - 1] == "from" and not _PREVENT_EN.isdisjoint(s.norms[max(lo, t - 8):t - 1]):
+        return True  # "the new law bars the president from lifting the sanctions on Cuba"
     if lex.lang == "en" and t > 1 and "to" in s.norms[t - 2:t] and text is not None and any(
         s.norms[j] in ("not", "never", "n't") and s.norms[j + 1] in _NEG_GOVERNORS_EN
         and "," not in text[s.ends[j]:s.starts[t]]
@@ -1185,11 +1195,19 @@ def _relative_after(s: Sentence, t: int, hi: int, needs: tuple[str, ...]) -> int
                 # one with no "that": "suspended the sanctions it imposed last month", "lifted the
                 # arms embargo it had imposed in 2003" (the noun may be of two words)
                 return r
-            if s.norms[r] in ("since", "in") and r - 1 > n and (
+            if r - 1 > n and s.norms[r] in ("since", "in") and (
                 s.norms[r - 1].endswith("ed") or s.norms[r - 1] in _EN_PAST_PARTICIPLES
             ):
                 # a reduced one: "would reopen its embassy, closed since 2022", "agreed to
                 # restore diplomatic ties severed in 2016", "lifted sanctions imposed in 2019"
+                return r - 1
+        # with its agent, after the measures, however far: "has extended … its sanctions on …,
+        # a day before the measures imposed by his predecessor in May 2017 were due to lapse"
+        # (not "days after soldiers led by General Tchiani removed…")
+        for r in range(n + 2, hi - 1):
+            if s.norms[r] == "by" and s.norms[r - 1].endswith("ed") and (
+                "sanctions_noun" in s.tags[r - 2] or s.norms[r - 2] in ("measures", "sanctions")
+            ):
                 return r - 1
     return 0
 

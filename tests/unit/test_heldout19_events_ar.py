@@ -503,7 +503,6 @@ ARTICLES = [
             ),
         ],
         not_targets=["France", "Russia", "China", "Rwanda"],
-        known_miss='the renewal in the lead follows "فيما" with no subject of its own ("فيما مدد لعام إضافي الحظر المفروض على الجماعات المسلحة") and gets no actor (after "و" it would get the main clause\'s); the body\'s "فقد مدد المجلس" borrows France from the sentence before ("الذي صاغته فرنسا"), not the Security Council named two sentences back',
         known_alarm='"فقد مدد المجلس حتى 31 يوليو 2025 حظر توريد الأسلحة إليها": with a date between the verb and its object, "حظر" is also read as the verb "banned", a new imposition; both events take France, the resolution\'s drafter, as actor',
     ),
     # --------------------------------------------------------------------------------------------

@@ -505,6 +505,10 @@ def _sanctions_is_the_noun(s: Sentence, text: str, t: int, placed: list[Placed])
     return people > 0 and "," in text[s.ends[t]:s.starts[people]]
 
 
+# "شدد على": to stress, where "شدد العقوبات" tightens them
+_STRESS_AR = frozenset(normalize_word(w) for w in ("شدد", "شددت", "يشدد", "تشدد", "وشدد", "وشددت", "مشددا", "مشددة"))
+
+
 # what "إعادة" may redo that is no restoration ("إعادة بناء العلاقات", "إعادة النظر في")
 _REDO_AR = frozenset(normalize_word(w) for w in (
     "بناء", "تقييم", "النظر", "هيكلة", "صياغة", "ترتيب", "تنظيم", "تعريف", "رسم", "تشكيل", "ضبط"))
@@ -746,6 +750,8 @@ def _build(
         "sanctioned_people" in spec.needs or "designee_noun" in spec.needs
     ) and _sanctions_is_the_noun(s, text, t, placed):
         return None  # "does not lift any of the EU sanctions on Syria, officials said": the noun
+    if lex.lang == "ar" and s.norms[t] in _STRESS_AR and s.norms[t + 1:t + 2] in (["علي"], ["على"]):
+        return None  # "شدد على أن العقوبات ليست غاية": stressed, not tightened
     if lex.lang == "ar" and s.norms[t].endswith("اعاده") and s.norms[t + 1:t + 2] and s.norms[t + 1] in _REDO_AR:
         return None  # "إعادة بناء العلاقات", "إعادة تقييم العلاقات": ties rebuilt or reviewed, not restored
     if t > 0 and (s.norms[t - 1] in _POWER_OF_AR or s.norms[t - 2:t] in _POWER_TO_EN):

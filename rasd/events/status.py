@@ -1106,7 +1106,10 @@ def _news_despite_cue(s: Sentence, k: int, lo: int, t: int = -1) -> bool:
     (the news measured against the past), "the Treasury said it had imposed…" (reported speech)."""
     w = s.norms[k]
     if w == "since" or w in _SINCE_AR:
-        return s.first("superlative", max(lo, k - 8), k) >= 0
+        # ("the first sanctions Seoul has announced under its own name since 2017")
+        return s.first("superlative", max(lo, k - 12), k) >= 0
+    if w == "earlier" and k >= 1 and s.norms[k - 1] in _FEW_DAYS_EN:
+        return True  # "A day earlier, on Thursday, the Treasury put…": days before the news, news too
     if w == "had":
         if k >= 2 and s.norms[k - 1] in _EN_PRONOUNS and s.last("complementizer", max(lo, k - 6), k - 1) >= 0:
             return True
@@ -1133,6 +1136,7 @@ def _news_despite_cue(s: Sentence, k: int, lo: int, t: int = -1) -> bool:
     return w in _EN_REDUCED and 0 <= t < k - 1 and s.norms[k - 1] not in _EN_AUX
 
 
+_FEW_DAYS_EN = frozenset({"day", "days", "hours", "hour"})
 _EN_CLAUSE_OPENERS = frozenset({"the", "a", "an", "it", "they", "he", "she", "we", "its", "their", "this", "these", "those"})
 _EN_REDUCED = frozenset({"previously", "formerly", "originally"})
 _EN_AUX = frozenset({"had", "has", "have", "was", "were", "been", "is", "are", "be", "did", "do", "does", "and", "or"})
@@ -1441,6 +1445,11 @@ def _historical(
             if _state_returned_to_ar(s, k):
                 # "إعادة العلاقات إلى ما كانت عليه قبل مارس 2021": the date of the state returned to
                 words[k + 1 - lo:k + 5 - lo] = [""] * len(words[k + 1 - lo:k + 5 - lo])
+    # "في الذكرى الرابعة لاحتجاجات 2021", "on the fourth anniversary of the 2021 protests": the
+    # year of what is remembered, not of the act
+    for k in range(lo, hi):
+        if s.norms[k].endswith(("الذكري", "الذكرى", "ذكري")) or s.norms[k] in ("anniversary", "anniversaries"):
+            words[k - lo + 1:k - lo + 6] = [""] * len(words[k - lo + 1:k - lo + 6])
     # "for the first time since 2013", "أول عضو جديد منذ تأسيسها عام 2001": the year measures
     # the news, not its date
     for k in s.where.get("historical", ()):

@@ -845,7 +845,7 @@ def _build(
         # "أعلنت البرازيل … انضمام إندونيسيا إلى المجموعة", "Indonesia's accession to the bloc":
         # the bloc the report has named; none named, or a group described ("إلى المجموعة
         # الاستثمارية", "the group of investors"), no bloc
-        bloc = _bloc_named(s, t + span, placed, t, previous, by_id) if told else None
+        bloc = _bloc_named(told, placed, t, previous, by_id) if told else None
         if bloc is None or all(a.id == bloc.id for a in roles.actors):
             return None
         # ("قمة إيكواس توافق على انضمام المغرب إلى المجموعة": the bloc that admits is the one joined)
@@ -901,17 +901,18 @@ def _build(
     )
 
 
-def _bloc_anaphor(s: Sentence, after: int) -> bool | None:
-    """Whether a bloc told by its kind alone follows the trigger ("to the group", "إلى المجموعة"):
-    False for a group described ("the group of investors", "المجموعة الاستثمارية"), None when
-    no such word follows."""
+def _bloc_anaphor(s: Sentence, after: int) -> str | None:
+    """The word of a bloc told by its kind alone after the trigger ("to the group", "إلى
+    المجموعة"); "" for a group described ("the group of investors", "المجموعة الاستثمارية"),
+    None when no such word follows."""
     k = s.first("bloc_anaphor", after, min(len(s.norms), after + 3))
     if k < 0:
         return None
     end = k + (2 if s.norms[k] == "the" else 1)
     following = s.norms[end] if end < len(s.norms) else ""
-    return following not in ("of", "for", "'s", "s") and not (
+    alone = following not in ("of", "for", "'s", "s") and not (
         following.startswith("ال") and following.endswith(("ية", "يه", "ي")))
+    return s.norms[k] if alone else ""
 
 
 # the name of a bloc, an organisation of states: "Shanghai Cooperation Organisation", "BRICS"
@@ -922,8 +923,7 @@ _BLOC_NAME = re.compile(
 
 
 def _bloc_named(
-    s: Sentence,
-    after: int,
+    word: str,
     placed: list[Placed],
     t: int,
     previous: Callable[[], list[EntityResult]],
@@ -940,8 +940,6 @@ def _bloc_named(
     if here:
         return here[-1]
     named = [e for e in by_id.values() if bloc(e)]
-    k = s.first("bloc_anaphor", after, min(len(s.norms), after + 3))
-    word = s.norms[k]
     if word.startswith("ال"):
         kind = [e for e in named if word in map(normalize_word, (e.name_ar or "").split())]
         if len(kind) == 1:

@@ -50,7 +50,7 @@ from faust.transport.drivers import aiokafka as faust_aiokafka
 from faust.types.tuples import ack_lock
 from mode.utils.futures import notify
 
-from agents import kafka_metadata_guard
+from agents import faust_producer, kafka_metadata_guard
 
 # Faust's services name their logger after the module of their class: subclassed here, their
 # records (the consumer's "Stream stopped processing" every few seconds while it waits, the
@@ -185,6 +185,7 @@ def _with_fetch_wait(fetch_max_wait_ms: int) -> type[faust_aiokafka.Transport]:
         pass
 
     Transport.Consumer = Consumer
+    Transport.Producer = faust_producer.Producer
     return Transport
 
 

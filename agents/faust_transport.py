@@ -48,6 +48,7 @@ from aiokafka import TopicPartition
 from aiokafka.errors import IllegalStateError
 from faust.transport.drivers import aiokafka as faust_aiokafka
 from faust.types.tuples import ack_lock
+from mode import Service
 from mode.utils.futures import notify
 
 from agents import faust_producer, kafka_metadata_guard
@@ -59,6 +60,14 @@ from agents import faust_producer, kafka_metadata_guard
 # for a module is replaced in every subclass).
 _FAUST_DRIVER_LOG = logging.getLogger(f"{faust_aiokafka.__name__}.rasd")
 _FAUST_APP_LOG = logging.getLogger("faust.app.rasd")
+# Rasd's own account of what a rebalance did to each partition (a few lines per rebalance):
+# what was held back at the seek, where each partition was sent back to and fetched from.
+log = logging.getLogger(__name__)
+
+# How often the consumer looks for a message passed over: held (fetched or released, never
+# processed) while later offsets of its partition were processed. Two looks in a row find it
+# before it is fetched again, so a message is never taken for passed over while it merely waits.
+PASSED_OVER_CHECK_SECONDS = 10.0
 
 
 def _with_fetch_wait(fetch_max_wait_ms: int) -> type[faust_aiokafka.Transport]:
@@ -88,6 +97,13 @@ def _with_fetch_wait(fetch_max_wait_ms: int) -> type[faust_aiokafka.Transport]:
             # offset a release has sent it back to since then.
             self._sought_generation: int | None = None
             self._sent_back: dict[Any, int] = {}
+            self._first_fetch_logged: set[Any] = set()  # partitions whose first fetch since the seek was logged
+            self._fetched_again: set[tuple[Any, int]] = set()  # by the watch, this generation
+            # The order in which pending offsets were fetched, and per topic the latest fetch
+            # acknowledged: a topic's stream takes its messages in the order they were fetched.
+            self._fetch_order = 0
+            self._fetch_seq: dict[Any, dict[int, int]] = {}
+            self._acked_seq: dict[str, int] = {}
 
         async def getmany(self, timeout: float) -> Any:  # noqa: ASYNC109 - Faust's signature
             async for tp, message in super().getmany(timeout):
@@ -106,13 +122,28 @@ def _with_fetch_wait(fetch_max_wait_ms: int) -> type[faust_aiokafka.Transport]:
             # The test Faust applies right after this (a message before the read offset is
             # an old copy it drops); changelogs are Faust's own business.
             read = self._read_offset.get(tp)
-            if (read is None or offset >= read) and self.app.topics.acks_enabled_for(tp.topic):
+            if not self.app.topics.acks_enabled_for(tp.topic):
+                return
+            if tp not in self._first_fetch_logged and self._sought_generation is not None:
+                self._first_fetch_logged.add(tp)
+                log.info(
+                    "consumer: %s:%d first fetched offset %d since the seek of generation %s"
+                    " (read offset %s, committed %s)",
+                    tp.topic, tp.partition, offset, self._sought_generation, read,
+                    self._committed_offset.get(tp),
+                )
+            if read is None or offset >= read:
                 self._pending.setdefault(tp, set()).add(offset)
+                self._fetch_order += 1
+                self._fetch_seq.setdefault(tp, {})[offset] = self._fetch_order
 
         def ack(self, message: Any) -> bool:
             pending = self._pending.get(message.tp)
             if pending:
                 pending.discard(message.offset)
+            seq = self._fetch_seq.get(message.tp, {}).pop(message.offset, None)
+            if seq is not None and seq > self._acked_seq.get(message.tp.topic, 0):
+                self._acked_seq[message.tp.topic] = seq
             if counts_as_processed(self.app, message):
                 released = self._released.get(message.tp)
                 if released:
@@ -134,6 +165,71 @@ def _with_fetch_wait(fetch_max_wait_ms: int) -> type[faust_aiokafka.Transport]:
                 self._send_back(message.tp, message.offset)
             return False
 
+        def passed_over(self) -> dict[Any, int]:
+            """Per partition, the oldest offset held back and not being processed that the
+            stream has gone past: fetched before a message of its topic that was processed
+            since, or released while later offsets of its partition were processed. A topic's
+            stream takes its messages in the order they were fetched, so such a message is not
+            waiting its turn: it was dropped or skipped somewhere, and only a fetch brings it
+            back."""
+            in_flight = {(message.tp, message.offset) for message in list(self._unacked_messages)}
+            heads: dict[Any, int] = {}
+            for tp in {*self._pending, *self._released}:
+                done_seq = self._acked_seq.get(tp.topic, 0)
+                seqs = self._fetch_seq.get(tp, {})
+                acked = self._acked.get(tp)
+                latest = max(acked) if acked else -1
+                passed = [
+                    offset for offset in self._pending.get(tp, ())
+                    if (tp, offset) not in in_flight and seqs.get(offset, done_seq) < done_seq
+                ]
+                passed += [
+                    offset for offset in self._released.get(tp, ())
+                    if (tp, offset) not in in_flight and offset < latest
+                ]
+                if passed:
+                    heads[tp] = min(passed)
+            return heads
+
+        def fetch_again(self, tp: Any, offset: int) -> None:
+            """Fetch ``tp`` again from ``offset``: its copy passes Faust's old-copy check."""
+            if tp not in self.assignment():
+                return
+            self._released.setdefault(tp, set()).add(offset)
+            self._thread.seek(TopicPartition(tp.topic, tp.partition), offset)
+            self._sent_back[tp] = min(offset, self._sent_back.get(tp, offset))
+            self._read_offset[tp] = offset or None
+
+        def look_for_passed_over(self, seen: dict[Any, int]) -> dict[Any, int]:
+            """One look of the watch: fetch again what the previous look (``seen``) found
+            passed over too; returns what this look found for the first time."""
+            heads = self.passed_over()
+            for tp, offset in heads.items():
+                # Once per offset and generation: a copy can also wait its turn behind a long
+                # backlog, and fetching it again and again would only add to it.
+                if seen.get(tp) == offset and (tp, offset) not in self._fetched_again:
+                    self._fetched_again.add((tp, offset))
+                    log.warning(
+                        "consumer: %s:%d offset %d was passed over (later offsets were processed,"
+                        " it was not); fetching the partition again from it",
+                        tp.topic, tp.partition, offset,
+                    )
+                    self.fetch_again(tp, offset)
+            return {tp: offset for tp, offset in heads.items() if seen.get(tp) != offset}
+
+        @Service.task
+        async def _watch_passed_over(self) -> None:
+            # Finding 13 (RELIABILITY.md): after a takeover, a message of a partition could be
+            # left unprocessed for good while the ones after it were processed; the partition's
+            # commit then stayed behind it. Whatever the path, fetching it again repairs it.
+            seen: dict[Any, int] = {}
+            while not self.should_stop:
+                await self.sleep(PASSED_OVER_CHECK_SECONDS)
+                if self.app.rebalancing or not self.app.flow_control.is_active():
+                    seen = {}
+                    continue
+                seen = self.look_for_passed_over(seen)
+
         def _send_back(self, tp: Any, offset: int) -> None:
             # Released after this generation's seek: fetch it again now (duplicates of what
             # follows it are processed again, with the same ids), once per lower offset.
@@ -148,6 +244,7 @@ def _with_fetch_wait(fetch_max_wait_ms: int) -> type[faust_aiokafka.Transport]:
                 return
             self._sent_back[tp] = offset
             self._read_offset[tp] = offset or None
+            log.info("consumer: %s:%d sent back to offset %d (released after the seek)", tp.topic, tp.partition, offset)
 
         def _new_offset(self, tp: Any) -> int | None:
             held = set(self._released.get(tp, ())) | self._pending.get(tp, set())
@@ -173,13 +270,28 @@ def _with_fetch_wait(fetch_max_wait_ms: int) -> type[faust_aiokafka.Transport]:
             for tp, offsets in (*self._released.items(), *self._pending.items()):
                 held.setdefault(tp, set()).update(offsets)
             self._released, self._pending = {}, {}
+            self._fetch_seq, self._acked_seq = {}, {}
             await super().perform_seek()
             assigned = self.assignment()
             for tp, offsets in held.items():
-                if offsets and tp in assigned and self._committed_offset.get(tp) is None:
+                committed = self._committed_offset.get(tp)
+                if offsets and tp in assigned:
+                    log.info(
+                        "consumer: %s:%d held %d unprocessed offsets (%d-%d) at the seek, committed %s",
+                        tp.topic, tp.partition, len(offsets), min(offsets), max(offsets), committed,
+                    )
+                if offsets and tp in assigned and committed is None:
                     await self.seek(TopicPartition(tp.topic, tp.partition), min(offsets))
             self._sought_generation = self.app.consumer_generation_id
             self._sent_back = {}
+            self._first_fetch_logged = set()
+            self._fetched_again = set()
+            # Released while the seek above was awaited: Faust resumes the flow before it seeks
+            # when no table needs recovery, so streams were fetching and skipping meanwhile,
+            # and the seek ran without knowing those offsets. They go back now.
+            for tp, offsets in list(self._released.items()):
+                if offsets:
+                    self._send_back(tp, min(offsets))
 
     class Transport(faust_aiokafka.Transport):
         pass

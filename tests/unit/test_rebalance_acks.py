@@ -256,3 +256,99 @@ async def test_a_released_offset_fetched_again_passes_fausts_old_copy_check(app)
     assert consumer._read_offset[PARTITION] == 3
     consumer._let_released_through(PARTITION, 5)  # not released: Faust's check stands
     assert consumer._read_offset[PARTITION] == 3
+
+
+async def test_a_message_released_while_the_seek_is_awaited_is_sent_back_after_it(app, thread, monkeypatch):
+    # The seek is awaited while the fetcher and the streams go on: a message fetched and
+    # skipped meanwhile (flow still off) is unknown to that seek, and nothing else would fetch
+    # it again before the next assignment (the commit would stay behind it for good).
+    consumer = app.consumer
+    app.consumer_generation_id += 1
+    app.flow_control.suspend()
+
+    async def seek_to_committed():
+        _deliver(app, _message(5, app.consumer_generation_id)).ack(consumer)  # skipped meanwhile
+        return {PARTITION: None}
+
+    monkeypatch.setattr(thread, "seek_to_committed", seek_to_committed)
+    await consumer.perform_seek()
+    assert thread.sought == [(PARTITION, 5)]
+    app.flow_control.resume()
+    _deliver(app, _message(5, app.consumer_generation_id)).ack(consumer)
+    assert consumer._new_offset(PARTITION) == 6
+
+
+# --- a message passed over is fetched again (Finding 13's repair) --------------------------
+
+
+def test_a_message_passed_over_by_later_ones_is_found(app):
+    consumer = app.consumer
+    generation = app.consumer_generation_id
+    consumer._fetched(PARTITION, 3)  # fetched, then dropped somewhere: never reaches a stream
+    for offset in range(4, 8):
+        _deliver(app, _message(offset, generation)).ack(consumer)
+    assert consumer.passed_over() == {PARTITION: 3}
+    assert consumer._new_offset(PARTITION) is None  # the commit stays behind it meanwhile
+
+
+def test_a_message_waiting_its_turn_or_in_flight_is_not_passed_over(app):
+    consumer = app.consumer
+    generation = app.consumer_generation_id
+    for offset in range(3):
+        _deliver(app, _message(offset, generation)).ack(consumer)
+    consumer._fetched(PARTITION, 3)  # queued for the stream, nothing after it processed yet
+    assert consumer.passed_over() == {}
+    in_flight = _deliver(app, _message(3, generation))  # being processed (a slow batch)
+    _deliver(app, _message(4, generation)).ack(consumer)
+    assert consumer.passed_over() == {}
+    in_flight.ack(consumer)
+    assert consumer._new_offset(PARTITION) == 5
+
+
+def test_a_message_passed_over_is_fetched_again_and_then_committed(app, thread):
+    consumer = app.consumer
+    generation = app.consumer_generation_id
+    consumer._fetched(PARTITION, 3)
+    for offset in range(4, 8):
+        _deliver(app, _message(offset, generation)).ack(consumer)
+    consumer._read_offset[PARTITION] = 7
+    consumer.fetch_again(PARTITION, 3)
+    assert thread.sought == [(PARTITION, 3)]
+    consumer._let_released_through(PARTITION, 3)  # the copy is no old copy to Faust
+    assert consumer._read_offset[PARTITION] == 3
+    _deliver(app, _message(3, generation)).ack(consumer)
+    assert consumer.passed_over() == {}
+    assert consumer._new_offset(PARTITION) == 8
+
+
+def test_the_watch_fetches_a_message_passed_over_again_after_two_looks_and_once(app, thread):
+    consumer = app.consumer
+    generation = app.consumer_generation_id
+    consumer._fetched(PARTITION, 3)
+    for offset in range(4, 8):
+        _deliver(app, _message(offset, generation)).ack(consumer)
+    seen = consumer.look_for_passed_over({})
+    assert thread.sought == []  # a first look only notes it
+    seen = consumer.look_for_passed_over(seen)
+    assert thread.sought == [(PARTITION, 3)]
+    for _ in range(3):  # its copy waits behind a backlog: not fetched again and again
+        seen = consumer.look_for_passed_over(seen)
+    assert thread.sought == [(PARTITION, 3)]
+
+
+def test_the_last_message_of_a_partition_passed_over_is_found_by_the_topics_later_ones(app):
+    # Nothing follows it on its own partition; a message of the same topic fetched after it
+    # and processed shows that the stream went past it.
+    consumer = app.consumer
+    generation = app.consumer_generation_id
+    consumer._fetched(PARTITION, 8)  # the last of its partition, dropped on its way
+    other_tp = TP(TOPIC, 1)
+    other = ConsumerMessage(
+        TOPIC, 1, 0, 0.0, 0, [], b"key", b"value", None, 3, 5, other_tp, generation_id=generation,
+    )
+    other.refcount = 1
+    consumer._fetched(other_tp, 0)
+    consumer.track_message(other)
+    assert consumer.passed_over() == {}  # not yet: the later one is still being processed
+    other.ack(consumer)
+    assert consumer.passed_over() == {PARTITION: 8}

@@ -39,7 +39,7 @@ _LONG_NEGATORS = frozenset({"ليس", "ليست", "وليس", "وليست"})
 # "قد" before an imperfect verb is "may" (before a perfect one it only stresses: "قد فرضت").
 _QAD = frozenset({"قد", "وقد", "فقد"})
 # "حتى 31 يوليو": a month after "until" is when something ends, not when it happened.
-_UNTIL_AR = frozenset({"حتي", "وحتي", "لغايه", "ولغايه"})
+_UNTIL_AR = frozenset({"حتي", "وحتي", "لغايه", "ولغايه", "غايه"})  # (and "إلى غاية")
 _SCHEDULED_AR = frozenset({"المقرره", "المقرر", "المزمع", "المزمعه", "المرتقب", "المرتقبه"})
 _UNTIL_EN = frozenset({"until", "till", "through"})  # "renewed until 31 January 2026"
 _DEADLINE_EN = frozenset({"by", "until", "till", "before"})

@@ -594,7 +594,11 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
         if need == "org_after":
             if any(i + span <= k < i + span + spec.window for k in s.where.get("not_alliance_noun", ())):
                 continue  # "to join SkyTeam airline alliance": a business alliance, whoever is named
-            if any(i + span <= p.first < i + span + spec.window and (
+            # (Arabic) the day put between the verb and the body does not count: "انضمت تونس
+            # رسميا، أول أمس الأربعاء، إلى الكوميسا"
+            reach = spec.window + (
+                date_words(s, i + span, min(len(s.norms), i + span + spec.window)) if lex.lang == "ar" else 0)
+            if any(i + span <= p.first < i + span + reach and (
                 p.entity.type == "ORG" or lex.lang == "ar" and p.entity.type == "LAW"
                 and "agreement_noun" in s.tags[p.first]  # (Arabic) accords joined: "اتفاقيات أبراهام"
             ) for p in placed):
@@ -1132,12 +1136,15 @@ _LIFTING_EN = frozenset({"lift", "lifts", "lifted", "lifting", "ease", "eases", 
 def _suspended_from_body(s: Sentence, k: int) -> bool:
     """Whether "from the/all/its …" follows a suspension at token ``k`` before any sanctions
     noun: "suspended Mali from all its activities", "the suspension of Niger from the organs"
-    (not "the suspension of sanctions from the start of May")."""
-    for j in range(k, min(len(s.norms) - 1, k + 5)):
+    (not "the suspension of sanctions from the start of May", nor "waivers from the sanctions on
+    Venezuelan oil": the measures themselves a few words after "from the")."""
+    n = len(s.norms)
+    for j in range(k, min(n - 1, k + 5)):
         if "sanctions_noun" in s.tags[j] or "sanctions_law" in s.tags[j]:
             return False
         if s.norms[j] == "from":
-            return s.norms[j + 1] in ("the", "all", "its", "their")
+            return s.norms[j + 1] in ("the", "all", "its", "their") and not any(
+                "sanctions_noun" in s.tags[i] or "sanctions_law" in s.tags[i] for i in range(j + 2, min(n, j + 5)))
     return False
 
 

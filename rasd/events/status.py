@@ -38,6 +38,8 @@ _EN_AUX_NEG = frozenset({"didn", "doesn", "don", "wasn", "weren", "hasn", "haven
 _LONG_NEGATORS = frozenset({"ليس", "ليست", "وليس", "وليست"})
 # "قد" before an imperfect verb is "may" (before a perfect one it only stresses: "قد فرضت").
 _QAD = frozenset({"قد", "وقد", "فقد"})
+_THAT_IT_AR = frozenset({"انه", "انها", "بانه", "بانها"})  # "من أنه": that it (the subject itself)
+_MAY_INCLUDE_AR = frozenset({"تتضمن", "يتضمن", "تشمل", "يشمل", "تطال", "يطال"})
 # "حتى 31 يوليو": a month after "until" is when something ends, not when it happened.
 _UNTIL_AR = frozenset({"حتي", "وحتي", "لغايه", "ولغايه", "غايه"})  # (and "إلى غاية")
 _SCHEDULED_AR = frozenset({"المقرره", "المقرر", "المزمع", "المزمعه", "المرتقب", "المرتقبه"})
@@ -401,9 +403,14 @@ def decide(
         reported = _reported_would(s, before, t, text)
         if not reported:
             return StatusDecision(None, event_type, fresh)
-    may = modal_en or ar and t > 0 and s.norms[t - 1] in _QAD and s.norms[t][:1] in ("ي", "ت", "ن")
+    may = modal_en or ar and t > 0 and s.norms[t - 1] in _QAD and s.norms[t][:1] in ("ي", "ت", "ن") or (
+        # a measure that measures "may include": "إنها قد تتضمن تجميد أصول" (not "قد تم تجميد")
+        ar and t > 1 and s.norms[t - 2] in _QAD and s.norms[t - 1] in _MAY_INCLUDE_AR)
     if may and not spec.modal:
-        if not (ar and event_type == "sanctions.imposed" and s.first("conditional", before, after) >= 0):
+        # "حذر من أنه قد يفرض عقوبات": the warner's own measure (not "حذر خبراء من أن واشنطن قد
+        # تفرض", others' guess about a third party)
+        own_warning = threat and t > 1 and s.norms[t - 2] in _THAT_IT_AR
+        if not (ar and event_type == "sanctions.imposed" and (own_warning or s.first("conditional", before, after) >= 0)):
             return StatusDecision(None, event_type, fresh)  # "قد ترفع": may lift, a hypothesis
         threat = True  # "قد تفرض عقوبات إضافية إذا واصلت سياساتها": a warning, with its condition
     invited = False  # "NATO formally invited Montenegro to join the alliance": a joining ahead
@@ -564,7 +571,6 @@ def _cue_near(
     return False
 
 
-_THAT_AR = frozenset({"ان", "إن", "أن"})
 
 
 def _finite_verb_ar(word: str) -> bool:

@@ -152,10 +152,12 @@ restrictive measures", the names to come and the warning to Belarus in New Zeala
 measures and the Europeans' refusal in the Iran wire, the stalled protection force for South Sudan
 and the ECOWAS troops in the Gambia are not read. Each form missed or falsely read is pinned below on
 sentences of its own, a strict xfail while it fails, beside the neighbouring forms that are read.
-After the fixes (same day): P 0.846 R 0.750 F1 0.795 (recall 9/12). Fixed in general: "readmitted
-to" a body joins it, as "rejoined" does. Left: the waivers, the Tajik fighters, an organisation that
-"admitted" a state, a member of a body named by a common noun, "Horse Racing Ireland" and "the two
-countries" of a background sentence.
+After the fixes (same day): P 0.917 R 0.750 F1 0.825 (recall 9/12, precision 11/12). Fixed in
+general: "readmitted to" a body joins it, as "rejoined" does; "waivers from the sanctions on …" are
+waivers (the measures a few words after "from the" are no body one is suspended from); public bodies
+named with a noun before their state ("Horse Racing Ireland", "Tourism Ireland") are not the state.
+Left: the waivers of the article, the Tajik fighters, an organisation that "admitted" a state, a
+member of a body named by a common noun, "the two countries" of a background sentence.
 The scoring is that of ``rasd eval`` (``heldout_support_en``). Do not tune the analyzer (no lexicon
 entry) on these articles: they stand for the unseen ones.
 """
@@ -560,11 +562,6 @@ CHECK_NO_FALSE_ALARM: dict[str, str] = {
         "on an aide 'arrested in Germany and handed over to the French courts' gives Germany as a "
         "party: 'the two countries' is resolved to the last two states named"
     ),
-    "f10-nm-racing-in-brief-trainer-ban-lifted": (
-        "'The BHA and Horse Racing Ireland have signed a memorandum of understanding' is read as an "
-        "accord signed by Ireland: a body named after a state that the knowledge base lacks is read "
-        "as the state"
-    ),
 }
 CHECK_CORE_FOUND: dict[str, str] = {
     "f01-wire-us-reimposes-iran-oil-sanctions-eight-waivers": (
@@ -611,10 +608,9 @@ def _xfail(text: str, reason: str, case: str) -> object:
             "do not count",
             "waivers-with-the-sanctions-in-the-clause-before",
         ),
-        _xfail(
+        pytest.param(
             "Spain and Italy were granted waivers from the sanctions on Venezuelan oil.",
-            "'waivers from the sanctions on' gives nothing where 'waivers from sanctions on' is read",
-            "waivers-from-the-sanctions-on",
+            id="waivers-from-the-sanctions-on",
         ),
         pytest.param(
             "Spain and Italy were granted waivers from sanctions on Venezuelan oil.",
@@ -741,10 +737,9 @@ def test_a_state_admitted_or_readmitted_joins(text: str) -> None:
             "a body named after a state that the knowledge base lacks is read as the state",
             "horse-racing-ireland-signs",
         ),
-        _xfail(
+        pytest.param(
             "Tourism Ireland and VisitBritain signed a memorandum of understanding on Monday.",
-            "a body named after a state that the knowledge base lacks is read as the state",
-            "tourism-ireland-signs",
+            id="tourism-ireland-signs",
         ),
         pytest.param(
             "Cricket Ireland signed a memorandum of understanding with the England and Wales Cricket "

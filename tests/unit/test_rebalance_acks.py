@@ -305,28 +305,29 @@ def test_a_message_waiting_its_turn_or_in_flight_is_not_passed_over(app):
     assert consumer._new_offset(PARTITION) == 5
 
 
-def test_a_message_passed_over_is_fetched_again_and_then_committed(app, thread):
+def _pass_over_offset_3(app):
+    """Offset 3 fetched and dropped on its way; 4-7 processed past it."""
     consumer = app.consumer
-    generation = app.consumer_generation_id
     consumer._fetched(PARTITION, 3)
     for offset in range(4, 8):
-        _deliver(app, _message(offset, generation)).ack(consumer)
+        _deliver(app, _message(offset, app.consumer_generation_id)).ack(consumer)
+    return consumer
+
+
+def test_a_message_passed_over_is_fetched_again_and_then_committed(app, thread):
+    consumer = _pass_over_offset_3(app)
     consumer._read_offset[PARTITION] = 7
     consumer.fetch_again(PARTITION, 3)
     assert thread.sought == [(PARTITION, 3)]
     consumer._let_released_through(PARTITION, 3)  # the copy is no old copy to Faust
     assert consumer._read_offset[PARTITION] == 3
-    _deliver(app, _message(3, generation)).ack(consumer)
+    _deliver(app, _message(3, app.consumer_generation_id)).ack(consumer)
     assert consumer.passed_over() == {}
     assert consumer._new_offset(PARTITION) == 8
 
 
 def test_the_watch_fetches_a_message_passed_over_again_after_two_looks_and_once(app, thread):
-    consumer = app.consumer
-    generation = app.consumer_generation_id
-    consumer._fetched(PARTITION, 3)
-    for offset in range(4, 8):
-        _deliver(app, _message(offset, generation)).ack(consumer)
+    consumer = _pass_over_offset_3(app)
     seen = consumer.look_for_passed_over({})
     assert thread.sought == []  # a first look only notes it
     seen = consumer.look_for_passed_over(seen)

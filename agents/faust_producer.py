@@ -70,9 +70,13 @@ class DrainingBuffer(ProducerBuffer):
                     self.size + self.sending, FLUSH_LIMIT_SECONDS,
                 )
                 return
-            self.handed_over.clear()
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self.handed_over.wait(), _WAIT_STEP_SECONDS)
+            await self._wait_for_hand_over()
+
+    async def _wait_for_hand_over(self) -> None:
+        """Until the next message is handed over, or a short step passes."""
+        self.handed_over.clear()
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self.handed_over.wait(), _WAIT_STEP_SECONDS)
 
     async def drain(self) -> None:
         """Hand over everything still queued, in order, whatever the buffer's state."""
@@ -81,9 +85,7 @@ class DrainingBuffer(ProducerBuffer):
         drained = 0
         while self.busy and loop.time() < deadline:
             if self.sending:  # a message is being handed over: it goes first (order per key)
-                self.handed_over.clear()
-                with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(self.handed_over.wait(), _WAIT_STEP_SECONDS)
+                await self._wait_for_hand_over()
                 continue
             fut = self.pending.get_nowait()
             try:

@@ -65,8 +65,8 @@ _FAUST_APP_LOG = logging.getLogger("faust.app.rasd")
 log = logging.getLogger(__name__)
 
 # How often the consumer looks for a message passed over: held (fetched or released, never
-# processed) while later offsets of its partition were processed. Two looks in a row find it
-# before it is fetched again, so a message is never taken for passed over while it merely waits.
+# processed) while its topic's stream went on past it. Two looks in a row find it before it is
+# fetched again.
 PASSED_OVER_CHECK_SECONDS = 10.0
 
 
@@ -193,12 +193,21 @@ def _with_fetch_wait(fetch_max_wait_ms: int) -> type[faust_aiokafka.Transport]:
 
         def fetch_again(self, tp: Any, offset: int) -> None:
             """Fetch ``tp`` again from ``offset``: its copy passes Faust's old-copy check."""
-            if tp not in self.assignment():
-                return
-            self._released.setdefault(tp, set()).add(offset)
-            self._thread.seek(TopicPartition(tp.topic, tp.partition), offset)
+            if self._seek_back(tp, offset):
+                self._released.setdefault(tp, set()).add(offset)
+
+        def _seek_back(self, tp: Any, offset: int) -> bool:
+            """Move ``tp``'s position back to ``offset``; False when it is no longer assigned."""
+            try:
+                if tp not in self.assignment():
+                    return False
+                self._thread.seek(TopicPartition(tp.topic, tp.partition), offset)
+            except IllegalStateError as exc:  # revoked meanwhile: the next assignment's seek takes it
+                self.log.warning("Could not send %r back to offset %d: %r", tp, offset, exc)
+                return False
             self._sent_back[tp] = min(offset, self._sent_back.get(tp, offset))
             self._read_offset[tp] = offset or None
+            return True
 
         def look_for_passed_over(self, seen: dict[Any, int]) -> dict[Any, int]:
             """One look of the watch: fetch again what the previous look (``seen``) found
@@ -233,17 +242,8 @@ def _with_fetch_wait(fetch_max_wait_ms: int) -> type[faust_aiokafka.Transport]:
         def _send_back(self, tp: Any, offset: int) -> None:
             # Released after this generation's seek: fetch it again now (duplicates of what
             # follows it are processed again, with the same ids), once per lower offset.
-            if offset >= self._sent_back.get(tp, offset + 1):
+            if offset >= self._sent_back.get(tp, offset + 1) or not self._seek_back(tp, offset):
                 return
-            try:
-                if tp not in self.assignment():
-                    return
-                self._thread.seek(TopicPartition(tp.topic, tp.partition), offset)
-            except IllegalStateError as exc:  # revoked meanwhile: the next assignment's seek takes it
-                self.log.warning("Could not send %r back to offset %d: %r", tp, offset, exc)
-                return
-            self._sent_back[tp] = offset
-            self._read_offset[tp] = offset or None
             log.info("consumer: %s:%d sent back to offset %d (released after the seek)", tp.topic, tp.partition, offset)
 
         def _new_offset(self, tp: Any) -> int | None:

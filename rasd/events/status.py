@@ -38,7 +38,6 @@ _EN_AUX_NEG = frozenset({"didn", "doesn", "don", "wasn", "weren", "hasn", "haven
 _LONG_NEGATORS = frozenset({"ليس", "ليست", "وليس", "وليست"})
 # "قد" before an imperfect verb is "may" (before a perfect one it only stresses: "قد فرضت").
 _QAD = frozenset({"قد", "وقد", "فقد"})
-_THAT_IT_AR = frozenset({"انه", "انها", "بانه", "بانها"})  # "من أنه": that it (the subject itself)
 _MAY_INCLUDE_AR = frozenset({"تتضمن", "يتضمن", "تشمل", "يشمل", "تطال", "يطال"})
 # "حتى 31 يوليو": a month after "until" is when something ends, not when it happened.
 _UNTIL_AR = frozenset({"حتي", "وحتي", "لغايه", "ولغايه", "غايه"})  # (and "إلى غاية")
@@ -53,6 +52,7 @@ _TO_OCCURRED = frozenset({"voted", "decided", "agreed", "moved", "approved", "be
 
 
 _THAT_AR = frozenset({"ان", "بان", "انها", "انه", "بانها", "بانه"})
+_THAT_IT_AR = _THAT_AR - {"ان", "بان"}  # "من أنه": that it (the subject itself)
 _IMPERFECT_AR = frozenset("سيتن")  # "ستفرض", "تفرض", "سيفرض": a verb still to act
 
 
@@ -404,7 +404,7 @@ def decide(
         if not reported:
             return StatusDecision(None, event_type, fresh)
     may = modal_en or ar and t > 0 and s.norms[t - 1] in _QAD and s.norms[t][:1] in ("ي", "ت", "ن") or (
-        # a measure that measures "may include": "إنها قد تتضمن تجميد أصول" (not "قد تم تجميد")
+        # what measures "may include": "إنها قد تتضمن تجميد أصول" (not "قد تم تجميد")
         ar and t > 1 and s.norms[t - 2] in _QAD and s.norms[t - 1] in _MAY_INCLUDE_AR)
     if may and not spec.modal:
         # "حذر من أنه قد يفرض عقوبات": the warner's own measure (not "حذر خبراء من أن واشنطن قد

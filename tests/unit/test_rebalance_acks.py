@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 from aiokafka import TopicPartition
+from aiokafka.errors import IllegalStateError
 from faust.types.tuples import TP, ConsumerMessage
 
 from agents.faust_transport import App
@@ -353,3 +354,17 @@ def test_the_last_message_of_a_partition_passed_over_is_found_by_the_topics_late
     assert consumer.passed_over() == {}  # not yet: the later one is still being processed
     other.ack(consumer)
     assert consumer.passed_over() == {PARTITION: 8}
+
+
+def test_the_watch_survives_a_partition_revoked_under_it(app, thread, monkeypatch):
+    # The watch runs as a task of the consumer: a seek refused for a partition taken away
+    # meanwhile must cost that look, not the task.
+    consumer = _pass_over_offset_3(app)
+
+    def revoked(partition, offset):
+        raise IllegalStateError("No current assignment for partition")
+
+    monkeypatch.setattr(thread, "seek", revoked)
+    seen = consumer.look_for_passed_over(consumer.look_for_passed_over({}))
+    assert 3 not in consumer._released.get(PARTITION, ())  # not released: fetched again later
+    assert seen == {}

@@ -27,7 +27,7 @@ from rasd.entities.titles import AR_STOPWORDS, DEPUTY_WORDS, FORMER_WORDS, is_ti
 from rasd.entities.unlinked import find_unlinked
 from rasd.kb.model import KBEntity, KnowledgeBase
 from rasd.model import EntityResult, Mention
-from rasd.text.normalize import NormalizedText, normalize
+from rasd.text.normalize import NormalizedText, normalize, normalize_alias
 
 __all__ = ["tag_entities"]
 
@@ -300,6 +300,9 @@ def tag_entities(
                 and kb.entities[e.target].type == "PERSON"
                 and (is_title(before) or " " in ntext[hit.nstart : hit.nend] and _titled(before))
             ]
+            if len(set(supported)) > 1:
+                # "President Clinton", "President Bush": the title says which of the namesakes
+                supported = _holder_of_title(kb, sorted(set(supported)), before, day or datetime.now(tz=UTC).date())
         if len(set(supported)) == 1:
             link(supported[0], (hit.nstart, hit.nend), is_firm=False)
         elif not (kinds := _kinds_of(hit)).name_targets:
@@ -370,6 +373,34 @@ def tag_entities(
         results.extend(find_unlinked(nt, lang, (), anchors, taken_in_copy=known))
     results.sort(key=lambda r: (r.mentions[0].start, -r.mentions[0].end))
     return results
+
+
+# office titles and the offices (by the office id's last part) they name
+_TITLE_OFFICES: dict[str, frozenset[str]] = {
+    normalize_alias(title): frozenset(offices.split())
+    for title, offices in (
+        ("president", "president"), ("الرئيس", "president"), ("prime minister", "prime_minister"),
+        ("premier", "prime_minister"), ("رئيس الوزراء", "prime_minister"), ("رئيس الحكومة", "prime_minister"),
+        ("king", "king"), ("الملك", "king"), ("emir", "emir"), ("crown prince", "crown_prince"),
+        ("ولي العهد", "crown_prince"), ("chancellor", "chancellor prime_minister"),
+        ("foreign minister", "foreign_minister"), ("defense minister", "defence_minister"),
+        ("defence minister", "defence_minister"), ("supreme leader", "supreme_leader"), ("المرشد", "supreme_leader"),
+    )
+}
+
+
+def _holder_of_title(kb: KnowledgeBase, candidates: list[str], before: list[str], day: date) -> list[str]:
+    """Among namesakes after an office title, the one who held that office on ``day``, or the
+    only one who ever held it; all of them when the title does not tell them apart."""
+    offices = _TITLE_OFFICES.get(" ".join(before[-2:])) or _TITLE_OFFICES.get(before[-1] if before else "")
+    if not offices:
+        return candidates
+    terms = {c: [t for t in kb.entities[c].offices if t.office.rpartition(".")[2] in offices] for c in candidates}
+    holders = [c for c in candidates if terms[c]]
+    current = [c for c in holders if any(t.covers(day) for t in terms[c])]
+    if len(current) == 1:
+        return current
+    return holders if len(holders) == 1 else candidates
 
 
 def _titled(before: list[str]) -> bool:

@@ -58,7 +58,7 @@ from rasd.events.roles import (
     speaker_state,
     unknown_name_after,
 )
-from rasd.events.sentences import Sentence, build, split_spans
+from rasd.events.sentences import Sentence, aside_words, build, split_spans
 from rasd.events.status import PROVIDES_AR, StatusDecision, clause_bounds, date_words, decide
 from rasd.events.textnorm import TOKEN_SPLIT, normalize_word, variants
 from rasd.model import EntityRef, EntityResult, Event, Mention
@@ -546,6 +546,14 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
         while extra:  # (the date may run on past the window: count what it adds as well)
             hi += extra
             extra = date_words(s, hi - extra, min(hi, len(s.norms)))
+        # and neither does a circumstance set off by commas ("علقت وزارة الخزانة، في الأيام
+        # الأخيرة لإدارة ترامب، العقوبات")
+        hi += aside_words(s, i + span, min(hi, len(s.norms)))
+        # nor the scene ("وقع الرئيسان أمس في أنقرة مذكرة تفاهم")
+        for k in range(i + span, min(hi, len(s.norms)) - 1):
+            if s.norms[k] == "في" and (q := next((p for p in placed if p.first == k + 1), None)) is not None and (
+                    q.entity.type in ("GPE", "LOC")):
+                hi += q.last - k + 1
     if lex.lang == "en" and hi > i + span and spec.type == "sanctions.extended":
         # "renewed for twelve months, until 31 January 2018, the arms embargo on…": the term and
         # its end, between the verb and its object, do not count against the window
@@ -571,6 +579,10 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
                 break
             hi += name.last - name.first + 1
             k = name.last + 1
+    if "army_noun" in spec.needs and hi > i + span:
+        # "integrated into the Sudan People's Liberation Army": the army's own long name, begun
+        # within the window, is read to its end
+        hi = max([hi, *(p.last + 1 for p in placed if i + span <= p.first < hi)])
     lo, hi = max(lo, 0), min(hi, len(s.norms))
     if lex.lang == "ar" and hi > i + span and spec.type == "sanctions.extended":
         # "مدد الرئيس الأمريكي دونالد ترامب، امس الجمعة، تعليق العقوبات": what is extended is the
@@ -597,7 +609,9 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
             # (Arabic) the day put between the verb and the body does not count: "انضمت تونس
             # رسميا، أول أمس الأربعاء، إلى الكوميسا"
             reach = spec.window + (
-                date_words(s, i + span, min(len(s.norms), i + span + spec.window)) if lex.lang == "ar" else 0)
+                date_words(s, i + span, min(len(s.norms), i + span + spec.window))
+                + aside_words(s, i + span, min(len(s.norms), i + span + spec.window))
+                if lex.lang == "ar" else 0)
             if any(i + span <= p.first < i + span + reach and (
                 p.entity.type == "ORG" or lex.lang == "ar" and p.entity.type == "LAW"
                 and "agreement_noun" in s.tags[p.first]  # (Arabic) accords joined: "اتفاقيات أبراهام"
@@ -609,6 +623,14 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
             # مصرية", "العسكريين الروس"): the state whose troops they are
             if any(lo <= j < hi and any(j < p.first <= j + 2 and p.entity.type == "GPE" for p in placed)
                    for j in s.where.get("troops_noun", ())):
+                return True
+            continue
+        if need == "foreign_force" and lex.lang == "ar" and s.first(need, i + span, i + span + spec.window) < 0:
+            # any state's forces, by the demonym right after them ("انتشرت القوات البلجيكية في
+            # رومانيا"), once a place of another state is named after them: a state's own forces
+            # spreading out at home ("انتشرت القوات العراقية في الموصل") are no presence
+            if any(i + span <= p.first < i + span + spec.window and p.entity.type == "GPE"
+                   and _abroad(p, placed) for p in placed):
                 return True
             continue
         if need == "imposed_measures":
@@ -625,11 +647,15 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
             # (Arabic) "لإنهاء الحرب في أوكرانيا، ودخلت العقوبات حيز التنفيذ": a verb with its own
             # definite object does not reach a cue in the next clause
             own_object = lex.lang == "ar" and _own_object_ar(s, i, span)
+            # (the name right after the verb: its subject in Arabic, not the deployed forces)
+            subject = next((p for p in placed if p.first == i + span), None) if lex.lang == "ar" else None
             for j in at[bisect_left(at, lo):]:
                 if j >= hi:
                     break
                 if own_object and (j < i or j > i + span + 3 or s.clause[j] != s.clause[i]):
                     continue  # ("إزالة الأسماء من قائمة العقوبات": the object's own complement)
+                if need == "base_noun" and subject is not None and subject.first <= j <= subject.last:
+                    continue  # "نشرت القوات المسلحة الأردنية آلياتها": the forces are who deploys
                 if not i <= j < i + span and not (veto and _vetoed(lex, s, need, j, veto)):
                     return True
     return False
@@ -665,6 +691,18 @@ def _decree_adopter(s: Sentence, t: int, placed: list[Placed], fam: str) -> Enti
     ok = [p for p in placed if d - 8 <= p.first < d and p.entity.type in kinds]
     return ok[-1].entity if ok else None
 
+
+
+def _abroad(force: Placed, placed: list[Placed]) -> bool:
+    """(Arabic) Whether a place named within eight tokens after the demonym ``force`` belongs
+    to a state other than the demonym's."""
+    for q in placed:
+        if force.last < q.first <= force.last + 8 and q.entity.type in ("GPE", "LOC", "FAC"):
+            home = country_of(q.entity.id)
+            where = home.id if home is not None else q.entity.id if q.entity.type == "GPE" else None
+            if where is not None and where != force.entity.id:
+                return True
+    return False
 
 
 def _troops_state(s: Sentence, lo: int, window: int, placed: list[Placed]) -> EntityResult | None:
@@ -843,6 +881,10 @@ def _build(
         _add_authoritys_state(roles)
     elif roles.actors and family(spec.type) == "relations":
         _add_authoritys_state(roles)  # "قرار وزارة الخارجية الكويتية إعادة سفيرها": Kuwait's ties
+    elif roles.actors and family(spec.type) == "military":
+        # "members of Japan's Ground Self-Defense Force arrived in Iraq": a state's armed force
+        # abroad stands for its state (a movement's fighters do not)
+        _add_authoritys_state(roles, _FORCE_NAME)
     if family(spec.type) == "alliance" and roles.actors and not roles.targets and (
         told := _bloc_anaphor(s, t + span)
     ) is not None:
@@ -1113,14 +1155,15 @@ def _fronted_scene(s: Sentence, text: str, placed: list[Placed]) -> EntityResult
     return p.entity if p is not None and text[p.end:p.end + 1] == "," else None
 
 
-def _add_authoritys_state(roles: Roles) -> None:
+def _add_authoritys_state(roles: Roles, named: re.Pattern[str] | None = None) -> None:
     """"OFAC is designating six companies", "the Treasury added three Hezbollah financiers to the
     SDN list": the state whose body acts is an actor beside it (as the gold names the Treasury
-    and the United States), when no state acts already."""
+    and the United States), when no state acts already (and with ``named``, only for bodies
+    whose English name it matches)."""
     if any(e.type == "GPE" for e in roles.actors):
         return
     for e in list(roles.actors):
-        state = country_of(e.id) if e.type == "ORG" else None
+        state = country_of(e.id) if e.type == "ORG" and (named is None or named.search(e.name)) else None
         if state is None or state.type != "GPE" or any(state.id == x.id for x in roles.actors + roles.targets):
             continue
         roles.actors.append(EntityResult(id=state.id, name=state.name_en, type=state.type, linked=True,
@@ -1129,6 +1172,8 @@ def _add_authoritys_state(roles: Roles) -> None:
 
 
 _ARTICLES_EN = frozenset({"the", "a", "an"})
+# the words of a state's armed force's name ("Japan Ground Self-Defense Force", "Jordanian Armed Forces")
+_FORCE_NAME = re.compile(r"\b(?:army|forces?|navy|air force|guard|marines|self-defen[cs]e|military)\b", re.I)
 _LIFTING_EN = frozenset({"lift", "lifts", "lifted", "lifting", "ease", "eases", "eased", "easing", "removed",
                          "scrapped", "rescinded", "revoked", "repealed"})
 

@@ -95,18 +95,22 @@ def state_of_capital_named(name: str) -> KBEntity | None:
 # the offices whose holder signs for the state ("وقع البرهان الاتفاق الإطاري مع قوى الحرية والتغيير")
 _HEAD_OFFICES = frozenset({"president", "prime_minister", "king", "emir", "sultan", "crown_prince",
                            "supreme_leader", "sovereignty_council_chair", "presidential_council_chair"})
+# and those whose holder also imposes, lifts or suspends sanctions for the state ("Rubio on Tuesday
+# suspended the Caesar Act", "Bessent imposed sanctions"): foreign and finance (treasury) ministers
+SANCTIONS_OFFICES = _HEAD_OFFICES | {"foreign_minister", "finance_minister"}
 
 
 @cache
-def heads_state(entity_id: str | None) -> bool:
+def heads_state(entity_id: str | None, offices: frozenset[str] = _HEAD_OFFICES) -> bool:
     """Whether the knowledge-base person ``entity_id`` holds or held a head-of-state or
-    head-of-government office (by the office id's last part: "sd.sovereignty_council_chair")."""
+    head-of-government office (by the office id's last part: "sd.sovereignty_council_chair"),
+    or one of ``offices``."""
     if not entity_id:
         return False
     kb = _kb()
     entity = kb.get(entity_id) if kb is not None else None
     return entity is not None and entity.type == "PERSON" and any(
-        term.office.rpartition(".")[2] in _HEAD_OFFICES for term in entity.offices)
+        term.office.rpartition(".")[2] in offices for term in entity.offices)
 
 
 def country_of(entity_id: str | None) -> KBEntity | None:

@@ -42,6 +42,7 @@ class TriggerSpec:
     window: int = 5
     side: str = "both"  # where the needed cue must be: before, after, both
     after: str = "target"  # role of an entity right after the trigger with no marker
+    before: str = "actor"  # role of the subject before it ("target": the body that admits a state)
     only_status: tuple[str, ...] = ()
     nominal: bool = False  # "new sanctions": the trigger is an adjective of the noun
     weight: float = 0.85
@@ -435,6 +436,7 @@ def _spec_list(raw: dict[str, Any], source: str) -> dict[str, list[TriggerSpec]]
                 window=int(item.get("window", 5)),
                 side=str(item.get("side", "both")),
                 after=str(item.get("after", "target")),
+                before=str(item.get("before", "actor")),
                 only_status=tuple(item.get("only_status") or ()),
                 nominal=bool(item.get("nominal", False)),
                 weight=float(item.get("weight", 0.85)),

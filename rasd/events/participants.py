@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from rasd.entities.titles import DEPUTY_WORDS
 from rasd.events.kbinfo import capital_ids, capital_state
 from rasd.events.roles import Placed, Roles
 from rasd.events.sentences import Sentence
@@ -259,7 +260,9 @@ def _title_phrase(s: Sentence, text: str, p: Placed, ar: bool) -> tuple[int, int
     if ar:
         for k in range(p.first - 1, max(-1, p.first - 1 - _AR_TITLE_REACH), -1):
             if _bare_ar(s.norms[k]) in _ROLE_AR or s.norms[k] in _ROLE_AR:  # ("وزيرين": a و of its own)
-                return s.starts[k], p.end, "PERSON"
+                # "نائب رئيس غينيا الاستوائية": the deputy is the person, not the holder
+                first = k - 1 if k > 0 and s.norms[k - 1] in DEPUTY_WORDS else k
+                return s.starts[first], p.end, "PERSON"
             if s.norms[k] in _CLAUSE_OPENERS_AR:
                 break  # "وقال الوزير إن إيران ستواجه…": the state opens a clause of its own
         for k in range(p.first - 1, max(1, p.first - 3), -1):

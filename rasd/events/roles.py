@@ -28,7 +28,7 @@ from operator import is_not
 
 from rasd.events.codes import family
 from rasd.events.lexicon import Lexicon, TriggerSpec
-from rasd.events.sentences import Sentence
+from rasd.events.sentences import Sentence, aside_words
 from rasd.model import EntityResult, Mention
 
 ACTOR_TYPES = {
@@ -149,7 +149,7 @@ def assign(
         hidden.update(_border_qualifiers(s, placed, ar))  # "the border with Jordan"
     if ar and fam != "military" and "مقر" in sentence_text:
         hidden.update(_seat_names(s, text, placed))  # "في مقر جهاز المخابرات العامة المصرية"
-    if not ar and fam != "sanctions" and s.where.get("company_noun"):
+    if not ar and fam != "sanctions" and (s.where.get("company_noun") or s.where.get("commodity_noun")):
         hidden.update(id(p) for p in placed if _company_adjective(s, p, by_first))
     if not ar and fam == "agreement" and s.where.get("local_place_noun"):
         hidden.update(id(p) for p in placed if _company_adjective(s, p, by_first, "local_place_noun"))
@@ -345,9 +345,11 @@ def assign(
             if p.entity.type in target_ok:  # "sanctions on Iran were lifted"
                 roles.add("target", p.entity, p)
 
+        elif spec.before == "target" and p.entity.type in target_ok:
+            roles.add("target", p.entity, p)  # "The African Union admitted South Sudan as …"
         elif p.entity.type in actor_ok:
             roles.add("actor", p.entity, p)
-        elif not ar and fam == "sanctions" and p.entity.type == "PERSON" and p is group[0] and _head_of_state(p.entity):
+        elif not ar and fam == "sanctions" and p.entity.type == "PERSON" and p is group[0] and _sanctions_officer(p.entity):
             # "President Volodymyr Zelensky on May 21 imposed sanctions on 189 vessels": a head of
             # state or government who imposes, lifts or threatens acts for the state
             roles.add("actor", _state_headed(p.entity), p)
@@ -372,19 +374,25 @@ def assign(
     targets = roles.targets  # (the same list: ``roles.add`` appends to it)
     threat = spec.type == "sanctions.threatened" and not (own_face or ar_face)
     warners: list[EntityResult] | None = None  # the actors before a threat's "that" clause
+    aside_end = -1  # (Arabic) the token after the last aside skipped
     while j < end:
         if nominal and j > noun_end >= 0 and role == "actor":
             role = "none"
+        if ar and j > t + span and (skip := aside_words(s, j, j + 1)):
+            j += skip  # "وصنفت الولايات المتحدة، في الشهر نفسه، فرع داعش": an aside, not the list's end
+            aside_end = j  # (and its closing comma ends nothing either)
+            continue
         hit = by_first.get(j)
         if hit is None:
             tags = tags_at[j]
             if not tags:  # most words: no name, no marker, no stop, nothing that changes the role
-                if targets and role == "target" and _comma_before(text, s, j) and s.norms[j] not in _LIST_JOINERS:
+                if (targets and role == "target" and _comma_before(text, s, j) and s.norms[j] not in _LIST_JOINERS
+                        and j != aside_end):
                     break  # ", the Treasury said" / "، وذلك عقب": the list of participants is over
                 j += 1
                 continue
         if (hit is None and targets and role == "target" and _comma_before(text, s, j)
-                and s.norms[j] not in _LIST_JOINERS):
+                and s.norms[j] not in _LIST_JOINERS and j != aside_end):
             break  # ", the Treasury said" / "، وذلك عقب": the list of participants is over
         if hit is not None and not ar and (
             _comma_before(text, s, j) or s.norms[j - 1] == "the" and _comma_before(text, s, j - 1)
@@ -436,7 +444,7 @@ def assign(
             elif role == "actor" and hit.entity.type in actor_ok:
                 roles.add("actor", hit.entity, hit)
             elif (ar and fam == "sanctions" and role == "actor" and hit.first == t + span and not roles.actors
-                  and hit.entity.type == "PERSON" and _head_of_state(hit.entity)):
+                  and hit.entity.type == "PERSON" and _sanctions_officer(hit.entity)):
                 # "مدّد الرئيس الأميركي دونالد ترامب لعام إضافي …": the head of state right after the
                 # verb, its subject, acts for the state
                 roles.add("actor", _state_headed(hit.entity), hit)
@@ -833,6 +841,18 @@ def _head_of_state(e: EntityResult) -> bool:
     from rasd.events.kbinfo import country_of, heads_state  # (the KB is loaded only when asked)
 
     return heads_state(e.id) and country_of(e.id) is not None
+
+
+def _sanctions_officer(e: EntityResult) -> bool:
+    """Whether the person ``e`` holds or held an office that imposes or lifts sanctions for
+    the state: a head of state or government, a foreign or finance minister."""
+    from rasd.events.kbinfo import (  # (KB loaded when asked)
+        SANCTIONS_OFFICES,
+        country_of,
+        heads_state,
+    )
+
+    return heads_state(e.id, SANCTIONS_OFFICES) and country_of(e.id) is not None
 
 
 def _state_headed(e: EntityResult) -> EntityResult:
@@ -1232,6 +1252,8 @@ def _company_adjective(
     "local_place_noun", as a town's: "the Chinese city of Hangzhou"."""
     if p.entity.type != "GPE":
         return False
+    if noun == "company_noun" and p.last + 1 < len(s.norms) and "commodity_noun" in s.tags[p.last + 1]:
+        return True
     for k in range(p.last + 1, min(len(s.norms), p.last + 4)):
         if noun in s.tags[k]:
             return True
@@ -1271,7 +1293,7 @@ def _names_an_accord(s: Sentence, text: str, p: Placed, ar: bool) -> bool:
     Agreement" (a city before a capitalised accord noun), "إعلان أنقرة", "اتفاق الرياض" (a city
     right after the accord noun, with no second place joined by "و": "اتفاق أنقرة ودمشق" names
     the parties)."""
-    if p.entity.type != "GPE" or not (p.entity.id or "").startswith("rasd:place:"):
+    if p.entity.type != "GPE" or ":place:" not in (p.entity.id or ""):
         return False  # (a city; a state's name before an accord is its party: "the Iran deal")
     if not ar:
         k = p.last + 1

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from itertools import accumulate, compress
 
 from rasd.events.lexicon import Lexicon, WordInfo, phrase_tags
-from rasd.events.textnorm import TOKEN_RE, TOKEN_SPLIT
+from rasd.events.textnorm import TOKEN_RE, TOKEN_SPLIT, normalize_word
 
 MAX_TOKENS = 80  # per sentence chunk
 MAX_SENTENCES = 2000  # per article; beyond this the tail is not searched for events
@@ -50,6 +50,9 @@ class Sentence:
     # the tokens where a trigger may start (a reading begins one, or a split-word fragment):
     # the only ones the trigger search looks at
     openers: list[int] = field(default_factory=list, compare=False, repr=False)
+    # the article's text (a reference, not a copy): the punctuation between tokens, which
+    # the tokens leave out, is looked at only where a rule needs it (``aside_words``)
+    text: str = field(default="", compare=False, repr=False)
 
     def first(self, group: str, lo: int, hi: int) -> int:
         """Index of the first token in [lo, hi) where ``group`` starts, or -1."""
@@ -74,6 +77,38 @@ class Sentence:
     def has(self, group: str, lo: int, hi: int) -> bool:
         """Whether ``group`` starts at a token in [lo, hi)."""
         return self.first(group, lo, hi) >= 0
+
+
+def comma_before(s: Sentence, k: int) -> bool:
+    """Whether a comma stands between token ``k`` and the one before it."""
+    if k <= 0 or k >= len(s.starts) or not s.text:
+        return False
+    gap = s.text[s.ends[k - 1]:s.starts[k]]
+    return "،" in gap or "," in gap
+
+
+# (Arabic) prepositions that open a circumstance set off by commas between a verb's subject
+# and its object ("، في خطوة جديدة،", "، بعد عقود من الحياد،", "، بموجب قانون قيصر،")
+ASIDE_OPENERS_AR = frozenset(normalize_word(w) for w in (
+    "في", "خلال", "بعد", "قبل", "عقب", "إثر", "منذ", "وسط", "رغم", "برغم", "بحضور", "بموجب", "ضمن", "بسبب"))
+_ASIDE_LONGEST = 8  # tokens
+
+
+def aside_words(s: Sentence, lo: int, hi: int) -> int:
+    """(Arabic) How many tokens in [lo, hi) belong to asides set off by commas that open with
+    a preposition of ``ASIDE_OPENERS_AR`` ("فرضت الولايات المتحدة، في الأيام الأخيرة لإدارة
+    ترامب، عقوبات"): the circumstance told between a verb's subject and its object, which the
+    object's reach should not count. An aside needs its closing comma within eight tokens."""
+    count, k = 0, lo
+    while k < hi:
+        if s.norms[k] in ASIDE_OPENERS_AR and comma_before(s, k):
+            end = next((m for m in range(k + 1, min(k + _ASIDE_LONGEST + 1, len(s.norms))) if comma_before(s, m)), -1)
+            if end > 0:
+                count += end - k
+                k = end
+                continue
+        k += 1
+    return count
 
 
 def index_tags(tags: list[frozenset[str]]) -> dict[str, list[int]]:
@@ -215,7 +250,7 @@ def build(
         out.append(
             Sentence(
                 starts[0], chunk_end, starts, ends, norms, forms, future, clause, tags,
-                index_tags(tags), list(compress(range(hi - lo), opens)),
+                index_tags(tags), list(compress(range(hi - lo), opens)), text,
             )
         )
     return out

@@ -264,7 +264,11 @@ def decide(
                     for i in at[bisect_left(at, lo):bisect_left(at, hi)])
     if not ar and fresh:
         # bare "on" counts only before a weekday/date, which the fresh_time list already holds
-        fresh = any(s.norms[i] != "on" and "fresh_time" in s.tags[i] for i in range(lo, hi))
+        # ("arrived in Kuwait in December, and flights begin on Monday": the day of a clause
+        # joined by ", and" after the trigger is that clause's)
+        fresh = any(s.norms[i] != "on" and "fresh_time" in s.tags[i]
+                    and not (i > t and article is not None and _and_clause_between(s, article, t + span, i))
+                    for i in range(lo, hi))
 
     # 0. sport: a governing body disciplining a club or an athlete (or an exam board, its candidates)
     if (text is not None or ar) and event_type.startswith("sanctions.") and any(
@@ -316,6 +320,8 @@ def decide(
         # "asked whether the government intended to leave the CSTO and join NATO", "unclear
         # whether the EU will impose…": an act asked about
         return StatusDecision(None, event_type, fresh)
+    if text is not None and s.norms[t] in ("base", "bases") and not _FORMER_BASE_EN.isdisjoint(s.norms[max(lo, t - 4):t]):
+        return StatusDecision("historical", event_type, fresh)  # "flown to a former American air base"
     if text is not None and s.norms[t] in ("base", "bases") and _standing_base(s, lo, t):
         # "the only country that keeps a military base on our soil": a base held, told in the
         # present, is the setting, not a deployment (as "hosts" is no trigger)
@@ -337,6 +343,8 @@ def decide(
     blocked = _failed_block(s, lo, t) if text is not None else -1
     if blocked >= 0:
         before = max(before, blocked + 1)
+    if not ar and t > 2 and _describes_a_class_en(s, lo, t):
+        return StatusDecision(None, event_type, fresh)  # "the countries that have imposed sanctions on Moscow"
     if text is not None and t > 0 and s.norms[t - 1] == "once" and (
         t == 1 or "," in text[s.ends[t - 2]:s.starts[t - 1]]
     ):
@@ -851,6 +859,24 @@ def _failed_block(s: Sentence, lo: int, t: int) -> int:
 
 _AFTER_EN = frozenset({"after", "following"})
 _HAVE_EN = frozenset({"has", "have", "had"})
+
+
+def _and_clause_between(s: Sentence, text: str, lo: int, hi: int) -> bool:
+    """(English) Whether ", and" stands between tokens ``lo`` and ``hi``."""
+    return any(s.norms[k] == "and" and "," in text[s.ends[k - 1]:s.starts[k]] for k in range(max(lo, 1), hi))
+_FORMER_BASE_EN = frozenset({"former", "disused", "abandoned", "old", "ex"})  # a base no longer held
+# nouns of a class of states or firms that a relative clause describes by what they did
+_CLASS_NOUNS_EN = frozenset({"countries", "nations", "states", "governments", "companies", "firms", "banks",
+                             "those", "others"})
+_RELATIVES_EN = frozenset({"that", "which", "who"})
+
+
+def _describes_a_class_en(s: Sentence, lo: int, t: int) -> bool:
+    """(English) Whether the trigger at ``t`` is the verb of a relative clause that says which
+    members of a class are meant ("the other countries that have imposed sanctions on Moscow",
+    "firms which had joined the scheme"), in a perfect: a description of them, not news."""
+    k = t - 2  # (a perfect only: "three countries that imposed sanctions on Monday" is news)
+    return k > lo and s.norms[t - 1] in _HAVE_EN and s.norms[k] in _RELATIVES_EN and s.norms[k - 1] in _CLASS_NOUNS_EN
 
 
 def _cause_of_past_step(s: Sentence, lo: int, t: int) -> bool:

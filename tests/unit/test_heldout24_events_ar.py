@@ -778,7 +778,6 @@ RULES: list[object] = [
         [("military.presence", "occurred", "Nigeria")],
         [],
         id="any-states-troops-spread-out",
-        marks=_xfail('nothing: "نيجيرية" is not among the six demonyms of a foreign force'),
     ),
     # a regional organisation's standby force spreading out in a member state is a deployment
     pytest.param(

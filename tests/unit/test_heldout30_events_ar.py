@@ -669,7 +669,6 @@ ARTICLES = [
             G("military.presence", "negated", ["Canada"], ["Ukraine"], core=False),
         ],
         not_targets=["Russia", "Lithuania"],
-        known_miss='"ووقعت وزيرة الدفاع الوطني أنيتا أناند ونظيرتها اللاتفية إينارا مورنيتسه، بحضور …، خريطة طريق" gives nothing (a roadmap is no agreement noun, signers by office and nationality are no participants), and the planned deployment of the lead is merged with the box lines "حزيران/يونيو 2017:" and "شباط/فبراير 2022:", not read as dates, and reported occurred',
     ),
     # --------------------------------------------------------------------------------------------
     Article(

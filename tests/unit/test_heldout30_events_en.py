@@ -577,11 +577,6 @@ CHECK_CORE_FOUND: dict[str, str] = {
         "armed wings of the liberation movements' gives nothing: an army that 'takes in' fighters "
         "is no integration form"
     ),
-    "e09-legal-affairs-state-department-to-delist-mek": (
-        "'has decided to take the Mujahedin-e Khalq, an Iranian opposition group ..., off the US "
-        "list of foreign terrorist organisations' gives nothing: 'take X off a list' is no lifting "
-        "form and a list named by its title no sanctions list"
-    ),
 }
 
 

@@ -573,10 +573,6 @@ CHECK_CORE_FOUND: dict[str, str] = {
         "forces' is read with the bare Interior Ministry alone: 'its fighters' does not carry the "
         "United Tajik Opposition, a group the knowledge base lacks"
     ),
-    "f07-kigali-editorial-rwanda-commonwealth-and-france-ties": (
-        "'the heads of government of the Commonwealth admitted Rwanda as the organisation's 54th "
-        "member' is no joining: an organisation that 'admitted <state>' is no form"
-    ),
 }
 
 
@@ -692,7 +688,6 @@ def test_fighters_to_be_merged_into_an_army(text: str, party: str | None) -> Non
         assert any(party in names for names in found), found
 
 
-_ADMITTED = "an organisation or its leaders that 'admitted <state>' is no joining form"
 _MEMBER_OF_A_COMMON_NOUN = (
     "a member of an organisation named only by a common noun ('the bloc's eighth member') gives "
     "nothing"
@@ -702,11 +697,10 @@ _MEMBER_OF_A_COMMON_NOUN = (
 @pytest.mark.parametrize(
     "text",
     [
-        _xfail("ASEAN admitted Timor-Leste as its 11th member on Sunday.", _ADMITTED, "org-admitted-a-state"),
-        _xfail(
+        pytest.param("ASEAN admitted Timor-Leste as its 11th member on Sunday.", id="org-admitted-a-state"),
+        pytest.param(
             "The leaders of ASEAN admitted Timor-Leste as the organisation's 11th member on Sunday.",
-            _ADMITTED,
-            "leaders-of-an-org-admitted-a-state",
+            id="leaders-of-an-org-admitted-a-state",
         ),
         pytest.param("Fiji was readmitted to the Pacific Islands Forum on Monday.", id="readmitted-to"),
         _xfail(

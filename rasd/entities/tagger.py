@@ -294,10 +294,14 @@ def tag_entities(
             continue  # "بصرى الشام", "رأس العين": the last word of another place's name
         if not supported:
             before = _words_before(ntext, hit.nstart)
+            # (not "نظيره السوداني", "his Sudanese counterpart": after a counterpart, one word is
+            # the counterpart's nationality, not a surname)
+            counterpart = bool(before) and before[-1] in _COUNTERPART_WORDS and " " not in ntext[hit.nstart : hit.nend]
             supported = [
                 e.target for e in candidates
                 if kb.entities.get(e.target) is not None
                 and kb.entities[e.target].type == "PERSON"
+                and not counterpart
                 and (is_title(before) or " " in ntext[hit.nstart : hit.nend] and _titled(before))
             ]
             if len(set(supported)) > 1:
@@ -375,6 +379,8 @@ def tag_entities(
     return results
 
 
+_COUNTERPART_WORDS = frozenset(normalize_alias(w) for w in (
+    "نظيره", "ونظيره", "نظيرته", "ونظيرته", "نظيريه", "ونظيريه", "counterpart"))
 # office titles and the offices (by the office id's last part) they name
 _TITLE_OFFICES: dict[str, frozenset[str]] = {
     normalize_alias(title): frozenset(offices.split())

@@ -41,9 +41,10 @@ _AR_PERSON = re.compile(
 # at a position wins): the pattern is tried only where one of these words starts.
 _AR_PERSON_TITLES = ("وزير", "رئيس", "المتحدث", "الناطق", "الرئيس", "السفير", "المبعوث", "نظير")
 # A ministry's portfolio may take a feminine adjective of its own before the state's
-# ("وزارة القوى العاملة المصرية", "وزارة التجارة الخارجية"); not a day or time word.
+# ("وزارة القوى العاملة المصرية", "وزارة التجارة الخارجية"); not a day or time word (nor is
+# the portfolio: "مع الوزارة الشهر الماضي").
 _AR_ORG = re.compile(
-    rf"(?<![\w])[وفبل]?(?P<name>(?:ال)?وزاره\s+ال{_W}{{3,}}"
+    rf"(?<![\w])[وفبل]?(?P<name>(?:ال)?وزاره\s+(?!(?:الشهر|العام|الاسبوع|اليوم|السنه|الماضي|الحالي)(?!\w))ال{_W}{{3,}}"
     rf"(?:\s+(?!(?:الجمعه|الماضيه|المقبله|الحاليه|السابقه|الثلاثاء|الاربعاء)(?!\w))ال{_W}+ه)?"
     rf"(?:\s+ال{_W}+يه)?)"
 )

@@ -283,9 +283,10 @@ class _Article:
 
 
 # the words before a meeting's venue: "Meeting in Vienna, …", "talks held in Doha"
+# (and a scene set off by commas: "On Sunday, in Port of Spain, the heads of government …")
 _VENUE_BEFORE = re.compile(
-    r"\b(?:meeting|met|meet|gathered|gathering|talks|summit|conference|session|convened)"
-    r"(?:\s+held)?\s+(?:in|at)\s+(?:the\s+)?$",
+    r"(?:\b(?:meeting|met|meet|gathered|gathering|talks|summit|conference|session|convened)"
+    r"(?:\s+held)?\s+|(?:^|[,،]\s*))(?:in|at|في)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -537,6 +538,8 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
         return True
     if spec.also and all(s.first(g, i + span, i + span + spec.also_window) < 0 for g in spec.also):
         return False
+    if spec.type == "alliance.joined" and lex.lang == "ar" and s.first("airline_subject", max(0, i - 4), i + span + 3) >= 0:
+        return False  # "انضمت الخطوط الملكية المغربية إلى تحالف …": an airline's alliance is business
     lo = i - spec.window if spec.side in ("before", "both") else i + span
     hi = i + span + spec.window if spec.side in ("after", "both") else i
     if lex.lang == "ar" and hi > i + span:
@@ -549,11 +552,15 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
         # and neither does a circumstance set off by commas ("علقت وزارة الخزانة، في الأيام
         # الأخيرة لإدارة ترامب، العقوبات")
         hi += aside_words(s, i + span, min(hi, len(s.norms)))
-        # nor the scene ("وقع الرئيسان أمس في أنقرة مذكرة تفاهم")
+        # nor the scene ("وقع الرئيسان أمس في أنقرة مذكرة تفاهم", "في مدينة سوتشي")
         for k in range(i + span, min(hi, len(s.norms)) - 1):
-            if s.norms[k] == "في" and (q := next((p for p in placed if p.first == k + 1), None)) is not None and (
-                    q.entity.type in ("GPE", "LOC")):
+            if s.norms[k] != "في":
+                continue
+            name_at = k + 2 if s.norms[k + 1] in _CITY_WORDS_AR else k + 1
+            if (q := next((p for p in placed if p.first == name_at), None)) is not None and q.entity.type in ("GPE", "LOC"):
                 hi += q.last - k + 1
+            elif name_at == k + 2:
+                hi += 3  # (a city the knowledge base lacks: its one-word name after "مدينة")
     if lex.lang == "en" and hi > i + span and spec.type == "sanctions.extended":
         # "renewed for twelve months, until 31 January 2018, the arms embargo on…": the term and
         # its end, between the verb and its object, do not count against the window
@@ -623,6 +630,11 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
             # مصرية", "العسكريين الروس"): the state whose troops they are
             if any(lo <= j < hi and any(j < p.first <= j + 2 and p.entity.type == "GPE" for p in placed)
                    for j in s.where.get("troops_noun", ())):
+                return True
+            continue
+        if need == "sanctions_story":
+            # (English) the sanctions named anywhere in the article
+            if _SANCTIONS_STORY.search(s.text) is not None:
                 return True
             continue
         if need == "foreign_force" and lex.lang == "ar" and s.first(need, i + span, i + span + spec.window) < 0:
@@ -872,6 +884,8 @@ def _build(
         # are, after "من" or after the destination's "إلى" alike
         roles.targets = [e for e in roles.targets if e.id != whose.id]
         roles.actors = [whose] + [e for e in roles.actors if e.id != whose.id]
+        if spec.after == "target" and not roles.targets:
+            return None  # (forces entering with no other state named: at home)
     if lex.lang == "en" and roles.actors and family(spec.type) == "alliance" and t > 0 and s.norms[t - 1] == "to":
         _inviter_is_the_bloc(s, t, roles)
     if roles.actors and family(spec.type) == "sanctions" and (roles.targets or lex.lang == "en"):
@@ -886,7 +900,7 @@ def _build(
         # abroad stands for its state (a movement's fighters do not)
         _add_authoritys_state(roles, _FORCE_NAME)
     if family(spec.type) == "alliance" and roles.actors and not roles.targets and (
-        told := _bloc_anaphor(s, t + span)
+        told := _bloc_anaphor(s, t + span, 8 if "member_noun" in spec.needs else 3)
     ) is not None:
         # "أعلنت البرازيل … انضمام إندونيسيا إلى المجموعة", "Indonesia's accession to the bloc":
         # the bloc the report has named; none named, or a group described ("إلى المجموعة
@@ -947,17 +961,28 @@ def _build(
     )
 
 
-def _bloc_anaphor(s: Sentence, after: int) -> str | None:
+def _bloc_anaphor(s: Sentence, after: int, reach: int = 3) -> str | None:
     """The word of a bloc told by its kind alone after the trigger ("to the group", "إلى
     المجموعة"); "" for a group described ("the group of investors", "المجموعة الاستثمارية"),
-    None when no such word follows."""
+    None when no such word follows within ``reach`` tokens."""
     k = s.first("bloc_anaphor", after, min(len(s.norms), after + 3))
+    membership = False
+    if k < 0 and reach > 3:
+        # further off only as the body of a membership: "became the eighth member of the bloc"
+        k = s.first("bloc_anaphor", after, min(len(s.norms), after + reach))
+        membership = k > 1 and s.norms[k - 1] == "of" and "member_noun" in s.tags[k - 2]
+        if not membership:
+            k = -1
     if k < 0:
         return None
     end = k + (2 if s.norms[k] == "the" else 1)
     following = s.norms[end] if end < len(s.norms) else ""
     alone = following not in ("of", "for", "'s", "s") and not (
         following.startswith("ال") and following.endswith(("ية", "يه", "ي")))
+    if following in ("'s", "s") and s.first("member_noun", end + 1, min(len(s.norms), end + 4)) >= 0:
+        alone = True  # "became the bloc's eighth member": whose member, the bloc itself
+    elif membership and not alone:
+        return None
     return s.norms[k] if alone else ""
 
 
@@ -1172,6 +1197,8 @@ def _add_authoritys_state(roles: Roles, named: re.Pattern[str] | None = None) ->
 
 
 _ARTICLES_EN = frozenset({"the", "a", "an"})
+_CITY_WORDS_AR = frozenset({"مدينه", "العاصمه", "منتجع"})  # "في مدينة سوتشي"
+_SANCTIONS_STORY = re.compile(r"\bsanction", re.IGNORECASE)
 # the words of a state's armed force's name ("Japan Ground Self-Defense Force", "Jordanian Armed Forces")
 _FORCE_NAME = re.compile(r"\b(?:army|forces?|navy|air force|guard|marines|self-defen[cs]e|military)\b", re.I)
 _LIFTING_EN = frozenset({"lift", "lifts", "lifted", "lifting", "ease", "eases", "eased", "easing", "removed",

@@ -16,6 +16,7 @@ import yaml  # type: ignore[import-untyped]
 
 from rasd.errors import ConfigError
 from rasd.kb.model import KBEntity, KnowledgeBase
+from rasd.model import EntityResult
 
 log = logging.getLogger(__name__)
 
@@ -111,6 +112,17 @@ def heads_state(entity_id: str | None, offices: frozenset[str] = _HEAD_OFFICES) 
     entity = kb.get(entity_id) if kb is not None else None
     return entity is not None and entity.type == "PERSON" and any(
         term.office.rpartition(".")[2] in offices for term in entity.offices)
+
+
+def named_as_adjective_before(entity: EntityResult, before: int) -> bool:
+    """Whether the state ``entity`` was last named before offset ``before`` by one of its
+    demonyms ("Kenyan roaming deal"): an adjective is no antecedent of "it" after it."""
+    kb = _kb()
+    known = kb.get(entity.id) if kb is not None and entity.id else None
+    last = max((m for m in entity.mentions if m.start < before), key=lambda m: m.start, default=None)
+    if known is None or last is None:
+        return False
+    return last.text.casefold() in {d.casefold() for forms in known.demonyms.values() for d in forms}
 
 
 def country_of(entity_id: str | None) -> KBEntity | None:

@@ -97,7 +97,7 @@ def refine(
         _nationals(s, text, roles)
     # (English) a state's leader or ministry signs a pact for the state: the state stays a party
     _describers(s, text, roles, ar, keep_actor=not ar and fam in ("agreement", "relations"),
-                keep_envoys=fam == "relations")
+                keep_envoys=fam == "relations", keep_armies=fam in ("forces", "military"))
     if fam != "military":
         _capitals(roles, article_entities, targets_too=ar and (fam in ("relations", "agreement") or roles.faced))
     else:  # (the places stay: a base's city is where it is; "لندن تحتفظ بقاعدة": the deployer's)
@@ -105,10 +105,12 @@ def refine(
 
 
 def _describers(
-    s: Sentence, text: str, roles: Roles, ar: bool, keep_actor: bool = False, keep_envoys: bool = False
+    s: Sentence, text: str, roles: Roles, ar: bool, keep_actor: bool = False, keep_envoys: bool = False,
+    keep_armies: bool = False,
 ) -> None:
     # (``keep_envoys``: "عاد السفير القطري إلى …": an ambassador of ties restored stands for his
-    # state, the party)
+    # state, the party; ``keep_armies``: "integrated into Djibouti's army": the state's army is
+    # the state's, the party of a merger or a deployment)
     for role, people in (("actor", roles.actors), ("target", roles.targets)):
         for e in list(people):
             via = roles.via.get(id(e))
@@ -122,6 +124,8 @@ def _describers(
                 continue
             start, end, kind = phrase
             if keep_envoys and _ENVOY.search(text, start, end) is not None:
+                continue
+            if keep_armies and kind == "ORG" and _ARMY.search(text, start, end) is not None:
                 continue
             if any(p.type == kind for p in people):
                 if not (keep_actor and role == "actor"):
@@ -222,6 +226,7 @@ _WITNESS_GAP = re.compile(r"(?:[\s,]+|\b(?:and|by|the|[A-Z][\w.'\u2019-]*|of|al|
 
 
 _ENVOY = re.compile(r"سفير|سفراء|ambassador|envoy", re.IGNORECASE)
+_ARMY = re.compile(r"\b(?:army|military|armed\s+forces|navy|air\s+force)\b|جيش|الجيش|القوات\s+المسلحة", re.IGNORECASE)
 
 
 def _drop_witnesses(text: str, roles: Roles, ar: bool) -> None:

@@ -464,7 +464,9 @@ def assign(
                 roles.add("actor", hit.entity, hit)
             j = hit.last + 1
             continue
-        if fights and "adversary" in tags:
+        if ar and fam == "agreement" and s.norms[j] in _ABOUT_AR:
+            role = "none"  # "مذكرة تفاهم بشأن شمال سوريا": what the accord is about ("… بين X وY" names its parties again)
+        elif fights and "adversary" in tags:
             role = "adversary"
         elif target_tag in tags:
             role = "target"
@@ -508,6 +510,14 @@ def assign(
 
     if warners is not None and not roles.actors:
         roles.actors.extend(warners)  # the clause named no one after all
+    if ar and fam in ("agreement", "relations") and roles.targets and roles.actors:
+        # "وقع الرئيس أردوغان ونظيره الروسي فلاديمير بوتين … مذكرة تفاهم": the counterpart named
+        # with the subject signs beside it
+        for e in list(roles.targets):
+            q = roles.via.get(id(e))
+            if q is not None and any(_bare_norm(s.norms[k]) in _COUNTERPART_AR for k in range(max(t, q.first - 3), q.first)):
+                roles.targets.remove(e)
+                roles.actors.append(e)
 
     # --- "with X" anywhere later in the clause names the counterpart of a pact -------------
     if fam in ("agreement", "relations") and target_markers is not None:
@@ -576,6 +586,8 @@ def assign(
         # deal is business, whoever its partner and wherever the gas goes
         roles.actors.clear()
         roles.targets.clear()
+    if ar and spec.type == "sanctions.threatened" and _bare_norm(s.norms[t]).lstrip("س").startswith(_EXPOSE_AR):
+        _exposed(s, t, lo, placed, roles, actor_ok, target_ok)
     if ar and spec.type == "sanctions.suspended" and (g := _grant_before(s, t, lo)) >= 0:
         _granted(s, roles, placed, g, t, lo, actor_ok, target_ok, hidden)
     if ar and "from_measure" in spec.needs and (m := s.first("from_measure", t + span, hi)) >= 0:
@@ -592,6 +604,49 @@ def assign(
 
 _PREPOSITIONS_AR = frozenset({"علي", "في", "عن", "الي", "من"})  # before a masdar ("على منح"): no finite verb
 _GRANT_AR = frozenset({"منح", "ومنح", "منحت", "ومنحت", "يمنح", "تمنح", "ويمنح", "وتمنح", "لمنح"})
+
+
+_COUNTERPART_AR = frozenset({"نظيره", "نظيرته", "نظيريه", "ونظيره", "ونظيرته", "ونظيريه"})
+_ABOUT_AR = frozenset({"بشان", "وبشان", "حول"})
+_EXPOSE_AR = ("يعرض", "تعرض")
+_EXPOSE_PRONOUNS_AR = ("ها", "ه", "هم", "هما")
+_WARN_STEMS_AR = ("حذر", "يحذر", "تحذر", "محذر")
+
+
+def _exposed(s: Sentence, t: int, lo: int, placed: list[Placed], roles: Roles, actor_ok: set[str],
+             target_ok: set[str]) -> None:
+    """(Arabic) "حذرت واشنطن القاهرة من أن شراء المقاتلات الروسية سيعرضها لعقوبات": whoever warns
+    threatens; the one warned (or, with no one warned, the state that acts in the clause) is
+    exposed. The names in the clause of what would expose it (the seller's adjective) take no
+    part."""
+    that = s.last("complementizer", max(lo, t - 16), t)
+    warn = -1 if that < 0 else next((k for k in range(that - 1, max(lo, that - 12) - 1, -1)
+                                     if "threat" in s.tags[k] or _bare_norm(s.norms[k]).startswith(_WARN_STEMS_AR)), -1)
+    if warn < 0:
+        # no one warns: observers' view of what may expose someone ("ما قد يعرض مؤسسات عراقية
+        # لعقوبات ثانوية") threatens nothing
+        roles.actors.clear()
+        roles.targets.clear()
+        return
+    after_warn = [p for p in placed if warn < p.first < that and p.entity.type in actor_ok | target_ok]
+    in_clause = [p for p in placed if that < p.first < t]
+    states = [p for p in in_clause if p.entity.type == "GPE" and not s.norms[p.first].endswith(("يه", "ي", "يين", "يون"))]
+    # (the warner named after the verb, or the sender of the letter it is in: "بعث وزير الخارجية
+    # الأمريكي رسالة إلى نظيره الهندي يحذر فيها")
+    warner = after_warn[0] if after_warn else next(
+        (p for p in placed if lo <= p.first and p.last < warn and p.entity.type in actor_ok), None)
+    warned = after_warn[1] if len(after_warn) > 1 else None
+    exposed: list[EntityResult]
+    if s.norms[t].endswith(_EXPOSE_PRONOUNS_AR):
+        who = warned or (states[0] if states else None)
+        exposed = [who.entity] if who is not None else []
+    else:
+        exposed = [e for e in roles.targets if (q := roles.via.get(id(e))) is not None and q.first > t]
+    roles.targets[:] = exposed
+    if warner is not None and warner.entity.type in actor_ok:
+        roles.actors[:] = [warner.entity]
+    elif warner is None:
+        roles.actors[:] = [e for e in roles.actors if (q := roles.via.get(id(e))) is None or q.first < warn]
 
 
 def _grant_before(s: Sentence, t: int, lo: int) -> int:
@@ -736,13 +791,27 @@ def borrow_actors(
         # "أن البلدين سيوقعان…" after "المتحدث باسم الخارجية العراقية": "the two countries" are
         # states, so a ministry or a city the sentence before named stands for its state
         candidates = [_as_state(e) for e in candidates]
+    if lex.lang == "en" and s.norms[k] in ("he", "she"):
+        # a person: the state a head of state or government speaks for, else no one (not the
+        # states the sentence before named beside him)
+        person = next((e for e in candidates if e.type == "PERSON"), None)
+        return [_state_headed(person)] if person is not None and _head_of_state(person) else []
     out: list[EntityResult] = []
+    # ("It granted waivers to eight countries" after "The United States reimposed sanctions on
+    # Iran": a singular pronoun stands for one, the first named)
+    most = 1 if lex.lang == "en" and s.norms[k] in _SINGULAR_EN else 2
+    if most == 1:
+        # (the KB is loaded only when asked) "Ethio telecom signs Kenyan roaming deal. It has
+        # signed …": an adjective is no antecedent
+        from rasd.events.kbinfo import named_as_adjective_before
+
+        candidates = [e for e in candidates if e.type != "GPE" or not named_as_adjective_before(e, s.start)]
     for entity in candidates:
         if entity.type in ok and entity.type != "PERSON" and all(
             entity is not e and (entity.id is None or entity.id != e.id) for e in out
         ):  # (the same state twice: a ministry and its state, "البلدين" after them)
             out.append(entity)
-        if len(out) == 2:
+        if len(out) == most:
             break
     return out
 
@@ -751,6 +820,7 @@ _COUNCIL_AR = "مجلس"
 _LEADERS_AR = frozenset({"الرئيسان", "الرئيسين", "الزعيمان", "الزعيمين", "الرجلان", "الرجلين"})
 _STATES_COUNT_AR = frozenset({"الثلاث", "الاربع", "الخمس", "الست", "الثلاثه", "الاربعه"})  # "الدول الثلاث"
 _PLURAL_EN = frozenset({"they", "both"})
+_SINGULAR_EN = frozenset({"it"})
 _PLURAL_AR = frozenset({"هم", "البلدين", "البلدان", "الطرفين", "الطرفان", "الجانبين", "الجانبان", "الدولتين",
                         "الدولتان", "الوزيران", "الوزيرين", "الرئيسان", "الرئيسين", "الزعيمان", "الزعيمين",
                         "الدول"})  # ("الدول الثلاث": only that phrase is an anaphor)
@@ -1167,16 +1237,19 @@ def _comma_before(text: str, s: Sentence, j: int) -> bool:
 
 _PRONOUNS_AR = frozenset({"انها", "انه", "بانها", "بانه", "وانها", "وانه", "انهم", "بانهم", "انهما", "بانهما"})
 _PRONOUNS_EN = frozenset({"it", "they", "he", "she"})
+_POSSESSIVES_EN = frozenset({"its", "their"})
 
 
 def _pronoun_subject(s: Sentence, k: int, ar: bool, t: int | None = None) -> bool:
     if ar:
         return s.norms[k] in _PRONOUNS_AR
+    # (and a possessive: "agreed that their High Commissioners would return to their posts",
+    # "said its troops would stay": whose they are is the reporting verb's subject)
     if s.norms[k] == "that":
-        return k + 1 < len(s.norms) and s.norms[k + 1] in _PRONOUNS_EN
+        return k + 1 < len(s.norms) and (s.norms[k + 1] in _PRONOUNS_EN or s.norms[k + 1] in _POSSESSIVES_EN)
     # "the US announced it will lift…", "the EU said on Monday it had agreed…"
     return t is not None and "complementizer" in s.tags[k] and any(
-        s.norms[i] in _PRONOUNS_EN for i in range(k + 1, min(t, k + 4))
+        s.norms[i] in _PRONOUNS_EN or i == k + 1 and s.norms[i] in _POSSESSIVES_EN for i in range(k + 1, min(t, k + 4))
     )
 
 
@@ -1202,8 +1275,17 @@ def _located(lex: Lexicon, s: Sentence, text: str, p: Placed, fam: str, ar: bool
         return not (ar and not _GOVERNMENT_AR.isdisjoint(s.norms[max(0, p.first - 3):p.first - 1]))
     for q in placed or ():  # the previous item of a list of places
         if q.end <= p.start and q is not p and _LIST_GAP.fullmatch(text, q.end, p.start):
+            if q.first > 0 and _opening_scene(s, text, q.first - 1) and ("," in text[q.end:p.start]
+                                                                          or "،" in text[q.end:p.start]):
+                return False  # "In Kigali, Rwanda and France announced…": the scene, then the subject
             return _located(lex, s, text, q, fam, ar, placed)
     return False
+
+
+def _opening_scene(s: Sentence, text: str, k: int) -> bool:
+    """Whether the location word at ``k`` opens the sentence or a phrase set off by a comma
+    ("In Kigali, …", "Hours later, in Kigali, …")."""
+    return "location" in s.tags[k] and (k == 0 or _comma_before(text, s, k))
 
 
 _CITY_NOUNS_AR = frozenset({"العاصمه", "مدينه"})
@@ -1278,7 +1360,12 @@ def _company_demonym_ar(s: Sentence, p: Placed) -> bool:
     "مجمع" or "جمعية")."""
     if p.entity.type != "GPE" or p.last - p.first > 1 or not s.norms[p.first].startswith("ال"):
         return False  # (a demonym of one or two words: "الكورية الجنوبية")
-    return any(not _COMPANY_AR.isdisjoint(s.forms[k]) for k in range(max(0, p.first - 3), p.first))
+    for k in range(p.first - 1, max(-1, p.first - 6), -1):
+        if not _COMPANY_AR.isdisjoint(s.forms[k]):
+            return True
+        if p.first - k >= 3 and (s.norms[k].startswith("ال") or s.norms[k] in _PREPOSITIONS_AR):
+            return False  # (a long name is one of bare words: "شركة زد تي إي الصينية", not "الشركة مع الحكومة الصينية")
+    return False
 
 
 def _company_named_ar(s: Sentence, p: Placed | None) -> bool:

@@ -334,6 +334,10 @@ def decide(
         # "نفى أن يكون القرار مرتبطا بأي اتفاقات ثنائية جرى توقيعها مسبقا": a kind of act spoken
         # of ("any agreements signed"), as the English "any lifting" is
         return StatusDecision(None, event_type, fresh)
+    if ar and t > 0 and s.norms[t - 1].lstrip("وفبل") in _DEMONSTRATIVES_AR and s.norms[t].startswith("ال"):
+        # "وكان من المقرر الاحتفاء بهذا الانضمام في حفل كبير": "this accession" is the one told
+        # before, not another
+        return StatusDecision(None, event_type, fresh)
     if ar and t > 0 and s.norms[t - 1] in _UNTIL_AR and not s.norms[t].endswith("ت"):
         # "ستواصل العمل مع أصدقائها حتى رفع هذا الحظر", "حتى ترفع": a goal or a time limit
         # (not a past verb: "حتى رفعت واشنطن العقوبات عام 2020" tells when something ended)
@@ -343,6 +347,10 @@ def decide(
     blocked = _failed_block(s, lo, t) if text is not None else -1
     if blocked >= 0:
         before = max(before, blocked + 1)
+    if not ar and s.norms[t] in _SIGNING_NOUNS_EN and not _FUTURE_AUX_EN.isdisjoint(s.norms[t + 1:min(hi, t + 5)]):
+        # "the signing ceremony will be held next week": ahead; "a signing ceremony would be
+        # announced soon": not even set yet
+        return StatusDecision(None if "announced" in s.norms[t + 1:min(hi, t + 7)] else "planned", event_type, fresh)
     if not ar and t > 2 and _describes_a_class_en(s, lo, t):
         return StatusDecision(None, event_type, fresh)  # "the countries that have imposed sanctions on Moscow"
     if text is not None and t > 0 and s.norms[t - 1] == "once" and (
@@ -360,6 +368,8 @@ def decide(
         warned_that = not _THAT_AR.isdisjoint(s.norms[k + 1:t])
         threat = threat or warned_that
     if ar and not threat and event_type == "sanctions.imposed" and s.norms[t][:1] in _IMPERFECT_AR and (
+        t == 0 or s.norms[t - 1] not in _NEGATORS_AR  # ("لم تفرض واشنطن أي حظر": a denial)
+    ) and (
         (k := s.first("open_target", t + span, min(hi, t + span + 4))) >= 0 and s.norms[k + 2:k + 3] != ["حال"]
     ):
         # "ستفرض عقوبات على أي شركة تساعد النظام": sanctions promised to whoever may do a thing
@@ -833,14 +843,20 @@ def _reported_would(s: Sentence, lo: int, t: int, text: str | None) -> bool:
         # "said Trump wanted to normalise ties and that Washington would reopen its embassy": a
         # second report of the same verb of saying
         return t == w + 1 and "," not in text[s.ends[c]:s.starts[w]]
-    if c >= 0 and s.norms[c] == "that":  # "said [in a statement] that the US would reinstate…"
-        c = s.last("complementizer", max(lo, c - 5), c)
     # (or a passive: "said Russian instructors would be deployed to Niger")
     verb = t == w + 1 or t == w + 2 and s.norms[w + 1] == "be"
+    if c >= 0 and s.norms[c] == "that":  # "said [in a statement] that the US would reinstate…"
+        that = c
+        c = s.last("complementizer", max(lo, c - 5), c)
+        if c < 0 and not _DECIDED_EN.isdisjoint(s.norms[max(lo, that - 4):that]):
+            # "agreed on Monday that their High Commissioners would return to their posts": what
+            # the parties agreed or decided will be done
+            return verb and "," not in text[s.ends[that]:s.starts[w]]
     return c >= 0 and verb and s.norms[c] in _SAID and "," not in text[s.ends[c]:s.starts[w]]
 
 
 _SAID = frozenset({"said", "says", "say", "announced", "added"})
+_DECIDED_EN = frozenset({"agreed", "decided", "confirmed", "declared", "stated"})
 _BLOCK_EN = frozenset({"block", "blocks", "blocked", "blocking", "stop", "stops", "stopped", "stopping",
                        "prevent", "prevents", "prevented", "preventing", "halt", "halts", "halted",
                        "overturn", "overturned", "veto", "vetoed", "reverse", "reversed", "thwart",
@@ -859,6 +875,16 @@ def _failed_block(s: Sentence, lo: int, t: int) -> int:
 
 _AFTER_EN = frozenset({"after", "following"})
 _HAVE_EN = frozenset({"has", "have", "had"})
+def _in_month_after(s: Sentence, t: int, hi: int) -> bool:
+    """(English) Whether "in <month>" with no day follows the trigger at ``t`` within six words."""
+    return any(s.norms[k] == "in" and s.norms[k + 1] in _MONTHS and not _next_is_num(s, k + 1)
+               for k in range(t + 1, min(hi - 1, t + 7)))
+
+
+_DEMONSTRATIVES_AR = frozenset({"هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين"})
+_NEGATORS_AR = frozenset({"لم", "ولم", "فلم", "لن", "ولن", "لا", "ولا"})
+_SIGNING_NOUNS_EN = frozenset({"signing", "signature"})
+_FUTURE_AUX_EN = frozenset({"will", "would", "shall"})
 
 
 def _and_clause_between(s: Sentence, text: str, lo: int, hi: int) -> bool:
@@ -1436,6 +1462,8 @@ def _historical(
             pass  # "إلى ما كانت عليه قبل …": the state returned to, not the act's past
         elif lex.lang == "ar" and s.norms[k] == "قبل" and "من" in s.norms[k + 2:k + 4]:
             pass  # "قبل أشهر من الانتخابات": months before another event, not months ago
+        elif lex.lang == "ar" and s.norms[k] in _SINCE_AR and _object_participle(s, k):
+            pass  # "العلاقات المقطوعة منذ عام 1982، ووقعا": the date of the noun's state, not the act's
         elif lex.lang == "ar" and s.norms[k] in _KANA_AR and t > 0 and s.norms[t - 1] in _QAD and _day_after(s, t, hi):
             pass  # "وكانت اليابان قد مددت، أول من أمس الخميس، …": a pluperfect of these days
         elif not (_news_despite_cue(s, k, lo, t) if lex.lang == "en" else _since_after_today(s, k, t, fresh) or (
@@ -1461,8 +1489,10 @@ def _historical(
         for k in range(t + 1, min(hi, t + 12)):
             if s.norms[k] in _SINCE_AR:
                 words[k - lo:k - lo + 5] = [""] * len(words[k - lo:k - lo + 5])
-    elif lex.lang == "ar":
-        for k in range(t + 1, hi):  # (so does one after a participle of the object: ``_object_participle``)
+    if lex.lang == "ar":
+        # (so does one after a participle of a noun, before the trigger too: "أعادا العلاقات
+        # المقطوعة منذ عام 1982، ووقعا بيانا مشتركا"; ``_object_participle``)
+        for k in range(lo + 1, min(hi, lo + len(words))):
             if s.norms[k] in _SINCE_AR and _object_participle(s, k):
                 words[k - lo:k - lo + 5] = [""] * len(words[k - lo:k - lo + 5])
     if lex.lang == "ar":
@@ -1499,4 +1529,9 @@ def _historical(
         age = _month_age(s, lo, t if ahead else hi, published, t, english=lex.lang == "en")
         if age is not None and _weeks_old(age[0], age[1], published):
             return True  # ("in May" in a story of late June: weeks old, background)
+        if age is not None and age == (1, None) and _in_month_after(s, t, hi):
+            # "Kyrgyzstan signed its accession treaty in December" in a story of 5 January: the
+            # act's own month, last month, with no day: news is told by its day, background by
+            # its month
+            return True
     return False

@@ -76,7 +76,9 @@ def arabic_variants(word: str) -> tuple[frozenset[str], frozenset[str]]:
             if len(b1) > 3 and b1[0] in _PREP:
                 stage2.append((b1[1:], b1[0] == "س"))
             for b2, is_future in stage2:
-                for b3 in (b2, b2[2:] if b2.startswith("ال") and len(b2) > 3 else None):
+                # (the article comes off a stem of three letters or more: "الان" is "now", not
+                # the "ان" of "إن لم")
+                for b3 in (b2, b2[2:] if b2.startswith("ال") and len(b2) > 4 else None):
                     if not b3:
                         continue
                     if is_future:

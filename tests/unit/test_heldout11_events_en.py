@@ -555,10 +555,6 @@ ARTICLES: list[Article] = [
 ]
 
 CHECK_NO_FALSE_ALARM: dict[str, str] = {
-    "l02-factcheck-venezuela-lifted": (
-        "a renewal dated only by a month of the publication's year (\"extended its own sanctions "
-        "on Venezuela in January\", published in February) reads as news; the background is told "
-        "by the fact-check's form, not by the sentence"),
     "l12-nm-nippon-us-steel-deal": (
         "the company that signs (Nippon Steel) is not in the knowledge base, so a takeover's "
         "\"security pact with US government\" reads as a state's agreement"),

@@ -868,12 +868,6 @@ CHECK_NO_FALSE_ALARM: dict[str, str] = {
         "is read as a presence that occurred, though the sentence before dates the troops back to "
         "1999 and more: a presence restated with 'will stay' is taken as news"
     ),
-    "e11-nm-montevideo-business-port-concession-ruling": (
-        "'The customs authority ... said it would suspend penalties for cargo held up by the "
-        "strike' is read as a planned suspension of sanctions by Uruguay and Belgium: a domestic "
-        "agency's 'penalties' are taken for sanctions, and 'it' borrows the states of the "
-        "sentences before"
-    ),
 }
 CHECK_CORE_FOUND: dict[str, str] = {
     "e04-transcript-state-department-briefing-haiti-council-warned": (

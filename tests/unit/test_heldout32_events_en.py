@@ -590,12 +590,10 @@ def _xfail(text: str, reason: str, case: str) -> object:
 @pytest.mark.parametrize(
     "text",
     [
-        _xfail(
+        pytest.param(
             "The United States reimposed its sanctions on Venezuelan oil on Monday. Spain and Italy "
             "were granted waivers of 90 days.",
-            "a waiver needs a sanctions word within five words: the sanctions of the sentence "
-            "before do not count",
-            "waivers-with-the-sanctions-in-the-sentence-before",
+            id="waivers-with-the-sanctions-in-the-sentence-before",
         ),
         _xfail(
             "The United States reimposed its sanctions on Venezuelan oil on Monday but granted Spain "
@@ -688,12 +686,6 @@ def test_fighters_to_be_merged_into_an_army(text: str, party: str | None) -> Non
         assert any(party in names for names in found), found
 
 
-_MEMBER_OF_A_COMMON_NOUN = (
-    "a member of an organisation named only by a common noun ('the bloc's eighth member') gives "
-    "nothing"
-)
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -703,11 +695,10 @@ _MEMBER_OF_A_COMMON_NOUN = (
             id="leaders-of-an-org-admitted-a-state",
         ),
         pytest.param("Fiji was readmitted to the Pacific Islands Forum on Monday.", id="readmitted-to"),
-        _xfail(
+        pytest.param(
             "The leaders of the East African Community met in Arusha on Monday. Somalia became the "
             "bloc's eighth member.",
-            _MEMBER_OF_A_COMMON_NOUN,
-            "the-blocs-eighth-member",
+            id="the-blocs-eighth-member",
         ),
         pytest.param("Timor-Leste was admitted to ASEAN on Sunday.", id="was-admitted-to"),
         pytest.param("Fiji has been admitted to the Pacific Islands Forum.", id="has-been-admitted-to"),
@@ -778,11 +769,7 @@ def test_the_two_countries_are_the_parties_of_the_news(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        _xfail(
-            "In Geneva, Chile and Peru restored diplomatic relations.",
-            "a place put before the parties ('In Geneva, A and B restored') loses the restoration",
-            "in-a-city-comma-parties",
-        ),
+        pytest.param("In Geneva, Chile and Peru restored diplomatic relations.", id="in-a-city-comma-parties"),
         pytest.param(
             "In Geneva on Sunday, Chile and Peru restored diplomatic relations.",
             id="in-a-city-on-a-day-comma-parties",

@@ -736,11 +736,6 @@ def _integration_parties(text: str) -> list[list[str]]:
             "Former rebels were merged into the Zambia Army on Thursday.",
             "Zambia",
             id="an-army-named-after-its-state-the-knowledge-base-lacks",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="an army named after its state that the knowledge base lacks is kept as the "
-                "party instead of the state",
-            ),
         ),
         pytest.param(
             "Fighters of Sudan's two rebel movements were merged into new battalions on Thursday.",

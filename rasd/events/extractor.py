@@ -588,8 +588,12 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
             k = name.last + 1
     if "army_noun" in spec.needs and hi > i + span:
         # "integrated into the Sudan People's Liberation Army": the army's own long name, begun
-        # within the window, is read to its end
+        # within the window, is read to its end; and an army named by its acronym ("into the
+        # SPLA") is an army by its full name
         hi = max([hi, *(p.last + 1 for p in placed if i + span <= p.first < hi)])
+        if any(i + span <= p.first < hi and p.entity.type == "ORG" and _FORCE_NAME.search(p.entity.name)
+               for p in placed):
+            return True
     lo, hi = max(lo, 0), min(hi, len(s.norms))
     if lex.lang == "ar" and hi > i + span and spec.type == "sanctions.extended":
         # "مدد الرئيس الأمريكي دونالد ترامب، امس الجمعة، تعليق العقوبات": what is extended is the

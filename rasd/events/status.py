@@ -836,7 +836,7 @@ def _reported_would(s: Sentence, lo: int, t: int, text: str | None) -> bool:
     # a named subject right after a verb of saying, "would" right before the verb: "an official
     # said the United Kingdom would lift…" (not "the sanctions that Britain would lift if…", nor
     # a hope: "said Ukraine would one day become a member")
-    c = s.last("complementizer", max(lo, w - 4), w - 1)
+    c = s.last("complementizer", max(0, w - 8), w - 1)
     if c > lo and s.norms[c] == "that" and s.norms[c - 1] == "and" and not _SAID.isdisjoint(
         s.norms[max(0, c - 20):c - 1]  # (the verb of saying may stand before ``lo``)
     ):
@@ -847,8 +847,8 @@ def _reported_would(s: Sentence, lo: int, t: int, text: str | None) -> bool:
     verb = t == w + 1 or t == w + 2 and s.norms[w + 1] == "be"
     if c >= 0 and s.norms[c] == "that":  # "said [in a statement] that the US would reinstate…"
         that = c
-        c = s.last("complementizer", max(lo, c - 5), c)
-        if c < 0 and not _DECIDED_EN.isdisjoint(s.norms[max(lo, that - 4):that]):
+        c = s.last("complementizer", max(0, c - 8), c)
+        if c < 0 and not _DECIDED_EN.isdisjoint(s.norms[max(0, that - 4):that]):
             # "agreed on Monday that their High Commissioners would return to their posts": what
             # the parties agreed or decided will be done
             return verb and "," not in text[s.ends[that]:s.starts[w]]

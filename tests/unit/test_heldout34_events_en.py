@@ -195,6 +195,10 @@ Kuwait in December, and flights begin later this month"). Left: the envoys' retu
 that" and the Juba merger into the SPLA (core misses), "said Turkey would impose sanctions" after
 the threat (read as a plan), the decree extending Russia's ban with its end date before the ban, the
 SPLA-IO, and two forces that "have agreed to merge".
+Later the same day (after set 35's fixes): P 0.917 R 1.000 F1 0.957 (recall 11/11): envoys who "would
+return to their posts" after "agreed that", whose subject may run long ("the High Commissioners of
+India and Pakistan"), restore ties; an army named by its acronym ("into the SPLA", "the SPLA-IO") is
+an army by its full name.
 The scoring is that of ``rasd eval`` (``heldout_support_en``). Do not tune the analyzer (no lexicon
 entry) on these articles: they stand for the unseen ones.
 """
@@ -606,16 +610,7 @@ CHECK_NO_FALSE_ALARM: dict[str, str] = {
         "before told again, is read as a planned imposition, which matches the negated one"
     ),
 }
-CHECK_CORE_FOUND: dict[str, str] = {
-    "f07-wire-1966-tashkent-declaration-india-pakistan": (
-        "'the High Commissioners ... would return to their posts and ... the normal functioning of the "
-        "diplomatic missions ... would be restored' is no restoration form"
-    ),
-    "f08-humanitarian-digest-juba-declaration-ssdf-into-spla": (
-        "'the SSDF forces are integrated into the SPLA': South Sudan's armies (SPLA, SPLA-IO, SSPDF) "
-        "are not read as the army forces are merged into, and 'have agreed to unite' is no merger"
-    ),
-}
+CHECK_CORE_FOUND: dict[str, str] = {}
 
 
 MONDAY = date(2025, 9, 1)
@@ -763,12 +758,6 @@ def test_would_impose_after_a_threat_is_the_threat(text: str, told: tuple[str, s
         assert ("sanctions.imposed", "planned") not in found
 
 
-_SOUTH_SUDAN_ARMIES = (
-    "South Sudan's armies that the knowledge base knows (SPLA, SPLA-IO, SSPDF) are not read as the "
-    "army forces are merged into: the event has no party and is dropped"
-)
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -780,10 +769,9 @@ _SOUTH_SUDAN_ARMIES = (
             "The rebels were integrated into the South Sudan People's Defence Forces on Sunday.",
             id="integrated-into-the-sspdf",
         ),
-        _xfail(
+        pytest.param(
             "The rebels were integrated into the SPLA-IO on Sunday.",
-            _SOUTH_SUDAN_ARMIES,
-            "integrated-into-the-spla-io",
+            id="integrated-into-the-spla-io",
         ),
         _xfail(
             "The SPLA and the SSDF have agreed to merge.",

@@ -671,13 +671,6 @@ def _integration_parties(text: str) -> list[str]:
     ]
 
 
-_STATES_ARMY = (
-    "an army named by its state's possessive ('Djibouti's army', 'Kenya's army') or by an adjective "
-    "with no entry of its own ('the Djiboutian army') is kept as an unlinked name: the state is no "
-    "party of the merger"
-)
-
-
 @pytest.mark.parametrize(
     ("text", "party"),
     [
@@ -716,12 +709,6 @@ _STATES_ARMY = (
 def test_an_army_named_by_its_state_makes_the_state_a_party(text: str, party: str) -> None:
     parties = _integration_parties(text)
     assert party in parties, parties
-
-
-_SERVICE_DEAL = (
-    "a deal named by a state's adjective and a service or trade ('a Kenyan roaming deal', 'code-share "
-    "deal') is read as an accord with the state, even when a company or an operator signs it"
-)
 
 
 @pytest.mark.parametrize(
@@ -764,10 +751,6 @@ def test_a_service_deal_named_by_a_demonym_is_no_state_accord(text: str, accord:
     assert bool(found) == accord, found
 
 
-_LAST_MONTH_BY_NAME = (
-    "a bare month name for the month before publication ('in December' on 5 January, 'in May' on 3 "
-    "June) is read as recent in the first days of the next month, where 'last month' is background"
-)
 JAN_5 = date(2015, 1, 5)
 JUNE_3 = date(2015, 6, 3)
 

@@ -25,7 +25,9 @@ _PLACE_CNN = r"[A-Z][a-z]+(?:,? [A-Z][a-z]+){0,3}"
 # AP and most US papers give no agency: "WASHINGTON — The Treasury…", "NYON, Switzerland — UEFA…".
 # Only a place in capitals (one word of four letters or more, or several) before an em or en
 # dash: "Turkey - the government said…" stays no dateline.
-_PLACE_CAPS = r"(?:[A-Z][A-Z.'\u2019-]{3,}|[A-Z]{2,}(?: [A-Z]{2,}){1,2})(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?"
+# (the state after it in title case, or in dotted capitals: "TASHKENT, U.S.S.R., Jan. 10 —")
+_PLACE_CAPS = (r"(?:[A-Z][A-Z.'\u2019-]{3,}|[A-Z]{2,}(?: [A-Z]{2,}){1,2})"
+               r"(?:, (?:[A-Z][a-z]+(?: [A-Z][a-z]+)?|(?:[A-Z]\.){2,5}))?")
 
 # Feeds that flatten the dash write a plain hyphen: "BRUSSELS, Oct 29 - The EU…". With a date
 # the capitals are a dateline, not a shouted word ("NATO - the alliance said" has none).

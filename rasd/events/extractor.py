@@ -46,6 +46,7 @@ from rasd.events.lexicon import (
 )
 from rasd.events.participants import refine
 from rasd.events.roles import (
+    COUNTERPART_AR,
     Placed,
     Roles,
     assign,
@@ -581,6 +582,13 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
         # clause; a renewal's subject is "مدد مجلس الاتحاد الأوروبي، يوم الاثنين، إطار العقوبات")
         k = i + span
         while k < len(s.norms):
+            if s.norms[k] in COUNTERPART_AR:
+                # "وقع رئيس الوزراء الأسترالي أنتوني ألبانيزي ونظيره من بابوا غينيا الجديدة جيمس مارابي":
+                # the counterpart of the subject (and "من" before his state) counts for nothing either
+                step = 2 if k + 1 < len(s.norms) and s.norms[k + 1] == "من" else 1
+                hi += step
+                k += step
+                continue
             name = next((p for p in placed if p.first == k), None)
             if name is None:
                 break

@@ -515,7 +515,7 @@ def assign(
         # with the subject signs beside it
         for e in list(roles.targets):
             q = roles.via.get(id(e))
-            if q is not None and any(_bare_norm(s.norms[k]) in _COUNTERPART_AR for k in range(max(t, q.first - 3), q.first)):
+            if q is not None and any(_bare_norm(s.norms[k]) in COUNTERPART_AR for k in range(max(t, q.first - 3), q.first)):
                 roles.targets.remove(e)
                 roles.actors.append(e)
 
@@ -606,7 +606,7 @@ _PREPOSITIONS_AR = frozenset({"علي", "في", "عن", "الي", "من"})  # be
 _GRANT_AR = frozenset({"منح", "ومنح", "منحت", "ومنحت", "يمنح", "تمنح", "ويمنح", "وتمنح", "لمنح"})
 
 
-_COUNTERPART_AR = frozenset({"نظيره", "نظيرته", "نظيريه", "ونظيره", "ونظيرته", "ونظيريه"})
+COUNTERPART_AR = frozenset({"نظيره", "نظيرته", "نظيريه", "ونظيره", "ونظيرته", "ونظيريه"})  # "ونظيره الروسي"
 _ABOUT_AR = frozenset({"بشان", "وبشان", "حول"})
 _EXPOSE_AR = ("يعرض", "تعرض")
 _EXPOSE_PRONOUNS_AR = ("ها", "ه", "هم", "هما")
@@ -887,8 +887,13 @@ def _imposed_relative_en(s: Sentence, j: int) -> int:
     measures, "which it had imposed", "that they imposed", so the target after it is the
     measures' (0 when there is none)."""
     norms = s.norms
-    if norms[j] not in ("which", "that") or j + 2 >= len(norms) or norms[j + 1] not in _PRONOUNS_EN:
+    if norms[j] not in ("which", "that") or j + 2 >= len(norms):
         return 0
+    if norms[j + 1] not in _PRONOUNS_EN:
+        # a named subject of a few words: "that Paris imposed", "which the Malian government imposed"
+        # (in the simple past: a pluperfect, "that the council had imposed", tells background)
+        k = next((k for k in range(j + 2, min(len(norms), j + 6)) if norms[k] in _IMPOSED_EN), -1)
+        return k + 1 if k > 0 and norms[k - 1] not in ("be", "had", "been") else 0
     k = j + 2 + (norms[j + 2] == "had")
     return k + 1 if k < len(norms) and norms[k] in _IMPOSED_EN else 0
 
@@ -1110,8 +1115,15 @@ _BODY_NOUNS_EN = frozenset({
 
 def _state_body_and(s: Sentence, last: int, anchor: int, ar: bool) -> bool:
     """(English) "Yemen's internationally recognised government and the separatist …": the
-    state's office and "and" between two parties, a longer gap than a bare list allows."""
-    if ar or anchor - last > 8 or s.norms[last + 1:last + 2] != ["s"]:
+    state's office and "and" between two parties, a longer gap than a bare list allows; and an
+    organisation's members or leaders joined by "and" ("China and the ten members of ASEAN
+    signed")."""
+    if ar or anchor - last > 8:
+        return False
+    gap = s.norms[last + 1:anchor]
+    if gap[:1] == ["and"] and gap[-1:] == ["of"] and not _MEMBERS_EN.isdisjoint(gap):
+        return True
+    if s.norms[last + 1:last + 2] != ["s"]:
         return False
     gap = s.norms[last + 2:anchor]
     if "and" not in gap:
@@ -1121,6 +1133,7 @@ def _state_body_and(s: Sentence, last: int, anchor: int, ar: bool) -> bool:
 
 
 _THAT_THREAT = frozenset({"that", "ان", "بان"})
+_MEMBERS_EN = frozenset({"members", "leaders", "states", "governments", "heads"})
 
 
 def _circumstantial(s: Sentence, text: str, t: int) -> bool:

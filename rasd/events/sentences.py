@@ -96,12 +96,12 @@ _ASIDE_LONGEST = 8  # tokens
 
 def aside_words(s: Sentence, lo: int, hi: int) -> int:
     """(Arabic) How many tokens in [lo, hi) belong to asides set off by commas that open with
-    a preposition of ``ASIDE_OPENERS_AR`` ("فرضت الولايات المتحدة، في الأيام الأخيرة لإدارة
-    ترامب، عقوبات"): the circumstance told between a verb's subject and its object, which the
+    a preposition of ``ASIDE_OPENERS_AR`` or a day ("فرضت الولايات المتحدة، في الأيام الأخيرة لإدارة
+    ترامب، عقوبات", "، اليوم الاثنين في كانبرا،"): the circumstance told between a verb's subject and its object, which the
     object's reach should not count. An aside needs its closing comma within eight tokens."""
     count, k = 0, lo
     while k < hi:
-        if s.norms[k] in ASIDE_OPENERS_AR and comma_before(s, k):
+        if (s.norms[k] in ASIDE_OPENERS_AR or "fresh_time" in s.tags[k]) and comma_before(s, k):
             end = next((m for m in range(k + 1, min(k + _ASIDE_LONGEST + 1, len(s.norms))) if comma_before(s, m)), -1)
             if end > 0:
                 count += end - k

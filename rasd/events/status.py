@@ -123,8 +123,8 @@ def _month_age(
             i += 1  # (the day and the year are looked for around the month's last word)
         if month is None or w in ("may", "mar", "اب", "march") and not _next_is_num(s, i) and not (
             i > 0 and s.norms[i - 1] in _MONTH_BEFORE_EN
-        ):
-            continue
+        ) and not (w == "اب" and (_day_of_month(s, i) is not None or s.norms[i + 1:i + 2] in _MONTH_AFTER_AR)):
+            continue  # ("في الخامس من آب الماضي": the Levantine August, a day before it or "الماضي" after)
         nxt = s.norms[i + 1] if i + 1 < len(s.norms) else ""
         if nxt in ("next", "المقبل", "القادم"):
             continue
@@ -334,6 +334,16 @@ def decide(
         # "نفى أن يكون القرار مرتبطا بأي اتفاقات ثنائية جرى توقيعها مسبقا": a kind of act spoken
         # of ("any agreements signed"), as the English "any lifting" is
         return StatusDecision(None, event_type, fresh)
+    if ar and event_type == "sanctions.imposed" and not _finite_verb_ar(s.norms[t]) and any(
+        s.norms[k] in _RELIEF_VERBS_AR for k in range(max(lo, t - 6), t)
+    ):
+        # "رفعت الولايات المتحدة أمس الحظر التجاري وتجميد الأرصدة", "علقت تجميد الأرصدة": a measure
+        # named as what a lifting, a suspension or a renewal acts on is no new imposition
+        return StatusDecision(None, event_type, fresh)
+    if ar and t > 1 and s.norms[t - 1] in _CEREMONY_AR and s.norms[t - 2] in _AROUND_AR:
+        # "وقال الرئيس في تصريح عقب مراسم التوقيع": the time of a remark, after the signing told
+        # before, not another signing
+        return StatusDecision(None, event_type, fresh)
     if ar and t > 0 and s.norms[t - 1].lstrip("وفبل") in _DEMONSTRATIVES_AR and s.norms[t].startswith("ال"):
         # "وكان من المقرر الاحتفاء بهذا الانضمام في حفل كبير": "this accession" is the one told
         # before, not another
@@ -347,6 +357,11 @@ def decide(
     blocked = _failed_block(s, lo, t) if text is not None else -1
     if blocked >= 0:
         before = max(before, blocked + 1)
+    if not ar and event_type == "agreement.signed" and any(
+        s.norms[k:k + 3] == ["as", "a", "witness"] or s.norms[k:k + 2] == ["as", "witnesses"]
+        for k in range(t + 1, min(hi, t + 8))
+    ):
+        return StatusDecision(None, event_type, fresh)  # "signed the document as a witness": no party
     if not ar and s.norms[t] in _SIGNING_NOUNS_EN and not _FUTURE_AUX_EN.isdisjoint(s.norms[t + 1:min(hi, t + 5)]):
         # "the signing ceremony will be held next week": ahead; "a signing ceremony would be
         # announced soon": not even set yet
@@ -875,12 +890,19 @@ def _failed_block(s: Sentence, lo: int, t: int) -> int:
 
 _AFTER_EN = frozenset({"after", "following"})
 _HAVE_EN = frozenset({"has", "have", "had"})
+_IMPOSED_VERBS_EN = frozenset({"imposed", "placed", "slapped", "levied"})
 def _in_month_after(s: Sentence, t: int, hi: int) -> bool:
     """(English) Whether "in <month>" with no day follows the trigger at ``t`` within six words."""
     return any(s.norms[k] == "in" and s.norms[k + 1] in _MONTHS and not _next_is_num(s, k + 1)
                for k in range(t + 1, min(hi - 1, t + 7)))
 
 
+_RELIEF_VERBS_AR = frozenset({
+    "رفع", "رفعت", "يرفع", "ترفع", "ورفع", "ورفعت", "علق", "علقت", "يعلق", "تعلق", "وعلق", "وعلقت",
+    "مدد", "مددت", "يمدد", "تمدد", "ومدد", "ومددت", "الغي", "الغت", "يلغي", "تلغي", "خفف", "خففت"})
+_MONTH_AFTER_AR = (["الماضي"], ["المقبل"], ["الجاري"], ["القادم"])
+_CEREMONY_AR = frozenset({"مراسم", "مراسيم", "حفل", "احتفال"})
+_AROUND_AR = frozenset({"عقب", "بعد", "خلال", "اثناء", "قبيل", "وعقب", "وبعد", "وخلال"})
 _DEMONSTRATIVES_AR = frozenset({"هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين"})
 _NEGATORS_AR = frozenset({"لم", "ولم", "فلم", "لن", "ولن", "لا", "ولا"})
 _SIGNING_NOUNS_EN = frozenset({"signing", "signature"})
@@ -1251,6 +1273,9 @@ def _relative_after(s: Sentence, t: int, hi: int, needs: tuple[str, ...]) -> int
                 return r
             if s.norms[r] in _EN_RELATIVE and "had" in s.norms[r + 2:min(hi, r + 7)]:
                 return r  # a pluperfect after a named subject: "that the Biden administration had imposed"
+            if s.norms[r] in _EN_RELATIVE and not _IMPOSED_VERBS_EN.isdisjoint(s.norms[r + 2:min(hi, r + 6)]):
+                return r  # "lifted the sanctions that Paris imposed on Mali in 2022": the imposition's year
+
             if r <= n + 2 and s.norms[r] in _EN_PRONOUNS and (
                 s.norms[r + 1] in _EN_PAST or s.norms[r + 1].endswith("ed") or s.norms[r + 1] == "had"
             ):

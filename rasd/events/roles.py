@@ -787,6 +787,9 @@ def borrow_actors(
         # "The government did not say when soldiers would be sent" after "The Liberal Democrats
         # … voted against the motion": a government is a state's, never the parties that spoke
         candidates = [e for e in candidates if e.type == "GPE"]
+    elif lex.lang == "en" and "countries" in s.norms[k:k + 3]:
+        # "the two countries", "both countries": states, not the court or the body named beside them
+        candidates = [_as_state(e) for e in candidates if e.type == "GPE"]
     elif lex.lang == "ar" and _bare_norm(s.norms[k]) in _TWO_STATES_AR:
         # "أن البلدين سيوقعان…" after "المتحدث باسم الخارجية العراقية": "the two countries" are
         # states, so a ministry or a city the sentence before named stands for its state
@@ -1279,6 +1282,10 @@ def _located(lex: Lexicon, s: Sentence, text: str, p: Placed, fam: str, ar: bool
         return True
     if ar and p.first > 1 and s.norms[p.first - 1] in _CITY_NOUNS_AR and "location" in s.tags[p.first - 2]:
         return True  # "في العاصمة القطرية الدوحة": the scene, the state's adjective before the city
+    if ar and p.first > 2 and s.norms[p.first - 1] in ("عاصمه", "العاصمه") and any(
+        "location" in s.tags[k] for k in range(max(0, p.first - 4), p.first - 1)
+    ):
+        return True  # "في جوبا عاصمة جنوب السودان": the scene's state, in apposition
     if not ar and p.first > 1 and s.norms[p.first - 1] == "the" and "location" in s.tags[p.first - 2] and (
         s.norms[p.last + 1:p.last + 2] in (["capital"], ["city"], ["port"], ["town"])
     ):

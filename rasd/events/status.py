@@ -903,6 +903,8 @@ _RELIEF_VERBS_AR = frozenset({
 _MONTH_AFTER_AR = (["الماضي"], ["المقبل"], ["الجاري"], ["القادم"])
 _CEREMONY_AR = frozenset({"مراسم", "مراسيم", "حفل", "احتفال"})
 _AROUND_AR = frozenset({"عقب", "بعد", "خلال", "اثناء", "قبيل", "وعقب", "وبعد", "وخلال"})
+_GATHERINGS_EN = frozenset({"meeting", "summit", "talks", "session", "conference"})
+_OR_AR = frozenset({"او", "ولا"})
 _DEMONSTRATIVES_AR = frozenset({"هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين"})
 _NEGATORS_AR = frozenset({"لم", "ولم", "فلم", "لن", "ولن", "لا", "ولا"})
 _SIGNING_NOUNS_EN = frozenset({"signing", "signature"})
@@ -1144,6 +1146,10 @@ def _negated(lex: Lexicon, s: Sentence, t: int, lo: int, text: str | None = None
     if lex.lang == "en" and t + 1 < len(s.norms) and s.norms[t + 1] == "no":
         return True  # the object is negated: "imposed no new sanctions", "signed no deal"
     first = max(lo, t - 8)
+    if lex.lang == "ar" and t > 0 and s.norms[t - 1] in _OR_AR:
+        # "لم يتضمن القرار أي إدانة صريحة لإيران أو فرض عقوبات عليها": the negation reaches the
+        # second of two things denied, however long the first
+        first = max(lo, t - 14)
     if text is not None and _fronted_condition(s, lo, t, text):
         # "If Iran does not comply, sanctions will…": the condition is negated, not the event
         first = _after_last_comma(s, t, text, first)
@@ -1155,7 +1161,7 @@ def _negated(lex: Lexicon, s: Sentence, t: int, lo: int, text: str | None = None
             continue
         if i >= t:
             break
-        if t - i > 5 and s.norms[i] not in _LONG_NEGATORS and not (
+        if t - i > 5 and s.norms[i] not in _LONG_NEGATORS and not (lex.lang == "ar" and s.norms[t - 1] in _OR_AR) and not (
             s.norms[i] == "no" and not _EN_AUX.isdisjoint(s.norms[i + 2:t])
         ):  # ("No Ugandan official has so far been placed under sanctions": "no" is the subject's)
             continue
@@ -1551,6 +1557,12 @@ def _historical(
     if published is not None and not fresh:
         # (a month after a future verb is the next one: "will become a party on 1 February")
         ahead = bool(s.future[t]) or s.first("future", max(lo, t - 3), t) >= 0
+        if ahead and t > 1 and s.norms[t - 1] == "to" and s.norms[t - 2] in _TO_OCCURRED and not _GATHERINGS_EN.isdisjoint(
+            s.norms[t + 1:min(hi, t + 10)]
+        ):
+            # "agreed to normalise relations at a meeting in Jeddah in September": the month of
+            # the meeting dates the agreeing, a past act (not "agreed to normalise ties in January")
+            ahead = False
         age = _month_age(s, lo, t if ahead else hi, published, t, english=lex.lang == "en")
         if age is not None and _weeks_old(age[0], age[1], published):
             return True  # ("in May" in a story of late June: weeks old, background)

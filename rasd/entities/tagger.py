@@ -23,7 +23,13 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime
 
 from rasd.entities.matcher import AliasEntry, EntryKinds, Hit, get_matcher
-from rasd.entities.titles import AR_STOPWORDS, DEPUTY_WORDS, FORMER_WORDS, is_title
+from rasd.entities.titles import (
+    AR_STOPWORDS,
+    COUNTERPART_WORDS,
+    DEPUTY_WORDS,
+    FORMER_WORDS,
+    is_title,
+)
 from rasd.entities.unlinked import find_unlinked
 from rasd.kb.model import KBEntity, KnowledgeBase
 from rasd.model import EntityResult, Mention
@@ -296,7 +302,7 @@ def tag_entities(
             before = _words_before(ntext, hit.nstart)
             # (not "نظيره السوداني", "his Sudanese counterpart": after a counterpart, one word is
             # the counterpart's nationality, not a surname)
-            counterpart = bool(before) and before[-1] in _COUNTERPART_WORDS and " " not in ntext[hit.nstart : hit.nend]
+            counterpart = bool(before) and before[-1] in COUNTERPART_WORDS and " " not in ntext[hit.nstart : hit.nend]
             supported = [
                 e.target for e in candidates
                 if kb.entities.get(e.target) is not None
@@ -379,8 +385,6 @@ def tag_entities(
     return results
 
 
-_COUNTERPART_WORDS = frozenset(normalize_alias(w) for w in (
-    "نظيره", "ونظيره", "نظيرته", "ونظيرته", "نظيريه", "ونظيريه", "counterpart"))
 # office titles and the offices (by the office id's last part) they name
 _TITLE_OFFICES: dict[str, frozenset[str]] = {
     normalize_alias(title): frozenset(offices.split())

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from rasd.text.normalize import normalize_alias
 
-__all__ = ["AR_STOPWORDS", "DEPUTY_WORDS", "FORMER_WORDS", "TITLE_WORDS", "is_title"]
+__all__ = ["AR_STOPWORDS", "COUNTERPART_WORDS", "DEPUTY_WORDS", "FORMER_WORDS", "TITLE_WORDS", "is_title"]
 
 
 def _norm_set(words: str) -> frozenset[str]:
@@ -33,6 +33,9 @@ FORMER_WORDS: frozenset[str] = _norm_set("السابق|الأسبق|السابق
 # Before an office title, these name someone under the holder ("نائب رئيس الوزراء", "Deputy
 # Prime Minister", "Vice Chairman of the Joint Chiefs"), never the holder.
 DEPUTY_WORDS: frozenset[str] = _norm_set("نائب|ونائب|لنائب|مساعد|ومساعد|deputy|vice|assistant")
+# A counterpart named beside a title holder ("ونظيره الروسي"): after it a demonym is the
+# counterpart's nationality, and the counterpart signs or meets beside the holder.
+COUNTERPART_WORDS: frozenset[str] = _norm_set("نظيره|ونظيره|نظيرته|ونظيرته|نظيريه|ونظيريه|counterpart")
 
 AR_STOPWORDS: frozenset[str] = _norm_set(
     "في|من|على|إلى|الى|عن|أن|إن|ان|قال|قالت|قوله|اليوم|أمس|خلال|بعد|قبل|مع|الذي|التي|الذين|"

@@ -32,6 +32,7 @@ from itertools import compress, repeat
 from operator import and_, attrgetter, itemgetter, lt, or_
 from typing import Any, cast
 
+from rasd.entities.titles import COUNTERPART_WORDS
 from rasd.events.codes import ALERTABLE, codes_for, family, sanction_attributes
 from rasd.events.dateline import dateline_spans
 from rasd.events.duration import _MONTHS, find_dates, find_duration, years_in
@@ -46,7 +47,6 @@ from rasd.events.lexicon import (
 )
 from rasd.events.participants import refine
 from rasd.events.roles import (
-    COUNTERPART_AR,
     Placed,
     Roles,
     assign,
@@ -582,7 +582,7 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
         # clause; a renewal's subject is "مدد مجلس الاتحاد الأوروبي، يوم الاثنين، إطار العقوبات")
         k = i + span
         while k < len(s.norms):
-            if s.norms[k] in COUNTERPART_AR:
+            if s.norms[k] in COUNTERPART_WORDS:
                 # "وقع رئيس الوزراء الأسترالي أنتوني ألبانيزي ونظيره من بابوا غينيا الجديدة جيمس مارابي":
                 # the counterpart of the subject (and "من" before his state) counts for nothing either
                 step = 2 if k + 1 < len(s.norms) and s.norms[k + 1] == "من" else 1

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from itertools import repeat
 from operator import is_not
 
+from rasd.entities.titles import COUNTERPART_WORDS
 from rasd.events.codes import family
 from rasd.events.lexicon import Lexicon, TriggerSpec
 from rasd.events.sentences import Sentence, aside_words
@@ -515,7 +516,7 @@ def assign(
         # with the subject signs beside it
         for e in list(roles.targets):
             q = roles.via.get(id(e))
-            if q is not None and any(_bare_norm(s.norms[k]) in COUNTERPART_AR for k in range(max(t, q.first - 3), q.first)):
+            if q is not None and any(s.norms[k] in COUNTERPART_WORDS for k in range(max(t, q.first - 3), q.first)):
                 roles.targets.remove(e)
                 roles.actors.append(e)
 
@@ -606,7 +607,6 @@ _PREPOSITIONS_AR = frozenset({"علي", "في", "عن", "الي", "من"})  # be
 _GRANT_AR = frozenset({"منح", "ومنح", "منحت", "ومنحت", "يمنح", "تمنح", "ويمنح", "وتمنح", "لمنح"})
 
 
-COUNTERPART_AR = frozenset({"نظيره", "نظيرته", "نظيريه", "ونظيره", "ونظيرته", "ونظيريه"})  # "ونظيره الروسي"
 _ABOUT_AR = frozenset({"بشان", "وبشان", "حول"})
 _EXPOSE_AR = ("يعرض", "تعرض")
 _EXPOSE_PRONOUNS_AR = ("ها", "ه", "هم", "هما")

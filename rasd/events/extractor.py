@@ -900,6 +900,8 @@ def _build(
             return None  # (forces entering with no other state named: at home)
     if lex.lang == "en" and roles.actors and family(spec.type) == "alliance" and t > 0 and s.norms[t - 1] == "to":
         _inviter_is_the_bloc(s, t, roles)
+    if lex.lang == "en" and spec.type in ("sanctions.suspended", "sanctions.lifted") and not roles.targets:
+        _law_waived_for(s, t, span, placed, roles)
     if roles.actors and family(spec.type) == "sanctions" and (roles.targets or lex.lang == "en"):
         # the seed names the Treasury and the United States; and a subscription to a state's
         # measures must see its ministries' designations. (An Arabic measure with no target
@@ -907,10 +909,13 @@ def _build(
         _add_authoritys_state(roles)
     elif roles.actors and family(spec.type) == "relations":
         _add_authoritys_state(roles)  # "قرار وزارة الخارجية الكويتية إعادة سفيرها": Kuwait's ties
+    elif lex.lang == "en" and family(spec.type) == "agreement":
+        _add_heads_states(roles)
     elif roles.actors and family(spec.type) == "military":
         # "members of Japan's Ground Self-Defense Force arrived in Iraq": a state's armed force
         # abroad stands for its state (a movement's fighters do not)
         _add_authoritys_state(roles, _FORCE_NAME)
+        _add_hosts_state(roles)
     if family(spec.type) == "alliance" and roles.actors and not roles.targets and (
         told := _bloc_anaphor(s, t + span, 8 if "member_noun" in spec.needs else 3)
     ) is not None:
@@ -1208,6 +1213,58 @@ def _add_authoritys_state(roles: Roles, named: re.Pattern[str] | None = None) ->
                                          sanction_lists=tuple(state.sanction_lists)))
 
 
+def _add_heads_states(roles: Roles) -> None:
+    """(English) "Ramaphosa and Ruto signed a defence cooperation agreement": the leaders of two
+    states who sign, with no state named beside them, sign for the states they head."""
+    parties = roles.actors + roles.targets
+    heads = {state.id for e in parties
+             if e.type == "PERSON" and heads_state(e.id) and (state := country_of(e.id)) is not None}
+    if any(e.type == "GPE" for e in parties) or len(heads) < 2:
+        return  # (one leader alone may sign at home: "Maduro's government signed an agreement with the opposition")
+    for role in (roles.actors, roles.targets):
+        for e in list(role):
+            if e.type == "PERSON" and heads_state(e.id) and (state := country_of(e.id)) is not None and all(
+                state.id != x.id for x in roles.actors + roles.targets
+            ):
+                role.append(EntityResult(id=state.id, name=state.name_en, type=state.type, linked=True,
+                                         name_ar=state.name_ar, sanctioned=state.sanctioned,
+                                         sanction_lists=tuple(state.sanction_lists)))
+
+
+def _law_waived_for(s: Sentence, t: int, span: int, placed: list[Placed], roles: Roles) -> None:
+    """(English) "waived the Jackson-Vanik amendment for the Soviet Union", "waived Section 907 of
+    the Freedom Support Act for Azerbaijan": a sanctions statute named right after the verb bars
+    trade with the state it is waived "for" (elsewhere "for" gives a reason, not a target)."""
+    law = s.first("sanctions_law", t + span, min(len(s.norms), t + span + 3))
+    if law < 0:
+        return
+    for j in range(law + 1, min(len(s.norms) - 1, law + 8)):
+        if s.norms[j] != "for":
+            continue
+        after = (j + 1, j + 2) if s.norms[j + 1] in _ARTICLES_EN else (j + 1,)
+        state = next((p.entity for p in placed if p.first in after and p.entity.type == "GPE"), None)
+        if state is not None:
+            roles.targets.append(state)
+        return
+
+
+def _add_hosts_state(roles: Roles) -> None:
+    """"Australian troops arrived in Honiara", "وصلت القوات إلى بانغي": the state of the city the
+    troops reach hosts them, a target beside the city (the gold names the host state). Not a
+    territory whose control is its own story ("the Gaza Strip", "the West Bank", "the Golan
+    Heights"): that is named as it is."""
+    for e in list(roles.targets):
+        state = country_of(e.id) if e.type in ("GPE", "LOC", "FAC") and not _TERRITORY.search(e.name) else None
+        if state is None or state.type != "GPE" or state.id == e.id or any(
+            state.id == x.id for x in roles.actors + roles.targets
+        ):
+            continue
+        roles.targets.append(EntityResult(id=state.id, name=state.name_en, type=state.type, linked=True,
+                                          name_ar=state.name_ar, sanctioned=state.sanctioned,
+                                          sanction_lists=tuple(state.sanction_lists)))
+
+
+_TERRITORY = re.compile(r"\b(?:Strip|Bank|Heights)$")
 _ARTICLES_EN = frozenset({"the", "a", "an"})
 _CITY_WORDS_AR = frozenset({"مدينه", "العاصمه", "منتجع"})  # "في مدينة سوتشي"
 _SANCTIONS_STORY = re.compile(r"\bsanction", re.IGNORECASE)
@@ -1274,13 +1331,14 @@ def _plausible(event_type: str, roles: Roles, ar: bool = False) -> bool:
             # one state's party, caucus or body siding with another of the same state is domestic
             # politics, not a state joining a bloc
             return False
-        homes = {_state_id(a) for a in roles.actors} if ar and fam == "military" else set()
+        homes = {_state_id(a) for a in roles.actors} if fam == "military" else set()
         if len(homes) == 1 and roles.targets and all(
             e.type in ("GPE", "LOC") and _state_id(e) in homes - {None} for e in roles.targets
         ):
-            # (Arabic) "بنشر قوات في … كركوك": a state's own troops at home (a place: a warship
-            # of the state's own navy is where it deploys, not its home; and every party of that
-            # state: Ankara and Doha agreeing on a base in Qatar is a presence)
+            # "بنشر قوات في … كركوك", "Nigerian troops were deployed to Maiduguri": a state's own
+            # troops at home (a place: a warship of the state's own navy is where it deploys, not
+            # its home; and every party of that state: Ankara and Doha agreeing on a base in Qatar
+            # is a presence)
             return False
         # who joins or deploys must be a state or an organisation ("Sane joined Galatasaray" is not)
         return bool(roles.actors)
@@ -1318,6 +1376,8 @@ def _merge(found: list[_Found]) -> list[_Found]:
             if mine is None:
                 mine = _ids(f.actors + f.targets)
             if not theirs.isdisjoint(mine):
+                if f.type.startswith("sanctions.") and _roles_reversed(g, f):
+                    continue  # "Washington designated the Guards; Tehran answered in kind": two acts
                 if alert and (g.status == "planned") != (f.status == "planned") and (
                     _other_actors(g, f) or _other_targets(g, f)
                 ):
@@ -1352,6 +1412,14 @@ def _threat_restated(groups: list[_Found]) -> list[_Found]:
         and any(t.evidence.start < g.evidence.start and _ids(g.actors) <= _ids(t.actors)
                 and not _ids(g.targets).isdisjoint(_ids(t.targets)) for t in threats)
     )]
+
+
+def _roles_reversed(g: _Found, f: _Found) -> bool:
+    """Both name actors and targets, share a participant only across roles (one's actor the
+    other's target) and none in the same role: a measure and the answer to it."""
+    if not (g.actors and g.targets and f.actors and f.targets):
+        return False
+    return _ids(g.actors).isdisjoint(_ids(f.actors)) and _ids(g.targets).isdisjoint(_ids(f.targets))
 
 
 def _other_actors(g: _Found, f: _Found) -> bool:

@@ -99,7 +99,9 @@ def refine(
     _describers(s, text, roles, ar, keep_actor=not ar and fam in ("agreement", "relations"),
                 keep_envoys=fam == "relations", keep_armies=fam in ("forces", "military"))
     if fam != "military":
-        _capitals(roles, article_entities, targets_too=ar and (fam in ("relations", "agreement") or roles.faced))
+        # (a capital that sanctions fall on is its state: "new sanctions on Damascus", "عقوبات على دمشق")
+        _capitals(roles, article_entities,
+                  targets_too=fam == "sanctions" or ar and (fam in ("relations", "agreement") or roles.faced))
     else:  # (the places stay: a base's city is where it is; "لندن تحتفظ بقاعدة": the deployer's)
         _deployer_capitals(roles, article_entities)
 

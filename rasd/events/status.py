@@ -1263,6 +1263,11 @@ _EN_PAST_PARTICIPLES = frozenset({"cut", "broken", "broke", "frozen", "set", "pu
                                   "signed", "begun", "withdrawn", "shut"})
 
 
+_YEAR_PREMODIFIER_DETS_EN = frozenset({"the", "its", "their", "his", "her", "a", "an", "this", "that"})
+_LAW_NOUNS_EN = frozenset({"act", "law", "amendment", "amendments", "statute", "ordinance", "decree"})
+_PARTICIPLE_ADVERBS_EN = frozenset({"first", "originally", "initially", "previously", "earlier", "later", "last"})
+
+
 def _relative_after(s: Sentence, t: int, hi: int, needs: tuple[str, ...]) -> int:
     """The token opening a relative clause ("that had been eased", "which were imposed") after
     the trigger's needed cue (its noun) and its complement; else 0."""
@@ -1282,18 +1287,20 @@ def _relative_after(s: Sentence, t: int, hi: int, needs: tuple[str, ...]) -> int
             if s.norms[r] in _EN_RELATIVE and not _IMPOSED_VERBS_EN.isdisjoint(s.norms[r + 2:min(hi, r + 6)]):
                 return r  # "lifted the sanctions that Paris imposed on Mali in 2022": the imposition's year
 
-            if r <= n + 2 and s.norms[r] in _EN_PRONOUNS and (
+            if (r <= n + 2 or s.has("sanctions_noun", r - 2, r)) and s.norms[r] in _EN_PRONOUNS and (
                 s.norms[r + 1] in _EN_PAST or s.norms[r + 1].endswith("ed") or s.norms[r + 1] == "had"
             ):
                 # one with no "that": "suspended the sanctions it imposed last month", "lifted the
-                # arms embargo it had imposed in 2003" (the noun may be of two words)
+                # arms embargo it had imposed in 2003" (the noun may be of two words), or the last
+                # of a list of measures: "the arms embargo, asset freeze and travel ban it had imposed"
                 return r
             if r - 1 > n and s.norms[r] in ("since", "in") and (
                 s.norms[r - 1].endswith("ed") or s.norms[r - 1] in _EN_PAST_PARTICIPLES
             ):
                 # a reduced one: "would reopen its embassy, closed since 2022", "agreed to
                 # restore diplomatic ties severed in 2016", "lifted sanctions imposed in 2019"
-                return r - 1
+                # (with its adverb: "the sanctions on Russia, first imposed in 2014")
+                return r - 2 if r - 2 > n and s.norms[r - 2] in _PARTICIPLE_ADVERBS_EN else r - 1
         # with its agent, after the measures, however far: "has extended … its sanctions on …,
         # a day before the measures imposed by his predecessor in May 2017 were due to lapse"
         # (not "days after soldiers led by General Tchiani removed…")
@@ -1509,6 +1516,16 @@ def _historical(
         if k >= 0 and s.norms[k] in ("since", "in", "over") and not _news_despite_cue(s, k, lo):
             return True
     words = _without_end_dates(s, lo, hi, lex.lang == "ar")
+    if relief and lex.lang == "en":
+        # "extended the Iran Sanctions Act, the 1996 law", "lifted its 1986 sanctions", "the
+        # Comprehensive Anti-Apartheid Act of 1986": the year names the measures renewed or
+        # lifted, not the day of the renewal
+        for k in range(max(lo, t + 1), hi):
+            if len(w := s.norms[k]) == 4 and w.isdigit() and k > 0 and (
+                s.norms[k - 1] in _YEAR_PREMODIFIER_DETS_EN
+                or s.norms[k - 1] == "of" and k > 1 and s.norms[k - 2] in _LAW_NOUNS_EN
+            ):
+                words[k - lo] = ""
     if lex.lang == "ar" and (k := s.norms.index("وذلك", lo, t) if "وذلك" in s.norms[lo:t] else -1) > lo:
         # "… على حدود عام 1967، وذلك في أعقاب إعلان انضمام كازاخستان": "وذلك" opens the news's
         # occasion; a year in the statement before it dates that statement's own words

@@ -58,7 +58,7 @@ CASES = [
     ("en", "DAMASCUS (Rasd) - Syria joined the global coalition against ISIS on Tuesday.",
      "alliance.joined", "occurred", {"Syria"}, {"Global Coalition to Defeat ISIS"}),
     ("en", "The United States will establish a military base near Damascus airport, officials said.",
-     "military.presence", "planned", {"United States"}, {"Damascus"}),
+     "military.presence", "planned", {"United States"}, {"Damascus", "Syria"}),
     ("en", "Britain lifted sanctions on Anas Khattab, Syria's interior minister, on Friday.",
      "sanctions.lifted", "occurred", {"United Kingdom"}, {"Anas Khattab"}),
     ("en", "Iraq and Turkey signed an agreement to fight the PKK on Wednesday.",
@@ -91,7 +91,7 @@ CASES = [
            "تنظيم داعش.",
      "alliance.joined", "occurred", {"Syria"}, {"Global Coalition to Defeat ISIS"}),
     ("ar", "تعتزم الولايات المتحدة إنشاء قاعدة عسكرية في مطار دمشق.",
-     "military.presence", "planned", {"United States"}, {"Damascus"}),
+     "military.presence", "planned", {"United States"}, {"Damascus", "Syria"}),
     ("ar", "فرضت الولايات المتحدة عقوبات على وزير الداخلية السوري أنس خطاب.",
      "sanctions.imposed", "occurred", {"United States"}, {"Anas Khattab"}),
     ("ar", "وقعت تركيا والعراق اتفاقا لمكافحة حزب العمال الكردستاني.",
@@ -212,6 +212,23 @@ def test_agreement_between_actors_reads_as_a_mutual_signing():
     plain = event_summary("agreement.signed", "planned", [turkey, iraq], [], sources=2)
     assert plain["en"] == "Turkey and Iraq will sign an agreement — 2 sources"
     assert "unnamed" not in plain["en"] and "غير محددة" not in plain["ar"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "China imposed sanctions on Lithuania on Friday, and Lithuania imposed sanctions on China."),
+        ("ar", "فرضت الصين عقوبات على ليتوانيا يوم الجمعة، وفرضت ليتوانيا عقوبات على الصين."),
+        ("ar", "فرضت الصين عقوبات على ليتوانيا يوم الجمعة، وردت ليتوانيا بفرض عقوبات على الصين."),
+        ("en", "China imposed sanctions on Lithuania on Friday. Lithuania answered by imposing sanctions on China."),
+        ("ar", "فرضت الصين عقوبات على ليتوانيا يوم الجمعة. وردت ليتوانيا أمس بفرض عقوبات على الصين."),
+    ],
+    ids=["one-sentence-en", "one-sentence-ar", "answered-ar", "two-sentences-en", "two-sentences-ar"],
+)
+def test_a_measure_and_the_answer_to_it_are_two_events(lang, text):
+    """Tit for tat: each side imposes on the other; neither is folded into the other's event."""
+    got = sorted((_names(e.actors), _names(e.targets)) for e in _events(text, lang) if e.type == "sanctions.imposed")
+    assert got == sorted([({"China"}, {"Lithuania"}), ({"Lithuania"}, {"China"})]), got
 
 
 def _sample_items():

@@ -503,7 +503,6 @@ ARTICLES = [
             ),
         ],
         not_targets=["France", "Russia", "China", "Rwanda"],
-        known_alarm='"فقد مدد المجلس حتى 31 يوليو 2025 حظر توريد الأسلحة إليها": with a date between the verb and its object, "حظر" is also read as the verb "banned", a new imposition; both events take France, the resolution\'s drafter, as actor',
     ),
     # --------------------------------------------------------------------------------------------
     Article(

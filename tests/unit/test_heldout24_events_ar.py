@@ -795,7 +795,6 @@ RULES: list[object] = [
         [("military.presence", "occurred", "target:Benin")],
         [],
         id="troops-arrive-in-a-city",
-        marks=_xfail("no target: Cotonou is not in the knowledge base"),
     ),
     # the state that obtains a waiver is whom the waiver is for, not who grants it
     pytest.param(
@@ -813,7 +812,6 @@ RULES: list[object] = [
         [("sanctions.suspended", "occurred", "target:India")],
         [],
         id="new-delhi-for-india",
-        marks=_xfail('the target is the city "New Delhi": it is not in capitals.yaml'),
     ),
     # a group named in the sentence before and taken up by a common noun is the one merged
     pytest.param(

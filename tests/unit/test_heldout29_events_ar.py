@@ -280,7 +280,6 @@ ARTICLES = [
             ),
         ],
         not_targets=["Israel", "United Nations Human Rights Council", "António Guterres"],
-        known_alarm='"وقال المتحدث … ستيفان دوجاريك إن فرض عقوبات على المقررين الخاصين "سابقة خطيرة وغير مقبولة"، داعيا واشنطن إلى التراجع عن قرارها" is an occurred imposition with no actor on Washington, D.C.: a masdar imposition judged in a reaction takes the state a call is addressed to for its target',
     ),
     # --------------------------------------------------------------------------------------------
     Article(

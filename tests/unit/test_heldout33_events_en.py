@@ -633,10 +633,9 @@ _DATED_BY_THE_PAST = (
             _DATED_BY_THE_PAST,
             "renewed-over-a-cause-with-its-date",
         ),
-        _xfail(
+        pytest.param(
             "The EU on Monday renewed for a year its sanctions on Belarus, first imposed in 2020.",
-            _DATED_BY_THE_PAST,
-            "renewed-first-imposed-in-a-year",
+            id="renewed-first-imposed-in-a-year",
         ),
         pytest.param(
             "The EU on Monday renewed for a year its sanctions on Belarus over the crackdown on "

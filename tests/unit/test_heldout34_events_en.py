@@ -1069,7 +1069,6 @@ def _presence_parties(text: str) -> list[list[str]]:
             "The first Japanese troops arrived in Samawah on Monday.",
             "Iraq",
             id="arrived-in-an-iraqi-city-named-alone",
-            marks=pytest.mark.xfail(strict=True, reason="Samawah is not known as a city of Iraq"),
         ),
         pytest.param(
             "The first members of Japan's Ground Self-Defense Force arrived in Iraq on Monday.",

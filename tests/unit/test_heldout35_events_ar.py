@@ -1063,7 +1063,6 @@ RULES: list[object] = [
         [("military.presence", "occurred", "target:Qatar")],
         [],
         id="forces-arrive-in-a-capital",
-        marks=_xfail("the host is Doha, not Qatar"),
     ),
     # an airline joining an airline alliance or association is no alliance joined
     pytest.param(

@@ -868,10 +868,6 @@ NOV_26 = date(2021, 11, 26)
             "Australian troops arrived in Honiara last night.",
             "Solomon Islands",
             id="arrived-in-a-pacific-capital-named-alone",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="Honiara is not known as the capital of Solomon Islands: no host",
-            ),
         ),
         pytest.param(
             "The first Australian troops arrived in Solomon Islands last night.",

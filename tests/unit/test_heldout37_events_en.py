@@ -564,18 +564,8 @@ ARTICLES += [
     ),
 ]
 
-CHECK_NO_FALSE_ALARM: dict[str, str] = {
-    "h08-san-salvador-daily-lima-peace-treaty-with-honduras": (
-        "'the two countries will restore' is given Peru and the International Court of Justice, the "
-        "venue and the mediator's court"
-    ),
-}
-CHECK_CORE_FOUND: dict[str, str] = {
-    "h08-san-salvador-daily-lima-peace-treaty-with-honduras": (
-        "'the two countries will restore diplomatic relations' is given Peru and the International "
-        "Court of Justice, not El Salvador and Honduras"
-    ),
-}
+CHECK_NO_FALSE_ALARM: dict[str, str] = {}
+CHECK_CORE_FOUND: dict[str, str] = {}
 
 
 MONDAY = date(2025, 9, 1)
@@ -589,22 +579,14 @@ def _xfail(text: str, reason: str, case: str) -> object:
     return pytest.param(text, id=case, marks=pytest.mark.xfail(strict=True, reason=reason))
 
 
-_TWO_COUNTRIES = (
-    "'the two countries' after a sentence naming a mediator and an organisation ('in the presence "
-    "of the President of Ecuador and a judge of the International Court of Justice') is read as "
-    "those two, not as the two states that signed"
-)
-
-
 @pytest.mark.parametrize(
     "text",
     [
-        _xfail(
+        pytest.param(
             "Chile and Peru signed a treaty in Quito on Thursday. The ministers signed it in the "
             "presence of the President of Ecuador and a judge of the International Court of "
             "Justice. The two countries will restore diplomatic relations within thirty days.",
-            _TWO_COUNTRIES,
-            "the-two-countries-after-a-mediator-and-an-organisation",
+            id="the-two-countries-after-a-mediator-and-an-organisation",
         ),
         pytest.param(
             "Chile and Peru signed a treaty in Quito on Thursday. The President of Ecuador "
@@ -679,17 +661,15 @@ _BORROWED_SIGNERS = (
 @pytest.mark.parametrize(
     "text",
     [
-        _xfail(
+        pytest.param(
             "Russia and China backed the request. The government signed a peace agreement with the "
             "rebels on Saturday.",
-            _BORROWED_SIGNERS,
-            "the-government-signed-after-other-states",
+            id="the-government-signed-after-other-states",
         ),
-        _xfail(
+        pytest.param(
             "Russia and China backed the request. The government and the rebels initialled a peace "
             "agreement on Saturday.",
-            _BORROWED_SIGNERS,
-            "the-government-and-the-rebels-initialled-after-other-states",
+            id="the-government-and-the-rebels-initialled-after-other-states",
         ),
         _xfail(
             "Russia and China backed the request. The government and fourteen armed groups ended "
@@ -713,21 +693,13 @@ def test_unnamed_signers_borrow_no_states(text: str) -> None:
     assert not any({"Russia", "China"} & set(a + t) for _, _, a, t in found), found
 
 
-_LIST_OF_MEASURES_IT_HAD_IMPOSED = (
-    "'the United Nations Security Council on Wednesday lifted the arms embargo, asset freeze and "
-    "travel ban it had imposed on Eritrea' is read as a historical lifting, where 'The Security "
-    "Council on Wednesday lifted the arms embargo it had imposed' is one that occurred"
-)
-
-
 @pytest.mark.parametrize(
     "text",
     [
-        _xfail(
+        pytest.param(
             "The United Nations Security Council on Wednesday lifted the arms embargo, asset freeze "
             "and travel ban it had imposed on Eritrea.",
-            _LIST_OF_MEASURES_IT_HAD_IMPOSED,
-            "lifted-a-list-of-measures-it-had-imposed",
+            id="lifted-a-list-of-measures-it-had-imposed",
         ),
         pytest.param(
             "The Security Council on Wednesday lifted the arms embargo it had imposed on Eritrea.",
@@ -748,11 +720,10 @@ def test_a_lifting_of_measures_it_had_imposed_occurred(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        _xfail(
+        pytest.param(
             "Armenia, Azerbaijan and Russia signed a statement ending six weeks of fighting on "
             "Tuesday.",
-            "a joint 'statement' that ends a war is no accord noun: the signing gives no event",
-            "signed-a-statement-ending-a-war",
+            id="signed-a-statement-ending-a-war",
         ),
         pytest.param(
             "Armenia, Azerbaijan and Russia signed an agreement ending six weeks of fighting on "

@@ -36,7 +36,13 @@ from rasd.entities.titles import COUNTERPART_WORDS
 from rasd.events.codes import ALERTABLE, codes_for, family, sanction_attributes
 from rasd.events.dateline import dateline_spans
 from rasd.events.duration import _MONTHS, find_dates, find_duration, years_in
-from rasd.events.kbinfo import country_of, heads_state, state_of_capital_named
+from rasd.events.kbinfo import (
+    country_of,
+    entity_of,
+    heads_state,
+    is_armed_force,
+    state_of_capital_named,
+)
 from rasd.events.lexicon import (
     MARKS_SANCTIONS_TARGET,
     REFERS_BACK,
@@ -51,6 +57,7 @@ from rasd.events.roles import (
     Roles,
     assign,
     borrow_actors,
+    city_of_a_state,
     parenthetical_opened_ar,
     place,
     plural_subject,
@@ -309,6 +316,8 @@ def _may_name_anyone(
         for i in compress(range(len(infos)), map(and_, map(_REFS, infos), repeat(REFERS_BACK))):
             if lex.starts_group(infos, i, "anaphor"):
                 return True
+    if lex.lang == "en" and "the" in words and _INTO_THE_ARMY_EN.search(" ".join(words)) and previous():
+        return True  # "The rebels will be integrated into the army": the state named before (``_army_named_before``)
     if lex.lang == "en" and refs & MARKS_SANCTIONS_TARGET:
         pos = s_start
         for word, info in zip(words, infos, strict=True):
@@ -346,10 +355,7 @@ def _with_stand_ins(
         state = state_of_capital_named(text[start:end])
         if state is None:
             continue
-        entity = by_id.get(state.id) or EntityResult(
-            id=state.id, name=state.name_en, type=state.type, linked=True, name_ar=state.name_ar,
-            sanctioned=state.sanctioned, sanction_lists=tuple(state.sanction_lists),
-        )
+        entity = by_id.get(state.id) or entity_of(state)
         added.append(Placed(entity, j, j, start, end))
     if not added:
         return placed
@@ -562,6 +568,10 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
                 hi += q.last - k + 1
             elif name_at == k + 2:
                 hi += 3  # (a city the knowledge base lacks: its one-word name after "مدينة")
+    if lex.lang == "ar" and lo < i and family(spec.type) == "agreement" and placed:
+        # "إن اتفاقية للدفاع المشترك بين مصر واليمن ستوقع": the parties named between the accord
+        # and the verb after it do not count against the window
+        lo -= len({k for p in placed if p.last >= lo and p.first < i for k in range(max(p.first, lo), min(p.last, i - 1) + 1)})
     if lex.lang == "en" and hi > i + span and spec.type == "sanctions.extended":
         # "renewed for twelve months, until 31 January 2018, the arms embargo on…": the term and
         # its end, between the verb and its object, do not count against the window
@@ -581,6 +591,7 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
         # (not for other sanctions: there a longer reach finds the measures of the verb's object's
         # clause; a renewal's subject is "مدد مجلس الاتحاد الأوروبي، يوم الاثنين، إطار العقوبات")
         k = i + span
+        named = False
         while k < len(s.norms):
             if s.norms[k] in COUNTERPART_WORDS:
                 # "وقع رئيس الوزراء الأسترالي أنتوني ألبانيزي ونظيره من بابوا غينيا الجديدة جيمس مارابي":
@@ -590,16 +601,41 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
                 k += step
                 continue
             name = next((p for p in placed if p.first == k), None)
+            if name is None and not named and s.norms[k] in _SUBJECT_HEADS_AR and not (
+                    i > 0 and s.norms[i - 1] in _BEFORE_A_NOUN_PHRASE_AR):
+                # (a clause's verb, not a verbal noun inside a phrase: "بعد يوم من توقيع حكومة …")
+                # "مدد وزراء خارجية الاتحاد الأوروبي …": the office words heading the subject's name
+                name = next((p for p in placed if k < p.first <= k + 2), None)
+                if name is not None:
+                    hi += name.first - k
+                    k = name.first
+                    continue
             if name is None:
                 break
+            named = True
             hi += name.last - name.first + 1
             k = name.last + 1
+        if named:
+            # after the subject, its meeting and the day ("… في اجتماعهم في بروكسل أمس الاثنين
+            # العقوبات"): the verb's object follows them, and they count for nothing either
+            end = k
+            while end + 1 < len(s.norms):
+                if s.norms[end] == "في" and s.norms[end + 1].startswith(_MEETING_AR):
+                    end += 2
+                elif s.norms[end] == "في" and (q := next((p for p in placed if p.first == end + 1), None)) is not None and (
+                        q.entity.type in ("GPE", "LOC")):
+                    end = q.last + 1
+                elif "fresh_time" in s.tags[end]:
+                    end += 1
+                else:
+                    break
+            hi = max(hi, end + spec.window)
     if "army_noun" in spec.needs and hi > i + span:
         # "integrated into the Sudan People's Liberation Army": the army's own long name, begun
         # within the window, is read to its end; and an army named by its acronym ("into the
         # SPLA") is an army by its full name
         hi = max([hi, *(p.last + 1 for p in placed if i + span <= p.first < hi)])
-        if any(i + span <= p.first < hi and p.entity.type == "ORG" and _FORCE_NAME.search(p.entity.name)
+        if any(i + span <= p.first < hi and is_armed_force(p.entity)
                for p in placed):
             return True
     lo, hi = max(lo, 0), min(hi, len(s.norms))
@@ -639,10 +675,15 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
             continue
         if need == "foreign_troops":
             # (Arabic) a troop noun with a state's demonym within two words after it ("قوات
-            # مصرية", "العسكريين الروس"): the state whose troops they are
+            # مصرية", "العسكريين الروس"), or a state's force named in full ("مشاة البحرية
+            # الأمريكية"): the state whose troops they are
             if any(lo <= j < hi and any(j < p.first <= j + 2 and p.entity.type == "GPE" for p in placed)
-                   for j in s.where.get("troops_noun", ())):
-                return True
+                   for j in s.where.get("troops_noun", ())) or any(
+                    lo <= p.first < hi and (force := _force_state(p)) is not None and any(
+                        lo <= q.first < hi and q.entity.type == "GPE" and _state_id(q.entity) != force.id
+                        for q in placed)
+                    for p in placed):
+                return True  # (a force named in full, once a place of another state is named)
             continue
         if need == "sanctions_story":
             # (English) the sanctions named anywhere in the article
@@ -655,6 +696,12 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
             # spreading out at home ("انتشرت القوات العراقية في الموصل") are no presence
             if any(i + span <= p.first < i + span + spec.window and p.entity.type == "GPE"
                    and _abroad(p, placed) for p in placed):
+                return True
+            continue
+        if need == "ban_from_state":
+            # (English) a ban with a state "from" or "on" which its goods come after it: "its ban on
+            # rough diamonds from Liberia", "the diamond ban on Sierra Leone" (not "a ban on smoking")
+            if any(lo <= j < hi and _state_after_ban(s, j, placed) for j in s.where.get("ban_noun", ())):
                 return True
             continue
         if need == "imposed_measures":
@@ -682,6 +729,16 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
                     continue  # "نشرت القوات المسلحة الأردنية آلياتها": the forces are who deploys
                 if not i <= j < i + span and not (veto and _vetoed(lex, s, need, j, veto)):
                     return True
+    return False
+
+
+def _state_after_ban(s: Sentence, j: int, placed: list[Placed]) -> bool:
+    """Whether a state is named "from" or "on" within six words after the ban at ``j``."""
+    for p in placed:
+        if j < p.first <= j + 7 and p.entity.type == "GPE":
+            k = p.first - 1 - (s.norms[p.first - 1] == "the")
+            if s.norms[k] in ("from", "on", "against"):
+                return True
     return False
 
 
@@ -737,7 +794,24 @@ def _troops_state(s: Sentence, lo: int, window: int, placed: list[Placed]) -> En
             for p in placed:
                 if j < p.first <= j + 2 and p.entity.type == "GPE":
                     return p.entity
+    # or a state's armed force named in full ("دفعة جديدة من مشاة البحرية الأمريكية")
+    for p in placed:
+        if lo <= p.first < lo + window and (state := _force_state(p)) is not None:
+            return state
     return None
+
+
+def _demonym_ar(s: Sentence, p: Placed) -> bool:
+    """(Arabic) Whether the mention is an adjective of nationality ("الأمريكية", "بريطانيين")."""
+    return s.norms[p.last].endswith(("ي", "يه", "يان", "يين", "يون", "يتان", "يتين"))
+
+
+def _force_state(p: Placed) -> EntityResult | None:
+    """The state whose armed force the mention names ("United States Marine Corps"), else None."""
+    if not is_armed_force(p.entity):
+        return None
+    state = country_of(p.entity.id)
+    return entity_of(state) if state is not None and state.type == "GPE" else None
 
 
 def _vetoed(lex: Lexicon, s: Sentence, need: str, j: int, veto: list[int]) -> bool:
@@ -758,7 +832,7 @@ def _resolve(cands: list[_Candidate]) -> list[_Candidate]:
         for k, k_fam in zip(keep, families, strict=True):
             if k_fam == fam and k.sentence is c.sentence and abs(k.index - c.index) - date_words(
                 k.sentence, min(k.index, c.index), max(k.index, c.index)
-            ) <= 4:
+            ) <= 4 and not _second_verb_ar(k, c):
                 # a more specific trigger of the family is near (the day and date of a lead between
                 # them do not count: "رفعت الحكومة البريطانية، أمس الخميس، تجميد الأصول")
                 break
@@ -767,6 +841,18 @@ def _resolve(cands: list[_Candidate]) -> list[_Candidate]:
             families.append(fam)
     keep.sort(key=_INDEX)
     return keep
+
+
+def _second_verb_ar(a: _Candidate, b: _Candidate) -> bool:
+    """(Arabic) Two triggers of different types where the later is a verb glued to و with its
+    own pronoun object ("يمدد عقوباته على زيمبابوي ويعلقها عن 21 مسؤولا"): two acts, not
+    two readings of one."""
+    if a.spec.type == b.spec.type:
+        return False
+    later = b if b.index > a.index else a
+    s = later.sentence
+    word = s.text[s.starts[later.index]:s.ends[later.index]] if s.text else ""
+    return word.startswith("و") and word.endswith(("ها", "هما", "هم", "ه")) and len(word) > 4
 
 
 def _specific_first(c: _Candidate) -> tuple[int, int, int]:
@@ -862,6 +948,12 @@ def _build(
         # "In Burundi, 800 former rebels were sworn into the National Defence Force": fighters
         # taken into an army, the state that opens the sentence as its scene takes them in
         roles.actors = [scene]
+    if not roles.actors and not roles.targets and lex.lang == "en" and family(spec.type) == "forces" and (
+        state := _army_named_before(s, t + span, previous())
+    ) is not None:
+        # "Falintil will become the core of East Timor's new defence force. The guerrillas will be
+        # integrated into the new force": the army "the" points back to is the state's named before
+        roles.targets = [state]
     if not roles.actors and not roles.targets and lex.lang == "en" and spec.words[0] == "or" and (
         setters := [p for p in placed if clause[0] <= p.first and p.last < t and p.entity.type in ("GPE", "ORG")]
     ):
@@ -896,12 +988,29 @@ def _build(
         # are, after "من" or after the destination's "إلى" alike
         roles.targets = [e for e in roles.targets if e.id != whose.id]
         roles.actors = [whose] + [e for e in roles.actors if e.id != whose.id]
+        if not roles.targets:
+            # "نزلت … مشاة البحرية الأميركية، ليرتفع عدد الجنود الأميركيين في لبنان": a state named
+            # by its name beside troops whose state the demonym says is where they are (not a state
+            # named by its own demonym: "القوات الأمريكية والبريطانية")
+            named = {p.entity.id for p in placed if p.entity.type == "GPE" and not _demonym_ar(s, p)}
+            hosts = [e for e in roles.actors[1:] if e.type == "GPE" and e.id in named]
+            roles.targets = hosts
+            roles.actors = [e for e in roles.actors if e not in hosts]
         if spec.after == "target" and not roles.targets:
             return None  # (forces entering with no other state named: at home)
     if lex.lang == "en" and roles.actors and family(spec.type) == "alliance" and t > 0 and s.norms[t - 1] == "to":
         _inviter_is_the_bloc(s, t, roles)
+    if family(spec.type) not in ("military", "forces") and any(map(city_of_a_state, roles.actors + roles.targets)):
+        # "Johannesburg will lift the water restrictions it imposed", "a contract to build the
+        # railway from Mombasa to Nairobi": a city that is no capital acts for no state, and is no
+        # party of a state's accord (a military presence keeps its places: the troops are there)
+        roles.actors = [e for e in roles.actors if not city_of_a_state(e)]
+        if family(spec.type) != "sanctions":
+            roles.targets = [e for e in roles.targets if not city_of_a_state(e)]
     if lex.lang == "en" and spec.type in ("sanctions.suspended", "sanctions.lifted") and not roles.targets:
         _law_waived_for(s, t, span, placed, roles)
+    if "payments_to_government" in spec.needs and not roles.targets:
+        _government_paid(s, t, span, placed, roles)
     if roles.actors and family(spec.type) == "sanctions" and (roles.targets or lex.lang == "en"):
         # the seed names the Treasury and the United States; and a subscription to a state's
         # measures must see its ministries' designations. (An Arabic measure with no target
@@ -914,7 +1023,7 @@ def _build(
     elif roles.actors and family(spec.type) == "military":
         # "members of Japan's Ground Self-Defense Force arrived in Iraq": a state's armed force
         # abroad stands for its state (a movement's fighters do not)
-        _add_authoritys_state(roles, _FORCE_NAME)
+        _add_authoritys_state(roles, armed_force=True)
         _add_hosts_state(roles)
     if family(spec.type) == "alliance" and roles.actors and not roles.targets and (
         told := _bloc_anaphor(s, t + span, 8 if "member_noun" in spec.needs else 3)
@@ -1197,20 +1306,18 @@ def _fronted_scene(s: Sentence, text: str, placed: list[Placed]) -> EntityResult
     return p.entity if p is not None and text[p.end:p.end + 1] == "," else None
 
 
-def _add_authoritys_state(roles: Roles, named: re.Pattern[str] | None = None) -> None:
+def _add_authoritys_state(roles: Roles, armed_force: bool = False) -> None:
     """"OFAC is designating six companies", "the Treasury added three Hezbollah financiers to the
     SDN list": the state whose body acts is an actor beside it (as the gold names the Treasury
-    and the United States), when no state acts already (and with ``named``, only for bodies
-    whose English name it matches)."""
+    and the United States), when no state acts already (with ``armed_force``, only for a state's
+    armed forces)."""
     if any(e.type == "GPE" for e in roles.actors):
         return
     for e in list(roles.actors):
-        state = country_of(e.id) if e.type == "ORG" and (named is None or named.search(e.name)) else None
+        state = country_of(e.id) if e.type == "ORG" and (not armed_force or is_armed_force(e)) else None
         if state is None or state.type != "GPE" or any(state.id == x.id for x in roles.actors + roles.targets):
             continue
-        roles.actors.append(EntityResult(id=state.id, name=state.name_en, type=state.type, linked=True,
-                                         name_ar=state.name_ar, sanctioned=state.sanctioned,
-                                         sanction_lists=tuple(state.sanction_lists)))
+        roles.actors.append(entity_of(state))
 
 
 def _add_heads_states(roles: Roles) -> None:
@@ -1226,9 +1333,43 @@ def _add_heads_states(roles: Roles) -> None:
             if e.type == "PERSON" and heads_state(e.id) and (state := country_of(e.id)) is not None and all(
                 state.id != x.id for x in roles.actors + roles.targets
             ):
-                role.append(EntityResult(id=state.id, name=state.name_en, type=state.type, linked=True,
-                                         name_ar=state.name_ar, sanctioned=state.sanctioned,
-                                         sanction_lists=tuple(state.sanction_lists)))
+                role.append(entity_of(state))
+
+
+# fighters taken "into the army": the army named by a definite common noun
+_INTO_THE_ARMY_EN = re.compile(r"\b(?:into|in|to|within) the (?:new |national |regular |country's |state's )?"
+                               r"(?:army|armed forces|military|force|defen[cs]e forces?|security forces)\b", re.I)
+
+
+def _army_named_before(s: Sentence, after: int, named: list[EntityResult]) -> EntityResult | None:
+    """(English) The one state the sentence before named, when the army the fighters go into is
+    named only by a definite common noun right after the trigger ("into the army", "into the new
+    force"); else None."""
+    if after >= len(s.starts) or not _INTO_THE_ARMY_EN.match(s.text[s.starts[after]:s.starts[after] + 48]):
+        return None
+    states = {}
+    for e in named:
+        state = e if e.type == "GPE" else country_of(e.id) if e.type == "ORG" else None
+        if state is not None and state.type == "GPE":
+            states[state.id] = state
+    if len(states) != 1:
+        return None
+    state = next(iter(states.values()))
+    return state if isinstance(state, EntityResult) else entity_of(state)
+
+
+def _government_paid(s: Sentence, t: int, span: int, placed: list[Placed], roles: Roles) -> None:
+    """(English) "stop all payments to the government of Haiti": the state (or the leader, with
+    the state he heads) whose government the payments went to is the target."""
+    cue = s.first("payments_to_government", t + span, min(len(s.norms), t + span + 3))
+    if cue < 0:
+        return
+    whose = next((p.entity for p in placed if cue < p.first <= cue + 8 and p.entity.type in ("GPE", "PERSON")), None)
+    if whose is None:
+        return
+    roles.targets.append(whose)
+    if whose.type == "PERSON" and heads_state(whose.id) and (state := country_of(whose.id)) is not None:
+        roles.targets.append(entity_of(state))
 
 
 def _law_waived_for(s: Sentence, t: int, span: int, placed: list[Placed], roles: Roles) -> None:
@@ -1259,17 +1400,19 @@ def _add_hosts_state(roles: Roles) -> None:
             state.id == x.id for x in roles.actors + roles.targets
         ):
             continue
-        roles.targets.append(EntityResult(id=state.id, name=state.name_en, type=state.type, linked=True,
-                                          name_ar=state.name_ar, sanctioned=state.sanctioned,
-                                          sanction_lists=tuple(state.sanction_lists)))
+        roles.targets.append(entity_of(state))
 
 
+# (Arabic) the office words that head a subject's name ("وزراء خارجية الاتحاد الأوروبي")
+_SUBJECT_HEADS_AR = frozenset({"وزراء", "وزير", "وزيرا", "وزيري", "رئيس", "رئيسا", "رئيسي", "قاده", "زعماء",
+                               "خارجيه", "حكومه", "حكومتا", "مجلس", "سفراء", "ممثلو", "ممثلي"})
+_BEFORE_A_NOUN_PHRASE_AR = frozenset({"من", "في", "بعد", "قبل", "منذ", "عقب", "اثر", "مع", "علي", "الي", "عن"})
+# (Arabic) a meeting the subject holds ("في اجتماعهم", "في قمتهم", "في ختام اجتماعهم")
+_MEETING_AR = ("اجتماع", "قمه", "قمت", "لقاء", "جلسه", "جلست", "ختام", "دوره", "مؤتمر")
 _TERRITORY = re.compile(r"\b(?:Strip|Bank|Heights)$")
 _ARTICLES_EN = frozenset({"the", "a", "an"})
 _CITY_WORDS_AR = frozenset({"مدينه", "العاصمه", "منتجع"})  # "في مدينة سوتشي"
 _SANCTIONS_STORY = re.compile(r"\bsanction", re.IGNORECASE)
-# the words of a state's armed force's name ("Japan Ground Self-Defense Force", "Jordanian Armed Forces")
-_FORCE_NAME = re.compile(r"\b(?:army|forces?|navy|air force|guard|marines|self-defen[cs]e|military)\b", re.I)
 _LIFTING_EN = frozenset({"lift", "lifts", "lifted", "lifting", "ease", "eases", "eased", "easing", "removed",
                          "scrapped", "rescinded", "revoked", "repealed"})
 

@@ -9,6 +9,7 @@ the callers fall back to what the event itself says.
 from __future__ import annotations
 
 import logging
+import re
 from functools import cache
 from importlib import resources
 
@@ -40,6 +41,19 @@ def _capitals() -> frozenset[str]:
     except (OSError, yaml.YAMLError) as exc:
         raise ConfigError(f"event lexicon capitals.yaml cannot be read: {exc}") from exc
     return frozenset(str(i) for i in data.get("capitals") or ())
+
+
+@cache
+def federal_state_ids() -> frozenset[str]:
+    """The ids of the states of a federation the knowledge base lists (``us_states.yaml``): places
+    with a government of their own, not cities."""
+    path = resources.files("rasd.kb") / "data" / "us_states.yaml"
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    except (OSError, yaml.YAMLError) as exc:
+        log.warning("federal states unavailable to the event stage (%s)", exc)
+        return frozenset()
+    return frozenset(item["id"] for item in data if isinstance(item, dict) and "id" in item)
 
 
 def capital_ids() -> frozenset[str]:
@@ -123,6 +137,37 @@ def named_as_adjective_before(entity: EntityResult, before: int) -> bool:
     if known is None or last is None:
         return False
     return last.text.casefold() in {d.casefold() for forms in known.demonyms.values() for d in forms}
+
+
+# the words of an armed force's English name ("Japan Ground Self-Defense Force", "Jordanian Armed
+# Forces", "United States Marine Corps")
+FORCE_NAME = re.compile(r"\b(?:army|forces?|navy|air force|guard|marines|marine corps|self-defen[cs]e|military)\b",
+                        re.I)
+
+
+def is_armed_force(entity: EntityResult) -> bool:
+    """Whether an organisation is an armed force: by its name, or, for one known by a name of its
+    own ("Bundeswehr", "Tatmadaw"), by an English alias in the knowledge base."""
+    if entity.type != "ORG":
+        return False
+    if FORCE_NAME.search(entity.name):
+        return True
+    return entity.id is not None and entity.id in _forces_by_alias()
+
+
+@cache
+def _forces_by_alias() -> frozenset[str]:
+    kb = _kb()
+    if kb is None:
+        return frozenset()
+    return frozenset(e.id for e in kb.entities.values() if e.type == "ORG" and any(
+        FORCE_NAME.search(alias) for alias in e.aliases.get("en", ())))
+
+
+def entity_of(state: KBEntity) -> EntityResult:
+    """A knowledge-base entity (a state found for a city, a ministry, a leader) as a participant."""
+    return EntityResult(id=state.id, name=state.name_en, type=state.type, linked=True, name_ar=state.name_ar,
+                        sanctioned=state.sanctioned, sanction_lists=tuple(state.sanction_lists))
 
 
 def country_of(entity_id: str | None) -> KBEntity | None:

@@ -21,7 +21,7 @@ import re
 from collections.abc import Mapping
 
 from rasd.entities.titles import DEPUTY_WORDS
-from rasd.events.kbinfo import capital_ids, capital_state
+from rasd.events.kbinfo import capital_ids, capital_state, entity_of
 from rasd.events.roles import Placed, Roles
 from rasd.events.sentences import Sentence
 from rasd.events.textnorm import normalize_word
@@ -313,10 +313,7 @@ def _bare_ar(norm: str) -> str:
 
 def _stand_in(state: KBEntity, article_entities: Mapping[str, EntityResult]) -> EntityResult:
     """The state a capital stands for: the article's own entity for it, or one from the KB."""
-    return article_entities.get(state.id) or EntityResult(
-        id=state.id, name=state.name_en, type=state.type, linked=True, name_ar=state.name_ar,
-        sanctioned=state.sanctioned, sanction_lists=tuple(state.sanction_lists),
-    )
+    return article_entities.get(state.id) or entity_of(state)
 
 
 def _deployer_capitals(roles: Roles, article_entities: Mapping[str, EntityResult]) -> None:

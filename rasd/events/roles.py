@@ -28,6 +28,7 @@ from operator import is_not
 
 from rasd.entities.titles import COUNTERPART_WORDS
 from rasd.events.codes import family
+from rasd.events.kbinfo import entity_of
 from rasd.events.lexicon import Lexicon, TriggerSpec
 from rasd.events.sentences import Sentence, aside_words
 from rasd.model import EntityResult, Mention
@@ -148,6 +149,11 @@ def assign(
     if ("حدود" in sentence_text or "معبر" in sentence_text) if ar else (
             "order" in sentence_text or "rontier" in sentence_text or "crossing" in sentence_text):
         hidden.update(_border_qualifiers(s, placed, ar))  # "the border with Jordan"
+    if ar and fam == "military" and "قادم" in sentence_text:
+        # "هبطت في مطار عمان طلائع المظليين البريطانيين قادمة من قبرص": where the troops came from
+        # is not where they are
+        hidden.update(id(p) for p in placed if p.first > 1 and s.norms[p.first - 1] == "من"
+                      and s.norms[p.first - 2].startswith("قادم"))
     if ar and fam != "military" and "مقر" in sentence_text:
         hidden.update(_seat_names(s, text, placed))  # "في مقر جهاز المخابرات العامة المصرية"
     if not ar and fam != "sanctions" and (s.where.get("company_noun") or s.where.get("commodity_noun")):
@@ -155,7 +161,8 @@ def assign(
     if not ar and fam == "agreement" and s.where.get("local_place_noun"):
         hidden.update(id(p) for p in placed if _company_adjective(s, p, by_first, "local_place_noun"))
     if ar and fam in ("agreement", "relations", "sanctions") and (
-        "شرك" in sentence_text or "مجمع" in sentence_text or "جمعي" in sentence_text
+        "شرك" in sentence_text or "مجمع" in sentence_text or "جمعي" in sentence_text or "بنك" in sentence_text
+        or "مصرف" in sentence_text
         or "مجموع" in sentence_text
         or "مستشف" in sentence_text or "جامع" in sentence_text or "معهد" in sentence_text
     ):
@@ -213,6 +220,12 @@ def assign(
         t_anchor = start - 1
     else:
         t_anchor = t
+    if ar and not before and k > lo and s.norms[k] in _BUT_PRONOUNS_AR:
+        # "مدد الاتحاد الأوروبي العقوبات على زيمبابوي، لكنه قرر تعليق حظر السفر": "but it" is
+        # the subject that opens the sentence, not the names of the clause before
+        opener = next((p for p in placed if p.first <= 2 and p.entity.type in actor_ok and id(p) not in hidden), None)
+        if opener is not None and opener.last < k:
+            before, t_anchor = [opener], opener.last + 1
     if ar and t > lo + 2 and (opened := parenthetical_opened_ar(s, text, lo, t)) > lo:
         # "أعلنت مصر وقطر، بعد مباحثات أجراها وزيرا الخارجية في الكويت أمس، استئناف العلاقات":
         # the phrase set off by commas tells when; the subject stands before it
@@ -257,10 +270,7 @@ def assign(
 
                 state = country_of(main.entity.id)
                 if state is not None:
-                    roles.add("actor", EntityResult(
-                        id=state.id, name=state.name_en, type=state.type, linked=True,
-                        name_ar=state.name_ar, sanctioned=state.sanctioned,
-                        sanction_lists=tuple(state.sanction_lists)))
+                    roles.add("actor", entity_of(state))
             else:
                 continue
             break  # (a person of no known state: "بلاده" or the sentence before may say)
@@ -282,10 +292,7 @@ def assign(
                 from rasd.events.kbinfo import country_of  # (the KB is loaded only when asked)
 
                 if (state := country_of(main.entity.id)) is not None:
-                    roles.add("actor", EntityResult(
-                        id=state.id, name=state.name_en, type=state.type, linked=True,
-                        name_ar=state.name_ar, sanctioned=state.sanctioned,
-                        sanction_lists=tuple(state.sanction_lists)))
+                    roles.add("actor", entity_of(state))
                 break  # (the subject is a person: not the names after it)
         if len(roles.actors) > had:
             before = []  # (no subject found: the names before the comma are all there is)
@@ -826,26 +833,65 @@ def borrow_actors(
         from rasd.events.kbinfo import named_as_adjective_before
 
         candidates = [e for e in candidates if e.type != "GPE" or not named_as_adjective_before(e, s.start)]
+        if s.text:
+            # "China, Russia, Pakistan, Algeria, Somalia and Sierra Leone abstained. It renews …":
+            # a state named as one of a list of three or more is not "it"
+            candidates = [e for e in candidates if e.type != "GPE" or not _in_long_list(e, s.start, s.text)]
     for entity in candidates:
         if entity.type in ok and entity.type != "PERSON" and all(
             entity is not e and (entity.id is None or entity.id != e.id) for e in out
-        ) and not _city(entity):  # (the same state twice: a ministry and its state, "البلدين" after them)
+        ) and not city_of_a_state(entity):  # (the same state twice: a ministry and its state, "البلدين" after them)
             out.append(entity)
         if len(out) == most:
             break
     return out
 
 
-def _city(e: EntityResult) -> bool:
-    """Whether ``e`` is a city that speaks for no one: "The customs authority … said it would
-    suspend penalties" after "Montevideo's container terminal" (a capital that stands for its
-    government, ``capitals.yaml``, is no such city)."""
-    from rasd.events.kbinfo import capital_ids, country_of  # (the KB is loaded only when asked)
+# a capitalised name of up to four words after a comma or "and" (", and Sierra Leone"), or before one
+_NAME_AFTER_COMMA = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}")
+_NAME_BEFORE_COMMA = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?:,\s+(?:and\s+)?|\s+and\s+)$")
 
-    if e.type != "GPE" or e.id is None or e.id in capital_ids():
+
+def _in_long_list(e: EntityResult, before: int, text: str) -> bool:
+    """Whether ``e``'s last mention before ``before`` stands in a list of three or more names
+    ("China, Russia, Pakistan and Algeria")."""
+    last = max((m for m in e.mentions if m.start < before), key=lambda m: m.start, default=None)
+    if last is None:
+        return False
+    commas, at = 0, last.end
+    while commas < 2 and (m := _NAME_AFTER_COMMA.match(text, at, last.end + 120)) is not None:
+        commas, at = commas + 1, m.end()
+    head = text[max(0, last.start - 120):last.start]
+    while commas < 2 and (m := _NAME_BEFORE_COMMA.search(head)) is not None:
+        commas, head = commas + 1, head[:m.start()]
+    return commas >= 2
+
+
+def city_of_a_state(e: EntityResult) -> bool:
+    """Whether ``e`` is a city that speaks for no one: "The customs authority … said it would
+    suspend penalties" after "Montevideo's container terminal", "Johannesburg will lift the water
+    restrictions" (not a capital that stands for its government, ``capitals.yaml``; not a region,
+    a federal state or a breakaway state, which may act: "Somaliland signed a memorandum")."""
+    from rasd.events.kbinfo import (  # (KB loaded when asked)
+        capital_ids,
+        country_of,
+        federal_state_ids,
+    )
+
+    if e.type != "GPE" or e.id is None or e.id in capital_ids() or e.id in federal_state_ids():
+        return False
+    if _REGION_NAME.search(e.name) or e.name in _REGIONS:
         return False
     state = country_of(e.id)
     return state is not None and state.id != e.id and state.type == "GPE"
+
+
+_REGION_NAME = re.compile(r"\b(?:Region|State|Governorate|Oblast|Province|Prefecture|Territory|Republic|Strip|"
+                          r"Kordofan|Nile|Juba|Cyprus|Ireland)\b|\(state\)")
+# regions and breakaway states named by their own name
+_REGIONS = frozenset({"Abkhazia", "South Ossetia", "Transnistria", "Somaliland", "Puntland", "Jubaland",
+                      "Xinjiang", "Nakhchivan", "Hadhramaut", "Crimea", "Donbas", "Darfur", "Tigray",
+                      "Kurdistan", "Catalonia", "Scotland", "Wales", "Greenland", "Zanzibar", "Tibet"})
 
 
 _COUNCIL_AR = "مجلس"
@@ -939,9 +985,7 @@ def _as_state(e: EntityResult) -> EntityResult:
     state = country_of(e.id)
     if state is None:
         return e
-    return EntityResult(id=state.id, name=state.name_en, type=state.type, linked=True,
-                        name_ar=state.name_ar, sanctioned=state.sanctioned,
-                        sanction_lists=tuple(state.sanction_lists))
+    return entity_of(state)
 
 
 def _head_of_state(e: EntityResult) -> bool:
@@ -968,9 +1012,7 @@ def _state_headed(e: EntityResult) -> EntityResult:
 
     state = country_of(e.id)
     assert state is not None
-    return EntityResult(id=state.id, name=state.name_en, type=state.type, linked=True,
-                        name_ar=state.name_ar, sanctioned=state.sanctioned,
-                        sanction_lists=tuple(state.sanction_lists))
+    return entity_of(state)
 
 
 # bodies that list and designate, never listed themselves as the subject of a listing verb
@@ -1009,9 +1051,7 @@ def speaker_state(s: Sentence, t: int, clause: tuple[int, int], placed: list[Pla
             return p.entity  # "وحذر الوزير الألماني من أن بلاده ستفرض…": the title's state
         if p.last < k and p.entity.type == "PERSON" and (state := country_of(p.entity.id)) is not None:
             same = next((q.entity for q in placed if q.entity.id == state.id), None)
-            return same or EntityResult(id=state.id, name=state.name_en, type=state.type, linked=True,
-                                        name_ar=state.name_ar, sanctioned=state.sanctioned,
-                                        sanction_lists=tuple(state.sanction_lists))
+            return same or entity_of(state)
     return None
 
 
@@ -1282,6 +1322,7 @@ def _comma_before(text: str, s: Sentence, j: int) -> bool:
 
 _PRONOUNS_AR = frozenset({"انها", "انه", "بانها", "بانه", "وانها", "وانه", "انهم", "بانهم", "انهما", "بانهما"})
 _PRONOUNS_EN = frozenset({"it", "they", "he", "she"})
+_BUT_PRONOUNS_AR = frozenset({"لكنه", "لكنها", "لكنهم", "لكنهما", "ولكنه", "ولكنها", "ولكنهم", "ولكنهما"})
 _POSSESSIVES_EN = frozenset({"its", "their"})
 
 
@@ -1397,7 +1438,10 @@ _COMPANY_AR = frozenset({"شركه", "الشركه", "شركات", "الشركا
                          # an association's name: "اتفاقية تعاون مع جمعية المرأة العمانية"
                          "جمعيه", "الجمعيه", "جمعيات", "الجمعيات",
                          # a hospital's or a university's: "مع مستشفى جامعي ألماني في برلين"
-                         "مستشفي", "المستشفي", "مستشفيات", "جامعه", "الجامعه", "جامعات", "معهد", "المعهد"})
+                         "مستشفي", "المستشفي", "مستشفيات", "جامعه", "الجامعه", "جامعات", "معهد", "المعهد",
+                         # a bank's: "وقع بنكان مغربيان اتفاقا", "مع مصرف إماراتي"
+                         "بنك", "البنك", "بنكان", "بنكين", "بنوك", "البنوك", "مصرف", "المصرف", "مصرفان",
+                         "مصرفين", "مصارف", "المصارف"})
 
 
 _LOCAL_BODIES_AR = frozenset({"شرطه", "بلديه", "مطار", "ميناء", "غرفه", "بورصه", "جامعه", "مستشفي"})
@@ -1407,14 +1451,23 @@ def _company_demonym_ar(s: Sentence, p: Placed) -> bool:
     """(Arabic) A state named only as a company's or an association's nationality: "وقع مجمع
     سوناطراك مع شركة إيني الإيطالية اتفاقات" (a demonym within three words after "شركة",
     "مجمع" or "جمعية")."""
-    if p.entity.type != "GPE" or p.last - p.first > 1 or not s.norms[p.first].startswith("ال"):
+    if p.entity.type != "GPE" or p.last - p.first > 1:
         return False  # (a demonym of one or two words: "الكورية الجنوبية")
+    if not s.norms[p.first].startswith("ال"):
+        # an indefinite one right after its noun: "شركة مغربية", "بنكان مغربيان"
+        return p.first > 0 and not _COMPANY_AR.isdisjoint(s.forms[p.first - 1]) and _demonym_word(s, p)
     for k in range(p.first - 1, max(-1, p.first - 6), -1):
         if not _COMPANY_AR.isdisjoint(s.forms[k]):
             return True
         if p.first - k >= 3 and (s.norms[k].startswith("ال") or s.norms[k] in _PREPOSITIONS_AR):
             return False  # (a long name is one of bare words: "شركة زد تي إي الصينية", not "الشركة مع الحكومة الصينية")
     return False
+
+
+def _demonym_word(s: Sentence, p: Placed) -> bool:
+    """(Arabic) Whether the mention is an adjective of nationality (ending in ي/ية/يان/يين…), not
+    the state's name ("شركة مصر للطيران" names the company after the state)."""
+    return s.norms[p.last].endswith(("ي", "يه", "يان", "يين", "يون", "يتان", "يتين"))
 
 
 def _company_named_ar(s: Sentence, p: Placed | None) -> bool:
@@ -1480,9 +1533,7 @@ def _order_signer(s: Sentence, placed: list[Placed], t: int, lo: int, roles: Rol
         state = country_of(actor.id)
         if state is None:
             return  # a signer of no known state
-        actor = EntityResult(id=state.id, name=state.name_en, type=state.type, linked=True,
-                             name_ar=state.name_ar, sanctioned=state.sanctioned,
-                             sanction_lists=tuple(state.sanction_lists))
+        actor = entity_of(state)
     for e in list(roles.actors):
         via = roles.via.get(id(e))
         if via is not None and sign < via.first < t:

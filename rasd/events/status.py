@@ -48,7 +48,10 @@ _MONTH_BEFORE_EN = frozenset({"in", "since", "early", "late", "mid", "until", "b
 _WARNED = frozenset({"warned", "warns", "warn", "threatened", "threatens", "threaten"})
 _TO_OCCURRED = frozenset({"voted", "decided", "agreed", "moved", "approved", "began", "started", "continued", "opted", "chose",
                           # a headline's present: "Bahrain and Qatar agree to restore relations"
-                          "agree", "agrees", "vote", "votes", "decide", "decides"})
+                          "agree", "agrees", "vote", "votes", "decide", "decides",
+                          # an order given by who has the power: "ordered American companies to stop
+                          # all payments to the government of Panama"
+                          "ordered", "orders", "directed", "directs", "instructed", "instructs"})
 
 
 _THAT_AR = frozenset({"ان", "بان", "انها", "انه", "بانها", "بانه"})

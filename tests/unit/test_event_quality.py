@@ -231,6 +231,17 @@ def test_a_measure_and_the_answer_to_it_are_two_events(lang, text):
     assert got == sorted([({"China"}, {"Lithuania"}), ({"Lithuania"}, {"China"})]), got
 
 
+def test_it_is_never_one_of_a_list_of_states():
+    text = ("The Security Council renewed the arms embargo on South Sudan on Friday. China, Russia, Pakistan "
+            "and Algeria abstained. It renews until May 31 the embargo, first imposed in 2018.")
+    actors = {a.name for e in _events(text, "en") for a in e.actors}
+    assert actors.isdisjoint({"China", "Russia", "Pakistan", "Algeria"}), actors
+    # one state named first with a list of targets after it is still "it"
+    text = "The United States imposed sanctions on Iran, Syria and North Korea on Monday. It also extended its sanctions on Cuba."
+    rows = {(e.type, frozenset(_names(e.actors))) for e in _events(text, "en")}
+    assert ("sanctions.extended", frozenset({"United States"})) in rows, rows
+
+
 def _sample_items():
     from rasd.feeds.html_text import html_to_text
     from rasd.feeds.parse import parse_feed

@@ -559,12 +559,7 @@ CHECK_NO_FALSE_ALARM: dict[str, str] = {
         "the company that signs (Nippon Steel) is not in the knowledge base, so a takeover's "
         "\"security pact with US government\" reads as a state's agreement"),
 }
-CHECK_CORE_FOUND: dict[str, str] = {
-    "l09-dm-ethiopia-regional-forces": (
-        "the state is named more than eight words before the trigger (\"Ethiopia's government "
-        "has ordered the special forces of the country's regions to be integrated\"), beyond the "
-        "reach of the subject search in rasd/events/roles.py"),
-}
+CHECK_CORE_FOUND: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("article", marked(ARTICLES, CHECK_NO_FALSE_ALARM))

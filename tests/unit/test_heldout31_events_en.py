@@ -600,10 +600,9 @@ def test_officials_of_a_party_put_on_a_list(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        _xfail(
+        pytest.param(
             "President Joe Biden on Wednesday ordered the Treasury to lift the sanctions on Syria.",
-            "a lifting a leader orders or asks an agency to make is no lifting form",
-            "ordered-the-treasury-to-lift",
+            id="ordered-the-treasury-to-lift",
         ),
         _xfail(
             "The Treasury on Friday removed Milorad Dodik from its list.",

@@ -902,7 +902,6 @@ RULES: list[object] = [
         [],
         [],
         id="governorate-contract-no-accord",
-        marks=_xfail("an agreement signed by Alexandria"),
     ),
     # the Maoists' People's Liberation Army of Nepal is not China's
     pytest.param(

@@ -949,7 +949,6 @@ RULES: list[object] = [
         [("military.presence", "occurred", "target:Kuwait")],
         [],
         id="dateline-of-the-host",
-        marks=_xfail("Kuwait an actor, no target"),
     ),
 ]
 

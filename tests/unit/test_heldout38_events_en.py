@@ -749,11 +749,10 @@ _AN_ARMY_NAMED_BEFORE = (
             _AN_ARMY_NAMED_BEFORE,
             "integrated-into-the-new-force-named-before",
         ),
-        _xfail(
+        pytest.param(
             "The Philippine government met the rebels on Monday. The rebels will be integrated into "
             "the army.",
-            _AN_ARMY_NAMED_BEFORE,
-            "integrated-into-the-army-after-the-government",
+            id="integrated-into-the-army-after-the-government",
         ),
         _xfail(
             "650 of Falintil's fighters will be sworn in tomorrow as the first battalion of East "

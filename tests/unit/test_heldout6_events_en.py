@@ -586,13 +586,7 @@ XFAIL_FOUND: dict[str, str] = {
         "come from the sentences before, which needs coreference across sentences"
     ),
 }
-XFAIL_ALARM: dict[str, str] = {
-    "g11-business-alliance-deal": (
-        "a commercial 'agreement, inked at the Dubai Airshow' gives the city inside the show's "
-        "name as a party: the venue rule knows 'at <place>' and 'at the <body>', not a place "
-        "named inside an event's name"
-    ),
-}
+XFAIL_ALARM: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("article", marked(ARTICLES, XFAIL_ALARM))

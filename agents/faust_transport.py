@@ -38,6 +38,7 @@ again; a released offset is let through it.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Iterable
 from typing import Any, cast
@@ -45,7 +46,7 @@ from typing import Any, cast
 import faust
 import faust.streams as faust_streams
 from aiokafka import TopicPartition
-from aiokafka.errors import IllegalStateError
+from aiokafka.errors import IllegalStateError, KafkaError
 from faust.transport.drivers import aiokafka as faust_aiokafka
 from faust.types.tuples import ack_lock
 from mode import Service
@@ -68,6 +69,11 @@ log = logging.getLogger(__name__)
 # processed) while its topic's stream went on past it. Two looks in a row find it before it is
 # fetched again.
 PASSED_OVER_CHECK_SECONDS = 10.0
+# Looks (of the same watch) in a row that an assigned partition may have messages after its
+# position, not be paused, and move nowhere while the stream keeps asking for records, before it
+# is taken for a partition the fetcher forgot and sought to its position (fetched again).
+STALLED_LOOKS = 3
+STALL_QUERY_TIMEOUT = 5.0  # seconds for the end offsets and positions of one look
 
 
 def _with_fetch_wait(fetch_max_wait_ms: int) -> type[faust_aiokafka.Transport]:
@@ -104,8 +110,10 @@ def _with_fetch_wait(fetch_max_wait_ms: int) -> type[faust_aiokafka.Transport]:
             self._fetch_order = 0
             self._fetch_seq: dict[Any, dict[int, int]] = {}
             self._acked_seq: dict[str, int] = {}
+            self._asks = 0  # calls of ``getmany``: the stream asking for records
 
         async def getmany(self, timeout: float) -> Any:  # noqa: ASYNC109 - Faust's signature
+            self._asks += 1
             async for tp, message in super().getmany(timeout):
                 self._let_released_through(tp, message.offset)
                 self._fetched(tp, message.offset)
@@ -231,13 +239,62 @@ def _with_fetch_wait(fetch_max_wait_ms: int) -> type[faust_aiokafka.Transport]:
             # Finding 13 (RELIABILITY.md): after a takeover, a message of a partition could be
             # left unprocessed for good while the ones after it were processed; the partition's
             # commit then stayed behind it. Whatever the path, fetching it again repairs it.
+            # And (faust-streaming issue 629) a partition taken over in a rebalance could be left
+            # out of every fetch request: assigned, behind, and never fetched; a seek to its own
+            # position puts it back in.
             seen: dict[Any, int] = {}
+            looks: dict[Any, tuple[int, int]] = {}
             while not self.should_stop:
+                asks = self._asks
                 await self.sleep(PASSED_OVER_CHECK_SECONDS)
                 if self.app.rebalancing or not self.app.flow_control.is_active():
-                    seen = {}
+                    seen, looks = {}, {}
                     continue
                 seen = self.look_for_passed_over(seen)
+                looks = await self._look_for_stalled(looks, asks)
+
+        def look_for_stalled(
+            self, looks: dict[Any, tuple[int, int]], positions: dict[Any, int | None], ends: dict[Any, int],
+            asked: bool,
+        ) -> dict[Any, tuple[int, int]]:
+            """One look of the stall watch. ``looks``: per partition, its position at the last
+            look and how many looks in a row it has not moved with messages after it; a partition
+            that stays so for ``STALLED_LOOKS`` looks while the stream asked for records
+            (``asked``) and flow control has not paused it is sought to its own position, which
+            makes the fetcher fetch it again. Returns this look's record."""
+            record: dict[Any, tuple[int, int]] = {}
+            paused = set(getattr(self, "_paused_partitions", ()))
+            for tp, position in positions.items():
+                end = ends.get(tp)
+                if position is None or end is None or end <= position or tp in paused or not asked:
+                    continue
+                before, count = looks.get(tp, (None, 0))
+                count = count + 1 if before == position else 1
+                if count >= STALLED_LOOKS:
+                    count = 0
+                    log.warning(
+                        "consumer: %s:%d has %d messages after offset %d and none was fetched in %d"
+                        " looks; seeking it there to fetch it again",
+                        tp.topic, tp.partition, end - position, position, STALLED_LOOKS,
+                    )
+                    try:
+                        self._thread.seek(TopicPartition(tp.topic, tp.partition), position)
+                    except IllegalStateError as exc:  # revoked meanwhile
+                        self.log.warning("Could not seek stalled %r: %r", tp, exc)
+                record[tp] = (position, count)
+            return record
+
+        async def _look_for_stalled(self, looks: dict[Any, tuple[int, int]], asks: int) -> dict[Any, tuple[int, int]]:
+            tps = [tp for tp in self.assignment() if self.app.topics.acks_enabled_for(tp.topic)]
+            if not tps:
+                return {}
+            try:
+                ends = dict(await asyncio.wait_for(self.highwaters(*tps), STALL_QUERY_TIMEOUT))
+                positions = {tp: await asyncio.wait_for(self.position(tp), STALL_QUERY_TIMEOUT) for tp in tps}
+            except (KafkaError, IllegalStateError, TimeoutError) as exc:
+                log.info("consumer: stall watch skipped a look (%r)", exc)
+                return looks
+            return self.look_for_stalled(looks, positions, ends, asked=self._asks > asks)
 
         def _send_back(self, tp: Any, offset: int) -> None:
             # Released after this generation's seek: fetch it again now (duplicates of what

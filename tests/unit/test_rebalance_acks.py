@@ -368,3 +368,63 @@ def test_the_watch_survives_a_partition_revoked_under_it(app, thread, monkeypatc
     seen = consumer.look_for_passed_over(consumer.look_for_passed_over({}))
     assert 3 not in consumer._released.get(PARTITION, ())  # not released: fetched again later
     assert seen == {}
+
+
+# --- a partition the fetcher forgot (faust-streaming issue 629) -------------------------------
+
+
+def _looks(consumer, times: int, positions, ends, asked: bool = True):
+    looks: dict = {}
+    for _ in range(times):
+        looks = consumer.look_for_stalled(looks, positions, ends, asked=asked)
+    return looks
+
+
+def test_an_assigned_partition_behind_and_never_fetched_is_sought_to_its_position(app, thread):
+    # Taken over in a rebalance, 12 messages after its committed offset, and left out of every
+    # fetch: the worker would sit idle beside them for good.
+    consumer = app.consumer
+    _looks(consumer, 2, {PARTITION: 40}, {PARTITION: 52})
+    assert thread.sought == []  # two looks: it may only be slow
+    _looks(consumer, 3, {PARTITION: 40}, {PARTITION: 52})
+    assert thread.sought == [(PARTITION, 40)]  # the third look in a row puts it back
+
+
+def test_a_partition_that_moves_caught_up_or_paused_is_left_alone(app, thread):
+    consumer = app.consumer
+    looks: dict = {}
+    for position in (40, 41, 42, 43, 44):  # fetched, a little at a time
+        looks = consumer.look_for_stalled(looks, {PARTITION: position}, {PARTITION: 60}, asked=True)
+    _looks(consumer, 5, {PARTITION: 60}, {PARTITION: 60})  # caught up: nothing to fetch
+    _looks(consumer, 5, {PARTITION: 40}, {PARTITION: 60}, asked=False)  # the stream asked for nothing: a backlog
+    consumer._paused_partitions = {PARTITION}  # flow control holds it back on purpose
+    _looks(consumer, 5, {PARTITION: 40}, {PARTITION: 60})
+    assert thread.sought == []
+
+
+def test_the_stall_watch_survives_a_partition_revoked_under_it(app, thread, monkeypatch):
+    def revoked(partition, offset):
+        raise IllegalStateError("No current assignment for partition")
+
+    monkeypatch.setattr(thread, "seek", revoked)
+    looks = _looks(app.consumer, 3, {PARTITION: 40}, {PARTITION: 52})
+    assert looks == {PARTITION: (40, 0)}  # the look is spent, the watch goes on
+
+
+async def test_the_stall_watch_asks_the_broker_for_end_offsets_and_positions(app, thread, monkeypatch):
+    consumer = app.consumer
+
+    async def highwaters(*tps):
+        return {tp: 52 for tp in tps}
+
+    async def position(tp):
+        return 40
+
+    monkeypatch.setattr(consumer, "highwaters", highwaters)
+    monkeypatch.setattr(consumer, "position", position)
+    looks: dict = {}
+    for _ in range(3):
+        asks = consumer._asks
+        consumer._asks += 1  # the stream asked for records meanwhile
+        looks = await consumer._look_for_stalled(looks, asks)
+    assert thread.sought == [(PARTITION, 40)]

@@ -1025,6 +1025,8 @@ def _build(
         # abroad stands for its state (a movement's fighters do not)
         _add_authoritys_state(roles, armed_force=True)
         _add_hosts_state(roles)
+        if lex.lang == "en" and not roles.targets and _NAMED_BASE_EN.search(text, s.starts[t], s.end):
+            _host_named_before(roles, previous())
     if family(spec.type) == "alliance" and roles.actors and not roles.targets and (
         told := _bloc_anaphor(s, t + span, 8 if "member_noun" in spec.needs else 3)
     ) is not None:
@@ -1306,15 +1308,20 @@ def _fronted_scene(s: Sentence, text: str, placed: list[Placed]) -> EntityResult
     return p.entity if p is not None and text[p.end:p.end + 1] == "," else None
 
 
+_DEFENCE_BODY = re.compile(r"\b(?:Department of Defen[cs]e|Ministry of Defen[cs]e|Defen[cs]e Ministry|"
+                           r"Defen[cs]e Department|War Department|Department of War)\b")
+
+
 def _add_authoritys_state(roles: Roles, armed_force: bool = False) -> None:
     """"OFAC is designating six companies", "the Treasury added three Hezbollah financiers to the
     SDN list": the state whose body acts is an actor beside it (as the gold names the Treasury
     and the United States), when no state acts already (with ``armed_force``, only for a state's
-    armed forces)."""
+    armed forces or its defence ministry: "The Pentagon is sending 1,300 more troops")."""
     if any(e.type == "GPE" for e in roles.actors):
         return
     for e in list(roles.actors):
-        state = country_of(e.id) if e.type == "ORG" and (not armed_force or is_armed_force(e)) else None
+        state = country_of(e.id) if e.type == "ORG" and (
+            not armed_force or is_armed_force(e) or _DEFENCE_BODY.search(e.name)) else None
         if state is None or state.type != "GPE" or any(state.id == x.id for x in roles.actors + roles.targets):
             continue
         roles.actors.append(entity_of(state))
@@ -1387,6 +1394,22 @@ def _law_waived_for(s: Sentence, t: int, span: int, placed: list[Placed], roles:
         if state is not None:
             roles.targets.append(state)
         return
+
+
+# a base named by its own name: "to reinforce the Palmerola air base", "the bases of the Southern
+# Command at Howard, Albrook and Fort Clayton"
+_NAMED_BASE_EN = re.compile(r"\b[A-Z][a-z]+ (?:air |naval |military |army )?(?:base|airbase|air station)\b|"
+                            r"\bbases of the\b")
+
+
+def _host_named_before(roles: Roles, named: list[EntityResult]) -> None:
+    """(English) Troops sent to a base named by its own name, with no state named beside it:
+    the one foreign state the sentence before named hosts them ("Honduras protested on Monday.
+    The Pentagon is sending 800 more troops to reinforce the Palmerola air base")."""
+    homes = {_state_id(a) for a in roles.actors}
+    hosts = {e.id: e for e in named if e.type == "GPE" and e.id not in homes and _state_id(e) == e.id}
+    if len(hosts) == 1:
+        roles.targets.append(next(iter(hosts.values())))
 
 
 def _add_hosts_state(roles: Roles) -> None:

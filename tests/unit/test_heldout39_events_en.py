@@ -560,11 +560,10 @@ _BASES_BY_NAME = (
 @pytest.mark.parametrize(
     "text",
     [
-        _xfail(
+        pytest.param(
             "Honduras protested on Monday. The Pentagon is sending 800 more troops to reinforce the "
             "Palmerola air base.",
-            _BASES_BY_NAME,
-            "troops-to-a-base-by-name-the-host-named-before",
+            id="troops-to-a-base-by-name-the-host-named-before",
         ),
         _xfail(
             "The Pentagon is sending 800 more troops to reinforce the Palmerola air base near "

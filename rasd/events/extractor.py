@@ -706,7 +706,8 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
             continue
         if need == "imposed_measures":
             # (whom the measures are on, named after "على": a state's, a group's, a person's)
-            if any(lo <= j < hi and any(j + 3 <= p.first <= j + 4 for p in placed) for j in s.where.get(need, ())):
+            if any(lo <= j < hi and any(j + 3 + (s.norms[j + 1] == "التي") <= p.first <= j + 4 + 2 * (s.norms[j + 1] == "التي")
+                                        for p in placed) for j in s.where.get(need, ())):
                 return True
             continue
         if need == "sanctions_law":
@@ -1039,6 +1040,11 @@ def _build(
         # ("قمة إيكواس توافق على انضمام المغرب إلى المجموعة": the bloc that admits is the one joined)
         roles.actors = [a for a in roles.actors if a.id != bloc.id]
         roles.targets = [bloc]
+    if lex.lang == "en" and family(spec.type) == "sanctions" and not roles.targets and _only_restrictions(s, clause):
+        # "The Reserve Bank of India has lifted the restrictions it imposed on a cooperative bank",
+        # "extended the restrictions on sugar exports": restrictions on no one named are a
+        # regulator's or a trade policy's, not sanctions
+        return None
     if not _plausible(spec.type, roles, lex.lang == "ar"):
         return None
     if ("suspension_noun" in spec.needs or "suspended_membership" in spec.needs or "back_to_membership" in spec.needs) and (
@@ -1463,6 +1469,17 @@ def _passive(lex: Lexicon, s: Sentence, t: int) -> bool:
     if s.norms[t] in _LISTING and t + 1 < len(s.norms) and s.norms[t + 1] in _LISTING_NEXT:
         return True  # "16 individuals added to a U.N. blacklist": no object, so a passive
     return any("passive_aux" in s.tags[k] for k in range(max(0, t - 2), t))
+
+
+_RESTRICTIONS_EN = frozenset({"restrictions", "restriction", "curbs", "limits", "controls"})
+
+
+def _only_restrictions(s: Sentence, clause: tuple[int, int]) -> bool:
+    """(English) Whether the clause's only sanctions word is "restrictions": no "sanctions",
+    "embargo" or named sanctions law in it."""
+    lo, hi = clause
+    return (s.first("sanctions_noun_strict", lo, hi) < 0 and s.first("sanctions_law", lo, hi) < 0
+            and not _RESTRICTIONS_EN.isdisjoint(s.norms[lo:hi]))
 
 
 def _plausible(event_type: str, roles: Roles, ar: bool = False) -> bool:

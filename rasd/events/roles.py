@@ -1454,8 +1454,14 @@ def _company_demonym_ar(s: Sentence, p: Placed) -> bool:
     if p.entity.type != "GPE" or p.last - p.first > 1:
         return False  # (a demonym of one or two words: "الكورية الجنوبية")
     if not s.norms[p.first].startswith("ال"):
-        # an indefinite one right after its noun: "شركة مغربية", "بنكان مغربيان"
-        return p.first > 0 and not _COMPANY_AR.isdisjoint(s.forms[p.first - 1]) and _demonym_word(s, p)
+        # an indefinite one right after its noun, or after one adjective of it: "شركة مغربية",
+        # "بنكان مغربيان", "مصرفان إسلاميان بحرينيان"
+        if not _demonym_word(s, p):
+            return False
+        if p.first > 0 and not _COMPANY_AR.isdisjoint(s.forms[p.first - 1]):
+            return True
+        return p.first > 1 and not s.norms[p.first - 1].startswith("ال") and not _COMPANY_AR.isdisjoint(
+            s.forms[p.first - 2])
     for k in range(p.first - 1, max(-1, p.first - 6), -1):
         if not _COMPANY_AR.isdisjoint(s.forms[k]):
             return True

@@ -1339,8 +1339,19 @@ def _weeks_after(s: Sentence, t: int, lo: int) -> bool:
     """Whether the Arabic trigger at ``t`` is the masdar of "بعد ثلاثة أسابيع من إدراجه على
     القائمة": the news is what came weeks or months after it."""
     k = t - 2
-    return (k >= lo and s.norms[t - 1] == "من" and s.norms[k] in _SPANS_AR
-            and not _AFTER_AR.isdisjoint(s.norms[max(lo, k - 3):k]))
+    if (k >= lo and s.norms[t - 1] == "من" and s.norms[k] in _SPANS_AR
+            and not _AFTER_AR.isdisjoint(s.norms[max(lo, k - 3):k])):
+        return True
+    # (or a second masdar joined to it by و: "بعد أشهر من التقارب بين تشاد وليبيا واستئناف العلاقات")
+    if not s.norms[t].startswith("و") or not s.text or s.text[s.starts[t]] != "و":
+        return False
+    for j in range(t - 1, max(lo + 1, t - 10), -1):
+        if "،" in s.text[s.ends[j - 1]:s.starts[j]] or "," in s.text[s.ends[j - 1]:s.starts[j]]:
+            return False
+        if s.norms[j] == "من" and j >= 2 and s.norms[j - 1] in _SPANS_AR and not _AFTER_AR.isdisjoint(
+                s.norms[max(lo, j - 4):j - 1]):
+            return True
+    return False
 
 
 def _since_after_today(s: Sentence, k: int, t: int, fresh: bool) -> bool:

@@ -885,13 +885,7 @@ ARTICLES: list[Article] = [
     ),
 ]
 
-CHECK_NO_FALSE_ALARM: dict[str, str] = {
-    "b12-nm-seoul-entertainment-newjeans-return-to-ador": (
-        "'ADOR said it would lift the restrictions on the members' social media accounts' is a "
-        "planned lifting by South Korea: the unknown label leaves no subject, a state is borrowed "
-        "from 'Seoul' earlier, and 'restrictions' counts as sanctions whatever they restrict"
-    ),
-}
+CHECK_NO_FALSE_ALARM: dict[str, str] = {}
 CHECK_CORE_FOUND: dict[str, str] = {
     "b02-chihuahua-feature-trump-water-treaty-sanctions-threat": (
         "'warned that the United States would \"continue to ESCALATE CONSEQUENCES, including TARIFFS "

@@ -678,7 +678,7 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
             # مصرية", "العسكريين الروس"), or a state's force named in full ("مشاة البحرية
             # الأمريكية"): the state whose troops they are
             if any(lo <= j < hi and any(j < p.first <= j + 2 and p.entity.type == "GPE" for p in placed)
-                   for j in s.where.get("troops_noun", ())) or any(
+                   for j in s.where.get("troops_noun", ())) or _own_troops_state(s, lo, hi - lo, placed) or any(
                     lo <= p.first < hi and (force := _force_state(p)) is not None and any(
                         lo <= q.first < hi and q.entity.type == "GPE" and _state_id(q.entity) != force.id
                         for q in placed)
@@ -799,6 +799,24 @@ def _troops_state(s: Sentence, lo: int, window: int, placed: list[Placed]) -> En
     for p in placed:
         if lo <= p.first < lo + window and (state := _force_state(p)) is not None:
             return state
+    return _own_troops_state(s, lo, window, placed)
+
+
+def _own_troops_state(s: Sentence, lo: int, window: int, placed: list[Placed]) -> EntityResult | None:
+    """(Arabic) "أكدت فنلندا أن وحدة من قواتها البرية وصلت إلى إستونيا": troops whose pronoun
+    ("قواتها", "جنوده") stands for the state that opens the sentence and speaks before "أن", once
+    a place of another state is named after them."""
+    j = next((j for j in s.where.get("troops_noun", ()) if lo <= j < lo + window
+              and s.norms[j].endswith(("ها", "ه")) and s.norms[j][:-2 if s.norms[j].endswith("ها") else -1]
+              in ("قوات", "جنود", "وحدات", "قطعات")), -1)
+    if j < 0:
+        return None
+    k = s.last("complementizer", 0, j)
+    speaker = next((p.entity for p in placed if p.first < k and p.first <= 2 and p.entity.type == "GPE"), None)
+    if speaker is None:
+        return None
+    if any(p.first > j and p.entity.type == "GPE" and _state_id(p.entity) != speaker.id for p in placed):
+        return speaker  # (the place after the troops: where they arrive)
     return None
 
 

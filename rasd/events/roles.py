@@ -149,6 +149,11 @@ def assign(
     if ("حدود" in sentence_text or "معبر" in sentence_text) if ar else (
             "order" in sentence_text or "rontier" in sentence_text or "crossing" in sentence_text):
         hidden.update(_border_qualifiers(s, placed, ar))  # "the border with Jordan"
+    if ("حسب" in sentence_text or "وفق" in sentence_text or "نقلا" in sentence_text) if ar else (
+            "according to" in sentence_text):
+        # "بحسب مصدر في وزارة الداخلية", "according to an official at the defence ministry": who
+        # is quoted takes no part
+        hidden.update(id(p) for p in placed if _attributed(s, p, ar))
     if ar and fam == "military" and "قادم" in sentence_text:
         # "هبطت في مطار عمان طلائع المظليين البريطانيين قادمة من قبرص": where the troops came from
         # is not where they are
@@ -1468,6 +1473,27 @@ def _company_demonym_ar(s: Sentence, p: Placed) -> bool:
         if p.first - k >= 3 and (s.norms[k].startswith("ال") or s.norms[k] in _PREPOSITIONS_AR):
             return False  # (a long name is one of bare words: "شركة زد تي إي الصينية", not "الشركة مع الحكومة الصينية")
     return False
+
+
+_ATTRIBUTION_AR = frozenset({"بحسب", "حسب", "وبحسب", "وحسب", "وفق", "وفقا", "ووفق", "ووفقا", "نقلا"})
+
+
+def _attributed(s: Sentence, p: Placed, ar: bool) -> bool:
+    """Whether ``p`` names where the source a report is attributed to sits: within five words
+    after "بحسب مصدر في", "وفقا لمسؤول في", "according to an official at", with no comma between."""
+    for k in range(p.first - 1, max(-1, p.first - 6), -1):
+        if k + 1 < p.first and _comma_before(s.text, s, k + 1):
+            return False
+        if ar and s.norms[k] in _ATTRIBUTION_AR or not ar and s.norms[k] == "to" and k > 0 and (
+                s.norms[k - 1] == "according"):
+            # (a source inside the body, not the body itself: "according to the Treasury" may
+            # name who acted)
+            return not _SOURCE_NOUNS.isdisjoint(s.norms[k + 1:p.first])
+    return False
+
+
+_SOURCE_NOUNS = frozenset({"مصدر", "مصادر", "مسوول", "مسوولين", "مسوولون", "متحدث", "المتحدث", "ناطق", "الناطق",
+                           "source", "sources", "official", "officials", "spokesman", "spokeswoman", "spokesperson"})
 
 
 def _demonym_word(s: Sentence, p: Placed) -> bool:

@@ -677,7 +677,7 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
             # (Arabic) a troop noun with a state's demonym within two words after it ("قوات
             # مصرية", "العسكريين الروس"), or a state's force named in full ("مشاة البحرية
             # الأمريكية"): the state whose troops they are
-            if any(lo <= j < hi and any(j < p.first <= j + 2 and p.entity.type == "GPE" for p in placed)
+            if any(lo <= j < hi and any(j < p.first <= j + _demonym_reach(s, j) and p.entity.type == "GPE" for p in placed)
                    for j in s.where.get("troops_noun", ())) or _own_troops_state(s, lo, hi - lo, placed) or any(
                     lo <= p.first < hi and (force := _force_state(p)) is not None and any(
                         lo <= q.first < hi and q.entity.type == "GPE" and _state_id(q.entity) != force.id
@@ -793,13 +793,19 @@ def _troops_state(s: Sentence, lo: int, window: int, placed: list[Placed]) -> En
     for j in s.where.get("troops_noun", ()):
         if lo <= j < lo + window:
             for p in placed:
-                if j < p.first <= j + 2 and p.entity.type == "GPE":
+                if j < p.first <= j + _demonym_reach(s, j) and p.entity.type == "GPE":
                     return p.entity
     # or a state's armed force named in full ("دفعة جديدة من مشاة البحرية الأمريكية")
     for p in placed:
         if lo <= p.first < lo + window and (state := _force_state(p)) is not None:
             return state
     return _own_troops_state(s, lo, window, placed)
+
+
+def _demonym_reach(s: Sentence, j: int) -> int:
+    """(Arabic) How far after the troop noun at ``j`` its demonym may stand: two words, three after
+    "قوات حفظ السلام" ("قوات حفظ السلام الروسية")."""
+    return 3 if j + 1 < len(s.norms) and s.norms[j + 1] == "حفظ" else 2
 
 
 def _own_troops_state(s: Sentence, lo: int, window: int, placed: list[Placed]) -> EntityResult | None:
@@ -1039,6 +1045,8 @@ def _build(
         _add_authoritys_state(roles)  # "قرار وزارة الخارجية الكويتية إعادة سفيرها": Kuwait's ties
     elif lex.lang == "en" and family(spec.type) == "agreement":
         _add_heads_states(roles)
+    elif family(spec.type) == "forces":
+        _add_armys_state(roles)
     elif roles.actors and family(spec.type) == "military":
         # "members of Japan's Ground Self-Defense Force arrived in Iraq": a state's armed force
         # abroad stands for its state (a movement's fighters do not)
@@ -1349,6 +1357,24 @@ def _add_authoritys_state(roles: Roles, armed_force: bool = False) -> None:
         if state is None or state.type != "GPE" or any(state.id == x.id for x in roles.actors + roles.targets):
             continue
         roles.actors.append(entity_of(state))
+
+
+# words of an armed movement's or a militia's name, which is no state's army even where the
+# knowledge base ties it to a state ("Syrian Democratic Forces", "Sudan People's Liberation Army")
+_NOT_STATE_ARMY = re.compile(r"Liberation|Democratic|Revolutionary|Resistance|Movement|Popular|Rebel|Front|"
+                             r"Opposition|Militia|Mobili[sz]ation|Brigade|Rapid Support|Islamic|Free\b")
+
+
+def _add_armys_state(roles: Roles) -> None:
+    """"Its men have been integrated into the new Syrian army": a state's army taken part gives its
+    state beside it, in the same role (not an armed movement's)."""
+    for role in (roles.actors, roles.targets):
+        for e in list(role):
+            if not is_armed_force(e) or _NOT_STATE_ARMY.search(e.name):
+                continue
+            state = country_of(e.id)
+            if state is not None and state.type == "GPE" and all(state.id != x.id for x in roles.actors + roles.targets):
+                role.append(entity_of(state))
 
 
 def _add_heads_states(roles: Roles) -> None:

@@ -495,7 +495,6 @@ ARTICLES = [
         ],
         not_targets=["Arab Socialist Ba'ath Party – Syria Region", "Qatar"],
         known_miss='the merger "نص على حل جميع الفصائل العسكرية والأجسام الثورية … ودمجها في مؤسسات الدولة، وحل جيش النظام البائد وإعادة بناء الجيش السوري" has no actor (the unlinked "إدارة العمليات العسكرية") and the army to be rebuilt for its only participant; HTS and the Syrian National Army, named in the next sentences ("قرار الحل يشمل "هيئة تحرير الشام""), are not attached, and the headline\'s "تعلن أحمد الشرع رئيسا … وحل الفصائل ودمجها في مؤسسات الدولة" gives nothing',
-        known_alarm='the same merger, with "الجيش السوري" (the army to be rebuilt, in the clause after "ودمجها") as its only participant, is an alert that names neither the state nor the factions merged',
     ),
     # --------------------------------------------------------------------------------------------
     Article(

@@ -388,7 +388,6 @@ ARTICLES += [
             # Doha 2011 and Abuja 2006
             G("agreement.signed", "historical", ["Sudan"], [], core=False),
         ],
-        known_alarm="the signing's place in apposition a target; the army the integration's only target",
         not_targets=["South Sudan", "Egypt", "Chad", "United Arab Emirates", "Qatar"],
     ),
     # --------------------------------------------------------------------------------------------

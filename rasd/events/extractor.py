@@ -58,6 +58,7 @@ from rasd.events.roles import (
     assign,
     borrow_actors,
     city_of_a_state,
+    demonym_word_ar,
     parenthetical_opened_ar,
     place,
     plural_subject,
@@ -69,6 +70,7 @@ from rasd.events.roles import (
 from rasd.events.sentences import Sentence, aside_words, build, split_spans
 from rasd.events.status import PROVIDES_AR, StatusDecision, clause_bounds, date_words, decide
 from rasd.events.textnorm import TOKEN_SPLIT, normalize_word, variants
+from rasd.kb.model import KBEntity
 from rasd.model import EntityRef, EntityResult, Event, Mention
 
 log = logging.getLogger(__name__)
@@ -826,11 +828,6 @@ def _own_troops_state(s: Sentence, lo: int, window: int, placed: list[Placed]) -
     return None
 
 
-def _demonym_ar(s: Sentence, p: Placed) -> bool:
-    """(Arabic) Whether the mention is an adjective of nationality ("الأمريكية", "بريطانيين")."""
-    return s.norms[p.last].endswith(("ي", "يه", "يان", "يين", "يون", "يتان", "يتين"))
-
-
 def _force_state(p: Placed) -> EntityResult | None:
     """The state whose armed force the mention names ("United States Marine Corps"), else None."""
     if not is_armed_force(p.entity):
@@ -1017,7 +1014,7 @@ def _build(
             # "نزلت … مشاة البحرية الأميركية، ليرتفع عدد الجنود الأميركيين في لبنان": a state named
             # by its name beside troops whose state the demonym says is where they are (not a state
             # named by its own demonym: "القوات الأمريكية والبريطانية")
-            named = {p.entity.id for p in placed if p.entity.type == "GPE" and not _demonym_ar(s, p)}
+            named = {p.entity.id for p in placed if p.entity.type == "GPE" and not demonym_word_ar(s, p)}
             hosts = [e for e in roles.actors[1:] if e.type == "GPE" and e.id in named]
             roles.targets = hosts
             roles.actors = [e for e in roles.actors if e not in hosts]
@@ -1365,16 +1362,20 @@ _NOT_STATE_ARMY = re.compile(r"Liberation|Democratic|Revolutionary|Resistance|Mo
                              r"Opposition|Militia|Mobili[sz]ation|Brigade|Rapid Support|Islamic|Free\b")
 
 
+def _add_state(roles: Roles, role: list[EntityResult], state: KBEntity | None) -> None:
+    """Append ``state`` (a knowledge-base state) to ``role`` unless it is missing, no state, or
+    already a participant."""
+    if state is not None and state.type == "GPE" and all(state.id != x.id for x in roles.actors + roles.targets):
+        role.append(entity_of(state))
+
+
 def _add_armys_state(roles: Roles) -> None:
     """"Its men have been integrated into the new Syrian army": a state's army taken part gives its
     state beside it, in the same role (not an armed movement's)."""
     for role in (roles.actors, roles.targets):
         for e in list(role):
-            if not is_armed_force(e) or _NOT_STATE_ARMY.search(e.name):
-                continue
-            state = country_of(e.id)
-            if state is not None and state.type == "GPE" and all(state.id != x.id for x in roles.actors + roles.targets):
-                role.append(entity_of(state))
+            if is_armed_force(e) and not _NOT_STATE_ARMY.search(e.name):
+                _add_state(roles, role, country_of(e.id))
 
 
 def _add_heads_states(roles: Roles) -> None:
@@ -1387,10 +1388,8 @@ def _add_heads_states(roles: Roles) -> None:
         return  # (one leader alone may sign at home: "Maduro's government signed an agreement with the opposition")
     for role in (roles.actors, roles.targets):
         for e in list(role):
-            if e.type == "PERSON" and heads_state(e.id) and (state := country_of(e.id)) is not None and all(
-                state.id != x.id for x in roles.actors + roles.targets
-            ):
-                role.append(entity_of(state))
+            if e.type == "PERSON" and heads_state(e.id):
+                _add_state(roles, role, country_of(e.id))
 
 
 # fighters taken "into the army": the army named by a definite common noun

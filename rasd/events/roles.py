@@ -1461,7 +1461,7 @@ def _company_demonym_ar(s: Sentence, p: Placed) -> bool:
     if not s.norms[p.first].startswith("ال"):
         # an indefinite one right after its noun, or after one adjective of it: "شركة مغربية",
         # "بنكان مغربيان", "مصرفان إسلاميان بحرينيان"
-        if not _demonym_word(s, p):
+        if not demonym_word_ar(s, p):
             return False
         if p.first > 0 and not _COMPANY_AR.isdisjoint(s.forms[p.first - 1]):
             return True
@@ -1496,7 +1496,7 @@ _SOURCE_NOUNS = frozenset({"مصدر", "مصادر", "مسوول", "مسوولي
                            "source", "sources", "official", "officials", "spokesman", "spokeswoman", "spokesperson"})
 
 
-def _demonym_word(s: Sentence, p: Placed) -> bool:
+def demonym_word_ar(s: Sentence, p: Placed) -> bool:
     """(Arabic) Whether the mention is an adjective of nationality (ending in ي/ية/يان/يين…), not
     the state's name ("شركة مصر للطيران" names the company after the state)."""
     return s.norms[p.last].endswith(("ي", "يه", "يان", "يين", "يون", "يتان", "يتين"))

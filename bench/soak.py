@@ -251,6 +251,7 @@ async def soak(args: argparse.Namespace, bootstrap: str, home: Path) -> dict[str
         RASD_KAFKA_BOOTSTRAP=bootstrap, RASD_TOPIC_PREFIX=f"soak{run}", RASD_APP_ID=f"soak{run}",
         RASD_HOME=str(home), RASD_REPLICATION_FACTOR="1", RASD_LOG_LEVEL="WARNING",
     )
+    env.update(args.worker_env)
     settings = Settings.load(env=env)
     specs = catalogue(settings)
     await ensure_topics(settings, specs)
@@ -423,6 +424,13 @@ def _state_sizes(articles_done: int, states: dict[str, dict[str, Any]], tracemal
     }
 
 
+def _worker_env(text: str) -> tuple[str, str]:
+    name, sep, value = text.partition("=")
+    if not sep or not name.startswith("RASD_"):
+        raise argparse.ArgumentTypeError(f"{text!r}: write a worker setting as RASD_NAME=value")
+    return name, value
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--minutes", type=float, default=30.0, help="how long to offer load (default 30)")
@@ -436,6 +444,8 @@ def main() -> None:
                         help="with --event-days: a new corpus (new stories) every this many days (default: one)")
     parser.add_argument("--workers", type=int, default=1,
                         help="worker processes sharing the load (default 1); RSS is the largest one's")
+    parser.add_argument("--worker-env", type=_worker_env, action="append", default=[], metavar="RASD_X=VALUE",
+                        help="a setting for the workers (repeatable), e.g. RASD_MENTIONS_FLUSH_SECONDS=1")
     parser.add_argument("--bootstrap", default="", help="an existing cluster; default: an embedded broker")
     parser.add_argument("--state-only", type=int, default=0, metavar="N",
                         help="no broker: fold the first N articles' reports and print the cluster state's size")

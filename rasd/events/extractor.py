@@ -68,7 +68,14 @@ from rasd.events.roles import (
     unknown_name_after,
 )
 from rasd.events.sentences import Sentence, aside_words, build, split_spans
-from rasd.events.status import PROVIDES_AR, StatusDecision, clause_bounds, date_words, decide
+from rasd.events.status import (
+    PROVIDES_AR,
+    StatusDecision,
+    clause_bounds,
+    date_words,
+    decide,
+    duration_words,
+)
 from rasd.events.textnorm import TOKEN_SPLIT, normalize_word, variants
 from rasd.kb.model import KBEntity
 from rasd.model import EntityRef, EntityResult, Event, Mention
@@ -852,11 +859,13 @@ def _resolve(cands: list[_Candidate]) -> list[_Candidate]:
     for c in sorted(cands, key=_specific_first):
         fam = family(c.spec.type)
         for k, k_fam in zip(keep, families, strict=True):
+            lo, hi = min(k.index, c.index), max(k.index, c.index)
             if k_fam == fam and k.sentence is c.sentence and abs(k.index - c.index) - date_words(
-                k.sentence, min(k.index, c.index), max(k.index, c.index)
-            ) <= 4 and not _second_verb_ar(k, c):
-                # a more specific trigger of the family is near (the day and date of a lead between
-                # them do not count: "رفعت الحكومة البريطانية، أمس الخميس، تجميد الأصول")
+                k.sentence, lo, hi
+            ) - duration_words(k.sentence, lo, hi) <= 4 and not _second_verb_ar(k, c):
+                # a more specific trigger of the family is near (the day and date of a lead, or a
+                # length of time, between them do not count: "رفعت الحكومة البريطانية، أمس الخميس،
+                # تجميد الأصول", "مدد الاتحاد لمدة عام حتى مارس 2025 تجميد أصول …")
                 break
         else:
             keep.append(c)
@@ -1736,6 +1745,10 @@ def _same_time_as_news(g: _Found, groups: list[_Found]) -> bool:
     return last is not None and last.status in ALERTABLE and start - last.evidence.end < 1500
 
 
+# a presence told as lasting: what a host refuses when it accepts troops on rotation
+_PERMANENT = re.compile(r"\bpermanent|دائم", re.IGNORECASE)
+
+
 def _demote(groups: list[_Found]) -> list[_Found]:
     background = [g for g in groups if g.status not in ALERTABLE]
     for g in groups:
@@ -1747,6 +1760,12 @@ def _demote(groups: list[_Found]) -> list[_Found]:
                 continue  # "will reopen the office it had opened in 1994": a plan is not the past
             if b.status == "negated" and g.actors and b.actors and not _ids(g.actors) & _ids(b.actors):
                 continue  # "Jordan will not send troops to Gaza" beside Indonesia's plan to: another's refusal
+            if (
+                b.status == "negated"
+                and _PERMANENT.search(b.evidence.text)
+                and not _PERMANENT.search(g.evidence.text)
+            ):
+                continue  # troops to rotate beside "will not accept permanent bases": a refusal of more
             if b.type == g.type and mine & _ids(b.targets + b.actors):
                 log.debug("demoting %s to %s: also described as %s", g.type, b.status, b.status)
                 g.status = b.status

@@ -159,6 +159,10 @@ def assign(
         # is not where they are
         hidden.update(id(p) for p in placed if p.first > 1 and s.norms[p.first - 1] == "من"
                       and s.norms[p.first - 2].startswith("قادم"))
+    if ar and ("قضي" in sentence_text or "مسأل" in sentence_text or "مسال" in sentence_text):
+        # "لا يعني التخلي عن القضية الفلسطينية": a people's cause, not its state as a party
+        hidden.update(id(p) for p in placed if p.first > 0 and s.norms[p.first - 1] in _CAUSE_NOUNS_AR
+                      and demonym_word_ar(s, p))
     if ar and fam != "military" and "مقر" in sentence_text:
         hidden.update(_seat_names(s, text, placed))  # "في مقر جهاز المخابرات العامة المصرية"
     if not ar and fam != "sanctions" and (s.where.get("company_noun") or s.where.get("commodity_noun")):
@@ -739,14 +743,25 @@ _NOT_NAMES = frozenset(
 )
 
 
+# the last word of a place's name: "Broad Street", "Victoria Park", "Harbour Bridge"
+_PLACE_NOUNS_EN = frozenset(
+    "street st road rd avenue ave lane boulevard square drive highway motorway bridge park quay "
+    "harbour harbor pier beach bay river lake canal market centre center mall hall stadium airport "
+    "station terminal school college hospital district estate ward way place terrace crescent "
+    "close row gardens parade".split()
+)
+
+
 def unknown_name_after(text: str, pos: int, placed: list[Placed]) -> EntityResult | None:
     m = _NAME_EN.match(text, pos, min(len(text), pos + 80))
     if m is None:
         return None
     start, end = m.span("name")
     words = m.group("name").split()
-    if words[0].casefold() in _NOT_NAMES or any(p.start < end and start < p.end for p in placed):
-        return None
+    if words[0].casefold() in _NOT_NAMES or words[-1].casefold() in _PLACE_NOUNS_EN or any(
+        p.start < end and start < p.end for p in placed
+    ):
+        return None  # ("the parking restrictions it imposed on Market Street": a street, no one)
     name = " ".join(words)
     return EntityResult(id=None, name=name, type="PERSON", linked=False, mentions=[Mention(start, end, name)])
 
@@ -1106,6 +1121,7 @@ def speaker_of_threat(
 _WE_VERB_AR = re.compile(r"^[وف]?س?ن(?:وقع|برم|فرض|رفع|نضم|نشر)|^[وف]?(?:وقعنا|ابرمنا|فرضنا|رفعنا|انضممنا)")
 
 
+_CAUSE_NOUNS_AR = frozenset({"القضيه", "قضيه", "المساله", "القضايا", "للقضيه", "بالقضيه", "والقضيه"})
 # the titles whose demonym names the speaker's state ("الوزير الألماني", "وزير الخارجية الأمريكي")
 _SPEAKER_TITLES_AR = frozenset({"وزير", "وزيره", "رئيس", "الرئيس", "سفير", "مبعوث", "متحدث", "ناطق", "مسؤول",
                                 "خارجيه", "دفاع", "ملك", "امير", "مندوب", "زعيم", "قائد"})

@@ -24,7 +24,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import NamedTuple
 
-from rasd.events.duration import _MONTH_STARTS, _MONTHS
+from rasd.events.duration import _MONTH_STARTS, _MONTHS, _NUM_WORDS, _UNITS
 from rasd.events.lexicon import Lexicon, TriggerSpec
 from rasd.events.sentences import Sentence
 from rasd.events.textnorm import normalize_word
@@ -84,9 +84,33 @@ def date_words(s: Sentence, lo: int, hi: int) -> int:
         if (w.isdigit() or w in _MONTH_STARTS or "fresh_time" in tags[k] or k > 0 and norms[k - 1] in _MONTH_SECOND_AR
                 or w == "يوم" and k + 1 < n and "fresh_time" in tags[k + 1]  # "يوم الاثنين"
                 or w in _DATE_LINKS_AR and (nxt.isdigit() or nxt in _MONTH_STARTS)
-                or nxt == "من" and k + 2 < n and norms[k + 2] in _MONTH_STARTS):
+                or nxt == "من" and k + 2 < n and norms[k + 2] in _MONTH_STARTS
+                # "حتى الرابع عشر من مارس": the first word of a compound day, and "حتى" before it
+                or w in _ORDINAL_UNITS_AR and nxt in _ORDINAL_TENS_AR and norms[k + 2:k + 3] == ["من"]
+                or w in _DATE_LINKS_AR and (nxt in _ORDINAL_UNITS_AR or nxt in _ORDINAL_ROUND_AR)):
             count += 1
     return count
+
+
+_DURATION_LEADS_AR = frozenset({"لمده", "مده", "طيله"})
+_DURATION_WORDS_AR = frozenset(w for w in _UNITS if not w.isascii()) | frozenset(
+    w for w in _NUM_WORDS if not w.isascii()
+) | {"اخري", "اضافيه"}
+
+
+def duration_words(s: Sentence, lo: int, hi: int) -> int:
+    """How many of the Arabic tokens in [lo, hi) write a length of time ("لمدة عام")."""
+    return sum(_in_duration_ar(s.norms, k) for k in range(lo, hi))
+
+
+def _in_duration_ar(norms: list[str], k: int) -> bool:
+    """Whether token ``k`` is a word of a length of time ("لمدة عام", "لمدة ستة أشهر أخرى"),
+    which stands between a verb and its object as a date does."""
+    if norms[k] in _DURATION_LEADS_AR:
+        return any(w in _DURATION_WORDS_AR or w.isdigit() for w in norms[k + 1:k + 3])
+    return (norms[k] in _DURATION_WORDS_AR or norms[k].isdigit()) and any(
+        w in _DURATION_LEADS_AR for w in norms[max(0, k - 3):k]
+    )
 
 
 def clause_bounds(s: Sentence, t: int) -> tuple[int, int]:
@@ -228,6 +252,11 @@ def _next_is_num(s: Sentence, i: int) -> bool:
     return (i + 1 < len(s.norms) and s.norms[i + 1].isdigit()) or (i > 0 and s.norms[i - 1].isdigit())
 
 
+# the verb "علّق" and its noun: "suspend" with an object, "comment" with "على"
+_COMMENT_FORMS_AR = frozenset(normalize_word(w) for w in ("تعليق", "علق", "علقت", "يعلق", "تعلق"))
+_ON_AR = normalize_word("على")
+
+
 def decide(
     lex: Lexicon,
     s: Sentence,
@@ -273,6 +302,31 @@ def decide(
                     and not (i > t and article is not None and _and_clause_between(s, article, t + span, i))
                     for i in range(lo, hi))
 
+    # 0. (Arabic) "في تعليق على العقوبات", "علقت واشنطن على العقوبات": the measures after "على"
+    # are what is commented on; a suspension takes them as its object ("علقت واشنطن العقوبات
+    # على روسيا", "تعليق العقوبات")
+    if (
+        ar
+        and event_type == "sanctions.suspended"
+        and not s.forms[t].isdisjoint(_COMMENT_FORMS_AR)
+        and (
+            (n := s.first("sanctions_noun", t + span, min(hi, t + span + 5))) > t + span
+            and s.norms[n - 1] == _ON_AR
+        )
+    ):
+        return StatusDecision(None, event_type, fresh)
+    # 0. (English) "joined an alliance of African banks", "a coalition of carmakers": a grouping
+    # of businesses, whoever joins it
+    if (
+        text is not None
+        and event_type == "alliance.joined"
+        and any(
+            s.norms[k + 1 : k + 2] == ["of"] and s.first("company_noun", k + 2, min(hi, k + 5)) >= 0
+            for k in s.where.get("alliance_noun", ())
+            if t + span <= k < t + span + 6
+        )
+    ):
+        return StatusDecision(None, event_type, fresh)
     # 0. sport: a governing body disciplining a club or an athlete (or an exam board, its candidates)
     if (text is not None or ar) and event_type.startswith("sanctions.") and any(
         s.first(g, max(lo, t - 12), min(hi, t + span + 12)) >= 0 for g in ("sport", "exam_discipline")
@@ -1250,15 +1304,47 @@ def _appositive_participle(s: Sentence, t: int, text: str) -> bool:
 
 
 def _after_relative_clause(s: Sentence, lo: int, t: int, text: str) -> int:
-    """(English) The token after ", which …," when such a clause, opened after a comma, closes
-    with a comma at most three words before the trigger at ``t``; else ``lo``."""
+    """(English) The token after an aside on the subject that closes with a comma at most three
+    words before the trigger at ``t``: ", which …,", a participle (", formed in 2014,") or an
+    apposition (", the group that has fought bandits since 2014,"); else ``lo``. What the aside
+    dates is its own story, not the act."""
     for r in range(t - 3, max(lo, t - 25), -1):
-        if s.norms[r] in _EN_RELATIVE and s.norms[r] != "that" and "," in text[s.ends[r - 1]:s.starts[r]]:
+        if "," not in text[s.ends[r - 1]:s.starts[r]]:
+            continue
+        word = s.norms[r]
+        if (word in _EN_RELATIVE and word != "that") or (
+            word in _APPOSITION_DETS_EN and r + 1 < t and "that" in s.norms[r + 1:r + 4]
+        ) or _participle_aside(word):
             for j in range(max(r + 2, t - 3), t + 1):
                 if "," in text[s.ends[j - 1]:s.starts[j]]:
                     return j
             return lo
     return lo
+
+
+_APPOSITION_DETS_EN = frozenset({"the", "a", "an"})
+# participles that open an aside on who someone is ("formed in 2014", "founded in 1990",
+# "set up in 2009", "created", "established", "launched", "led since 2015 by")
+_ASIDE_PARTICIPLES_EN = frozenset(
+    {
+        "formed",
+        "founded",
+        "created",
+        "established",
+        "set",
+        "launched",
+        "born",
+        "led",
+        "raised",
+        "organised",
+        "organized",
+        "built",
+    }
+)
+
+
+def _participle_aside(word: str) -> bool:
+    return word in _ASIDE_PARTICIPLES_EN
 
 
 # irregular participles of what is done to ties, sanctions and pacts

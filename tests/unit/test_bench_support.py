@@ -94,3 +94,14 @@ def test_the_real_corpus_is_the_gold_articles_read_in_place_and_repeated(tmp_pat
     assert len(texts) >= 27 and all(isinstance(t, str) and t for t in texts)
     repeated = corpus(None, 3 * len(texts), "real")  # type: ignore[arg-type]
     assert repeated == texts * 3
+
+
+def test_soak_worker_settings_must_name_a_rasd_setting():
+    import argparse
+
+    from bench.soak import _worker_env
+
+    assert _worker_env("RASD_MENTIONS_FLUSH_SECONDS=1") == ("RASD_MENTIONS_FLUSH_SECONDS", "1")
+    for bad in ("MENTIONS_FLUSH_SECONDS=1", "RASD_MENTIONS_FLUSH_SECONDS"):
+        with pytest.raises(argparse.ArgumentTypeError, match="RASD_NAME=value"):
+            _worker_env(bad)

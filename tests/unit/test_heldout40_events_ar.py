@@ -344,9 +344,6 @@ ARTICLES = [
             G("agreement.signed", "stalled", ["China", _US], [], core=False),
         ],
         not_targets=["United States", "Taiwan", "South Korea", "Egypt"],
-        known_miss=(
-            "«تعليق الإجراءات التي فرضتها» is no sanctions noun (ar.cues.yaml imposed_measures)"
-        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -951,7 +948,6 @@ RULES: list[object] = [
         [],
         ["Tunisia"],
         id="tunisian-handball-federation-signs",
-        marks=_xfail("Tunisia a party"),
     ),
     pytest.param(
         "وقعت شركتان قطريتان أمس اتفاقا للتعاون.",

@@ -75,6 +75,7 @@ from rasd.events.status import (
     date_words,
     decide,
     duration_words,
+    passive_subject_en,
 )
 from rasd.events.textnorm import TOKEN_SPLIT, normalize_word, variants
 from rasd.kb.model import KBEntity
@@ -647,6 +648,8 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
         if any(i + span <= p.first < hi and is_armed_force(p.entity)
                for p in placed):
             return True
+    if lex.lang == "en" and lo < i and (k := passive_subject_en(s, i, spec.needs)) >= 0:
+        lo = min(lo, k)  # "The sanctions imposed on Russia in 2014 were lifted on Tuesday"
     lo, hi = max(lo, 0), min(hi, len(s.norms))
     if lex.lang == "ar" and hi > i + span and spec.type == "sanctions.extended":
         # "مدد الرئيس الأمريكي دونالد ترامب، امس الجمعة، تعليق العقوبات": what is extended is the
@@ -705,6 +708,13 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
             # spreading out at home ("انتشرت القوات العراقية في الموصل") are no presence
             if any(i + span <= p.first < i + span + spec.window and p.entity.type == "GPE"
                    and _abroad(p, placed) for p in placed):
+                return True
+            continue
+        if need == "foreign_force_before":
+            # (Arabic) "القوات الروسية ستنتشر": a foreign power's demonym right after a troops noun,
+            # just before the verb
+            if any(i - 3 <= k < i and k > 0 and "troops_noun" in s.tags[k - 1]
+                   for k in s.where.get("foreign_force", ())):
                 return True
             continue
         if need == "ban_from_state":

@@ -57,6 +57,9 @@ _ROLE_AR = frozenset(
         # the dual and the plural of the titles: "تعاقب وزيرين عراقيين", "على ثلاثة وزراء سوريين"
         "وزيرين", "وزيري", "وزيران", "وزراء", "نائبين", "نائبي", "نواب", "سفيرين", "سفراء", "قادة",
         "زعماء", "رؤساء", "مسؤولان", "مسؤولون", "ضباط", "حكام",
+        # a national named: "عقوبات على المواطن الإيراني حسين رضائي" (not "مواطنين أمريكيين": a
+        # group of a state's citizens, freed or exchanged, is told with its state)
+        "مواطن", "المواطن", "مواطنة", "المواطنة",
     )
 )
 _AR_TITLE_REACH = 2  # "وزير الداخلية السوري": the demonym is at most two words after the title

@@ -31,6 +31,7 @@ from rasd.events.codes import family
 from rasd.events.kbinfo import entity_of
 from rasd.events.lexicon import Lexicon, TriggerSpec
 from rasd.events.sentences import Sentence, aside_words
+from rasd.events.status import passive_subject_en
 from rasd.model import EntityResult, Mention
 
 ACTOR_TYPES = {
@@ -159,6 +160,10 @@ def assign(
         # is not where they are
         hidden.update(id(p) for p in placed if p.first > 1 and s.norms[p.first - 1] == "من"
                       and s.norms[p.first - 2].startswith("قادم"))
+    if not ar and "Bank of" in sentence_text:
+        # "The Bank of Zambia imposed a fine on three commercial banks": a bank named for its
+        # state, which the knowledge base may lack, is the bank, not the state
+        hidden.update(id(p) for p in placed if p.entity.type == "GPE" and s.norms[max(0, p.first - 2):p.first] == ["bank", "of"])
     if ar and ("قضي" in sentence_text or "مسأل" in sentence_text or "مسال" in sentence_text):
         # "لا يعني التخلي عن القضية الفلسطينية": a people's cause, not its state as a party
         hidden.update(id(p) for p in placed if p.first > 0 and s.norms[p.first - 1] in _CAUSE_NOUNS_AR
@@ -223,6 +228,10 @@ def assign(
         and id(p) not in hidden]
     if ar and before and ("،" in sentence_text or "," in sentence_text):
         before = [p for p in before if not _in_closed_relative_ar(s, text, p, start, t)]
+    if not ar and passive and before and (head := passive_subject_en(s, t, spec.needs)) >= 0:
+        # "The sanctions that the EU imposed on Russia in 2014 were lifted": of the names telling
+        # the subject, only whom the measures are "on" is what the passive acts on
+        before = [p for p in before if p.first <= head or _after_on_en(s.norms, p.first)]
     if pronoun_subject and not before:
         before = [p for p in placed if max(lo, start - 8) <= p.first and p.last < start - 1
                   and not _located(lex, s, text, p, fam, ar, placed) and id(p) not in hidden]
@@ -252,6 +261,14 @@ def assign(
             and id(p) not in hidden]
         t_anchor = k
     restrictive = not ar and k > lo and s.norms[k] in _RESTRICTIVE_EN and s.norms[k - 1] in _BODY_NOUNS_EN
+    subject_from = lo
+    if not ar and not restrictive and k > lo and s.norms[k] == "that" and s.norms[k - 1] in _RESTRICTED_HEADS_EN and (
+        spec.type == "sanctions.threatened" or passive
+    ):
+        # "warned that Turkish banks that finance Iran's oil trade could face sanctions": the
+        # clause on the banks names whom they deal with; the banks are the ones threatened
+        restrictive = True
+        subject_from = max(lo, s.last("complementizer", lo, k) + 1)
     if not ar and k > lo and (s.norms[k] in _RELATIVE_EN and "," in text[s.ends[k - 1]:s.starts[k]] and any(
         "," in text[s.ends[j - 1]:s.starts[j]] for j in range(max(k + 2, t - 3), t + 1)
     ) or restrictive):
@@ -259,7 +276,7 @@ def assign(
         # sanctions on al-Qaida removed him from its list")
         # "The US, which keeps sanctions on …, [on Monday] extended a waiver": the subject stands
         # before the relative clause, whose names are not the trigger's parties
-        subject = [p for p in placed if max(lo, k - _BEFORE_SPAN) <= p.first and p.last < k and (
+        subject = [p for p in placed if max(subject_from, k - _BEFORE_SPAN) <= p.first and p.last < k and (
             p.entity.type not in _SCENE_TYPES or not _located(lex, s, text, p, fam, ar, placed))
             and id(p) not in hidden]
         if subject or restrictive:
@@ -752,6 +769,14 @@ _PLACE_NOUNS_EN = frozenset(
 )
 
 
+_ON_EN = frozenset({"on", "against", "targeting"})
+
+
+def _after_on_en(norms: list[str], k: int) -> bool:
+    """Whether the name at ``k`` follows "on" or "against" (maybe with "the" between)."""
+    return (k >= 1 and norms[k - 1] in _ON_EN) or (k >= 2 and norms[k - 1] == "the" and norms[k - 2] in _ON_EN)
+
+
 def unknown_name_after(text: str, pos: int, placed: list[Placed]) -> EntityResult | None:
     m = _NAME_EN.match(text, pos, min(len(text), pos + 80))
     if m is None:
@@ -1195,11 +1220,16 @@ _REPORTING = frozenset({"said", "says", "say", "told", "tells", "reported", "rep
 _WARNED_EN = frozenset({"warned", "warns", "warn", "cautioned", "cautions"})
 
 
-_RELATIVE_EN = frozenset({"which", "who"})
+_RELATIVE_EN = frozenset({"which", "who", "whose"})
 _RELATIVE_AR = frozenset({"التي", "الذي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي"})
 _RESTRICTIVE_EN = frozenset({"that", "which"})
 _WHO_EN = frozenset({"who", "which"})
 # bodies a restrictive relative clause describes ("the committee that oversees …")
+# who a restrictive "that" clause may tell of: "banks that finance …", "firms that ship …"
+_RESTRICTED_HEADS_EN = frozenset({
+    "banks", "lenders", "companies", "firms", "entities", "individuals", "officials", "traders",
+    "refiners", "refineries", "ships", "vessels", "exporters", "importers", "suppliers", "insurers",
+})
 _BODY_NOUNS_EN = frozenset({
     "committee", "council", "panel", "body", "commission", "court", "tribunal", "agency",
     "office", "department", "ministry", "bloc", "union", "alliance",

@@ -564,7 +564,7 @@ def decide(
 
     # 4. background ("The EU, which first imposed sanctions in 2014, extended them on Monday": the
     # clause between the subject and the trigger dates its own past, not the trigger)
-    lo_past = _after_relative_clause(s, lo, t, text) if text is not None else lo
+    lo_past = _after_relative_clause(s, lo, t, text, spec.needs) if text is not None else lo
     if text is not None and event_type == "military.presence" and _named_as_reason(s, lo, t):
         return StatusDecision("historical", event_type, fresh)
     if text is not None and event_type == "sanctions.threatened" and not fresh and _cause_of_past_step(s, lo, t):
@@ -1303,7 +1303,7 @@ def _appositive_participle(s: Sentence, t: int, text: str) -> bool:
     )
 
 
-def _after_relative_clause(s: Sentence, lo: int, t: int, text: str) -> int:
+def _after_relative_clause(s: Sentence, lo: int, t: int, text: str, needs: tuple[str, ...] = ()) -> int:
     """(English) The token after an aside on the subject that closes with a comma at most three
     words before the trigger at ``t``: ", which …,", a participle (", formed in 2014,") or an
     apposition (", the group that has fought bandits since 2014,"); else ``lo``. What the aside
@@ -1319,7 +1319,53 @@ def _after_relative_clause(s: Sentence, lo: int, t: int, text: str) -> int:
                 if "," in text[s.ends[j - 1]:s.starts[j]]:
                     return j
             return lo
+    return _after_bare_relative(s, lo, t, needs)
+
+
+_PASSIVE_AUX_EN = frozenset({"was", "were", "been", "be"})
+_PASSIVE_ADVERBS_EN = frozenset({"also", "later", "partly", "partially", "finally", "formally", "officially",
+                                 "quietly", "largely", "fully", "then", "now"})
+# what opens a noun's postmodifier: "the sanctions imposed on …", "the measures that the EU …"
+_POSTMODIFIER_OPENERS_EN = frozenset({"imposed", "introduced", "placed", "slapped", "put", "adopted",
+                                      "that", "which", "the", "on", "against", "targeting", "it", "they"})
+
+
+def passive_subject_en(s: Sentence, i: int, needs: tuple[str, ...]) -> int:
+    """(English) The head noun of a passive's subject told at length: the needed noun, followed by
+    a participle, a relative clause or "on …", before "were" (or "were later") and the trigger at
+    ``i``, up to 16 words back; else -1."""
+    norms = s.norms
+    a = i - 1 if i >= 1 and norms[i - 1] in _PASSIVE_AUX_EN else (
+        i - 2 if i >= 2 and norms[i - 2] in _PASSIVE_AUX_EN and norms[i - 1] in _PASSIVE_ADVERBS_EN else -1)
+    if a < 2:
+        return -1
+    for k in range(a - 2, max(-1, a - 17), -1):
+        if norms[k + 1] in _POSTMODIFIER_OPENERS_EN and any(g in s.tags[k] for g in needs):
+            return k
+    return -1
+
+
+def _after_bare_relative(s: Sentence, lo: int, t: int, needs: tuple[str, ...]) -> int:
+    """(English) The passive's auxiliary when its subject is told at length and the year is in
+    that telling, not before it: "Former rebels who signed the 2015 peace agreement were
+    integrated …", "The sanctions imposed on Russia in 2014 were lifted on Tuesday"; else ``lo``."""
+    norms = s.norms
+    a = t - 1 if norms[t - 1] in _PASSIVE_AUX_EN else t - 2 if norms[t - 2] in _PASSIVE_AUX_EN else -1
+    if a <= lo:
+        return lo
+    k = passive_subject_en(s, t, needs)
+    if k < lo:
+        k = next((r for r in range(a - 3, lo, -1) if norms[r] in _EN_RELATIVE), -1)  # "rebels who …"
+    # (not "In 2015, officials said that rebels were integrated": there the year is the sentence's)
+    if k >= max(lo, 0) and any(_is_year(w) for w in norms[k + 1:a]) and not any(
+        _is_year(norms[j]) or norms[j] in _MONTHS or "fresh_time" in s.tags[j] for j in range(lo, k)
+    ):  # (nor "On 25 January, fighters of groups that signed … in 2022 were integrated")
+        return a
     return lo
+
+
+def _is_year(word: str) -> bool:
+    return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
 
 
 _APPOSITION_DETS_EN = frozenset({"the", "a", "an"})
@@ -1366,7 +1412,7 @@ def _relative_after(s: Sentence, t: int, hi: int, needs: tuple[str, ...]) -> int
             continue
         # ("sanctions on Libya's oil company, which…"; "a declaration in front of the two leaders,
         # formalising the ceasefire that ended…": a phrase may stand between noun and clause)
-        for r in range(n + 1, min(hi - 1, n + 14)):
+        for r in range(n + 1, min(hi - 1, n + 20)):
             if s.norms[r] in _EN_RELATIVE and (s.norms[r + 1] in _EN_AUX or s.norms[r + 1] in _EN_PAST or (
                 s.norms[r + 1] in _EN_PRONOUNS and r + 2 < hi and s.norms[r + 2] in _EN_AUX
             )):  # ("…, which it had imposed in 2011")

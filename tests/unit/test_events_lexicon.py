@@ -8,7 +8,7 @@ import rasd.events
 from rasd.events.codes import CODES, EVENT_TYPES
 from rasd.events.lexicon import load_lexicon
 
-SPECIAL_NEEDS = {"entity_after", "org_after", "foreign_troops", "sanctions_story", "ban_from_state"}  # (read by ``_needs_met``)
+SPECIAL_NEEDS = {"entity_after", "org_after", "foreign_troops", "foreign_force_before", "sanctions_story", "ban_from_state"}  # (read by ``_needs_met``)
 
 
 @pytest.mark.parametrize("lang", ["ar", "en"])

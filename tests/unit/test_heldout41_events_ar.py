@@ -713,7 +713,6 @@ RULES: list[object] = [
         [("sanctions.imposed", "occurred", "Canada")],
         ["Iran"],
         id="canada-sanctions-an-iranian-citizen",
-        marks=_xfail("Iran a target"),
     ),
     # a signed statement of two or of three is an accord
     pytest.param(
@@ -759,7 +758,6 @@ RULES: list[object] = [
         [("military.presence", "planned", "Russia")],
         [],
         id="russian-troops-to-spread-subject-first",
-        marks=_xfail("subject-first spreading not read"),
     ),
     # fighters to be integrated into "the army" the lead has named
     pytest.param(

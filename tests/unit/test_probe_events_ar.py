@@ -192,7 +192,15 @@ CASES = [
     Case("military-base-deal",
          "وقعت روسيا والسودان اتفاقا لإقامة قاعدة بحرية روسية في بورتسودان على البحر الأحمر.",
          [("military.presence", "planned", "Russia"), ("agreement.signed", "occurred", "Sudan")]),
+    # the subject first, the spreading verb after it (a foreign power's troops)
+    Case("military-troops-spread-subject-first",
+         "وأعلنت موسكو أن القوات الروسية ستنتشر في مالي خلال الأسابيع المقبلة.",
+         [("military.presence", "planned", "actor:Russia")]),
     # --- near misses: no alert ------------------------------------------------------------
+    Case("near-comment-on-sanctions",
+         "وقال المتحدث باسم الكرملين في تعليقه على العقوبات الأوروبية الجديدة إنها غير قانونية."),
+    Case("near-firms-spread",
+         "وقال التقرير إن الشركات الروسية تنتشر في أفريقيا بحثا عن المعادن."),
     Case("near-background-effect",
          "وأدت العقوبات الأمريكية إلى شلل الاقتصاد الإيراني وتراجع قيمة الريال إلى مستويات "
          "قياسية."),
@@ -249,7 +257,7 @@ def test_probe_covers_every_type_and_status() -> None:
     assert set(EVENT_TYPES) <= {t for c in CASES for t, _, _ in c.expected}
     assert set(STATUSES) <= {s for c in CASES for _, s, _ in c.expected}
     assert sum(not c.expected for c in CASES) >= 10  # near misses with no event at all
-    assert 40 <= len(CASES) <= 60
+    assert 40 <= len(CASES) <= 70
     assert len({c.id for c in CASES}) == len(CASES)
 
 

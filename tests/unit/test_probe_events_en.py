@@ -89,6 +89,15 @@ CASES = [
          "biggest oil firms on Wednesday.",
          [("sanctions.imposed", "occurred", "Russia")]),
     # --- sanctions.lifted -----------------------------------------------------------------
+    # a passive whose subject is told at length: the clause's year dates the measures, not the
+    # lifting, and the clause's own subject is no target
+    Case("lifted-passive-long-subject",
+         "The sanctions that the European Union imposed on Belarus in 2020 were lifted on Monday "
+         "after the release of the last political prisoners.",
+         [("sanctions.lifted", "occurred", "target:Belarus")]),
+    Case("lifted-passive-participle-subject",
+         "Sanctions imposed on Mali's transitional leaders in 2022 were lifted by ECOWAS on Friday.",
+         [("sanctions.lifted", "occurred", "target:Mali")]),
     Case("lifted-sponsor-list",
          "The United States removed Cuba from the list of state sponsors of terrorism on Tuesday, "
          "days before the change of administration.",

@@ -610,6 +610,12 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
                 hi += step
                 k += step
                 continue
+            if s.norms[k] in _HONORIFICS_AR:
+                # "وقع صاحب السمو الملكي الأمير سلمان بن حمد آل خليفة ولي العهد رئيس مجلس الوزراء
+                # مذكرة تفاهم": the honorifics and titles around the subject's name count for nothing
+                hi += 1
+                k += 1
+                continue
             name = next((p for p in placed if p.first == k), None)
             if name is None and not named and s.norms[k] in _SUBJECT_HEADS_AR and not (
                     i > 0 and s.norms[i - 1] in _BEFORE_A_NOUN_PHRASE_AR):
@@ -870,12 +876,14 @@ def _resolve(cands: list[_Candidate]) -> list[_Candidate]:
         fam = family(c.spec.type)
         for k, k_fam in zip(keep, families, strict=True):
             lo, hi = min(k.index, c.index), max(k.index, c.index)
-            if k_fam == fam and k.sentence is c.sentence and abs(k.index - c.index) - date_words(
-                k.sentence, lo, hi
-            ) - duration_words(k.sentence, lo, hi) <= 4 and not _second_verb_ar(k, c):
-                # a more specific trigger of the family is near (the day and date of a lead, or a
-                # length of time, between them do not count: "رفعت الحكومة البريطانية، أمس الخميس،
-                # تجميد الأصول", "مدد الاتحاد لمدة عام حتى مارس 2025 تجميد أصول …")
+            if k_fam == fam and k.sentence is c.sentence and abs(k.index - c.index) - max(
+                date_words(k.sentence, lo, hi) + duration_words(k.sentence, lo, hi),
+                aside_words(k.sentence, lo, hi),
+            ) <= 4 and not _second_verb_ar(k, c):
+                # a more specific trigger of the family is near (the day and date of a lead, a
+                # length of time or a circumstance set off by commas between them do not count:
+                # "رفعت الحكومة البريطانية، أمس الخميس، تجميد الأصول", "مدد الاتحاد لمدة عام حتى
+                # مارس 2025 تجميد أصول …", "هددت الولايات المتحدة، في بيان …، بفرض عقوبات")
                 break
         else:
             keep.append(c)
@@ -1497,6 +1505,8 @@ def _add_hosts_state(roles: Roles) -> None:
 # (Arabic) the office words that head a subject's name ("وزراء خارجية الاتحاد الأوروبي")
 _SUBJECT_HEADS_AR = frozenset({"وزراء", "وزير", "وزيرا", "وزيري", "رئيس", "رئيسا", "رئيسي", "قاده", "زعماء",
                                "خارجيه", "حكومه", "حكومتا", "مجلس", "سفراء", "ممثلو", "ممثلي"})
+_HONORIFICS_AR = frozenset({"صاحب", "السمو", "سمو", "الملكي", "الامير", "الشيخ", "جلاله", "فخامه", "معالي",
+                            "سعاده", "دوله", "ولي", "العهد", "خادم", "الحرمين", "الشريفين", "الملك"})
 _BEFORE_A_NOUN_PHRASE_AR = frozenset({"من", "في", "بعد", "قبل", "منذ", "عقب", "اثر", "مع", "علي", "الي", "عن"})
 # (Arabic) a meeting the subject holds ("في اجتماعهم", "في قمتهم", "في ختام اجتماعهم")
 _MEETING_AR = ("اجتماع", "قمه", "قمت", "لقاء", "جلسه", "جلست", "ختام", "دوره", "مؤتمر")

@@ -164,6 +164,13 @@ def assign(
         # "The Bank of Zambia imposed a fine on three commercial banks": a bank named for its
         # state, which the knowledge base may lack, is the bank, not the state
         hidden.update(id(p) for p in placed if p.entity.type == "GPE" and s.norms[max(0, p.first - 2):p.first] == ["bank", "of"])
+    if ar and fam == "sanctions":
+        # "عاقبت كندا حاكم مصرف لبنان السابق رياض سلامة": the body in a person's title, named
+        # with him, is his office, not a second target
+        persons = [q.first for q in placed if q.entity.type == "PERSON"]
+        hidden.update(id(p) for p in placed if p.entity.type == "ORG" and p.first > 0
+                      and s.norms[p.first - 1] in _OFFICE_HOLDERS_AR
+                      and any(p.last < f <= p.last + 3 for f in persons))
     if ar and ("قضي" in sentence_text or "مسأل" in sentence_text or "مسال" in sentence_text):
         # "لا يعني التخلي عن القضية الفلسطينية": a people's cause, not its state as a party
         hidden.update(id(p) for p in placed if p.first > 0 and s.norms[p.first - 1] in _CAUSE_NOUNS_AR
@@ -645,7 +652,6 @@ def assign(
     return roles
 
 
-_PREPOSITIONS_AR = frozenset({"علي", "في", "عن", "الي", "من"})  # before a masdar ("على منح"): no finite verb
 _GRANT_AR = frozenset({"منح", "ومنح", "منحت", "ومنحت", "يمنح", "تمنح", "ويمنح", "وتمنح", "لمنح"})
 
 
@@ -1146,6 +1152,7 @@ def speaker_of_threat(
 _WE_VERB_AR = re.compile(r"^[وف]?س?ن(?:وقع|برم|فرض|رفع|نضم|نشر)|^[وف]?(?:وقعنا|ابرمنا|فرضنا|رفعنا|انضممنا)")
 
 
+_OFFICE_HOLDERS_AR = frozenset({"حاكم", "محافظ", "مدير", "مديره", "رئيس", "رئيسه", "امين", "قائد", "مؤسس"})
 _CAUSE_NOUNS_AR = frozenset({"القضيه", "قضيه", "المساله", "القضايا", "للقضيه", "بالقضيه", "والقضيه"})
 # the titles whose demonym names the speaker's state ("الوزير الألماني", "وزير الخارجية الأمريكي")
 _SPEAKER_TITLES_AR = frozenset({"وزير", "وزيره", "رئيس", "الرئيس", "سفير", "مبعوث", "متحدث", "ناطق", "مسؤول",
@@ -1508,6 +1515,13 @@ def _company_demonym_ar(s: Sentence, p: Placed) -> bool:
         # an indefinite one right after its noun, or after one adjective of it: "شركة مغربية",
         # "بنكان مغربيان", "مصرفان إسلاميان بحرينيان"
         if not demonym_word_ar(s, p):
+            # the state's name closing a company's name, a chain of bare nouns ("شركة تنمية طاقة
+            # عمان", "شركة نفط عمان"): the company's, not the state
+            for k in range(p.first - 1, max(-1, p.first - 5), -1):
+                if not _COMPANY_AR.isdisjoint(s.forms[k]):
+                    return k < p.first - 1
+                if s.norms[k].startswith("ال") or s.norms[k] in _PREPOSITIONS_AR or s.norms[k] in ("و", "او"):
+                    return False
             return False
         if p.first > 0 and not _COMPANY_AR.isdisjoint(s.forms[p.first - 1]):
             return True

@@ -315,6 +315,20 @@ def decide(
         )
     ):
         return StatusDecision(None, event_type, fresh)
+    # 0. (Arabic) "تراجع الإدارة قرار تصنيف الحركة", "مراجعة قرار تصنيفها": a designation under
+    # review is the story behind the review, no new measure
+    if ar and event_type == "sanctions.imposed" and t > 0 and (
+        k := t - 2 if s.norms[t - 1] in _DECISION_AR else t - 1
+    ) >= 0 and (s.norms[k][1:] if len(s.norms[k]) > 3 and s.norms[k][0] in "وف" else s.norms[k]) in _REVIEW_AR:
+        return StatusDecision(None, event_type, fresh)
+    # 0. (Arabic) "مدد الاتحاد العقوبات …، وتشمل تجميد الأصول وحظر السفر": what the measures
+    # include, described, is no measure of its own
+    if ar and event_type == "sanctions.imposed" and t > 0 and (
+        s.norms[t - 1][1:] if len(s.norms[t - 1]) > 3 and s.norms[t - 1][0] in "وف" else s.norms[t - 1]
+    ) in _DESCRIBING_AR and any((w[1:] if w[0] in "وف" else w) in _EXTENDING_VERBS_AR for w in s.norms[:t - 1]):
+        # (only beside an extension or a relief: beside an imposition the description is the
+        # same measures, read with it)
+        return StatusDecision(None, event_type, fresh)
     # 0. (English) "joined an alliance of African banks", "a coalition of carmakers": a grouping
     # of businesses, whoever joins it
     if (
@@ -346,9 +360,9 @@ def decide(
         return StatusDecision(None, event_type, fresh)
     # a player's or a coach's contract: "signed a new deal at the club's training ground"; a
     # football federation's pact with its counterpart ("وقع اتحاد الكرة اتفاقية تعاون مع نظيره")
-    if (text is not None or ar) and event_type == "agreement.signed" and s.first(
+    if (text is not None or ar) and event_type in ("agreement.signed", "relations.restored") and s.first(
         "sport", max(lo, t - 12), min(hi, t + span + 12)
-    ) >= 0:
+    ) >= 0:  # (and a club's ties with its supporters restored)
         return StatusDecision(None, event_type, fresh)
     # (English) a player or a coach joining a club: "winger Leroy Sane has joined Galatasaray",
     # "the 29-year-old joined Juventus on a three-year contract"
@@ -607,6 +621,9 @@ def decide(
     if ar and t > 0 and s.norms[t - 1] in _AND_ON_AR and _provided_for(s, t):
         return StatusDecision("planned", event_type, fresh)  # "ينص الاتفاق على … وعلى دمج …"
     if ar and _purpose(s.norms[t], spec.words[0]):
+        if any((w[1:] if len(w) > 3 and w[0] in "وف" else w) in _PAVE_AR for w in s.norms[max(lo, t - 4):t]):
+            # "وتمهد لتطبيع العلاقات": the way paved towards it, nothing yet decided
+            return StatusDecision(None, event_type, fresh)
         return StatusDecision("planned", event_type, fresh)  # "اتفاق لإقامة قاعدة": to be built
     if ar and event_type == "military.presence" and t > 0 and s.norms[t - 1] in _THAT_AR and not fresh and (
         not _finite_verb_ar(s.norms[t]) and (t < 2 or s.norms[t - 2] not in ("قبل", "بعد", "منذ", "حتى", "حتي"))
@@ -1131,6 +1148,14 @@ def _provided_for(s: Sentence, t: int) -> bool:
     """(Arabic) a "provides for" cue earlier in the sentence, not next to a decree or a decision."""
     return any(s.norms[k] in PROVIDES_AR and s.first("decree_noun", max(0, k - 3), k + 3) < 0
                for k in range(max(0, t - 30), t - 1))
+
+
+_EXTENDING_VERBS_AR = frozenset({"مدد", "مددت", "يمدد", "تمدد", "تمديد", "رفع", "رفعت", "يرفع", "ترفع", "علق",
+                                 "علقت", "يعلق", "تعلق", "تعليق", "الغاء", "الغي", "الغت"})
+_DESCRIBING_AR = frozenset({"تشمل", "يشمل", "شملت", "شمل", "تتضمن", "يتضمن", "تضمنت", "تضمن", "بينها", "منها"})
+_DECISION_AR = frozenset({"قرار", "قرارات"})
+_REVIEW_AR = frozenset({"مراجعه", "تراجع", "يراجع", "راجعت", "راجع", "تراجعان", "بمراجعه", "لمراجعه"})
+_PAVE_AR = frozenset({"تمهد", "يمهد", "مهد", "مهدت", "تمهيدا", "تمهيد", "ممهده", "تمهدان", "يمهدان"})
 
 
 def _purpose(norm: str, word: str) -> bool:

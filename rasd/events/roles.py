@@ -243,6 +243,14 @@ def assign(
         before = [p for p in placed if max(lo, start - 8) <= p.first and p.last < start - 1
                   and not _located(lex, s, text, p, fam, ar, placed) and id(p) not in hidden]
         t_anchor = start - 1
+    elif ar and not before and k > lo and start < t and (stem := _BODY_STEMS_AR.get(_bare_norm(s.norms[start]))):
+        # "أعلن الأمين العام لحلف شمال الأطلسي أن الحلف سينشر …", "قال المتحدث باسم الاتحاد
+        # الأوروبي إن الاتحاد سيفرض …": the body named by its common noun after "أن" is the one
+        # the reporting clause named
+        body = next((p for p in reversed(placed) if max(lo, k - 12) <= p.first and p.last < k
+                     and p.entity.type == "ORG" and stem in text[s.starts[p.first]:s.ends[p.last]]), None)
+        before = [body] if body is not None else []
+        t_anchor = t
     else:
         t_anchor = t
     if ar and not before and k > lo and s.norms[k] in _BUT_PRONOUNS_AR:
@@ -1152,6 +1160,9 @@ def speaker_of_threat(
 _WE_VERB_AR = re.compile(r"^[وف]?س?ن(?:وقع|برم|فرض|رفع|نضم|نشر)|^[وف]?(?:وقعنا|ابرمنا|فرضنا|رفعنا|انضممنا)")
 
 
+# a body's common noun, and what its name holds: "الحلف" for "حلف شمال الأطلسي"
+_BODY_STEMS_AR = {"الحلف": "حلف", "الاتحاد": "اتحاد", "المنظمه": "منظمة", "الجامعه": "جامعة", "المجلس": "مجلس",
+                  "التحالف": "تحالف"}
 _OFFICE_HOLDERS_AR = frozenset({"حاكم", "محافظ", "مدير", "مديره", "رئيس", "رئيسه", "امين", "قائد", "مؤسس"})
 _CAUSE_NOUNS_AR = frozenset({"القضيه", "قضيه", "المساله", "القضايا", "للقضيه", "بالقضيه", "والقضيه"})
 # the titles whose demonym names the speaker's state ("الوزير الألماني", "وزير الخارجية الأمريكي")

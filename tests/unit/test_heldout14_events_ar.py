@@ -175,10 +175,6 @@ ARTICLES = [
          G("forces.integrated", "stalled", ["Joint Military Commission"], ["Libya"], core=False),
          G("sanctions.imposed", "historical", ["European Union"], ["Turkey", "Jordan", "Kazakhstan"], core=False)],
         not_targets=["Russia"],
-        known_miss="the threat \"حذر بوريل من أن الاتحاد مستعد لفرض عقوبات على كل من يعرقل إجراء الانتخابات "
-                   "الليبية\" is found, but with no actor (the bare \"الاتحاد\" after \"من أن\") and Libya, "
-                   "an adjective past \"على كل من\", as its target (roles)",
-        known_alarm="the same threat, without its actor, is an alert the gold does not have",
     ),
     # --------------------------------------------------------------------------------------------
     Article(

@@ -196,6 +196,10 @@ CASES = [
     Case("military-troops-spread-subject-first",
          "وأعلنت موسكو أن القوات الروسية ستنتشر في مالي خلال الأسابيع المقبلة.",
          [("military.presence", "planned", "actor:Russia")]),
+    # the body named by its common noun after "أن", its full name in the reporting clause
+    Case("military-body-common-noun-after-an",
+         "أعلن الأمين العام لحلف شمال الأطلسي أن الحلف سينشر ألف جندي إضافي في رومانيا.",
+         [("military.presence", "planned", "actor:NATO")]),
     # --- near misses: no alert ------------------------------------------------------------
     Case("near-comment-on-sanctions",
          "وقال المتحدث باسم الكرملين في تعليقه على العقوبات الأوروبية الجديدة إنها غير قانونية."),

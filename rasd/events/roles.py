@@ -205,6 +205,7 @@ def assign(
     reported = False  # the names before the trigger follow a reporting verb ("أعلنت X …")
     # the closest complementizer or stop before the trigger
     k = max(s.last("complementizer", start, t), s.last("before_stop", start, t)) if t > start else -1
+    complementizer = k
     if k < 0 and not ar:
         # a body's restrictive relative clause may be longer than the span: "The Security Council
         # committee that oversees the sanctions on al-Qaeda and the Islamic State group removed…"
@@ -652,6 +653,30 @@ def assign(
         # "تستثني وزير خارجية طالبان من حظر السفر لزيارة الهند": past the measure, where the
         # exemption lets one go, not whom it is for
         roles.targets[:] = [e for e in roles.targets if (q := roles.via.get(id(e))) is None or q.first < m]
+
+    if ar and not roles.actors and complementizer > lo and t == complementizer + 1 and _bare_norm(
+        s.norms[complementizer]
+    ) in ("ان", "بان") and _imperfect_ar(s.norms[t]):
+        # "قرر الاتحاد الأوروبي أن يفرض عقوبات على روسيا": a verb right after "أن" (to do) has
+        # the subject of the verb before it, when it names none of its own
+        # (the subject just before "أن", or before "على أن"; not a name further back: "زيارة
+        # للرئيس أردوغان …، ومن المنتظر أن يوقع خلالها البلدان")
+        end = complementizer - 1 - (s.norms[complementizer - 1] == "علي")
+        subject = next((p for p in placed if p.last == end and p.entity.type in actor_ok and id(p) not in hidden
+                        and not _located(lex, s, text, p, fam, ar, placed)), None)
+        if s.first("anaphor", t + span, t + span + 4) >= 0:
+            subject = None  # the verb's own subject after it ("أن يوقع خلالها البلدان")
+        if subject is not None and not any(subject.entity is e for e in roles.targets):
+            roles.add("actor", subject.entity, subject)
+    if ar and not roles.actors and t + span < min(hi, len(s.norms)) and (
+        stem := _BODY_STEMS_AR.get(_bare_norm(s.norms[t + span]))
+    ):
+        # "على أن يوسع الاتحاد نظام العقوبات" after "منسق السياسة الخارجية في الاتحاد الأوروبي":
+        # the body named by its common noun right after the verb is the one named before it
+        body = next((p for p in reversed(placed) if max(0, t - 40) <= p.first and p.last < t
+                     and p.entity.type == "ORG" and stem in text[s.starts[p.first]:s.ends[p.last]]), None)
+        if body is not None:
+            roles.add("actor", body.entity, body)
 
     # --- instrument: the nearest LAW in the sentence -------------------------------------
     laws = [p for p in placed if p.entity.type == "LAW"]
@@ -1158,6 +1183,13 @@ def speaker_of_threat(
 
 # a verb in the first person plural, with its clitics: "سنوقع", "وسنوقعها", "وقعنا", "نبرم"
 _WE_VERB_AR = re.compile(r"^[وف]?س?ن(?:وقع|برم|فرض|رفع|نضم|نشر)|^[وف]?(?:وقعنا|ابرمنا|فرضنا|رفعنا|انضممنا)")
+
+
+def _imperfect_ar(norm: str) -> bool:
+    """(Arabic) Whether a trigger word is an imperfect verb by its shape ("يفرض", "تفرض", "يوسع"),
+    not a masdar ("فرض", "تمديد", "تعليق")."""
+    bare = _bare_norm(norm)
+    return bare.startswith("ي") or (bare.startswith("ت") and len(bare) == 4)
 
 
 # a body's common noun, and what its name holds: "الحلف" for "حلف شمال الأطلسي"

@@ -196,6 +196,15 @@ CASES = [
     Case("military-troops-spread-subject-first",
          "وأعلنت موسكو أن القوات الروسية ستنتشر في مالي خلال الأسابيع المقبلة.",
          [("military.presence", "planned", "actor:Russia")]),
+    # a verb right after "أن" takes the subject of the verb before it
+    Case("imposed-decided-to-impose",
+         "قررت الحكومة الكندية أن تفرض عقوبات على ثلاثة مسؤولين إيرانيين بسبب قمع المحتجين.",
+         [("sanctions.imposed", "occurred", "actor:Canada")]),
+    # the body named by its common noun right after the verb, its full name before it
+    Case("imposed-body-common-noun-after-verb",
+         "أعلن منسق السياسة الخارجية في الاتحاد الأوروبي أن الوزراء وافقوا على أن يفرض الاتحاد "
+         "عقوبات جديدة على روسيا.",
+         [("sanctions.imposed", "occurred", "actor:European Union")]),
     # the body named by its common noun after "أن", its full name in the reporting clause
     Case("military-body-common-noun-after-an",
          "أعلن الأمين العام لحلف شمال الأطلسي أن الحلف سينشر ألف جندي إضافي في رومانيا.",

@@ -329,6 +329,12 @@ def decide(
         # (only beside an extension or a relief: beside an imposition the description is the
         # same measures, read with it)
         return StatusDecision(None, event_type, fresh)
+    # 0. (Arabic) "قالت كندا إن فرض العقوبات على إيران ضروري": the measure named after "إن" as
+    # the subject of a judgement is an opinion of it, nothing done
+    if ar and t > 0 and s.norms[t - 1] in ("ان", "بان") and not _finite_verb_ar(s.norms[t]) and (
+        not _OPINION_AR.isdisjoint(s.norms[t + span:min(hi, t + span + 7)])
+    ):
+        return StatusDecision(None, event_type, fresh)
     # 0. (English) "joined an alliance of African banks", "a coalition of carmakers": a grouping
     # of businesses, whoever joins it
     if (
@@ -1153,6 +1159,9 @@ def _provided_for(s: Sentence, t: int) -> bool:
 _EXTENDING_VERBS_AR = frozenset({"مدد", "مددت", "يمدد", "تمدد", "تمديد", "رفع", "رفعت", "يرفع", "ترفع", "علق",
                                  "علقت", "يعلق", "تعلق", "تعليق", "الغاء", "الغي", "الغت"})
 _DESCRIBING_AR = frozenset({"تشمل", "يشمل", "شملت", "شمل", "تتضمن", "يتضمن", "تضمنت", "تضمن", "بينها", "منها"})
+# what a measure is judged to be ("… ضروري", "… خطوة مهمة", "… أمر وارد")
+_OPINION_AR = frozenset({"ضروري", "ضروريه", "ضروره", "مهم", "مهمه", "امر", "واجب", "لازم", "مطلوب", "وارد",
+                         "ممكن", "مستبعد", "ضرب", "خطا", "خاطي", "خاطيه", "غير"})
 _DECISION_AR = frozenset({"قرار", "قرارات"})
 _REVIEW_AR = frozenset({"مراجعه", "تراجع", "يراجع", "راجعت", "راجع", "تراجعان", "بمراجعه", "لمراجعه"})
 _PAVE_AR = frozenset({"تمهد", "يمهد", "مهد", "مهدت", "تمهيدا", "تمهيد", "ممهده", "تمهدان", "يمهدان"})

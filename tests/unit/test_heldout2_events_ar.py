@@ -470,9 +470,6 @@ ARTICLES = [
             G("agreement.signed", "historical", ["Ahmed al-Sharaa", "Syria"],
               ["Mazloum Abdi", "Syrian Democratic Forces"], core=False),
         ],
-        known_alarm="'أن رفع العقوبات الدولية المفروضة على سوريا ضرورة ملحة': the masdar is the subject "
-                    "of a nominal sentence whose predicate (a need) comes after it, where no demand cue "
-                    "is looked for",
     ),
     # ------------------------------------------------------------------------------------------
     Article(

@@ -67,7 +67,7 @@ from rasd.events.roles import (
     speaker_state,
     unknown_name_after,
 )
-from rasd.events.sentences import Sentence, aside_words, build, split_spans
+from rasd.events.sentences import Sentence, aside_words, build, comma_before, split_spans
 from rasd.events.status import (
     PROVIDES_AR,
     StatusDecision,
@@ -654,6 +654,14 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
         if any(i + span <= p.first < hi and is_armed_force(p.entity)
                for p in placed):
             return True
+    if lex.lang == "en" and "blacklist_noun" in spec.needs and hi > i + span:
+        # "removed the Institute of Forensic Science of China, a laboratory run by the Ministry of
+        # Public Security, from a trade blacklist": an aside on the one removed does not count
+        k = next((k for k in range(i + span + 1, min(hi, len(s.norms))) if comma_before(s, k)), -1)
+        if k > 0:
+            end = next((m for m in range(k + 1, min(k + 14, len(s.norms))) if comma_before(s, m)), -1)
+            if end > 0:
+                hi += end - k
     if lex.lang == "en" and lo < i and (k := passive_subject_en(s, i, spec.needs)) >= 0:
         lo = min(lo, k)  # "The sanctions imposed on Russia in 2014 were lifted on Tuesday"
     lo, hi = max(lo, 0), min(hi, len(s.norms))
@@ -675,6 +683,10 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
             if any(i + span <= p.first < i + span + spec.window and p.entity.type != "LAW"
                    and not any(i + span <= k < p.first for k in veto_at) for p in placed):
                 return True
+            if lex.lang == "en" and spec.type == "sanctions.imposed" and s.text and unknown_name_after(
+                s.text, s.ends[i + span - 1], placed, person_only=True
+            ) is not None:
+                return True  # "Britain sanctioned Viktor Lobanov": a person the knowledge base lacks
             continue
         if need == "org_after":
             if any(i + span <= k < i + span + spec.window for k in s.where.get("not_alliance_noun", ())):
@@ -1724,7 +1736,9 @@ def _news_first(found: list[_Found]) -> None:
                 f.fresh = True
 
 
-_LAST_WEEK_EN = re.compile(r"\blast (?:week|month)\b", re.IGNORECASE)
+# ("last Friday": a weekday of the week before the news, told below a lead of this week's)
+_LAST_WEEK_EN = re.compile(
+    r"\blast (?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
 _DAY_OF_NEWS_EN = re.compile(
     r"\b(?:today|yesterday|tonight|this (?:week|morning|evening)|on (?:monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday))\b", re.IGNORECASE)
@@ -1769,15 +1783,23 @@ def _same_time_as_news(g: _Found, groups: list[_Found]) -> bool:
 _PERMANENT = re.compile(r"\bpermanent|دائم", re.IGNORECASE)
 
 
+def _headline(g: _Found) -> bool:
+    """Whether ``g`` was read in the article's headline: its first line, with no full stop."""
+    return g.evidence.start == 0 and not g.evidence.text.rstrip().endswith((".", "!", "?", "؟"))
+
+
 def _demote(groups: list[_Found]) -> list[_Found]:
     background = [g for g in groups if g.status not in ALERTABLE]
     for g in groups:
         if g.status not in ALERTABLE or g.fresh or _same_time_as_news(g, groups):
             continue
+        headline = _headline(g)
         mine = _ids(g.targets) or _ids(g.actors)
         for b in background:
             if g.status == "planned" and b.status == "historical":
                 continue  # "will reopen the office it had opened in 1994": a plan is not the past
+            if headline and b.status == "historical":
+                continue  # a headline tells the news: "واشنطن تفرض عقوبات …" beside a 2018 reimposition
             if b.status == "negated" and g.actors and b.actors and not _ids(g.actors) & _ids(b.actors):
                 continue  # "Jordan will not send troops to Gaza" beside Indonesia's plan to: another's refusal
             if (

@@ -617,6 +617,10 @@ def assign(
         named = unknown_name_after(text, s.ends[marker], placed)
         if named is not None:
             roles.add("target", named)
+    if fam == "sanctions" and not ar and not roles.targets and "entity_after" in spec.needs:
+        named = unknown_name_after(text, s.ends[t + span - 1], placed, person_only=True)  # "sanctioned Viktor Lobanov"
+        if named is not None:
+            roles.add("target", named)
 
     if fam == "alliance" and not roles.targets and adversaries:
         joined = _fought_coalition(s, text, t + span, adversaries[0])
@@ -799,6 +803,9 @@ _NOT_NAMES = frozenset(
 )
 
 
+_HONORIFICS_EN = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sir"})
+_COMPANY_WORDS_EN = frozenset({"ltd", "limited", "inc", "corp", "corporation", "company", "group", "holdings", "bank",
+                               "este", "oeste", "sa", "llc", "plc", "gmbh", "ag", "co"})
 # the last word of a place's name: "Broad Street", "Victoria Park", "Harbour Bridge"
 _PLACE_NOUNS_EN = frozenset(
     "street st road rd avenue ave lane boulevard square drive highway motorway bridge park quay "
@@ -816,7 +823,12 @@ def _after_on_en(norms: list[str], k: int) -> bool:
     return (k >= 1 and norms[k - 1] in _ON_EN) or (k >= 2 and norms[k - 1] == "the" and norms[k - 2] in _ON_EN)
 
 
-def unknown_name_after(text: str, pos: int, placed: list[Placed]) -> EntityResult | None:
+def unknown_name_after(
+    text: str, pos: int, placed: list[Placed], *, person_only: bool = False
+) -> EntityResult | None:
+    """The capitalised name right after ``pos`` that no entity covers, as an unlinked person;
+    with ``person_only``, only a name of two words or more, or one after "Mr" ("sanctioned Viktor
+    Lobanov", "designated Mr Ermakov"; not "sanctioned Rs 2,800 crore", "designated Tabacalera")."""
     m = _NAME_EN.match(text, pos, min(len(text), pos + 80))
     if m is None:
         return None
@@ -826,6 +838,11 @@ def unknown_name_after(text: str, pos: int, placed: list[Placed]) -> EntityResul
         p.start < end and start < p.end for p in placed
     ):
         return None  # ("the parking restrictions it imposed on Market Street": a street, no one)
+    if len(words) > 1 and words[0] in _HONORIFICS_EN:
+        start = text.index(words[1], start)  # "designated Mr Ermakov": the man is "Ermakov"
+        words = words[1:]
+    elif person_only and (len(words) < 2 or words[-1].casefold() in _COMPANY_WORDS_EN):
+        return None
     name = " ".join(words)
     return EntityResult(id=None, name=name, type="PERSON", linked=False, mentions=[Mention(start, end, name)])
 

@@ -335,6 +335,24 @@ def decide(
         not _OPINION_AR.isdisjoint(s.norms[t + span:min(hi, t + span + 7)])
     ):
         return StatusDecision(None, event_type, fresh)
+    # 0. (Arabic) "إضافة إلى شطب …": "in addition to", no listing; "إطار يتيح فرض حظر سفر":
+    # what a framework allows, nothing done; "رغم توقيعها على إعلان العلا": what the news is
+    # set against
+    if ar and event_type.startswith("sanctions.") and _bare_ar(s.norms[t]) in _ADDITION_AR and (
+        s.norms[t + 1:t + 2] == ["الي"]
+    ):
+        return StatusDecision(None, event_type, fresh)
+    if ar and event_type.startswith("sanctions.") and t > 0 and _bare_ar(s.norms[t - 1]) in _ENABLING_AR and (
+        _ADOPTING_AR.isdisjoint(map(_bare_ar, s.norms[lo:t]))
+    ):  # (a framework adopted now that allows sanctions is their imposition: "اعتمد المجلس إطارا يسمح بفرض")
+        return StatusDecision(None, event_type, fresh)
+    if ar and t > 0 and (_bare_ar(s.norms[t - 1]) in _DESPITE_AR or s.norms[max(0, t - 3):t] == ["علي", "الرغم", "من"]):
+        return StatusDecision("historical", event_type, fresh)
+    if ar and t > 1 and s.norms[t - 1] == "الي" and any(
+        s.norms[k] in _NOT_WORDS_AR and _bare_ar(s.norms[k + 1]) in _MANAGE_AR for k in range(max(lo, t - 8), t - 2)
+    ):
+        # "لم يتوصل الاتحاد الأوروبي حتى الآن إلى فرض عقوبات": not managed, not done
+        return StatusDecision("negated", event_type, fresh)
     # 0. (English) "joined an alliance of African banks", "a coalition of carmakers": a grouping
     # of businesses, whoever joins it
     if (
@@ -1162,6 +1180,20 @@ _DESCRIBING_AR = frozenset({"تشمل", "يشمل", "شملت", "شمل", "تت�
 # what a measure is judged to be ("… ضروري", "… خطوة مهمة", "… أمر وارد")
 _OPINION_AR = frozenset({"ضروري", "ضروريه", "ضروره", "مهم", "مهمه", "امر", "واجب", "لازم", "مطلوب", "وارد",
                          "ممكن", "مستبعد", "ضرب", "خطا", "خاطي", "خاطيه", "غير"})
+_ADDITION_AR = frozenset({"اضافه", "بالاضافه"})
+_ENABLING_AR = frozenset({"يتيح", "تتيح", "يسمح", "تسمح", "يجيز", "تجيز", "يخول", "تخول", "يمكن", "تمكن"})
+_ADOPTING_AR = frozenset({"اعتمد", "اعتمدت", "يعتمد", "تعتمد", "اقر", "اقرت", "يقر", "تقر", "انشا", "انشات",
+                          "تبني", "تبنت", "اصدر", "اصدرت"})
+_DESPITE_AR = frozenset({"رغم", "برغم", "رغما"})
+_NOT_WORDS_AR = frozenset({"لم", "ولم", "لن", "ولن"})
+_MANAGE_AR = frozenset({"يتوصل", "تتوصل", "يتمكن", "تتمكن", "ينجح", "تنجح", "يستطع", "تستطع", "يتم"})
+
+
+def _bare_ar(norm: str) -> str:
+    """An Arabic word without its conjunction ("وفرضت" → "فرضت")."""
+    return norm[1:] if len(norm) > 3 and norm[0] in "وف" else norm
+
+
 _DECISION_AR = frozenset({"قرار", "قرارات"})
 _REVIEW_AR = frozenset({"مراجعه", "تراجع", "يراجع", "راجعت", "راجع", "تراجعان", "بمراجعه", "لمراجعه"})
 _PAVE_AR = frozenset({"تمهد", "يمهد", "مهد", "مهدت", "تمهيدا", "تمهيد", "ممهده", "تمهدان", "يمهدان"})
@@ -1320,6 +1352,26 @@ _EN_AUX = frozenset({"had", "has", "have", "was", "were", "been", "is", "are", "
 _EN_RELATIVE = frozenset({"that", "which", "who"})
 _EN_REPORTED_NAME_STOP = _EN_AUX | _EN_RELATIVE | {"the", "a", "an", "its", "their"}
 # "ending a rift that began in 2017": a relative clause opened by a past verb dates its noun
+_NOT_A_NOUN_EN = frozenset({"after", "before", "when", "since", "because", "as", "until", "once", "and", "but",
+                            "that", "said", "says", "where", "while", "if", "so", "than", "what", "how", "why"})
+
+
+def _year_of_a_bare_relative(s: Sentence, t: int, k: int) -> bool:
+    """(English) Whether the year at ``k`` ends a relative clause with no pronoun of its own,
+    after the trigger at ``t``: "the powers it gave itself in 2021", "a law they passed in 2019"
+    (a noun, a subject pronoun, a past verb); not "after it annexed Crimea in 2014"."""
+    for r in range(k - 2, max(t + 1, k - 7), -1):
+        if s.norms[r] in _EN_PRONOUNS and (s.norms[r + 1] in _GAVE_EN or s.norms[r + 1].endswith("ed")) and (
+            s.norms[r - 1].isalpha() and s.norms[r - 1] not in _NOT_A_NOUN_EN and s.norms[r - 1] not in _EN_PRONOUNS
+        ):
+            return True
+    return False
+
+
+# what a measure is taken under ("under the powers it gave itself in 2022", "a law it passed")
+_POWERS_NOUNS_EN = frozenset({"powers", "power", "law", "laws", "regime", "framework", "authority", "legislation",
+                              "rules", "mechanism", "tools", "act", "statute"})
+_GAVE_EN = frozenset({"gave", "took", "made", "set", "wrote", "built", "won"})
 _EN_PAST = frozenset({"began", "started", "erupted", "broke", "ended", "followed", "came", "lasted",
                       "emerged", "arose", "led", "saw", "grew", "opened", "dated", "stemmed"})
 
@@ -1456,9 +1508,13 @@ def _relative_after(s: Sentence, t: int, hi: int, needs: tuple[str, ...]) -> int
             if s.norms[r] in _EN_RELATIVE and not _IMPOSED_VERBS_EN.isdisjoint(s.norms[r + 2:min(hi, r + 6)]):
                 return r  # "lifted the sanctions that Paris imposed on Mali in 2022": the imposition's year
 
-            if (r <= n + 2 or s.has("sanctions_noun", r - 2, r)) and s.norms[r] in _EN_PRONOUNS and (
+            if (r <= n + 2 or s.has("sanctions_noun", r - 2, r) or s.norms[r - 1] in _POWERS_NOUNS_EN) and (
+                s.norms[r] in _EN_PRONOUNS
+            ) and (
                 s.norms[r + 1] in _EN_PAST or s.norms[r + 1].endswith("ed") or s.norms[r + 1] == "had"
+                or s.norms[r + 1] in _GAVE_EN
             ):
+                # (and the powers used: "under the powers it gave itself in 2022")
                 # one with no "that": "suspended the sanctions it imposed last month", "lifted the
                 # arms embargo it had imposed in 2003" (the noun may be of two words), or the last
                 # of a list of measures: "the arms embargo, asset freeze and travel ban it had imposed"
@@ -1696,6 +1752,10 @@ def _historical(
         if k >= 0 and s.norms[k] in ("since", "in", "over") and not _news_despite_cue(s, k, lo):
             return True
     words = _without_end_dates(s, lo, hi, lex.lang == "ar")
+    if lex.lang == "en":
+        for k in range(max(lo, t + 1), hi):
+            if len(s.norms[k]) == 4 and s.norms[k].isdigit() and _year_of_a_bare_relative(s, t, k):
+                words[k - lo] = ""  # "…, the first time it used the powers it gave itself in 2021"
     if relief and lex.lang == "en":
         # "extended the Iran Sanctions Act, the 1996 law", "lifted its 1986 sanctions", "the
         # Comprehensive Anti-Apartheid Act of 1986": the year names the measures renewed or

@@ -938,6 +938,11 @@ CHECK_NO_FALSE_ALARM: dict[str, str] = {
     ),
 }
 CHECK_CORE_FOUND: dict[str, str] = {
+    "v06-markets-wrap-deepseek-colombia-eu-rollover": (
+        "the threat to Colombia ('held in reserve, and not signed, unless Colombia fails to honor "
+        "this agreement') is no threat form; it was found only through Trump's threat to Russia "
+        "of 'last Wednesday', which is now (rightly) background"
+    ),
     "v04-lima-state-agency-us-troops-entry": (
         "the presence is told as 'authorizes the entry into national territory of foreign "
         "military personnel' (an entry authorised is no presence form) and 'the US personnel will "

@@ -514,7 +514,6 @@ ARTICLES = [
             G("sanctions.imposed", "historical", ["United States"], ["Nicaragua"], core=False),
         ],
         not_targets=["Taiwan", "China"],
-        known_miss='the restoration, with no date word of its own, takes the historical status of "البلدين كانا قد أقاما علاقات دبلوماسية في ديسمبر 1985"',
     ),
     # --------------------------------------------------------------------------------------------
     Article(

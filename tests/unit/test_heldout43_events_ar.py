@@ -851,10 +851,6 @@ RULES: list[object] = [
         [("relations.restored", "occurred", "Qatar")],
         [],
         id="qatar-envoy-back-beside-kuwait-restoration-of-days-before",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="joined with the historical restoration sharing Iran (_merge, extractor.py)",
-        ),
     ),
     # a signatory behind a chain of honorifics and offices
     pytest.param(

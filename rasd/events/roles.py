@@ -248,9 +248,10 @@ def assign(
         # "أعلن الأمين العام لحلف شمال الأطلسي أن الحلف سينشر …", "قال المتحدث باسم الاتحاد
         # الأوروبي إن الاتحاد سيفرض …": the body named by its common noun after "أن" is the one
         # the reporting clause named
-        body = next((p for p in reversed(placed) if max(lo, k - 12) <= p.first and p.last < k
-                     and p.entity.type == "ORG" and stem in text[s.starts[p.first]:s.ends[p.last]]), None)
-        before = [body] if body is not None else []
+        named_body: Placed | None = next(
+            (p for p in reversed(placed) if max(lo, k - 12) <= p.first and p.last < k
+             and p.entity.type == "ORG" and stem in text[s.starts[p.first]:s.ends[p.last]]), None)
+        before = [named_body] if named_body is not None else []
         t_anchor = t
     else:
         t_anchor = t
@@ -666,21 +667,23 @@ def assign(
         # (the subject just before "أن", or before "على أن"; not a name further back: "زيارة
         # للرئيس أردوغان …، ومن المنتظر أن يوقع خلالها البلدان")
         end = complementizer - 1 - (s.norms[complementizer - 1] == "علي")
-        subject = next((p for p in placed if p.last == end and p.entity.type in actor_ok and id(p) not in hidden
-                        and not _located(lex, s, text, p, fam, ar, placed)), None)
+        verb_subject: Placed | None = next(
+            (p for p in placed if p.last == end and p.entity.type in actor_ok and id(p) not in hidden
+             and not _located(lex, s, text, p, fam, ar, placed)), None)
         if s.first("anaphor", t + span, t + span + 4) >= 0:
-            subject = None  # the verb's own subject after it ("أن يوقع خلالها البلدان")
-        if subject is not None and not any(subject.entity is e for e in roles.targets):
-            roles.add("actor", subject.entity, subject)
+            verb_subject = None  # the verb's own subject after it ("أن يوقع خلالها البلدان")
+        if verb_subject is not None and not any(verb_subject.entity is e for e in roles.targets):
+            roles.add("actor", verb_subject.entity, verb_subject)
     if ar and not roles.actors and t + span < min(hi, len(s.norms)) and (
         stem := _BODY_STEMS_AR.get(_bare_norm(s.norms[t + span]))
     ):
         # "على أن يوسع الاتحاد نظام العقوبات" after "منسق السياسة الخارجية في الاتحاد الأوروبي":
         # the body named by its common noun right after the verb is the one named before it
-        body = next((p for p in reversed(placed) if max(0, t - 40) <= p.first and p.last < t
-                     and p.entity.type == "ORG" and stem in text[s.starts[p.first]:s.ends[p.last]]), None)
-        if body is not None:
-            roles.add("actor", body.entity, body)
+        named_before: Placed | None = next(
+            (p for p in reversed(placed) if max(0, t - 40) <= p.first and p.last < t
+             and p.entity.type == "ORG" and stem in text[s.starts[p.first]:s.ends[p.last]]), None)
+        if named_before is not None:
+            roles.add("actor", named_before.entity, named_before)
 
     # --- instrument: the nearest LAW in the sentence -------------------------------------
     laws = [p for p in placed if p.entity.type == "LAW"]

@@ -26,7 +26,7 @@ from typing import NamedTuple
 
 from rasd.events.duration import _MONTH_STARTS, _MONTHS, _NUM_WORDS, _UNITS
 from rasd.events.lexicon import Lexicon, TriggerSpec
-from rasd.events.sentences import Sentence
+from rasd.events.sentences import Sentence, aside_words
 from rasd.events.textnorm import normalize_word
 
 # Negators that do not negate the next verb: "لا سيما" (especially), "لا يزال" (still).
@@ -1304,7 +1304,10 @@ def _negated(lex: Lexicon, s: Sentence, t: int, lo: int, text: str | None = None
         for j in range(max(lo, t - 14), t - 1)
     ):
         return True  # "the agreement does not provide for French troops to be stationed in Greece"
-    k = s.first("negation_verbs", max(lo, t - 10), t)
+    # (Arabic) a circumstance set off by commas after the denying verb does not count against
+    # its reach: "نفى مصدر عسكري، في تصريح لـ(سونا)، أن تتضمن الاتفاقية إقامة أي قاعدة"
+    reach = 10 + (aside_words(s, max(lo, t - 18), t) if lex.lang == "ar" else 0)
+    k = s.first("negation_verbs", max(lo, t - reach), t)
     # "who had until now refused to add sanctions": a refusal that has ended is no denial
     return k >= 0 and s.first("ended_state", max(lo, k - 3), k) < 0
 

@@ -353,6 +353,15 @@ def decide(
     ):
         # "لم يتوصل الاتحاد الأوروبي حتى الآن إلى فرض عقوبات": not managed, not done
         return StatusDecision("negated", event_type, fresh)
+    # 0. (Arabic) "وصف المتحدث باسم الخارجية الإيرانية العقوبات الجديدة بأنها إرهاب اقتصادي": the
+    # new sanctions, by their article, are those the report told; a reaction to them is no new act
+    if ar and event_type == "sanctions.imposed" and s.norms[t] == "الجديده" and any(
+        _bare_ar(w) in _REACTION_VERBS_AR for w in s.norms[max(lo, t - 8):t]
+    ):
+        return StatusDecision(None, event_type, fresh)
+    # 0. (Arabic) 'وقال سائق سوري: "كل يوم عقوبات جديدة"': a passer-by's words quoted, no act
+    if ar and event_type.startswith("sanctions.") and _vox_pop_ar(s, t):
+        return StatusDecision(None, event_type, fresh)
     # 0. (English) "joined an alliance of African banks", "a coalition of carmakers": a grouping
     # of businesses, whoever joins it
     if (
@@ -1182,6 +1191,32 @@ _OPINION_AR = frozenset({"ضروري", "ضروريه", "ضروره", "مهم", "
                          "ممكن", "مستبعد", "ضرب", "خطا", "خاطي", "خاطيه", "غير"})
 _ADDITION_AR = frozenset({"اضافه", "بالاضافه"})
 _ENABLING_AR = frozenset({"يتيح", "تتيح", "يسمح", "تسمح", "يجيز", "تجيز", "يخول", "تخول", "يمكن", "تمكن"})
+_REACTION_VERBS_AR = frozenset({"وصف", "وصفت", "انتقد", "انتقدت", "ادان", "ادانت", "دان", "دانت", "ندد", "نددت",
+                                "استنكر", "استنكرت", "رفض", "رفضت", "اعتبر", "اعتبرت", "رحب", "رحبت", "هاجم",
+                                "هاجمت", "يصف", "تصف", "ينتقد", "تنتقد", "يرفض", "ترفض", "يعتبر", "تعتبر"})
+# who speaks in a vox pop: "قال سائق سوري", "تقول طالبة من غزة", "قال أحد السكان"
+_PASSERS_BY_AR = frozenset(normalize_word(w) for w in (
+    "طالب", "طالبة", "سائق", "تاجر", "مواطن", "مواطنة", "بائع", "أحد", "إحدى", "امرأة", "رجل", "شاب", "شابة",
+    "موظف", "موظفة", "عامل", "مزارع", "صاحب", "ربة", "أم", "أب", "لاجئ", "لاجئة", "نازح", "نازحة", "متقاعد",
+    "سيدة", "طالبات", "طلاب"))
+_SAYS_AR = frozenset(normalize_word(w) for w in ("قال", "قالت", "يقول", "تقول", "وقال", "وقالت", "ويقول", "وتقول",
+                                                 "أضاف", "أضافت"))
+
+
+def _vox_pop_ar(s: Sentence, t: int) -> bool:
+    """(Arabic) Whether the trigger at ``t`` stands in quotation marks opened after "قال" and a
+    passer-by ("طالب", "سائق", "تاجر", "أحد السكان")."""
+    if not s.text:
+        return False
+    before = s.text[s.start:s.starts[t]]
+    opened = max(before.rfind("«"), before.rfind("\u201c"), before.rfind('"') if before.count('"') % 2 else -1)
+    if opened < 0 or "»" in before[opened:] or "\u201d" in before[opened:]:
+        return False
+    q = next((k for k in range(t - 1, -1, -1) if s.starts[k] < s.start + opened), -1)
+    return any(s.norms[k] in _SAYS_AR and s.norms[k + 1] in _PASSERS_BY_AR for k in range(max(0, q - 8), q + 1)
+               if k + 1 < len(s.norms))
+
+
 _ADOPTING_AR = frozenset({"اعتمد", "اعتمدت", "يعتمد", "تعتمد", "اقر", "اقرت", "يقر", "تقر", "انشا", "انشات",
                           "تبني", "تبنت", "اصدر", "اصدرت"})
 _DESPITE_AR = frozenset({"رغم", "برغم", "رغما"})

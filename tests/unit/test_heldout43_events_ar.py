@@ -188,8 +188,8 @@ ar-hl09 the negated status agreement is found negated with Iraq alone.
 ``python -m tests.unit.test_heldout43_events_ar`` prints every article's alerts and the set's
 precision, recall and F1.
 
-After the fixes of the same round (2026-12-03): events P 0.900 R 0.818 F1 0.857 (recall 9/11,
-precision 9/10). Fixed as general causes: the present «يوسع» widens sanctions as «وسع» does, and a
+After the fixes of the same round (2026-12-03): events P 1.000 R 0.818 F1 0.900 (recall 9/11,
+precision 9/9). Fixed as general causes: the present «يوسع» widens sanctions as «وسع» does, and a
 force's own mission widened abroad («سيوسع بعثته في …») is a presence (ar.triggers.yaml); the
 representation nouns with the state's pronoun («مستوى تمثيلها») (ar.cues.yaml); honorifics and
 titles around a signer's name («صاحب السمو الملكي … ولي العهد») count for nothing in the reach
@@ -200,11 +200,11 @@ threat and its «بفرض» does not split them (``_resolve``); baseball and a c
 sport, and sport quiets a restoration too; a state closing a company's name («شركة تنمية طاقة
 عمان») and a body in a sanctioned person's title («حاكم مصرف لبنان») are no parties
 (rasd/events/roles.py); a body named by its common noun after «أن» («أن الحلف سيوسع») is the one
-the reporting clause named (roles.py). Left: the drone regime widened by the bare «الاتحاد» after
-its verb, the Bahraini signing whose object
-follows a second subject and an aside, the headline's restoration merged with Kuwait's of days
-before, a designation under review told with the subject between, and a passer-by's «عقوبات
-جديدة».
+the reporting clause named (roles.py). Left: the drone regime's widening read as done, not planned («اتفقت من حيث
+المبدأ على أن يوسع الاتحاد»), the Bahraini signing whose object follows a second subject and an
+aside, and a designation under review told with the subject between. Since set 44's round, the
+headline's restoration is no longer merged with Kuwait's of days before (a headline is not demoted
+by a past event) and a passer-by's quoted «عقوبات جديدة» is no act.
 """
 
 from __future__ import annotations
@@ -429,7 +429,6 @@ ARTICLES = [
             "the drone regime the members agreed «أن يوسع» to missiles: the present «يوسع» is no"
             " imposition trigger (ar.triggers.yaml)"
         ),
-        known_alarm="the extended measures described «وتشمل تجميد الأصول» are a new freeze; a grocer's «عقوبات جديدة» is an imposition by Iraq",
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -925,10 +924,6 @@ RULES: list[object] = [
         [],
         [],
         id="driver-complains-of-new-sanctions-every-day",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="«عقوبات جديدة» in a vox-pop quote is an imposition with a state after it",
-        ),
     ),
     # a threat whose «بفرض» comes after an aside
     pytest.param(

@@ -32,6 +32,7 @@ from rasd.events.kbinfo import entity_of
 from rasd.events.lexicon import Lexicon, TriggerSpec
 from rasd.events.sentences import Sentence, aside_words
 from rasd.events.status import passive_subject_en
+from rasd.events.textnorm import without_conjunction
 from rasd.model import EntityResult, Mention
 
 ACTOR_TYPES = {
@@ -217,7 +218,7 @@ def assign(
         # (not "أكد الناطق … أنه تم رفع العقوبات": the pronoun of "أنه" before a passive is
         # no one, and the speaker is not what the passive acts on)
         pronoun_subject = _pronoun_subject(s, k, ar, t) and not (ar and passive)
-        reported = "complementizer" in s.tags[k] and _bare_norm(s.norms[k]) not in _THAT_WORDS
+        reported = "complementizer" in s.tags[k] and without_conjunction(s.norms[k]) not in _THAT_WORDS
         start = k + 1
     # (the trigger's own words may be the face cue: "is no longer subject to UN sanctions")
     faced = passive or s.first("face", start, t) >= 0 or (not ar and s.first("face", t, t + span) >= 0)
@@ -244,7 +245,7 @@ def assign(
         before = [p for p in placed if max(lo, start - 8) <= p.first and p.last < start - 1
                   and not _located(lex, s, text, p, fam, ar, placed) and id(p) not in hidden]
         t_anchor = start - 1
-    elif ar and not before and k > lo and start < t and (stem := _BODY_STEMS_AR.get(_bare_norm(s.norms[start]))):
+    elif ar and not before and k > lo and start < t and (stem := _BODY_STEMS_AR.get(without_conjunction(s.norms[start]))):
         # "أعلن الأمين العام لحلف شمال الأطلسي أن الحلف سينشر …", "قال المتحدث باسم الاتحاد
         # الأوروبي إن الاتحاد سيفرض …": the body named by its common noun after "أن" is the one
         # the reporting clause named
@@ -471,7 +472,7 @@ def assign(
             j = hit.last + 1
             continue
         if hit is not None and hit.first > 1 and _WAR_ON.get(s.norms[hit.first - 1]) is not None and (
-            _bare_norm(s.norms[hit.first - 2]) in _WAR_ON[s.norms[hit.first - 1]]
+            without_conjunction(s.norms[hit.first - 2]) in _WAR_ON[s.norms[hit.first - 1]]
         ):
             # "مرتبطين بالحرب على أوكرانيا", "linked to the war in Ukraine": where the war is
             j = hit.last + 1
@@ -650,7 +651,7 @@ def assign(
         # deal is business, whoever its partner and wherever the gas goes
         roles.actors.clear()
         roles.targets.clear()
-    if ar and spec.type == "sanctions.threatened" and _bare_norm(s.norms[t]).lstrip("س").startswith(_EXPOSE_AR):
+    if ar and spec.type == "sanctions.threatened" and without_conjunction(s.norms[t]).lstrip("س").startswith(_EXPOSE_AR):
         _exposed(s, t, lo, placed, roles, actor_ok, target_ok)
     if ar and spec.type == "sanctions.suspended" and (g := _grant_before(s, t, lo)) >= 0:
         _granted(s, roles, placed, g, t, lo, actor_ok, target_ok, hidden)
@@ -659,7 +660,7 @@ def assign(
         # exemption lets one go, not whom it is for
         roles.targets[:] = [e for e in roles.targets if (q := roles.via.get(id(e))) is None or q.first < m]
 
-    if ar and not roles.actors and complementizer > lo and t == complementizer + 1 and _bare_norm(
+    if ar and not roles.actors and complementizer > lo and t == complementizer + 1 and without_conjunction(
         s.norms[complementizer]
     ) in ("ان", "بان") and _imperfect_ar(s.norms[t]):
         # "قرر الاتحاد الأوروبي أن يفرض عقوبات على روسيا": a verb right after "أن" (to do) has
@@ -675,7 +676,7 @@ def assign(
         if verb_subject is not None and not any(verb_subject.entity is e for e in roles.targets):
             roles.add("actor", verb_subject.entity, verb_subject)
     if ar and not roles.actors and t + span < min(hi, len(s.norms)) and (
-        stem := _BODY_STEMS_AR.get(_bare_norm(s.norms[t + span]))
+        stem := _BODY_STEMS_AR.get(without_conjunction(s.norms[t + span]))
     ):
         # "على أن يوسع الاتحاد نظام العقوبات" after "منسق السياسة الخارجية في الاتحاد الأوروبي":
         # the body named by its common noun right after the verb is the one named before it
@@ -709,7 +710,7 @@ def _exposed(s: Sentence, t: int, lo: int, placed: list[Placed], roles: Roles, a
     part."""
     that = s.last("complementizer", max(lo, t - 16), t)
     warn = -1 if that < 0 else next((k for k in range(that - 1, max(lo, that - 12) - 1, -1)
-                                     if "threat" in s.tags[k] or _bare_norm(s.norms[k]).startswith(_WARN_STEMS_AR)), -1)
+                                     if "threat" in s.tags[k] or without_conjunction(s.norms[k]).startswith(_WARN_STEMS_AR)), -1)
     if warn < 0:
         # no one warns: observers' view of what may expose someone ("ما قد يعرض مؤسسات عراقية
         # لعقوبات ثانوية") threatens nothing
@@ -878,7 +879,7 @@ def borrow_actors(
     # "وشطب المجلس … كيانات، بينها المصرف التجاري السوري": "the council" is a council (or the
     # bloc whose council it is), never a bank or a company the sentence before named
     candidates = previous()
-    if lex.lang == "ar" and _bare_norm(s.norms[k]) in _LEADERS_AR:
+    if lex.lang == "ar" and without_conjunction(s.norms[k]) in _LEADERS_AR:
         # "فقد وقع الرجلان الاتفاقية" after the sentence naming the crown prince and the prime
         # minister: the two leaders stand for the states they head
         candidates = [_state_headed(e) if e.type == "PERSON" and _head_of_state(e) else e for e in candidates]
@@ -899,9 +900,9 @@ def borrow_actors(
         # council" or "the bloc" is an organisation, never the state a headline's topic label named
         candidates = [e for e in candidates if e.type == "ORG"]
     elif "government" in s.norms[k:k + 2] or "kingdom" in s.norms[k:k + 2] or lex.lang == "ar" and (
-        _bare_norm(s.norms[k]) in ("الحكومه", "المملكه")
+        without_conjunction(s.norms[k]) in ("الحكومه", "المملكه")
     ):
-        if "kingdom" in s.norms[k:k + 2] or _bare_norm(s.norms[k]) == "المملكه":
+        if "kingdom" in s.norms[k:k + 2] or without_conjunction(s.norms[k]) == "المملكه":
             # "the kingdom" is one state: the first the sentence before named
             return [e for e in candidates if e.type == "GPE"][:1]
         # "The government did not say when soldiers would be sent" after "The Liberal Democrats
@@ -918,7 +919,7 @@ def borrow_actors(
             # (after "in the presence of the President of Ecuador and a judge of the Court": one
             # state is not two; the last subject that named several states)
             candidates = [_as_state(e) for e in earlier() if e.type == "GPE"]
-    elif lex.lang == "ar" and _bare_norm(s.norms[k]) in _TWO_STATES_AR:
+    elif lex.lang == "ar" and without_conjunction(s.norms[k]) in _TWO_STATES_AR:
         # "أن البلدين سيوقعان…" after "المتحدث باسم الخارجية العراقية": "the two countries" are
         # states, so a ministry or a city the sentence before named stands for its state
         candidates = [_as_state(e) for e in candidates]
@@ -1011,7 +1012,7 @@ _PLURAL_AR = frozenset({"هم", "البلدين", "البلدان", "الطرف�
 def _plural_anaphor(s: Sentence, k: int, ar: bool) -> bool:
     norm = s.norms[k]
     if ar:
-        return _bare_norm(norm) in _PLURAL_AR
+        return without_conjunction(norm) in _PLURAL_AR
     return norm in _PLURAL_EN or (norm == "the" and s.norms[k + 1:k + 2] == ["two"])
 
 
@@ -1139,8 +1140,8 @@ def speaker_state(s: Sentence, t: int, clause: tuple[int, int], placed: list[Pla
     lo, _ = clause
     # (and "قالت وزيرة الخارجية الأسترالية إن الحكومة ستفرض…": the government of whoever speaks)
     k = next((i for i in range(t - 1, max(lo, t - _BEFORE_SPAN) - 1, -1)
-              if _bare_norm(s.norms[i]) in _HIS_COUNTRY_AR
-              or i > 0 and _bare_norm(s.norms[i]) == "الحكومه" and s.norms[i - 1] in ("ان", "إن", "أن")), -1)
+              if without_conjunction(s.norms[i]) in _HIS_COUNTRY_AR
+              or i > 0 and without_conjunction(s.norms[i]) == "الحكومه" and s.norms[i - 1] in ("ان", "إن", "أن")), -1)
     if k < 0 and _WE_VERB_AR.match(s.norms[t]):
         k, lo = t, 0  # (the speaker is named before the quotation's clause)
     if k < 0:
@@ -1149,7 +1150,7 @@ def speaker_state(s: Sentence, t: int, clause: tuple[int, int], placed: list[Pla
 
     for p in reversed(placed):
         if p.last < k and p.entity.type == "GPE" and p.first > 0 and any(
-                _bare_norm(s.norms[i]).removeprefix("ال") in _SPEAKER_TITLES_AR
+                without_conjunction(s.norms[i]).removeprefix("ال") in _SPEAKER_TITLES_AR
                 or s.norms[i].removeprefix("ال") in _SPEAKER_TITLES_AR  # ("وزير": its و is no clitic)
                 for i in range(max(lo, p.first - 2), p.first)):
             return p.entity  # "وحذر الوزير الألماني من أن بلاده ستفرض…": the title's state
@@ -1208,7 +1209,7 @@ _WE_VERB_AR = re.compile(r"^[وف]?س?ن(?:وقع|برم|فرض|رفع|نضم|ن
 def _imperfect_ar(norm: str) -> bool:
     """(Arabic) Whether a trigger word is an imperfect verb by its shape ("يفرض", "تفرض", "يوسع"),
     not a masdar ("فرض", "تمديد", "تعليق")."""
-    bare = _bare_norm(norm)
+    bare = without_conjunction(norm)
     return bare.startswith("ي") or (bare.startswith("ت") and len(bare) == 4)
 
 
@@ -1236,10 +1237,6 @@ def _to_trigger(lex: Lexicon, s: Sentence, j: int) -> bool:
 
 
 _THAT_WORDS = frozenset({"ان", "بان", "انه", "انها", "that", "according"})
-
-
-def _bare_norm(norm: str) -> str:
-    return norm[1:] if len(norm) > 3 and norm[0] in "وف" else norm
 
 
 # ("sanctions on three companies …, including the aluminium giant Rusal": the list goes on)
@@ -1409,7 +1406,7 @@ def _drop_welcomers(s: Sentence, roles: Roles, lo: int, t: int, ar: bool, all_of
     """"Japan welcomed Sweden's accession to NATO": who welcomes a join is not who joins; an
     alliance that welcomes its new member is the body joined ("NATO welcomed Finland's entry")."""
     w = next((i for i in range(t - 1, lo - 1, -1)
-              if (_bare_norm(s.norms[i]) if ar else s.norms[i]) in _WELCOME), -1)
+              if (without_conjunction(s.norms[i]) if ar else s.norms[i]) in _WELCOME), -1)
     if w < 0:
         return
     # (English SVO: the welcomer stands before the verb, the joiner after it: "Sweden's

@@ -27,7 +27,7 @@ from typing import NamedTuple
 from rasd.events.duration import _MONTH_STARTS, _MONTHS, _NUM_WORDS, _UNITS
 from rasd.events.lexicon import Lexicon, TriggerSpec
 from rasd.events.sentences import Sentence, aside_words
-from rasd.events.textnorm import normalize_word
+from rasd.events.textnorm import normalize_word, without_conjunction
 
 # Negators that do not negate the next verb: "لا سيما" (especially), "لا يزال" (still).
 # ("لن يتردد في فرض عقوبات": a warning, read by the ``threat`` cues, not a denial)
@@ -319,13 +319,13 @@ def decide(
     # review is the story behind the review, no new measure
     if ar and event_type == "sanctions.imposed" and t > 0 and (
         k := t - 2 if s.norms[t - 1] in _DECISION_AR else t - 1
-    ) >= 0 and (s.norms[k][1:] if len(s.norms[k]) > 3 and s.norms[k][0] in "وف" else s.norms[k]) in _REVIEW_AR:
+    ) >= 0 and without_conjunction(s.norms[k]) in _REVIEW_AR:
         return StatusDecision(None, event_type, fresh)
     # 0. (Arabic) "مدد الاتحاد العقوبات …، وتشمل تجميد الأصول وحظر السفر": what the measures
     # include, described, is no measure of its own
-    if ar and event_type == "sanctions.imposed" and t > 0 and (
-        s.norms[t - 1][1:] if len(s.norms[t - 1]) > 3 and s.norms[t - 1][0] in "وف" else s.norms[t - 1]
-    ) in _DESCRIBING_AR and any((w[1:] if w[0] in "وف" else w) in _EXTENDING_VERBS_AR for w in s.norms[:t - 1]):
+    if ar and event_type == "sanctions.imposed" and t > 0 and without_conjunction(s.norms[t - 1]) in _DESCRIBING_AR and any(
+        without_conjunction(w) in _EXTENDING_VERBS_AR for w in s.norms[:t - 1]
+    ):
         # (only beside an extension or a relief: beside an imposition the description is the
         # same measures, read with it)
         return StatusDecision(None, event_type, fresh)
@@ -338,25 +338,25 @@ def decide(
     # 0. (Arabic) "إضافة إلى شطب …": "in addition to", no listing; "إطار يتيح فرض حظر سفر":
     # what a framework allows, nothing done; "رغم توقيعها على إعلان العلا": what the news is
     # set against
-    if ar and event_type.startswith("sanctions.") and _bare_ar(s.norms[t]) in _ADDITION_AR and (
+    if ar and event_type.startswith("sanctions.") and without_conjunction(s.norms[t]) in _ADDITION_AR and (
         s.norms[t + 1:t + 2] == ["الي"]
     ):
         return StatusDecision(None, event_type, fresh)
-    if ar and event_type.startswith("sanctions.") and t > 0 and _bare_ar(s.norms[t - 1]) in _ENABLING_AR and (
-        _ADOPTING_AR.isdisjoint(map(_bare_ar, s.norms[lo:t]))
+    if ar and event_type.startswith("sanctions.") and t > 0 and without_conjunction(s.norms[t - 1]) in _ENABLING_AR and (
+        _ADOPTING_AR.isdisjoint(map(without_conjunction, s.norms[lo:t]))
     ):  # (a framework adopted now that allows sanctions is their imposition: "اعتمد المجلس إطارا يسمح بفرض")
         return StatusDecision(None, event_type, fresh)
-    if ar and t > 0 and (_bare_ar(s.norms[t - 1]) in _DESPITE_AR or s.norms[max(0, t - 3):t] == ["علي", "الرغم", "من"]):
+    if ar and t > 0 and (without_conjunction(s.norms[t - 1]) in _DESPITE_AR or s.norms[max(0, t - 3):t] == ["علي", "الرغم", "من"]):
         return StatusDecision("historical", event_type, fresh)
     if ar and t > 1 and s.norms[t - 1] == "الي" and any(
-        s.norms[k] in _NOT_WORDS_AR and _bare_ar(s.norms[k + 1]) in _MANAGE_AR for k in range(max(lo, t - 8), t - 2)
+        s.norms[k] in _NOT_WORDS_AR and without_conjunction(s.norms[k + 1]) in _MANAGE_AR for k in range(max(lo, t - 8), t - 2)
     ):
         # "لم يتوصل الاتحاد الأوروبي حتى الآن إلى فرض عقوبات": not managed, not done
         return StatusDecision("negated", event_type, fresh)
     # 0. (Arabic) "وصف المتحدث باسم الخارجية الإيرانية العقوبات الجديدة بأنها إرهاب اقتصادي": the
     # new sanctions, by their article, are those the report told; a reaction to them is no new act
     if ar and event_type == "sanctions.imposed" and s.norms[t] == "الجديده" and any(
-        _bare_ar(w) in _REACTION_VERBS_AR for w in s.norms[max(lo, t - 8):t]
+        without_conjunction(w) in _REACTION_VERBS_AR for w in s.norms[max(lo, t - 8):t]
     ):
         return StatusDecision(None, event_type, fresh)
     # 0. (Arabic) 'وقال سائق سوري: "كل يوم عقوبات جديدة"': a passer-by's words quoted, no act
@@ -654,7 +654,7 @@ def decide(
     if ar and t > 0 and s.norms[t - 1] in _AND_ON_AR and _provided_for(s, t):
         return StatusDecision("planned", event_type, fresh)  # "ينص الاتفاق على … وعلى دمج …"
     if ar and _purpose(s.norms[t], spec.words[0]):
-        if any((w[1:] if len(w) > 3 and w[0] in "وف" else w) in _PAVE_AR for w in s.norms[max(lo, t - 4):t]):
+        if any(without_conjunction(w) in _PAVE_AR for w in s.norms[max(lo, t - 4):t]):
             # "وتمهد لتطبيع العلاقات": the way paved towards it, nothing yet decided
             return StatusDecision(None, event_type, fresh)
         return StatusDecision("planned", event_type, fresh)  # "اتفاق لإقامة قاعدة": to be built
@@ -1224,11 +1224,6 @@ _NOT_WORDS_AR = frozenset({"لم", "ولم", "لن", "ولن"})
 _MANAGE_AR = frozenset({"يتوصل", "تتوصل", "يتمكن", "تتمكن", "ينجح", "تنجح", "يستطع", "تستطع", "يتم"})
 
 
-def _bare_ar(norm: str) -> str:
-    """An Arabic word without its conjunction ("وفرضت" → "فرضت")."""
-    return norm[1:] if len(norm) > 3 and norm[0] in "وف" else norm
-
-
 _DECISION_AR = frozenset({"قرار", "قرارات"})
 _REVIEW_AR = frozenset({"مراجعه", "تراجع", "يراجع", "راجعت", "راجع", "تراجعان", "بمراجعه", "لمراجعه"})
 _PAVE_AR = frozenset({"تمهد", "يمهد", "مهد", "مهدت", "تمهيدا", "تمهيد", "ممهده", "تمهدان", "يمهدان"})
@@ -1438,7 +1433,7 @@ def _after_relative_clause(s: Sentence, lo: int, t: int, text: str, needs: tuple
         word = s.norms[r]
         if (word in _EN_RELATIVE and word != "that") or (
             word in _APPOSITION_DETS_EN and r + 1 < t and "that" in s.norms[r + 1:r + 4]
-        ) or _participle_aside(word):
+        ) or word in _ASIDE_PARTICIPLES_EN:
             for j in range(max(r + 2, t - 3), t + 1):
                 if "," in text[s.ends[j - 1]:s.starts[j]]:
                     return j
@@ -1495,26 +1490,9 @@ def _is_year(word: str) -> bool:
 _APPOSITION_DETS_EN = frozenset({"the", "a", "an"})
 # participles that open an aside on who someone is ("formed in 2014", "founded in 1990",
 # "set up in 2009", "created", "established", "launched", "led since 2015 by")
-_ASIDE_PARTICIPLES_EN = frozenset(
-    {
-        "formed",
-        "founded",
-        "created",
-        "established",
-        "set",
-        "launched",
-        "born",
-        "led",
-        "raised",
-        "organised",
-        "organized",
-        "built",
-    }
-)
+_ASIDE_PARTICIPLES_EN = frozenset({"formed", "founded", "created", "established", "set", "launched", "born", "led",
+                                   "raised", "organised", "organized", "built"})
 
-
-def _participle_aside(word: str) -> bool:
-    return word in _ASIDE_PARTICIPLES_EN
 
 
 # irregular participles of what is done to ties, sanctions and pacts

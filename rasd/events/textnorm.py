@@ -109,3 +109,9 @@ def word_info(raw: str, lang: str) -> tuple[str, frozenset[str], frozenset[str]]
     norm = normalize_word(raw)
     forms, future = variants(norm, lang)
     return norm, forms, future
+
+
+def without_conjunction(norm: str) -> str:
+    """An Arabic word as normalised, without the conjunction glued to it ("وفرضت" → "فرضت");
+    a word of three letters or fewer keeps its first one ("وقع" is a verb)."""
+    return norm[1:] if len(norm) > 3 and norm[0] in "وف" else norm

@@ -1042,6 +1042,11 @@ def _build(
         if borrowed:
             roles.actors = [e for e in borrowed if all(e is not x for x in roles.targets)]
             roles.borrowed = True
+    if not roles.actors and lex.lang == "ar" and spec.type == "forces.integrated":
+        # "يقضي بأن تدمج قوى الأسايش ضمن وزارة الداخلية السورية": the state whose ministry or army
+        # takes the force in is who integrates it
+        roles.actors = _destination_state(s, roles)
+        roles.targets = [e for e in roles.targets if all(e is not a for a in roles.actors)]
     refine(s, text, roles, family(spec.type), lex.lang == "ar", by_id)
     troops_from = max(0, t - spec.window) if spec.side == "before" else t + span  # (subject first: before)
     if "foreign_troops" in spec.needs and (whose := _troops_state(s, troops_from, spec.window, placed)) is not None:
@@ -1215,6 +1220,27 @@ def _bloc_named(
     if before:
         return before[-1]
     return named[0] if len(named) == 1 else None
+
+
+# (Arabic) where a force is merged: "في", "ضمن", "إلى", "داخل"
+_INTO_AR = frozenset({"في", "ضمن", "الي", "داخل"})
+
+
+def _destination_state(s: Sentence, roles: Roles) -> list[EntityResult]:
+    """(Arabic) The state of a body (a ministry, an army) a force is merged into, named after
+    «في»/«ضمن»/«إلى» among the targets, or named by the adjective of that army ("في الجيش
+    الليبي"); none when no such body is named."""
+    from rasd.events.kbinfo import country_of  # (the KB is loaded only when one is asked)
+
+    for e in roles.targets:
+        p = roles.via.get(id(e))
+        if p is None or p.first < 2:
+            continue
+        if e.type == "ORG" and s.norms[p.first - 1] in _INTO_AR and (state := country_of(e.id)) is not None:
+            return [entity_of(state)]
+        if e.type == "GPE" and "army_noun" in s.tags[p.first - 1] and s.norms[p.first - 2] in _INTO_AR:
+            return [e]
+    return []
 
 
 def _opening_subject(s: Sentence, placed: list[Placed]) -> EntityResult | None:

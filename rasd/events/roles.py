@@ -587,7 +587,12 @@ def assign(
                 if p.entity.type in target_ok and all(p is not a for a in adversaries) and id(p) not in hidden:
                     roles.add("target", p.entity, p)
 
-    if ar and spec.after == "target" and not roles.actors and len(roles.targets) > 1:
+    if ar and spec.after == "target" and not roles.actors and roles.targets and _government_subject(
+        s, t + span, roles.via.get(id(roles.targets[0]))
+    ):
+        # "دمجت الحكومة السورية قسد في الجيش": the state whose government the verb's subject is
+        roles.actors.append(roles.targets.pop(0))
+    elif ar and spec.after == "target" and not roles.actors and len(roles.targets) > 1:
         first = roles.via.get(id(roles.targets[0]))
         if first is not None and first.first == t + span and first.entity.type in actor_ok:
             # VSO "أدرجت وزارة الخزانة ثلاثة من ممولي حزب الله على قائمة": the name right
@@ -1225,6 +1230,17 @@ _SPEAKER_TITLES_AR = frozenset({"وزير", "وزيره", "رئيس", "الرئ�
 
 def _has(lex: Lexicon, group: str, s: Sentence, lo: int, hi: int) -> bool:
     return s.first(group, lo, hi) >= 0
+
+
+# (Arabic) the heads of a state's own agencies, whose adjective names the state ("الحكومة السورية")
+_GOVERNMENT_HEADS_AR = frozenset({"الحكومه", "حكومه", "السلطات", "سلطات"})
+
+
+def _government_subject(s: Sentence, after: int, p: Placed | None) -> bool:
+    """(Arabic) Whether ``p``, a state, is named by the adjective of a government right after
+    the verb (at ``after``): the verb's subject."""
+    return (p is not None and p.entity.type == "GPE" and p.first == after + 1 and p.first == p.last
+            and without_conjunction(s.norms[after]) in _GOVERNMENT_HEADS_AR)
 
 
 def _is_sanction_head(lex: Lexicon, s: Sentence, j: int) -> bool:

@@ -645,7 +645,7 @@ def decide(
         return StatusDecision("occurred", event_type, fresh)
     if spec.planned or reported or invited or enabled or spec.words[0] in s.future[t] or _ahead_cue(
         s, max(lo, t - 6), t, ar
-    ):
+    ) or ar and not event_type.startswith("sanctions.") and _agreed_to_ar(s, lo, t):
         return StatusDecision("planned", event_type, fresh)
     if s.first("future_time", t + span, after) >= 0 and not (ar and spec.type == "sanctions.threatened"):
         # "… sanctions on Syria next month" (not "لوّح بفرض عقوبات في الأسابيع المقبلة": the
@@ -1173,6 +1173,17 @@ def _ahead_cue(s: Sentence, lo: int, t: int, ar: bool) -> bool:
     return False
 
 
+def _agreed_to_ar(s: Sentence, lo: int, t: int) -> bool:
+    """(Arabic) "وافقت الحكومة السورية على أن تدمج قوى الأسايش": a merger, a base or ties a party
+    agrees or pledges to carry out are still ahead (the agreeing verb's subject between it and
+    «على أن»); a sanction that its own authority agrees to impose is imposed by that decision."""
+    return t >= 2 and s.norms[t - 2] == "علي" and s.norms[t - 1] == "ان" and any(
+        w in _AGREED_TO_AR or without_conjunction(w) in _AGREED_TO_AR for w in s.norms[lo:t - 2])
+
+
+# (Arabic) the verbs that agree or pledge to do what «على أن» then tells
+_AGREED_TO_AR = frozenset({"وافق", "وافقت", "وافقا", "وافقوا", "يوافق", "توافق", "توافقت", "اتفق", "اتفقت", "اتفقا",
+                           "اتفقوا", "تعهد", "تعهدت", "تعهدا"})
 # "… وعلى": a further term of what a text provides for, however long the first one
 _AND_ON_AR = frozenset({"وعلي"})
 

@@ -833,7 +833,6 @@ RULES: list[object] = [
         [("forces.integrated", "planned", "target:Oromo Liberation Army")],
         ["Ethiopia"],
         id="merging-government-no-target",
-        marks=_xfail("Ethiopia, the subject, is a target of the merger"),
     ),
     # a pronoun after a body named in its own sentence refers to that body, not to the sentence
     # before; and a directorate lifting a ban on residents lifts no sanctions

@@ -77,7 +77,7 @@ from rasd.events.status import (
     duration_words,
     passive_subject_en,
 )
-from rasd.events.textnorm import TOKEN_SPLIT, normalize_word, variants
+from rasd.events.textnorm import TOKEN_SPLIT, normalize_word, variants, without_conjunction
 from rasd.kb.model import KBEntity
 from rasd.model import EntityRef, EntityResult, Event, Mention
 
@@ -734,6 +734,8 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
             if any(i - 3 <= k < i and k > 0 and "troops_noun" in s.tags[k - 1]
                    for k in s.where.get("foreign_force", ())):
                 return True
+            if _troops_abroad_before(s, i, span, placed):
+                return True
             continue
         if need == "ban_from_state":
             # (English) a ban with a state "from" or "on" which its goods come after it: "its ban on
@@ -810,6 +812,60 @@ def _decree_adopter(s: Sentence, t: int, placed: list[Placed], fam: str) -> Enti
     ok = [p for p in placed if d - 8 <= p.first < d and p.entity.type in kinds]
     return ok[-1].entity if ok else None
 
+
+
+def _the_country_named_before(
+    s: Sentence, t: int, clause: tuple[int, int], placed: list[Placed]
+) -> EntityResult | None:
+    """(Arabic) The state named last before «البلاد» ("the country"), in the same sentence, when
+    «البلاد» opens the trigger's clause or stands right around the trigger as its subject."""
+    k = next((j for j in range(max(clause[0], t - 4), min(len(s.norms), t + 3))
+              if without_conjunction(s.norms[j]) == "البلاد" and s.norms[j - 1:j] != ["في"]), -1)
+    if k < 0:
+        return None
+    return next((p.entity for p in reversed(placed) if p.last < k and p.entity.type == "GPE"), None)
+
+
+# (Arabic) a bloc named by its common noun ("في المنظمة", "إلى الحلف")
+_BODY_NOUNS_AR = frozenset({"المنظمه", "الحلف", "التكتل", "المجموعه"})
+
+
+def _the_body_named_before(
+    s: Sentence, t: int, span: int, placed: list[Placed], roles: Roles
+) -> EntityResult | None:
+    """(Arabic) The organisation named last before the bloc's common noun that follows the
+    trigger within eight words, in the same sentence (not one of the actors)."""
+    k = next((j for j in range(t + span, min(len(s.norms), t + span + 8))
+              if without_conjunction(s.norms[j]) in _BODY_NOUNS_AR), -1)
+    if k < 0:
+        return None
+    return next((p.entity for p in reversed(placed) if p.last < t and p.entity.type == "ORG"
+                 and all(p.entity is not a for a in roles.actors)), None)
+
+
+def _troops_abroad_before(s: Sentence, i: int, span: int, placed: list[Placed]) -> bool:
+    """(Arabic) "ثلاثمئة جندي إيطالي باتوا منتشرين في القاعدة الكويتية": any state's troops (its
+    demonym right after a troops noun, up to twelve words before the verb: the aircraft sent with
+    them may stand between), once a place of another state is named within six words after the
+    verb (not the border they guard, "على الحدود مع سوريا")."""
+    after = range(i + span, i + span + 6)
+    if any(w in _ALONG_BORDER_AR for w in s.norms[i + span:i + span + 6]):
+        return False
+    for p in placed:
+        if not (i - 12 <= p.first < i and p.first == p.last and p.first > 0 and p.entity.type == "GPE"
+                and "troops_noun" in s.tags[p.first - 1]):
+            continue
+        for q in placed:
+            if q.first in after and q.entity.type in ("GPE", "LOC", "FAC"):
+                home = country_of(q.entity.id)
+                where = home.id if home is not None else q.entity.id if q.entity.type == "GPE" else None
+                if where is not None and where != p.entity.id:
+                    return True
+    return False
+
+
+# (Arabic) troops along a border ("على الحدود مع سوريا") guard their own side of it
+_ALONG_BORDER_AR = frozenset({"الحدود", "حدود", "الحدوديه", "مع"})
 
 
 def _abroad(force: Placed, placed: list[Placed]) -> bool:
@@ -1034,6 +1090,19 @@ def _build(
         # "ألغى الرئيس الأمريكي مذكرة …، كما قرر تعليق العمل بالباب الثالث": the clause goes on
         # with the sentence's own subject
         roles.actors = [subject]
+    if not roles.actors and not passive and lex.lang == "ar" and (
+        country := _the_country_named_before(s, t, clause, placed)
+    ) is not None:
+        # "بعد أيام من دعوة المنظمة كولومبيا إلى الانضمام إليها، ومن المقرر أن تصبح البلاد العضو
+        # السابع والثلاثين": "the country" is the state its own sentence named before it
+        roles.actors = [country]
+        roles.targets = [e for e in roles.targets if e is not country]
+    if lex.lang == "ar" and family(spec.type) == "alliance" and not roles.targets and (
+        body := _the_body_named_before(s, t, span, placed, roles)
+    ) is not None:
+        # "دعوة منظمة التعاون الاقتصادي والتنمية كولومبيا …، ومن المقرر أن تصبح البلاد العضو
+        # السابع والثلاثين في المنظمة": "the organisation" its own sentence named before
+        roles.targets = [body]
     if not roles.actors and not passive:
         # ("فقد أعلن البلدان، بعد جلسة المباحثات التي عقدها …، إعادة العلاقات": the anaphor before
         # the phrase set off by commas)
@@ -1336,8 +1405,13 @@ _KEEP_AR = frozenset({"الابقاء", "والابقاء", "بالابقاء", 
 
 def _kept_on(s: Sentence, t: int) -> bool:
     """(Arabic) Whether the trigger at ``t`` is the object of "الإبقاء على"/"أبقى … على" (its
-    subject may stand between: "أبقت الولايات المتحدة على حظر السلاح")."""
-    return t > 1 and s.norms[t - 1] == "علي" and not _KEEP_AR.isdisjoint(s.norms[max(0, t - 6):t - 1])
+    subject may stand between: "أبقت الولايات المتحدة على حظر السلاح"; or the one it is kept on:
+    "يبقي على الوزير السابق تجميد الأصول")."""
+    return t > 1 and (s.norms[t - 1] == "علي" and not _KEEP_AR.isdisjoint(s.norms[max(0, t - 6):t - 1]) or any(
+        s.norms[k] in _KEEP_AR and s.norms[k + 1] in _ON_AR for k in range(max(0, t - 6), t - 2)))
+
+
+_ON_AR = frozenset({"علي", "عليه", "عليها", "عليهم", "عليهما"})  # "على", and "on him", "on her", "on them"
 
 
 # (Arabic) a chronology's item: "أغسطس 2021: وزارة الخزانة الأمريكية تفرض عقوبات على…" — the date

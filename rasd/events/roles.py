@@ -905,10 +905,10 @@ def borrow_actors(
         # council" or "the bloc" is an organisation, never the state a headline's topic label named
         candidates = [e for e in candidates if e.type == "ORG"]
     elif "government" in s.norms[k:k + 2] or "kingdom" in s.norms[k:k + 2] or lex.lang == "ar" and (
-        without_conjunction(s.norms[k]) in ("الحكومه", "المملكه")
+        without_conjunction(s.norms[k]) in ("الحكومه", "المملكه", "البلاد")
     ):
-        if "kingdom" in s.norms[k:k + 2] or without_conjunction(s.norms[k]) == "المملكه":
-            # "the kingdom" is one state: the first the sentence before named
+        if "kingdom" in s.norms[k:k + 2] or without_conjunction(s.norms[k]) in ("المملكه", "البلاد"):
+            # "the kingdom", "the country" is one state: the first the sentence before named
             return [e for e in candidates if e.type == "GPE"][:1]
         # "The government did not say when soldiers would be sent" after "The Liberal Democrats
         # … voted against the motion": a government is a state's, never the parties that spoke
@@ -1143,10 +1143,12 @@ def speaker_state(s: Sentence, t: int, clause: tuple[int, int], placed: list[Pla
     when the clause names its actor "بلاده" ("his country") before the trigger, or the trigger
     is in the first person plural ("وقال الوزير الأردني: سنوقع الاتفاقية", the speaker's state)."""
     lo, _ = clause
-    # (and "قالت وزيرة الخارجية الأسترالية إن الحكومة ستفرض…": the government of whoever speaks)
+    # (and "قالت وزيرة الخارجية الأسترالية إن الحكومة ستفرض…": the government of whoever speaks;
+    # "وقال وزير الدفاع العراقي إن الوزارة ستدمج…": the ministry of the minister who speaks)
     k = next((i for i in range(t - 1, max(lo, t - _BEFORE_SPAN) - 1, -1)
               if without_conjunction(s.norms[i]) in _HIS_COUNTRY_AR
-              or i > 0 and without_conjunction(s.norms[i]) == "الحكومه" and s.norms[i - 1] in ("ان", "إن", "أن")), -1)
+              or i > 0 and without_conjunction(s.norms[i]) in ("الحكومه", "الوزاره")
+              and s.norms[i - 1] in ("ان", "إن", "أن")), -1)
     if k < 0 and _WE_VERB_AR.match(s.norms[t]):
         k, lo = t, 0  # (the speaker is named before the quotation's clause)
     if k < 0:

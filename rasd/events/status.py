@@ -40,7 +40,9 @@ _LONG_NEGATORS = frozenset({"ليس", "ليست", "وليس", "وليست"})
 _QAD = frozenset({"قد", "وقد", "فقد"})
 _MAY_INCLUDE_AR = frozenset({"تتضمن", "يتضمن", "تشمل", "يشمل", "تطال", "يطال"})
 # "حتى 31 يوليو": a month after "until" is when something ends, not when it happened.
-_UNTIL_AR = frozenset({"حتي", "وحتي", "لغايه", "ولغايه", "غايه"})  # (and "إلى غاية")
+_UNTIL_AR = frozenset({"حتي", "وحتي", "لغايه", "ولغايه", "غايه",  # (and "إلى غاية")
+                       # a term "that ends" then ("لمدة عام ينتهي في الحادي والثلاثين من مايو 2026")
+                       "ينتهي", "تنتهي", "وينتهي", "وتنتهي"})
 _SCHEDULED_AR = frozenset({"المقرره", "المقرر", "المزمع", "المزمعه", "المرتقب", "المرتقبه"})
 _UNTIL_EN = frozenset({"until", "till", "through"})  # "renewed until 31 January 2026"
 _DEADLINE_EN = frozenset({"by", "until", "till", "before"})
@@ -645,7 +647,10 @@ def decide(
         return StatusDecision("occurred", event_type, fresh)
     if spec.planned or reported or invited or enabled or spec.words[0] in s.future[t] or _ahead_cue(
         s, max(lo, t - 6), t, ar
-    ) or ar and not event_type.startswith("sanctions.") and _agreed_to_ar(s, lo, t):
+    ) or ar and not event_type.startswith("sanctions.") and _agreed_to_ar(s, lo, t) or (
+        # "وأعلن أن باريس ستعيد نشر قواتها": the future of the verb whose object the masdar is
+        ar and t > lo and not s.future[t - 1].isdisjoint(_AUX_BEFORE_MASDAR_AR)
+    ):
         return StatusDecision("planned", event_type, fresh)
     if s.first("future_time", t + span, after) >= 0 and not (ar and spec.type == "sanctions.threatened"):
         # "… sanctions on Syria next month" (not "لوّح بفرض عقوبات في الأسابيع المقبلة": the
@@ -1181,6 +1186,9 @@ def _agreed_to_ar(s: Sentence, lo: int, t: int) -> bool:
         w in _AGREED_TO_AR or without_conjunction(w) in _AGREED_TO_AR for w in s.norms[lo:t - 2])
 
 
+# (Arabic) verbs whose object is a masdar that says what they do: re-do, begin, go on, carry out
+_AUX_BEFORE_MASDAR_AR = frozenset({"تعيد", "يعيد", "تبدا", "يبدا", "تواصل", "يواصل", "تقوم", "يقوم", "تباشر",
+                                   "يباشر", "تتولي", "يتولي", "تستانف", "يستانف"})
 # (Arabic) the verbs that agree or pledge to do what «على أن» then tells
 _AGREED_TO_AR = frozenset({"وافق", "وافقت", "وافقا", "وافقوا", "يوافق", "توافق", "توافقت", "اتفق", "اتفقت", "اتفقا",
                            "اتفقوا", "تعهد", "تعهدت", "تعهدا"})
@@ -1349,8 +1357,24 @@ def _negated(lex: Lexicon, s: Sentence, t: int, lo: int, text: str | None = None
     # its reach: "نفى مصدر عسكري، في تصريح لـ(سونا)، أن تتضمن الاتفاقية إقامة أي قاعدة"
     reach = 10 + (aside_words(s, max(lo, t - 18), t) if lex.lang == "ar" else 0)
     k = s.first("negation_verbs", max(lo, t - reach), t)
+    if k < 0 and lex.lang == "ar":
+        k = _denied_that_ar(s, lo, t, s.text)
     # "who had until now refused to add sanctions": a refusal that has ended is no denial
     return k >= 0 and s.first("ended_state", max(lo, k - 3), k) < 0
+
+
+def _denied_that_ar(s: Sentence, lo: int, t: int, text: str) -> int:
+    """(Arabic) The denying verb whose «أن» clause holds the trigger, however long the denier's
+    name ("ونفى متحدث باسم وزارة الدفاع الفرنسية أن تكون باريس تعتزم إعادة نشر …"): the verb,
+    its «أن» within eight words after it and the trigger within eight after that, no comma
+    between; -1 when there is none."""
+    k = s.first("negation_verbs", max(lo, t - 18), t)
+    if k < 0:
+        return -1
+    c = next((j for j in range(k + 1, min(t, k + 9)) if s.norms[j] in ("ان", "بان")), -1)
+    if c < 0 or t - c > 8 or "،" in text[s.ends[c]:s.starts[t]] or "," in text[s.ends[c]:s.starts[t]]:
+        return -1
+    return k
 
 
 def _news_despite_cue(s: Sentence, k: int, lo: int, t: int = -1) -> bool:
@@ -1677,12 +1701,16 @@ def _also_pluperfect(s: Sentence, t: int) -> bool:
     return any(s.norms[j] in _KANA_AR and not _QAD.isdisjoint(s.norms[j + 1:j + 8]) for j in range(k - 1))
 
 
+_MASDAR_TAFIL_AR = re.compile(r"ت\w\wي\w$")
+
+
 def _joined_to_pluperfect(s: Sentence, t: int) -> bool:
     """(Arabic) "كان السودان قد انضم إلى التحالف …، وأرسل آلافا من جنوده": a verb glued to و
     goes on with the pluperfect ("كان … قد" before it in the sentence, "قد" within eight words
     after "كان"), with no day named (the caller's ``fresh``)."""
-    if not s.norms[t].startswith("و") or len(s.norms[t]) < 4 or s.norms[t][1] in "يتن":
-        return False
+    w = s.norms[t]
+    if not w.startswith("و") or len(w) < 4 or w[1] in "يتن" and not _MASDAR_TAFIL_AR.match(w[1:]):
+        return False  # (a masdar of the pattern تفعيل is no imperfect: "شملت إغلاق الحدود وتجميد أصول")
     return any(s.norms[j] in _KANA_AR and not _QAD.isdisjoint(s.norms[j + 1:min(j + 9, t)]) for j in range(t - 1))
 
 

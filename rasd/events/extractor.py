@@ -160,6 +160,8 @@ def extract(text: str, lang: str, entities: list[EntityResult], published: date 
             continue  # (its triggers no longer count towards MAX_TRIGGERS: they cost nothing)
         for s in build(text, s_start, s_end, lex, words, infos, parts):
             placed = bare = place(s, article.mentions, article.starts)
+            if lex.lang == "en" and ("air" in s.norms or "airlines" in s.norms or "airways" in s.norms):
+                placed = bare = [p for p in placed if not _airline_name(s, text, p)]
             if "capital_stand_in" in s.where:
                 placed = _with_stand_ins(text, s, placed, article.by_id)
             for cand in _resolve(_triggers(lex, s, placed)):
@@ -426,6 +428,8 @@ def _triggers(lex: Lexicon, s: Sentence, placed: list[Placed], *, needs: bool = 
                 continue  # "the release of frozen Iranian funds": an adjective, no act of freezing
             if spec.type == "sanctions.threatened" and i + span < n and "threatened_own_object" in s.tags[i + span]:
                 continue  # "sanctions on those who threaten peace in Libya": the regime's criterion
+            if spec.also == ("with_word",) and i + span < n and norms[i + span] == "to":
+                continue  # "threatened to walk out of the talks with Europe over sanctions": another act
             if i > 0 and norms[i - 1] == "specially":
                 continue  # a list's name, "its list of Specially Designated Nationals": no act
             if spec.passive and not any("passive_aux" in s.tags[k] for k in range(max(0, i - 2), i)):
@@ -492,7 +496,7 @@ def _other_object_en(s: Sentence, k: int) -> bool:
     to another phrase."""
     if k >= len(s.norms) or s.norms[k] in _NO_OBJECT_EN or s.norms[k] in _NUMBER_WORDS_EN or not s.norms[k].isalpha():
         return False  # (a count is of names: "drops three names")
-    return all(s.first(g, k, k + 6) < 0 for g in ("sanctions_noun", "sanctions_law", "waiver_noun", "blacklist_noun"))
+    return all(s.first(g, k, k + 6) < 0 for g in ("sanctions_noun", "sanctions_law", "waiver_noun", "blacklist_noun", "ban_noun"))
 
 
 def _own_other_object(s: Sentence, k: int, window: int) -> bool:
@@ -773,9 +777,12 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
 
 
 def _state_after_ban(s: Sentence, j: int, placed: list[Placed]) -> bool:
-    """Whether a state is named "from" or "on" within six words after the ban at ``j``."""
+    """Whether a state is named "from" or "on" within six words after the ban at ``j`` (or,
+    after an export ban, a company or any body: "lifted its export ban on ZTE", a denial of
+    exports to it, is a sanction; a ban on a club or a product is not)."""
+    export = s.norms[j] == "export" and s.norms[j + 1:j + 2] in (["ban"], ["bans"])
     for p in placed:
-        if j < p.first <= j + 7 and p.entity.type == "GPE":
+        if j < p.first <= j + 7 and (p.entity.type == "GPE" or export and p.entity.type == "ORG"):
             k = p.first - 1 - (s.norms[p.first - 1] == "the")
             if s.norms[k] in ("from", "on", "against"):
                 return True
@@ -812,6 +819,36 @@ def _decree_adopter(s: Sentence, t: int, placed: list[Placed], fam: str) -> Enti
     ok = [p for p in placed if d - 8 <= p.first < d and p.entity.type in kinds]
     return ok[-1].entity if ok else None
 
+
+
+# (English) what "Air" heads after a state's name when no airline is meant ("US Air Force")
+_MILITARY_AIR_EN = frozenset({"force", "forces", "defence", "defense", "base", "bases", "station", "command",
+                              "wing", "corps", "guard", "national", "space", "power", "strike", "strikes"})
+
+
+def _airline_name(s: Sentence, text: str, p: Placed) -> bool:
+    """(English) Whether the state at ``p`` opens an airline's name the knowledge base lacks
+    ("a codeshare with Korean Air", "Ethiopian Airlines"): a company, no state."""
+    k = p.last + 1
+    if p.entity.type != "GPE" or k >= len(s.norms):
+        return False
+    if s.norms[k] in ("airlines", "airways"):
+        return True
+    return (s.norms[k] == "air" and text[s.starts[k]:s.starts[k] + 1] == "A"
+            and (k + 1 >= len(s.norms) or s.norms[k + 1] not in _MILITARY_AIR_EN))
+
+
+# (English) members of a legislature, whose acts are not their state's
+_LEGISLATORS_EN = frozenset({"senator", "senators", "lawmaker", "lawmakers", "legislator", "legislators",
+                             "congressman", "congressmen", "congresswoman", "congresswomen", "mps", "mp",
+                             "parliamentarians", "representatives", "congressional", "house", "senate"})
+
+
+def _legislators_of(s: Sentence, p: Placed | None) -> bool:
+    """(English) Whether the state named at ``p`` is the adjective of legislators ("US senators",
+    "two Republican US lawmakers", "a US congressional delegation")."""
+    return p is not None and p.entity.type == "GPE" and p.last + 1 < len(s.norms) and (
+        s.norms[p.last + 1] in _LEGISLATORS_EN)
 
 
 def _the_country_named_before(
@@ -1041,6 +1078,10 @@ def _build(
     clause = clause_bounds(s, t)
     passive = _passive(lex, s, t)
     roles: Roles = assign(lex, s, text, placed, t, span, spec, spec.type, clause, passive)
+    if lex.lang == "en" and roles.actors:
+        # "Two US senators threatened a Turkish shipyard with sanctions": legislators' acts are
+        # not their state's (a senator named is a participant of his own)
+        roles.actors = [e for e in roles.actors if not _legislators_of(s, roles.via.get(id(e)))]
     if not roles.actors and not passive and lex.lang == "ar" and (
         state := speaker_state(s, t, clause, placed)
     ) is not None and all(state.id != e.id for e in roles.targets):

@@ -151,6 +151,11 @@ def assign(
     if ("حدود" in sentence_text or "معبر" in sentence_text) if ar else (
             "order" in sentence_text or "rontier" in sentence_text or "crossing" in sentence_text):
         hidden.update(_border_qualifiers(s, placed, ar))  # "the border with Jordan"
+    if not ar and " by " in sentence_text:
+        # "the Sinjar Resistance Units, a Yazidi militia trained by the PKK, will be integrated":
+        # who trained, backed or founded a party is told about it, no party itself
+        hidden.update(id(p) for p in placed if p.first > 2 and s.norms[p.first - 1 - (s.norms[p.first - 1] == "the")] == "by"
+                      and s.norms[p.first - 2 - (s.norms[p.first - 1] == "the")] in _SPONSORED_EN)
     if ("حسب" in sentence_text or "وفق" in sentence_text or "نقلا" in sentence_text) if ar else (
             "according to" in sentence_text):
         # "بحسب مصدر في وزارة الداخلية", "according to an official at the defence ministry": who
@@ -1550,6 +1555,11 @@ def _accords(s: Sentence, p: Placed, fam: str, ar: bool) -> bool:
     ("انضمت كازاخستان إلى اتفاقيات أبراهام", "إلى معاهدة عدم الانتشار"): a name that opens with an
     accord's noun, not a statute ("قانون قيصر")."""
     return ar and fam == "alliance" and p.entity.type == "LAW" and "agreement_noun" in s.tags[p.first]
+
+
+# (English) participles that say who stands behind a party ("a militia trained by the PKK")
+_SPONSORED_EN = frozenset({"trained", "backed", "supported", "armed", "funded", "financed", "founded", "created",
+                           "sponsored", "equipped", "established"})
 
 
 def _company_adjective(

@@ -576,7 +576,7 @@ def decide(
             return StatusDecision(None, event_type, fresh)
     # (the trigger's own words are no condition: "no longer subject to UN sanctions")
     conditional = (
-        s.first("conditional", before, t) >= 0 or s.first("conditional", t + span, after) >= 0
+        s.first("conditional", before, t) >= 0 or _condition_after(s, t + span, after, event_type)
     ) or _fronted_condition(s, lo, t, text) or (
         reported and _reported_condition(s, lo, t, text)
     )
@@ -624,6 +624,8 @@ def decide(
         s.norms[t - 1] in ("are", "is")
     ):
         # "About 5,200 US soldiers are stationed in Iraq": troops there already, the background
+        return StatusDecision("historical", event_type, fresh)
+    if not ar and published is not None and _days_after_a_past_date(s, published):
         return StatusDecision("historical", event_type, fresh)
     if _historical(lex, s, t, lo_past, hi, published, ref_year, fresh, spec.needs, event_type in _RELIEF, text):
         return StatusDecision("historical", event_type, fresh)
@@ -1164,6 +1166,49 @@ PROVIDES_AR = frozenset({"يقضي", "تقضي", "ينص", "تنص", "قضت", "
                          "ويقضي", "وتقضي", "وينص", "وتنص", "وقضت", "ونص", "ونصت"})  # (and after و)
 
 
+# (English) a sentence that opens "A day later", "Two days later", "The next day": its time is
+# the date the sentence before it told
+_DAYS_LATER_EN = re.compile(r"(?:(?:a|one|two|three|four|five|six|several|few|a few) (?:days?|weeks?) later"
+                            r"|the (?:next|following) day)\b", re.I)
+_DAY_OF_MONTH_EN = re.compile(r"\b(?:([A-Z][a-z]{2,8})\.? (\d{1,2})\b|(\d{1,2}) ([A-Z][a-z]{2,8})\b)")
+
+
+def _days_after_a_past_date(s: Sentence, published: date) -> bool:
+    """(English) Whether the sentence opens "A day later" (and the like) right after a sentence
+    that dates its act a week or more before publication ("Peru and Chile signed a trade accord
+    on November 3. A day later, Washington suspended…": November 4, no news of today)."""
+    if not s.text or _DAYS_LATER_EN.match(s.text, s.start, s.start + 30) is None:
+        return False
+    head = s.text[max(0, s.start - 400):s.start]
+    before = head[head.rfind(". ", 0, max(0, len(head) - 2)) + 1:]  # the sentence before
+    for m in _DAY_OF_MONTH_EN.finditer(before):
+        month = _MONTHS.get((m.group(1) or m.group(4)).lower())
+        if month is None:
+            continue
+        year = published.year if month <= published.month else published.year - 1
+        try:
+            told = date(year, month, int(m.group(2) or m.group(3)))
+        except ValueError:
+            continue
+        if (published - told).days >= 7:
+            return True
+    return False
+
+
+# the fighters a merger takes in, as the subject of a condition after it ("if they pass a check")
+_MEMBERS_EN = frozenset({"they", "those", "fighters", "members", "recruits", "candidates"})
+
+
+def _condition_after(s: Sentence, lo: int, hi: int, event_type: str) -> bool:
+    """A condition in [lo, hi) after the trigger; not, for a merger of forces, one on the fighters
+    it takes in ("will be integrated into the Iraqi army if they pass a background check"): the
+    merger is planned, the condition sorts the men."""
+    k = s.first("conditional", lo, hi)
+    if k < 0:
+        return False
+    return not (event_type == "forces.integrated" and s.norms[k + 1:k + 2] and s.norms[k + 1] in _MEMBERS_EN)
+
+
 def _ahead_cue(s: Sentence, lo: int, t: int, ar: bool) -> bool:
     """A future cue in [lo, t); (Arabic) not "provides for" next to a decree or a decision, which
     does what it provides for when it is issued ("أصدر أمرا تنفيذيا يقضي بتعليق العقوبات")."""
@@ -1540,6 +1585,17 @@ _LAW_NOUNS_EN = frozenset({"act", "law", "amendment", "amendments", "statute", "
 _PARTICIPLE_ADVERBS_EN = frozenset({"first", "originally", "initially", "previously", "earlier", "later", "last"})
 
 
+def _object_aside_en(s: Sentence, t: int, hi: int, text: str) -> int:
+    """(English) The token opening an aside set off by a comma within twelve words after the
+    trigger that tells who its object is by a participle (", the alliance founded in 1949"); else 0."""
+    for r in range(t + 2, min(hi, t + 12)):
+        if "," not in text[s.ends[r - 1]:s.starts[r]]:
+            continue
+        if s.norms[r] in _APPOSITION_DETS_EN and not _ASIDE_PARTICIPLES_EN.isdisjoint(s.norms[r + 1:r + 4]):
+            return r  # (not a bare participle: "accession negotiations with the EU, launched in 2005," are the trigger's own)
+    return 0
+
+
 def _relative_after(s: Sentence, t: int, hi: int, needs: tuple[str, ...]) -> int:
     """The token opening a relative clause ("that had been eased", "which were imposed") after
     the trigger's needed cue (its noun) and its complement; else 0."""
@@ -1782,6 +1838,8 @@ def _historical(
         hi = r
     elif lex.lang == "en" and (r := _relative_after(s, t, hi, needs)) > 0:
         hi = r  # "lifted sanctions on Cuba that had been eased…": so does the English one
+    elif lex.lang == "en" and text is not None and (r := _object_aside_en(s, t, hi, text)) > 0:
+        hi = r  # "Sweden joined NATO, the alliance founded by the United States in 1949": the bloc's year
     # adverbials such as "العام الماضي" / "last year" often close the clause
     k = s.first("historical", max(lo, t - 10), min(hi, t + 12))
     while k >= 0:

@@ -426,8 +426,10 @@ def _state_sizes(articles_done: int, states: dict[str, dict[str, Any]], tracemal
 
 def _worker_env(text: str) -> tuple[str, str]:
     name, sep, value = text.partition("=")
-    if not sep or not name.startswith("RASD_"):
-        raise argparse.ArgumentTypeError(f"{text!r}: write a worker setting as RASD_NAME=value")
+    # (the runtime's own knobs too: glibc's MALLOC_ARENA_MAX, Python's PYTHONMALLOC)
+    if not sep or not name.startswith(("RASD_", "MALLOC_", "PYTHON")):
+        raise argparse.ArgumentTypeError(
+            f"{text!r}: write a worker setting as RASD_NAME=value (or MALLOC_…, PYTHON… for the runtime)")
     return name, value
 
 

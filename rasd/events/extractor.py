@@ -582,6 +582,10 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
                 hi += q.last - k + 1
             elif name_at == k + 2:
                 hi += 3  # (a city the knowledge base lacks: its one-word name after "مدينة")
+    if lex.lang == "ar" and spec.type == "agreement.signed" and "agreement_noun" in spec.needs and hi > i + span and (
+        _accord_after_named_subject(s, placed, i + span)
+    ):
+        return True
     if lex.lang == "ar" and lo < i and family(spec.type) == "agreement" and placed:
         # "إن اتفاقية للدفاع المشترك بين مصر واليمن ستوقع": the parties named between the accord
         # and the verb after it do not count against the window
@@ -878,6 +882,30 @@ def _the_body_named_before(
         return None
     return next((p.entity for p in reversed(placed) if p.last < t and p.entity.type == "ORG"
                  and all(p.entity is not a for a in roles.actors)), None)
+
+
+def _accord_after_named_subject(s: Sentence, placed: list[Placed], k: int) -> bool:
+    """(Arabic) "وقع صاحب السمو الملكي الأمير سلمان بن حمد آل خليفة ولي العهد رئيس مجلس الوزراء،
+    ووزير الخارجية الأمريكي أنتوني بلينكن، في العاصمة الأمريكية واشنطن أمس الأربعاء، اتفاقية
+    التكامل …": the accord right after a comma within thirty words of the verb (ending at ``k``),
+    when the words before that comma name its signers (a name right after the verb, or after its
+    honorifics) and hold no verb of another clause."""
+    first = k
+    while first < len(s.norms) and s.norms[first] in _HONORIFICS_AR:
+        first += 1
+    if not any(p.first == first for p in placed):
+        return False
+    for j in range(first + 1, min(len(s.norms), k + 30)):
+        if "agreement_noun" in s.tags[j] and comma_before(s, j):
+            return True
+        if s.norms[j] in _CLAUSE_OPENERS_AR or s.future[j]:
+            return False
+    return False
+
+
+# (Arabic) words that open another clause ("أن", "الذي", "بعد أن"): a signing's object is not past them
+_CLAUSE_OPENERS_AR = frozenset({"ان", "بان", "الذي", "التي", "الذين", "لكن", "بينما", "حيث", "اذ", "عندما",
+                                "فيما", "كما", "وقال", "قال", "واضاف", "اضاف", "واكد", "اكد"})
 
 
 def _troops_abroad_before(s: Sentence, i: int, span: int, placed: list[Placed]) -> bool:

@@ -32,7 +32,7 @@ from rasd.events.kbinfo import entity_of
 from rasd.events.lexicon import Lexicon, TriggerSpec
 from rasd.events.sentences import Sentence, aside_words
 from rasd.events.status import passive_subject_en
-from rasd.events.textnorm import without_conjunction
+from rasd.events.textnorm import normalize_word, without_conjunction
 from rasd.model import EntityResult, Mention
 
 ACTOR_TYPES = {
@@ -905,6 +905,12 @@ def borrow_actors(
         named = [e for e in candidates if _COUNCIL_AR in (e.name_ar or "")]
         candidates = named or [e for e in candidates
                                if not any(w in (e.name_ar or "") for w in _NOT_COUNCIL_AR)]
+    elif lex.lang == "ar" and without_conjunction(s.norms[k]) == _UNION_AR:
+        if abs(k - t) > 1:
+            return []  # (the verb's own subject only: not "في دول الاتحاد", "وزراء خارجية الاتحاد")
+        # "the union" is a union the report has named (the European Union, the African Union),
+        # never a state named beside it, nor a council whose name holds the word
+        candidates = [e for e in candidates if e.type == "ORG" and normalize_word(e.name_ar or "").startswith(_UNION_AR)]
     elif lex.lang == "en" and s.norms[k + 1:k + 2] in (["council"], ["bloc"]):
         # "Libya: Council prolongs sanctions … The Council today decided to extend them": "the
         # council" or "the bloc" is an organisation, never the state a headline's topic label named
@@ -1010,6 +1016,7 @@ _REGIONS = frozenset({"Abkhazia", "South Ossetia", "Transnistria", "Somaliland",
 
 
 _COUNCIL_AR = "مجلس"
+_UNION_AR = "الاتحاد"
 _LEADERS_AR = frozenset({"الرئيسان", "الرئيسين", "الزعيمان", "الزعيمين", "الرجلان", "الرجلين"})
 _STATES_COUNT_AR = frozenset({"الثلاث", "الاربع", "الخمس", "الست", "الثلاثه", "الاربعه"})  # "الدول الثلاث"
 _PLURAL_EN = frozenset({"they", "both"})

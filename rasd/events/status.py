@@ -321,7 +321,10 @@ def decide(
     # review is the story behind the review, no new measure
     if ar and event_type == "sanctions.imposed" and t > 0 and (
         k := t - 2 if s.norms[t - 1] in _DECISION_AR else t - 1
-    ) >= 0 and without_conjunction(s.norms[k]) in _REVIEW_AR:
+    ) >= 0 and (without_conjunction(s.norms[k]) in _REVIEW_AR or s.norms[t - 1] in _DECISION_AR and any(
+        without_conjunction(w) in _REVIEW_AR for w in s.norms[max(lo, t - 6):t - 1]
+    )):
+        # (the reviewer may stand between: "وتراجع الإدارة الأمريكية قرار تصنيف حركة الشباب")
         return StatusDecision(None, event_type, fresh)
     # 0. (Arabic) "مدد الاتحاد العقوبات …، وتشمل تجميد الأصول وحظر السفر": what the measures
     # include, described, is no measure of its own

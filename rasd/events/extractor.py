@@ -171,7 +171,7 @@ def extract(text: str, lang: str, entities: list[EntityResult], published: date 
                 last = found[-1] if found and found[-1].evidence.start == s.start else None
                 event = _build(
                     lex, text, cand, mine, previous, published, article.reference_year, article.by_id, earlier,
-                    last,
+                    last, partial(article.past_guests, s_start),
                 )
                 if event is not None:
                     found.append(event)
@@ -280,7 +280,34 @@ class _Article:
             self._previous = (s_start, self._find_previous(s_start))
         return self._previous[1]
 
+    def past_guests(self, s_start: int) -> list[EntityResult] | None:
+        """When the sentence ``previous`` finds names only a guest or a go-between of the news
+        ("South Sudan's president, whose government mediated the talks, attended the ceremony"),
+        the entities of the sentence before it; else None."""
+        a, b = self._previous_span(s_start)
+        if a < 0 or not _GUESTS_EN.search(self._text, a, b):
+            return None
+        return self._find_previous(a)
+
+    def _previous_span(self, s_start: int) -> tuple[int, int]:
+        """Where the sentence ``previous`` finds begins and ends ((-1, -1): none)."""
+        starts = self.starts
+        i = bisect_left(starts, s_start) - 1
+        while i >= 0:
+            j = bisect_right(self._span_starts, starts[i]) - 1
+            if j >= 0 and starts[i] < self._spans[j][1]:
+                a, b = self._spans[j]
+                if any(_VENUE_BEFORE.search(self._text, max(0, m[0] - 40), m[0]) is None
+                       for m in self.mentions[bisect_left(starts, a):bisect_left(starts, b)]):
+                    return a, b
+                i = bisect_left(starts, a) - 1
+                continue
+            i -= 1
+        return -1, -1
+
     def _find_previous(self, s_start: int) -> list[EntityResult]:
+        if s_start < 0:
+            return []
         starts = self.starts
         i = bisect_left(starts, s_start) - 1
         while i >= 0:
@@ -428,6 +455,10 @@ def _triggers(lex: Lexicon, s: Sentence, placed: list[Placed], *, needs: bool = 
                 continue  # "the release of frozen Iranian funds": an adjective, no act of freezing
             if spec.type == "sanctions.threatened" and i + span < n and "threatened_own_object" in s.tags[i + span]:
                 continue  # "sanctions on those who threaten peace in Libya": the regime's criterion
+            if (spec.type == "agreement.signed" and lex.lang == "en" and i > 0 and norms[i - 1] == "by"
+                    and ("memorandum" in norms[i + span:i + span + 3] or "memoranda" in norms[i + span:i + span + 3])
+                    and s.first("sanctions_noun", 0, i) >= 0):
+                continue  # "extended the sanctions on Cuba … by signing a memorandum": the president's own instrument
             if spec.also == ("with_word",) and i + span < n and norms[i + span] == "to":
                 continue  # "threatened to walk out of the talks with Europe over sanctions": another act
             if i > 0 and norms[i - 1] == "specially":
@@ -696,6 +727,16 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
             ) is not None:
                 return True  # "Britain sanctioned Viktor Lobanov": a person the knowledge base lacks
             continue
+        if need == "state_after":
+            # (English) a state or its capital right after the trigger ("… will return to Beirut"),
+            # not called home "for consultations"
+            # (nor home: "The US ambassador to Russia returned to Washington")
+            home = {_state_id_of(p.entity) for p in placed if p.last < i and p.entity.type == "GPE"}
+            if "consultations" not in s.norms and any(
+                    i + span <= p.first < i + span + spec.window and p.entity.type == "GPE"
+                    and _state_id_of(p.entity) not in home for p in placed):
+                return True
+            continue
         if need == "org_after":
             if any(i + span <= k < i + span + spec.window for k in s.where.get("not_alliance_noun", ())):
                 continue  # "to join SkyTeam airline alliance": a business alliance, whoever is named
@@ -780,6 +821,12 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
     return False
 
 
+def _state_id_of(e: EntityResult) -> str | None:
+    """The id of the state ``e`` is or lies in (a capital: its state)."""
+    state = country_of(e.id)
+    return state.id if state is not None else e.id
+
+
 def _state_after_ban(s: Sentence, j: int, placed: list[Placed]) -> bool:
     """Whether a state is named "from" or "on" within six words after the ban at ``j`` (or,
     after an export ban, a company or any body: "lifted its export ban on ZTE", a denial of
@@ -834,7 +881,11 @@ def _airline_name(s: Sentence, text: str, p: Placed) -> bool:
     """(English) Whether the state at ``p`` opens an airline's name the knowledge base lacks
     ("a codeshare with Korean Air", "Ethiopian Airlines"): a company, no state."""
     k = p.last + 1
-    if p.entity.type != "GPE" or k >= len(s.norms):
+    if p.entity.type != "GPE":
+        return False
+    if p.first > 0 and s.norms[p.first - 1] == "air" and text[s.starts[p.first - 1]:s.starts[p.first - 1] + 1] == "A":
+        return True  # "Air India", "Air Algérie": the flag carrier, no state
+    if k >= len(s.norms):
         return False
     if s.norms[k] in ("airlines", "airways"):
         return True
@@ -1058,6 +1109,7 @@ def _build(
     by_id: Mapping[str, EntityResult],
     earlier: Callable[[], list[EntityResult]] | None = None,
     antecedent: _Found | None = None,
+    past_guests: Callable[[], list[EntityResult] | None] | None = None,
 ) -> _Found | None:
     """The event of one trigger, or None; ``antecedent``: the event found last in the same
     sentence, whose parties a pronoun object ("but suspended them") takes over."""
@@ -1135,7 +1187,7 @@ def _build(
         # taken into an army, the state that opens the sentence as its scene takes them in
         roles.actors = [scene]
     if not roles.actors and not roles.targets and lex.lang == "en" and family(spec.type) == "forces" and (
-        state := _army_named_before(s, t + span, previous())
+        state := _army_named_before(s, t + span, (past_guests() if past_guests is not None else None) or previous())
     ) is not None:
         # "Falintil will become the core of East Timor's new defence force. The guerrillas will be
         # integrated into the new force": the army "the" points back to is the state's named before
@@ -1608,7 +1660,8 @@ _INTO_THE_ARMY_EN = re.compile(r"\b(?:into|in|to|within) the (?:new |national |r
 def _army_named_before(s: Sentence, after: int, named: list[EntityResult]) -> EntityResult | None:
     """(English) The one state the sentence before named, when the army the fighters go into is
     named only by a definite common noun right after the trigger ("into the army", "into the new
-    force"); else None."""
+    force"); else None. (The caller passes over a sentence that names only a guest or a
+    go-between: ``_Article.past_guests``.)"""
     if after >= len(s.starts) or not _INTO_THE_ARMY_EN.match(s.text[s.starts[after]:s.starts[after] + 48]):
         return None
     states = {}
@@ -1620,6 +1673,11 @@ def _army_named_before(s: Sentence, after: int, named: list[EntityResult]) -> En
         return None
     state = next(iter(states.values()))
     return state if isinstance(state, EntityResult) else entity_of(state)
+
+
+# (English) what a guest or a go-between does at a signing
+_GUESTS_EN = re.compile(r"\b(?:attended|attends|mediated|mediates|brokered|brokers|hosted|hosts|witnessed|"
+                        r"witnesses|welcomed|welcomes)\b")
 
 
 def _government_paid(s: Sentence, t: int, span: int, placed: list[Placed], roles: Roles) -> None:

@@ -151,6 +151,10 @@ def assign(
     if ("حدود" in sentence_text or "معبر" in sentence_text) if ar else (
             "order" in sentence_text or "rontier" in sentence_text or "crossing" in sentence_text):
         hidden.update(_border_qualifiers(s, placed, ar))  # "the border with Jordan"
+    if fam in ("agreement", "relations", "alliance") and any(w in sentence_text for w in _SEAT_WORDS):
+        # "ووقع ترامب وأردوغان في البيت الأبيض مذكرة تفاهم", "signed at the Kremlin": the seat
+        # where the signing took place is its venue, no party
+        hidden.update(id(p) for p in placed if _in_a_seat(s, text, p, ar))
     if not ar and " by " in sentence_text:
         # "the Sinjar Resistance Units, a Yazidi militia trained by the PKK, will be integrated":
         # who trained, backed or founded a party is told about it, no party itself
@@ -174,9 +178,11 @@ def assign(
         # "عاقبت كندا حاكم مصرف لبنان السابق رياض سلامة": the body in a person's title, named
         # with him, is his office, not a second target
         persons = [q.first for q in placed if q.entity.type == "PERSON"]
+        # ("فرضت … عقوبات على المقررة الخاصة للأمم المتحدة فرانشيسكا ألبانيزي": the office's
+        # words may take an adjective between, and the article)
         hidden.update(id(p) for p in placed if p.entity.type == "ORG" and p.first > 0
-                      and s.norms[p.first - 1] in _OFFICE_HOLDERS_AR
-                      and any(p.last < f <= p.last + 3 for f in persons))
+                      and any(s.norms[k].removeprefix("ال") in _OFFICE_HOLDERS_AR for k in range(max(0, p.first - 3), p.first))
+                      and any(p.last < f <= p.last + 12 for f in persons))
     if ar and ("قضي" in sentence_text or "مسأل" in sentence_text or "مسال" in sentence_text):
         # "لا يعني التخلي عن القضية الفلسطينية": a people's cause, not its state as a party
         hidden.update(id(p) for p in placed if p.first > 0 and s.norms[p.first - 1] in _CAUSE_NOUNS_AR
@@ -361,6 +367,10 @@ def assign(
             # "The Security Council on Friday unanimously decided to keep the exemption": the day
             # between the subject and its verb does not put the subject farther off
             gap -= sum("fresh_time" in tags_at[k] for k in range(p.last + 1, anchor))
+            if s.norms[p.last + 1:p.last + 2] == ["s"] and not _STATE_BODIES_EN.isdisjoint(s.norms[p.last + 2:p.last + 5]):
+                # "Sudan's transitional government and an alliance of rebel groups signed": the
+                # state's body it heads is the subject's own name
+                gap -= 3
         if gap > (4 if group else 8) and not (group and _state_body_and(s, p.last, anchor, ar)):
             break
         if not ar and not _SUBORDINATORS_EN.isdisjoint(s.norms[p.last + 1:anchor]) and (
@@ -773,10 +783,17 @@ def _granted(s: Sentence, roles: Roles, placed: list[Placed], g: int, t: int, lo
         k -= 1
     granted = objs[k:]
     subject = subject[-1:] or [p for p in objs[:k] if p.entity.type in actor_ok][:1]
-    roles.targets[:] = list({id(p.entity): p.entity for p in granted}.values())
+    # ("منحت الولايات المتحدة العراق إعفاء من العقوبات المفروضة على إيران": the measures are on
+    # Iran, whom they target; the one exempted from them is a party too)
+    on = next((k for k in range(t + 1, min(len(s.norms) - 1, t + 8))
+               if s.norms[k].startswith(("المفروضه", "المفروضة")) and s.norms[k + 1] == "علي"), -1)
+    on_whom = [p for p in placed if on >= 0 and p.first == on + 2 and p.entity.type in target_ok]
+    # (the one exempted from measures on another is no target of them: "India" in "منحت … الهند
+    # إعفاء من العقوبات المفروضة على إيران")
+    roles.targets[:] = list({id(p.entity): p.entity for p in (on_whom or granted)}.values())
     roles.actors[:] = [p.entity for p in subject] or [
         e for e in roles.actors if all(e is not p.entity for p in granted)]
-    for p in granted + subject:
+    for p in on_whom + granted + subject:
         roles.via[id(p.entity)] = p
 
 
@@ -1235,7 +1252,9 @@ def _imperfect_ar(norm: str) -> bool:
 # a body's common noun, and what its name holds: "الحلف" for "حلف شمال الأطلسي"
 _BODY_STEMS_AR = {"الحلف": "حلف", "الاتحاد": "اتحاد", "المنظمه": "منظمة", "الجامعه": "جامعة", "المجلس": "مجلس",
                   "التحالف": "تحالف"}
-_OFFICE_HOLDERS_AR = frozenset({"حاكم", "محافظ", "مدير", "مديره", "رئيس", "رئيسه", "امين", "قائد", "مؤسس"})
+_OFFICE_HOLDERS_AR = frozenset({"حاكم", "محافظ", "مدير", "مديره", "رئيس", "رئيسه", "امين", "قائد", "مؤسس",
+                                # a body's envoys and officers ("المقررة الخاصة للأمم المتحدة", "المدعي العام")
+                                "مقرر", "مقرره", "مبعوث", "مبعوثه", "مدعي", "مفوض", "مفوضه", "ممثل", "ممثله"})
 _CAUSE_NOUNS_AR = frozenset({"القضيه", "قضيه", "المساله", "القضايا", "للقضيه", "بالقضيه", "والقضيه"})
 # the titles whose demonym names the speaker's state ("الوزير الألماني", "وزير الخارجية الأمريكي")
 _SPEAKER_TITLES_AR = frozenset({"وزير", "وزيره", "رئيس", "الرئيس", "سفير", "مبعوث", "متحدث", "ناطق", "مسؤول",
@@ -1564,6 +1583,30 @@ def _accords(s: Sentence, p: Placed, fam: str, ar: bool) -> bool:
     return ar and fam == "alliance" and p.entity.type == "LAW" and "agreement_noun" in s.tags[p.first]
 
 
+# (English) the kind of accord a city's name stands before ("the Juba peace deal")
+_ACCORD_KINDS_EN = frozenset({"peace", "ceasefire", "cease-fire", "truce", "trade", "security", "framework",
+                              "climate", "nuclear", "power-sharing", "normalisation", "normalization"})
+# (English) a state's bodies named after its possessive ("Sudan's government")
+_STATE_BODIES_EN = frozenset({"government", "authorities", "army", "military", "forces", "president", "parliament",
+                              "cabinet", "leaders", "junta"})
+# the seats of government that host signings, as written (a building named after "في"/"at"/"in")
+_SEAT_WORDS = ("البيت الأبيض", "البيت الابيض", "الكرملين", "الإليزيه", "الاليزيه", "البنتاغون", "White House",
+               "Kremlin", "Elysee", "Élysée", "Pentagon", "Downing Street")
+_AT_AR = frozenset({"في", "بالبيت", "داخل"})
+
+
+def _in_a_seat(s: Sentence, text: str, p: Placed, ar: bool) -> bool:
+    """Whether ``p`` names a seat of government as the place of the act ("في البيت الأبيض",
+    "at the White House", "in the Kremlin")."""
+    name = text[s.starts[p.first]:s.ends[p.last]]
+    if not any(w in name for w in _SEAT_WORDS) or p.first == 0:
+        return False
+    k = p.first - 1
+    if not ar and s.norms[k] == "the" and k > 0:
+        k -= 1
+    return s.norms[k] in (_AT_AR if ar else ("at", "in", "inside"))
+
+
 # (English) participles that say who stands behind a party ("a militia trained by the PKK")
 _SPONSORED_EN = frozenset({"trained", "backed", "supported", "armed", "funded", "financed", "founded", "created",
                            "sponsored", "equipped", "established"})
@@ -1673,6 +1716,8 @@ def _names_an_accord(s: Sentence, text: str, p: Placed, ar: bool) -> bool:
         return False  # (a city; a state's name before an accord is its party: "the Iran deal")
     if not ar:
         k = p.last + 1
+        if k + 1 < len(s.norms) and s.norms[k] in _ACCORD_KINDS_EN and "agreement_noun" in s.tags[k + 1]:
+            return True  # "Sudan and rebels sign Juba peace deal": the city names the kind of deal it is
         return k < len(s.norms) and "agreement_noun" in s.tags[k] and text[s.starts[k]].isupper()
     k = p.first - 1
     if k < 0 or "agreement_noun" not in s.tags[k] or p.first != p.last:

@@ -8,7 +8,15 @@ import rasd.events
 from rasd.events.codes import CODES, EVENT_TYPES
 from rasd.events.lexicon import load_lexicon
 
-SPECIAL_NEEDS = {"entity_after", "org_after", "foreign_troops", "foreign_force_before", "sanctions_story", "ban_from_state"}  # (read by ``_needs_met``)
+SPECIAL_NEEDS = {
+    "entity_after",
+    "org_after",
+    "foreign_troops",
+    "foreign_force_before",
+    "sanctions_story",
+    "ban_from_state",
+    "state_after",
+}  # (read by ``_needs_met``)
 
 
 @pytest.mark.parametrize("lang", ["ar", "en"])
@@ -27,22 +35,64 @@ def test_triggers_name_known_types_and_cue_groups(lang):
 @pytest.mark.parametrize("lang", ["ar", "en"])
 def test_cue_groups_used_by_the_code_exist(lang):
     lex = load_lexicon(lang)
-    for group in ("future", "demand", "threat", "conditional", "negation", "negation_verbs", "stalled",
-                  "historical", "relative", "fresh_time", "complementizer", "before_stop", "location",
-                  "passive_aux", "face", "anaphor", "formal", "sanctions_noun"):
+    for group in (
+        "future",
+        "demand",
+        "threat",
+        "conditional",
+        "negation",
+        "negation_verbs",
+        "stalled",
+        "historical",
+        "relative",
+        "fresh_time",
+        "complementizer",
+        "before_stop",
+        "location",
+        "passive_aux",
+        "face",
+        "anaphor",
+        "formal",
+        "sanctions_noun",
+    ):
         assert lex.groups[group].single or lex.groups[group].phrases, group
-    assert set(lex.target_markers) == {"sanctions", "alliance", "agreement", "relations", "forces", "military"}
+    assert set(lex.target_markers) == {
+        "sanctions",
+        "alliance",
+        "agreement",
+        "relations",
+        "forces",
+        "military",
+    }
 
 
 def test_arabic_triggers_match_inflections_with_clitics():
     lex = load_lexicon("ar")
-    for word in ("وفرضت", "بفرض", "فرضها", "ورفعت", "برفع", "وتعليق", "بتمديد", "وانضمت", "للانضمام", "ووقعت", "سيفرض"):
+    for word in (
+        "وفرضت",
+        "بفرض",
+        "فرضها",
+        "ورفعت",
+        "برفع",
+        "وتعليق",
+        "بتمديد",
+        "وانضمت",
+        "للانضمام",
+        "ووقعت",
+        "سيفرض",
+    ):
         assert lex.is_trigger_word(word), word
     assert not lex.is_trigger_word("سفارة")
 
 
 def test_public_surface():
-    assert set(rasd.events.__all__) >= {"extract_events", "cluster_key", "update", "ClusterState", "ArticleMeta"}
+    assert set(rasd.events.__all__) >= {
+        "extract_events",
+        "cluster_key",
+        "update",
+        "ClusterState",
+        "ArticleMeta",
+    }
     for name in rasd.events.__all__:
         assert hasattr(rasd.events, name)
 

@@ -805,9 +805,10 @@ RULES: list[object] = [
         id="waiver-obtained",
         marks=_xfail("India is the actor, and the United States of the adjective no one"),
     ),
-    # a capital named for its government is its state, as a target too
+    # a capital named for its government is its state, as a target too (with no one else named
+    # the measures are on: "… من العقوبات المفروضة على إيران" makes Iran their target)
     pytest.param(
-        "منحت الولايات المتحدة نيودلهي إعفاء من العقوبات المفروضة على إيران.",
+        "منحت الولايات المتحدة نيودلهي إعفاء من العقوبات.",
         date(2025, 10, 30),
         [("sanctions.suspended", "occurred", "target:India")],
         [],

@@ -774,7 +774,6 @@ RULES: list[object] = [
         [("sanctions.imposed", "occurred", "target:Francesca Albanese")],
         ["United Nations", "Palestine"],
         id="rapporteur-not-her-organisation",
-        marks=_xfail("the United Nations, of her title, is a target beside her"),
     ),
     # a membership suspension lifted is a lifting
     pytest.param(

@@ -166,6 +166,17 @@ quiet historical signing with India and Pakistan; the three near-miss pages rais
 
 ``python -m tests.unit.test_heldout46_events_ar`` prints every article's alerts and the set's
 precision, recall and F1.
+
+After the fixes of the same round (2026-12-03): events P 1.000 R 1.000 F1 1.000 (recall 12/12,
+precision 11/11). Fixed as general causes (rasd/events/roles.py, the Arabic lexicons): the dual of
+two states' envoys and missions («سفيريهما», «بعثتيهما») restores ties; a seat of government
+where a signing takes place («في البيت الأبيض», "at the Kremlin") is its venue, no party (so
+today's signing is no longer folded into a past one there); a body in a target's title, its
+description between («المقررة الخاصة للأمم المتحدة المعنية بـ… فرانشيسكا ألبانيزي»), is his
+office, no second target; a waiver from «العقوبات المفروضة على إيران» targets Iran, not the state
+exempted. Left: the headline's «تنضم» over the body's «ستنضم» (a headline's present tells done
+news as often as plans: not changed), the headline waiver's beneficiary, and a passive «ستدمج»
+with no body to merge into.
 """
 
 from __future__ import annotations
@@ -209,8 +220,8 @@ _NO_DESTINATION = (
     " roles.py _destination_state)"
 )
 _BENEFICIARY = (
-    "the state granted a waiver («منحت الولايات المتحدة العراق إعفاء») is taken for the target of"
-    " the suspension, and the state of «المفروضة على إيران» is dropped (rasd/events/roles.py)"
+    "the headline «واشنطن تمنح الهند إعفاء … من العقوبات» names no one the measures are on, so the"
+    " state granted the waiver stays its target (rasd/events/roles.py _granted)"
 )
 _TITLE_ORG = (
     "the organisation of a target's title («المقررة الأممية»، «المقررة الخاصة للأمم المتحدة») is"
@@ -219,10 +230,6 @@ _TITLE_ORG = (
 _HEADLINE_PLAN = (
     "a headline's present tense («تنضم») is read occurred, and _merge in extractor.py folds the"
     " body's planned «ستنضم» of the same parties into it, keeping the headline's status"
-)
-_VENUE = (
-    "the venue «في البيت الأبيض» (a FAC) is made an actor, and _demote in extractor.py folds today's"
-    " signing into a historical one that names the same venue («في حديقة البيت الأبيض»)"
 )
 
 ARTICLES = [
@@ -319,7 +326,6 @@ ARTICLES = [
             G("sanctions.imposed", "negated", [_EU], ["Francesca Albanese"], core=False),
         ],
         not_targets=["Israel", "United Nations", "Italy"],
-        known_alarm=_TITLE_ORG,
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -509,7 +515,7 @@ ARTICLES = [
             G("alliance.joined", "negated", ["Saudi Arabia"], [_ABRAHAM], core=False),
         ],
         not_targets=["Israel", "Syria"],
-        known_miss=_HEADLINE_PLAN + "; and " + _VENUE,
+        known_miss=_HEADLINE_PLAN,
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -549,7 +555,6 @@ ARTICLES = [
             G("relations.restored", "negated", ["Bahrain", _UAE], ["Lebanon"], core=False),
         ],
         not_targets=["Yemen"],
-        known_miss=_DUAL,
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -749,7 +754,6 @@ RULES: list[object] = [
         [("relations.restored", "occurred", "United Arab Emirates")],
         [],
         id="uae-and-bahrain-return-their-two-ambassadors-to-qatar",
-        marks=pytest.mark.xfail(strict=True, reason=_DUAL),
     ),
     pytest.param(
         "أعلنت الإمارات والبحرين عودة سفرائهما إلى قطر.",
@@ -788,7 +792,6 @@ RULES: list[object] = [
         [("sanctions.suspended", "occurred", "target:Iran")],
         ["Iraq"],
         id="us-grants-iraq-waiver-from-iran-sanctions",
-        marks=pytest.mark.xfail(strict=True, reason=_BENEFICIARY),
     ),
     pytest.param(
         "مددت الولايات المتحدة إعفاء العراق من العقوبات المفروضة على إيران لمدة أربعة أشهر.",
@@ -804,7 +807,6 @@ RULES: list[object] = [
         [("sanctions.imposed", "occurred", "target:Francesca Albanese")],
         ["United Nations"],
         id="us-sanctions-un-rapporteur-not-the-un",
-        marks=pytest.mark.xfail(strict=True, reason=_TITLE_ORG),
     ),
     pytest.param(
         "فرضت الولايات المتحدة عقوبات على المدعي العام للمحكمة الجنائية الدولية كريم خان.",
@@ -838,7 +840,6 @@ RULES: list[object] = [
         [("agreement.signed", "occurred", "Donald Trump")],
         [],
         id="signing-at-white-house-beside-past-signing-there",
-        marks=pytest.mark.xfail(strict=True, reason=_VENUE),
     ),
     pytest.param(
         "ووقع ترامب وأردوغان مذكرة تفاهم للتعاون في مجال الطاقة.\n\nوكانت قطر والكويت قد وقعتا"

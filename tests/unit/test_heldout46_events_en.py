@@ -176,6 +176,21 @@ Each form missed is pinned below on sentences of its own, a strict xfail while i
 neighbouring forms that are read.
 The scoring is that of ``rasd eval`` (``heldout_support_en``). Do not tune the analyzer (no lexicon
 entry) on these articles: they stand for the unseen ones.
+
+After the fixes of the same round (2026-12-03): P 0.786 R 1.000 F1 0.880 (recall 11/11, precision
+11/14). Fixed as general causes (rasd/events/extractor.py, roles.py, the English lexicons): a
+terrorist designation lifted, revoked or rescinded ("lifted the designation of … as a foreign
+terrorist organisation") is a lifting; a state's possessive and its body ("Sudan's transitional
+government") do not put the subject out of reach of its verb; a city before a kind of deal ("Juba
+peace deal") names the deal, no party; fighters integrated "into the army" take the state of the
+sentence before the one that names only a guest or a go-between ("attended", "mediated"); an
+ambassador who "will return to" or "returned to" another state's capital restores ties (not home,
+not "for consultations"); "days before leaving office" and "final days in office" date an act in
+the past; a president extending sanctions "by signing a memorandum" signs no accord. Left: Biden's
+", signing on Wednesday the annual memorandum" (a participle clause, no "by"), the Saudi import ban
+dated by the sentence before ("The crisis began in late October, when …"), and "Garuda Indonesia"
+(an airline's name with no "Air" in it; a rule that took a capitalised word before a state for a
+company's name was tried and dropped: it hid states in other sets' running text).
 """
 
 from __future__ import annotations
@@ -547,14 +562,6 @@ ARTICLES: list[Article] = [
 
 
 CHECK_NO_FALSE_ALARM: dict[str, str] = {
-    "n04-tampa-business-weekly-biden-renews-cuba-embargo-authority": (
-        "'nine days before leaving office' dates nothing (rasd/events/status.py), and a president "
-        "'signing ... the annual memorandum' is read as an agreement (en.triggers.yaml)"
-    ),
-    "n07-el-fasher-weekly-juba-peace-agreement-fighters-to-join-army": (
-        "the integration takes the mediator named in the sentence before, South Sudan, for the "
-        "state whose army takes the fighters (_army_named_before, rasd/events/extractor.py)"
-    ),
     "n08-tripoli-lebanon-weekly-saudi-ambassador-returns-to-beirut": (
         "the import ban told after 'The crisis began in late October, when ...' takes no date "
         "from the sentence before (rasd/events/status.py)"
@@ -564,16 +571,7 @@ CHECK_NO_FALSE_ALARM: dict[str, str] = {
         "its state with no 'Air'/'Airlines' in the name, rasd/events/extractor.py)"
     ),
 }
-CHECK_CORE_FOUND: dict[str, str] = {
-    "n02-aden-english-site-us-revokes-houthi-terrorist-designation": (
-        "'designation' (singular) is no sanctions noun in rasd/events/lexicons/en.cues.yaml, so "
-        "'lifted the designation of ... as a foreign terrorist organisation' gives nothing"
-    ),
-    "n07-el-fasher-weekly-juba-peace-agreement-fighters-to-join-army": (
-        "'Sudan's transitional government and an alliance of rebel groups signed' loses its "
-        "parties (rasd/events/roles.py), and the integration has South Sudan, not Sudan"
-    ),
-}
+CHECK_CORE_FOUND: dict[str, str] = {}
 
 
 _DAY = date(2024, 3, 20)
@@ -592,11 +590,6 @@ def _parties(text: str, kind: str) -> list[str]:
     [
         pytest.param(
             "Canada on Monday lifted the designation of the Houthis as a terrorist group.",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="'designation' (singular) is no sanctions noun in "
-                "rasd/events/lexicons/en.cues.yaml (only 'designations')",
-            ),
             id="lifted-the-designation-of-x-as-a-terrorist-group",
         ),
         pytest.param(
@@ -619,11 +612,6 @@ def test_a_terrorist_designation_lifted_is_a_lifting(text: str) -> None:
         pytest.param(
             "Sudan's government and an alliance of rebel groups signed a peace agreement on "
             "Saturday.",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a state's government coordinated with 'an alliance of ...' before the "
-                "verb loses its parties (rasd/events/roles.py), and the signing is dropped",
-            ),
             id="government-and-an-alliance-of-rebel-groups-signed",
         ),
         pytest.param(
@@ -650,11 +638,6 @@ _DEAL = "Sudan and the rebels signed a peace deal on Saturday. "
         pytest.param(
             _DEAL + "South Sudan's president, whose government mediated the talks, attended the "
             "ceremony. The rebels' fighters will be integrated into the army over three years.",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="the army 'named' by 'into the army' is taken for the mediator's, the state "
-                "the sentence before names (_army_named_before, rasd/events/extractor.py)",
-            ),
             id="mediator-named-in-the-sentence-before",
         ),
         pytest.param(
@@ -679,11 +662,6 @@ def test_the_mediator_is_not_the_army_that_takes_the_fighters(text: str) -> None
     [
         pytest.param(
             "Kuwait said its ambassador will return to Beirut next week.",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="an ambassador as the subject of 'return to' is no restoration form of "
-                "rasd/events/lexicons/en.triggers.yaml",
-            ),
             id="its-ambassador-will-return-to-the-capital",
         ),
         pytest.param(
@@ -733,11 +711,6 @@ def test_the_start_of_a_crisis_told_before_is_background(text: str) -> None:
         pytest.param(
             "Donald Trump, nine days before leaving office, put Cuba back on the list of state "
             "sponsors of terrorism.",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="'before leaving office' gives no date to rasd/events/status.py, though a "
-                "former president's act in office is past",
-            ),
             id="before-leaving-office",
         ),
         pytest.param(
@@ -758,11 +731,6 @@ def test_an_act_before_leaving_office_is_background(text: str) -> None:
             "President Joe Biden has extended the sanctions on Cuba for another year by signing "
             "a memorandum.",
             {"sanctions.extended"},
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a president signing his own memorandum is read as an agreement with the "
-                "state named before (rasd/events/lexicons/en.triggers.yaml)",
-            ),
             id="extended-by-signing-a-memorandum",
         ),
         pytest.param(
@@ -787,11 +755,6 @@ def test_a_presidential_memorandum_is_no_agreement(text: str, kinds: set[str]) -
     [
         pytest.param(
             "Sudan and rebels sign Juba peace deal",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a city naming the deal in a headline ('Juba peace deal') is taken for a "
-                "party (rasd/events/roles.py)",
-            ),
             id="headline-city-before-peace-deal",
         ),
         pytest.param("Sudan and rebels sign peace deal in Juba", id="headline-deal-in-the-city"),

@@ -628,7 +628,7 @@ def decide(
     ):
         # "About 5,200 US soldiers are stationed in Iraq": troops there already, the background
         return StatusDecision("historical", event_type, fresh)
-    if not ar and published is not None and _days_after_a_past_date(s, published):
+    if published is not None and _days_after_a_past_date(s, published, ar):
         return StatusDecision("historical", event_type, fresh)
     if _historical(lex, s, t, lo_past, hi, published, ref_year, fresh, spec.needs, event_type in _RELIEF, text):
         return StatusDecision("historical", event_type, fresh)
@@ -1174,23 +1174,32 @@ PROVIDES_AR = frozenset({"يقضي", "تقضي", "ينص", "تنص", "قضت", "
 _DAYS_LATER_EN = re.compile(r"(?:(?:a|one|two|three|four|five|six|several|few|a few) (?:days?|weeks?) later"
                             r"|the (?:next|following) day)\b", re.I)
 _DAY_OF_MONTH_EN = re.compile(r"\b(?:([A-Z][a-z]{2,8})\.? (\d{1,2})\b|(\d{1,2}) ([A-Z][a-z]{2,8})\b)")
+# (Arabic) "وفي اليوم التالي", "وبعد يومين", "بعد أيام": the same, and "3 نوفمبر" for the date
+_DAYS_LATER_AR = re.compile(r"و?(?:في اليوم التالي|في اليوم الذي تلاه|بعد (?:يوم|يومين|أيام|أسبوع|أسبوعين)(?: من ذلك)?)(?=[\s،,])")
+_DAY_OF_MONTH_AR = re.compile(r"(\d{1,2})\s+(?:من\s+)?(\w+)")
 
 
-def _days_after_a_past_date(s: Sentence, published: date) -> bool:
-    """(English) Whether the sentence opens "A day later" (and the like) right after a sentence
-    that dates its act a week or more before publication ("Peru and Chile signed a trade accord
-    on November 3. A day later, Washington suspended…": November 4, no news of today)."""
-    if not s.text or _DAYS_LATER_EN.match(s.text, s.start, s.start + 30) is None:
+def _days_after_a_past_date(s: Sentence, published: date, ar: bool = False) -> bool:
+    """Whether the sentence opens "A day later" (and the like) right after a sentence that dates
+    its act a week or more before publication ("Peru and Chile signed a trade accord on November
+    3. A day later, Washington suspended…": November 4, no news of today; "وفي اليوم التالي")."""
+    opener, day_of_month = (_DAYS_LATER_AR, _DAY_OF_MONTH_AR) if ar else (_DAYS_LATER_EN, _DAY_OF_MONTH_EN)
+    if not s.text or opener.match(s.text, s.start, s.start + 30) is None:
         return False
     head = s.text[max(0, s.start - 400):s.start]
     before = head[head.rfind(". ", 0, max(0, len(head) - 2)) + 1:]  # the sentence before
-    for m in _DAY_OF_MONTH_EN.finditer(before):
-        month = _MONTHS.get((m.group(1) or m.group(4)).lower())
+    for m in day_of_month.finditer(before):
+        if ar:
+            month = _MONTHS.get(normalize_word(m.group(2)))
+            m_day = m.group(1)
+        else:
+            month = _MONTHS.get((m.group(1) or m.group(4)).lower())
+            m_day = m.group(2) or m.group(3)
         if month is None:
             continue
         year = published.year if month <= published.month else published.year - 1
         try:
-            told = date(year, month, int(m.group(2) or m.group(3)))
+            told = date(year, month, int(m_day))
         except ValueError:
             continue
         if (published - told).days >= 7:

@@ -191,6 +191,15 @@ CASES = [
     Case("integrated-factions",
          "أعلنت وزارة الدفاع السورية دمج الفصائل المسلحة في الجيش السوري الجديد.",
          [("forces.integrated", "occurred", "Syrian Army")]),
+    # "the next day" after a sentence dated weeks before publication is no news of today
+    Case("suspended-the-day-after-a-past-date",
+         "وقعت بيرو وتشيلي اتفاقا تجاريا في ليما في 3 مايو. وفي اليوم التالي، علقت واشنطن عقوباتها "
+         "على بيرو.",
+         [("sanctions.suspended", "historical", "Peru")]),
+    Case("suspended-the-day-after-yesterday",
+         "وقعت بيرو وتشيلي اتفاقا تجاريا في ليما في 13 يونيو. وفي اليوم التالي، علقت واشنطن عقوباتها "
+         "على بيرو.",
+         [("sanctions.suspended", "occurred", "Peru"), ("agreement.signed", "occurred", "Chile")]),
     # the state whose government is the verb's subject integrates; it is not what is merged
     Case("integrated-government-subject",
          "دمجت الحكومة العراقية ألوية الحشد الشعبي في وزارة الدفاع.",

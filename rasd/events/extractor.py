@@ -162,6 +162,11 @@ def extract(text: str, lang: str, entities: list[EntityResult], published: date 
             placed = bare = place(s, article.mentions, article.starts)
             if lex.lang == "en" and ("air" in s.norms or "airlines" in s.norms or "airways" in s.norms):
                 placed = bare = [p for p in placed if not _airline_name(s, text, p)]
+            if lex.lang == "en" and ("town" in s.norms or "village" in s.norms or "township" in s.norms):
+                # "signed an agreement with the neighbouring town of Berlin": a town of that name,
+                # not the capital the knowledge base knows
+                placed = bare = [p for p in placed if not (p.first > 1 and s.norms[p.first - 1] == "of"
+                                                          and s.norms[p.first - 2] in ("town", "village", "township"))]
             if "capital_stand_in" in s.where:
                 placed = _with_stand_ins(text, s, placed, article.by_id)
             for cand in _resolve(_triggers(lex, s, placed)):
@@ -183,7 +188,7 @@ def extract(text: str, lang: str, entities: list[EntityResult], published: date 
     if lex.lang == "en" and found:
         _news_first(found)
         _last_week_behind(found)
-    merged = _threat_restated(_merge(_demote(_merge(found))))  # demoted duplicates join their background group
+    merged = _accession_signed(_threat_restated(_merge(_demote(_merge(found)))))  # demoted duplicates join their background group
     merged.sort(key=lambda f: f.evidence.start)
     refs: dict[int, EntityRef] = {}  # one reference per entity of the article (they are immutable)
     return [_to_event(f, published, refs) for f in merged]
@@ -633,7 +638,7 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
         # object, does not count against the window either
         hi += sum(1 for k in range(i + span, min(hi, len(s.norms))) if "term_word" in s.tags[k])
     if lex.lang == "ar" and hi > i + span and placed and (
-        family(spec.type) in ("forces", "relations", "agreement") or spec.type == "sanctions.extended"
+        family(spec.type) in ("forces", "relations", "agreement", "alliance") or spec.type == "sanctions.extended"
     ):
         # "شكلت تشاد والنيجر والسودان قوة عسكرية مشتركة", "تبادلت إيران والمغرب السفراء": the names
         # of a subject right after the verb (joined by و) do not count against the window either
@@ -746,6 +751,9 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
                 date_words(s, i + span, min(len(s.norms), i + span + spec.window))
                 + aside_words(s, i + span, min(len(s.norms), i + span + spec.window))
                 if lex.lang == "ar" else 0)
+            if lex.lang == "ar" and (subject := next((p for p in placed if p.first == i + span), None)) is not None:
+                # "انضمت المملكة العربية السعودية رسميا إلى …": the subject's own long name neither
+                reach += subject.last - subject.first
             if any(i + span <= p.first < i + span + reach and (
                 p.entity.type == "ORG" or lex.lang == "ar" and p.entity.type == "LAW"
                 and "agreement_noun" in s.tags[p.first]  # (Arabic) accords joined: "اتفاقيات أبراهام"
@@ -1187,10 +1195,13 @@ def _build(
         # taken into an army, the state that opens the sentence as its scene takes them in
         roles.actors = [scene]
     if not roles.actors and not roles.targets and lex.lang == "en" and family(spec.type) == "forces" and (
-        state := _army_named_before(s, t + span, (past_guests() if past_guests is not None else None) or previous())
+        state := _army_named_before(s, t + span, [p.entity for p in placed if p.last < t and p.entity.type in ("GPE", "ORG")]
+                                    or (past_guests() if past_guests is not None else None) or previous())
     ) is not None:
         # "Falintil will become the core of East Timor's new defence force. The guerrillas will be
         # integrated into the new force": the army "the" points back to is the state's named before
+        # (in the sentence's own first clause first: "Afghanistan will dissolve its village militia,
+        # and its members will be integrated into the army")
         roles.targets = [state]
     if not roles.actors and not roles.targets and lex.lang == "en" and spec.words[0] == "or" and (
         setters := [p for p in placed if clause[0] <= p.first and p.last < t and p.entity.type in ("GPE", "ORG")]
@@ -1890,6 +1901,19 @@ def _merge(found: list[_Found]) -> list[_Found]:
 _TIME_AHEAD = re.compile(
     r"\b(?:next|tomorrow|coming|within)\b|\d|المقبل|القادم|غدا|خلال الأيام|بعد \S+ (?:يوما|أيام|أسابيع|أشهر|شهرا)",
     re.IGNORECASE)
+
+
+def _accession_signed(groups: list[_Found]) -> list[_Found]:
+    """Without a signing that names no counterpart when the same actors joined an accord told as
+    such (a LAW joined: "انضمت المملكة إلى «اتفاقيات أرتميس» … ووقع الرئيس التنفيذي … على
+    الاتفاقيات"): the signature is the joining told again."""
+    joined = [g for g in groups if g.type == "alliance.joined" and g.status in ALERTABLE
+              and any(e.type == "LAW" for e in g.targets)]
+    if not joined:
+        return groups
+    return [g for g in groups if not (
+        g.type == "agreement.signed" and not g.targets and g.actors and g.status in ALERTABLE and any(
+            _ids(g.actors) <= _ids(j.actors) for j in joined))]
 
 
 def _threat_restated(groups: list[_Found]) -> list[_Found]:

@@ -151,6 +151,20 @@ def assign(
     if ("حدود" in sentence_text or "معبر" in sentence_text) if ar else (
             "order" in sentence_text or "rontier" in sentence_text or "crossing" in sentence_text):
         hidden.update(_border_qualifiers(s, placed, ar))  # "the border with Jordan"
+    if ar and "نظير" in sentence_text and "الاتحاد" in sentence_text:
+        # "ووقع الاتحاد مذكرة تفاهم مع نظيره الكويتي": the counterpart of a federation that no
+        # name of the knowledge base covers is a federation too, not the state of its demonym
+        bare_union = [k for k, w in enumerate(s.norms) if without_conjunction(w) == _UNION_AR
+                      and not any(p.first <= k <= p.last for p in placed)]
+        if bare_union:
+            hidden.update(id(p) for p in placed if p.first > 0 and p.entity.type == "GPE"
+                          and without_conjunction(s.norms[p.first - 1]).startswith("نظير")
+                          and any(k < p.first for k in bare_union))
+    if ar and ("لصالح" in sentence_text or "لمصلحة" in sentence_text):
+        # "أي شركة تسهل معاملات لصالح القاعدة الصناعية العسكرية الروسية ستواجه عواقب": whom the
+        # dealings are for is what a party is accused of helping, no party itself
+        benefit = [k for k, w in enumerate(s.norms) if without_conjunction(w) in ("لصالح", "لمصلحه")]
+        hidden.update(id(p) for p in placed if any(k < p.first <= k + 5 for k in benefit))
     if fam in ("agreement", "relations", "alliance") and any(w in sentence_text for w in _SEAT_WORDS):
         # "ووقع ترامب وأردوغان في البيت الأبيض مذكرة تفاهم", "signed at the Kremlin": the seat
         # where the signing took place is its venue, no party

@@ -334,6 +334,13 @@ def decide(
         # (only beside an extension or a relief: beside an imposition the description is the
         # same measures, read with it)
         return StatusDecision(None, event_type, fresh)
+    # 0. (Arabic) "وقال إن بلاده عرضت على المملكة العربية السعودية إقامة قاعدة مماثلة": a base, a
+    # deal offered or proposed to another is no step taken (whoever accepts it takes it; sanctions
+    # proposed are told as their own story)
+    if ar and not event_type.startswith("sanctions.") and any(
+        without_conjunction(w) in _OFFERED_AR for w in s.norms[max(lo, t - 8):t]
+    ) and not _finite_verb_ar(s.norms[t]):
+        return StatusDecision(None, event_type, fresh)
     # 0. (Arabic) "قالت كندا إن فرض العقوبات على إيران ضروري": the measure named after "إن" as
     # the subject of a judgement is an opinion of it, nothing done
     if ar and t > 0 and s.norms[t - 1] in ("ان", "بان") and not _finite_verb_ar(s.norms[t]) and (
@@ -680,7 +687,7 @@ def decide(
     end = _provision_at(s, t + span, hi) if ar else next(
         (k for k in range(t + span, hi) if s.norms[k] in _EN_OTHER_CLAUSE), hi
     )
-    years = [y for y in _years(_without_end_dates(s, lo, end, ar)) if not ar or y <= 2100]
+    years = [y for y in _years(_without_plan_names(_without_end_dates(s, lo, end, ar))) if not ar or y <= 2100]
     if years and (reference := ref_year()) and min(years) > reference:
         return StatusDecision("planned", event_type, fresh)
     if text is not None and "military_adj" in spec.needs and not fresh:
@@ -1243,6 +1250,8 @@ def _agreed_to_ar(s: Sentence, lo: int, t: int) -> bool:
         w in _AGREED_TO_AR or without_conjunction(w) in _AGREED_TO_AR for w in s.norms[lo:t - 2])
 
 
+# (Arabic) offering or proposing a step to another (not the imperfect تعرض, "is exposed to")
+_OFFERED_AR = frozenset({"عرض", "عرضت", "عرضا", "اقترح", "اقترحت", "اقترحا", "يقترح", "تقترح"})
 # (Arabic) verbs whose object is a masdar that says what they do: re-do, begin, go on, carry out
 _AUX_BEFORE_MASDAR_AR = frozenset({"تعيد", "يعيد", "تبدا", "يبدا", "تواصل", "يواصل", "تقوم", "يقوم", "تباشر",
                                    "يباشر", "تتولي", "يتولي", "تستانف", "يستانف"})
@@ -1311,6 +1320,24 @@ def _purpose(norm: str, word: str) -> bool:
     if len(norm) > 3 and norm[0] in "وف":
         norm = norm[1:]
     return norm[:1] == "ل" and word[:1] != "ل"
+
+
+# the names a year closes: "رؤية المملكة 2030", "Vision 2030", "Agenda 2063" (no date of the act)
+_PLAN_NAMES = frozenset({"رويه", "رويتها", "خطه", "استراتيجيه", "اجنده", "vision", "agenda", "strategy"})
+
+
+def _without_plan_names(words: list[str]) -> list[str]:
+    """``words`` with the year of a vision's, an agenda's or a strategy's name blanked ("في إطار
+    رؤية المملكة 2030": the year names the plan, it does not date the act)."""
+    if not any(map(str.isdigit, words)) or _PLAN_NAMES.isdisjoint(words):
+        return words
+    out = list(words)
+    for k, w in enumerate(words):
+        if w in _PLAN_NAMES:
+            for j in range(k + 1, min(len(out), k + 4)):
+                if len(out[j]) == 4 and out[j].isdigit():
+                    out[j] = ""
+    return out
 
 
 def _years(words: list[str]) -> list[int]:
@@ -1933,7 +1960,7 @@ def _historical(
             # "the first such arrangement since Washington closed its bases at the end of 1999":
             # a clause)
             words[k - lo + 1:k - lo + 11] = [""] * len(words[k - lo + 1:k - lo + 11])
-    years = [y for y in _years(words) if 1900 <= y <= 2100]
+    years = [y for y in _years(_without_plan_names(words)) if 1900 <= y <= 2100]
     if years and (reference := ref_year()) and max(years) < reference:
         return True
     if published is not None and not fresh:

@@ -149,6 +149,21 @@ raise nothing.
 
 ``python -m tests.unit.test_heldout47_events_ar`` prints every article's alerts and the set's
 precision, recall and F1.
+
+After the fixes of the same round (2026-12-03): events P 1.000 R 1.000 F1 1.000 (recall 11/11,
+precision 11/11). Fixed as general causes (rasd/events/extractor.py, status.py, roles.py, the
+Arabic lexicons, the knowledge base): the Artemis Accords and five more treaties states join (the
+Ottawa Treaty, the cluster-munitions convention, the Arms Trade Treaty, the nuclear-ban treaty, the
+Outer Space Treaty) are in the knowledge base; a joining's subject of many words does not count
+against the reach to the body joined; a signing with no counterpart by the actors who joined an
+accord is the joining told again; the year of a vision's or a strategy's name («رؤية المملكة
+2030») dates nothing; «ستواجه عواقب» is a threat cue, so a listing among the consequences is a
+threat, and whom dealings are «لصالح» is no party; «يأتي الاتفاق بعد» (the news item, whatever it
+is, coming after another) makes that other background; a base offered or proposed to another
+(«عرضت على») is no step taken; the counterpart «نظيره الكويتي» of a bare «الاتحاد» is a
+federation. Left: the warner of «حذرت … من أن» is not taken for the threat's actor (the rule
+sentence gives no event), and a movement in the title of a person the knowledge base lacks
+(«رئيس حركة العدل والمساواة جبريل إبراهيم») is taken for a target.
 """
 
 from __future__ import annotations
@@ -182,6 +197,11 @@ _TITLE_BODY = (
     "the body of a target's title («رئيس حركة العدل والمساواة جبريل إبراهيم») is made the target:"
     " rasd/events/roles.py hides it as his office only when a person the knowledge base links"
     " follows (_OFFICE_HOLDERS_AR), and Gibril Ibrahim is not in it"
+)
+_CONSEQUENCE_LEFT = (
+    "the listing among the consequences is a threat now («ستواجه عواقب» is a threat cue) and the"
+    " state its dealings are «لصالح» no party, but the warner of «حذرت … من أن» is not taken for"
+    " its actor (rasd/events/roles.py), so the event has no participant"
 )
 _CONSEQUENCE = (
     "a masdar in the consequences a warning lists («ستواجه عواقب وخيمة، بما في ذلك إدراجها على"
@@ -463,7 +483,6 @@ ARTICLES = [
             G("sanctions.imposed", "negated", [_US], ["China"], core=False),
         ],
         not_targets=["Ukraine", "Yemen"],
-        known_alarm=_CONSEQUENCE,
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -503,8 +522,6 @@ ARTICLES = [
             G("alliance.joined", "negated", ["China", "Russia"], [_ARTEMIS], core=False),
         ],
         not_targets=["United States"],
-        known_miss=_UNKNOWN_BODY,
-        known_alarm=_PROGRAMME_YEAR,
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -548,7 +565,6 @@ ARTICLES = [
             G("relations.restored", "historical", ["Saudi Arabia", "Iran"], [], core=False),
         ],
         not_targets=["Kurdistan Region"],
-        known_alarm=_AFTER_DAYS,
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -631,7 +647,6 @@ ARTICLES = [
             G("agreement.signed", "stalled", ["Qatar", "Saudi Arabia"], [], core=False),
         ],
         not_targets=["Saudi Arabia", "United Arab Emirates", "Bahrain", "Egypt", "Kuwait"],
-        known_alarm=_OFFER,
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -664,7 +679,6 @@ ARTICLES = [
 وتختتم الجولة اليوم بثلاث مباريات، أبرزها لقاء باربار والاتفاق، فيما يلتقي سماهيج مع البحرين، والتضامن مع الدير.""",
         [],
         not_targets=["Egypt", "Kuwait", "Bahrain", "Tunisia"],
-        known_alarm=_FEDERATION,
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -766,7 +780,7 @@ RULES: list[object] = [
         [("sanctions.threatened", "occurred", "United States")],
         ["Russia"],
         id="yellen-warns-of-consequences-including-listing",
-        marks=pytest.mark.xfail(strict=True, reason=_CONSEQUENCE),
+        marks=pytest.mark.xfail(strict=True, reason=_CONSEQUENCE_LEFT),
     ),
     pytest.param(
         "وحذرت وزيرة الخزانة الأمريكية جانيت يلين من أن الولايات المتحدة ستفرض عقوبات على"
@@ -783,7 +797,6 @@ RULES: list[object] = [
         [("alliance.joined", "occurred", "Saudi Arabia")],
         [],
         id="saudi-arabia-joins-artemis-accords",
-        marks=pytest.mark.xfail(strict=True, reason=_UNKNOWN_BODY),
     ),
     pytest.param(
         "انضمت السعودية إلى منظمة شنغهاي للتعاون.",
@@ -799,7 +812,6 @@ RULES: list[object] = [
         [("agreement.signed", "occurred", "Egypt")],
         [],
         id="egypt-jordan-sign-under-vision-2030",
-        marks=pytest.mark.xfail(strict=True, reason=_PROGRAMME_YEAR),
     ),
     pytest.param(
         "ووقعت مصر والأردن مذكرة تفاهم في إطار رؤية مصر.",
@@ -815,7 +827,6 @@ RULES: list[object] = [
         [],
         [],
         id="agreement-comes-ten-days-after-restoration",
-        marks=pytest.mark.xfail(strict=True, reason=_AFTER_DAYS),
     ),
     pytest.param(
         "ويأتي القرار بعد عشرة أيام من إعلان استئناف العلاقات بين مصر وتركيا.",
@@ -838,7 +849,6 @@ RULES: list[object] = [
         [],
         [],
         id="offer-of-a-base-to-kuwait",
-        marks=pytest.mark.xfail(strict=True, reason=_OFFER),
     ),
     pytest.param(
         "ورفضت الكويت عرضا تركيا بإقامة قاعدة عسكرية على أراضيها.",
@@ -854,7 +864,6 @@ RULES: list[object] = [
         [],
         ["Kuwait"],
         id="federation-memorandum-with-kuwaiti-counterpart",
-        marks=pytest.mark.xfail(strict=True, reason=_FEDERATION),
     ),
     pytest.param(
         "ووقع اتحاد الكرة مذكرة تفاهم مع نظيره الكويتي لتبادل الخبرات.",

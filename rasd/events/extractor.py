@@ -162,6 +162,11 @@ def extract(text: str, lang: str, entities: list[EntityResult], published: date 
             placed = bare = place(s, article.mentions, article.starts)
             if lex.lang == "en" and ("air" in s.norms or "airlines" in s.norms or "airways" in s.norms):
                 placed = bare = [p for p in placed if not _airline_name(s, text, p)]
+            if lex.lang == "en" and "port" in s.norms:
+                # "The Port of Tallinn signed a memorandum with the Port of Helsinki": port
+                # authorities, not the capitals they are named after
+                placed = bare = [p for p in placed if not (p.first > 1 and s.norms[p.first - 1] == "of"
+                                                          and text[s.starts[p.first - 2]:s.ends[p.first - 2]] == "Port")]
             if lex.lang == "en" and ("town" in s.norms or "village" in s.norms or "township" in s.norms):
                 # "signed an agreement with the neighbouring town of Berlin": a town of that name,
                 # not the capital the knowledge base knows
@@ -1313,7 +1318,11 @@ def _build(
         # "extended the restrictions on sugar exports": restrictions on no one named are a
         # regulator's or a trade policy's, not sanctions
         return None
-    if not _plausible(spec.type, roles, lex.lang == "ar"):
+    if lex.lang == "en" and family(spec.type) == "military" and not roles.targets and _HOME_FORCE_EN.search(
+        text, s.start, s.end
+    ):
+        return None  # "Soldiers of the Sri Lanka Army, who were deployed across the district": at home
+    if not _plausible(spec.type, roles, lex.lang == "ar", _governments_of(s, text, roles) if lex.lang == "en" else ()):
         return None
     if ("suspension_noun" in spec.needs or "suspended_membership" in spec.needs or "back_to_membership" in spec.needs) and (
         not any(e.type == "GPE" for e in roles.targets)
@@ -1804,8 +1813,27 @@ def _only_restrictions(s: Sentence, clause: tuple[int, int]) -> bool:
             and not _RESTRICTIONS_EN.isdisjoint(s.norms[lo:hi]))
 
 
-def _plausible(event_type: str, roles: Roles, ar: bool = False) -> bool:
-    """Enough participants, of the right kind, for a user to act on."""
+def _governments_of(s: Sentence, text: str, roles: Roles) -> tuple[EntityResult, ...]:
+    """(English) The heads of state named as "the government of (President) X"."""
+    out = []
+    for e in roles.actors + roles.targets:
+        p = roles.via.get(id(e))
+        if p is not None and e.type == "PERSON" and _GOVERNMENT_OF.search(text, max(0, s.starts[p.first] - 30), s.starts[p.first]):
+            out.append(e)
+    return tuple(out)
+
+
+# (English) a state's own army or guard named as such, deployed with no host named: at home
+# (the soldiers of a named army or guard: "Soldiers of the Sri Lanka Army, who were deployed across
+# the district"; not "the People's Liberation Army's support base" abroad)
+_HOME_FORCE_EN = re.compile(r"\b(?:[Ss]oldiers|[Tt]roops|[Mm]embers|[Pp]ersonnel|[Uu]nits) of the (?:[A-Z][\w.'-]+ ){1,3}"
+                            r"(?:Army|National Guard)\b")
+_GOVERNMENT_OF = re.compile(r"\b(?:government|administration|regime) of (?:(?:President|Prime Minister|King|Emir) )?$", re.I)
+
+
+def _plausible(event_type: str, roles: Roles, ar: bool = False, governments: tuple[EntityResult, ...] = ()) -> bool:
+    """Enough participants, of the right kind, for a user to act on (``governments``: the heads
+    of state named as "the government of X", who stand for their states)."""
     if not roles.actors and not roles.targets:
         return False
     if not roles.targets and not any(e.linked for e in roles.actors):
@@ -1816,8 +1844,10 @@ def _plausible(event_type: str, roles: Roles, ar: bool = False) -> bool:
         # (Arabic) a head of state or government signs for the state: "وقع البرهان الاتفاق
         # الإطاري مع قوى الحرية والتغيير"; two known movements sign a peace or a reconciliation
         # (``Roles.peace``: "Fatah and Hamas signed a reconciliation deal in Cairo")
+        # (in English only "the government of President Nicolas Maduro": the government he heads)
         return roles.peace or any(
-            e.type == "GPE" or ar and e.type == "PERSON" and heads_state(e.id) for e in parties)
+            e.type == "GPE" or e.type == "PERSON" and heads_state(e.id) and (ar or any(e is g for g in governments))
+            for e in parties)
     if fam == "alliance" and roles.fought_only:
         return False
     if not ar and fam == "alliance" and roles.targets and all(_CLUB_NAME.search(e.name) for e in roles.targets):

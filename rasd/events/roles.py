@@ -151,6 +151,11 @@ def assign(
     if ("حدود" in sentence_text or "معبر" in sentence_text) if ar else (
             "order" in sentence_text or "rontier" in sentence_text or "crossing" in sentence_text):
         hidden.update(_border_qualifiers(s, placed, ar))  # "the border with Jordan"
+    if ar and fam == "sanctions":
+        # "عقوبات على أربعة عراقيين": people counted by their nationality, not their state
+        hidden.update(id(p) for p in placed if p.entity.type == "GPE" and p.first > 0 and p.first == p.last
+                      and s.norms[p.first].endswith(("يين", "يون")) and (
+                          s.norms[p.first - 1].isdigit() or without_conjunction(s.norms[p.first - 1]) in _COUNTS_AR))
     if ar and "نظير" in sentence_text and "الاتحاد" in sentence_text:
         # "ووقع الاتحاد مذكرة تفاهم مع نظيره الكويتي": the counterpart of a federation that no
         # name of the knowledge base covers is a federation too, not the state of its demonym
@@ -1597,6 +1602,9 @@ def _accords(s: Sentence, p: Placed, fam: str, ar: bool) -> bool:
     return ar and fam == "alliance" and p.entity.type == "LAW" and "agreement_noun" in s.tags[p.first]
 
 
+# (Arabic) the numbers that count people ("أربعة عراقيين", "خمسة ليبيين")
+_COUNTS_AR = frozenset({"ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره", "عشرات", "مئات",
+                        "اثنين", "اثنان", "بضعه", "عده"})
 # (English) the kind of accord a city's name stands before ("the Juba peace deal")
 _ACCORD_KINDS_EN = frozenset({"peace", "ceasefire", "cease-fire", "truce", "trade", "security", "framework",
                               "climate", "nuclear", "power-sharing", "normalisation", "normalization"})

@@ -334,6 +334,12 @@ def decide(
         # (only beside an extension or a relief: beside an imposition the description is the
         # same measures, read with it)
         return StatusDecision(None, event_type, fresh)
+    # 0. (Arabic) "…، لينتهي بذلك حظر السفر وتجميد الأصول المفروضان عليهما": measures that end
+    # with a lifting are what it ends, no measure of their own
+    if ar and event_type == "sanctions.imposed" and any(
+        without_conjunction(w) in _ENDS_AR for w in s.norms[max(lo, t - 5):t]
+    ):
+        return StatusDecision(None, event_type, fresh)
     # 0. (Arabic) "وقال إن بلاده عرضت على المملكة العربية السعودية إقامة قاعدة مماثلة": a base, a
     # deal offered or proposed to another is no step taken (whoever accepts it takes it; sanctions
     # proposed are told as their own story)
@@ -685,7 +691,9 @@ def decide(
     # (English: "lifted its sanctions on Guinea after the junta promised elections by 2026": a
     # clause of another act after the trigger keeps its years)
     end = _provision_at(s, t + span, hi) if ar else next(
-        (k for k in range(t + span, hi) if s.norms[k] in _EN_OTHER_CLAUSE), hi
+        (k for k in range(t + span, hi) if s.norms[k] in _EN_OTHER_CLAUSE
+         # (what an accord is about: "signed an agreement on holding a presidential election in 2024")
+         or s.norms[k] in ("on", "for") and k + 1 < hi and s.norms[k + 1].endswith("ing")), hi
     )
     years = [y for y in _years(_without_plan_names(_without_end_dates(s, lo, end, ar))) if not ar or y <= 2100]
     if years and (reference := ref_year()) and min(years) > reference:
@@ -1250,6 +1258,8 @@ def _agreed_to_ar(s: Sentence, lo: int, t: int) -> bool:
         w in _AGREED_TO_AR or without_conjunction(w) in _AGREED_TO_AR for w in s.norms[lo:t - 2])
 
 
+# (Arabic) "so that … ends" ("لينتهي بذلك حظر السفر"), "… ended"
+_ENDS_AR = frozenset({"لينتهي", "لتنتهي", "ينتهي", "تنتهي", "انتهي", "انتهت"})
 # (Arabic) offering or proposing a step to another (not the imperfect تعرض, "is exposed to")
 _OFFERED_AR = frozenset({"عرض", "عرضت", "عرضا", "اقترح", "اقترحت", "اقترحا", "يقترح", "تقترح"})
 # (Arabic) verbs whose object is a masdar that says what they do: re-do, begin, go on, carry out

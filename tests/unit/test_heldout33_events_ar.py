@@ -239,7 +239,6 @@ ARTICLES = [
             G("alliance.joined", "stalled", ["North Macedonia"], ["European Union"], core=False),
         ],
         not_targets=["Bulgaria", "United Arab Emirates"],
-        known_alarm='"عقوبات على ثلاثة بلغاريين بارزين" targets Bulgaria, the plural demonym read as the state',
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -889,7 +888,6 @@ RULES: list[object] = [
         [("sanctions.imposed", "occurred", _TREASURY)],
         ["Bulgaria"],
         id="plural-demonym-not-state",
-        marks=_xfail("Bulgaria is the target"),
     ),
     # a federation's sponsorship deal is no accord, and a city in a modifier is no signatory
     pytest.param(

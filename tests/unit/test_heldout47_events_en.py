@@ -765,10 +765,6 @@ def test_the_two_countries_are_not_the_go_between(text: str) -> None:
         ),
         pytest.param(
             "Soldiers of the Vermont National Guard were deployed to Montpelier after the flood.",
-            marks=_xfail(
-                "a US state's guard at home is read as a state's troops abroad (_plausible, "
-                "rasd/events/extractor.py)"
-            ),
             id="a-state-guard-at-home",
         ),
         pytest.param(

@@ -160,18 +160,8 @@ def extract(text: str, lang: str, entities: list[EntityResult], published: date 
             continue  # (its triggers no longer count towards MAX_TRIGGERS: they cost nothing)
         for s in build(text, s_start, s_end, lex, words, infos, parts):
             placed = bare = place(s, article.mentions, article.starts)
-            if lex.lang == "en" and ("air" in s.norms or "airlines" in s.norms or "airways" in s.norms):
-                placed = bare = [p for p in placed if not _airline_name(s, text, p)]
-            if lex.lang == "en" and "port" in s.norms:
-                # "The Port of Tallinn signed a memorandum with the Port of Helsinki": port
-                # authorities, not the capitals they are named after
-                placed = bare = [p for p in placed if not (p.first > 1 and s.norms[p.first - 1] == "of"
-                                                          and text[s.starts[p.first - 2]:s.ends[p.first - 2]] == "Port")]
-            if lex.lang == "en" and ("town" in s.norms or "village" in s.norms or "township" in s.norms):
-                # "signed an agreement with the neighbouring town of Berlin": a town of that name,
-                # not the capital the knowledge base knows
-                placed = bare = [p for p in placed if not (p.first > 1 and s.norms[p.first - 1] == "of"
-                                                          and s.norms[p.first - 2] in ("town", "village", "township"))]
+            if lex.lang == "en" and not _NAMING_WORDS_EN.isdisjoint(s.norms):
+                placed = bare = [p for p in placed if not _state_names_another(s, text, p)]
             if "capital_stand_in" in s.where:
                 placed = _with_stand_ins(text, s, placed, article.by_id)
             for cand in _resolve(_triggers(lex, s, placed)):
@@ -741,10 +731,10 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
             # (English) a state or its capital right after the trigger ("… will return to Beirut"),
             # not called home "for consultations"
             # (nor home: "The US ambassador to Russia returned to Washington")
-            home = {_state_id_of(p.entity) for p in placed if p.last < i and p.entity.type == "GPE"}
+            home = {_state_id(p.entity) for p in placed if p.last < i and p.entity.type == "GPE"}
             if "consultations" not in s.norms and any(
                     i + span <= p.first < i + span + spec.window and p.entity.type == "GPE"
-                    and _state_id_of(p.entity) not in home for p in placed):
+                    and _state_id(p.entity) not in home for p in placed):
                 return True
             continue
         if need == "org_after":
@@ -834,12 +824,6 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
     return False
 
 
-def _state_id_of(e: EntityResult) -> str | None:
-    """The id of the state ``e`` is or lies in (a capital: its state)."""
-    state = country_of(e.id)
-    return state.id if state is not None else e.id
-
-
 def _state_after_ban(s: Sentence, j: int, placed: list[Placed]) -> bool:
     """Whether a state is named "from" or "on" within six words after the ban at ``j`` (or,
     after an export ban, a company or any body: "lifted its export ban on ZTE", a denial of
@@ -883,6 +867,23 @@ def _decree_adopter(s: Sentence, t: int, placed: list[Placed], fam: str) -> Enti
     ok = [p for p in placed if d - 8 <= p.first < d and p.entity.type in kinds]
     return ok[-1].entity if ok else None
 
+
+
+# (English) the words of a name a state's name may stand in for something else: an airline's, a
+# port's, a town's
+_NAMING_WORDS_EN = frozenset({"air", "airlines", "airways", "port", "town", "village", "township"})
+
+
+def _state_names_another(s: Sentence, text: str, p: Placed) -> bool:
+    """(English) Whether the state or capital at ``p`` names something else: an airline ("Korean
+    Air", "Air India"), a port ("The Port of Tallinn signed a memorandum with the Port of
+    Helsinki"), a town of the same name ("the neighbouring town of Berlin")."""
+    if p.first > 1 and s.norms[p.first - 1] == "of" and (
+        s.norms[p.first - 2] in ("town", "village", "township")
+        or text[s.starts[p.first - 2]:s.ends[p.first - 2]] == "Port"
+    ):
+        return True
+    return _airline_name(s, text, p)
 
 
 # (English) what "Air" heads after a state's name when no airline is meant ("US Air Force")
@@ -980,17 +981,10 @@ def _troops_abroad_before(s: Sentence, i: int, span: int, placed: list[Placed]) 
     after = range(i + span, i + span + 6)
     if any(w in _ALONG_BORDER_AR for w in s.norms[i + span:i + span + 6]):
         return False
-    for p in placed:
-        if not (i - 12 <= p.first < i and p.first == p.last and p.first > 0 and p.entity.type == "GPE"
-                and "troops_noun" in s.tags[p.first - 1]):
-            continue
-        for q in placed:
-            if q.first in after and q.entity.type in ("GPE", "LOC", "FAC"):
-                home = country_of(q.entity.id)
-                where = home.id if home is not None else q.entity.id if q.entity.type == "GPE" else None
-                if where is not None and where != p.entity.id:
-                    return True
-    return False
+    places = {w for q in placed if q.first in after and q.entity.type in ("GPE", "LOC", "FAC")
+              and (w := _state_id(q.entity)) is not None}
+    return any(i - 12 <= p.first < i and p.first == p.last and p.first > 0 and p.entity.type == "GPE"
+               and "troops_noun" in s.tags[p.first - 1] and places - {p.entity.id} for p in placed)
 
 
 # (Arabic) troops along a border ("على الحدود مع سوريا") guard their own side of it
@@ -1001,11 +995,10 @@ def _abroad(force: Placed, placed: list[Placed]) -> bool:
     """(Arabic) Whether a place named within eight tokens after the demonym ``force`` belongs
     to a state other than the demonym's."""
     for q in placed:
-        if force.last < q.first <= force.last + 8 and q.entity.type in ("GPE", "LOC", "FAC"):
-            home = country_of(q.entity.id)
-            where = home.id if home is not None else q.entity.id if q.entity.type == "GPE" else None
-            if where is not None and where != force.entity.id:
-                return True
+        if force.last < q.first <= force.last + 8 and q.entity.type in ("GPE", "LOC", "FAC") and (
+            where := _state_id(q.entity)
+        ) is not None and where != force.entity.id:
+            return True
     return False
 
 
@@ -1322,7 +1315,9 @@ def _build(
         text, s.start, s.end
     ):
         return None  # "Soldiers of the Sri Lanka Army, who were deployed across the district": at home
-    if not _plausible(spec.type, roles, lex.lang == "ar", _governments_of(s, text, roles) if lex.lang == "en" else ()):
+    if not _plausible(spec.type, roles, lex.lang == "ar", _governments_of(s, text, roles) if lex.lang == "en" and (
+        family(spec.type) in ("agreement", "relations")
+    ) else ()):
         return None
     if ("suspension_noun" in spec.needs or "suspended_membership" in spec.needs or "back_to_membership" in spec.needs) and (
         not any(e.type == "GPE" for e in roles.targets)
@@ -1440,8 +1435,6 @@ def _destination_state(s: Sentence, roles: Roles) -> list[EntityResult]:
     """(Arabic) The state of a body (a ministry, an army) a force is merged into, named after
     «في»/«ضمن»/«إلى» among the targets, or named by the adjective of that army ("في الجيش
     الليبي"); none when no such body is named."""
-    from rasd.events.kbinfo import country_of  # (the KB is loaded only when one is asked)
-
     for e in roles.targets:
         p = roles.via.get(id(e))
         if p is None or p.first < 2:

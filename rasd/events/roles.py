@@ -28,6 +28,7 @@ from operator import is_not
 
 from rasd.entities.titles import COUNTERPART_WORDS
 from rasd.events.codes import family
+from rasd.events.duration import _NUM_WORDS
 from rasd.events.kbinfo import entity_of
 from rasd.events.lexicon import Lexicon, TriggerSpec
 from rasd.events.sentences import Sentence, aside_words
@@ -1603,8 +1604,7 @@ def _accords(s: Sentence, p: Placed, fam: str, ar: bool) -> bool:
 
 
 # (Arabic) the numbers that count people ("أربعة عراقيين", "خمسة ليبيين")
-_COUNTS_AR = frozenset({"ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره", "عشرات", "مئات",
-                        "اثنين", "اثنان", "بضعه", "عده"})
+_COUNTS_AR = frozenset(_NUM_WORDS) | {"عشرات", "مئات", "بضعه", "عده"}
 # (English) the kind of accord a city's name stands before ("the Juba peace deal")
 _ACCORD_KINDS_EN = frozenset({"peace", "ceasefire", "cease-fire", "truce", "trade", "security", "framework",
                               "climate", "nuclear", "power-sharing", "normalisation", "normalization"})

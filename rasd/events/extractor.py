@@ -53,6 +53,7 @@ from rasd.events.lexicon import (
 )
 from rasd.events.participants import refine
 from rasd.events.roles import (
+    ENTERING_EN,
     Placed,
     Roles,
     assign,
@@ -329,12 +330,14 @@ class _Article:
         return []
 
 
-# the words before a meeting's venue: "Meeting in Vienna, …", "talks held in Doha"
-# (and a scene set off by commas: "On Sunday, in Port of Spain, the heads of government …")
+# the words before a meeting's venue: "Meeting in Vienna, …", "talks held in Doha", an accord's
+# place of signing: "the one signed in Rome in 2017" (and a scene set off by commas or opening
+# a sentence: "On Sunday, in Port of Spain, the heads of government …")
 _VENUE_BEFORE = re.compile(
-    r"(?:\b(?:meeting|met|meet|gathered|gathering|talks|summit|conference|session|convened)"
-    r"(?:\s+held)?\s+|(?:^|[,،]\s*))(?:in|at|في)\s+(?:the\s+)?$",
-    re.IGNORECASE,
+    r"(?:\b(?:meeting|met|meet|gathered|gathering|talks|summit|conference|session|convened|signed|sealed"
+    r"|brokered|negotiated)"
+    r"(?:\s+held)?\s+|(?:^|[,،.]\s*))(?:in|at|في)\s+(?:the\s+)?$",
+    re.IGNORECASE | re.MULTILINE,  # (a sentence that opens with its scene: "In Khartoum, peace talks …")
 )
 
 
@@ -795,6 +798,14 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
             if any(lo <= j < hi and _state_after_ban(s, j, placed) for j in s.where.get("ban_noun", ())):
                 return True
             continue
+        if need == "entry_ban_person":
+            if span > 1 and s.norms[i + 1] == "entry":
+                # "denied entry to Hun Sen": the person right after the trigger
+                if any(i + span <= p.first <= i + span + 2 and p.entity.type == "PERSON" for p in placed):
+                    return True
+            elif _person_kept_out(s, i + span, min(len(s.norms), i + span + spec.window), placed):
+                return True
+            continue
         if need == "imposed_measures":
             # (whom the measures are on, named after "على": a state's, a group's, a person's)
             if any(lo <= j < hi and any(j + 3 + (s.norms[j + 1] == "التي") <= p.first <= j + 4 + 2 * (s.norms[j + 1] == "التي")
@@ -834,6 +845,25 @@ def _state_after_ban(s: Sentence, j: int, placed: list[Placed]) -> bool:
             k = p.first - 1 - (s.norms[p.first - 1] == "the")
             if s.norms[k] in ("from", "on", "against"):
                 return True
+    return False
+
+
+def _person_kept_out(s: Sentence, lo: int, hi: int, placed: list[Placed]) -> bool:
+    """(English) Whether a named person stands in [lo, hi) before an entry cue ("from entering")
+    that a state or "the country" follows: "barred Hun Sen and his two sons from entering the
+    country"."""
+    for j in s.where.get("entry_cue", ()):
+        if not lo <= j < hi or s.norms[j] == "entry":
+            continue
+        end = j + 2 + (s.norms[j + 1] not in ENTERING_EN)  # past "from entering", "from travelling to"
+        if not any(lo <= p.first < j and p.entity.type == "PERSON" for p in placed) and (
+            not s.text or unknown_name_after(s.text, s.ends[lo - 1], placed, person_only=True) is None
+        ):
+            continue  # (a person the knowledge base lacks: "barred Sali Berisha, Albania's former…")
+        if s.norms[end:end + 2] in (["the", "country"], ["its", "territory"]) or any(
+            end <= p.first <= end + 1 and p.entity.type == "GPE" for p in placed
+        ):
+            return True
     return False
 
 
@@ -1906,6 +1936,10 @@ def _merge(found: list[_Found]) -> list[_Found]:
             if not theirs.isdisjoint(mine):
                 if f.type.startswith("sanctions.") and _roles_reversed(g, f):
                     continue  # "Washington designated the Guards; Tehran answered in kind": two acts
+                if f.type == "agreement.signed" and (_ANOTHER_ACCORD.search(f.evidence.text) or _ANOTHER_ACCORD.search(
+                    g.evidence.text
+                )) and _other_actors(g, f):
+                    continue  # "Poland signed a similar agreement with Washington": another accord
                 if alert and (g.status == "planned") != (f.status == "planned") and (
                     _other_actors(g, f) or _other_targets(g, f)
                 ):
@@ -1918,6 +1952,13 @@ def _merge(found: list[_Found]) -> list[_Found]:
             groups.append(f)
             keys.append(mine if mine is not None else _ids(f.actors + f.targets))
     return groups
+
+
+# an accord told as another like the one in the news ("a similar agreement", "اتفاقية مماثلة")
+_ANOTHER_ACCORD = re.compile(
+    r"\b(?:similar|separate|comparable|parallel)\s+(?:\w+\s+)?(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)"
+    r"|memorand\w*)\b|(?:اتفاق|معاهد|مذكر)\w*\s+(?:\w+\s+)?مماثل",
+    re.IGNORECASE)
 
 
 # a time ahead named with a plan: what makes it a plan of its own, not a threat's words retold

@@ -190,6 +190,11 @@ def assign(
         # is not where they are
         hidden.update(id(p) for p in placed if p.first > 1 and s.norms[p.first - 1] == "من"
                       and s.norms[p.first - 2].startswith("قادم"))
+    if not ar and fam == "sanctions" and "entry_cue" in s.where:
+        # "barred Hun Sen from entering the United States": the state kept out of is where, not whom
+        entry_ends = [j + 2 + (s.norms[j + 1] not in ENTERING_EN) for j in s.where["entry_cue"]]
+        hidden.update(id(p) for p in placed if p.entity.type == "GPE" and any(
+            p.first - (s.norms[p.first - 1] == "the") == k for k in entry_ends))
     if not ar and "Bank of" in sentence_text:
         # "The Bank of Zambia imposed a fine on three commercial banks": a bank named for its
         # state, which the knowledge base may lack, is the bank, not the state
@@ -659,6 +664,13 @@ def assign(
         named = unknown_name_after(text, s.ends[marker], placed)
         if named is not None:
             roles.add("target", named)
+    if fam == "sanctions" and not ar and "entry_ban_person" in spec.needs and not any(
+        e.type == "PERSON" for e in roles.targets
+    ):
+        named = unknown_name_after(text, s.ends[t + span - 1], placed, person_only=True)  # "barred Sali Berisha"
+        if named is not None:
+            roles.targets.clear()  # (not the state of his title: "…, Albania's former president, from entering")
+            roles.add("target", named)
     if fam == "sanctions" and not ar and not roles.targets and "entity_after" in spec.needs:
         named = unknown_name_after(text, s.ends[t + span - 1], placed, person_only=True)  # "sanctioned Viktor Lobanov"
         if named is not None:
@@ -817,6 +829,7 @@ def _granted(s: Sentence, roles: Roles, placed: list[Placed], g: int, t: int, lo
         roles.via[id(p.entity)] = p
 
 
+ENTERING_EN = frozenset({"entering", "visiting"})  # the entry cues of two words ("from entering")
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})  # what ``_located`` may find to be the scene
 _SCENE_TYPES = _PLACE_TYPES | {"ORG"}  # and, in English, a body's seat: "at the White House"
 _TARGET_TAGS = {fam: f"@target:{fam}" for fam in TARGET_TYPES}

@@ -26,7 +26,7 @@ from typing import NamedTuple
 
 from rasd.events.duration import _MONTH_STARTS, _MONTHS, _NUM_WORDS, _UNITS
 from rasd.events.lexicon import Lexicon, TriggerSpec
-from rasd.events.sentences import Sentence, aside_words
+from rasd.events.sentences import Sentence, aside_words, comma_before
 from rasd.events.textnorm import normalize_word, without_conjunction
 
 # Negators that do not negate the next verb: "لا سيما" (especially), "لا يزال" (still).
@@ -1645,6 +1645,37 @@ def _object_aside_en(s: Sentence, t: int, hi: int, text: str) -> int:
     return 0
 
 
+# nouns a restrictive "that" clause describes by what they did ("a country that sent troops")
+_RELATIVE_HEADS_EN = frozenset({"country", "countries", "nation", "nations", "state", "states", "government",
+                                "governments", "ally", "allies", "member", "members", "one"})
+
+
+def _subject_apposition_en(s: Sentence, lo: int, t: int) -> range:
+    """(English) The tokens of a noun phrase set off by commas between the subject and its verb
+    at ``t`` ("Saudi Arabia and Iran, rivals for decades, restored…", "Norway, a member since
+    1949, signed…"): it tells what the subject has long been; an empty range if there is none.
+    (Not an adverbial aside: "Washington, in 2014, imposed…", "…, since then, has…", nor a
+    relative clause.)"""
+    if t < lo + 3 or not comma_before(s, t):
+        return range(0)
+    a = next((a for a in range(t - 1, max(lo, t - 8), -1) if comma_before(s, a)), -1)
+    if a < 0 or s.norms[a] in _NOT_APPOSITION_OPENERS_EN or "historical" in s.tags[a] or "fresh_time" in s.tags[a]:
+        return range(0)
+    if s.norms[a].isdigit() or s.norms[a] in _NUM_WORDS and s.norms[a] not in _APPOSITION_DETS_EN:
+        return range(0)  # "Donald Trump, nine days before leaving office, put…": a time, not a noun phrase
+    # the span of a state ("rivals for decades", "allies since 1949"), not any cue
+    span = any(s.norms[k] in ("since", "for") for k in s.where.get("historical", ()) if a < k < t)
+    return range(a, t) if span else range(0)
+
+
+# words that open an adverbial aside or a clause, not a noun phrase in apposition
+_NOT_APPOSITION_OPENERS_EN = _NOT_A_NOUN_EN | _EN_RELATIVE | {
+    "in", "on", "at", "for", "during", "with", "without", "under", "by", "from", "amid", "despite",
+    "following", "according", "meanwhile", "however", "also", "then", "now", "already", "instead",
+    "too", "it", "they", "he", "she", "we", "last", "this", "next", "later", "earlier", "years", "not",
+    "after", "along", "together", "acting", "speaking", "citing", "as", "like"}
+
+
 def _relative_after(s: Sentence, t: int, hi: int, needs: tuple[str, ...]) -> int:
     """The token opening a relative clause ("that had been eased", "which were imposed") after
     the trigger's needed cue (its noun) and its complement; else 0."""
@@ -1839,7 +1870,11 @@ def _historical(
         # "واستنادا إلى المباحثات التي جرت … في نوفمبر 2022، فقد قررت حكومتا البلدين إعادة …":
         # "فقد" opens the main clause after a fronted one, whose dates and cues are its own
         lo = k
-    if (r := s.first("relative", max(lo, t - 3), t)) >= 0 and not (
+    if lex.lang == "en" and t > lo + 1 and s.norms[t - 1] == "that" and s.norms[t - 2] in _RELATIVE_HEADS_EN:
+        r = t - 1  # "an insult to a country that sent troops to Iraq": the noun's past, not news
+    else:
+        r = s.first("relative", max(lo, t - 3), t)
+    if r >= 0 and not (
         lex.lang == "ar" and (s.norms[t][:1] in _IMPERFECT_AR or s.norms[t + 1:t + 2] == ["بموجبه"])
         and s.first("decree_noun", max(lo, r - 4), r) >= 0
     ) and not (lex.lang == "en" and (
@@ -1889,10 +1924,13 @@ def _historical(
         hi = r  # "lifted sanctions on Cuba that had been eased…": so does the English one
     elif lex.lang == "en" and text is not None and (r := _object_aside_en(s, t, hi, text)) > 0:
         hi = r  # "Sweden joined NATO, the alliance founded by the United States in 1949": the bloc's year
+    apposition = _subject_apposition_en(s, lo, t) if lex.lang == "en" else range(0)
     # adverbials such as "العام الماضي" / "last year" often close the clause
     k = s.first("historical", max(lo, t - 10), min(hi, t + 12))
     while k >= 0:
-        if lex.lang == "ar" and k > 0 and s.norms[k - 1] in _QAD and s.norms[k][:1] in ("ي", "ت", "ن"):
+        if k in apposition:
+            pass  # "Saudi Arabia and Iran, rivals for decades, restored…": the subject's past, not the act's
+        elif lex.lang == "ar" and k > 0 and s.norms[k - 1] in _QAD and s.norms[k][:1] in ("ي", "ت", "ن"):
             pass  # "وقد تشمل هذه العقوبات…": what sanctions may include dates nothing ("وقد سبق أن" does)
         elif lex.lang == "ar" and k + 2 < len(s.norms) and _state_returned_to_ar(s, k + 2):
             pass  # "إلى ما كانت عليه قبل …": the state returned to, not the act's past
@@ -1914,6 +1952,8 @@ def _historical(
         if k >= 0 and s.norms[k] in ("since", "in", "over") and not _news_despite_cue(s, k, lo):
             return True
     words = _without_end_dates(s, lo, hi, lex.lang == "ar")
+    for k in apposition:
+        words[k - lo] = ""  # ("…, allies since 1949, signed…")
     if lex.lang == "en":
         for k in range(max(lo, t + 1), hi):
             if len(s.norms[k]) == 4 and s.norms[k].isdigit() and _year_of_a_bare_relative(s, t, k):

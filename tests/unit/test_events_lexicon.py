@@ -15,6 +15,7 @@ SPECIAL_NEEDS = {
     "foreign_force_before",
     "sanctions_story",
     "ban_from_state",
+    "entry_ban_person",
     "state_after",
 }  # (read by ``_needs_met``)
 

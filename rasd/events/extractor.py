@@ -1276,6 +1276,12 @@ def _build(
         # takes the force in is who integrates it
         roles.actors = _destination_state(s, roles)
         roles.targets = [e for e in roles.targets if all(e is not a for a in roles.actors)]
+    if not roles.actors and not roles.targets and lex.lang == "ar" and spec.type == "forces.integrated" and any(
+        without_conjunction(w) in _UNITS_RELATIVE_AR for w in s.norms[max(0, t - 2):t]
+    ) and (subject := _opening_subject(s, placed)) is not None and subject.type == "GPE":
+        # "أطلقت حكومة جمهورية أفريقيا الوسطى … أولى الوحدات المختلطة، التي دمج فيها مقاتلون …
+        # مع جنود من القوات المسلحة": units the state set up, the fighters merged in them its
+        roles.actors = [subject]
     refine(s, text, roles, family(spec.type), lex.lang == "ar", by_id)
     troops_from = max(0, t - spec.window) if spec.side == "before" else t + span  # (subject first: before)
     if "foreign_troops" in spec.needs and (whose := _troops_state(s, troops_from, spec.window, placed)) is not None:
@@ -1474,6 +1480,9 @@ def _destination_state(s: Sentence, roles: Roles) -> list[EntityResult]:
         if e.type == "GPE" and "army_noun" in s.tags[p.first - 1] and s.norms[p.first - 2] in _INTO_AR:
             return [e]
     return []
+
+
+_UNITS_RELATIVE_AR = frozenset({"التي", "الذي", "اللتين", "اللذين"})  # (normalised: التى → التي)
 
 
 def _opening_subject(s: Sentence, placed: list[Placed]) -> EntityResult | None:
@@ -2099,8 +2108,10 @@ _PERMANENT = re.compile(r"\bpermanent|دائم", re.IGNORECASE)
 
 
 def _headline(g: _Found) -> bool:
-    """Whether ``g`` was read in the article's headline: its first line, with no full stop."""
-    return g.evidence.start == 0 and not g.evidence.text.rstrip().endswith((".", "!", "?", "؟"))
+    """Whether ``g`` was read in the article's headline: its first line, with no full stop (two
+    dots join a headline's clauses: "واشنطن تستثني أصول لوك أويل من عقوباتها.. وصوفيا تعين …")."""
+    text = g.evidence.text.rstrip()
+    return g.evidence.start == 0 and (text.endswith("..") or not text.endswith((".", "!", "?", "؟")))
 
 
 def _demote(groups: list[_Found]) -> list[_Found]:

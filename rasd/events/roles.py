@@ -185,6 +185,10 @@ def assign(
         # "بحسب مصدر في وزارة الداخلية", "according to an official at the defence ministry": who
         # is quoted takes no part
         hidden.update(id(p) for p in placed if _attributed(s, p, ar))
+    if ar and fam == "sanctions" and "متجه" in sentence_text:
+        # "يقتصر الإعفاء على الشحنات المتجهة إلى المجر": where the goods go, no party
+        hidden.update(id(p) for p in placed if p.first > 1 and s.norms[p.first - 1] == "الي"
+                      and s.norms[p.first - 2].startswith(("المتجه", "متجه")))
     if ar and fam == "military" and "قادم" in sentence_text:
         # "هبطت في مطار عمان طلائع المظليين البريطانيين قادمة من قبرص": where the troops came from
         # is not where they are
@@ -223,6 +227,7 @@ def assign(
         or "مصرف" in sentence_text
         or "مجموع" in sentence_text
         or "مستشف" in sentence_text or "جامع" in sentence_text or "معهد" in sentence_text
+        or "حرك" in sentence_text or "حزب" in sentence_text or "جبه" in sentence_text or "تيار" in sentence_text
     ):
         hidden.update(id(p) for p in placed if _company_demonym_ar(s, p))
     if ar and fam == "agreement":
@@ -711,6 +716,16 @@ def assign(
         # "تستثني وزير خارجية طالبان من حظر السفر لزيارة الهند": past the measure, where the
         # exemption lets one go, not whom it is for
         roles.targets[:] = [e for e in roles.targets if (q := roles.via.get(id(e))) is None or q.first < m]
+        if on_whom := _measures_on_ar(s, m - 1, placed, target_ok):
+            # "تعفي المجر من عقوباتها على النفط والغاز الروسيين": measures on another are that
+            # other's; the state exempted from them is no target (a person exempted from a travel
+            # ban is: "تستثني وزير خارجية طالبان من حظر السفر")
+            roles.targets[:] = list({id(p.entity): p.entity for p in on_whom}.values())
+            for p in on_whom:
+                roles.via[id(p.entity)] = p
+            if any((q := roles.via.get(id(e))) is not None and q.first < t for e in roles.actors):
+                # ("واشنطن تعفي المجر": with the subject before the verb, the one after it is exempted)
+                roles.actors[:] = [e for e in roles.actors if (q := roles.via.get(id(e))) is None or q.first < t]
 
     if ar and not roles.actors and complementizer > lo and t == complementizer + 1 and without_conjunction(
         s.norms[complementizer]
@@ -790,6 +805,19 @@ def _exposed(s: Sentence, t: int, lo: int, placed: list[Placed], roles: Roles, a
         roles.actors[:] = [e for e in roles.actors if (q := roles.via.get(id(e))) is None or q.first < warn]
 
 
+_MEASURES_AR = frozenset({"العقوبات", "عقوبات", "عقوباتها", "عقوباته", "الحظر", "حظر", "التدابير", "الاجراءات"})
+
+
+def _measures_on_ar(s: Sentence, t: int, placed: list[Placed], target_ok: set[str]) -> list[Placed]:
+    """(Arabic) Whom the measures an exemption at ``t`` is from are on: "إعفاء من العقوبات المفروضة
+    على إيران", named by a demonym after what they are on ("من العقوبات على النفط الروسي") or past
+    the relative clause of who imposed them ("من العقوبات التي فرضتها … على شركتي")."""
+    on = next((k for k in range(t + 2, min(len(s.norms), t + 14)) if s.norms[k] == "علي" and any(
+        s.norms[j].startswith(("المفروضه", "المفروضة")) or s.norms[j] in _MEASURES_AR for j in range(max(t + 1, k - 6), k)
+    )), -1)
+    return [p for p in placed if on >= 0 and on < p.first <= on + 3 and p.entity.type in target_ok]
+
+
 def _grant_before(s: Sentence, t: int, lo: int) -> int:
     """(Arabic) The token of a verb of granting ("منح") shortly before the waiver at ``t``, or -1."""
     return next((j for j in range(t - 1, max(lo, t - 12) - 1, -1) if s.norms[j] in _GRANT_AR), -1)
@@ -817,9 +845,7 @@ def _granted(s: Sentence, roles: Roles, placed: list[Placed], g: int, t: int, lo
     subject = subject[-1:] or [p for p in objs[:k] if p.entity.type in actor_ok][:1]
     # ("منحت الولايات المتحدة العراق إعفاء من العقوبات المفروضة على إيران": the measures are on
     # Iran, whom they target; the one exempted from them is a party too)
-    on = next((k for k in range(t + 1, min(len(s.norms) - 1, t + 8))
-               if s.norms[k].startswith(("المفروضه", "المفروضة")) and s.norms[k + 1] == "علي"), -1)
-    on_whom = [p for p in placed if on >= 0 and p.first == on + 2 and p.entity.type in target_ok]
+    on_whom = _measures_on_ar(s, t, placed, target_ok)
     # (the one exempted from measures on another is no target of them: "India" in "منحت … الهند
     # إعفاء من العقوبات المفروضة على إيران")
     roles.targets[:] = list({id(p.entity): p.entity for p in (on_whom or granted)}.values())
@@ -1673,6 +1699,10 @@ _COMPANY_AR = frozenset({"شركه", "الشركه", "شركات", "الشركا
                          # a bank's: "وقع بنكان مغربيان اتفاقا", "مع مصرف إماراتي"
                          "بنك", "البنك", "بنكان", "بنكين", "بنوك", "البنوك", "مصرف", "المصرف", "مصرفان",
                          "مصرفين", "مصارف", "المصارف"})
+# whose nationality names no party either (but whose own deals are no business): a movement's,
+# a party's ("زعيم الحركة الإسلامية السودانية": the man's movement, not Sudan)
+_MOVEMENT_AR = frozenset({"حركه", "الحركه", "حزب", "الحزب", "جبهه", "الجبهه", "تيار", "التيار"})
+_NATIONALITY_HOLDERS_AR = _COMPANY_AR | _MOVEMENT_AR
 
 
 _LOCAL_BODIES_AR = frozenset({"شرطه", "بلديه", "مطار", "ميناء", "غرفه", "بورصه", "جامعه", "مستشفي"})
@@ -1691,17 +1721,17 @@ def _company_demonym_ar(s: Sentence, p: Placed) -> bool:
             # the state's name closing a company's name, a chain of bare nouns ("شركة تنمية طاقة
             # عمان", "شركة نفط عمان"): the company's, not the state
             for k in range(p.first - 1, max(-1, p.first - 5), -1):
-                if not _COMPANY_AR.isdisjoint(s.forms[k]):
+                if not _NATIONALITY_HOLDERS_AR.isdisjoint(s.forms[k]):
                     return k < p.first - 1
                 if s.norms[k].startswith("ال") or s.norms[k] in _PREPOSITIONS_AR or s.norms[k] in ("و", "او"):
                     return False
             return False
-        if p.first > 0 and not _COMPANY_AR.isdisjoint(s.forms[p.first - 1]):
+        if p.first > 0 and not _NATIONALITY_HOLDERS_AR.isdisjoint(s.forms[p.first - 1]):
             return True
-        return p.first > 1 and not s.norms[p.first - 1].startswith("ال") and not _COMPANY_AR.isdisjoint(
+        return p.first > 1 and not s.norms[p.first - 1].startswith("ال") and not _NATIONALITY_HOLDERS_AR.isdisjoint(
             s.forms[p.first - 2])
     for k in range(p.first - 1, max(-1, p.first - 6), -1):
-        if not _COMPANY_AR.isdisjoint(s.forms[k]):
+        if not _NATIONALITY_HOLDERS_AR.isdisjoint(s.forms[k]):
             return True
         if p.first - k >= 3 and (s.norms[k].startswith("ال") or s.norms[k] in _PREPOSITIONS_AR):
             return False  # (a long name is one of bare words: "شركة زد تي إي الصينية", not "الشركة مع الحكومة الصينية")

@@ -1645,6 +1645,7 @@ def _object_aside_en(s: Sentence, t: int, hi: int, text: str) -> int:
     return 0
 
 
+_UNITS_AR = frozenset({"الوحدات", "وحدات", "الوحده", "وحده", "الالويه", "الويه", "اللواء", "الكتيبه", "القوه"})
 # nouns a restrictive "that" clause describes by what they did ("a country that sent troops")
 _RELATIVE_HEADS_EN = frozenset({"country", "countries", "nation", "nations", "state", "states", "government",
                                 "governments", "ally", "allies", "member", "members", "one"})
@@ -1880,7 +1881,12 @@ def _historical(
     ) and not (lex.lang == "en" and (
         s.first("future", r + 1, t) >= 0 or s.norms[t] in _EN_MODALS
         or fresh and _fresh_in_relative(s, t, hi, text)  # "…, who were sworn into the army on Friday"
-    )):
+    )) and not (
+        # "أطلقت الحكومة، السبت، أولى الوحدات المختلطة، التي دمج فيها مقاتلون …": units set up on
+        # the day, the merger in them is the day's too
+        lex.lang == "ar" and fresh and ("army_into" in needs or "army_noun" in needs)
+        and not _UNITS_AR.isdisjoint(s.norms[max(lo, r - 5):r])
+    ):
         # (not "the treaty, which he will sign in January": a relative clause of what is ahead;
         # nor "consequences, which could include sanctions": a trigger that is a modal)
         # (not "اعتمد المجلس القرار 2397 الذي يفرض عقوبات…", "القرار الذي مدد بموجبه التدابير":

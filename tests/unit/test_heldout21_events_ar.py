@@ -375,7 +375,6 @@ ARTICLES = [
               core=False),
         ],
         not_targets=["Chad"],
-        known_miss='no integration is read: the headline\'s "حركتان متمردتان تعلنان حل نفسيهما ودمج مقاتليهما في الجيش" and "بدأت السلطات … دمج نحو 500 من مقاتلي الحركتين في صفوف القوات المسلحة لأفريقيا الوسطى" name no participant the KB links (the movements are unknown, "السلطات" names no state, and "أفريقيا الوسطى" after "ل" is the ambiguous short name)',
     ),
     # --------------------------------------------------------------------------------------------
     Article(

@@ -721,9 +721,6 @@ ARTICLES = [
 وعلى صعيد الدراجات، وقع الاتحاد السوري مذكرة تفاهم مع الاتحاد العربي للعبة لاستضافة بطولة عربية في اللاذقية، بعد غياب دام أكثر من عشر سنوات.""",
         [],
         not_targets=["United States", "Lebanon", "Serbia", "Jordan", "Syria"],
-        known_alarm=(
-            "a sports federation's demonym makes its state a party (roles.py _company_demonym_ar)"
-        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(

@@ -149,6 +149,21 @@ historical signing, the negated integration and the Russian instructors give not
 the historical signing has Nikol Pashinyan alone for its party, and the Russian peacekeepers and
 the negated Turkish patrols give nothing. The Nador and Ras al-Khaimah pages raise nothing.
 
+After the fixes of the same round (2026-12-03): events P 0.923 R 0.900 F1 0.911 (recall 9/10,
+precision 12/13). Fixed as general causes (rasd/events/extractor.py, roles.py, status.py, the
+Arabic lexicons, the knowledge base): the nationality of a movement, a party or a front in a
+person's title is no party («الحركة الإسلامية السودانية»; their own deals are still no business);
+whom the measures an exemption is from are on is its target, not the state exempted («منحت …
+اليابان إعفاء من العقوبات على النفط الروسي», «تعفي المجر … من عقوباتها على النفط والغاز
+الروسيين», past a relative clause «التي فرضتها … على شركتي»), and the state goods are bound for
+(«الشحنات المتجهة إلى المجر») is none; a merger with the army named «في الجيش» or «مع جنود من
+القوات المسلحة» past the fighters' long description; units a state set up on the day («أطلقت
+حكومة …، السبت، أولى الوحدات المختلطة، التي دمج فيها مقاتلون …») take that state and the day;
+«للعبة» names a sport; «أفريقيا الوسطى» is the Central African Republic's short name. Beside them:
+a headline whose clauses two dots join («… حتى نهاية أبريل.. وصوفيا تعين …») is a headline, so
+background told later does not demote it. Left: Hungary's own «حصلت على إعفاء» read as a second
+suspension with Hungary for its actor (ar-hl03), and the monitoring centre (ar-hl09).
+
 ``python -m tests.unit.test_heldout49_events_ar`` prints every article's alerts and the set's
 precision, recall and F1.
 """
@@ -177,25 +192,12 @@ _UNSC = "United Nations Security Council"
 _KARTI = "Ali Karti"
 _FIGUERA = "Manuel Cristopher Figuera"
 
-_ORG_DEMONYM = (
-    "the demonym of a movement or a party in a person's title («الأمين العام للحركة الإسلامية"
-    " السودانية علي كرتي») is read as the state, made the target: rasd/events/roles.py hides the"
-    " nationality of a company, a bank or an association (_company_demonym_ar: «جمعية خيرية"
-    " موريتانية» is kept out) but not of a حركة or a حزب"
-)
 _WAIVER_BENEFICIARY = (
-    "the state a waiver is granted to («منحت الإدارة الأمريكية المجر إعفاء لمدة عام من العقوبات"
-    " التي فرضتها … على شركتي «روسنفت» و«لوك أويل»») is read as the target of the suspended"
-    " sanctions: rasd/events/roles.py takes the object of «منحت» before the trigger «إعفاء» for the"
-    " target whenever the sanctioned party is not a state named at hand («… إعفاء من العقوبات"
-    " المفروضة على إيران» keeps Iran)"
-)
-_ARMY_FAR = (
-    "units «التي دمج فيها مقاتلون من الجماعات المسلحة الموقعة على اتفاق السلام مع جنود من القوات"
-    " المسلحة الوطنية» give nothing: the forces.integrated «دمج» of"
-    " rasd/events/lexicons/ar.triggers.yaml needs the army within ten words (army_noun, read in"
-    " rasd/events/extractor.py), and the fighters' description («الموقعة على اتفاق السلام») puts it"
-    " beyond («… دمج فيها مقاتلون من الجماعات المسلحة مع جنود من الجيش» is read)"
+    "the state that obtained the waiver, in its minister's words («قال وزير الخارجية المجري … إن"
+    ' بلاده حصلت على "إعفاء كامل وغير محدود" من العقوبات على الطاقة»), is read as the actor of a'
+    " second suspension: «حصلت على» makes its subject the one who grants (rasd/events/roles.py);"
+    " the grantee of «منحت … المجر إعفاء … من العقوبات التي فرضتها … على شركتي …» and of «تعفي"
+    " المجر … من عقوباتها على النفط … الروسيين» is no longer a target"
 )
 _CENTRE_TROOPS = (
     "a joint monitoring centre that «بدأ … عمله … بمشاركة ستين جنديا من كل من تركيا وروسيا» gives"
@@ -203,19 +205,6 @@ _CENTRE_TROOPS = (
     " and «مشاركة» needs troops given with «ب» (with_troops: «تشارك مصر بقوات») and a mission or a"
     " force (mission_force), not a counted accusative and a centre (extractor.py; «افتتحت تركيا"
     " مركزا عسكريا في أذربيجان» and «وصل خمسون جنديا من تركيا إلى أذربيجان» are read)"
-)
-_GAME_BACKREF = (
-    "a sports federation named by its nationality and «للعبة», the game the page is about («ووقع"
-    " الاتحاد … مذكرة تعاون مع الاتحاد البحريني للعبة»), is read as a state's signing with Bahrain:"
-    " «للعبة» is not among the sport cues of rasd/events/lexicons/ar.cues.yaml that status.py reads"
-    " within twelve words, and the bare «الاتحاد» of roles.py is screened only beside «نظيره»"
-    " («… مع الاتحاد العماني للكرة الطائرة» is quiet)"
-)
-_CAR_SHORT = (
-    "the Central African Republic by the short name Arabic news writes most («أفريقيا الوسطى») is"
-    " matched as Africa, a LOC, and so is no participant: the knowledge base"
-    " (rasd/kb/data/countries.yaml, read by rasd/entities/matcher.py) has only «جمهورية أفريقيا"
-    " الوسطى», and countries.src.yaml leaves it no demonym («… على جمهورية أفريقيا الوسطى» is read)"
 )
 
 ARTICLES = [
@@ -283,7 +272,6 @@ ARTICLES = [
             ),
         ],
         not_targets=["Sudan", "Saudi Arabia", "United Nations"],
-        known_alarm=_ORG_DEMONYM,
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -572,7 +560,6 @@ ARTICLES = [
             ),
         ],
         not_targets=["Russia", "France", "Sudan"],
-        known_miss=_ARMY_FAR,
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -651,7 +638,6 @@ ARTICLES = [
 ويتصدر نادي الكويت الترتيب برصيد ثلاث وثلاثين نقطة، بفارق أربع نقاط عن القادسية صاحب المركز الثاني، فيما يحتل العربي المركز الثالث، ويتنافس الساحل وبرقان على تجنب الهبوط إلى الدرجة الأولى.""",
         [],
         not_targets=["Brazil", "Qatar", "Bahrain", "Kuwait"],
-        known_alarm=_GAME_BACKREF,
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -736,7 +722,6 @@ RULES: list[object] = [
         [("sanctions.imposed", "occurred", "United States")],
         ["Mauritania"],
         id="us-sanctions-leader-of-mauritanian-movement-not-mauritania",
-        marks=pytest.mark.xfail(strict=True, reason=_ORG_DEMONYM),
     ),
     pytest.param(
         "فرضت الولايات المتحدة عقوبات على جمعية خيرية موريتانية.",
@@ -759,7 +744,6 @@ RULES: list[object] = [
         [("sanctions.suspended", "occurred", "United States")],
         ["Japan"],
         id="us-grants-japan-waiver-japan-not-target",
-        marks=pytest.mark.xfail(strict=True, reason=_WAIVER_BENEFICIARY),
     ),
     pytest.param(
         "منحت الولايات المتحدة الهند إعفاء من العقوبات المفروضة على إيران.",
@@ -783,7 +767,6 @@ RULES: list[object] = [
         [("forces.integrated", "occurred", "Democratic Republic of the Congo")],
         [],
         id="drc-merges-signatory-fighters-army-far",
-        marks=pytest.mark.xfail(strict=True, reason=_ARMY_FAR),
     ),
     pytest.param(
         "قررت حكومة الكونغو الديمقراطية دمج مقاتلي الجماعات المسلحة في الجيش.",
@@ -799,7 +782,6 @@ RULES: list[object] = [
         [],
         [],
         id="federation-memorandum-with-omani-federation-of-the-game",
-        marks=pytest.mark.xfail(strict=True, reason=_GAME_BACKREF),
     ),
     pytest.param(
         "ووقع الاتحاد مذكرة تعاون مع الاتحاد العماني للكرة الطائرة.",
@@ -845,7 +827,6 @@ RULES: list[object] = [
         [("sanctions.imposed", "occurred", "target:Central African Republic")],
         [],
         id="us-sanctions-central-africa-short-name",
-        marks=pytest.mark.xfail(strict=True, reason=_CAR_SHORT),
     ),
     pytest.param(
         "فرضت الولايات المتحدة عقوبات على جمهورية أفريقيا الوسطى.",
@@ -853,6 +834,44 @@ RULES: list[object] = [
         [("sanctions.imposed", "occurred", "target:Central African Republic")],
         [],
         id="us-sanctions-central-african-republic",
+    ),
+    # forms fixed with this round's causes (each failed before its fix)
+    pytest.param(
+        "واشنطن تعفي اليونان لمدة عام من عقوباتها على النفط والغاز الروسيين",
+        date(2024, 3, 5),
+        [("sanctions.suspended", "occurred", "target:Russia")],
+        ["Greece"],
+        id="exempts-a-state-from-sanctions-on-another",
+    ),
+    pytest.param(
+        "ولم ترفع واشنطن العقوبات عن الشركتين، إذ يقتصر الإعفاء على الشحنات المتجهة إلى اليونان.",
+        date(2024, 3, 5),
+        [("sanctions.suspended", "occurred", "United States")],
+        ["Greece"],
+        id="shipments-bound-for-a-state",
+    ),
+    pytest.param(
+        "أطلقت حكومة مالي، السبت، أولى الوحدات المختلطة، التي دمج فيها مقاتلون من الحركات"
+        " الموقعة على اتفاق السلام مع جنود من الجيش.",
+        date(2024, 3, 5),
+        [("forces.integrated", "occurred", "Mali")],
+        [],
+        id="units-set-up-on-the-day-with-fighters-merged-in",
+    ),
+    pytest.param(
+        "واشنطن تستثني أصول روسنفت في ألمانيا من عقوباتها حتى نهاية أبريل.. وبرلين ترحب\n\n"
+        "وكانت واشنطن قد استثنت أصول روسنفت في ألمانيا من عقوباتها عام 2022.",
+        date(2024, 3, 5),
+        [("sanctions.suspended", "occurred", "United States")],
+        [],
+        id="a-headline-of-two-clauses-joined-by-two-dots",
+    ),
+    pytest.param(
+        "زار الوزير، السبت، الوحدات التي دمج فيها مقاتلون مع جنود من الجيش عام 2015.",
+        date(2024, 3, 5),
+        [],
+        [],
+        id="units-of-an-old-merger-visited",
     ),
 ]
 

@@ -31,7 +31,7 @@ from rasd.events.codes import family
 from rasd.events.duration import _NUM_WORDS
 from rasd.events.kbinfo import entity_of
 from rasd.events.lexicon import Lexicon, TriggerSpec
-from rasd.events.sentences import Sentence, aside_words
+from rasd.events.sentences import Sentence, aside_before, aside_words
 from rasd.events.status import passive_subject_en
 from rasd.events.textnorm import normalize_word, without_conjunction
 from rasd.model import EntityResult, Mention
@@ -199,6 +199,13 @@ def assign(
         entry_ends = [j + 2 + (s.norms[j + 1] not in ENTERING_EN) for j in s.where["entry_cue"]]
         hidden.update(id(p) for p in placed if p.entity.type == "GPE" and any(
             p.first - (s.norms[p.first - 1] == "the") == k for k in entry_ends))
+    apposed = aside_before(s, 0, t, 14) if not ar and ", " in sentence_text else -1
+    if apposed > 0 and _describes_subject_en(s, text, apposed):
+        # "Qatar, a close ally of the United States, signed…", "Norway, a NATO member, signed…":
+        # who or what the subject is described by takes no part
+        hidden.update(id(p) for p in placed if apposed <= p.first < t)
+    else:
+        apposed = -1
     if not ar and "Bank of" in sentence_text:
         # "The Bank of Zambia imposed a fine on three commercial banks": a bank named for its
         # state, which the knowledge base may lack, is the bank, not the state
@@ -243,6 +250,8 @@ def assign(
         # ("The Security Council on Friday unanimously decided to keep the exemption": the day
         # told between the subject and its verb does not put the subject out of reach)
         start = max(lo, start - sum("fresh_time" in s.tags[k] for k in range(start, t)))
+    if apposed > 0:
+        start = max(lo, start - (t - apposed))  # (nor does the subject's apposition)
     pronoun_subject = False
     reported = False  # the names before the trigger follow a reporting verb ("أعلنت X …")
     # the closest complementizer or stop before the trigger
@@ -401,6 +410,8 @@ def assign(
                 # "Sudan's transitional government and an alliance of rebel groups signed": the
                 # state's body it heads is the subject's own name
                 gap -= 3
+            if apposed > p.last:
+                gap -= t - apposed  # "Qatar, a close ally of the United States, has signed"
         if gap > (4 if group else 8) and not (group and _state_body_and(s, p.last, anchor, ar)):
             break
         if not ar and not _SUBORDINATORS_EN.isdisjoint(s.norms[p.last + 1:anchor]) and (
@@ -1706,6 +1717,18 @@ _NATIONALITY_HOLDERS_AR = _COMPANY_AR | _MOVEMENT_AR
 
 
 _LOCAL_BODIES_AR = frozenset({"شرطه", "بلديه", "مطار", "ميناء", "غرفه", "بورصه", "جامعه", "مستشفي"})
+
+
+def _describes_subject_en(s: Sentence, text: str, a: int) -> bool:
+    """(English) Whether the aside opening at token ``a`` is a noun phrase in apposition to a name
+    right before its comma: "a close ally of…", "one of…", "the alliance's newest member" (not a
+    list of names, "the United States, the EU and Britain", nor an adverbial, "in 2014")."""
+    w = s.norms[a]
+    if w not in ("a", "an", "one", "the") or a + 1 >= len(s.norms):
+        return False
+    if w == "the" and not text[s.starts[a + 1]:s.starts[a + 1] + 1].islower():
+        return False  # ("the United States"): a name of a list
+    return s.tags[a - 1] != frozenset() or text[s.starts[a - 1]:s.starts[a - 1] + 1].isupper()
 
 
 def _company_demonym_ar(s: Sentence, p: Placed) -> bool:

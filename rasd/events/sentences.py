@@ -87,6 +87,20 @@ def comma_before(s: Sentence, k: int) -> bool:
     return "،" in gap or "," in gap
 
 
+def aside_before(s: Sentence, lo: int, t: int, longest: int = 8) -> int:
+    """The first token of a phrase set off by commas that closes right before token ``t`` (or
+    before the auxiliary right before it): ", a NATO member since 1949, signed", ", rivals for
+    decades, have restored"; -1 if there is none within ``longest`` tokens."""
+    if t > lo + 3 and s.norms[t - 1] in _AUX_EN and not comma_before(s, t):
+        t -= 1
+    if t < lo + 3 or not comma_before(s, t):
+        return -1
+    return next((a for a in range(t - 1, max(lo, t - longest), -1) if comma_before(s, a)), -1)
+
+
+_AUX_EN = frozenset({"has", "have", "had", "will", "would", "is", "are", "was", "were"})
+
+
 # (Arabic) prepositions that open a circumstance set off by commas between a verb's subject
 # and its object ("، في خطوة جديدة،", "، بعد عقود من الحياد،", "، بموجب قانون قيصر،")
 ASIDE_OPENERS_AR = frozenset(normalize_word(w) for w in (

@@ -26,7 +26,7 @@ from typing import NamedTuple
 
 from rasd.events.duration import _MONTH_STARTS, _MONTHS, _NUM_WORDS, _UNITS
 from rasd.events.lexicon import Lexicon, TriggerSpec
-from rasd.events.sentences import Sentence, aside_words, comma_before
+from rasd.events.sentences import Sentence, aside_before, aside_words
 from rasd.events.textnorm import normalize_word, without_conjunction
 
 # Negators that do not negate the next verb: "لا سيما" (especially), "لا يزال" (still).
@@ -1657,16 +1657,14 @@ def _subject_apposition_en(s: Sentence, lo: int, t: int) -> range:
     1949, signed…"): it tells what the subject has long been; an empty range if there is none.
     (Not an adverbial aside: "Washington, in 2014, imposed…", "…, since then, has…", nor a
     relative clause.)"""
-    if t < lo + 3 or not comma_before(s, t):
-        return range(0)
-    a = next((a for a in range(t - 1, max(lo, t - 8), -1) if comma_before(s, a)), -1)
+    a = aside_before(s, lo, t)
     if a < 0 or s.norms[a] in _NOT_APPOSITION_OPENERS_EN or "historical" in s.tags[a] or "fresh_time" in s.tags[a]:
         return range(0)
     if s.norms[a].isdigit() or s.norms[a] in _NUM_WORDS and s.norms[a] not in _APPOSITION_DETS_EN:
         return range(0)  # "Donald Trump, nine days before leaving office, put…": a time, not a noun phrase
     # the span of a state ("rivals for decades", "allies since 1949"), not any cue
     span = any(s.norms[k] in ("since", "for") for k in s.where.get("historical", ()) if a < k < t)
-    return range(a, t) if span else range(0)
+    return range(a, t) if span else range(0)  # (t: the verb; an auxiliary before it holds no cue)
 
 
 # words that open an adverbial aside or a clause, not a noun phrase in apposition

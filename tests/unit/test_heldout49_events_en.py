@@ -677,6 +677,43 @@ def test_the_subjects_long_past_in_apposition_leaves_the_act_news(text: str) -> 
 
 
 @pytest.mark.parametrize(
+    ("text", "party", "not_party"),
+    [
+        pytest.param(
+            "Qatar, a close ally of the United States, has signed a defence agreement with Turkey.",
+            "Qatar",
+            "United States",
+            id="a-close-ally-of",
+        ),
+        pytest.param(
+            "Norway, a NATO member since 1949, signed a defence agreement with Sweden on Monday.",
+            "Norway",
+            "NATO",
+            id="a-member-since",
+        ),
+        pytest.param(
+            "The United Arab Emirates, a member of OPEC and a close partner of Saudi Arabia, joined "
+            "BRICS on Monday.",
+            "United Arab Emirates",
+            "Saudi Arabia",
+            id="a-long-apposition",
+        ),
+        pytest.param(
+            "Britain, the United States and France imposed sanctions on Iran on Monday.",
+            "United States",
+            "Germany",
+            id="a-list-of-names-is-no-apposition",
+        ),
+    ],
+)
+def test_who_the_subject_is_described_by_takes_no_part(
+    text: str, party: str, not_party: str
+) -> None:
+    names = [n for r in alert_rows(text, _DAY) for n in [*r[2], *r[3]]]
+    assert party in names and not_party not in names, event_rows(text, _DAY)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         pytest.param(

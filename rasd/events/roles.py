@@ -560,6 +560,11 @@ def assign(
                 roles.add("target", hit.entity, hit)
             elif role == "actor" and hit.entity.type in actor_ok:
                 roles.add("actor", hit.entity, hit)
+            elif (not ar and faced and fam == "sanctions" and targets and not roles.actors and hit.entity.type in actor_ok
+                  and hit.last + 1 < len(s.norms) and "sanctions_noun" in tags_at[hit.last + 1]):
+                # "Iran was hit with new EU sanctions": with the one hit named before, the
+                # sanctions' adjective says who imposes them
+                roles.add("actor", hit.entity, hit)
             elif (ar and fam == "sanctions" and role == "actor" and hit.first == t + span and not roles.actors
                   and hit.entity.type == "PERSON" and _sanctions_officer(hit.entity)):
                 # "مدّد الرئيس الأميركي دونالد ترامب لعام إضافي …": the head of state right after the

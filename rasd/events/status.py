@@ -1705,9 +1705,10 @@ def _relative_after(s: Sentence, t: int, hi: int, needs: tuple[str, ...]) -> int
                 # arms embargo it had imposed in 2003" (the noun may be of two words), or the last
                 # of a list of measures: "the arms embargo, asset freeze and travel ban it had imposed"
                 return r
-            if r - 1 > n and s.norms[r] in ("since", "in") and (
+            if r - 1 > n and (s.norms[r] in ("since", "in", "last") or "ago" in s.norms[r + 1:r + 4]) and (
                 s.norms[r - 1].endswith("ed") or s.norms[r - 1] in _EN_PAST_PARTICIPLES
             ):
+                # (or "ties severed two years ago", "sanctions imposed last year")
                 # a reduced one: "would reopen its embassy, closed since 2022", "agreed to
                 # restore diplomatic ties severed in 2016", "lifted sanctions imposed in 2019"
                 # (with its adverb: "the sanctions on Russia, first imposed in 2014")

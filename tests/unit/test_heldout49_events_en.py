@@ -677,6 +677,55 @@ def test_the_subjects_long_past_in_apposition_leaves_the_act_news(text: str) -> 
 
 
 @pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        pytest.param(
+            "Washington slapped fresh sanctions on Iran on Thursday.",
+            "United States",
+            "Iran",
+            id="slapped-sanctions-on",
+        ),
+        pytest.param(
+            "Iran was hit with new EU sanctions on Thursday.",
+            "European Union",
+            "Iran",
+            id="hit-with-an-authoritys-sanctions",
+        ),
+        pytest.param(
+            "Iran was slapped with fresh US sanctions on Thursday.",
+            "United States",
+            "Iran",
+            id="slapped-with-an-authoritys-sanctions",
+        ),
+    ],
+)
+def test_who_imposes_and_on_whom(text: str, actor: str, target: str) -> None:
+    rows = [r for r in alert_rows(text, _DAY) if r[0] == "sanctions.imposed"]
+    assert rows and actor in rows[0][2] and target in rows[0][3] and actor not in rows[0][3], rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Kenya and Somalia on Tuesday restored diplomatic ties severed two years ago.",
+            id="ties-severed-years-ago",
+        ),
+        pytest.param(
+            "The EU on Monday lifted sanctions imposed last year on Niger.", id="imposed-last-year"
+        ),
+    ],
+)
+def test_the_past_of_the_object_leaves_the_act_news(text: str) -> None:
+    assert alert_rows(text, _DAY), event_rows(text, _DAY)
+
+
+def test_the_act_itself_years_ago_is_background() -> None:
+    text = "Kenya and Somalia restored diplomatic ties two years ago."
+    assert not alert_rows(text, _DAY), event_rows(text, _DAY)
+
+
+@pytest.mark.parametrize(
     ("text", "party", "not_party"),
     [
         pytest.param(

@@ -770,6 +770,12 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
                     for p in placed):
                 return True  # (a force named in full, once a place of another state is named)
             continue
+        if need == "waiver_in_sanctions_story":
+            # (English) "extended for 90 days the waivers that let foreign companies work at …" in
+            # an article on sanctions (not "the visa waiver programme", "fee waivers" elsewhere)
+            if s.first("waiver_noun", i + span, i + span + spec.window) >= 0 and _SANCTIONS_STORY.search(s.text):
+                return True
+            continue
         if need == "sanctions_story":
             # (English) the sanctions named anywhere in the article
             if _SANCTIONS_STORY.search(s.text) is not None:
@@ -1263,7 +1269,7 @@ def _build(
         # "دعوة منظمة التعاون الاقتصادي والتنمية كولومبيا …، ومن المقرر أن تصبح البلاد العضو
         # السابع والثلاثين في المنظمة": "the organisation" its own sentence named before
         roles.targets = [body]
-    if not roles.actors and not passive:
+    if not roles.actors and not passive and not (lex.lang == "en" and _a_company_speaks(s, t)):
         # ("فقد أعلن البلدان، بعد جلسة المباحثات التي عقدها …، إعادة العلاقات": the anaphor before
         # the phrase set off by commas)
         opened = parenthetical_opened_ar(s, text, clause[0], t) if lex.lang == "ar" and t > clause[0] + 2 else -1
@@ -1485,6 +1491,14 @@ def _destination_state(s: Sentence, roles: Roles) -> list[EntityResult]:
 _UNITS_RELATIVE_AR = frozenset({"التي", "الذي", "اللتين", "اللذين"})  # (normalised: التى → التي)
 
 
+def _a_company_speaks(s: Sentence, t: int) -> bool:
+    """(English) Whether the pronoun before the trigger stands for a company that speaks: "A
+    Solomon Islands company, National Fisheries Developments, said it had signed…" (whatever
+    the sentence before named is not "it")."""
+    c = s.last("complementizer", max(0, t - 6), t)
+    return c > 0 and s.first("company_noun", max(0, c - 8), c) >= 0
+
+
 def _opening_subject(s: Sentence, placed: list[Placed]) -> EntityResult | None:
     """(Arabic) The state or body named in the first six words of the sentence, where a verb-first
     sentence names its subject ("ألغى الرئيس الأمريكي …")."""
@@ -1683,11 +1697,21 @@ def _add_state(roles: Roles, role: list[EntityResult], state: KBEntity | None) -
 
 def _add_armys_state(roles: Roles) -> None:
     """"Its men have been integrated into the new Syrian army": a state's army taken part gives its
-    state beside it, in the same role (not an armed movement's)."""
+    state beside it, in the same role (not an armed movement's); so does a state's parliament or
+    ministry that acts ("Iraq's parliament makes Shiite militias part of the armed forces")."""
     for role in (roles.actors, roles.targets):
         for e in list(role):
             if is_armed_force(e) and not _NOT_STATE_ARMY.search(e.name):
                 _add_state(roles, role, country_of(e.id))
+    if roles.actors and not any(e.type == "GPE" for e in roles.actors):
+        for e in list(roles.actors):
+            if e.type == "ORG" and _STATE_ORGAN.search(e.name):
+                _add_state(roles, roles.actors, country_of(e.id))
+
+
+# a state's own organs by their names: its parliament, government, ministries
+_STATE_ORGAN = re.compile(r"\b(?:Parliament|Council of Representatives|National Assembly|Ministry|Government|"
+                          r"Cabinet|Senate|Congress|Duma|Majlis)\b")
 
 
 def _add_heads_states(roles: Roles) -> None:

@@ -184,8 +184,10 @@ def _month_age(
                 break
         if year is None and i < t and s.norms[i + 1:i + 4] == ["من", "العام", "الماضي"]:
             year = published.year - 1  # "ففي مايو من العام الماضي، أعلن … ثم أعادت فرض": last year
-        if year is None and month > published.month and s.first("future", max(0, i - 8), i) >= 0:
-            year = published.year  # "is expected to visit in October" (in August): this year's, ahead
+        if year is None and month > published.month and s.first("future", max(0, lo, i - 12), i) >= 0:
+            # "is expected to visit in October" (in August): this year's, ahead (the future verb
+            # may stand further back: "will travel to Rabat in the first days of April")
+            year = published.year
         if year is None:
             year = published.year if month <= published.month else published.year - 1
         day = _day_of_month(s, first)
@@ -398,10 +400,10 @@ def decide(
     ):
         return StatusDecision(None, event_type, fresh)
     # (English) a court disciplining the lawyers before it: "a federal judge imposed sanctions on
-    # two lawyers for citing fake cases"
-    if text is not None and event_type.startswith("sanctions.") and s.first(
-        "court_discipline", max(lo, t - 12), min(hi, t + span + 12)
-    ) >= 0:
+    # two lawyers for citing fake cases"; a market regulator, the firms it licenses
+    if text is not None and event_type.startswith("sanctions.") and any(
+        s.first(g, max(lo, t - 12), min(hi, t + span + 12)) >= 0 for g in ("court_discipline", "market_discipline")
+    ):
         return StatusDecision(None, event_type, fresh)
     if ar and event_type.startswith("sanctions.") and s.first("animal_health", 0, len(s.norms)) >= 0 and (
         s.first("sanctions_noun_strict", max(lo, t - 12), min(hi, t + span + 12)) < 0
@@ -1527,7 +1529,14 @@ def _year_of_a_bare_relative(s: Sentence, t: int, k: int) -> bool:
             s.norms[r - 1].isalpha() and s.norms[r - 1] not in _NOT_A_NOUN_EN and s.norms[r - 1] not in _EN_PRONOUNS
         ):
             return True
+        if s.norms[r] in _RESTRICTIVE_PRONOUNS_EN and s.norms[r + 1] in _EN_PAST and r > t + 2 and (
+            s.norms[r - 1].isalpha() and s.norms[r - 1] not in _NOT_A_NOUN_EN
+        ):
+            return True  # "joined the OECD, ending talks that began in 2015": the talks' year
     return False
+
+
+_RESTRICTIVE_PRONOUNS_EN = frozenset({"that", "which"})
 
 
 # what a measure is taken under ("under the powers it gave itself in 2022", "a law it passed")
@@ -2027,7 +2036,12 @@ def _historical(
             # "agreed to normalise relations at a meeting in Jeddah in September": the month of
             # the meeting dates the agreeing, a past act (not "agreed to normalise ties in January")
             ahead = False
-        age = _month_age(s, lo, t if ahead else hi, published, t, english=lex.lang == "en")
+        end = hi
+        if text is not None and not ahead:
+            # "signed the accession agreement on May 30, and parliament ratified it in June": the
+            # month of a clause joined by ", and" after the trigger is that clause's act's
+            end = next((k for k in range(t + 1, hi) if s.norms[k] == "and" and "," in text[s.ends[k - 1]:s.starts[k]]), hi)
+        age = _month_age(s, lo, t if ahead else end, published, t, english=lex.lang == "en")
         if age is not None and _weeks_old(age[0], age[1], published):
             return True  # ("in May" in a story of late June: weeks old, background)
         if age is not None and age == (1, None) and _in_month_after(s, t, hi):

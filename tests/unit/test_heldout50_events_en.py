@@ -164,6 +164,18 @@ Each form missed is pinned below on sentences of its own, a strict xfail while i
 neighbouring forms that are read.
 The scoring is that of ``rasd eval`` (``heldout_support_en``). Do not tune the analyzer (no lexicon
 entry) on these articles: they stand for the unseen ones.
+
+After the fixes of the same round (2026-12-03): P 1.000 R 0.909 F1 0.952 (recall 10/11, precision
+11/11). Fixed as general causes (rasd/events/extractor.py, status.py, the English lexicons): waivers
+extended or renewed in a story about sanctions are a suspension ("fee waivers" elsewhere are not);
+the year of a relative clause after the act ("ending talks that began in 2015") dates its noun;
+navy, army and defence personnel, sailors and airmen are forces; a future verb further back in the
+clause makes a month ahead this year's; a force "brought into" or "made part of" the armed forces
+with its name between is integrated (and a state's parliament or ministry that does so acts for its
+state); a month of a clause joined by ", and" after the act dates that clause; a market regulator's
+sanctions on the firms it licenses are discipline. Beside them: a company that says "it had signed"
+lends "it" no state from the sentence before, and "a trading house" is a company. Left: the Hashd
+law's "since 2014" in the force's description, and its parliament as the law's actor (n09).
 """
 
 from __future__ import annotations
@@ -472,41 +484,14 @@ ARTICLES: list[Article] = [
 ]
 
 
-CHECK_NO_FALSE_ALARM: dict[str, str] = {
-    "n06-kaunas-english-site-lithuania-becomes-oecd-member": (
-        "'signed the accession agreement on May 30, ... and the Seimas ratified it in June' is dated "
-        "by the later verb's month, last month, so the signing reads as news (_month_age, "
-        "rasd/events/status.py)"
-    ),
-    "n12-cebu-business-page-lender-sanctioned-port-deal-power-restored": (
-        "'The Securities and Exchange Commission' of a Cebu page is linked to the U.S. SEC (a bare "
-        "alias in rasd/kb/data/organisations_more.yaml) and a regulator's 'imposed sanctions on an "
-        "online lending company' becomes an American imposition"
-    ),
-}
+CHECK_NO_FALSE_ALARM: dict[str, str] = {}
 CHECK_CORE_FOUND: dict[str, str] = {
-    "n03-kuwait-city-daily-us-extends-bushehr-waivers-ends-two-others": (
-        "'extended for 90 days the waivers that allow ... companies to keep working at Iran's "
-        "Bushehr ... without facing American sanctions': waivers with no 'sanctions' beside them "
-        "are no suspension (rasd/events/lexicons/en.triggers.yaml)"
-    ),
-    "n06-kaunas-english-site-lithuania-becomes-oecd-member": (
-        "'became the 36th member of the Organisation ... completing an accession process that began "
-        "in 2015' is dated by the process's year and read as historical (rasd/events/status.py)"
-    ),
-    "n07-victoria-weekly-india-seychelles-sign-assumption-island-agreement": (
-        "'Indian Navy personnel will be stationed on the island': personnel (or sailors) are no "
-        "troops of the presence forms (rasd/events/lexicons/en.triggers.yaml)"
-    ),
-    "n08-tangier-weekly-morocco-sends-ambassador-back-to-madrid": (
-        "'Sanchez will travel to Rabat in the first days of April ..., and the two governments will "
-        "sign a road map': April, nine words after 'will', is taken for last April and the plan "
-        "for history (_month_age, rasd/events/status.py)"
-    ),
     "n09-sulaymaniyah-english-site-parliament-makes-pmf-part-of-armed-forces": (
-        "'passed a law that brings the Popular Mobilization Forces ... into the country's armed "
-        "forces': 'bring ... into the armed forces' is no integration form "
-        "(rasd/events/lexicons/en.triggers.yaml)"
+        "'passed a law that brings the Popular Mobilization Forces, the mostly Shiite militias that "
+        "have fought the Islamic State group since 2014, into the country's armed forces' is read "
+        "(bring ... into the armed forces), but as historical with no actor: the 'since 2014' of "
+        "the force's description dates the act, and the parliament that passed the law is not "
+        "taken for the law's actor (rasd/events/status.py, roles.py)"
     ),
 }
 
@@ -530,14 +515,13 @@ _WAIVER_BARE = "waivers with no 'sanctions' beside them are no suspension (en.tr
     [
         pytest.param(
             "The United States on Tuesday extended for 90 days the waivers that let foreign "
-            "companies work at Iran's Bushehr plant.",
+            "companies work at Iran's Bushehr plant despite its sanctions.",
             id="extended-the-waivers-that-let",
-            marks=_xfail(_WAIVER_BARE),
         ),
         pytest.param(
-            "The United States on Tuesday renewed the waivers for Iran's Bushehr plant.",
+            "The United States on Tuesday renewed the waivers for Iran's Bushehr plant. Its "
+            "sanctions on Iran stay in force.",
             id="renewed-the-waivers-for",
-            marks=_xfail(_WAIVER_BARE),
         ),
         pytest.param(
             "The United States on Tuesday extended for 90 days the sanctions waivers for Iran's "
@@ -559,12 +543,10 @@ _OECD_DAY = date(2018, 7, 6)
         pytest.param(
             "Lithuania on Thursday joined the OECD, ending talks that began in 2015.",
             id="ending-talks-that-began-in-a-year",
-            marks=_xfail("the year of the talks' start dates the joining (status.py)"),
         ),
         pytest.param(
             "Lithuania on Thursday joined the OECD after talks that began in 2015.",
             id="after-talks-that-began-in-a-year",
-            marks=_xfail("the year of the talks' start dates the joining (status.py)"),
         ),
         pytest.param(
             "Lithuania, which applied in 2015, on Thursday joined the OECD.",
@@ -587,7 +569,6 @@ def test_a_joining_of_today_after_a_long_process_is_news(text: str) -> None:
         pytest.param(
             "Lithuania signed the accession agreement on May 30, and parliament ratified it in June.",
             id="signed-on-a-day-ratified-in-a-later-month",
-            marks=_xfail("the later verb's month dates the signing (_month_age, status.py)"),
         ),
         pytest.param(
             "Lithuania signed the accession agreement on May 30.", id="signed-on-a-day-weeks-ago"
@@ -604,12 +585,10 @@ def test_an_accession_step_of_weeks_ago_is_background(text: str) -> None:
         pytest.param(
             "Indian Navy personnel will be stationed in Seychelles.",
             id="navy-personnel-stationed",
-            marks=_xfail("personnel are no troops of the presence forms (en.triggers.yaml)"),
         ),
         pytest.param(
             "Indian sailors will be stationed in Seychelles.",
             id="sailors-stationed",
-            marks=_xfail("sailors are no troops of the presence forms (en.triggers.yaml)"),
         ),
         pytest.param("Indian troops will be stationed in Seychelles.", id="troops-stationed"),
     ],
@@ -629,10 +608,6 @@ _MARCH_DAY = date(2022, 3, 22)
             "Sanchez will travel to Rabat in the first days of April to meet the king, and Morocco "
             "and Spain will sign a road map for cooperation.",
             id="a-month-ahead-far-from-will",
-            marks=_xfail(
-                "a month ahead with no year nine words after 'will' is last year's "
-                "(_month_age, status.py)"
-            ),
         ),
         pytest.param(
             "Sanchez will travel to Rabat in April to meet the king, and Morocco and Spain will "
@@ -662,16 +637,10 @@ _PMF_DAY = date(2016, 11, 27)
             "The parliament of Iraq on Saturday brought the Popular Mobilization Forces into the "
             "armed forces.",
             id="brought-into-the-armed-forces",
-            marks=_xfail(
-                "'bring ... into the armed forces' is no integration form (en.triggers.yaml)"
-            ),
         ),
         pytest.param(
             "Iraq on Saturday made the Popular Mobilization Forces part of the armed forces.",
             id="made-part-of-the-armed-forces",
-            marks=_xfail(
-                "'make ... part of the armed forces' is no integration form (en.triggers.yaml)"
-            ),
         ),
         pytest.param(
             "Iraq on Saturday merged the Popular Mobilization Forces into the armed forces.",
@@ -694,13 +663,11 @@ def test_militias_brought_into_the_armed_forces_are_integrated(text: str) -> Non
             "The Securities and Exchange Commission in Manila imposed sanctions on a lending "
             "company on Tuesday.",
             id="a-foreign-securities-regulator",
-            marks=_xfail("a bare 'Securities and Exchange Commission' is the U.S. SEC (KB alias)"),
         ),
         pytest.param(
             "The Philippine Securities and Exchange Commission imposed sanctions on a lending "
             "company on Tuesday.",
             id="a-securities-regulator-named-by-its-state",
-            marks=_xfail("a bare 'Securities and Exchange Commission' is the U.S. SEC (KB alias)"),
         ),
         pytest.param(
             "The central bank imposed sanctions on a lending company on Tuesday.",
@@ -714,6 +681,31 @@ def test_militias_brought_into_the_armed_forces_are_integrated(text: str) -> Non
 )
 def test_a_regulators_sanctions_on_a_company_stay_quiet(text: str) -> None:
     assert not alert_rows(text, _DAY), alert_rows(text, _DAY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "A Fijian company, Pacific Tuna Holdings, said it had signed a supply agreement with a "
+            "Japanese trading house.",
+            id="a-company-says-it-signed",
+        ),
+        pytest.param("The city renewed fee waivers for students on Tuesday.", id="fee-waivers"),
+    ],
+)
+def test_business_and_city_news_stays_quiet(text: str) -> None:
+    text = "Fiji and Japan restored diplomatic ties in 2019. " + text
+    assert not [r for r in alert_rows(text, _DAY) if r[0] != "relations.restored"], alert_rows(
+        text, _DAY
+    )
+
+
+def test_a_states_parliament_integrating_acts_for_its_state() -> None:
+    text = "Iraq's parliament makes Shiite militias part of the armed forces."
+    assert any("Iraq" in r[2] for r in alert_rows(text, _DAY) if r[0] == "forces.integrated"), (
+        event_rows(text, _DAY)
+    )
 
 
 @pytest.mark.parametrize("article", marked(ARTICLES, CHECK_NO_FALSE_ALARM))

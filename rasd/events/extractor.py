@@ -37,6 +37,7 @@ from rasd.events.codes import ALERTABLE, codes_for, family, sanction_attributes
 from rasd.events.dateline import dateline_spans
 from rasd.events.duration import _MONTHS, find_dates, find_duration, years_in
 from rasd.events.kbinfo import (
+    SANCTIONS_OFFICES,
     country_of,
     entity_of,
     heads_state,
@@ -1705,8 +1706,11 @@ def _add_armys_state(roles: Roles) -> None:
                 _add_state(roles, role, country_of(e.id))
     if roles.actors and not any(e.type == "GPE" for e in roles.actors):
         for e in list(roles.actors):
-            if e.type == "ORG" and _STATE_ORGAN.search(e.name):
-                _add_state(roles, roles.actors, country_of(e.id))
+            if e.type == "ORG" and _STATE_ORGAN.search(e.name) and (state := country_of(e.id)) is not None and any(
+                n in e.name for n in (state.name_en, *state.demonyms.get("en", ()))
+            ):
+                # (named for the state: not "Kurdistan Regional Government", a region's)
+                _add_state(roles, roles.actors, state)
 
 
 # a state's own organs by their names: its parliament, government, ministries
@@ -1901,8 +1905,12 @@ def _plausible(event_type: str, roles: Roles, ar: bool = False, governments: tup
         # الإطاري مع قوى الحرية والتغيير"; two known movements sign a peace or a reconciliation
         # (``Roles.peace``: "Fatah and Hamas signed a reconciliation deal in Cairo")
         # (in English only "the government of President Nicolas Maduro": the government he heads)
+        # (Arabic) and a foreign or finance minister, known as one, signs for his state too: "وقع
+        # … ووزير الخزانة الأمريكي ستيفن منوشين … على «إعلان اتفاقيات أبراهام»"
         return roles.peace or any(
-            e.type == "GPE" or e.type == "PERSON" and heads_state(e.id) and (ar or any(e is g for g in governments))
+            e.type == "GPE" or e.type == "PERSON" and (
+                heads_state(e.id) and (ar or any(e is g for g in governments))
+                or ar and fam == "agreement" and heads_state(e.id, SANCTIONS_OFFICES))
             for e in parties)
     if fam == "alliance" and roles.fought_only:
         return False
@@ -1975,6 +1983,8 @@ def _merge(found: list[_Found]) -> list[_Found]:
                     continue  # "Poland signed a similar agreement with Washington": another accord
                 if alert and (g.status == "planned") != (f.status == "planned") and (
                     _other_actors(g, f) or _other_targets(g, f)
+                    # ("وستدمج بقية الألوية … العام المقبل": a next step with its own time ahead)
+                    or _TIME_AHEAD.search((f if f.status == "planned" else g).evidence.text) is not None
                 ):
                     # one actor's plan is not another's act on the same target, nor a state's step
                     # of today its plan with another body ("joined the UN; will join the AU")

@@ -173,6 +173,8 @@ def _month_age(
             continue  # "دخلت مرحلة عملية، بعد ثلاثة أشهر على التمرد … في 24 حزيران": the earlier act's date
         if any(s.norms[j] in _SINCE_AR and _object_participle(s, j) for j in range(max(lo + 1, i - 2), i)):
             continue  # "سفارتها المغلقة منذ فبراير 2022": the date of the object's state
+        if 0 <= t < i and any(s.norms[j] in _DATED_PARTICIPLES_AR for j in range(max(t + 1, i - 3), i)):
+            continue  # "على معرقلي الاتفاق الموقع في أكتوبر الماضي": the date of the accord, not the act
         if s.norms[max(0, i - 2):i] == ["end", "of"] and not _DEADLINE_EN.isdisjoint(s.norms[max(0, i - 4):i - 2]):
             continue  # a deadline, "by the end of November", "until the end of January": no date of the act
         year = None
@@ -846,6 +848,8 @@ def _state_returned_to_ar(s: Sentence, k: int) -> bool:
 # "قانون … لسنة 2007": the year of a law's name, after a law's noun
 _LAW_YEAR_AR = frozenset({"لسنه", "لعام"})
 _ISSUED_AR = frozenset({"الصادر", "الصادره", "الصادرين"})
+# participles that date the noun before them ("الاتفاق الموقع في أكتوبر", "القرار الصادر في")
+_DATED_PARTICIPLES_AR = _ISSUED_AR | {"الموقع", "الموقعه", "المبرم", "المبرمه", "المعلن", "المعلنه"}
 _LAW_NOUNS_AR = frozenset({"قانون", "القانون", "لقانون", "بقانون", "قانونا", "مرسوم", "المرسوم", "لائحه", "اللائحه"})
 
 

@@ -124,8 +124,6 @@ ARTICLES = [
          G("relations.restored", "planned", ["United Arab Emirates"], ["Qatar"]),
          G("relations.restored", "historical", ["Qatar"], ["Saudi Arabia", "Egypt"], core=False),
          G("relations.restored", "historical", ["Saudi Arabia"], ["Iran"], core=False)],
-        known_miss="the UAE and Qatar's embassies to reopen (\"ستعيدان فتح سفارتيهما\") are found as planned "
-                   "in their sentence but merged into the day's Qatar-Bahrain restoration, which is occurred",
     ),
     # --------------------------------------------------------------------------------------------
     Article(

@@ -444,7 +444,6 @@ ARTICLES = [
             G("relations.restored", "historical", ["Honduras"], ["China"], core=False),
         ],
         not_targets=["Taiwan", "United States"],
-        known_miss='the plan "ومن المتوقع أن يتبادل البلدان السفيرين في أقرب وقت، على أن تفتتح الصين سفارتها في ناورو خلال الأشهر المقبلة" is read as planned on its own, but merged into the occurred restoration of the same two states (one event per participants, the occurred status kept)',
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -693,7 +692,6 @@ RULES: list[object] = [
         [("relations.restored", "occurred", "Nauru"), ("relations.restored", "planned", "China")],
         [],
         id="embassy-to-open-after-ties-resumed",
-        marks=_xfail("the planned embassy is merged into the occurred restoration"),
     ),
     # the factions merged are the targets, even named aside, not the army rebuilt after them
     pytest.param(

@@ -686,7 +686,6 @@ ARTICLES = [
                 core=False,
             ),
         ],
-        known_miss='no integration at all: fighters sworn into the police ("أدى … اليمين القانونية عناصرَ في الشرطة الوطنية الفلبينية") or merged into it are none (the police is no army), fighters who "تلتحق … بالقوات المسلحة الفلبينية" join nothing, and the MILF is not in the knowledge base nor reported unlinked, so even "الفلبين تدمج مئات من مقاتلي "جبهة مورو" السابقين في أجهزتها الأمنية" gives nothing',
     ),
     # --------------------------------------------------------------------------------------------
     Article(

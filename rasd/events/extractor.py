@@ -469,6 +469,8 @@ def _triggers(lex: Lexicon, s: Sentence, placed: list[Placed], *, needs: bool = 
                 continue  # a list's name, "its list of Specially Designated Nationals": no act
             if spec.passive and not any("passive_aux" in s.tags[k] for k in range(max(0, i - 2), i)):
                 continue  # "the sanctions imposed on Iran have…": a participle, not the news
+            if spec.verb and i > 0 and norms[i - 1] in _NOUN_OPENERS_EN:
+                continue  # "Switzerland keeps the freeze on Assad's assets": a noun, nothing new
             if spec.type == "sanctions.suspended" and i + span < n and "membership" in s.tags[i + span]:
                 continue  # "يعلق عضوية السودان ويلوح بعقوبات": a membership suspended, not sanctions
             if "from_measure" in spec.needs and norm.startswith(("باست", "وباست")):
@@ -853,6 +855,9 @@ def _state_after_ban(s: Sentence, j: int, placed: list[Placed]) -> bool:
             if s.norms[k] in ("from", "on", "against"):
                 return True
     return False
+
+
+_NOUN_OPENERS_EN = frozenset({"the", "a", "an", "its", "their", "this", "that", "his", "her"})  # (``verb`` forms)
 
 
 def _person_kept_out(s: Sentence, lo: int, hi: int, placed: list[Placed]) -> bool:

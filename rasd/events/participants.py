@@ -22,7 +22,7 @@ from collections.abc import Mapping
 
 from rasd.entities.titles import DEPUTY_WORDS
 from rasd.events.kbinfo import capital_ids, capital_state, entity_of
-from rasd.events.roles import Placed, Roles
+from rasd.events.roles import Placed, Roles, named_as_witness
 from rasd.events.sentences import Sentence
 from rasd.events.textnorm import normalize_word
 from rasd.kb.model import KBEntity
@@ -214,22 +214,6 @@ def _named_again(s: Sentence, text: str, e: EntityResult, after: int) -> bool:
     return False
 
 
-# "witnessed by Chinese Premier Li Qiang", "hosted by Malaysia", "in the presence of the Emir":
-# who watches or hosts a signing is no party to it
-_WITNESS_EN = re.compile(
-    r"\b(?:witnessed|hosted|attended|overseen|presided\s+over|observed|brokered|mediated|sponsored)\s+by\b"
-    r"|\bin\s+the\s+presence\s+of\b|\bunder\s+the\s+auspices\s+of\b",
-    re.I,
-)
-# (Arabic) who sponsored, mediated or attended: "برعاية قطرية", "بوساطة مصرية", "بحضور أمير قطر"
-_WITNESS_AR = re.compile(r"(?:برعاية|وبرعاية|بوساطة|وبوساطة|تحت\s+رعاية|بحضور|وبحضور|في\s+حضور)\s")
-# what may stand between the Arabic cue and the witness: a few words, no punctuation
-_WITNESS_GAP_AR = re.compile(r"(?:[^\s،,.:؛]+\s+){0,4}")
-# what may stand between the cue and the witness: titles, names, "and (by)", commas
-_WITNESS_GAP = re.compile(r"(?:[\s,]+|\b(?:and|by|the|[A-Z][\w.'\u2019-]*|of|al|bin|prime|minister|president"
-                          r"|premier|king|emir|crown|prince|leader|secretary|general|foreign|his|her|counterpart)\b)*")
-
-
 _ENVOY = re.compile(r"سفير|سفراء|ambassador|envoy", re.IGNORECASE)
 _ARMY = re.compile(r"\b(?:army|military|armed\s+forces|navy|air\s+force)\b|جيش|الجيش|القوات\s+المسلحة", re.IGNORECASE)
 
@@ -237,16 +221,13 @@ _ARMY = re.compile(r"\b(?:army|military|armed\s+forces|navy|air\s+force)\b|جي�
 def _drop_witnesses(text: str, roles: Roles, ar: bool) -> None:
     """Drop the parties named only as who witnessed, hosted, sponsored or mediated the signing
     ("signed … in the presence of", "برعاية قطرية"), when other parties remain."""
-    cue, gap = (_WITNESS_AR, _WITNESS_GAP_AR) if ar else (_WITNESS_EN, _WITNESS_GAP)
     kept: list[list[EntityResult]] = []
     for people in (roles.actors, roles.targets):
         keep: list[EntityResult] = []
         for e in people:
             via = roles.via.get(id(e))
-            if via is not None:
-                cues = list(cue.finditer(text, max(0, via.start - 120), via.start))
-                if cues and gap.fullmatch(text, cues[-1].end(), via.start):
-                    continue
+            if via is not None and named_as_witness(text, via, ar):
+                continue
             keep.append(e)
         kept.append(keep)
     if kept[0] and len(kept[0]) + len(kept[1]) < len(roles.actors) + len(roles.targets):

@@ -32,7 +32,7 @@ from rasd.events.duration import _NUM_WORDS
 from rasd.events.kbinfo import entity_of
 from rasd.events.lexicon import Lexicon, TriggerSpec
 from rasd.events.sentences import Sentence, aside_before, aside_words
-from rasd.events.status import passive_subject_en
+from rasd.events.status import finite_verb_ar, passive_subject_en
 from rasd.events.textnorm import normalize_word, without_conjunction
 from rasd.model import EntityResult, Mention
 
@@ -672,14 +672,21 @@ def assign(
     elif ar and spec.after == "target" and not roles.actors and len(roles.targets) == 1:
         first = roles.via.get(id(roles.targets[0]))
         if (first is not None and first.first == t + span and first.entity.type in actor_ok
-                and (first.entity.name_ar or "").startswith(_AUTHORITY_AR)):
+                and ((first.entity.name_ar or "").startswith(_AUTHORITY_AR)
+                     or fam == "sanctions" and first.entity.type == "GPE" and not demonym_word_ar(s, first)
+                     and finite_verb_ar(s.norms[t]) and _counted_after(s, first.last + 1))):
             # "وأدرجت وزارة الخزانة الأمريكية أكثر من 700 فرد وكيان على قائمة العقوبات": a ministry
-            # or an office right after the verb lists; the object named no one the KB knows
+            # or an office right after the verb lists; the object named no one the KB knows (so
+            # does a state before a counted object: "أدرجت بريطانيا خمسة أفراد على قائمة العقوبات")
             roles.actors.append(roles.targets.pop(0))
 
-    if announcers and len(roles.actors) > len(announcers):
+    if announcers and len(roles.actors) > len(announcers) and any(
+        all(e is not a for a in announcers) and ((q := roles.via.get(id(e))) is None or not named_as_witness(text, q, ar))
+        for e in roles.actors
+    ):
         # "أعلنت وزارة الخارجية انضمام سوريا": the masdar names its own subject; whoever
-        # announced it is the source, not a party
+        # announced it is the source, not a party (not a go-between after it: "أعلنت السعودية
+        # وإيران استئناف العلاقات … بوساطة صينية")
         roles.actors = [e for e in roles.actors if all(e is not a for a in announcers)]
 
     if fam == "sanctions" and not ar and not roles.targets and marker is not None:
@@ -833,6 +840,38 @@ def _measures_on_ar(s: Sentence, t: int, placed: list[Placed], target_ok: set[st
         s.norms[j].startswith(("المفروضه", "المفروضة")) or s.norms[j] in _MEASURES_AR for j in range(max(t + 1, k - 6), k)
     )), -1)
     return [p for p in placed if on >= 0 and on < p.first <= on + 3 and p.entity.type in target_ok]
+
+
+def _counted_after(s: Sentence, k: int) -> bool:
+    """(Arabic) Whether a count opens the phrase at token ``k``: "خمسة أفراد", "12 كيانا", "عدة
+    شركات" (an object, after the subject)."""
+    w = s.norms[k] if k < len(s.norms) else ""
+    return w.isdigit() or w in _COUNTS_AR or w in ("اكثر", "نحو", "قرابه")
+
+
+# "witnessed by Chinese Premier Li Qiang", "hosted by Malaysia", "in the presence of the Emir":
+# who watches or hosts a signing is no party to it
+_WITNESS_EN = re.compile(
+    r"\b(?:witnessed|hosted|attended|overseen|presided\s+over|observed|brokered|mediated|sponsored)\s+by\b"
+    r"|\bin\s+the\s+presence\s+of\b|\bunder\s+the\s+auspices\s+of\b",
+    re.I,
+)
+# (Arabic) who sponsored, mediated or attended: "برعاية قطرية", "بوساطة مصرية", "بحضور أمير قطر"
+_WITNESS_AR = re.compile(r"(?:برعاية|وبرعاية|بوساطة|وبوساطة|تحت\s+رعاية|بحضور|وبحضور|في\s+حضور)\s")
+# what may stand between the Arabic cue and the witness: a few words, no punctuation
+_WITNESS_GAP_AR = re.compile(r"(?:[^\s،,.:؛]+\s+){0,4}")
+# what may stand between the cue and the witness: titles, names, "and (by)", commas
+_WITNESS_GAP = re.compile(r"(?:[\s,]+|\b(?:and|by|the|[A-Z][\w.'\u2019-]*|of|al|bin|prime|minister|president"
+                          r"|premier|king|emir|crown|prince|leader|secretary|general|foreign|his|her|counterpart)\b)*")
+
+
+
+def named_as_witness(text: str, via: Placed, ar: bool) -> bool:
+    """Whether the mention ``via`` names who witnessed, hosted, sponsored or mediated an act
+    ("signed … in the presence of", "برعاية قطرية", "بوساطة صينية"), not a party to it."""
+    cue, gap = (_WITNESS_AR, _WITNESS_GAP_AR) if ar else (_WITNESS_EN, _WITNESS_GAP)
+    cues = list(cue.finditer(text, max(0, via.start - 120), via.start))
+    return bool(cues) and gap.fullmatch(text, cues[-1].end(), via.start) is not None
 
 
 def _grant_before(s: Sentence, t: int, lo: int) -> int:
@@ -994,6 +1033,13 @@ def borrow_actors(
         several = [e for e in earlier() if e.type in ok and e.type != "PERSON"]
         if len(several) > 1:
             return several
+        if lex.lang == "en" and s.norms[k] == "they":
+            # "Lexmann, a Slovak lawmaker, welcomed the step. 'They lifted the sanctions …'": a
+            # state named only by a speaker's nationality is not "they" (but "the two ministers"
+            # may be named by their states' adjectives)
+            from rasd.events.kbinfo import named_as_adjective_before  # (the KB is loaded only when asked)
+
+            candidates = [e for e in candidates if e.type != "GPE" or not named_as_adjective_before(e, s.start)]
     if s.norms[k].endswith(_COUNCIL_AR):
         named = [e for e in candidates if _COUNCIL_AR in (e.name_ar or "")]
         candidates = named or [e for e in candidates

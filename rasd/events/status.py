@@ -349,11 +349,11 @@ def decide(
     # proposed are told as their own story)
     if ar and not event_type.startswith("sanctions.") and any(
         without_conjunction(w) in _OFFERED_AR for w in s.norms[max(lo, t - 8):t]
-    ) and not _finite_verb_ar(s.norms[t]):
+    ) and not finite_verb_ar(s.norms[t]):
         return StatusDecision(None, event_type, fresh)
     # 0. (Arabic) "قالت كندا إن فرض العقوبات على إيران ضروري": the measure named after "إن" as
     # the subject of a judgement is an opinion of it, nothing done
-    if ar and t > 0 and s.norms[t - 1] in ("ان", "بان") and not _finite_verb_ar(s.norms[t]) and (
+    if ar and t > 0 and s.norms[t - 1] in ("ان", "بان") and not finite_verb_ar(s.norms[t]) and (
         not _OPINION_AR.isdisjoint(s.norms[t + span:min(hi, t + span + 7)])
     ):
         return StatusDecision(None, event_type, fresh)
@@ -460,7 +460,7 @@ def decide(
         # "نفى أن يكون القرار مرتبطا بأي اتفاقات ثنائية جرى توقيعها مسبقا": a kind of act spoken
         # of ("any agreements signed"), as the English "any lifting" is
         return StatusDecision(None, event_type, fresh)
-    if ar and event_type == "sanctions.imposed" and not _finite_verb_ar(s.norms[t]) and any(
+    if ar and event_type == "sanctions.imposed" and not finite_verb_ar(s.norms[t]) and any(
         s.norms[k] in _RELIEF_VERBS_AR for k in range(max(lo, t - 6), t)
     ):
         # "رفعت الولايات المتحدة أمس الحظر التجاري وتجميد الأرصدة", "علقت تجميد الأرصدة": a measure
@@ -551,7 +551,7 @@ def decide(
     modal_en = spec.modal and text is not None and _modal_before(s, lo, t)
     # (Arabic: a finite verb after "،" opens a clause of its own, "طالبت كندا بالإفراج عن
     # المعتقلين، ولوحت بفرض عقوبات"; a masdar there is one more thing demanded)
-    finite_ar = ar and _finite_verb_ar(s.norms[t])
+    finite_ar = ar and finite_verb_ar(s.norms[t])
     # ("دعت الحكومة إلى خطوات أكثر حزما، في مقدمتها تصنيف الجماعة منظمة إرهابية": an item of the
     # steps demanded, however many words they took)
     demand_from = max(lo, t - 16) if ar and t > 1 and (
@@ -686,7 +686,7 @@ def decide(
             return StatusDecision(None, event_type, fresh)
         return StatusDecision("planned", event_type, fresh)  # "اتفاق لإقامة قاعدة": to be built
     if ar and event_type == "military.presence" and t > 0 and s.norms[t - 1] in _THAT_AR and not fresh and (
-        not _finite_verb_ar(s.norms[t]) and (t < 2 or s.norms[t - 2] not in ("قبل", "بعد", "منذ", "حتى", "حتي"))
+        not finite_verb_ar(s.norms[t]) and (t < 2 or s.norms[t - 2] not in ("قبل", "بعد", "منذ", "حتى", "حتي"))
     ):
         # "قال إن إرسال الجنود الأتراك إلى قطر لا يستهدف أي دولة": the sending spoken of, the
         # subject of what is said about it, not a report that it took place
@@ -742,7 +742,7 @@ def _cue_near(
 
 
 
-def _finite_verb_ar(word: str) -> bool:
+def finite_verb_ar(word: str) -> bool:
     """(Arabic) Whether a trigger word is a finite verb by its shape: a perfect of the third
     person feminine ("لوحت", "وفرضت") or an imperfect ("ويلوح", "يفرض"); not a masdar
     ("وفرض", "وتمديد"), which may continue a list of things demanded."""

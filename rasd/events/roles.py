@@ -1037,7 +1037,9 @@ def borrow_actors(
             # "Lexmann, a Slovak lawmaker, welcomed the step. 'They lifted the sanctions …'": a
             # state named only by a speaker's nationality is not "they" (but "the two ministers"
             # may be named by their states' adjectives)
-            from rasd.events.kbinfo import named_as_adjective_before  # (the KB is loaded only when asked)
+            from rasd.events.kbinfo import (
+                named_as_adjective_before,  # (the KB is loaded only when asked)
+            )
 
             candidates = [e for e in candidates if e.type != "GPE" or not named_as_adjective_before(e, s.start)]
     if s.norms[k].endswith(_COUNCIL_AR):

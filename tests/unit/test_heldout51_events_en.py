@@ -643,6 +643,28 @@ def test_the_emergency_a_sanctions_programme_rests_on_extended(text: str, kinds:
     assert {r[0] for r in alert_rows(text, _DAY)} == kinds, event_rows(text, _DAY)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "The United States warned Turkey it could face sanctions over the S-400 deal.",
+            id="warned-a-state-it-could-face",
+        ),
+        pytest.param(
+            "Washington warned Ankara on Monday that Turkish banks could face sanctions.",
+            id="warned-a-capital-that-its-banks-could-face",
+        ),
+        pytest.param(
+            "The EU warned Serbia that it could face sanctions if it passes the law.",
+            id="warned-a-state-that-it-could-face",
+        ),
+    ],
+)
+def test_who_warns_threatens_and_who_is_warned_is_threatened(text: str) -> None:
+    rows = [r for r in alert_rows(text, _DAY) if r[0] == "sanctions.threatened"]
+    assert rows and rows[0][2] and not set(rows[0][2]) & set(rows[0][3]) and rows[0][3], rows
+
+
 @pytest.mark.parametrize("article", marked(ARTICLES, CHECK_NO_FALSE_ALARM))
 def test_no_false_alarm(article: Article) -> None:
     """No alert for background, denials, stalled talks or news outside the monitor's remit."""

@@ -669,7 +669,9 @@ def decide(
         return StatusDecision("occurred", event_type, fresh)
     if spec.planned or reported or invited or enabled or spec.words[0] in s.future[t] or _ahead_cue(
         s, max(lo, t - 6), t, ar
-    ) or ar and not event_type.startswith("sanctions.") and _agreed_to_ar(s, lo, t) or (
+    ) and not (not ar and _done_by_agreeing(s, t, event_type) and _agreed_to_en(s, max(lo, t - 6), t)) or (
+        ar and not event_type.startswith("sanctions.") and _agreed_to_ar(s, lo, t)
+    ) or (
         # "وأعلن أن باريس ستعيد نشر قواتها": the future of the verb whose object the masdar is
         ar and t > lo and not s.future[t - 1].isdisjoint(_AUX_BEFORE_MASDAR_AR)
     ):
@@ -1254,6 +1256,24 @@ def _ahead_cue(s: Sentence, lo: int, t: int, ar: bool) -> bool:
         if not (ar and s.norms[k] in PROVIDES_AR and s.first("decree_noun", max(0, k - 3), k + 3) >= 0):
             return True
     return False
+
+
+def _done_by_agreeing(s: Sentence, t: int, event_type: str) -> bool:
+    """(English) Whether agreeing does the act at ``t``: "Eritrea and Djibouti agreed to normalise
+    relations", "EU ministers agreed to extend the sanctions" (a step ahead is not: "agreed to
+    exchange ambassadors", "to sign a pact", "to join", "to deploy troops")."""
+    if event_type == "relations.restored":
+        return s.norms[t] in _RELATIONS_MENDED_EN
+    return event_type.startswith("sanctions.") and event_type != "sanctions.threatened"
+
+
+_RELATIONS_MENDED_EN = frozenset({"restore", "normalise", "normalize", "re-establish", "reestablish", "resume", "mend"})
+
+
+def _agreed_to_en(s: Sentence, lo: int, t: int) -> bool:
+    """(English) Whether the only future cue in [lo, t) is "agreed to" ("agree to", "agrees to")."""
+    at = [k for k in s.where.get("future", ()) if lo <= k < t]
+    return bool(at) and all(s.norms[k] in ("agreed", "agree", "agrees") and s.norms[k + 1:k + 2] == ["to"] for k in at)
 
 
 def _agreed_to_ar(s: Sentence, lo: int, t: int) -> bool:

@@ -665,6 +665,29 @@ def test_who_warns_threatens_and_who_is_warned_is_threatened(text: str) -> None:
     assert rows and rows[0][2] and not set(rows[0][2]) & set(rows[0][3]) and rows[0][3], rows
 
 
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        pytest.param(
+            "Eritrea and Djibouti agreed to normalise relations after a border dispute.",
+            "occurred",
+            id="agreed-to-normalise-relations",
+        ),
+        pytest.param(
+            "EU ministers agreed to extend sanctions on Russia.", "occurred", id="agreed-to-extend"
+        ),
+        pytest.param(
+            "Kenya and Somalia agreed to exchange ambassadors after a year-long row.",
+            "planned",
+            id="agreed-to-exchange-ambassadors",
+        ),
+        pytest.param("Indonesia agreed to join BRICS.", "planned", id="agreed-to-join"),
+    ],
+)
+def test_agreeing_does_a_restoration_or_a_measure(text: str, status: str) -> None:
+    assert [r[1] for r in alert_rows(text, _DAY)] == [status], event_rows(text, _DAY)
+
+
 @pytest.mark.parametrize("article", marked(ARTICLES, CHECK_NO_FALSE_ALARM))
 def test_no_false_alarm(article: Article) -> None:
     """No alert for background, denials, stalled talks or news outside the monitor's remit."""

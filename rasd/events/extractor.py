@@ -849,10 +849,12 @@ def _state_after_ban(s: Sentence, j: int, placed: list[Placed]) -> bool:
     after an export ban, a company or any body: "lifted its export ban on ZTE", a denial of
     exports to it, is a sanction; a ban on a club or a product is not)."""
     export = s.norms[j] == "export" and s.norms[j + 1:j + 2] in (["ban"], ["bans"])
+    # (or a ban on exports to a state: "suspended its ban on exports of gallium to the United States")
+    exports_to = s.norms[j + 1:j + 3] == ["on", "exports"]
     for p in placed:
-        if j < p.first <= j + 7 and (p.entity.type == "GPE" or export and p.entity.type == "ORG"):
+        if j < p.first <= j + (10 if exports_to else 7) and (p.entity.type == "GPE" or export and p.entity.type == "ORG"):
             k = p.first - 1 - (s.norms[p.first - 1] == "the")
-            if s.norms[k] in ("from", "on", "against"):
+            if s.norms[k] in ("from", "on", "against") or exports_to and s.norms[k] == "to":
                 return True
     return False
 
@@ -1363,10 +1365,12 @@ def _build(
         # "extended the restrictions on sugar exports": restrictions on no one named are a
         # regulator's or a trade policy's, not sanctions
         return None
-    if lex.lang == "en" and family(spec.type) == "military" and not roles.targets and _HOME_FORCE_EN.search(
-        text, s.start, s.end
+    if lex.lang == "en" and family(spec.type) == "military" and not roles.targets and (
+        _HOME_FORCE_EN.search(text, s.start, s.end) or _RELIEF_WORK_EN.search(text, s.start, s.end)
     ):
-        return None  # "Soldiers of the Sri Lanka Army, who were deployed across the district": at home
+        # "Soldiers of the Sri Lanka Army, who were deployed across the district", "Kenyan soldiers
+        # were deployed to help clear the flooded roads": at home, with no host named
+        return None
     if not _plausible(spec.type, roles, lex.lang == "ar", _governments_of(s, text, roles) if lex.lang == "en" and (
         family(spec.type) in ("agreement", "relations")
     ) else ()):
@@ -1917,6 +1921,9 @@ def _governments_of(s: Sentence, text: str, roles: Roles) -> tuple[EntityResult,
 # the district"; not "the People's Liberation Army's support base" abroad)
 _HOME_FORCE_EN = re.compile(r"\b(?:[Ss]oldiers|[Tt]roops|[Mm]embers|[Pp]ersonnel|[Uu]nits) of the (?:[A-Z][\w.'-]+ ){1,3}"
                             r"(?:Army|National Guard)\b")
+# work that armies do at home after a disaster (with no host named, no presence abroad)
+_RELIEF_WORK_EN = re.compile(r"\b(?:flood(?:s|ed|ing)?|cyclone|earthquake|wildfires?|landslides?|relief (?:efforts|work)"
+                             r"|rescue (?:efforts|operations)|clear(?:ing)? the (?:roads|sand|debris|rubble))\b", re.I)
 _GOVERNMENT_OF = re.compile(r"\b(?:government|administration|regime) of (?:(?:President|Prime Minister|King|Emir) )?$", re.I)
 
 
@@ -2197,7 +2204,12 @@ def _demote(groups: list[_Found]) -> list[_Found]:
                 and not _PERMANENT.search(g.evidence.text)
             ):
                 continue  # troops to rotate beside "will not accept permanent bases": a refusal of more
-            if b.type == g.type and mine & _ids(b.targets + b.actors):
+            if b.type == g.type and mine & _ids(b.targets + b.actors) and not (
+                # (an accord's parties are all its own: "Hungary and Chad signed a defence
+                # agreement" is not Chad's stalled talks with the FACT rebels told again)
+                b.status in ("stalled", "negated") and family(g.type) in ("agreement", "relations")
+                and not mine <= _ids(b.targets + b.actors)
+            ):
                 log.debug("demoting %s to %s: also described as %s", g.type, b.status, b.status)
                 g.status = b.status
                 break

@@ -185,6 +185,11 @@ def assign(
         # "بحسب مصدر في وزارة الداخلية", "according to an official at the defence ministry": who
         # is quoted takes no part
         hidden.update(id(p) for p in placed if _attributed(s, p, ar))
+    if ar and fam == "agreement" and "رحل" in sentence_text:
+        # "اتفاقية لتسيير رحلات مباشرة إلى جدة والقاهرة": where the flights go, no party
+        flights_to = [k for k, w in enumerate(s.norms) if w == "الي" and any(
+            without_conjunction(v).startswith(("رحل", "الرحل")) for v in s.norms[max(0, k - 4):k])]
+        hidden.update(id(p) for p in placed if any(k < p.first <= k + 5 for k in flights_to))
     if ar and fam == "sanctions" and "متجه" in sentence_text:
         # "يقتصر الإعفاء على الشحنات المتجهة إلى المجر": where the goods go, no party
         hidden.update(id(p) for p in placed if p.first > 1 and s.norms[p.first - 1] == "الي"

@@ -676,7 +676,10 @@ def decide(
         ar and t > lo and not s.future[t - 1].isdisjoint(_AUX_BEFORE_MASDAR_AR)
     ):
         return StatusDecision("planned", event_type, fresh)
-    if s.first("future_time", t + span, after) >= 0 and not (ar and spec.type == "sanctions.threatened"):
+    if (k := s.first("future_time", t + span, after)) >= 0 and not (ar and spec.type == "sanctions.threatened") and (
+        ar or _UNTIL_EN.isdisjoint(s.norms[max(t + span, k - 3):k])
+    ):
+        # (not the end of a term: "suspended its sanctions until November next year")
         # "… sanctions on Syria next month" (not "لوّح بفرض عقوبات في الأسابيع المقبلة": the
         # threat is made now, only what it threatens lies ahead)
         return StatusDecision("planned", event_type, fresh)

@@ -805,7 +805,6 @@ RULES: list[object] = [
         [("relations.restored", "occurred", "China")],
         [],
         id="undated-restoration-beside-taiwan-pledge",
-        marks=_xfail("negated, with Taiwan an actor"),
     ),
     # a militia taken over by the government is integrated, as one merged into the army
     pytest.param(

@@ -763,6 +763,28 @@ def test_troops_deployed_abroad_beside_them_are_a_presence() -> None:
     assert _kinds(text) == {"military.presence"}, event_rows(text, _DAY)
 
 
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        pytest.param(
+            "Vietnam and the United States upgraded their ties to a comprehensive strategic "
+            "partnership on Sunday.",
+            set(),
+            id="ties-upgraded-to-a-partnership",
+        ),
+        pytest.param(
+            "Qatar and Jordan upgraded their diplomatic ties to ambassadorial level on Sunday.",
+            {"relations.restored"},
+            id="ties-upgraded-to-ambassadorial-level",
+        ),
+    ],
+)
+def test_ties_upgraded_are_restored_only_to_the_rank_of_ambassadors(
+    text: str, kinds: set[str]
+) -> None:
+    assert {r[0] for r in alert_rows(text, _DAY)} == kinds, event_rows(text, _DAY)
+
+
 @pytest.mark.parametrize("article", marked(ARTICLES, CHECK_NO_FALSE_ALARM))
 def test_no_false_alarm(article: Article) -> None:
     """No alert for background, denials, stalled talks or news outside the monitor's remit."""

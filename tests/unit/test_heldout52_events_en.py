@@ -785,6 +785,11 @@ def test_ties_upgraded_are_restored_only_to_the_rank_of_ambassadors(
     assert {r[0] for r in alert_rows(text, _DAY)} == kinds, event_rows(text, _DAY)
 
 
+def test_assets_unfrozen_are_a_lifting() -> None:
+    text = "Britain has unfrozen 50 million pounds of Libyan assets."
+    assert [r[0] for r in alert_rows(text, _DAY)] == ["sanctions.lifted"], event_rows(text, _DAY)
+
+
 @pytest.mark.parametrize("article", marked(ARTICLES, CHECK_NO_FALSE_ALARM))
 def test_no_false_alarm(article: Article) -> None:
     """No alert for background, denials, stalled talks or news outside the monitor's remit."""

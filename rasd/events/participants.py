@@ -60,6 +60,8 @@ _ROLE_AR = frozenset(
         # a national named: "عقوبات على المواطن الإيراني حسين رضائي" (not "مواطنين أمريكيين": a
         # group of a state's citizens, freed or exchanged, is told with its state)
         "مواطن", "المواطن", "مواطنة", "المواطنة",
+        # a trade told as a person's title: "عقوبات على صراف لبناني", "رجل الأعمال"
+        "صراف", "الصراف", "صرافين", "تاجر", "التاجر", "ممول", "الممول",
     )
 )
 _AR_TITLE_REACH = 2  # "وزير الداخلية السوري": the demonym is at most two words after the title

@@ -240,7 +240,7 @@ def assign(
         or "مجموع" in sentence_text
         or "مستشف" in sentence_text or "جامع" in sentence_text or "معهد" in sentence_text
         or "حرك" in sentence_text or "حزب" in sentence_text or "جبه" in sentence_text or "تيار" in sentence_text
-        or "ملتق" in sentence_text or "حوار" in sentence_text
+        or "ملتق" in sentence_text or "حوار" in sentence_text or "ناد" in sentence_text or "كاديمي" in sentence_text
     ):
         hidden.update(id(p) for p in placed if _company_demonym_ar(s, p))
     if ar and fam == "agreement":
@@ -1773,7 +1773,9 @@ _COMPANY_AR = frozenset({"شركه", "الشركه", "شركات", "الشركا
 # a party's ("زعيم الحركة الإسلامية السودانية": the man's movement, not Sudan)
 _MOVEMENT_AR = frozenset({"حركه", "الحركه", "حزب", "الحزب", "جبهه", "الجبهه", "تيار", "التيار",
                           # a forum's or a dialogue's: "معرقلي ملتقى الحوار السياسي الليبي"
-                          "ملتقي", "الملتقي", "حوار", "الحوار"})
+                          "ملتقي", "الملتقي", "حوار", "الحوار",
+                          # a sports club's or an academy's: "اتفاقية … مع ناد إسباني"
+                          "ناد", "نادي", "النادي", "اكاديميه", "الاكاديميه"})
 _NATIONALITY_HOLDERS_AR = _COMPANY_AR | _MOVEMENT_AR
 
 

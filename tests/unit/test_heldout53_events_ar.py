@@ -158,6 +158,13 @@ negated Bahraini restoration gives nothing; in ar-hl09 the integration has the G
 (the Presidential Guard is unknown), the arrival has Misrata beside Libya, and the stalled talks
 with the LNA give nothing. The Tanta and Sharjah pages raise nothing.
 
+After the fixes of the same round (2026-12-03): events P 0.857 R 1.000 F1 0.923 (recall 12/12,
+precision 12/14). Fixed as general causes (rasd/events/participants.py, roles.py): a trade told
+as a person's title («صراف لبناني») names the person, not the state; a club's or an academy's
+nationality («مع ناد إسباني») names no party. Left: the bank that receives funds taken as the
+lifter (ar-hl03), Taiwan inside the firms' description and the spokesman's plan beside the threat
+(ar-hl05), and a refusal that demotes another deployment of the same state (ar-hl09).
+
 ``python -m tests.unit.test_heldout53_events_ar`` prints every article's alerts and the set's
 precision, recall and F1.
 """
@@ -197,11 +204,6 @@ _GNA = "Government of National Accord"
 _GUARD = "Presidential Guard (Libya)"
 _LNA = "Libyan National Army"
 
-_PROFESSION_DEMONYM = (
-    "a profession noun («صراف») is no title that makes the demonym after it a person's nationality"
-    " (_ROLE_AR in rasd/events/participants.py holds «رجل، مسؤول، مواطن …»), so «صراف لبناني» makes"
-    " the state the target of the sanctions"
-)
 _BENEFICIARY_ACTOR = (
     "a masdar lifting with no lifter named («إلى جانب رفع الحظر عن بعض المعاملات») takes the body"
     " named before it, the one funds are provided to («لمصرف … المركزي»), as its actor (assign in"
@@ -220,11 +222,6 @@ _REFUSAL_DEMOTES = (
     "_demote in rasd/events/extractor.py gives a planned deployment with no day of the news the"
     " negated status of a refusal of combat troops by the same state to the same place («لا تعتزم"
     " إرسال قوات قتالية»); only a refusal of permanent bases (_PERMANENT) is kept apart"
-)
-_CLUB_NATIONALITY = (
-    "a club's nationality («ناد إسباني») is not hidden as a firm's is (_company_demonym_ar and"
-    " _NATIONALITY_HOLDERS_AR in rasd/events/roles.py know «شركة، مصرف …», not «ناد»), and the"
-    " sports screen reads the club only as the clause's subject, not after «كما»"
 )
 
 ARTICLES = [
@@ -277,7 +274,6 @@ ARTICLES = [
             ),
         ],
         not_targets=["Lebanon", "Hezbollah", "Banque du Liban"],
-        known_alarm=_PROFESSION_DEMONYM,
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -634,7 +630,6 @@ ARTICLES = [
 ويحتل الاتحاد المركز الرابع في جدول الترتيب برصيد أربعين نقطة، متأخرا بتسع نقاط عن الهلال المتصدر، فيما يأتي الأهلي في المركز السادس، قبل استئناف الدوري بعد فترة التوقف الدولي، وسط توقعات بمنافسة قوية على المراكز المؤهلة إلى دوري أبطال آسيا.""",
         [],
         not_targets=["Brazil", "Portugal", "Spain"],
-        known_alarm=_CLUB_NATIONALITY,
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -719,7 +714,6 @@ RULES: list[object] = [
         [("sanctions.imposed", "occurred", _TREASURY)],
         ["Iraq"],
         id="a-money-changer-and-his-demonym",
-        marks=pytest.mark.xfail(strict=True, reason=_PROFESSION_DEMONYM),
     ),
     pytest.param(
         "فرضت وزارة الخزانة الأمريكية عقوبات على رجل أعمال عراقي بتهمة تمويل جماعات مسلحة.",
@@ -848,7 +842,6 @@ RULES: list[object] = [
         [],
         ["Italy"],
         id="an-agreement-with-a-foreign-club-after-kama",
-        marks=pytest.mark.xfail(strict=True, reason=_CLUB_NATIONALITY),
     ),
     pytest.param(
         "كما وقعت اتفاقية تعاون فني مع شركة إيطالية لتبادل الخبرات في مجال الناشئين.",

@@ -171,6 +171,13 @@ Each form missed or misread is pinned below on sentences of its own, a strict xf
 beside the neighbouring forms that are read.
 The scoring is that of ``rasd eval`` (``heldout_support_en``). Do not tune the analyzer (no lexicon
 entry) on these articles: they stand for the unseen ones.
+
+After the fixes of the same round (2026-12-03): P 1.000 R 1.000 F1 1.000 (recall 11/11, precision
+11/11). Fixed as general causes (the English lexicons): "exempted" reaches "from the sanctions" past
+a long list of the ones exempted; a forward, divisional or corps headquarters stationed abroad is a
+presence (a company's headquarters is not). Left: "would apply in the coming weeks to join", "into
+it" for the army branch named before, "In 2016," across a relative clause, the summit's date from
+the sentence before, and a name cut at an inner capital ("McGuinty").
 """
 
 from __future__ import annotations
@@ -495,18 +502,7 @@ ARTICLES: list[Article] = [
 
 
 CHECK_NO_FALSE_ALARM: dict[str, str] = {}
-CHECK_CORE_FOUND: dict[str, str] = {
-    "n02-ulsan-industrial-daily-us-oil-sanctions-on-iran-korea-exempted": (
-        "'exempted South Korea and seven other buyers of Iranian crude from the sanctions' gives "
-        "nothing: the sanctions noun lies beyond the six words the exemption form looks at after "
-        "'exempted' (sanctions.suspended, en.triggers.yaml)"
-    ),
-    "n09-poznan-weekly-biden-to-base-v-corps-headquarters-in-poland": (
-        "'will permanently station the forward headquarters of the US Army's V Corps in Poland' "
-        "gives nothing: a headquarters is no force noun of the presence forms (en.cues.yaml, "
-        "en.triggers.yaml)"
-    ),
-}
+CHECK_CORE_FOUND: dict[str, str] = {}
 
 
 _DAY = date(2025, 11, 11)
@@ -520,15 +516,6 @@ def _xfail(reason: str) -> pytest.MarkDecorator:
     return pytest.mark.xfail(strict=True, reason=reason)
 
 
-_EXEMPT_FAR = (
-    "an exemption finds its sanctions noun only within six words after 'exempted' (en.triggers.yaml, "
-    "sanctions.suspended): a beneficiary named with others ('Japan and four other buyers of Iraqi "
-    "oil') pushes 'from its sanctions' out of the window"
-)
-_HQ = (
-    "a headquarters is no force noun of the presence forms (en.cues.yaml, en.triggers.yaml): "
-    "'will station a headquarters in' gives nothing where 'will station troops in' is read"
-)
 _APPLY_LATER = (
     "'would apply to join' is read only with nothing between its two verbs: a time phrase ('would "
     "apply in the coming months to join') or another verb of intent ('would seek to join') gives "
@@ -544,7 +531,6 @@ _APPLY_LATER = (
             "for 90 days.",
             "sanctions.suspended",
             id="exempted-several-buyers-from-its-sanctions",
-            marks=_xfail(_EXEMPT_FAR),
         ),
         pytest.param(
             "Washington exempted Japan from its sanctions on Iran for 90 days.",
@@ -555,7 +541,6 @@ _APPLY_LATER = (
             "Britain will station a divisional headquarters in Estonia.",
             "military.presence",
             id="will-station-a-headquarters-in",
-            marks=_xfail(_HQ),
         ),
         pytest.param(
             "Britain will station troops in Estonia.",

@@ -2204,6 +2204,8 @@ def _demote(groups: list[_Found]) -> list[_Found]:
                 and not _PERMANENT.search(g.evidence.text)
             ):
                 continue  # troops to rotate beside "will not accept permanent bases": a refusal of more
+            if b.status == "negated" and g.status == "planned" and _TIME_AHEAD.search(g.evidence.text) is not None:
+                continue  # "ستنشر نحو مئتي جندي آخرين خلال الأسابيع المقبلة" beside "لا تعتزم إرسال قوات قتالية": a dated plan
             if b.type == g.type and mine & _ids(b.targets + b.actors) and not (
                 # (an accord's parties are all its own: "Hungary and Chad signed a defence
                 # agreement" is not Chad's stalled talks with the FACT rebels told again)

@@ -68,6 +68,7 @@ from rasd.events.roles import (
     speaker_of_threat,
     speaker_state,
     unknown_name_after,
+    warner_and_warned_en,
 )
 from rasd.events.sentences import Sentence, aside_words, build, comma_before, split_spans
 from rasd.events.status import (
@@ -1220,7 +1221,7 @@ def _build(
         speaker := speaker_of_its(s, t, clause[0], placed)
     ) is not None and all(speaker.id != e.id for e in roles.targets):
         roles.actors = [speaker]  # "ECOWAS said its troops would remain…": the speaker
-    if lex.lang == "en" and spec.type == "sanctions.threatened" and (warned := _warner_and_warned_en(s, t, placed)):
+    if lex.lang == "en" and spec.type == "sanctions.threatened" and (warned := warner_and_warned_en(s, t, placed)):
         # "The EU warned Georgia (that) it could face sanctions", "Washington warned Ankara that
         # Turkish banks could face sanctions": who warns threatens; who is warned is threatened
         roles.actors, roles.targets = [warned[0]], warned[1]
@@ -1511,26 +1512,6 @@ def _a_company_speaks(s: Sentence, t: int) -> bool:
     the sentence before named is not "it")."""
     c = s.last("complementizer", max(0, t - 6), t)
     return c > 0 and s.first("company_noun", max(0, c - 8), c) >= 0
-
-
-def _warner_and_warned_en(
-    s: Sentence, t: int, placed: list[Placed]
-) -> tuple[EntityResult, list[EntityResult]] | None:
-    """(English) Who warns, right before a verb of warning up to twelve words before the threat at
-    ``t``, and the states or bodies named between that verb and the threat; None unless both."""
-    w = next((i for i in range(t - 1, max(0, t - 12) - 1, -1) if s.norms[i] in _WARN_VERBS_EN), -1)
-    if w < 1:
-        return None
-    warner = next((p.entity for p in reversed(placed) if p.last < w and w - p.last <= 3
-                   and p.entity.type in ("GPE", "ORG")), None)
-    warned = [p.entity for p in placed if w < p.first < t and p.entity.type in ("GPE", "ORG")
-              and s.norms[p.first - 1] not in ("in", "at")]
-    if warner is None or not warned or any(e.id == warner.id for e in warned):
-        return None
-    return warner, list({e.id or e.name: e for e in warned}.values())
-
-
-_WARN_VERBS_EN = frozenset({"warned", "warns", "warn", "warning", "cautioned", "cautions"})
 
 
 def _opening_subject(s: Sentence, placed: list[Placed]) -> EntityResult | None:

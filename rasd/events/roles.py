@@ -1367,6 +1367,23 @@ def speaker_of_threat(
     return None
 
 
+def warner_and_warned_en(
+    s: Sentence, t: int, placed: list[Placed]
+) -> tuple[EntityResult, list[EntityResult]] | None:
+    """(English) Who warns, right before a verb of warning up to twelve words before the threat at
+    ``t``, and the states or bodies named between that verb and the threat; None unless both."""
+    w = next((i for i in range(t - 1, max(0, t - 12) - 1, -1) if s.norms[i] in _WARNING_EN), -1)
+    if w < 1:
+        return None
+    warner = next((p.entity for p in reversed(placed) if p.last < w and w - p.last <= 3
+                   and p.entity.type in ("GPE", "ORG")), None)
+    warned = [p.entity for p in placed if w < p.first < t and p.entity.type in ("GPE", "ORG")
+              and s.norms[p.first - 1] not in ("in", "at")]
+    if warner is None or not warned or any(e.id == warner.id for e in warned):
+        return None
+    return warner, list({e.id or e.name: e for e in warned}.values())
+
+
 # a verb in the first person plural, with its clitics: "سنوقع", "وسنوقعها", "وقعنا", "نبرم"
 _WE_VERB_AR = re.compile(r"^[وف]?س?ن(?:وقع|برم|فرض|رفع|نضم|نشر)|^[وف]?(?:وقعنا|ابرمنا|فرضنا|رفعنا|انضممنا)")
 
@@ -1463,6 +1480,7 @@ def _reporting_list(s: Sentence, j: int, by_first: dict[int, Placed]) -> bool:
 
 _REPORTING = frozenset({"said", "says", "say", "told", "tells", "reported", "reports", "announced", "added", "stated"})
 _WARNED_EN = frozenset({"warned", "warns", "warn", "cautioned", "cautions"})
+_WARNING_EN = _WARNED_EN | {"warning"}  # (and the participant of a warning, ``warner_and_warned_en``)
 
 
 _RELATIVE_EN = frozenset({"which", "who", "whose"})

@@ -218,6 +218,21 @@ def alert_rows(text: str, published: date = date(2025, 9, 1)) -> list[Row]:
     return [e for e in event_rows(text, published) if e[1] in ALERTABLE]
 
 
+def alert_kinds(text: str, published: date) -> set[str]:
+    """The types of the alerts a rule sentence raises."""
+    return {r[0] for r in alert_rows(text, published)}
+
+
+def alert_parties(text: str, kind: str, published: date) -> list[str]:
+    """Every actor and target of the alerts of type ``kind`` a rule sentence raises."""
+    return [n for r in alert_rows(text, published) if r[0] == kind for n in [*r[2], *r[3]]]
+
+
+def strict_xfail(reason: str) -> pytest.MarkDecorator:
+    """A rule case the analyzer does not read yet: it must fail, with its cause."""
+    return pytest.mark.xfail(strict=True, reason=reason)
+
+
 # --- the printed report ----------------------------------------------------------------------
 
 

@@ -215,6 +215,8 @@ import pytest
 from tests.unit.heldout_support_en import (
     Article,
     Gold,
+    alert_kinds,
+    alert_parties,
     alert_rows,
     check_core_events_found,
     check_no_false_alarm,
@@ -222,6 +224,7 @@ from tests.unit.heldout_support_en import (
     event_rows,
     marked,
     report,
+    strict_xfail,
 )
 from tests.unit.heldout_support_en import paragraphs as _p
 
@@ -591,16 +594,7 @@ CHECK_CORE_FOUND: dict[str, str] = {
 _DAY = date(2024, 3, 20)
 
 
-def _kinds(text: str) -> set[str]:
-    return {r[0] for r in alert_rows(text, _DAY)}
-
-
-def _parties(text: str, kind: str) -> list[str]:
-    return [n for r in alert_rows(text, _DAY) if r[0] == kind for n in [*r[2], *r[3]]]
-
-
-def _xfail(reason: str) -> pytest.MarkDecorator:
-    return pytest.mark.xfail(strict=True, reason=reason)
+_xfail = strict_xfail
 
 
 @pytest.mark.parametrize(
@@ -631,7 +625,7 @@ def _xfail(reason: str) -> pytest.MarkDecorator:
     ],
 )
 def test_a_licence_for_one_company_is_a_suspension(text: str) -> None:
-    assert _kinds(text) == {"sanctions.suspended"}, event_rows(text, _DAY)
+    assert alert_kinds(text, _DAY) == {"sanctions.suspended"}, event_rows(text, _DAY)
 
 
 @pytest.mark.parametrize(
@@ -653,7 +647,7 @@ def test_a_licence_for_one_company_is_a_suspension(text: str) -> None:
     ],
 )
 def test_a_government_named_by_its_president_signs(text: str) -> None:
-    assert "Nicaragua" in _parties(text, "agreement.signed"), event_rows(text, _DAY)
+    assert "Nicaragua" in alert_parties(text, "agreement.signed", _DAY), event_rows(text, _DAY)
 
 
 @pytest.mark.parametrize(
@@ -682,7 +676,7 @@ def test_a_government_named_by_its_president_signs(text: str) -> None:
     ],
 )
 def test_sanctions_kept_in_place_are_an_extension(text: str) -> None:
-    assert _kinds(text) == {"sanctions.extended"}, event_rows(text, _DAY)
+    assert alert_kinds(text, _DAY) == {"sanctions.extended"}, event_rows(text, _DAY)
 
 
 @pytest.mark.parametrize(
@@ -722,7 +716,7 @@ def test_that_year_after_an_aside_is_background(text: str) -> None:
     ],
 )
 def test_aircraft_stationed_at_a_named_base_are_a_presence(text: str) -> None:
-    assert "Greece" in _parties(text, "military.presence"), event_rows(text, _DAY)
+    assert "Greece" in alert_parties(text, "military.presence", _DAY), event_rows(text, _DAY)
 
 
 @pytest.mark.parametrize(
@@ -756,7 +750,7 @@ def test_aircraft_stationed_at_a_named_base_are_a_presence(text: str) -> None:
     ],
 )
 def test_a_unit_signed_up_with_the_ministry_is_integrated(text: str) -> None:
-    assert "Russia" in _parties(text, "forces.integrated"), event_rows(text, _DAY)
+    assert "Russia" in alert_parties(text, "forces.integrated", _DAY), event_rows(text, _DAY)
 
 
 @pytest.mark.parametrize(

@@ -183,6 +183,8 @@ import pytest
 from tests.unit.heldout_support_en import (
     Article,
     Gold,
+    alert_kinds,
+    alert_parties,
     alert_rows,
     check_core_events_found,
     check_no_false_alarm,
@@ -190,6 +192,7 @@ from tests.unit.heldout_support_en import (
     event_rows,
     marked,
     report,
+    strict_xfail,
 )
 from tests.unit.heldout_support_en import paragraphs as _p
 
@@ -505,16 +508,7 @@ CHECK_CORE_FOUND: dict[str, str] = {
 _DAY = date(2024, 3, 20)
 
 
-def _kinds(text: str) -> set[str]:
-    return {r[0] for r in alert_rows(text, _DAY)}
-
-
-def _parties(text: str, kind: str) -> list[str]:
-    return [n for r in alert_rows(text, _DAY) if r[0] == kind for n in [*r[2], *r[3]]]
-
-
-def _xfail(reason: str) -> pytest.MarkDecorator:
-    return pytest.mark.xfail(strict=True, reason=reason)
+_xfail = strict_xfail
 
 
 @pytest.mark.parametrize(
@@ -538,7 +532,7 @@ def _xfail(reason: str) -> pytest.MarkDecorator:
     ],
 )
 def test_a_person_barred_from_entry_is_sanctioned(text: str) -> None:
-    assert _kinds(text) == {"sanctions.imposed"}, event_rows(text, _DAY)
+    assert alert_kinds(text, _DAY) == {"sanctions.imposed"}, event_rows(text, _DAY)
 
 
 @pytest.mark.parametrize(
@@ -557,12 +551,12 @@ def test_a_person_barred_from_entry_is_sanctioned(text: str) -> None:
     ],
 )
 def test_the_place_of_an_old_signing_is_not_the_government(text: str) -> None:
-    assert "Italy" not in _parties(text, "forces.integrated"), event_rows(text, _DAY)
+    assert "Italy" not in alert_parties(text, "forces.integrated", _DAY), event_rows(text, _DAY)
 
 
 def test_the_government_of_the_state_integrates() -> None:
     text = "The government of Mali will integrate the fighters into the army."
-    assert "Mali" in _parties(text, "forces.integrated"), event_rows(text, _DAY)
+    assert "Mali" in alert_parties(text, "forces.integrated", _DAY), event_rows(text, _DAY)
 
 
 @pytest.mark.parametrize(

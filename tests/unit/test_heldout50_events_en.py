@@ -188,6 +188,7 @@ import pytest
 from tests.unit.heldout_support_en import (
     Article,
     Gold,
+    alert_kinds,
     alert_rows,
     check_core_events_found,
     check_no_false_alarm,
@@ -195,6 +196,7 @@ from tests.unit.heldout_support_en import (
     event_rows,
     marked,
     report,
+    strict_xfail,
 )
 from tests.unit.heldout_support_en import paragraphs as _p
 
@@ -499,12 +501,7 @@ CHECK_CORE_FOUND: dict[str, str] = {
 _DAY = date(2024, 3, 20)
 
 
-def _kinds(text: str, day: date = _DAY) -> set[str]:
-    return {r[0] for r in alert_rows(text, day)}
-
-
-def _xfail(reason: str) -> pytest.MarkDecorator:
-    return pytest.mark.xfail(strict=True, reason=reason)
+_xfail = strict_xfail
 
 
 _WAIVER_BARE = "waivers with no 'sanctions' beside them are no suspension (en.triggers.yaml)"
@@ -531,7 +528,7 @@ _WAIVER_BARE = "waivers with no 'sanctions' beside them are no suspension (en.tr
     ],
 )
 def test_a_waiver_extended_is_a_suspension(text: str) -> None:
-    assert _kinds(text) == {"sanctions.suspended"}, event_rows(text, _DAY)
+    assert alert_kinds(text, _DAY) == {"sanctions.suspended"}, event_rows(text, _DAY)
 
 
 _OECD_DAY = date(2018, 7, 6)
@@ -560,7 +557,7 @@ _OECD_DAY = date(2018, 7, 6)
     ],
 )
 def test_a_joining_of_today_after_a_long_process_is_news(text: str) -> None:
-    assert _kinds(text, _OECD_DAY) == {"alliance.joined"}, event_rows(text, _OECD_DAY)
+    assert alert_kinds(text, _OECD_DAY) == {"alliance.joined"}, event_rows(text, _OECD_DAY)
 
 
 @pytest.mark.parametrize(
@@ -653,7 +650,7 @@ _PMF_DAY = date(2016, 11, 27)
     ],
 )
 def test_militias_brought_into_the_armed_forces_are_integrated(text: str) -> None:
-    assert _kinds(text, _PMF_DAY) == {"forces.integrated"}, event_rows(text, _PMF_DAY)
+    assert alert_kinds(text, _PMF_DAY) == {"forces.integrated"}, event_rows(text, _PMF_DAY)
 
 
 @pytest.mark.parametrize(

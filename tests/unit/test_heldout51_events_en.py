@@ -160,6 +160,7 @@ import pytest
 from tests.unit.heldout_support_en import (
     Article,
     Gold,
+    alert_kinds,
     alert_rows,
     check_core_events_found,
     check_no_false_alarm,
@@ -167,6 +168,7 @@ from tests.unit.heldout_support_en import (
     event_rows,
     marked,
     report,
+    strict_xfail,
 )
 from tests.unit.heldout_support_en import paragraphs as _p
 
@@ -496,12 +498,7 @@ _DAY = date(2025, 3, 13)
 _MAY_DAY = date(2025, 5, 1)
 
 
-def _kinds(text: str, day: date = _DAY) -> set[str]:
-    return {r[0] for r in alert_rows(text, day)}
-
-
-def _xfail(reason: str) -> pytest.MarkDecorator:
-    return pytest.mark.xfail(strict=True, reason=reason)
+_xfail = strict_xfail
 
 
 _FREEZE_KEPT = (
@@ -541,7 +538,7 @@ _FREEZE_KEPT = (
     ],
 )
 def test_a_freeze_kept_is_no_new_imposition(text: str) -> None:
-    assert "sanctions.imposed" not in _kinds(text), event_rows(text, _DAY)
+    assert "sanctions.imposed" not in alert_kinds(text, _DAY), event_rows(text, _DAY)
 
 
 @pytest.mark.parametrize(
@@ -568,7 +565,7 @@ def test_a_freeze_kept_is_no_new_imposition(text: str) -> None:
 def test_a_freeze_kept_for_a_new_term_is_extended_and_a_new_one_imposed(
     text: str, kind: str
 ) -> None:
-    assert _kinds(text) == {kind}, event_rows(text, _DAY)
+    assert alert_kinds(text, _DAY) == {kind}, event_rows(text, _DAY)
 
 
 _LIFTED = "China on Wednesday lifted its sanctions on the European Parliament. "

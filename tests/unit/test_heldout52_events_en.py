@@ -209,6 +209,7 @@ import pytest
 from tests.unit.heldout_support_en import (
     Article,
     Gold,
+    alert_kinds,
     alert_rows,
     check_core_events_found,
     check_no_false_alarm,
@@ -216,6 +217,7 @@ from tests.unit.heldout_support_en import (
     event_rows,
     marked,
     report,
+    strict_xfail,
 )
 from tests.unit.heldout_support_en import paragraphs as _p
 
@@ -571,12 +573,7 @@ CHECK_CORE_FOUND: dict[str, str] = {
 _DAY = date(2025, 11, 11)
 
 
-def _kinds(text: str, day: date = _DAY) -> set[str]:
-    return {r[0] for r in alert_rows(text, day)}
-
-
-def _xfail(reason: str) -> pytest.MarkDecorator:
-    return pytest.mark.xfail(strict=True, reason=reason)
+_xfail = strict_xfail
 
 
 _NAMED_RULE = (
@@ -626,7 +623,7 @@ _NAMED_RULE = (
     ],
 )
 def test_a_measure_renewed_or_suspended_is_read(text: str, kind: str) -> None:
-    assert _kinds(text) == {kind}, event_rows(text, _DAY)
+    assert alert_kinds(text, _DAY) == {kind}, event_rows(text, _DAY)
 
 
 @pytest.mark.parametrize(
@@ -760,7 +757,7 @@ def test_discipline_of_teams_and_troops_at_home_are_quiet(text: str) -> None:
 
 def test_troops_deployed_abroad_beside_them_are_a_presence() -> None:
     text = "Kenya deployed troops to Somalia on Friday."
-    assert _kinds(text) == {"military.presence"}, event_rows(text, _DAY)
+    assert alert_kinds(text, _DAY) == {"military.presence"}, event_rows(text, _DAY)
 
 
 @pytest.mark.parametrize(

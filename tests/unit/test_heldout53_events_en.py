@@ -191,6 +191,7 @@ from rasd.analyze import analyze
 from tests.unit.heldout_support_en import (
     Article,
     Gold,
+    alert_kinds,
     alert_rows,
     check_core_events_found,
     check_no_false_alarm,
@@ -198,6 +199,7 @@ from tests.unit.heldout_support_en import (
     event_rows,
     marked,
     report,
+    strict_xfail,
 )
 from tests.unit.heldout_support_en import paragraphs as _p
 
@@ -508,12 +510,7 @@ CHECK_CORE_FOUND: dict[str, str] = {}
 _DAY = date(2025, 11, 11)
 
 
-def _kinds(text: str, day: date = _DAY) -> set[str]:
-    return {r[0] for r in alert_rows(text, day)}
-
-
-def _xfail(reason: str) -> pytest.MarkDecorator:
-    return pytest.mark.xfail(strict=True, reason=reason)
+_xfail = strict_xfail
 
 
 _APPLY_LATER = (
@@ -570,7 +567,7 @@ _APPLY_LATER = (
     ],
 )
 def test_an_exemption_a_headquarters_and_an_application_are_read(text: str, kind: str) -> None:
-    assert _kinds(text) == {kind}, event_rows(text, _DAY)
+    assert alert_kinds(text, _DAY) == {kind}, event_rows(text, _DAY)
 
 
 _INTO_IT = (

@@ -66,7 +66,8 @@ _AR_NOT_NAME_END = frozenset(
 # "Rubén Ramírez Lezcano", "Łukasz"), not only ASCII.
 _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
 _LOW = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f"
-_CAP = rf"(?:[{_UP}][{_LOW}'\u2019]+(?:-[{_UP}]?[{_LOW}]+)*|[A-Z]\.)"
+# An inner capital after a short prefix ("McLeod", "MacDonald", "DeSantis") is part of the word.
+_CAP = rf"(?:[{_UP}][{_LOW}'\u2019]+(?:[{_UP}][{_LOW}]+)?(?:-[{_UP}]?[{_LOW}]+)*|[A-Z]\.)"
 _PARTICLE = r"(?:al-|el-|bin |ibn |van |von |de |da |la )"
 _EN_TITLE = (
     r"(?:(?:Interior|Foreign|Defen[cs]e|Finance|Economy|Trade|Energy|Oil|Justice|Health|Information)"

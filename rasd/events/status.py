@@ -559,7 +559,7 @@ def decide(
     if not modal_en and not warning and _cue_near(
         s, "demand", demand_from, t, t, article if finite_ar else text, ("،", ",") if finite_ar else (",",)
     ):
-        reported = _reported_would(s, before, t, text)
+        reported = _reported_would(s, before, t, text, lo)
         if not reported:
             return StatusDecision(None, event_type, fresh)
     may = modal_en or ar and t > 0 and s.norms[t - 1] in _QAD and s.norms[t][:1] in ("ي", "ت", "ن") or (
@@ -580,6 +580,9 @@ def decide(
             threat = True
         elif s.first("future", max(lo, t - 5), t) >= 0:
             pass
+        elif reported and (w := s.last("demand", max(lo, t - 9), t)) >= 0 and (
+                _intent_then_to(s, w, t) or _intent_then_to(s, w - 1, t)):
+            pass  # "said it would apply in the coming months to join": planned
         elif event_type == "alliance.joined" and not _INVITED_EN.isdisjoint(governor):
             invited = True
         elif not _AUTHORISED_EN.isdisjoint(governor) or not _REQUEST_EN.isdisjoint(s.norms[max(lo, t - 10):t - 1]):
@@ -974,13 +977,18 @@ def _modal_before(s: Sentence, lo: int, t: int) -> bool:
     return bool(at) and at[-1] >= t - 2 and s.norms[at[-1]] in _EN_MODALS and len(at) == 1
 
 
-def _reported_would(s: Sentence, lo: int, t: int, text: str | None) -> bool:
+def _reported_would(s: Sentence, lo: int, t: int, text: str | None, clause_lo: int) -> bool:
     """"The Treasury said it would impose…", "Riyadh says that it would sign…": the only
-    demand cue before the trigger is a "would" that reports what its subject said it will do."""
+    demand cue in [lo, t) is a "would" that reports what its subject said it will do (its
+    verb of saying may stand before ``lo``, not before ``clause_lo``)."""
     if text is None:
         return False
     cues = [i for i in s.where.get("demand", ()) if lo <= i < t]
-    if len(cues) != 1 or t - cues[0] > 3 or s.norms[cues[0]] != "would" or cues[0] < 2:
+    if len(cues) == 2 and cues[1] == cues[0] + 1 and s.norms[cues[1]] in _INTENT_VERBS_EN:
+        cues = cues[:1]  # "said it would seek to join": the report's own verb of intent, no call
+    if len(cues) != 1 or s.norms[cues[0]] != "would" or cues[0] < 2:
+        return False
+    if t - cues[0] > 3 and not _intent_then_to(s, cues[0], t):
         return False
     w = cues[0]
     k = s.last("conditional", max(0, w - 16), w)
@@ -990,7 +998,7 @@ def _reported_would(s: Sentence, lo: int, t: int, text: str | None) -> bool:
         return w - _after_last_comma(s, w, text, k) <= 4 and (t == w + 1 or t == w + 2 and s.norms[w + 1] == "be")
     # (a time may stand between: "Kuwait said on Tuesday it would reopen…")
     if s.norms[w - 1] in _EN_PRONOUNS:
-        return s.last("complementizer", max(lo, w - 5), w - 1) >= 0
+        return s.last("complementizer", max(clause_lo, w - 5), w - 1) >= 0
     # a named subject right after a verb of saying, "would" right before the verb: "an official
     # said the United Kingdom would lift…" (not "the sanctions that Britain would lift if…", nor
     # a hope: "said Ukraine would one day become a member")
@@ -1014,6 +1022,20 @@ def _reported_would(s: Sentence, lo: int, t: int, text: str | None) -> bool:
 
 
 _SAID = frozenset({"said", "says", "say", "announced", "added"})
+# what a state "would" do on its way to a step: "said it would apply to join", "would seek to
+# join", "would move in the coming weeks to restore ties" (not "would ask Japan to impose")
+_INTENT_VERBS_EN = frozenset({"apply", "seek", "move"})
+# what may stand between such a verb and its "to": a time ahead or a manner
+_INTENT_FILLER_EN = frozenset({"in", "the", "coming", "days", "weeks", "months", "next", "week", "month",
+                               "year", "later", "this", "soon", "formally", "officially", "quickly"})
+
+
+def _intent_then_to(s: Sentence, w: int, t: int) -> bool:
+    """(English) Whether the words from the "would" at ``w`` to the trigger at ``t`` are a verb
+    of intent, at most five words of time or manner, and "to": "would apply in the coming
+    months to join"."""
+    return (w + 2 < t <= w + 8 and s.norms[w + 1] in _INTENT_VERBS_EN and s.norms[t - 1] == "to"
+            and all(n in _INTENT_FILLER_EN for n in s.norms[w + 2:t - 1]))
 _DECIDED_EN = frozenset({"agreed", "decided", "confirmed", "declared", "stated"})
 _BLOCK_EN = frozenset({"block", "blocks", "blocked", "blocking", "stop", "stops", "stopped", "stopping",
                        "prevent", "prevents", "prevented", "preventing", "halt", "halts", "halted",

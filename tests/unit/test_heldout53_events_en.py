@@ -175,9 +175,11 @@ entry) on these articles: they stand for the unseen ones.
 After the fixes of the same round (2026-12-03): P 1.000 R 1.000 F1 1.000 (recall 11/11, precision
 11/11). Fixed as general causes (the English lexicons): "exempted" reaches "from the sanctions" past
 a long list of the ones exempted; a forward, divisional or corps headquarters stationed abroad is a
-presence (a company's headquarters is not). Left: "would apply in the coming weeks to join", "into
-it" for the army branch named before, "In 2016," across a relative clause, the summit's date from
-the sentence before, and a name cut at an inner capital ("McGuinty").
+presence (a company's headquarters is not). Left: "into it" for the army branch named before, "In
+2016," across a relative clause, and the summit's date from the sentence before. Fixed later
+(2026-12-03): "would apply in the coming weeks to join" and "would seek to join" are planned
+(``_reported_would``, rasd/events/status.py); a name keeps its inner capital ("McGuinty",
+rasd/entities/unlinked.py).
 """
 
 from __future__ import annotations
@@ -513,13 +515,6 @@ _DAY = date(2025, 11, 11)
 _xfail = strict_xfail
 
 
-_APPLY_LATER = (
-    "'would apply to join' is read only with nothing between its two verbs: a time phrase ('would "
-    "apply in the coming months to join') or another verb of intent ('would seek to join') gives "
-    "nothing (en.triggers.yaml, alliance.joined)"
-)
-
-
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
@@ -549,14 +544,12 @@ _APPLY_LATER = (
             "Co-operation and Development.",
             "alliance.joined",
             id="would-apply-in-the-coming-months-to-join",
-            marks=_xfail(_APPLY_LATER),
         ),
         pytest.param(
             "Serbia said it would seek to join the Organisation for Economic Co-operation and "
             "Development.",
             "alliance.joined",
             id="would-seek-to-join",
-            marks=_xfail(_APPLY_LATER),
         ),
         pytest.param(
             "Serbia said it would apply to join the Organisation for Economic Co-operation and "
@@ -643,12 +636,6 @@ def test_background_dated_apart_is_historical(text: str, kind: str) -> None:
     assert rows and all(r[1] == "historical" for r in rows), event_rows(text, _DAY)
 
 
-_MC_NAME = (
-    "an unlinked name after a title stops at an inner capital (the name pattern of "
-    "rasd/entities/unlinked.py takes 'McLeod' as 'Mc'): 'Angus McLeod' is reported as 'Angus Mc'"
-)
-
-
 @pytest.mark.parametrize(
     ("text", "name"),
     [
@@ -656,7 +643,6 @@ _MC_NAME = (
             "Defence Minister Angus McLeod arrived in Suva on Monday.",
             "Angus McLeod",
             id="titled-name-with-an-inner-capital",
-            marks=_xfail(_MC_NAME),
         ),
         pytest.param(
             "Defence Minister Angus Lawson arrived in Suva on Monday.",

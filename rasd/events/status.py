@@ -1221,6 +1221,10 @@ PROVIDES_AR = frozenset({"يقضي", "تقضي", "ينص", "تنص", "قضت", "
 # the date the sentence before it told
 _DAYS_LATER_EN = re.compile(r"(?:(?:a|one|two|three|four|five|six|several|few|a few) (?:days?|weeks?) later"
                             r"|the (?:next|following) day)\b", re.I)
+# (English) an act placed at the time of what the sentence before told, anywhere in its
+# sentence: "Saudi Arabia restored relations with Qatar at the same summit", "the same day"
+_SAME_TIME_EN = re.compile(r"\b(?:(?:on|at) (?:the|that) same (?:day|summit|meeting|ceremony|conference|session)"
+                           r"|(?:on )?(?:the|that) same day|on that day)\b", re.I)
 _DAY_OF_MONTH_EN = re.compile(r"\b(?:([A-Z][a-z]{2,8})\.? (\d{1,2})\b|(\d{1,2}) ([A-Z][a-z]{2,8})\b)")
 # (Arabic) "وفي اليوم التالي", "وبعد يومين", "بعد أيام": the same, and "3 نوفمبر" for the date
 _DAYS_LATER_AR = re.compile(r"و?(?:في اليوم التالي|في اليوم الذي تلاه|بعد (?:يوم|يومين|أيام|أسبوع|أسبوعين)(?: من ذلك)?)(?=[\s،,])")
@@ -1230,9 +1234,11 @@ _DAY_OF_MONTH_AR = re.compile(r"(\d{1,2})\s+(?:من\s+)?(\w+)")
 def _days_after_a_past_date(s: Sentence, published: date, ar: bool = False) -> bool:
     """Whether the sentence opens "A day later" (and the like) right after a sentence that dates
     its act a week or more before publication ("Peru and Chile signed a trade accord on November
-    3. A day later, Washington suspended…": November 4, no news of today; "وفي اليوم التالي")."""
+    3. A day later, Washington suspended…": November 4, no news of today; "وفي اليوم التالي"), or
+    (English) holds "the same day" or "at the same summit" there."""
     opener, day_of_month = (_DAYS_LATER_AR, _DAY_OF_MONTH_AR) if ar else (_DAYS_LATER_EN, _DAY_OF_MONTH_EN)
-    if not s.text or opener.match(s.text, s.start, s.start + 30) is None:
+    if not s.text or opener.match(s.text, s.start, s.start + 30) is None and (
+            ar or _SAME_TIME_EN.search(s.text, s.start, s.end) is None):
         return False
     head = s.text[max(0, s.start - 400):s.start]
     before = head[head.rfind(". ", 0, max(0, len(head) - 2)) + 1:]  # the sentence before

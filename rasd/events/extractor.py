@@ -534,7 +534,17 @@ def _other_object_en(s: Sentence, k: int) -> bool:
     to another phrase."""
     if k >= len(s.norms) or s.norms[k] in _NO_OBJECT_EN or s.norms[k] in _NUMBER_WORDS_EN or not s.norms[k].isalpha():
         return False  # (a count is of names: "drops three names")
-    return all(s.first(g, k, k + 6) < 0 for g in ("sanctions_noun", "sanctions_law", "waiver_noun", "blacklist_noun", "ban_noun"))
+    reach = k + 6 + _other_measure_first(s, k)
+    return all(s.first(g, k, reach) < 0 for g in ("sanctions_noun", "sanctions_law", "waiver_noun", "blacklist_noun", "ban_noun"))
+
+
+def _other_measure_first(s: Sentence, k: int) -> int:
+    """(English) How many tokens from ``k`` on name another measure lifted before the sanctions,
+    joined to them by "and" ("the closure of borders and the economic sanctions"), else 0."""
+    j = k
+    while j < len(s.norms) and s.norms[j] in _OTHER_MEASURE_WORDS_EN:
+        j += 1
+    return j - k if "and" in s.norms[k:j] else 0
 
 
 def _own_other_object(s: Sentence, k: int, window: int) -> bool:
@@ -584,6 +594,11 @@ _POWER_TO_EN = (["power", "to"], ["powers", "to"], ["authority", "to"])
 _SUSPENSION_AR = ("تعليق", "التعليق", "اعفاء", "الاعفاء", "الاعفاءات", "اعفاءات")
 
 
+# the words of a measure lifted beside sanctions ("the closure of borders and the sanctions")
+_OTHER_MEASURE_WORDS_EN = frozenset({
+    "the", "its", "their", "of", "and", "closure", "closures", "border", "borders", "land", "air", "sea",
+    "airspace", "flight", "flights", "suspension", "no-fly", "zone", "blockade", "restrictions", "curfew",
+})
 # the words of a term and of its end ("for a further twelve months, until 31 January")
 _TERM_WORDS_EN = frozenset({
     "for", "until", "till", "through", "to", "by", "another", "a", "an", "further", "more", "one", "two",
@@ -635,10 +650,17 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
         while k < len(s.norms) and (s.norms[k] in _TERM_WORDS_EN or s.norms[k].isdigit() or s.norms[k] in _MONTHS):
             k += 1
         hi += k - (i + span)
-    if lex.lang == "ar" and hi > i + span and spec.type == "sanctions.extended":
-        # "مدد مجلس الاتحاد الأوروبي لستة أشهر أخرى العقوبات": the term, between the verb and its
-        # object, does not count against the window either
-        hi += sum(1 for k in range(i + span, min(hi, len(s.norms))) if "term_word" in s.tags[k])
+    if lex.lang == "en" and hi > i + span and spec.type == "sanctions.lifted":
+        # "lifted the closure of borders and the economic sanctions on Niger": another measure
+        # lifted first, joined by "and", does not count against the window either
+        hi += _other_measure_first(s, i + span)
+    if lex.lang == "ar" and hi > i + span and spec.type in ("sanctions.extended", "sanctions.suspended"):
+        # "مدد مجلس الاتحاد الأوروبي لستة أشهر أخرى العقوبات", "علقت الوزارة لمدة تسعين يوما
+        # العقوبات": the term, between the verb and its object, does not count against the window
+        seen = i + span
+        while extra := sum(1 for k in range(seen, min(hi, len(s.norms)))
+                           if "term_word" in s.tags[k] or s.norms[k].isdigit()):
+            seen, hi = hi, hi + extra  # (the term may run on past the window: count what it adds)
     if lex.lang == "ar" and hi > i + span and placed and (
         family(spec.type) in ("forces", "relations", "agreement", "alliance") or spec.type == "sanctions.extended"
     ):
@@ -1243,7 +1265,8 @@ def _build(
         roles.actors = [scene]
     if not roles.actors and not roles.targets and lex.lang == "en" and family(spec.type) == "forces" and (
         state := _army_named_before(s, t + span, [p.entity for p in placed if p.last < t and p.entity.type in ("GPE", "ORG")]
-                                    or (past_guests() if past_guests is not None else None) or previous())
+                                    or (past_guests() if past_guests is not None else None) or previous(),
+                                    spec.words[-1] == "it")
     ) is not None:
         # "Falintil will become the core of East Timor's new defence force. The guerrillas will be
         # integrated into the new force": the army "the" points back to is the state's named before
@@ -1747,16 +1770,22 @@ def _add_heads_states(roles: Roles) -> None:
 
 
 # fighters taken "into the army": the army named by a definite common noun
-_INTO_THE_ARMY_EN = re.compile(r"\b(?:into|in|to|within) the (?:new |national |regular |country's |state's )?"
+# (the army may be called by a name of its own: "into the Plurinational Armed Forces", "into
+# the National Bolivarian Armed Forces")
+_INTO_THE_ARMY_EN = re.compile(r"\b(?:into|in|to|within) the (?:new |national |regular |country's |state's "
+                               r"|(?:[A-Z][a-z]+ ){1,3}(?=Armed Forces|Army|Defen[cs]e Forces?))?"
                                r"(?:army|armed forces|military|force|defen[cs]e forces?|security forces)\b", re.I)
 
 
-def _army_named_before(s: Sentence, after: int, named: list[EntityResult]) -> EntityResult | None:
+def _army_named_before(s: Sentence, after: int, named: list[EntityResult], into_it: bool = False) -> EntityResult | None:
     """(English) The one state the sentence before named, when the army the fighters go into is
     named only by a definite common noun right after the trigger ("into the army", "into the new
-    force"); else None. (The caller passes over a sentence that names only a guest or a
-    go-between: ``_Article.past_guests``.)"""
-    if after >= len(s.starts) or not _INTO_THE_ARMY_EN.match(s.text[s.starts[after]:s.starts[after] + 48]):
+    force") or by the trigger's own "it" (``into_it``: "were integrated into it"); else None.
+    (The caller passes over a sentence that names only a guest or a go-between:
+    ``_Article.past_guests``.)"""
+    if not into_it and (
+        after >= len(s.starts) or not _INTO_THE_ARMY_EN.match(s.text[s.starts[after]:s.starts[after] + 48])
+    ):
         return None
     states = {}
     for e in named:
@@ -2165,6 +2194,10 @@ def _headline(g: _Found) -> bool:
     return g.evidence.start == 0 and (text.endswith("..") or not text.endswith((".", "!", "?", "؟")))
 
 
+# (English) a place named after "in" or "at" (one the knowledge base may lack: "in Obock")
+_UNKNOWN_PLACE_EN = re.compile(r"\b(?:in|at) [A-Z][a-z]+")
+
+
 def _demote(groups: list[_Found]) -> list[_Found]:
     background = [g for g in groups if g.status not in ALERTABLE]
     for g in groups:
@@ -2185,6 +2218,11 @@ def _demote(groups: list[_Found]) -> list[_Found]:
                 and not _PERMANENT.search(g.evidence.text)
             ):
                 continue  # troops to rotate beside "will not accept permanent bases": a refusal of more
+            if (b.status == "negated" and family(g.type) == "military" and not g.targets and b.targets
+                    and not _ids(g.actors) & _ids(b.targets) and _UNKNOWN_PLACE_EN.search(g.evidence.text)):
+                # "troops will be stationed in Obock" (a town the knowledge base lacks) beside "no
+                # plans to send troops to Yemen": a refusal for one named host is not for every place
+                continue
             if b.status == "negated" and g.status == "planned" and _TIME_AHEAD.search(g.evidence.text) is not None:
                 continue  # "ستنشر نحو مئتي جندي آخرين خلال الأسابيع المقبلة" beside "لا تعتزم إرسال قوات قتالية": a dated plan
             if b.type == g.type and mine & _ids(b.targets + b.actors) and not (

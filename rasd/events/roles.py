@@ -606,8 +606,12 @@ def assign(
             j += max(1, lex.actor_markers.match_at(s.forms, j)) - 1  # "من قبل": its "قبل" stops nothing
         elif "@between" in tags and not (ar and s.norms[j] in _AMONG_AR):
             role = "between"
-        elif ar and fam == "sanctions" and "relative" in tags and "sanctions_noun" in tags_at[j - 1]:
-            pass  # "العقوبات التي كانت مفروضة على إريتريا": the clause says whom they are on
+        elif ar and fam == "sanctions" and "relative" in tags and (
+            "sanctions_noun" in tags_at[j - 1] or "imposed_measures" in tags_at[j - 1]
+        ):
+            # "العقوبات التي كانت مفروضة على إريتريا", "القيود التي فرضتها على هواوي": the clause
+            # says whom they are on
+            pass
         elif (not ar and "location" in tags and (venue := by_first.get(j + 1)) is not None
               and venue.last + 1 < len(s.tags) and "@between" in s.tags[venue.last + 1]
               and venue.entity.type in _SCENE_TYPES and _located(lex, s, text, venue, fam, ar, placed)):
@@ -728,6 +732,11 @@ def assign(
         _order_signer(s, placed, t, lo, roles, target_ok)
     if not ar and roles.actors and ("'" in sentence_text or "\u2019" in sentence_text):
         _possessors(text, placed, roles)
+    if fam == "sanctions" and any(e.type == "PERSON" for e in roles.targets):
+        # "sanctions on Putin's daughters", "رفعت اسم مستشار أوربان": the kin or the aide is
+        # sanctioned, not the leader named for who they are
+        roles.targets[:] = [e for e in roles.targets if e.type != "PERSON" or (q := roles.via.get(id(e))) is None
+                            or not _principal_of_another(text, s, q, ar)]
     if fam == "agreement" and sum(e.type == "ORG" and e.linked for e in roles.actors + roles.targets) > 1:
         clause_text = text[s.starts[lo]:s.ends[min(hi, len(s.ends)) - 1]]
         roles.peace = (_PEACE_AR if ar else _PEACE_EN).search(clause_text) is not None
@@ -1989,6 +1998,35 @@ _PEACE_AR = re.compile(
 _PEACE_EN = re.compile(r"\b(?:reconcil\w*|peace|ceasefire|cease-fire|truce|armistice"
                        r"|joint (?:force|command|army)"
                        r"|(?:unif|merg|integrat)\w* (?:the |their |its )?(?:armed forces|armies|army|forces|units))\b", re.I)
+
+
+# the kin, aides and circle of a person, named for him: "Putin's two daughters", "an aide to
+# Orbán", "the son of Ramzan Kadyrov"; «ابنتي بوتين», «مستشار أوربان», «مدير مكتب أوربان»
+_KIN_EN = (r"(?:daughters?|sons?|wife|husband|children|brothers?|sisters?|nephews?|nieces?|cousins?|"
+           r"son-in-law|daughter-in-law|relatives?|family|family members|girlfriend|partner|aides?|"
+           r"advis[eo]rs?|chief of staff|spokes(?:man|woman|person)|associates?|allies|ally|cronies|"
+           r"friends?|inner circle|bodyguards?|secretary|lawyers?|financiers?|backers?)")
+_KIN_AFTER_EN = re.compile(rf"['\u2019]s?\s+(?:(?:\w+|\d+)\s+){{0,2}}{_KIN_EN}\b")
+_KIN_BEFORE_EN = re.compile(rf"\b{_KIN_EN}\s+(?:of|to|close to)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){{0,3}}$")
+_KIN_AR = frozenset(normalize_word(w) for w in (
+    "ابن", "ابنة", "ابنتي", "ابني", "أبناء", "بنات", "نجل", "نجلي", "أنجال", "زوجة", "زوج", "شقيق", "شقيقة",
+    "أشقاء", "شقيقي", "صهر", "أقارب", "عائلة", "أسرة", "مستشار", "مستشارة", "مستشاري", "مساعد", "مساعدة",
+    "مساعدي", "المقربين", "المقرب", "المقربة", "حلفاء", "معاوني", "معاون", "سكرتير", "محامي", "ممولي",
+    "حارس", "حراس"))
+_KIN_AR_TWO = frozenset((normalize_word(a), normalize_word(b)) for a, b in (
+    ("مدير", "مكتب"), ("مديرة", "مكتب"), ("رئيس", "ديوان"), ("أفراد", "عائلة"), ("أفراد", "أسرة"),
+    ("المقربين", "من"), ("المقرب", "من"), ("المقربة", "من")))
+
+
+def _principal_of_another(text: str, s: Sentence, q: Placed, ar: bool) -> bool:
+    """Whether the person named at ``q`` is named only for whose kin, aide or circle the one
+    sanctioned is: "Putin's daughters", "an aide to Orbán", «مستشار أوربان»."""
+    if ar:
+        k = q.first
+        return k > 0 and (without_conjunction(s.norms[k - 1]) in _KIN_AR
+                          or k > 1 and (without_conjunction(s.norms[k - 2]), s.norms[k - 1]) in _KIN_AR_TWO)
+    return (_KIN_AFTER_EN.match(text, q.end, q.end + 48) is not None
+            or _KIN_BEFORE_EN.search(text, max(0, q.start - 40), q.start) is not None)
 
 
 def _possessors(text: str, placed: list[Placed], roles: Roles) -> None:

@@ -105,17 +105,21 @@ _AUX_EN = frozenset({"has", "have", "had", "will", "would", "is", "are", "was", 
 # and its object ("، في خطوة جديدة،", "، بعد عقود من الحياد،", "، بموجب قانون قيصر،")
 ASIDE_OPENERS_AR = frozenset(normalize_word(w) for w in (
     "في", "خلال", "بعد", "قبل", "عقب", "إثر", "منذ", "وسط", "رغم", "برغم", "بحضور", "بموجب", "ضمن", "بسبب"))
+# (and an apposition on who a person named is: "أنتال روغان، مدير مكتب رئيس الوزراء فيكتور أوربان،")
+ASIDE_TITLES_AR = frozenset(normalize_word(w) for w in (
+    "مدير", "مديرة", "رئيس", "رئيسة", "وزير", "وزيرة", "نائب", "مستشار", "مستشارة", "سفير", "قائد", "زعيم",
+    "المتحدث", "الناطق", "الأمين", "مساعد", "محافظ"))
 _ASIDE_LONGEST = 8  # tokens
 
 
 def aside_words(s: Sentence, lo: int, hi: int) -> int:
     """(Arabic) How many tokens in [lo, hi) belong to asides set off by commas that open with
-    a preposition of ``ASIDE_OPENERS_AR`` or a day ("فرضت الولايات المتحدة، في الأيام الأخيرة لإدارة
+    a preposition of ``ASIDE_OPENERS_AR``, a title of ``ASIDE_TITLES_AR`` or a day ("فرضت الولايات المتحدة، في الأيام الأخيرة لإدارة
     ترامب، عقوبات", "، اليوم الاثنين في كانبرا،"): the circumstance told between a verb's subject and its object, which the
     object's reach should not count. An aside needs its closing comma within eight tokens."""
     count, k = 0, lo
     while k < hi:
-        if (s.norms[k] in ASIDE_OPENERS_AR or "fresh_time" in s.tags[k]) and comma_before(s, k):
+        if (s.norms[k] in ASIDE_OPENERS_AR or s.norms[k] in ASIDE_TITLES_AR or "fresh_time" in s.tags[k]) and comma_before(s, k):
             end = next((m for m in range(k + 1, min(k + _ASIDE_LONGEST + 1, len(s.norms))) if comma_before(s, m)), -1)
             if end > 0:
                 count += end - k

@@ -637,6 +637,8 @@ def decide(
     # 4. background ("The EU, which first imposed sanctions in 2014, extended them on Monday": the
     # clause between the subject and the trigger dates its own past, not the trigger)
     lo_past = _after_relative_clause(s, lo, t, text, spec.needs) if text is not None else lo
+    if lo_past > lo and _fronted_year_en(s, lo, lo_past, text):
+        lo_past = lo  # "In 2016, the militias that fought in Mosul, among them …, were brought into"
     if text is not None and event_type == "military.presence" and _named_as_reason(s, lo, t):
         return StatusDecision("historical", event_type, fresh)
     if text is not None and event_type == "sanctions.threatened" and not fresh and _cause_of_past_step(s, lo, t):
@@ -1022,6 +1024,9 @@ def _reported_would(s: Sentence, lo: int, t: int, text: str | None, clause_lo: i
 
 
 _SAID = frozenset({"said", "says", "say", "announced", "added"})
+# what a measure's authority holds its targets to have done ("whom it blames for …")
+_ACCUSES_EN = frozenset({"blames", "blamed", "accuses", "accused", "holds", "held", "suspects", "suspected",
+                         "considers", "deems", "alleges"})
 # what a state "would" do on its way to a step: "said it would apply to join", "would seek to
 # join", "would move in the coming weeks to restore ties" (not "would ask Japan to impose")
 _INTENT_VERBS_EN = frozenset({"apply", "seek", "move"})
@@ -1676,6 +1681,30 @@ def _after_bare_relative(s: Sentence, lo: int, t: int, needs: tuple[str, ...]) -
     return lo
 
 
+def _fronted_year_en(s: Sentence, lo: int, hi: int, text: str | None) -> bool:
+    """(English) Whether the clause at ``lo`` opens with a year set off by a comma before ``hi``
+    ("In 2016, …", "In March 2016, …"): it dates the main clause, past the subject's asides."""
+    if text is None or lo + 2 >= hi or s.norms[lo] != "in":
+        return False
+    k = lo + 2 if s.norms[lo + 1] in _MONTHS else lo + 1
+    return k < hi and _is_year(s.norms[k]) and "," in text[s.ends[k]:s.starts[k + 1]]
+
+
+# (Arabic) "ويأتي التقارب بعد أيام من توقيع …": whatever the news item is, what it comes after
+_COMES_AR = frozenset(normalize_word(w) for w in ("يأتي", "تأتي", "ويأتي", "وتأتي", "جاء", "جاءت", "وجاء", "وجاءت"))
+_COMES_AFTER_WORDS_AR = frozenset(normalize_word(w) for w in ("بعد", "عقب", "أعقاب"))
+
+
+def _comes_after_ar(s: Sentence, lo: int, t: int) -> bool:
+    """(Arabic) Whether the trigger at ``t`` is in what a news item "comes after": a verb of
+    coming, at most two words of its subject, then "بعد" or "عقب" before the trigger (not "وجاء
+    الإعفاء عقب …", where the trigger is the item itself)."""
+    for k in range(max(lo, t - 12), t - 1):
+        if s.norms[k] in _COMES_AR:
+            return any(s.norms[j] in _COMES_AFTER_WORDS_AR for j in range(k + 1, min(k + 5, t)))
+    return False
+
+
 def _is_year(word: str) -> bool:
     return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
 
@@ -1755,6 +1784,8 @@ def _relative_after(s: Sentence, t: int, hi: int, needs: tuple[str, ...]) -> int
                 return r
             if s.norms[r] in _EN_RELATIVE and "had" in s.norms[r + 2:min(hi, r + 7)]:
                 return r  # a pluperfect after a named subject: "that the Biden administration had imposed"
+            if (s.norms[r] in _EN_RELATIVE or s.norms[r] == "whom") and not _ACCUSES_EN.isdisjoint(s.norms[r + 1:min(hi, r + 5)]):
+                return r  # what the targets are blamed for: "officers whom it blames for the crackdown of 2009"
             if s.norms[r] in _EN_RELATIVE and not _IMPOSED_VERBS_EN.isdisjoint(s.norms[r + 2:min(hi, r + 6)]):
                 return r  # "lifted the sanctions that Paris imposed on Mali in 2022": the imposition's year
 
@@ -1973,6 +2004,8 @@ def _historical(
         # the sanctions named, what dates them is their imposition, not the renewal or the lifting
         hi = _before_their_story(s, t, hi, needs)
     if lex.lang == "ar" and _weeks_after(s, t, lo):
+        return True
+    if lex.lang == "ar" and _comes_after_ar(s, lo, t):
         return True
     if lex.lang == "ar" and t > 0 and s.norms[t - 1] in _QAD and not _KANA_AR.isdisjoint(
         s.norms[max(lo, s.last("complementizer", lo, t) + 1):t - 1]

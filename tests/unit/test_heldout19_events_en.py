@@ -948,12 +948,6 @@ CHECK_CORE_FOUND: dict[str, str] = {
         "military personnel' (an entry authorised is no presence form) and 'the US personnel will "
         "be deployed in Lima, ...' ('personnel' alone is no base noun)"
     ),
-    "v05-sudan-army-decree-unofficial-translation": (
-        "the decree's 'shall be integrated into the units of the Armed Forces' names no party "
-        "within ten tokens before the passive (a long coordinated subject; Burhan, a person, is "
-        "named only in the preamble paragraph), and 'said its fighters would be integrated in "
-        "accordance with ...' has no army noun after the verb"
-    ),
     "v07-thinktank-newsletter-german-brigade-swedish-battalion": (
         "'Germany formally commissioned Panzerbrigade 45 ..., the first Bundeswehr brigade "
         "permanently stationed outside German territory' ('commissioned' is no presence verb, the "

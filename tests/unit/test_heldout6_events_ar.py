@@ -254,10 +254,6 @@ ARTICLES = [
             G("sanctions.imposed", "planned", ["European Union"], ["Russia"], core=False),
             G("sanctions.imposed", "historical", ["European Union"], ["Russia"]),
         ],
-        known_alarm="a lift verb with an object of its own (رفعت المجر تحفظاتها) next to a sanctions "
-                    "noun in the following clause reads as sanctions lifted; the thirteenth package "
-                    "being prepared (تعمل على إعداد الحزمة … على أن تعتمد قبل …) reads as imposed, "
-                    "on Moscow",
     ),
     # ------------------------------------------------------------------------------------------
     Article(

@@ -748,6 +748,12 @@ def assign(
         roles.targets.clear()
     if ar and spec.type == "sanctions.threatened" and without_conjunction(s.norms[t]).lstrip("س").startswith(_EXPOSE_AR):
         _exposed(s, t, lo, placed, roles, actor_ok, target_ok)
+    if spec.type == "sanctions.suspended" and roles.actors and (r := _receiving_verb(s, t, ar)) >= 0:
+        _received(s, placed, roles, r, t, hi, ar)
+    if ar and spec.type == "sanctions.suspended" and len(roles.actors) > 1 and (
+        without_conjunction(s.norms[t]) in _EXEMPT_WORDS_AR
+    ):
+        _exempted_object(text, s, t, span, roles)
     if ar and spec.type == "sanctions.suspended" and (g := _grant_before(s, t, lo)) >= 0:
         _granted(s, roles, placed, g, t, lo, actor_ok, target_ok, hidden)
     if ar and "from_measure" in spec.needs and (m := s.first("from_measure", t + span, hi)) >= 0:
@@ -891,6 +897,65 @@ def named_as_witness(text: str, via: Placed, ar: bool) -> bool:
 def _grant_before(s: Sentence, t: int, lo: int) -> int:
     """(Arabic) The token of a verb of granting ("منح") shortly before the waiver at ``t``, or -1."""
     return next((j for j in range(t - 1, max(lo, t - 12) - 1, -1) if s.norms[j] in _GRANT_AR), -1)
+
+
+_RECEIVED_EN = frozenset({"won", "wins", "secured", "secures", "obtained", "obtains", "received", "receives",
+                          "got", "gets"})
+# (and a passive of giving: "was granted a waiver"; not "Britain granted an exemption")
+_GIVEN_EN = frozenset({"granted", "given", "awarded"})
+_PASSIVE_BE_EN = frozenset({"was", "were", "been", "is", "are"})
+_RECEIVED_AR = frozenset(normalize_word(w) for w in ("حصلت", "حصل", "تحصل", "يحصل", "نالت", "نال", "تلقت", "تلقى"))
+
+
+def _receiving_verb(s: Sentence, t: int, ar: bool) -> int:
+    """The token of a verb of receiving right before an exemption ("Hungary won an exemption",
+    "was granted a waiver", «حصلت المجر على إعفاء»), else -1: its subject is the one exempted,
+    not who exempts."""
+    if ar:
+        return t - 2 if t > 1 and s.norms[t - 1] in ("علي", "على") and without_conjunction(s.norms[t - 2]) in _RECEIVED_AR else (
+            t - 3 if t > 2 and s.norms[t - 1] in ("علي", "على") and without_conjunction(s.norms[t - 3]) in _RECEIVED_AR else -1)
+    return next((k for k in range(t - 1, max(0, t - 6), -1) if s.norms[k] in _RECEIVED_EN
+                 or s.norms[k] in _GIVEN_EN and s.norms[k - 1] in _PASSIVE_BE_EN), -1)
+
+
+def _received(s: Sentence, placed: list[Placed], roles: Roles, r: int, t: int, hi: int, ar: bool) -> None:
+    """The exemption received at ``r`` (see ``_receiving_verb``): who received it leaves the
+    actors (a target only when the measures' own target is not named); who exempts is the
+    authority of the sanctions named with the noun ("from US sanctions", «من العقوبات الأمريكية»)."""
+    exempted = [e for e in roles.actors if (q := roles.via.get(id(e))) is not None and (q.first < r or ar and q.first < t)]
+    if not exempted:
+        return
+    roles.actors[:] = [e for e in roles.actors if all(e is not x for x in exempted)]
+    authority = next((p for p in placed if t < p.first < hi and (
+        p.first > 0 and "sanctions_noun" in s.tags[p.first - 1] if ar
+        else p.last + 1 < len(s.tags) and "sanctions_noun" in s.tags[p.last + 1])), None)
+    if authority is not None and all(authority.entity is not x for x in roles.actors):
+        roles.targets[:] = [e for e in roles.targets if e is not authority.entity]
+        roles.actors.append(authority.entity)
+        roles.via[id(authority.entity)] = authority
+    if not roles.targets:
+        roles.targets[:] = exempted
+
+
+# (Arabic) the verb and the masdar of exempting, whose object is the one exempted
+_EXEMPT_WORDS_AR = frozenset(normalize_word(w) for w in ("أعفى", "أعفت", "يعفي", "تعفي", "إعفاء", "بإعفاء"))
+
+
+def _exempted_object(text: str, s: Sentence, t: int, span: int, roles: Roles) -> None:
+    """(Arabic) "أعفت الولايات المتحدة المجر من العقوبات", "قررت واشنطن إعفاء المجر": the name
+    that is the exempting verb's object (right after its subject, not joined to it by و) or the
+    masdar's (right after it) is the one exempted: no actor, and no target either (whom the
+    measures are on is)."""
+    for k, e in enumerate(roles.actors):
+        q = roles.via.get(id(e))
+        if q is None or q.first < t + span:
+            continue
+        prev = roles.via.get(id(roles.actors[k - 1])) if k > 0 else None
+        masdar_object = q.first == t + span and s.norms[t].endswith("اء")
+        verb_object = prev is not None and prev.first >= t + span and q.first == prev.last + 1 and not _joined_by_wa(text, s, q)
+        if masdar_object or verb_object:
+            del roles.actors[k:]
+            return
 
 
 def _granted(s: Sentence, roles: Roles, placed: list[Placed], g: int, t: int, lo: int, actor_ok: set[str],

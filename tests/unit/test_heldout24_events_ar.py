@@ -803,7 +803,6 @@ RULES: list[object] = [
         [("sanctions.suspended", "occurred", "target:India")],
         [],
         id="waiver-obtained",
-        marks=_xfail("India is the actor, and the United States of the adjective no one"),
     ),
     # a capital named for its government is its state, as a target too (with no one else named
     # the measures are on: "… من العقوبات المفروضة على إيران" makes Iran their target)

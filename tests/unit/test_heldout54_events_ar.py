@@ -178,6 +178,7 @@ from datetime import date
 
 import pytest
 
+from rasd.analyze import analyze
 from tests.unit.heldout_support_ar import (
     Article,
     G,
@@ -841,6 +842,48 @@ RULES: list[object] = [
         id="a-signing-told-as-news",
     ),
 ]
+
+
+# Found after the round: who exempts is the subject or the sanctions' adjective; the one
+# exempted (the verb's or the masdar's object, or who "obtained" the exemption) is no actor.
+@pytest.mark.parametrize(
+    ("text", "actor", "exempted"),
+    [
+        pytest.param(
+            "أعفت الولايات المتحدة المجر من العقوبات على النفط الروسي.",
+            "United States",
+            "Hungary",
+            id="exempted-object-of-the-verb",
+        ),
+        pytest.param(
+            "قررت واشنطن إعفاء المجر من العقوبات على النفط الروسي.",
+            "United States",
+            "Hungary",
+            id="exempted-object-of-the-masdar",
+        ),
+        pytest.param(
+            "وحصلت المجر على إعفاء من العقوبات الأمريكية على النفط الروسي لمدة عام.",
+            "United States",
+            "Hungary",
+            id="exemption-obtained-from-the-sanctions-of-an-adjective",
+        ),
+        pytest.param(
+            "أعفت الولايات المتحدة والاتحاد الأوروبي المجر من العقوبات على النفط الروسي.",
+            "European Union",
+            "Hungary",
+            id="two-exempting-subjects-joined-by-wa",
+        ),
+    ],
+)
+def test_heldout54_the_exempted_state_does_not_exempt(text: str, actor: str, exempted: str) -> None:
+    events = [
+        e
+        for e in analyze(text, lang="ar", published=date(2025, 11, 10)).events
+        if e.type == "sanctions.suspended"
+    ]
+    assert events, text
+    actors = {r.name for e in events for r in e.actors}
+    assert actor in actors and exempted not in actors, [(e.actors, e.targets) for e in events]
 
 
 @pytest.mark.parametrize(("text", "published", "alerts", "not_targets"), RULES)

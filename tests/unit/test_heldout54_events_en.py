@@ -700,6 +700,38 @@ def test_an_agreement_with_a_foreign_body_is_no_accord_of_states(
     assert alert_kinds(text, _DAY) == kinds, event_rows(text, _DAY)
 
 
+# Found after the round: a state that "won", "secured" or "was granted" an exemption is the
+# one exempted; who exempts is the authority of the sanctions named with it.
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        pytest.param(
+            "Hungary won an exemption from EU sanctions on Russian oil.",
+            ["European Union"],
+            id="won-an-exemption-from-the-sanctions-of-an-adjective",
+        ),
+        pytest.param(
+            "Hungary secured a one-year waiver from US sanctions.",
+            ["United States"],
+            id="secured-a-waiver",
+        ),
+        pytest.param(
+            "Hungary was granted an exemption from US sanctions on Russian oil.",
+            ["United States"],
+            id="was-granted-an-exemption",
+        ),
+        pytest.param(
+            "Britain granted a humanitarian exemption to its sanctions on Syria.",
+            ["United Kingdom"],
+            id="granted-an-exemption-actively",
+        ),
+    ],
+)
+def test_who_obtains_an_exemption_does_not_grant_it(text: str, actor: list[str]) -> None:
+    rows = [r for r in alert_rows(text, _DAY) if r[0] == "sanctions.suspended"]
+    assert rows and rows[0][2] == actor, event_rows(text, _DAY)
+
+
 @pytest.mark.parametrize("article", marked(ARTICLES, CHECK_NO_FALSE_ALARM))
 def test_no_false_alarm(article: Article) -> None:
     """No alert for background, denials, stalled talks or news outside the monitor's remit."""

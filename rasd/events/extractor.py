@@ -1203,6 +1203,10 @@ def _build(
         # "the suspension of Niger from the bloc's organs": a membership, not sanctions (but an
         # exemption is always "from the travel ban")
         return None
+    if "signed_statement" in spec.needs and antecedent is not None and antecedent.type == "relations.restored":
+        # "restored relations on Monday, when the two ministers signed a joint statement": the
+        # statement is how the ties were restored, no accord of its own
+        return None
     if lex.lang == "en" and spec.type == "alliance.joined" and _joined_a_measure(s, text, placed, t + span):
         return None  # "joined the G7 price cap on Russian oil": a measure of the body, not the body
     if lex.lang == "en" and s.norms[t] == "sanctions" and spec.type == "sanctions.imposed" and (
@@ -1273,6 +1277,19 @@ def _build(
         # (in the sentence's own first clause first: "Afghanistan will dissolve its village militia,
         # and its members will be integrated into the army")
         roles.targets = [state]
+    if not roles.actors and lex.lang == "en" and t > 1 and s.norms[t - 1] in ("that", "which") and (
+        s.norms[t - 2] in _ENACTED_NOUNS_EN
+    ) and (enactor := next((p for p in placed if clause[0] <= p.first < t - 2 and p.entity.type in ("GPE", "ORG")), None)):
+        # "Angola's parliament passed a law that integrates the militias into the armed forces":
+        # what the law does, the state (or body) that enacted it does
+        roles.actors = [enactor.entity]
+        roles.via[id(enactor.entity)] = enactor
+    if lex.lang == "en" and spec.type == "sanctions.threatened" and roles.targets and (
+        (r := _any_one_who(s, t)) >= 0
+    ):
+        # "any state that buys drones from Iran risks sanctions": the threat is to whoever does
+        # it; what the relative clause names (the seller) is not threatened
+        roles.targets = [e for e in roles.targets if (q := roles.via.get(id(e))) is None or not r < q.first < t]
     if not roles.actors and not roles.targets and lex.lang == "en" and spec.words[0] == "or" and (
         setters := [p for p in placed if clause[0] <= p.first and p.last < t and p.entity.type in ("GPE", "ORG")]
     ):
@@ -2194,6 +2211,22 @@ def _headline(g: _Found) -> bool:
     return g.evidence.start == 0 and (text.endswith("..") or not text.endswith((".", "!", "?", "؟")))
 
 
+_ANY_EN = frozenset({"any", "every", "all"})
+
+
+def _any_one_who(s: Sentence, t: int) -> int:
+    """(English) The token of "that" or "who" after "any state", "any company", "all those"
+    in the twelve words before the trigger at ``t``, else -1."""
+    for k in range(t - 2, max(0, t - 12), -1):
+        if s.norms[k] in ("that", "who", "which") and (
+            s.norms[k - 1] in _ANY_EN or k > 1 and s.norms[k - 2] in _ANY_EN
+        ):
+            return k
+    return -1
+
+
+# (English) what a state enacts, whose relative clause tells what the state does by it
+_ENACTED_NOUNS_EN = frozenset({"law", "decree", "bill", "act", "ordinance", "resolution", "order", "statute"})
 # (English) a place named after "in" or "at" (one the knowledge base may lack: "in Obock")
 _UNKNOWN_PLACE_EN = re.compile(r"\b(?:in|at) [A-Z][a-z]+")
 

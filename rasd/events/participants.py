@@ -96,6 +96,11 @@ def refine(
     """Fix ``roles`` in place (see the module docstring)."""
     if fam in ("agreement", "relations") and len(roles.actors) + len(roles.targets) > 1:
         _drop_witnesses(text, roles, ar)
+    if fam == "forces" and ar and roles.targets:
+        # "دمج مقاتلي أهل السنة في الجيش الوطني بموافقة أمريكية": who approves or backs a merger
+        # takes no part in it
+        roles.targets[:] = [e for e in roles.targets if (via := roles.via.get(id(e))) is None
+                            or _BACKER_AR.search(text, max(0, via.start - 12), via.start) is None]
     if all(e.type != "GPE" for e in roles.actors) and all(e.type != "GPE" for e in roles.targets):
         return  # both kinds of second look are about states and their cities only
     if not ar and fam == "sanctions" and roles.targets:
@@ -218,6 +223,10 @@ def _named_again(s: Sentence, text: str, e: EntityResult, after: int) -> bool:
 
 _ENVOY = re.compile(r"سفير|سفراء|ambassador|envoy", re.IGNORECASE)
 _ARMY = re.compile(r"\b(?:army|military|armed\s+forces|navy|air\s+force)\b|جيش|الجيش|القوات\s+المسلحة", re.IGNORECASE)
+
+
+# (Arabic) the approval or backing a step has, right before the backer's adjective or name
+_BACKER_AR = re.compile(r"(?:بموافقة|وبموافقة|بدعم|وبدعم|بمساندة|بتمويل|بإشراف|وبإشراف|بضوء\s+أخضر)\s+(?:من\s+)?$")
 
 
 def _drop_witnesses(text: str, roles: Roles, ar: bool) -> None:

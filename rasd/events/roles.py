@@ -241,6 +241,7 @@ def assign(
         or "مستشف" in sentence_text or "جامع" in sentence_text or "معهد" in sentence_text
         or "حرك" in sentence_text or "حزب" in sentence_text or "جبه" in sentence_text or "تيار" in sentence_text
         or "ملتق" in sentence_text or "حوار" in sentence_text or "ناد" in sentence_text or "كاديمي" in sentence_text
+        or "»" in sentence_text
     ):
         hidden.update(id(p) for p in placed if _company_demonym_ar(s, p))
     if ar and fam == "agreement":
@@ -1908,6 +1909,8 @@ def _company_demonym_ar(s: Sentence, p: Placed) -> bool:
             return True
         return p.first > 1 and not s.norms[p.first - 1].startswith("ال") and not _NATIONALITY_HOLDERS_AR.isdisjoint(
             s.forms[p.first - 2])
+    if p.first > 0 and s.text and s.text[s.ends[p.first - 1]:s.starts[p.first]].strip() == "»":
+        return True  # "«روسنفت» الروسية", "«كوسكو» الصينية": the nationality of the name quoted before it
     for k in range(p.first - 1, max(-1, p.first - 6), -1):
         if not _NATIONALITY_HOLDERS_AR.isdisjoint(s.forms[k]):
             return True

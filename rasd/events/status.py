@@ -545,6 +545,10 @@ def decide(
         before = k + 1
     if ar and _demanded_in_series(s, lo, before, t):
         return StatusDecision(None, event_type, fresh)
+    if ar and t > 0 and s.norms[t - 1] in _BEFORE_AR and s.norms[t - 2:t - 1] != ["من"] and not finite_verb_ar(s.norms[t]):
+        # "رفض أي لقاء مع نظيره الأمريكي … قبل رفع العقوبات": a step still awaited, the
+        # condition of another (not "من قبل": "by")
+        return StatusDecision(None, event_type, fresh)
     reported = False  # "X said it would impose…": a stated intention, planned
     # "Turkey could face sanctions": for a trigger that is news only as a possibility, its
     # modal verb is no hypothesis (English)
@@ -1824,6 +1828,9 @@ _NOW_AR = frozenset({"الان", "اليوم"})  # "حتى الآن": so far, st
 _KANA_AR = frozenset({"كان", "وكان", "كانت", "وكانت", "كانوا", "وكانوا", "كانتا", "وكانتا", "فكان", "فكانت"})
 _AFTER_AR = frozenset({"بعد", "وبعد"})
 # "بعد ثلاثة أسابيع من إدراجه": weeks or more (days are still news)
+_BEFORE_AR = frozenset(normalize_word(w) for w in ("قبل", "قبيل"))
+_FEW_DAYS_AR = frozenset(normalize_word(w) for w in ("أيام", "يومين"))
+_DECISION_NOUNS_AR = frozenset(normalize_word(w) for w in ("إعلان", "قرار", "إقرار", "موافقة", "تأكيد"))
 _SPANS_AR = frozenset(normalize_word(w) for w in (
     "أسابيع", "أسبوعين", "شهر", "شهرين", "أشهر", "شهور", "عام", "عامين", "أعوام", "سنة", "سنتين",
     "سنوات"))
@@ -1846,6 +1853,15 @@ def _weeks_after(s: Sentence, t: int, lo: int) -> bool:
     if (k >= lo and s.norms[t - 1] == "من" and s.norms[k] in _SPANS_AR
             and not _AFTER_AR.isdisjoint(s.norms[max(lo, k - 3):k])):
         return True
+    # (or the decision's or the announcement's masdar, and who made it, before it: "بعد أسابيع من
+    # إعلان الرئيس دونالد ترامب رفع العقوبات", "بعد أيام من قرار واشنطن رفع …")
+    for j in range(t - 2, max(lo + 1, t - 8), -1):
+        if s.norms[j] in _DECISION_NOUNS_AR and s.norms[j - 1] == "من" and j >= 3 and (
+            s.norms[j - 2] in _SPANS_AR or s.norms[j - 2] in _FEW_DAYS_AR
+        ) and (
+            not _AFTER_AR.isdisjoint(s.norms[max(lo, j - 5):j - 2])
+        ) and not (s.text and any(m in s.text[s.ends[j]:s.starts[t]] for m in ("،", ","))):
+            return True
     # (or a second masdar joined to it by و: "بعد أشهر من التقارب بين تشاد وليبيا واستئناف العلاقات")
     if not s.norms[t].startswith("و") or not s.text or s.text[s.starts[t]] != "و":
         return False
@@ -1975,6 +1991,8 @@ def _historical(
     ) and not (lex.lang == "en" and (
         s.first("future", r + 1, t) >= 0 or s.norms[t] in _EN_MODALS
         or fresh and _fresh_in_relative(s, t, hi, text)  # "…, who were sworn into the army on Friday"
+        # "passed a law which integrates the militias into the army": what the law does, now
+        or r == t - 1 and t > 1 and s.norms[t - 2] in _LAW_NOUNS_EN and s.norms[t].endswith("s")
     )) and not (
         # "أطلقت الحكومة، السبت، أولى الوحدات المختلطة، التي دمج فيها مقاتلون …": units set up on
         # the day, the merger in them is the day's too

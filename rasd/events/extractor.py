@@ -838,6 +838,12 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
             elif _person_kept_out(s, i + span, min(len(s.norms), i + span + spec.window), placed):
                 return True
             continue
+        if need == "freeze_kept":
+            # (English) "the freeze on Assad's assets": the assets (funds, accounts) frozen follow
+            # within a name's length (not "the freeze on public hiring", "on fuel duty")
+            if any(lo <= j < hi and s.first("freeze_object", j + 3, j + 11) >= 0 for j in s.where.get(need, ())):
+                return True
+            continue
         if need == "imposed_measures":
             # (whom the measures are on, named after "على": a state's, a group's, a person's)
             if any(lo <= j < hi and any(j + 3 + (s.norms[j + 1] == "التي") <= p.first <= j + 4 + 2 * (s.norms[j + 1] == "التي")

@@ -629,7 +629,8 @@ def decide(
     # 3. stalled talks, and a measure one member holds up
     if text is not None and event_type.startswith("sanctions.") and blocked < 0 and _held_up(s, lo, t):
         return StatusDecision("stalled", event_type, fresh)
-    if _cue_near(s, "stalled", 0, len(s.norms), t, None if spec.only_status else text) and not (
+    if (_cue_near(s, "stalled", 0, len(s.norms), t, None if spec.only_status else text)
+            or text is not None and _stalled_past_aside_en(s, t, text)) and not (
         _stalls_supposed(s, 2 if ar else 5) or ar and _stalls_backdrop(s, t + span)
         or blocked >= 0 and all(i < blocked or i > t for i in s.where.get("stalled", ()))
         or ar and _stall_before_after_clause(s, t)
@@ -775,6 +776,19 @@ def _stall_before_after_clause(s: Sentence, t: int) -> bool:
 def _opens_after_clause(s: Sentence, k: int) -> bool:
     """(Arabic) Whether token ``k`` opens a "بعد أن" (or "بعدما") clause."""
     return s.norms[k] in ("بعدما", "وبعدما") or s.norms[k] in ("بعد", "وبعد") and s.norms[k + 1:k + 2] == ["ان"]
+
+
+def _stalled_past_aside_en(s: Sentence, t: int, text: str) -> bool:
+    """(English) Whether the subject noun at ``t`` is followed by a participle's aside set off by
+    commas and then "has (had, have) stalled": "The integration of the SDF, promised in a deal
+    in March, has stalled" (the aside's comma does not set the stall apart from the noun)."""
+    for k in range(t + 1, min(len(s.norms) - 2, t + 16)):
+        if "," in text[s.ends[k - 1]:s.starts[k]]:
+            if not s.norms[k].endswith("ed"):
+                return False
+            end = next((j for j in range(k + 1, min(len(s.norms) - 1, k + 12)) if "," in text[s.ends[j - 1]:s.starts[j]]), -1)
+            return end > 0 and s.norms[end] in _HAVE_EN and "stalled" in s.tags[end + 1]
+    return False
 
 
 def _stalls_supposed(s: Sentence, reach: int) -> bool:

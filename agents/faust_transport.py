@@ -303,6 +303,14 @@ def _with_fetch_wait(fetch_max_wait_ms: int) -> type[faust_aiokafka.Transport]:
                 return
             log.info("consumer: %s:%d sent back to offset %d (released after the seek)", tp.topic, tp.partition, offset)
 
+        def _send_back_once(self, tp: Any, offset: int) -> bool:
+            """``fetch_again`` unless this generation already sent ``tp`` back at or below
+            ``offset``."""
+            if offset >= self._sent_back.get(tp, offset + 1):
+                return False
+            self.fetch_again(tp, offset)
+            return tp in self._sent_back
+
         def _new_offset(self, tp: Any) -> int | None:
             held = set(self._released.get(tp, ())) | self._pending.get(tp, set())
             cap = commit_cap(tp, self._unacked_messages, held, self._committed_offset.get(tp))
@@ -349,6 +357,19 @@ def _with_fetch_wait(fetch_max_wait_ms: int) -> type[faust_aiokafka.Transport]:
             for tp, offsets in list(self._released.items()):
                 if offsets:
                     self._send_back(tp, min(offsets))
+            # Fetched while the seek was awaited and not being processed now: Faust resets its
+            # read offsets in that seek, and a stream may drop what was fetched under them; the
+            # partition's position is past them, so nothing would fetch them again (a worker
+            # taking over a killed one's partitions lost articles so). Fetched again now: at
+            # worst a duplicate, with the same id.
+            in_flight = {(message.tp, message.offset) for message in list(self._unacked_messages)}
+            for tp, offsets in list(self._pending.items()):
+                waiting = [offset for offset in offsets if (tp, offset) not in in_flight]
+                if waiting and tp in assigned and self._send_back_once(tp, min(waiting)):
+                    log.info(
+                        "consumer: %s:%d fetched %d offsets (%d-%d) while the seek was awaited;"
+                        " fetching them again", tp.topic, tp.partition, len(waiting), min(waiting), max(waiting),
+                    )
 
     class Transport(faust_aiokafka.Transport):
         pass

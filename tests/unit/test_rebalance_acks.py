@@ -428,3 +428,40 @@ async def test_the_stall_watch_asks_the_broker_for_end_offsets_and_positions(app
         consumer._asks += 1  # the stream asked for records meanwhile
         looks = await consumer._look_for_stalled(looks, asks)
     assert thread.sought == [(PARTITION, 40)]
+
+
+async def test_a_message_fetched_while_the_seek_is_awaited_and_dropped_is_fetched_again(app, thread, monkeypatch):
+    # A worker taking over a killed one's partitions: the flow resumed before the seek, the
+    # fetcher read the partition to its end meanwhile, and the stream dropped those messages
+    # (never delivered, never acknowledged). The position is past them and no watch would see
+    # them (nothing after them is processed): they go back to the fetcher once the seek is done.
+    consumer = app.consumer
+    app.consumer_generation_id += 1
+
+    async def seek_to_committed():
+        for offset in (5, 6, 7):
+            consumer._fetched(PARTITION, offset)  # fetched meanwhile, dropped on the way
+        return {PARTITION: None}
+
+    monkeypatch.setattr(thread, "seek_to_committed", seek_to_committed)
+    await consumer.perform_seek()
+    assert thread.sought == [(PARTITION, 5)]
+    assert consumer._read_offset[PARTITION] == 5  # Faust will not take the copies for old ones
+    for offset in (5, 6, 7):
+        _deliver(app, _message(offset, app.consumer_generation_id)).ack(consumer)
+    assert consumer._new_offset(PARTITION) == 8
+
+
+async def test_a_message_being_processed_during_the_seek_is_not_fetched_again(app, thread, monkeypatch):
+    consumer = app.consumer
+    app.consumer_generation_id += 1
+
+    held = []
+
+    async def seek_to_committed():
+        held.append(_deliver(app, _message(5, app.consumer_generation_id)))  # in its stream's hands
+        return {PARTITION: None}
+
+    monkeypatch.setattr(thread, "seek_to_committed", seek_to_committed)
+    await consumer.perform_seek()
+    assert thread.sought == [] and held

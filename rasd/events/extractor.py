@@ -873,13 +873,30 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
     return False
 
 
+_FLIGHTS_EN = frozenset({"flights", "charter", "charters", "flight"})
+
+
+def _banned_to(s: Sentence, k: int, placed: list[Placed]) -> Placed | None:
+    """(English) The state named after "to" when the trigger's object (from token ``k``) is a
+    ban on exports or flights: "its ban on charter flights to Turkey"; else None."""
+    j = next((j for j in range(k, min(len(s.norms), k + 4)) if s.norms[j] in ("ban", "bans")), -1)
+    if j < 0 or s.norms[j + 1:j + 2] != ["on"] or (
+        _FLIGHTS_EN.isdisjoint(s.norms[j + 2:j + 4]) and s.norms[j + 2:j + 3] != ["exports"]
+    ):
+        return None
+    return next((p for p in placed if j + 2 < p.first <= j + 10 and p.entity.type == "GPE"
+                 and s.norms[p.first - 1 - (s.norms[p.first - 1] == "the")] == "to"), None)
+
+
 def _state_after_ban(s: Sentence, j: int, placed: list[Placed]) -> bool:
     """Whether a state is named "from" or "on" within six words after the ban at ``j`` (or,
     after an export ban, a company or any body: "lifted its export ban on ZTE", a denial of
     exports to it, is a sanction; a ban on a club or a product is not)."""
     export = s.norms[j] == "export" and s.norms[j + 1:j + 2] in (["ban"], ["bans"])
     # (or a ban on exports to a state: "suspended its ban on exports of gallium to the United States")
-    exports_to = s.norms[j + 1:j + 3] == ["on", "exports"]
+    exports_to = s.norms[j + 1:j + 3] == ["on", "exports"] or (
+        # or flights to a state: "lifted its ban on charter flights to Turkey"
+        s.norms[j + 1:j + 2] == ["on"] and not _FLIGHTS_EN.isdisjoint(s.norms[j + 2:j + 4]))
     for p in placed:
         if j < p.first <= j + (10 if exports_to else 7) and (p.entity.type == "GPE" or export and p.entity.type == "ORG"):
             k = p.first - 1 - (s.norms[p.first - 1] == "the")
@@ -1285,11 +1302,25 @@ def _build(
         roles.targets = [state]
     if not roles.actors and lex.lang == "en" and t > 1 and s.norms[t - 1] in ("that", "which") and (
         s.norms[t - 2] in _ENACTED_NOUNS_EN
-    ) and (enactor := next((p for p in placed if clause[0] <= p.first < t - 2 and p.entity.type in ("GPE", "ORG")), None)):
-        # "Angola's parliament passed a law that integrates the militias into the armed forces":
-        # what the law does, the state (or body) that enacted it does
-        roles.actors = [enactor.entity]
-        roles.via[id(enactor.entity)] = enactor
+    ) and (enactor := next((p for p in placed if clause[0] <= p.first < t - 2 and p.entity.type in ("GPE", "ORG", "PERSON")
+                            and all(p.entity is not e for e in roles.targets)), None)):
+        # "Angola's parliament passed a law that integrates the militias into the armed forces",
+        # "Putin signed a decree that lifted the ban", "granted Ghana a licence that exempts …":
+        # what the law, decree or licence does, who enacted or issued it does (a head of state
+        # for his state, as when he lifts them himself)
+        head = enactor.entity.type == "PERSON" and heads_state(enactor.entity.id) and country_of(enactor.entity.id)
+        if head:
+            roles.actors = [head if isinstance(head, EntityResult) else entity_of(head)]
+        else:
+            roles.actors = [enactor.entity]
+            roles.via[id(enactor.entity)] = enactor
+    if lex.lang == "en" and family(spec.type) == "sanctions" and not roles.targets and (
+        dest := _banned_to(s, t + span, placed)
+    ) is not None:
+        # "lifted its ban on charter flights to Turkey", "its ban on exports of gallium to the
+        # United States": the state the flights or goods were kept from is the target
+        roles.targets = [dest.entity]
+        roles.via[id(dest.entity)] = dest
     if lex.lang == "en" and spec.type == "sanctions.threatened" and roles.targets and (
         (r := _any_one_who(s, t)) >= 0
     ):
@@ -1428,6 +1459,10 @@ def _build(
         return None  # "The ICC lifted the suspension of Sri Lanka Cricket": a state's suspension only
     if lex.lang == "en" and family(spec.type) == "agreement" and not roles.targets and _with_company(s, t, span):
         return None  # "Samoa signed an agreement with a cannery": a contract, no accord of states
+    if lex.lang == "en" and family(spec.type) == "agreement" and not roles.actors and (
+        s.first("company_noun", max(clause[0], t - 3), t) >= 0
+    ):
+        return None  # "Glove maker signs German deal": a company's deal, whatever its partner's nationality
     decision: StatusDecision = decide(lex, s, t, span, spec, spec.type, published, ref_year, clause, text)
     if lex.lang == "ar" and decision.status in ALERTABLE and _line_label_past(text, s.start, published, ref_year):
         decision = decision._replace(status="historical")  # a chronology's item told in the present
@@ -2232,7 +2267,8 @@ def _any_one_who(s: Sentence, t: int) -> int:
 
 
 # (English) what a state enacts, whose relative clause tells what the state does by it
-_ENACTED_NOUNS_EN = frozenset({"law", "decree", "bill", "act", "ordinance", "resolution", "order", "statute"})
+_ENACTED_NOUNS_EN = frozenset({"law", "decree", "bill", "act", "ordinance", "resolution", "order", "statute",
+                               "licence", "license", "waiver", "directive", "proclamation"})
 # (English) a place named after "in" or "at" (one the knowledge base may lack: "in Obock")
 _UNKNOWN_PLACE_EN = re.compile(r"\b(?:in|at) [A-Z][a-z]+")
 

@@ -32,7 +32,7 @@ from rasd.events.duration import _NUM_WORDS
 from rasd.events.kbinfo import entity_of
 from rasd.events.lexicon import Lexicon, TriggerSpec
 from rasd.events.sentences import Sentence, aside_before, aside_words
-from rasd.events.status import finite_verb_ar, passive_subject_en
+from rasd.events.status import finite_verb_ar, last_index, passive_subject_en
 from rasd.events.textnorm import normalize_word, without_conjunction
 from rasd.model import EntityResult, Mention
 
@@ -631,6 +631,11 @@ def assign(
         elif ("@stop" in tags or "complementizer" in tags) and not _to_trigger(lex, s, j) and not (
             not ar and fam == "sanctions" and j <= t + span + 1 and s.norms[j] in ("in", "to")
             and s.first("sanctions_noun", j + 1, j + 4) >= 0
+        ) and not (
+            # "exempted the pipeline in Turkish waters from its sanctions on Iran": where the thing
+            # exempted is, then what it is exempted from, whose target follows
+            not ar and fam == "sanctions" and s.norms[j] == "in" and (f := last_index(s.norms, "from", j + 1, min(len(s.norms), j + 6))) > 0
+            and s.first("sanctions_noun", f + 1, f + 4) >= 0
         ):
             # ("kept the exemption in its sanctions regime against ISIL", "a waiver to the
             # sanctions on Iran": the sanctions the trigger's noun belongs to, whose target follows)

@@ -657,7 +657,9 @@ def decide(
         return StatusDecision("historical", event_type, fresh)
     if published is not None and _days_after_a_past_date(s, published, ar):
         return StatusDecision("historical", event_type, fresh)
-    if _historical(lex, s, t, lo_past, hi, published, ref_year, fresh, spec.needs, event_type in _RELIEF, text):
+    # (Arabic) "بسبب انتهاكات ارتكبت عام 2021": the reason's dates are the offence's, not the act's
+    hi_past = next((k for k in range(t + span, hi) if s.norms[k] in _REASON_AR), hi) if ar else hi
+    if _historical(lex, s, t, lo_past, hi_past, published, ref_year, fresh, spec.needs, event_type in _RELIEF, text):
         return StatusDecision("historical", event_type, fresh)
 
     # 5. future
@@ -833,7 +835,7 @@ def _demanded_in_series(s: Sentence, lo: int, before: int, t: int) -> bool:
     return k >= 0 and any(s.norms[j][:1] == "ب" and len(s.norms[j]) > 3 for j in range(k + 1, min(k + 12, t)))
 
 
-def _last_index(words: list[str], word: str, lo: int, hi: int) -> int:
+def last_index(words: list[str], word: str, lo: int, hi: int) -> int:
     """The last position of ``word`` in ``words[lo:hi]``, or -1."""
     return next((k for k in range(hi - 1, lo - 1, -1) if words[k] == word), -1)
 
@@ -1742,6 +1744,10 @@ _EN_PAST_PARTICIPLES = frozenset({"cut", "broken", "broke", "frozen", "set", "pu
 
 _YEAR_PREMODIFIER_DETS_EN = frozenset({"the", "its", "their", "his", "her", "a", "an", "this", "that"})
 _LAW_NOUNS_EN = frozenset({"act", "law", "amendment", "amendments", "statute", "ordinance", "decree"})
+# what a state enacts or issues, and the verbs of doing so on the day ("signed a decree that …")
+_ENACTED_EN = _LAW_NOUNS_EN | {"licence", "license", "waiver", "directive", "order", "proclamation", "bill"}
+_ENACTING_EN = frozenset({"signed", "signs", "issued", "issues", "passed", "passes", "adopted", "adopts",
+                          "approved", "approves", "granted", "grants", "enacted", "enacts"})
 _PARTICIPLE_ADVERBS_EN = frozenset({"first", "originally", "initially", "previously", "earlier", "later", "last"})
 
 
@@ -1843,6 +1849,8 @@ _KANA_AR = frozenset({"كان", "وكان", "كانت", "وكانت", "كانو�
 _AFTER_AR = frozenset({"بعد", "وبعد"})
 # "بعد ثلاثة أسابيع من إدراجه": weeks or more (days are still news)
 _BEFORE_AR = frozenset(normalize_word(w) for w in ("قبل", "قبيل"))
+_REASON_AR = frozenset(normalize_word(w) for w in (
+    "بسبب", "وبسبب", "لدوره", "لدورها", "لدورهم", "بتهمة", "بتهم", "جراء", "لارتكابه", "لارتكابها"))
 _FEW_DAYS_AR = frozenset(normalize_word(w) for w in ("أيام", "يومين"))
 _DECISION_NOUNS_AR = frozenset(normalize_word(w) for w in ("إعلان", "قرار", "إقرار", "موافقة", "تأكيد"))
 _SPANS_AR = frozenset(normalize_word(w) for w in (
@@ -1991,7 +1999,7 @@ def _historical(
     relief: bool = False,
     text: str | None = None,
 ) -> bool:
-    if lex.lang == "ar" and (k := _last_index(s.norms, "فقد", lo, t)) > lo:
+    if lex.lang == "ar" and (k := last_index(s.norms, "فقد", lo, t)) > lo:
         # "واستنادا إلى المباحثات التي جرت … في نوفمبر 2022، فقد قررت حكومتا البلدين إعادة …":
         # "فقد" opens the main clause after a fronted one, whose dates and cues are its own
         lo = k
@@ -2005,8 +2013,10 @@ def _historical(
     ) and not (lex.lang == "en" and (
         s.first("future", r + 1, t) >= 0 or s.norms[t] in _EN_MODALS
         or fresh and _fresh_in_relative(s, t, hi, text)  # "…, who were sworn into the army on Friday"
-        # "passed a law which integrates the militias into the army": what the law does, now
-        or r == t - 1 and t > 1 and s.norms[t - 2] in _LAW_NOUNS_EN and s.norms[t].endswith("s")
+        # "passed a law which integrates the militias into the army", "signed a decree that
+        # lifted the ban": what the act enacted today does, not its past
+        or r == t - 1 and t > 1 and s.norms[t - 2] in _ENACTED_EN and (
+            s.norms[t].endswith("s") or not _ENACTING_EN.isdisjoint(s.norms[max(lo, t - 7):t - 2]))
     )) and not (
         # "أطلقت الحكومة، السبت، أولى الوحدات المختلطة، التي دمج فيها مقاتلون …": units set up on
         # the day, the merger in them is the day's too

@@ -773,10 +773,6 @@ def test_the_two_countries_are_not_the_go_between(text: str) -> None:
         ),
         pytest.param(
             "Madagascar Airlines signed an agreement with Air Austral of Reunion on Monday.",
-            marks=_xfail(
-                "an unknown airline's home after 'of' is taken for a party (_with_company, "
-                "rasd/events/extractor.py)"
-            ),
             id="an-airline-of-a-place",
         ),
         pytest.param(

@@ -43,6 +43,7 @@ from rasd.events.kbinfo import (
     heads_state,
     is_armed_force,
     state_of_capital_named,
+    treaty_ids,
 )
 from rasd.events.lexicon import (
     MARKS_SANCTIONS_TARGET,
@@ -851,7 +852,7 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
                 return True
             continue
         if need == "sanctions_law":
-            if any(lo <= p.first < hi and p.entity.type == "LAW" for p in placed):
+            if any(lo <= p.first < hi and p.entity.type == "LAW" and p.entity.id not in treaty_ids() for p in placed):
                 return True
         at = s.where.get(need)
         if at is not None:
@@ -1314,6 +1315,15 @@ def _build(
         else:
             roles.actors = [enactor.entity]
             roles.via[id(enactor.entity)] = enactor
+    if lex.lang == "en" and spec.type == "military.presence" and spec.words[0] in _LEAVE_VERBS_EN and (
+        forces := _forces_let_in(s, t + span, placed)
+    ) is not None:
+        # "Ghana allows American troops to use the air base", "The agreement allows American
+        # troops to use facilities in Ghana": the forces let in are the ones present; the state
+        # that lets them in (or the one named as where) is the host
+        hosts = [e for e in roles.actors + roles.targets if e.type == "GPE" and e.id != forces.entity.id]
+        roles.actors, roles.targets = [forces.entity], hosts
+        roles.via[id(forces.entity)] = forces
     if lex.lang == "en" and family(spec.type) == "sanctions" and not roles.targets and (
         dest := _banned_to(s, t + span, placed)
     ) is not None:
@@ -1993,6 +2003,23 @@ _HOME_FORCE_EN = re.compile(r"\b(?:[Ss]oldiers|[Tt]roops|[Mm]embers|[Pp]ersonnel
 _RELIEF_WORK_EN = re.compile(r"\b(?:flood(?:s|ed|ing)?|cyclone|earthquake|wildfires?|landslides?|relief (?:efforts|work)"
                              r"|rescue (?:efforts|operations)|clear(?:ing)? the (?:roads|sand|debris|rubble))\b", re.I)
 _GOVERNMENT_OF = re.compile(r"\b(?:government|administration|regime) of (?:(?:President|Prime Minister|King|Emir) )?$", re.I)
+
+
+# the verbs of the presence spec that gives forces leave to use a base (en.triggers.yaml)
+_LEAVE_VERBS_EN = frozenset({"allow", "allows", "allowed", "allowing", "authorise", "authorises", "authorised",
+                             "authorising", "authorize", "authorizes", "authorized", "authorizing", "permit",
+                             "permits", "permitted", "permitting", "let", "lets"})
+
+
+def _forces_let_in(s: Sentence, k: int, placed: list[Placed]) -> Placed | None:
+    """(English) The state named (as a demonym or a name) right before a forces noun that opens
+    the object at ``k``: "allows [American] troops to use", "permits [the US] military to…"."""
+    for p in placed:
+        if p.entity.type != "GPE" or not k <= p.first <= k + 1 or p.first == k + 1 and s.norms[k] != "the":
+            continue
+        if p.last + 1 < len(s.norms) and "base_noun" in s.tags[p.last + 1]:
+            return p
+    return None
 
 
 def _plausible(event_type: str, roles: Roles, ar: bool = False, governments: tuple[EntityResult, ...] = ()) -> bool:

@@ -164,6 +164,21 @@ def _forces_by_alias() -> frozenset[str]:
         FORCE_NAME.search(alias) for alias in e.aliases.get("en", ())))
 
 
+# a treaty's or an accord's name: a law of the knowledge base that is no sanctions instrument
+# ("extended the New START treaty", "مددت … معاهدة ستارت الجديدة" extend no sanctions)
+TREATY_NAME = re.compile(r"\b(?:treaty|protocol|convention|accords?|agreements?|START)\b")
+
+
+@cache
+def treaty_ids() -> frozenset[str]:
+    """The laws of the knowledge base named as treaties or accords in English."""
+    kb = _kb()
+    if kb is None:
+        return frozenset()
+    return frozenset(e.id for e in kb.entities.values() if e.type == "LAW" and any(
+        TREATY_NAME.search(name) for name in (e.name_en, *e.aliases.get("en", ()))))
+
+
 def entity_of(state: KBEntity) -> EntityResult:
     """A knowledge-base entity (a state found for a city, a ministry, a leader) as a participant."""
     return EntityResult(id=state.id, name=state.name_en, type=state.type, linked=True, name_ar=state.name_ar,

@@ -332,9 +332,13 @@ def decide(
         return StatusDecision(None, event_type, fresh)
     # 0. (Arabic) "مدد الاتحاد العقوبات …، وتشمل تجميد الأصول وحظر السفر": what the measures
     # include, described, is no measure of its own
-    if ar and event_type == "sanctions.imposed" and t > 0 and without_conjunction(s.norms[t - 1]) in _DESCRIBING_AR and any(
+    if ar and event_type == "sanctions.imposed" and t > 0 and (without_conjunction(s.norms[t - 1]) in _DESCRIBING_AR and any(
         without_conjunction(w) in _EXTENDING_VERBS_AR for w in s.norms[:t - 1]
-    ):
+    ) or not finite_verb_ar(s.norms[t]) and any(
+        without_conjunction(s.norms[k]) in _DESCRIBING_AR and s.norms[k + 1] in _MEASURES_AR for k in range(max(0, t - 30), t - 1)
+    )):
+        # (or with the measures named as the subject, however long the list: "وتشمل الإجراءات حظر
+        # استيراد …، وتجميد أصول …")
         # (only beside an extension or a relief: beside an imposition the description is the
         # same measures, read with it)
         return StatusDecision(None, event_type, fresh)
@@ -679,13 +683,18 @@ def decide(
         # a measure told as a threat ("أكدت كندا أنها مستعدة لفرض عقوبات"): the threat is made now,
         # whatever lies ahead in the measure it names
         return StatusDecision("occurred", event_type, fresh)
-    if spec.planned or reported or invited or enabled or spec.words[0] in s.future[t] or _ahead_cue(
+    if spec.planned or reported or invited or enabled or spec.words[0] in s.future[t] or (
+        ar and _expected_that_ar(s, t)
+    ) or _ahead_cue(
         s, max(lo, t - 6), t, ar
     ) and not (not ar and _done_by_agreeing(s, t, event_type) and _agreed_to_en(s, max(lo, t - 6), t)) or (
         ar and not event_type.startswith("sanctions.") and _agreed_to_ar(s, lo, t)
     ) or (
         # "وأعلن أن باريس ستعيد نشر قواتها": the future of the verb whose object the masdar is
         ar and t > lo and not s.future[t - 1].isdisjoint(_AUX_BEFORE_MASDAR_AR)
+    ) or (
+        # "ستكشف قريبا عن أشد جولة من العقوبات", "ستعلن حزمة من العقوبات": the package's verb
+        ar and spec.words[0] in _PACKAGE_NOUNS_AR and any(s.future[k] for k in range(max(lo, t - 4), t))
     ):
         return StatusDecision("planned", event_type, fresh)
     if (k := s.first("future_time", t + span, after)) >= 0 and not (ar and spec.type == "sanctions.threatened") and (
@@ -697,7 +706,9 @@ def decide(
         return StatusDecision("planned", event_type, fresh)
     if ar and t > 0 and s.norms[t - 1] in _AND_ON_AR and _provided_for(s, t):
         return StatusDecision("planned", event_type, fresh)  # "ينص الاتفاق على … وعلى دمج …"
-    if ar and _purpose(s.norms[t], spec.words[0]):
+    if ar and _purpose(s.norms[t], spec.words[0]) and not any(
+        _granted_request_ar(s, k) for k in range(max(lo, t - 6), t) if s.norms[k] in _REQUEST_AR
+    ):  # ("وافق مجلس الأمن على طلب فرنسي لتعليق العقوبات": what the request granted asked for)
         if any(without_conjunction(w) in _PAVE_AR for w in s.norms[max(lo, t - 4):t]):
             # "وتمهد لتطبيع العلاقات": the way paved towards it, nothing yet decided
             return StatusDecision(None, event_type, fresh)
@@ -752,9 +763,26 @@ def _cue_near(
     for i in at[bisect_left(at, lo):]:
         if i >= hi:
             break
+        if group == "demand" and _granted_request_ar(s, i) or group == "stalled" and i == t:
+            continue  # (a trigger is no stall of itself: "وتوقف معظم أشكال التبادل التجاري")
         if text is None or not any(mark in text[s.ends[min(i, t)]:s.starts[max(i, t)]] for mark in apart):
             return True
     return False
+
+
+# (Arabic) a request granted: "وافقت لجنة العقوبات على طلب سيئول استثناء الوزير", "بناء على طلب"
+_REQUEST_AR = frozenset(normalize_word(w) for w in ("طلب", "طلبات"))
+_GRANTS_AR = frozenset(normalize_word(w) for w in ("وافق", "وافقت", "ووافق", "ووافقت", "صادق", "صادقت", "بناء", "وبناء",
+                                                  "موافقة", "بموافقة", "الموافقة", "وموافقة"))
+
+
+def _granted_request_ar(s: Sentence, i: int) -> bool:
+    """(Arabic) Whether the demand cue at ``i`` is a request that was granted ("وافقت لجنة
+    العقوبات التابعة لمجلس الأمن على طلب", "بعد موافقة … على طلب"): what it asked for was done,
+    it is no call still to be answered."""
+    return s.norms[i] in _REQUEST_AR and i >= 2 and s.norms[i - 1] == _ON_AR and any(
+        s.norms[k] in _GRANTS_AR for k in range(max(0, i - 9), i - 1)
+    )
 
 
 
@@ -781,16 +809,25 @@ def _opens_after_clause(s: Sentence, k: int) -> bool:
 
 
 def _stalled_past_aside_en(s: Sentence, t: int, text: str) -> bool:
-    """(English) Whether the subject noun at ``t`` is followed by a participle's aside set off by
-    commas and then "has (had, have) stalled": "The integration of the SDF, promised in a deal
-    in March, has stalled" (the aside's comma does not set the stall apart from the noun)."""
-    for k in range(t + 1, min(len(s.norms) - 2, t + 16)):
-        if "," in text[s.ends[k - 1]:s.starts[k]]:
-            if not s.norms[k].endswith("ed"):
-                return False
-            end = next((j for j in range(k + 1, min(len(s.norms) - 1, k + 12)) if "," in text[s.ends[j - 1]:s.starts[j]]), -1)
-            return end > 0 and s.norms[end] in _HAVE_EN and "stalled" in s.tags[end + 1]
+    """(English) Whether the subject noun at ``t`` is followed by an aside set off by commas and
+    then "has (had, have) stalled": "The integration of the SDF, promised in a deal in March, has
+    stalled", "The integration of the SDF, under an agreement that Sharaa and the SDF commander,
+    Mazloum Abdi, signed on March 10, has stalled" (the aside's commas do not set the stall apart
+    from the noun). Not after a verb ("extended the sanctions on Russia, and talks …, have
+    stalled": the talks stalled), nor when the aside opens a clause of its own ("and", "but")."""
+    if t == 0 or not (s.norms[t - 1] in _NOUN_DETERMINERS_EN or s.norms[t - 1].endswith("'s")):
+        return False
+    first = next((k for k in range(t + 1, min(len(s.norms) - 2, t + 16)) if "," in text[s.ends[k - 1]:s.starts[k]]), -1)
+    if first < 0 or s.norms[first] in _CLAUSE_OPENERS_EN:
+        return False
+    for k in range(first + 1, min(len(s.norms) - 1, first + 30)):
+        if "," in text[s.ends[k - 1]:s.starts[k]] and s.norms[k] in _HAVE_EN:
+            return "stalled" in s.tags[k + 1]
     return False
+
+
+_NOUN_DETERMINERS_EN = frozenset({"the", "its", "their", "his", "her", "this", "that", "a", "an"})
+_CLAUSE_OPENERS_EN = frozenset({"and", "but", "or", "while", "whereas", "although", "though", "as", "so", "yet"})
 
 
 def _stalls_supposed(s: Sentence, reach: int) -> bool:
@@ -1080,6 +1117,9 @@ def _failed_block(s: Sentence, lo: int, t: int) -> int:
 
 _AFTER_EN = frozenset({"after", "following"})
 _HAVE_EN = frozenset({"has", "have", "had"})
+# what parties agree in an accord, and the verbs of making that accord
+_AGREED_IN_EN = frozenset({"agreed", "agree", "agrees", "pledged", "committed"})
+_SIGNING_VERBS_EN = frozenset({"signed", "concluded", "adopted", "reached", "sealed"})
 _IMPOSED_VERBS_EN = frozenset({"imposed", "placed", "slapped", "levied"})
 def _in_month_after(s: Sentence, t: int, hi: int) -> bool:
     """(English) Whether "in <month>" with no day follows the trigger at ``t`` within six words."""
@@ -1314,6 +1354,20 @@ def _ahead_cue(s: Sentence, lo: int, t: int, ar: bool) -> bool:
     return False
 
 
+# (Arabic) "it is expected that …": the whole clause after «أن» lies ahead
+_EXPECTED_AR = frozenset(normalize_word(w) for w in ("المنتظر", "المقرر", "المتوقع", "المفترض"))
+
+
+def _expected_that_ar(s: Sentence, t: int) -> bool:
+    """(Arabic) Whether the trigger at ``t`` stands in the clause of "من المنتظر أن" (المقرر،
+    المتوقع) however long its subject and asides: "ومن المنتظر أن يوافق قادة الدول الأعضاء، خلال
+    قمتهم في بروكسل، على تمديد العقوبات" (not past a "بعد أن" clause of its own)."""
+    for k in range(max(1, t - 20), t - 1):  # (from before the clause: the asides' commas part it)
+        if s.norms[k] in _EXPECTED_AR and s.norms[k - 1] in ("من", "ومن") and s.norms[k + 1] == "ان":
+            return not any(_opens_after_clause(s, j) for j in range(k + 2, t))
+    return False
+
+
 def _done_by_agreeing(s: Sentence, t: int, event_type: str) -> bool:
     """(English) Whether agreeing does the act at ``t``: "Eritrea and Djibouti agreed to normalise
     relations", "EU ministers agreed to extend the sanctions" (a step ahead is not: "agreed to
@@ -1345,6 +1399,8 @@ _ENDS_AR = frozenset({"لينتهي", "لتنتهي", "ينتهي", "تنتهي"
 # (Arabic) offering or proposing a step to another (not the imperfect تعرض, "is exposed to")
 _OFFERED_AR = frozenset({"عرض", "عرضت", "عرضا", "اقترح", "اقترحت", "اقترحا", "يقترح", "تقترح"})
 # (Arabic) verbs whose object is a masdar that says what they do: re-do, begin, go on, carry out
+# (Arabic) the nouns of a package of sanctions, news as the package's verb tells it
+_PACKAGE_NOUNS_AR = frozenset(normalize_word(w) for w in ("حزمة", "حزم", "جولة", "دفعة", "موجة", "سلسلة"))
 _AUX_BEFORE_MASDAR_AR = frozenset({"تعيد", "يعيد", "تبدا", "يبدا", "تواصل", "يواصل", "تقوم", "يقوم", "تباشر",
                                    "يباشر", "تتولي", "يتولي", "تستانف", "يستانف"})
 # (Arabic) the verbs that agree or pledge to do what «على أن» then tells
@@ -1360,6 +1416,8 @@ def _provided_for(s: Sentence, t: int) -> bool:
                for k in range(max(0, t - 30), t - 1))
 
 
+# (Arabic) the measures as the subject of what they include
+_MEASURES_AR = frozenset(normalize_word(w) for w in ("العقوبات", "الإجراءات", "التدابير", "القيود", "الإجراءات التقييدية"))
 _EXTENDING_VERBS_AR = frozenset({"مدد", "مددت", "يمدد", "تمدد", "تمديد", "رفع", "رفعت", "يرفع", "ترفع", "علق",
                                  "علقت", "يعلق", "تعلق", "تعليق", "الغاء", "الغي", "الغت"})
 _DESCRIBING_AR = frozenset({"تشمل", "يشمل", "شملت", "شمل", "تتضمن", "يتضمن", "تضمنت", "تضمن", "بينها", "منها"})
@@ -2064,7 +2122,11 @@ def _historical(
         # trigger's own noun (the sanctions), not the lifting; so for a law's name ("تعليق العمل
         # بالباب الثالث من قانون هيلمز-بيرتون، الذي يتيح … بعد ثورة 1959")
         hi = r
-    elif lex.lang == "en" and (r := _relative_after(s, t, hi, needs)) > 0:
+    elif lex.lang == "en" and (r := _relative_after(s, t, hi, needs)) > 0 and not (
+        s.norms[t] in _AGREED_IN_EN and not _SIGNING_VERBS_EN.isdisjoint(s.norms[r:r + 3])
+    ):
+        # ("agreed in the declaration they signed in September": the signing dates the same
+        # accord, what they agreed in it)
         hi = r  # "lifted sanctions on Cuba that had been eased…": so does the English one
     elif lex.lang == "en" and text is not None and (r := _object_aside_en(s, t, hi, text)) > 0:
         hi = r  # "Sweden joined NATO, the alliance founded by the United States in 1949": the bloc's year
@@ -2076,6 +2138,9 @@ def _historical(
             pass  # "Saudi Arabia and Iran, rivals for decades, restored…": the subject's past, not the act's
         elif lex.lang == "ar" and k > 0 and s.norms[k - 1] in _QAD and s.norms[k][:1] in ("ي", "ت", "ن"):
             pass  # "وقد تشمل هذه العقوبات…": what sanctions may include dates nothing ("وقد سبق أن" does)
+        elif lex.lang == "ar" and k > t and without_conjunction(s.norms[k]) in _DESCRIBING_AR:
+            pass  # "مدد الاتحاد العقوبات ستة أشهر، وتشمل العقوبات …": what they include, after the act
+
         elif lex.lang == "ar" and k + 2 < len(s.norms) and _state_returned_to_ar(s, k + 2):
             pass  # "إلى ما كانت عليه قبل …": the state returned to, not the act's past
         elif lex.lang == "ar" and s.norms[k] == "قبل" and "من" in s.norms[k + 2:k + 4]:

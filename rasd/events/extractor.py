@@ -1459,6 +1459,13 @@ def _build(
         # "Soldiers of the Sri Lanka Army, who were deployed across the district", "Kenyan soldiers
         # were deployed to help clear the flooded roads": at home, with no host named
         return None
+    if lex.lang == "en" and family(spec.type) == "military" and not roles.targets and roles.actors and (
+        _at_home(roles.actors, [p.entity for p in placed if p.first >= t + span and p.entity.type == "GPE"
+                                and s.norms[p.first - 1] in _WHERE_EN])
+    ):
+        # "Ghanaian troops were deployed to bases in Ghana", "gives Ghanaian forces access to the
+        # airport in Ghana": the only place named is the forces' own state (or a city of it)
+        return None
     if not _plausible(spec.type, roles, lex.lang == "ar", _governments_of(s, text, roles) if lex.lang == "en" and (
         family(spec.type) in ("agreement", "relations")
     ) else ()):
@@ -2073,6 +2080,16 @@ def _plausible(event_type: str, roles: Roles, ar: bool = False, governments: tup
         # who joins or deploys must be a state or an organisation ("Sane joined Galatasaray" is not)
         return bool(roles.actors)
     return True
+
+
+# the prepositions of where forces are ("in Ghana", "to Accra"; not "from the United States")
+_WHERE_EN = frozenset({"in", "to", "into", "at", "across", "inside", "within", "throughout"})
+
+
+def _at_home(actors: list[EntityResult], places: list[EntityResult]) -> bool:
+    """Whether places are named and every one of them is in the state of the (one) actor."""
+    homes = {_state_id(a) for a in actors}
+    return len(homes) == 1 and None not in homes and bool(places) and all(_state_id(p) in homes for p in places)
 
 
 def _state_id(e: EntityResult) -> str | None:

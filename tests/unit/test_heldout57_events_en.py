@@ -234,7 +234,8 @@ facilities, an airport or a port are a planned presence; whoever "allows" (permi
 "American troops to use" a base, a state or an accord, lets in the troops' state, which is the one
 present, and the state that lets them in, or the one named as where, is the host
 (``_forces_let_in``, ``rasd/events/extractor.py``; "Ghana allows American troops…" gave Ghana as
-the one present); "agreed in the declaration they signed in September" is dated by that signing
+the one present); a state's own forces sent or given access only to places of their own state are
+no presence (``_at_home``: "Ghanaian troops were deployed to bases in Ghana" was one, with no host); "agreed in the declaration they signed in September" is dated by that signing
 (``_relative_after``'s exception, ``rasd/events/status.py``); and (from set 52) a stall past any
 aside of the subject noun is read. Galmudug, Hirshabelle, the South West State of Somalia and Ahlu
 Sunna Wal Jama'a joined the knowledge base, but n09's accord of a member state and an armed group
@@ -674,6 +675,27 @@ def test_the_one_present_is_not_the_host() -> None:
 
 def test_students_access_is_no_presence() -> None:
     assert alert_kinds("Students will have access to facilities in Ghana.", _DAY) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Ghanaian forces will have access to facilities in Ghana.", id="access-at-home"
+        ),
+        pytest.param("Ghanaian troops were deployed to bases in Ghana.", id="deployed-at-home"),
+        pytest.param(
+            "Ghanaian troops were deployed to bases in Accra.", id="deployed-to-a-home-city"
+        ),
+    ],
+)
+def test_a_states_own_forces_at_home_are_no_presence(text: str) -> None:
+    assert alert_kinds(text, _DAY) == set(), event_rows(text, _DAY)
+
+
+def test_forces_sent_with_no_host_named_are_still_a_presence() -> None:
+    text = "France will deploy 500 more troops."
+    assert "France" in alert_parties(text, "military.presence", _DAY), event_rows(text, _DAY)
 
 
 @pytest.mark.parametrize(

@@ -846,9 +846,11 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
                 return True
             continue
         if need == "imposed_measures":
-            # (whom the measures are on, named after "على": a state's, a group's, a person's)
-            if any(lo <= j < hi and any(j + 3 + (s.norms[j + 1] == "التي") <= p.first <= j + 4 + 2 * (s.norms[j + 1] == "التي")
-                                        for p in placed) for j in s.where.get(need, ())):
+            # (whom the measures are on, named after "على": a state's, a group's, a person's; past
+            # a span of time in the relative clause: "القيود التي فرضتها منذ أربع سنوات على …")
+            if any(lo <= j < hi and any(
+                    j + 3 + (s.norms[j + 1] == "التي") <= p.first <= j + 4 + 2 * (s.norms[j + 1] == "التي") + _span_since_ar(s, j + 3)
+                    for p in placed) for j in s.where.get(need, ())):
                 return True
             continue
         if need == "sanctions_law":
@@ -2027,6 +2029,20 @@ def _forces_let_in(s: Sentence, k: int, placed: list[Placed]) -> Placed | None:
         if p.last + 1 < len(s.norms) and "base_noun" in s.tags[p.last + 1]:
             return p
     return None
+
+
+_SINCE_AR = frozenset({"منذ", "قبل"})
+_SPAN_UNITS_AR = frozenset(normalize_word(w) for w in ("سنوات", "سنة", "سنتين", "أعوام", "عام", "عامين", "أشهر", "شهر",
+                                                     "شهرين", "أسابيع", "أسبوع", "أسبوعين", "عقد", "عقدين"))
+
+
+def _span_since_ar(s: Sentence, k: int) -> int:
+    """(Arabic) The length of a span of time told from token ``k`` ("منذ أربع سنوات", "قبل
+    عامين"), or 0."""
+    if k >= len(s.norms) or s.norms[k] not in _SINCE_AR:
+        return 0
+    end = next((m for m in range(k + 1, min(len(s.norms), k + 4)) if s.norms[m] in _SPAN_UNITS_AR), -1)
+    return end - k + 1 if end > 0 else 0
 
 
 def _plausible(event_type: str, roles: Roles, ar: bool = False, governments: tuple[EntityResult, ...] = ()) -> bool:

@@ -51,6 +51,7 @@ class TriggerSpec:
     modal: bool = False  # counts only as a possibility or a future ("could face sanctions")
     passive: bool = False  # counts only after an auxiliary ("sanctions were imposed")
     verb: bool = False  # counts only as a verb, not as a noun after a determiner ("keeps the freeze")
+    fresh: bool = False  # counts only with a day of the news ("crossed into … on Tuesday"): often background
     # cue groups of which one must ALSO start within ``also_window`` tokens after the trigger
     # ("threatened Russia with … sanctions": the "with" near, the noun further on)
     also: tuple[str, ...] = ()
@@ -446,6 +447,7 @@ def _spec_list(raw: dict[str, Any], source: str) -> dict[str, list[TriggerSpec]]
                 modal=bool(item.get("modal", False)),
                 passive=bool(item.get("passive", False)),
                 verb=bool(item.get("verb", False)),
+                fresh=bool(item.get("fresh", False)),
                 also=tuple(item.get("also") or ()),
                 also_window=int(item.get("also_window", 0)),
             )

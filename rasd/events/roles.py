@@ -53,6 +53,23 @@ TARGET_TYPES = {
     "military": {"GPE", "LOC", "FAC"},
 }
 _BEFORE_SPAN = 10  # tokens searched before the trigger for its subject
+# (English) adverbs of time or sequence that may stand between a subject and its verb
+_TIME_ADVERBS_EN = frozenset({"also", "separately", "simultaneously", "meanwhile", "subsequently", "later", "then",
+                              "immediately", "quickly", "swiftly", "promptly", "formally", "officially"})
+
+
+def _time_adverb_words_en(s: Sentence, lo: int, hi: int) -> int:
+    """(English) How many words of [lo, hi) are adverbs of time ("also", "later") or the phrase
+    "at the same time" (none after a relative pronoun: "Bahrain, which also had a dispute with
+    Qatar, agreed…" keeps its reach; the clause is the subject's, not the verb's)."""
+    if not _RELATIVE_PRONOUNS_EN.isdisjoint(s.norms[max(0, lo - 4):hi]):
+        return 0
+    words = s.norms[max(lo, hi - 8):hi]  # (the adverb next to the verb, not inside the subject)
+    same_time = sum(4 for k in range(len(words) - 3) if words[k:k + 4] == ["at", "the", "same", "time"])
+    return same_time + sum(w in _TIME_ADVERBS_EN for w in words)
+
+
+_RELATIVE_PRONOUNS_EN = frozenset({"which", "who", "whose", "whom", "that"})
 _AFTER_SPAN = 16  # tokens searched after the trigger
 
 
@@ -257,6 +274,10 @@ def assign(
         # ("The Security Council on Friday unanimously decided to keep the exemption": the day
         # told between the subject and its verb does not put the subject out of reach)
         start = max(lo, start - sum("fresh_time" in s.tags[k] for k in range(start, t)))
+    if not ar:
+        # (nor do adverbs of time between them: "the Office of Foreign Assets Control at the same
+        # time issued a general licence", "The Treasury also issued a licence")
+        start = max(lo, start - _time_adverb_words_en(s, start, t))
     if apposed > 0:
         start = max(lo, start - (t - apposed))  # (nor does the subject's apposition)
     pronoun_subject = False

@@ -26,7 +26,7 @@ from typing import NamedTuple
 
 from rasd.events.duration import _MONTH_STARTS, _MONTHS, _NUM_WORDS, _UNITS
 from rasd.events.lexicon import Lexicon, TriggerSpec
-from rasd.events.sentences import Sentence, aside_before, aside_words
+from rasd.events.sentences import Sentence, aside_before, aside_words, comma_before
 from rasd.events.textnorm import normalize_word, without_conjunction
 
 # Negators that do not negate the next verb: "لا سيما" (especially), "لا يزال" (still).
@@ -308,6 +308,10 @@ def decide(
                     and not (i > t and article is not None and _and_clause_between(s, article, t + span, i))
                     for i in range(lo, hi))
 
+    if spec.fresh and not fresh:
+        # "Last year, … when Azerbaijani troops crossed into Armenian territory": a crossing told
+        # with no day of the news is as often background as news
+        return StatusDecision(None, event_type, fresh)
     # 0. (Arabic) "في تعليق على العقوبات", "علقت واشنطن على العقوبات": the measures after "على"
     # are what is commented on; a suspension takes them as its object ("علقت واشنطن العقوبات
     # على روسيا", "تعليق العقوبات")
@@ -504,8 +508,14 @@ def decide(
         return StatusDecision(None, event_type, fresh)  # "Once ratified, the treaty will…": a condition
     # (Arabic VSO puts the subject between the threat and its masdar: "لوّح الرئيس الأمريكي
     # دونالد ترامب بفرض عقوبات")
-    reach = 7 + date_words(s, max(lo, t - 14), t) if ar else 4  # ("هددت واشنطن، الثلاثاء 13 يونيو، بفرض")
+    # ("هددت واشنطن، الثلاثاء 13 يونيو، بفرض"; "هدد مجلس الوزراء، في ختام اجتماع عقده أمس، بفرض")
+    reach = 7 + max(date_words(s, max(lo, t - 14), t), aside_words(s, max(lo, t - 20), t)) if ar else 4
     threat = s.first("threat", max(lo, t - reach), t) >= 0
+    if ar and not threat and s.norms[t][:1] == "ب" and comma_before(s, t) and (
+        (k := s.last("threat", max(0, t - 25), t)) >= 0 and any(comma_before(s, m) for m in range(k + 2, t))
+        and not any(s.norms[m][:1] == "و" and len(s.norms[m]) > 3 and finite_verb_ar(s.norms[m]) for m in range(k + 1, t))
+    ):  # (not past a verb of its own: "هدد الرئيس …، وقامت الولايات المتحدة، بعد أسبوع، بفرض")
+        threat = True  # "هدد مجلس الوزراء، في ختام اجتماع استثنائي عقده أمس في أديس أبابا، بفرض": past an aside
     warned_that = False
     if ar and s.norms[t][:1] in _IMPERFECT_AR and (k := s.last("threat", max(lo, t - 14), t)) >= 0:
         # "حذر وزير الخارجية الأمريكي مايك بومبيو من أن الولايات المتحدة ستفرض عقوبات": what a
@@ -1289,7 +1299,8 @@ _DAYS_LATER_EN = re.compile(r"(?:(?:a|one|two|three|four|five|six|several|few|a 
 # (English) an act placed at the time of what the sentence before told, anywhere in its
 # sentence: "Saudi Arabia restored relations with Qatar at the same summit", "the same day"
 _SAME_TIME_EN = re.compile(r"\b(?:(?:on|at) (?:the|that) same (?:day|summit|meeting|ceremony|conference|session)"
-                           r"|(?:on )?(?:the|that) same day|on that day)\b", re.I)
+                           r"|(?:on |in )?(?:the|that) same (?:day|week|month)|on that day|(?:(?:in|during) )?that (?:week|month))\b",
+                           re.I)
 _DAY_OF_MONTH_EN = re.compile(r"\b(?:([A-Z][a-z]{2,8})\.? (\d{1,2})\b|(\d{1,2}) ([A-Z][a-z]{2,8})\b)")
 # (Arabic) "وفي اليوم التالي", "وبعد يومين", "بعد أيام": the same, and "3 نوفمبر" for the date
 _DAYS_LATER_AR = re.compile(r"و?(?:في اليوم التالي|في اليوم الذي تلاه|بعد (?:يوم|يومين|أيام|أسبوع|أسبوعين)(?: من ذلك)?)(?=[\s،,])")
@@ -1323,7 +1334,18 @@ def _days_after_a_past_date(s: Sentence, published: date, ar: bool = False) -> b
             continue
         if (published - told).days >= 7:
             return True
+    if not ar and (named := _MONTH_OF_YEAR_EN.search(before)) is not None and (
+        (month := _MONTHS.get(named.group(1).lower())) is not None
+    ):
+        # "The Gambia left in October 2013. The same month the US imposed…": a month told before
+        # this one (with no year, a later month is last year's, as a day of the month is above)
+        year = int(named.group(2)) if named.group(2) else published.year if month <= published.month else published.year - 1
+        return (year, month) < (published.year, published.month)
     return False
+
+
+_MONTH_OF_YEAR_EN = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November"
+                               r"|December)(?:,? (\d{4}))?\b")
 
 
 # the fighters a merger takes in, as the subject of a condition after it ("if they pass a check")

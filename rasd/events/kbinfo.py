@@ -156,12 +156,18 @@ def is_armed_force(entity: EntityResult) -> bool:
 
 
 @cache
-def _forces_by_alias() -> frozenset[str]:
+def _named_en(entity_type: str, pattern: re.Pattern[str]) -> frozenset[str]:
+    """The ids of the knowledge base's entities of ``entity_type`` whose English name or an
+    English alias ``pattern`` finds."""
     kb = _kb()
     if kb is None:
         return frozenset()
-    return frozenset(e.id for e in kb.entities.values() if e.type == "ORG" and any(
-        FORCE_NAME.search(alias) for alias in e.aliases.get("en", ())))
+    return frozenset(e.id for e in kb.entities.values() if e.type == entity_type and any(
+        pattern.search(name) for name in (e.name_en, *e.aliases.get("en", ()))))
+
+
+def _forces_by_alias() -> frozenset[str]:
+    return _named_en("ORG", FORCE_NAME)
 
 
 # a treaty's or an accord's name: a law of the knowledge base that is no sanctions instrument
@@ -169,14 +175,9 @@ def _forces_by_alias() -> frozenset[str]:
 TREATY_NAME = re.compile(r"\b(?:treaty|protocol|convention|accords?|agreements?|START)\b")
 
 
-@cache
 def treaty_ids() -> frozenset[str]:
     """The laws of the knowledge base named as treaties or accords in English."""
-    kb = _kb()
-    if kb is None:
-        return frozenset()
-    return frozenset(e.id for e in kb.entities.values() if e.type == "LAW" and any(
-        TREATY_NAME.search(name) for name in (e.name_en, *e.aliases.get("en", ()))))
+    return _named_en("LAW", TREATY_NAME)
 
 
 def entity_of(state: KBEntity) -> EntityResult:

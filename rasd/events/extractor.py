@@ -35,7 +35,7 @@ from typing import Any, cast
 from rasd.entities.titles import COUNTERPART_WORDS
 from rasd.events.codes import ALERTABLE, codes_for, family, sanction_attributes
 from rasd.events.dateline import dateline_spans
-from rasd.events.duration import _MONTHS, find_dates, find_duration, years_in
+from rasd.events.duration import _MONTHS, _UNITS, find_dates, find_duration, years_in
 from rasd.events.kbinfo import (
     SANCTIONS_OFFICES,
     country_of,
@@ -848,10 +848,13 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
         if need == "imposed_measures":
             # (whom the measures are on, named after "على": a state's, a group's, a person's; past
             # a span of time in the relative clause: "القيود التي فرضتها منذ أربع سنوات على …")
-            if any(lo <= j < hi and any(
-                    j + 3 + (s.norms[j + 1] == "التي") <= p.first <= j + 4 + 2 * (s.norms[j + 1] == "التي") + _span_since_ar(s, j + 3)
-                    for p in placed) for j in s.where.get(need, ())):
-                return True
+            for j in s.where.get(need, ()):
+                if not lo <= j < hi:
+                    continue
+                relative = s.norms[j + 1] == "التي"
+                first, last = j + 3 + relative, j + 4 + 2 * relative + _span_since_ar(s, j + 3)
+                if any(first <= p.first <= last for p in placed):
+                    return True
             continue
         if need == "sanctions_law":
             if any(lo <= p.first < hi and p.entity.type == "LAW" and p.entity.id not in treaty_ids() for p in placed):
@@ -1317,7 +1320,7 @@ def _build(
         else:
             roles.actors = [enactor.entity]
             roles.via[id(enactor.entity)] = enactor
-    if lex.lang == "en" and spec.type == "military.presence" and spec.words[0] in _LEAVE_VERBS_EN and (
+    if lex.lang == "en" and spec.type == "military.presence" and "to_use" in spec.also and (
         forces := _forces_let_in(s, t + span, placed)
     ) is not None:
         # "Ghana allows American troops to use the air base", "The agreement allows American
@@ -2014,12 +2017,6 @@ _RELIEF_WORK_EN = re.compile(r"\b(?:flood(?:s|ed|ing)?|cyclone|earthquake|wildfi
 _GOVERNMENT_OF = re.compile(r"\b(?:government|administration|regime) of (?:(?:President|Prime Minister|King|Emir) )?$", re.I)
 
 
-# the verbs of the presence spec that gives forces leave to use a base (en.triggers.yaml)
-_LEAVE_VERBS_EN = frozenset({"allow", "allows", "allowed", "allowing", "authorise", "authorises", "authorised",
-                             "authorising", "authorize", "authorizes", "authorized", "authorizing", "permit",
-                             "permits", "permitted", "permitting", "let", "lets"})
-
-
 def _forces_let_in(s: Sentence, k: int, placed: list[Placed]) -> Placed | None:
     """(English) The state named (as a demonym or a name) right before a forces noun that opens
     the object at ``k``: "allows [American] troops to use", "permits [the US] military to…"."""
@@ -2031,17 +2028,15 @@ def _forces_let_in(s: Sentence, k: int, placed: list[Placed]) -> Placed | None:
     return None
 
 
-_SINCE_AR = frozenset({"منذ", "قبل"})
-_SPAN_UNITS_AR = frozenset(normalize_word(w) for w in ("سنوات", "سنة", "سنتين", "أعوام", "عام", "عامين", "أشهر", "شهر",
-                                                     "شهرين", "أسابيع", "أسبوع", "أسبوعين", "عقد", "عقدين"))
+_SPAN_OPENERS_AR = frozenset({"منذ", "قبل"})
 
 
 def _span_since_ar(s: Sentence, k: int) -> int:
     """(Arabic) The length of a span of time told from token ``k`` ("منذ أربع سنوات", "قبل
     عامين"), or 0."""
-    if k >= len(s.norms) or s.norms[k] not in _SINCE_AR:
+    if k >= len(s.norms) or s.norms[k] not in _SPAN_OPENERS_AR:
         return 0
-    end = next((m for m in range(k + 1, min(len(s.norms), k + 4)) if s.norms[m] in _SPAN_UNITS_AR), -1)
+    end = next((m for m in range(k + 1, min(len(s.norms), k + 4)) if s.norms[m] in _UNITS), -1)
     return end - k + 1 if end > 0 else 0
 
 

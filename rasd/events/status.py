@@ -774,7 +774,8 @@ def _cue_near(
         if i >= hi:
             break
         if group == "demand" and _granted_request_ar(s, i) or group == "stalled" and i == t:
-            continue  # (a trigger is no stall of itself: "وتوقف معظم أشكال التبادل التجاري")
+            # (a request granted is no call; a trigger is no stall of itself: "وتوقف معظم أشكال التبادل")
+            continue
         if text is None or not any(mark in text[s.ends[min(i, t)]:s.starts[max(i, t)]] for mark in apart):
             return True
     return False
@@ -1299,7 +1300,8 @@ _DAYS_LATER_EN = re.compile(r"(?:(?:a|one|two|three|four|five|six|several|few|a 
 # (English) an act placed at the time of what the sentence before told, anywhere in its
 # sentence: "Saudi Arabia restored relations with Qatar at the same summit", "the same day"
 _SAME_TIME_EN = re.compile(r"\b(?:(?:on|at) (?:the|that) same (?:day|summit|meeting|ceremony|conference|session)"
-                           r"|(?:on |in )?(?:the|that) same (?:day|week|month)|on that day|(?:(?:in|during) )?that (?:week|month))\b",
+                           r"|(?:on |in )?(?:the|that) same (?:week|month)|(?:on )?(?:the|that) same day|on that day"
+                           r"|(?:(?:in|during) )?that (?:week|month))\b",
                            re.I)
 _DAY_OF_MONTH_EN = re.compile(r"\b(?:([A-Z][a-z]{2,8})\.? (\d{1,2})\b|(\d{1,2}) ([A-Z][a-z]{2,8})\b)")
 # (Arabic) "وفي اليوم التالي", "وبعد يومين", "بعد أيام": the same, and "3 نوفمبر" for the date
@@ -1420,9 +1422,9 @@ def _agreed_to_ar(s: Sentence, lo: int, t: int) -> bool:
 _ENDS_AR = frozenset({"لينتهي", "لتنتهي", "ينتهي", "تنتهي", "انتهي", "انتهت"})
 # (Arabic) offering or proposing a step to another (not the imperfect تعرض, "is exposed to")
 _OFFERED_AR = frozenset({"عرض", "عرضت", "عرضا", "اقترح", "اقترحت", "اقترحا", "يقترح", "تقترح"})
-# (Arabic) verbs whose object is a masdar that says what they do: re-do, begin, go on, carry out
 # (Arabic) the nouns of a package of sanctions, news as the package's verb tells it
 _PACKAGE_NOUNS_AR = frozenset(normalize_word(w) for w in ("حزمة", "حزم", "جولة", "دفعة", "موجة", "سلسلة"))
+# (Arabic) verbs whose object is a masdar that says what they do: re-do, begin, go on, carry out
 _AUX_BEFORE_MASDAR_AR = frozenset({"تعيد", "يعيد", "تبدا", "يبدا", "تواصل", "يواصل", "تقوم", "يقوم", "تباشر",
                                    "يباشر", "تتولي", "يتولي", "تستانف", "يستانف"})
 # (Arabic) the verbs that agree or pledge to do what «على أن» then tells
@@ -1439,7 +1441,7 @@ def _provided_for(s: Sentence, t: int) -> bool:
 
 
 # (Arabic) the measures as the subject of what they include
-_MEASURES_AR = frozenset(normalize_word(w) for w in ("العقوبات", "الإجراءات", "التدابير", "القيود", "الإجراءات التقييدية"))
+_MEASURES_AR = frozenset(normalize_word(w) for w in ("العقوبات", "الإجراءات", "التدابير", "القيود"))
 _EXTENDING_VERBS_AR = frozenset({"مدد", "مددت", "يمدد", "تمدد", "تمديد", "رفع", "رفعت", "يرفع", "ترفع", "علق",
                                  "علقت", "يعلق", "تعلق", "تعليق", "الغاء", "الغي", "الغت"})
 _DESCRIBING_AR = frozenset({"تشمل", "يشمل", "شملت", "شمل", "تتضمن", "يتضمن", "تضمنت", "تضمن", "بينها", "منها"})
@@ -2162,7 +2164,6 @@ def _historical(
             pass  # "وقد تشمل هذه العقوبات…": what sanctions may include dates nothing ("وقد سبق أن" does)
         elif lex.lang == "ar" and k > t and without_conjunction(s.norms[k]) in _DESCRIBING_AR:
             pass  # "مدد الاتحاد العقوبات ستة أشهر، وتشمل العقوبات …": what they include, after the act
-
         elif lex.lang == "ar" and k + 2 < len(s.norms) and _state_returned_to_ar(s, k + 2):
             pass  # "إلى ما كانت عليه قبل …": the state returned to, not the act's past
         elif lex.lang == "ar" and s.norms[k] == "قبل" and "من" in s.norms[k + 2:k + 4]:

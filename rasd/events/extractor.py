@@ -42,6 +42,7 @@ from rasd.events.kbinfo import (
     entity_of,
     heads_state,
     is_armed_force,
+    sanctions_seat_body,
     state_of_capital_named,
     treaty_ids,
 )
@@ -816,6 +817,14 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
                    and _abroad(p, placed) for p in placed):
                 return True
             continue
+        if need == "base_site_abroad":
+            # (Arabic) a base named after the verb and its subject, in another state than the
+            # subject's: "ستستخدم الهند قاعدة عسكرية في موريشيوس" (not "ستستخدم مصر قاعدة محمد
+            # نجيب العسكرية في تدريب قواتها", its own base)
+            if any(i + span <= j < i + span + spec.window and _base_abroad(s, i + span, j, placed)
+                   for j in s.where.get("base_site", ())):
+                return True
+            continue
         if need == "foreign_force_before":
             # (Arabic) "القوات الروسية ستنتشر": a foreign power's demonym right after a troops noun,
             # just before the verb
@@ -880,14 +889,19 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
 
 
 _FLIGHTS_EN = frozenset({"flights", "charter", "charters", "flight"})
+# the measures whose object may be exports or flights "to" a state (``_banned_to``)
+_KEPT_FROM_EN = frozenset({"ban", "bans", "sanctions", "restrictions", "curbs", "controls", "limits"})
 
 
 def _banned_to(s: Sentence, k: int, placed: list[Placed]) -> Placed | None:
     """(English) The state named after "to" when the trigger's object (from token ``k``) is a
-    ban on exports or flights: "its ban on charter flights to Turkey"; else None."""
-    j = next((j for j in range(k, min(len(s.norms), k + 4)) if s.norms[j] in ("ban", "bans")), -1)
-    if j < 0 or s.norms[j + 1:j + 2] != ["on"] or (
-        _FLIGHTS_EN.isdisjoint(s.norms[j + 2:j + 4]) and s.norms[j + 2:j + 3] != ["exports"]
+    ban, sanctions or restrictions on exports or flights: "its ban on charter flights to Turkey",
+    "imposed restrictions on exports of three chemicals to South Korea"; else None."""
+    j = next((j for j in range(k, min(len(s.norms), k + 4)) if s.norms[j] in _KEPT_FROM_EN), -1)
+    if j < 0 or s.norms[j + 1:j + 2] != ["on"] or s.norms[j + 2:j + 3] != ["exports"] and (
+        # (flights kept from a state by a ban only: "restrictions on flights to China" in an
+        # epidemic are a health measure)
+        _FLIGHTS_EN.isdisjoint(s.norms[j + 2:j + 4]) or s.norms[j] not in ("ban", "bans")
     ):
         return None
     return next((p for p in placed if j + 2 < p.first <= j + 10 and p.entity.type == "GPE"
@@ -1087,6 +1101,17 @@ def _troops_abroad_before(s: Sentence, i: int, span: int, placed: list[Placed]) 
 _ALONG_BORDER_AR = frozenset({"الحدود", "حدود", "الحدوديه", "مع"})
 
 
+def _base_abroad(s: Sentence, lo: int, j: int, placed: list[Placed]) -> bool:
+    """(Arabic) Whether a state named in [lo, j) (the subject, before the base at ``j``) has a
+    place of another state named within eight tokens after the base."""
+    users = {_state_id(p.entity) for p in placed if lo <= p.first < j and p.entity.type == "GPE"} - {None}
+    return bool(users) and any(
+        j < q.first <= j + 8 and q.entity.type in ("GPE", "LOC", "FAC")
+        and (where := _state_id(q.entity)) is not None and where not in users
+        for q in placed
+    )
+
+
 def _abroad(force: Placed, placed: list[Placed]) -> bool:
     """(Arabic) Whether a place named within eight tokens after the demonym ``force`` belongs
     to a state other than the demonym's."""
@@ -1156,6 +1181,7 @@ def _resolve(cands: list[_Candidate]) -> list[_Candidate]:
     """Among nearby triggers of one family, keep the most specific (highest priority)."""
     if len(cands) <= 1:
         return cands
+    cands = [c for c in cands if not _talks_on_another(c, cands)]
     keep: list[_Candidate] = []
     families: list[str] = []  # of each kept candidate
     for c in sorted(cands, key=_specific_first):
@@ -1176,6 +1202,20 @@ def _resolve(cands: list[_Candidate]) -> list[_Candidate]:
             families.append(fam)
     keep.sort(key=_INDEX)
     return keep
+
+
+# what talks are "on": "talks on Sudan's return to the African Union", «مفاوضات بشأن رفع العقوبات»
+_TALKS_ON = frozenset({"on", "over", "about", "for", "بشان", "حول"})
+
+
+def _talks_on_another(c: _Candidate, cands: list[_Candidate]) -> bool:
+    """Whether ``c`` is talks read as an accord (``only_status``) whose object is another
+    trigger, of another type, within six words: "Talks on Sudan's return to the African Union
+    have stalled" is the return stalled, not an accord beside it."""
+    if not c.spec.only_status or c.index + 1 >= len(c.sentence.norms) or c.sentence.norms[c.index + 1] not in _TALKS_ON:
+        return False
+    return any(o.sentence is c.sentence and o.spec.type != c.spec.type and c.index < o.index <= c.index + 7
+               for o in cands)
 
 
 def _second_verb_ar(a: _Candidate, b: _Candidate) -> bool:
@@ -1412,6 +1452,9 @@ def _build(
             return None  # (forces entering with no other state named: at home)
     if lex.lang == "en" and roles.actors and family(spec.type) == "alliance" and t > 0 and s.norms[t - 1] == "to":
         _inviter_is_the_bloc(s, t, roles)
+    if family(spec.type) == "sanctions" and any(sanctions_seat_body(e.id) for e in roles.actors):
+        # "the sanctions were extended by Brussels": the seat acts for the body it holds
+        roles.actors = [entity_of(held) if (held := sanctions_seat_body(e.id)) is not None else e for e in roles.actors]
     if family(spec.type) not in ("military", "forces") and any(map(city_of_a_state, roles.actors + roles.targets)):
         # "Johannesburg will lift the water restrictions it imposed", "a contract to build the
         # railway from Mombasa to Nairobi": a city that is no capital acts for no state, and is no

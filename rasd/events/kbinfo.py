@@ -180,6 +180,18 @@ def treaty_ids() -> frozenset[str]:
     return _named_en("LAW", TREATY_NAME)
 
 
+# a seat named for the body it holds where a sanctions measure is told: "extended by Brussels"
+# is the European Union's act (as a capital, Brussels speaks for no one: ``capitals.yaml``)
+_SANCTIONS_SEATS = {"rasd:place:brussels": "Q458"}
+
+
+def sanctions_seat_body(entity_id: str | None) -> KBEntity | None:
+    """The body whose sanctions a seat's name stands for ("Brussels" → the European Union)."""
+    body = _SANCTIONS_SEATS.get(entity_id or "")
+    kb = _kb() if body is not None else None
+    return kb.get(body) if kb is not None and body is not None else None
+
+
 def entity_of(state: KBEntity) -> EntityResult:
     """A knowledge-base entity (a state found for a city, a ministry, a leader) as a participant."""
     return EntityResult(id=state.id, name=state.name_en, type=state.type, linked=True, name_ar=state.name_ar,

@@ -28,7 +28,7 @@ from operator import is_not
 
 from rasd.entities.titles import COUNTERPART_WORDS
 from rasd.events.codes import family
-from rasd.events.duration import _NUM_WORDS
+from rasd.events.duration import _NUM_WORDS, _UNITS
 from rasd.events.kbinfo import entity_of
 from rasd.events.lexicon import Lexicon, TriggerSpec
 from rasd.events.sentences import Sentence, aside_before, aside_words
@@ -192,6 +192,14 @@ def assign(
         # "ووقع ترامب وأردوغان في البيت الأبيض مذكرة تفاهم", "signed at the Kremlin": the seat
         # where the signing took place is its venue, no party
         hidden.update(id(p) for p in placed if _in_a_seat(s, text, p, ar))
+    if fam == "sanctions" and (ar or "ing " in sentence_text):
+        # "blacklisted three Chinese firms accused of helping Russia's army", "for supplying Iran
+        # with drones", "ستة أفراد متهمين بمساعدة روسيا": whom the targets are blamed for aiding
+        # is no target itself
+        abetting = [k for k, w in enumerate(s.norms) if (
+            without_conjunction(w) in _ABETTING_AR if ar
+            else w in _ABETTING_EN and k > 0 and s.norms[k - 1] in ("of", "for", "with"))]
+        hidden.update(id(p) for p in placed if any(k < p.first <= k + 3 for k in abetting))
     if not ar and " by " in sentence_text:
         # "the Sinjar Resistance Units, a Yazidi militia trained by the PKK, will be integrated":
         # who trained, backed or founded a party is told about it, no party itself
@@ -511,6 +519,8 @@ def assign(
                 break
     j = t + span
     end = min(hi, t + span + _AFTER_SPAN)
+    if not ar:
+        end = _with_reach_end(s, text, j, end, ar)  # (a new subject after ", and" ends the clause)
     # "the coalition against ISIS", "اتفاق لمكافحة الإرهاب": who is fought takes no part
     fights = fam != "sanctions"
     adversaries: list[Placed] = []
@@ -526,6 +536,11 @@ def assign(
         if ar and j > t + span and (skip := aside_words(s, j, j + 1)):
             j += skip  # "وصنفت الولايات المتحدة، في الشهر نفسه، فرع داعش": an aside, not the list's end
             aside_end = j  # (and its closing comma ends nothing either)
+            continue
+        if not ar and s.norms[j] in ("known", "called", "nicknamed") and (
+            _comma_before(text, s, j) or s.norms[j - 1] == "also" and _comma_before(text, s, j - 1)
+        ) and (close := next((m for m in range(j + 1, min(end, j + 7)) if _comma_before(text, s, m)), -1)) > 0:
+            j = close  # "by President Mohamed Abdullahi Mohamed, known as Farmaajo, and …": a name's aside
             continue
         hit = by_first.get(j)
         if hit is None:
@@ -588,10 +603,13 @@ def assign(
                 roles.add("target", hit.entity, hit)
             elif role == "actor" and hit.entity.type in actor_ok:
                 roles.add("actor", hit.entity, hit)
-            elif (not ar and faced and fam == "sanctions" and targets and not roles.actors and hit.entity.type in actor_ok
-                  and hit.last + 1 < len(s.norms) and "sanctions_noun" in tags_at[hit.last + 1]):
+            elif (not ar and faced and fam == "sanctions" and not roles.actors and hit.entity.type in actor_ok
+                  and hit.last + 1 < len(s.norms) and "sanctions_noun" in tags_at[hit.last + 1]
+                  and (targets or text[hit.start:hit.end] != hit.entity.name)):
                 # "Iran was hit with new EU sanctions": with the one hit named before, the
-                # sanctions' adjective says who imposes them
+                # sanctions' adjective says who imposes them; a demonym or a short name says it
+                # even when the one hit is unknown ("Raimbek Matraimov was placed under American
+                # sanctions"; not "placed under Iran sanctions", those on Iran)
                 roles.add("actor", hit.entity, hit)
             elif (ar and fam == "sanctions" and role == "actor" and hit.first == t + span and not roles.actors
                   and hit.entity.type == "PERSON" and _sanctions_officer(hit.entity)):
@@ -635,9 +653,12 @@ def assign(
             # says whom they are on
             pass
         elif (not ar and "location" in tags and (venue := by_first.get(j + 1)) is not None
-              and venue.last + 1 < len(s.tags) and "@between" in s.tags[venue.last + 1]
+              and (after_day := _past_day_en(s, venue.last + 1)) < len(s.tags)
+              and ("@between" in s.tags[after_day] or "@actor" in s.tags[after_day] and fam == "agreement")
               and venue.entity.type in _SCENE_TYPES and _located(lex, s, text, venue, fam, ar, placed)):
-            j = venue.last + 1  # "signed on Monday in Damascus between X and Y": the scene, then the parties
+            # "signed on Monday in Damascus between X and Y", "was signed in Asmara on Monday by
+            # Somalia and Eritrea": the scene (and the day), then the parties
+            j = after_day
             continue
         elif (warners is None and threat and "complementizer" in tags and s.norms[j] in _THAT_THREAT
               and (opener := _clause_subject(s, j, hi, by_first)) is not None and opener.entity.type in actor_ok):
@@ -649,9 +670,20 @@ def assign(
         elif not ar and fam == "sanctions" and (k := _imposed_relative_en(s, j)) > 0:
             j = k  # "lifted the arms embargo which it had imposed on Liberia": its target follows
             continue
+        elif not ar and s.norms[j] == "for" and (unit := next(
+            (u for u in range(j + 1, min(end, j + 4)) if s.norms[u] in _UNITS), -1
+        )) > 0:
+            # "were renewed for another twelve months by EU foreign ministers": a span of time
+            # stops no list, its "by" names who acts
+            j = unit + 1
+            continue
         elif ("@stop" in tags or "complementizer" in tags) and not _to_trigger(lex, s, j) and not (
             not ar and fam == "sanctions" and j <= t + span + 1 and s.norms[j] in ("in", "to")
             and s.first("sanctions_noun", j + 1, j + 4) >= 0
+        ) and not (
+            # "transactions incident to trade through Myanmar's ports", "entities linked to Iran's
+            # drone programme": whom the dealings concern follows
+            not ar and fam == "sanctions" and s.norms[j] == "to" and s.norms[j - 1] in _LINKED_TO_EN
         ) and not (
             # "exempted the pipeline in Turkish waters from its sanctions on Iran": where the thing
             # exempted is, then what it is exempted from, whose target follows
@@ -680,8 +712,9 @@ def assign(
 
     # --- "with X" anywhere later in the clause names the counterpart of a pact -------------
     if fam in ("agreement", "relations") and target_markers is not None:
+        with_end = _with_reach_end(s, text, t + span, hi, ar)
         for p in placed:
-            if t + span <= p.first < hi and p.first > 0 and target_tag in s.tags[p.first - 1]:
+            if t + span <= p.first < with_end and p.first > 0 and target_tag in s.tags[p.first - 1]:
                 if p.entity.type in target_ok and all(p is not a for a in adversaries) and id(p) not in hidden:
                     roles.add("target", p.entity, p)
 
@@ -1235,6 +1268,32 @@ def _in_long_list(e: EntityResult, before: int, text: str) -> bool:
     return commas >= 2
 
 
+_LINKED_TO_EN = frozenset({"incident", "related", "relating", "linked", "tied", "connected", "belonging"})
+_WHEN_AR = frozenset({"بعد", "قبل", "عقب", "اثر"})
+
+
+def _with_reach_end(s: Sentence, text: str, lo: int, hi: int, ar: bool) -> int:
+    """Where the counterpart of a pact can no longer be named by "with X" after its trigger: a
+    new subject after ", and" ("signed an agreement with a supermarket chain, and a textile maker
+    joined a consortium with Bolivian weavers"), a clause of another time ("بعد يومين فقط من
+    إعلان واغادوغو قطع علاقاتها مع تايوان") or ties cut (the party of «قطع … مع» is the one left)."""
+    for k in range(lo, hi):
+        w = s.norms[k]
+        if ar:
+            if w in _WHEN_AR and "من" in s.norms[k + 1:k + 5] or without_conjunction(w).startswith("قطع"):
+                return k
+        elif w == "and" and s.norms[k + 1:k + 2] in (["a"], ["an"], ["the"]) and "," in text[s.ends[k - 1]:s.starts[k]]:
+            return k
+    return hi
+
+
+def _past_day_en(s: Sentence, k: int) -> int:
+    """(English) The token after "on Monday" (a day of the news) at ``k``, else ``k``."""
+    if s.norms[k:k + 1] == ["on"] and k + 1 < len(s.tags) and "fresh_time" in s.tags[k + 1]:
+        return k + 2
+    return k
+
+
 def city_of_a_state(e: EntityResult) -> bool:
     """Whether ``e`` is a city that speaks for no one: "The customs authority … said it would
     suspend penalties" after "Montevideo's container terminal", "Johannesburg will lift the water
@@ -1258,6 +1317,7 @@ _REGION_NAME = re.compile(r"\b(?:Region|State|Governorate|Oblast|Province|Prefec
                           r"Kordofan|Nile|Juba|Cyprus|Ireland)\b|\(state\)")
 # regions and breakaway states named by their own name
 _REGIONS = frozenset({"Abkhazia", "South Ossetia", "Transnistria", "Somaliland", "Puntland", "Jubaland",
+                      "Galmudug", "Hirshabelle",
                       "Xinjiang", "Nakhchivan", "Hadhramaut", "Crimea", "Donbas", "Darfur", "Tigray",
                       "Kurdistan", "Catalonia", "Scotland", "Wales", "Greenland", "Zanzibar", "Tibet"})
 
@@ -1858,6 +1918,12 @@ def _in_a_seat(s: Sentence, text: str, p: Placed, ar: bool) -> bool:
 
 
 # (English) participles that say who stands behind a party ("a militia trained by the PKK")
+_ABETTING_EN = frozenset({"helping", "aiding", "assisting", "supplying", "supporting", "arming", "funding",
+                          "financing", "backing", "equipping", "providing", "selling", "shipping"})
+# (the masdar with its preposition, normalised: "بمساعدة", "لدعمها", "بتزويد")
+_ABETTING_AR = frozenset({"بمساعده", "بمساعدتها", "بمساعدته", "لمساعده", "لمساعدتها", "لمساعدته", "بدعم",
+                          "بدعمها", "بدعمه", "لدعم", "لدعمها", "لدعمه", "بتزويد", "لتزويد", "لتزويدها",
+                          "لتزويده", "بتمويل", "لتمويل", "لتمويلها", "لتمويله", "بتسليح", "لتسليح"})
 _SPONSORED_EN = frozenset({"trained", "backed", "supported", "armed", "funded", "financed", "founded", "created",
                            "sponsored", "equipped", "established"})
 
@@ -2086,10 +2152,11 @@ def _seat_names(s: Sentence, text: str, placed: list[Placed]) -> set[int]:
 _PEACE_AR = re.compile(
     r"(?<![^\s«\"(])(?:[وفب]?(?:ال|لل)|[وفبل])?(?:مصالحه|مصالحة|سلام|هدنه|هدنة)(?![^\s،,.:»\")])"
     r"|وقف\s+(?:لاطلاق|لإطلاق|إطلاق|اطلاق)\s+النار|وقف\s+القتال"
+    r"|[اإأ]نهاء\s+الانقسام|الوحد[ةه]\s+الوطني[ةه]"  # (a unity accord: "إنهاء الانقسام")
     r"|(?<![^\s])[وفبل]?(?:توحيد|دمج)\s+(?:ال)?(?:قوات|جيش|جيوش|مؤسسه|مؤسسة)|قوه\s+مشتركه|قوة\s+مشتركة"
 )
 # (or the armies' unification a settlement brings: "signed an agreement to set up a joint force")
-_PEACE_EN = re.compile(r"\b(?:reconcil\w*|peace|ceasefire|cease-fire|truce|armistice"
+_PEACE_EN = re.compile(r"\b(?:reconcil\w*|peace|ceasefire|cease-fire|truce|armistice|unity"
                        r"|joint (?:force|command|army)"
                        r"|(?:unif|merg|integrat)\w* (?:the |their |its )?(?:armed forces|armies|army|forces|units))\b", re.I)
 

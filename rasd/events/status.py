@@ -613,7 +613,7 @@ def decide(
             invited = True  # "Indonesia to join BRICS": a headline's future (planned, below)
         elif (a := s.first("agreement_noun", max(lo, t - 8), t - 1)) >= 0 and s.first("signing", max(lo, a - 4), a) >= 0:
             pass  # "signed agreements with Israel on Tuesday to establish relations": the deal's aim
-        elif not any(w in _TO_OCCURRED for w in governor):
+        elif not any(w in _TO_OCCURRED for w in governor) and not _voted_by_tally(s, lo, t):
             return StatusDecision(None, event_type, fresh)
     # (the trigger's own words are no condition: "no longer subject to UN sanctions")
     conditional = (
@@ -1056,7 +1056,12 @@ def _reported_would(s: Sentence, lo: int, t: int, text: str | None, clause_lo: i
     cues = [i for i in s.where.get("demand", ()) if lo <= i < t]
     if len(cues) == 2 and cues[1] == cues[0] + 1 and s.norms[cues[1]] in _INTENT_VERBS_EN:
         cues = cues[:1]  # "said it would seek to join": the report's own verb of intent, no call
-    if len(cues) != 1 or s.norms[cues[0]] != "would" or cues[0] < 2:
+    if len(cues) != 1 or s.norms[cues[0]] != "would":
+        return False
+    w = cues[0]
+    if (t == w + 1 or t == w + 2 and s.norms[w + 1] == "be") and _said_at_end(s, t, text):
+        return True
+    if w < 2:
         return False
     if t - cues[0] > 3 and not _intent_then_to(s, cues[0], t):
         return False
@@ -1088,10 +1093,33 @@ def _reported_would(s: Sentence, lo: int, t: int, text: str | None, clause_lo: i
             # "agreed on Monday that their High Commissioners would return to their posts": what
             # the parties agreed or decided will be done
             return verb and "," not in text[s.ends[that]:s.starts[w]]
-    return c >= 0 and verb and s.norms[c] in _SAID and "," not in text[s.ends[c]:s.starts[w]]
+    return c >= 0 and verb and s.norms[c] in _SAID and _no_comma_but_aside(text[s.ends[c]:s.starts[w]])
+
+
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3})")
+
+
+def _no_comma_but_aside(between: str) -> bool:
+    """Whether the words between a verb of saying and its "would" hold no comma but those of
+    one aside on the subject ("said the Levies, about 27,000 men, would be absorbed"; the comma
+    of a number is none)."""
+    commas = _THOUSANDS.sub("", between).count(",")
+    return commas == 0 or commas == 2 and between.rstrip().endswith(",") and not between.lstrip().startswith(",")
 
 
 _SAID = frozenset({"said", "says", "say", "announced", "added"})
+
+
+def _said_at_end(s: Sentence, t: int, text: str) -> bool:
+    """(English) Whether the sentence of the trigger at ``t`` closes on its attribution, after a
+    comma, with no condition in it: "2,000 more would be integrated into the army, officials
+    said" (the verb of saying after what it reports, a subject of at most four words between)."""
+    n = len(s.norms)
+    k = next((k for k in range(n - 1, max(t, n - 4), -1) if s.norms[k] in _SAID), -1)
+    if k < 0 or s.first("conditional", 0, n) >= 0:
+        return False
+    comma = next((j for j in range(k - 1, max(t, k - 5), -1) if "," in text[s.ends[j - 1]:s.starts[j]]), -1)
+    return comma > t
 # what a measure's authority holds its targets to have done ("whom it blames for …")
 _ACCUSES_EN = frozenset({"blames", "blamed", "accuses", "accused", "holds", "held", "suspects", "suspected",
                          "considers", "deems", "alleges"})
@@ -1101,6 +1129,21 @@ _INTENT_VERBS_EN = frozenset({"apply", "seek", "move"})
 # what may stand between such a verb and its "to": a time ahead or a manner
 _INTENT_FILLER_EN = frozenset({"in", "the", "coming", "days", "weeks", "months", "next", "week", "month",
                                "year", "later", "this", "soon", "formally", "officially", "quickly"})
+
+
+# a vote's tally between "voted" and its "to": "voted 13-0 with two abstentions to renew"
+_TALLY_EN = frozenset({"unanimously", "with", "without", "two", "three", "four", "five", "one", "abstentions",
+                       "abstention", "abstaining", "votes", "vote", "to", "none", "nil", "in", "favour", "favor",
+                       "against", "by", "of", "on", "monday", "tuesday", "wednesday", "thursday", "friday",
+                       "saturday", "sunday"})
+
+
+def _voted_by_tally(s: Sentence, lo: int, t: int) -> bool:
+    """(English) Whether the "to" before the trigger at ``t`` follows "voted" past a tally and a
+    day only: the vote is the act ("the Security Council voted 13-0 with two abstentions to
+    renew the embargo")."""
+    v = last_index(s.norms, "voted", max(lo, t - 11), t - 1)
+    return v >= 0 and all(w.isdigit() or w in _TALLY_EN for w in s.norms[v + 1:t - 1])
 
 
 def _intent_then_to(s: Sentence, w: int, t: int) -> bool:
@@ -1378,6 +1421,8 @@ def _ahead_cue(s: Sentence, lo: int, t: int, ar: bool) -> bool:
     return False
 
 
+# (Arabic) what measures "rest on" in a relative clause: «التي تستند إليها العقوبات»
+_RESTS_ON_AR = frozenset(normalize_word(w) for w in ("تستند", "يستند", "ترتكز", "يرتكز"))
 # (Arabic) "it is expected that …": the whole clause after «أن» lies ahead
 _EXPECTED_AR = frozenset(normalize_word(w) for w in ("المنتظر", "المقرر", "المتوقع", "المفترض"))
 
@@ -1518,7 +1563,20 @@ def _years(words: list[str]) -> list[int]:
     """The four-digit numbers among ``words`` (most clauses have no digit at all: C-level check)."""
     if not any(map(str.isdigit, words)):
         return []
-    return [int(w) for w in words if len(w) == 4 and w.isdigit()]
+    return [
+        int(w) for i, w in enumerate(words)
+        if len(w) == 4 and w.isdigit()
+        and (i + 1 == len(words) or words[i + 1] not in _COUNTED or i > 0 and words[i - 1] in _BEFORE_YEAR)
+    ]
+
+
+# what follows a four-digit count, not a year: "2000 more fighters", "1500 troops", "2000 جندي"
+_COUNTED = frozenset({"more", "additional", "extra", "other", "of", "people", "men", "soldiers", "troops",
+                      "fighters", "members", "personnel", "officers", "police", "policemen",
+                      "جندي", "مقاتل", "عنصر", "عسكري", "شرطي"})
+# (but "in 2014 more sanctions were imposed": a year all the same)
+_BEFORE_YEAR = frozenset({"in", "since", "until", "till", "by", "from", "early", "late", "mid", "during",
+                          "عام", "العام", "سنة", "في", "منذ"})
 
 
 def _fronted_condition(s: Sentence, lo: int, t: int, text: str | None) -> bool:
@@ -2110,6 +2168,12 @@ def _historical(
         # (not "اعتمد المجلس القرار 2397 الذي يفرض عقوبات…", "القرار الذي مدد بموجبه التدابير":
         # what an act adopted does)
         return True
+    if lex.lang == "ar" and (r := s.last("relative", max(lo, t - 14), t)) >= 0 and r + 1 < t and (
+        s.norms[r + 1] in _RESTS_ON_AR
+    ) and (text is None or "،" not in text[s.ends[r]:s.starts[t]]):
+        # "حالة الطوارئ … وهي الحالة التي تستند إليها العقوبات الأمريكية على أركان النظام السابق
+        # وتجميد أصول الدولة الليبية": the measures an emergency (a law) holds up stand already
+        return True
     if lex.lang == "ar" and s.norms[t][:1] in _IMPERFECT_AR and s.first("ongoing", max(lo, t - 6), t) >= 0 and (
         t == 0 or s.norms[t - 1] not in _PREPOSITIONS_AR
     ):
@@ -2254,6 +2318,11 @@ def _historical(
             # "agreed to normalise relations at a meeting in Jeddah in September": the month of
             # the meeting dates the agreeing, a past act (not "agreed to normalise ties in January")
             ahead = False
+        if ahead and t > 1 and s.norms[t - 1] == "to" and s.norms[t - 2] in _TO_OCCURRED:
+            # "agreed to normalise relations in September" in a story of November: a month of the
+            # last three with no "next" is the agreeing's (the act ahead would be a year off)
+            after = _month_age(s, t + 1, hi, published, t, english=lex.lang == "en")
+            ahead = after is None or not 1 <= after[0] <= 3
         end = hi
         if text is not None and not ahead:
             # "signed the accession agreement on May 30, and parliament ratified it in June": the

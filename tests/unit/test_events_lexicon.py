@@ -18,6 +18,7 @@ SPECIAL_NEEDS = {
     "entry_ban_person",
     "waiver_in_sanctions_story",
     "state_after",
+    "base_site_abroad",
 }  # (read by ``_needs_met``)
 
 

@@ -28,6 +28,8 @@ impose sanctions"; a joint force "launched"; instructors or troops that "will/wo
 news like "said it had", and a waiver's body stands with its state beside a named target):
 P 0.889, R 0.800, F1 0.842 (8/10, 8 of 9 alerts right). The two misses and the one unexpected
 alert are the strict xfails below.
+Later, in set 59's round (2026-12-04): P 0.917 R 1.000 F1 0.957: a place and a day between a
+passive signing and its "by" no longer stop the search for the signers (q07).
 The scoring is that of ``rasd eval`` (``heldout_support_en``). Do not tune the analyzer on these
 articles: they stand for the unseen ones.
 """
@@ -522,13 +524,7 @@ CHECK_NO_FALSE_ALARM: dict[str, str] = {
         "takes the latest year of the clause (2028, ahead) and calls it news (rasd/events/status.py)"
     ),
 }
-CHECK_CORE_FOUND: dict[str, str] = {
-    "q07-cnn-2018-ethiopia-eritrea-ties": (
-        "'The declaration was signed in Asmara by Ethiopian Prime Minister Abiy Ahmed and …': the "
-        "place between the passive verb and 'by' stops the search for the signers (the stop "
-        "marker 'in'; rasd/events/roles.py, another engineer's this round)"
-    ),
-}
+CHECK_CORE_FOUND: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("article", marked(ARTICLES, CHECK_NO_FALSE_ALARM))

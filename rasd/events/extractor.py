@@ -804,6 +804,21 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
             if s.first("waiver_noun", i + span, i + span + spec.window) >= 0 and _SANCTIONS_STORY.search(s.text):
                 return True
             continue
+        if need == "envoy_back_to_state":
+            # (English) an envoy and his post just before the verb, a state or its capital right
+            # after it, other than the envoy's own ("France's ambassador to Italy returned to Rome")
+            k = next((k for k in range(max(0, i - spec.window), i) if s.norms[k] in _ENVOY_NOUNS_EN), -1)
+            home = {_state_id(p.entity) for p in placed if p.last < k and p.entity.type == "GPE"}
+            if k >= 0 and "consultations" not in s.norms and any(
+                    i + span <= p.first < i + span + 2 and p.entity.type == "GPE"
+                    and _state_id(p.entity) not in home for p in placed):
+                return True
+            continue
+        if need == "issued_in_sanctions_story":
+            # (English) a licence's issuing verb before it, in an article on sanctions
+            if s.first("issue_verb", lo, i) >= 0 and _SANCTIONS_STORY.search(s.text) is not None:
+                return True
+            continue
         if need == "sanctions_story":
             # (English) the sanctions named anywhere in the article
             if _SANCTIONS_STORY.search(s.text) is not None:
@@ -1191,7 +1206,7 @@ def _resolve(cands: list[_Candidate]) -> list[_Candidate]:
             if k_fam == fam and k.sentence is c.sentence and abs(k.index - c.index) - max(
                 date_words(k.sentence, lo, hi) + duration_words(k.sentence, lo, hi),
                 aside_words(k.sentence, lo, hi),
-            ) <= 4 and not _second_verb_ar(k, c):
+            ) - _decree_words_ar(k.sentence, lo, hi) - _span_words_en(k.sentence, lo, hi) <= 4 and not _second_verb_ar(k, c):
                 # a more specific trigger of the family is near (the day and date of a lead, a
                 # length of time or a circumstance set off by commas between them do not count:
                 # "رفعت الحكومة البريطانية، أمس الخميس، تجميد الأصول", "مدد الاتحاد لمدة عام حتى
@@ -1202,6 +1217,34 @@ def _resolve(cands: list[_Candidate]) -> list[_Candidate]:
             families.append(fam)
     keep.sort(key=_INDEX)
     return keep
+
+
+# the words of a span or an end date between an extension verb and its object: "has extended
+# until the end of 2024 its ban", "extended for another year the freeze"
+_SPAN_WORDS_EN = frozenset({"for", "until", "till", "through", "by", "another", "a", "further", "one", "the", "end",
+                            "of", "year", "years", "month", "months", "week", "weeks", "day", "days", "six",
+                            "three", "twelve", "two"})
+
+
+def _span_words_en(s: Sentence, lo: int, hi: int) -> int:
+    """(English) How many tokens in (lo, hi) right after ``lo`` write a span of time or an end
+    date (digits included), when the run opens with "for", "until" or "by"."""
+    if lo + 1 >= hi or s.norms[lo + 1] not in ("for", "until", "till", "through", "by"):
+        return 0
+    k = lo + 1
+    while k < hi and (s.norms[k] in _SPAN_WORDS_EN or s.norms[k].isdigit()):
+        k += 1
+    return k - lo - 1
+
+
+def _decree_words_ar(s: Sentence, lo: int, hi: int) -> int:
+    """(Arabic) How many tokens in (lo, hi) name the order that carries a measure, and what it
+    "provides for" ("أصدر الرئيس أمرا تنفيذيا يقضي بتمديد العقوبات"): the issuing verb and the
+    measure are one act however long the order's name."""
+    return sum(1 for k in range(lo + 1, hi) if "decree_noun" in s.tags[k] or s.norms[k] in PROVIDES_AR)
+
+
+_ENVOY_NOUNS_EN = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "commissioner", "commissioners"})
 
 
 # what talks are "on": "talks on Sudan's return to the African Union", «مفاوضات بشأن رفع العقوبات»
@@ -1414,6 +1457,10 @@ def _build(
         # "دعوة منظمة التعاون الاقتصادي والتنمية كولومبيا …، ومن المقرر أن تصبح البلاد العضو
         # السابع والثلاثين في المنظمة": "the organisation" its own sentence named before
         roles.targets = [body]
+    if not roles.actors and lex.lang == "en" and not passive and (main := _main_subject_of_when_en(s, t, placed)) is not None:
+        # "Britain first imposed sanctions on 22 February, when it froze the assets of five Russian
+        # banks": "it" in a clause of time is the subject of its own sentence's main clause
+        roles.actors = [main]
     if not roles.actors and not passive and not (lex.lang == "en" and _a_company_speaks(s, t)):
         # ("فقد أعلن البلدان، بعد جلسة المباحثات التي عقدها …، إعادة العلاقات": the anaphor before
         # the phrase set off by commas)
@@ -1660,6 +1707,20 @@ def _a_company_speaks(s: Sentence, t: int) -> bool:
     return c > 0 and s.first("company_noun", max(0, c - 8), c) >= 0
 
 
+_WHEN_EN = frozenset({"when", "as", "after", "before", "while", "because", "since", "until"})
+
+
+def _main_subject_of_when_en(s: Sentence, t: int, placed: list[Placed]) -> EntityResult | None:
+    """(English) The state or body that opens the sentence when the trigger's subject is "it"
+    or "they" right after a comma and a word of time or cause ("…, when it froze the assets")."""
+    if t < 3 or s.norms[t - 1] not in ("it", "they") or s.norms[t - 2] not in _WHEN_EN:
+        return None
+    if "," not in s.text[s.ends[t - 3]:s.starts[t - 2]]:
+        return None
+    first = next((p for p in placed if p.first < 3), None)
+    return first.entity if first is not None and first.last < t - 2 and first.entity.type in ("GPE", "ORG") else None
+
+
 def _opening_subject(s: Sentence, placed: list[Placed]) -> EntityResult | None:
     """(Arabic) The state or body named in the first six words of the sentence, where a verb-first
     sentence names its subject ("ألغى الرئيس الأمريكي …")."""
@@ -1884,8 +1945,11 @@ def _add_heads_states(roles: Roles) -> None:
     parties = roles.actors + roles.targets
     heads = {state.id for e in parties
              if e.type == "PERSON" and heads_state(e.id) and (state := country_of(e.id)) is not None}
-    if any(e.type == "GPE" for e in parties) or len(heads) < 2:
-        return  # (one leader alone may sign at home: "Maduro's government signed an agreement with the opposition")
+    if any(e.type == "GPE" for e in parties) or len(heads) < 2 and not (heads and roles.peace):
+        # (one leader alone may sign at home: "Maduro's government signed an agreement with the
+        # opposition"; but a peace with a movement is the state's: "President Gustavo Petro signed
+        # a ceasefire with the ELN")
+        return
     for role in (roles.actors, roles.targets):
         for e in list(role):
             if e.type == "PERSON" and heads_state(e.id):

@@ -502,9 +502,12 @@ def assign(
             roles.add("target", p.entity, p)  # "The African Union admitted South Sudan as …"
         elif p.entity.type in actor_ok:
             roles.add("actor", p.entity, p)
-        elif not ar and fam == "sanctions" and p.entity.type == "PERSON" and p is group[0] and _sanctions_officer(p.entity):
-            # "President Volodymyr Zelensky on May 21 imposed sanctions on 189 vessels": a head of
-            # state or government who imposes, lifts or threatens acts for the state
+        elif fam == "sanctions" and p.entity.type == "PERSON" and p is group[0] and _sanctions_officer(p.entity) and (
+            not ar or s.first("decree_noun", p.last + 1, t) >= 0  # (Arabic: by the order he signs)
+        ):
+            # "President Volodymyr Zelensky on May 21 imposed sanctions on 189 vessels", "وقع ترامب
+            # أمرا تنفيذيا بفرض عقوبات": a head of state or government who imposes, lifts or
+            # threatens acts for the state
             roles.add("actor", _state_headed(p.entity), p)
     announcers = list(roles.actors) if reported and not pronoun_subject else []
 
@@ -797,7 +800,12 @@ def assign(
         # sanctioned, not the leader named for who they are
         roles.targets[:] = [e for e in roles.targets if e.type != "PERSON" or (q := roles.via.get(id(e))) is None
                             or not _principal_of_another(text, s, q, ar)]
-    if fam == "agreement" and sum(e.type == "ORG" and e.linked for e in roles.actors + roles.targets) > 1:
+    movements = sum(e.type == "ORG" and e.linked for e in roles.actors + roles.targets)
+    if fam == "agreement" and (movements > 1 or not ar and movements == 1 and any(
+        e.type == "PERSON" and _head_of_state(e) for e in roles.actors + roles.targets
+    )):
+        # (or, in English, a head of state and one movement: "President Gustavo Petro signed a
+        # ceasefire with the ELN")
         clause_text = text[s.starts[lo]:s.ends[min(hi, len(s.ends)) - 1]]
         roles.peace = (_PEACE_AR if ar else _PEACE_EN).search(clause_text) is not None
 

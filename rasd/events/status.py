@@ -1421,6 +1421,9 @@ def _ahead_cue(s: Sentence, lo: int, t: int, ar: bool) -> bool:
     return False
 
 
+_ENVOYS_EN = frozenset({"ambassador", "ambassadors", "envoy", "envoys"})
+# (Arabic) the verbs of revoking an order or a law
+_REVOKED_AR = frozenset(normalize_word(w) for w in ("ألغى", "ألغت", "إلغاء", "يلغي", "تلغي", "ألغي", "أبطل", "أبطلت", "إبطال"))
 # (Arabic) what measures "rest on" in a relative clause: «التي تستند إليها العقوبات»
 _RESTS_ON_AR = frozenset(normalize_word(w) for w in ("تستند", "يستند", "ترتكز", "يرتكز"))
 # (Arabic) "it is expected that …": the whole clause after «أن» lies ahead
@@ -2139,6 +2142,14 @@ def _historical(
     relief: bool = False,
     text: str | None = None,
 ) -> bool:
+    if lex.lang == "en" and text is not None and t >= 3 and s.norms[t - 2] == "when" and (
+        s.norms[t - 1] in ("it", "they") and "," in text[s.ends[t - 3]:s.starts[t - 2]]
+    ):
+        # "Britain first imposed sanctions on 22 February, when it froze the assets of five
+        # banks": the clause of time shares its main clause's date, and its past
+        lo = 0
+        if any(not _news_despite_cue(s, k, lo, t) for k in s.where.get("historical", ()) if k < t - 2):
+            return True
     if lex.lang == "ar" and (k := last_index(s.norms, "فقد", lo, t)) > lo:
         # "واستنادا إلى المباحثات التي جرت … في نوفمبر 2022، فقد قررت حكومتا البلدين إعادة …":
         # "فقد" opens the main clause after a fronted one, whose dates and cues are its own
@@ -2147,9 +2158,16 @@ def _historical(
         r = t - 1  # "an insult to a country that sent troops to Iraq": the noun's past, not news
     else:
         r = s.first("relative", max(lo, t - 3), t)
+        if r < 0 and lex.lang == "ar" and s.norms[t + 1:t + 2] in (["بموجبه"], ["بموجبها"]):
+            # "الأمر التنفيذي الذي أصدره سلفه جو بايدن وفُرضت بموجبه عقوبات": "under which" puts
+            # the trigger in the relative clause of the order named before, however long
+            r = s.last("relative", max(lo, t - 8), t)
     if r >= 0 and not (
         lex.lang == "ar" and (s.norms[t][:1] in _IMPERFECT_AR or s.norms[t + 1:t + 2] == ["بموجبه"])
-        and s.first("decree_noun", max(lo, r - 4), r) >= 0
+        and (d := s.first("decree_noun", max(lo, r - 4), r)) >= 0
+        # (but an order revoked is the past of what it did: "ألغى ترامب الأمر التنفيذي الذي أصدره
+        # سلفه وفُرضت بموجبه عقوبات")
+        and _REVOKED_AR.isdisjoint(without_conjunction(w) for w in s.norms[max(lo, d - 16):d])
     ) and not (lex.lang == "en" and (
         s.first("future", r + 1, t) >= 0 or s.norms[t] in _EN_MODALS
         or fresh and _fresh_in_relative(s, t, hi, text)  # "…, who were sworn into the army on Friday"
@@ -2218,6 +2236,10 @@ def _historical(
         hi = r  # "lifted sanctions on Cuba that had been eased…": so does the English one
     elif lex.lang == "en" and text is not None and (r := _object_aside_en(s, t, hi, text)) > 0:
         hi = r  # "Sweden joined NATO, the alliance founded by the United States in 1949": the bloc's year
+    if lex.lang == "en" and text is not None and (where := next(
+        (k for k in range(t + 1, hi) if s.norms[k] == "where" and "," in text[s.ends[k - 1]:s.starts[k]]), -1
+    )) > 0:
+        hi = where  # "…to Pemba, where an insurgency has killed 3,000 people since 2017": the place's past
     apposition = _subject_apposition_en(s, lo, t) if lex.lang == "en" else range(0)
     # adverbials such as "العام الماضي" / "last year" often close the clause
     k = s.first("historical", max(lo, t - 10), min(hi, t + 12))
@@ -2226,6 +2248,8 @@ def _historical(
             pass  # "Saudi Arabia and Iran, rivals for decades, restored…": the subject's past, not the act's
         elif lex.lang == "ar" and k > 0 and s.norms[k - 1] in _QAD and s.norms[k][:1] in ("ي", "ت", "ن"):
             pass  # "وقد تشمل هذه العقوبات…": what sanctions may include dates nothing ("وقد سبق أن" does)
+        elif lex.lang == "en" and s.norms[k] == "back" and k > 0 and s.norms[k - 1] in _ENVOYS_EN:
+            pass  # "French ambassador back in Rome": an envoy back at his post, no "back in 2014"
         elif lex.lang == "ar" and k > t and without_conjunction(s.norms[k]) in _DESCRIBING_AR:
             pass  # "مدد الاتحاد العقوبات ستة أشهر، وتشمل العقوبات …": what they include, after the act
         elif lex.lang == "ar" and k + 2 < len(s.norms) and _state_returned_to_ar(s, k + 2):

@@ -19,6 +19,8 @@ SPECIAL_NEEDS = {
     "waiver_in_sanctions_story",
     "state_after",
     "base_site_abroad",
+    "issued_in_sanctions_story",
+    "envoy_back_to_state",
 }  # (read by ``_needs_met``)
 
 

@@ -158,6 +158,11 @@ that announced it. Left: «الخارجية» as the State Department's short na
 
 ``python -m tests.unit.test_heldout51_events_ar`` prints every article's alerts and the set's
 precision, recall and F1.
+
+Later, in set 60's round (2026-12-04): the Colombian armed groups joined the knowledge base (the
+FARC, the dissidents' FARC-EP, the Second Marquetalia, the ELN), so ar-hl01's imposition on the two
+dissident factions is found by its targets; the State Department by its bare short name
+«الخارجية» is still no alias (the rules below).
 """
 
 from __future__ import annotations
@@ -249,7 +254,6 @@ ARTICLES = [
             G("agreement.signed", "stalled", ["Colombia", _ELN], [], core=False),
         ],
         not_targets=["Colombia", "Venezuela", "Cuba"],
-        known_miss=_STATE_SHORT,
     ),
     # --------------------------------------------------------------------------------------------
     Article(

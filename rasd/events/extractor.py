@@ -74,6 +74,7 @@ from rasd.events.roles import (
 )
 from rasd.events.sentences import Sentence, aside_words, build, comma_before, split_spans
 from rasd.events.status import (
+    ENVOYS_EN,
     PROVIDES_AR,
     StatusDecision,
     clause_bounds,
@@ -81,6 +82,7 @@ from rasd.events.status import (
     decide,
     duration_words,
     passive_subject_en,
+    pronoun_after_time_word_en,
 )
 from rasd.events.textnorm import TOKEN_SPLIT, normalize_word, variants, without_conjunction
 from rasd.kb.model import KBEntity
@@ -807,7 +809,7 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
         if need == "envoy_back_to_state":
             # (English) an envoy and his post just before the verb, a state or its capital right
             # after it, other than the envoy's own ("France's ambassador to Italy returned to Rome")
-            k = next((k for k in range(max(0, i - spec.window), i) if s.norms[k] in _ENVOY_NOUNS_EN), -1)
+            k = next((k for k in range(max(0, i - spec.window), i) if s.norms[k] in ENVOYS_EN), -1)
             home = {_state_id(p.entity) for p in placed if p.last < k and p.entity.type == "GPE"}
             if k >= 0 and "consultations" not in s.norms and any(
                     i + span <= p.first < i + span + 2 and p.entity.type == "GPE"
@@ -1242,9 +1244,6 @@ def _decree_words_ar(s: Sentence, lo: int, hi: int) -> int:
     "provides for" ("أصدر الرئيس أمرا تنفيذيا يقضي بتمديد العقوبات"): the issuing verb and the
     measure are one act however long the order's name."""
     return sum(1 for k in range(lo + 1, hi) if "decree_noun" in s.tags[k] or s.norms[k] in PROVIDES_AR)
-
-
-_ENVOY_NOUNS_EN = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "commissioner", "commissioners"})
 
 
 # what talks are "on": "talks on Sudan's return to the African Union", «مفاوضات بشأن رفع العقوبات»
@@ -1707,15 +1706,10 @@ def _a_company_speaks(s: Sentence, t: int) -> bool:
     return c > 0 and s.first("company_noun", max(0, c - 8), c) >= 0
 
 
-_WHEN_EN = frozenset({"when", "as", "after", "before", "while", "because", "since", "until"})
-
-
 def _main_subject_of_when_en(s: Sentence, t: int, placed: list[Placed]) -> EntityResult | None:
     """(English) The state or body that opens the sentence when the trigger's subject is "it"
     or "they" right after a comma and a word of time or cause ("…, when it froze the assets")."""
-    if t < 3 or s.norms[t - 1] not in ("it", "they") or s.norms[t - 2] not in _WHEN_EN:
-        return None
-    if "," not in s.text[s.ends[t - 3]:s.starts[t - 2]]:
+    if not pronoun_after_time_word_en(s, t, s.text):
         return None
     first = next((p for p in placed if p.first < 3), None)
     return first.entity if first is not None and first.last < t - 2 and first.entity.type in ("GPE", "ORG") else None

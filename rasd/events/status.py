@@ -1421,7 +1421,16 @@ def _ahead_cue(s: Sentence, lo: int, t: int, ar: bool) -> bool:
     return False
 
 
-_ENVOYS_EN = frozenset({"ambassador", "ambassadors", "envoy", "envoys"})
+ENVOYS_EN = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "commissioner", "commissioners"})
+# the words that open a clause of time or cause after a comma ("…, when it froze the assets")
+TIME_CLAUSE_EN = frozenset({"when", "as", "after", "before", "while", "because", "since", "until"})
+
+
+def pronoun_after_time_word_en(s: Sentence, t: int, text: str, words: frozenset[str] = TIME_CLAUSE_EN) -> bool:
+    """(English) Whether the trigger at ``t`` follows ", <one of words> it (they)": a clause
+    whose subject and time are its sentence's main clause's."""
+    return t >= 3 and s.norms[t - 1] in ("it", "they") and s.norms[t - 2] in words and (
+        "," in text[s.ends[t - 3]:s.starts[t - 2]])
 # (Arabic) the verbs of revoking an order or a law
 _REVOKED_AR = frozenset(normalize_word(w) for w in ("ألغى", "ألغت", "إلغاء", "يلغي", "تلغي", "ألغي", "أبطل", "أبطلت", "إبطال"))
 # (Arabic) what measures "rest on" in a relative clause: «التي تستند إليها العقوبات»
@@ -2142,9 +2151,7 @@ def _historical(
     relief: bool = False,
     text: str | None = None,
 ) -> bool:
-    if lex.lang == "en" and text is not None and t >= 3 and s.norms[t - 2] == "when" and (
-        s.norms[t - 1] in ("it", "they") and "," in text[s.ends[t - 3]:s.starts[t - 2]]
-    ):
+    if lex.lang == "en" and text is not None and pronoun_after_time_word_en(s, t, text, frozenset({"when"})):
         # "Britain first imposed sanctions on 22 February, when it froze the assets of five
         # banks": the clause of time shares its main clause's date, and its past
         lo = 0
@@ -2248,7 +2255,7 @@ def _historical(
             pass  # "Saudi Arabia and Iran, rivals for decades, restored…": the subject's past, not the act's
         elif lex.lang == "ar" and k > 0 and s.norms[k - 1] in _QAD and s.norms[k][:1] in ("ي", "ت", "ن"):
             pass  # "وقد تشمل هذه العقوبات…": what sanctions may include dates nothing ("وقد سبق أن" does)
-        elif lex.lang == "en" and s.norms[k] == "back" and k > 0 and s.norms[k - 1] in _ENVOYS_EN:
+        elif lex.lang == "en" and s.norms[k] == "back" and k > 0 and s.norms[k - 1] in ENVOYS_EN:
             pass  # "French ambassador back in Rome": an envoy back at his post, no "back in 2014"
         elif lex.lang == "ar" and k > t and without_conjunction(s.norms[k]) in _DESCRIBING_AR:
             pass  # "مدد الاتحاد العقوبات ستة أشهر، وتشمل العقوبات …": what they include, after the act

@@ -131,6 +131,8 @@ class _Found:
     formal: bool
     members: int = 1
     extra_dates: list[str] = field(default_factory=list)
+    # whether the group's "occurred" rests on its headline alone (set by ``_absorb``)
+    headline_occurred: bool | None = None
 
 
 def guess_lang(text: str, lang: str) -> str:
@@ -2325,6 +2327,7 @@ def _merge_order(f: _Found) -> tuple[float, int]:
 
 def _absorb(g: _Found, f: _Found, keys: set[str]) -> None:
     """Fold ``f`` into group ``g``; ``keys``: ``_ids(g.actors + g.targets)``, kept up to date."""
+    same_target = not _ids(g.targets).isdisjoint(_ids(f.targets))
     for e in f.actors:
         if (k := _key(e)) not in keys:
             g.actors.append(e)
@@ -2337,8 +2340,21 @@ def _absorb(g: _Found, f: _Found, keys: set[str]) -> None:
     g.duration = g.duration or f.duration
     g.fresh = g.fresh or f.fresh
     g.formal = g.formal or f.formal
-    if _STATUS_RANK[f.status] < _STATUS_RANK[g.status]:
+    if g.headline_occurred is None:
+        g.headline_occurred = g.status == "occurred" and _headline(g)
+    f_headline = f.status == "occurred" and _headline(f)
+    # a headline's present tense is the news's, not its time: "باكستان ترسل قوات إلى السعودية"
+    # over a lead's "أنه سيرسل وحدة عسكرية" to the same state is planned (not over a plan for
+    # another target: "جنوب السودان يصبح العضو 193" beside "ستنضم إلى الاتحاد الأفريقي")
+    if g.headline_occurred and f.status == "planned" and same_target:
+        g.status, g.headline_occurred = f.status, False
+    elif f_headline and g.status == "planned" and same_target:
+        pass
+    elif _STATUS_RANK[f.status] < _STATUS_RANK[g.status]:
         g.status = f.status
+        g.headline_occurred = f_headline
+    elif f.status == "occurred" and not f_headline:
+        g.headline_occurred = False
     g.extra_dates.extend(d for d in f.dates if d not in g.dates)
     g.members += 1
     g.confidence = min(0.99, g.confidence + 0.02)

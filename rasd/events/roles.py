@@ -1474,7 +1474,7 @@ def speaker_state(s: Sentence, t: int, clause: tuple[int, int], placed: list[Pla
     # "وقال وزير الدفاع العراقي إن الوزارة ستدمج…": the ministry of the minister who speaks)
     k = next((i for i in range(t - 1, max(lo, t - _BEFORE_SPAN) - 1, -1)
               if without_conjunction(s.norms[i]) in _HIS_COUNTRY_AR
-              or i > 0 and without_conjunction(s.norms[i]) in ("الحكومه", "الوزاره")
+              or i > 0 and without_conjunction(s.norms[i]) in ("الحكومه", "الوزاره", "الاداره")
               and s.norms[i - 1] in ("ان", "إن", "أن")), -1)
     if k < 0 and _WE_VERB_AR.match(s.norms[t]):
         k, lo = t, 0  # (the speaker is named before the quotation's clause)
@@ -1488,10 +1488,22 @@ def speaker_state(s: Sentence, t: int, clause: tuple[int, int], placed: list[Pla
                 or s.norms[i].removeprefix("ال") in _SPEAKER_TITLES_AR  # ("وزير": its و is no clitic)
                 for i in range(max(lo, p.first - 2), p.first)):
             return p.entity  # "وحذر الوزير الألماني من أن بلاده ستفرض…": the title's state
-        if p.last < k and p.entity.type == "PERSON" and (state := country_of(p.entity.id)) is not None:
+        if p.last < k and (p.entity.type == "PERSON" or p.entity.type == "ORG" and _official_of(s, p, lo)) and (
+            state := country_of(p.entity.id)
+        ) is not None and state.type == "GPE":
+            # (or "وقال مسؤول في وزارة الخارجية الأمريكية … إن الإدارة ستفرض…": the state of
+            # the ministry whose official speaks)
             same = next((q.entity for q in placed if q.entity.id == state.id), None)
             return same or entity_of(state)
     return None
+
+
+def _official_of(s: Sentence, p: Placed, lo: int) -> bool:
+    """(Arabic) Whether the body at ``p`` is named as the speaker's employer: "مسؤول في وزارة
+    الخارجية", "المتحدث باسم الوزارة" (a title at most three words before it)."""
+    return any(s.norms[i].removeprefix("ال") in _SPEAKER_TITLES_AR
+               or without_conjunction(s.norms[i]).removeprefix("ال") in _SPEAKER_TITLES_AR
+               for i in range(max(0, p.first - 3), p.first))
 
 
 def speaker_of_its(s: Sentence, t: int, lo: int, placed: list[Placed]) -> EntityResult | None:
@@ -1572,8 +1584,9 @@ _OFFICE_HOLDERS_AR = frozenset({"حاكم", "محافظ", "مدير", "مدير�
                                 "مقرر", "مقرره", "مبعوث", "مبعوثه", "مدعي", "مفوض", "مفوضه", "ممثل", "ممثله"})
 _CAUSE_NOUNS_AR = frozenset({"القضيه", "قضيه", "المساله", "القضايا", "للقضيه", "بالقضيه", "والقضيه"})
 # the titles whose demonym names the speaker's state ("الوزير الألماني", "وزير الخارجية الأمريكي")
-_SPEAKER_TITLES_AR = frozenset({"وزير", "وزيره", "رئيس", "الرئيس", "سفير", "مبعوث", "متحدث", "ناطق", "مسؤول",
-                                "خارجيه", "دفاع", "ملك", "امير", "مندوب", "زعيم", "قائد"})
+_SPEAKER_TITLES_AR = frozenset(normalize_word(w) for w in (
+    "وزير", "وزيره", "رئيس", "الرئيس", "سفير", "مبعوث", "متحدث", "ناطق", "مسؤول", "خارجيه", "دفاع", "ملك", "امير",
+    "مندوب", "زعيم", "قائد"))
 
 
 def _has(lex: Lexicon, group: str, s: Sentence, lo: int, hi: int) -> bool:

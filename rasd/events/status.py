@@ -773,8 +773,11 @@ def _cue_near(
     for i in at[bisect_left(at, lo):]:
         if i >= hi:
             break
-        if group == "demand" and _granted_request_ar(s, i) or group == "stalled" and i == t:
-            # (a request granted is no call; a trigger is no stall of itself: "وتوقف معظم أشكال التبادل")
+        if group == "demand" and _granted_request_ar(s, i) or group == "stalled" and i == t or (
+            group in ("demand", "negation") and _anonymity_ar(s, i)
+        ):
+            # (a request granted is no call; a trigger is no stall of itself: "وتوقف معظم أشكال
+            # التبادل"; a source's wish to stay unnamed is neither a call nor a denial)
             continue
         if text is None or not any(mark in text[s.ends[min(i, t)]:s.starts[max(i, t)]] for mark in apart):
             return True
@@ -785,6 +788,20 @@ def _cue_near(
 _REQUEST_AR = frozenset(normalize_word(w) for w in ("طلب", "طلبات"))
 _GRANTS_AR = frozenset(normalize_word(w) for w in ("وافق", "وافقت", "ووافق", "ووافقت", "صادق", "صادقت", "بناء", "وبناء",
                                                   "موافقة", "بموافقة", "الموافقة", "وموافقة"))
+
+
+# (Arabic) an unnamed source's formula: "طلب عدم الكشف عن اسمه", "فضل عدم ذكر هويته"
+_UNNAMED_AR = frozenset(normalize_word(w) for w in ("الكشف", "كشف", "ذكر", "نشر", "الإفصاح", "الافصاح"))
+_NAME_AR = ("اسم", "هويت", "هويه")
+
+
+def _anonymity_ar(s: Sentence, i: int) -> bool:
+    """(Arabic) Whether the cue at ``i`` belongs to a source's request to stay unnamed ("قال
+    مسؤول، طلب عدم الكشف عن اسمه، إن الإدارة ستفرض…"): "عدم" itself, or the verb before it."""
+    k = i + 1 if i + 1 < len(s.norms) and s.norms[i + 1] == "عدم" else i
+    if s.norms[k] != "عدم" or k + 1 >= len(s.norms) or s.norms[k + 1] not in _UNNAMED_AR:
+        return False
+    return any(s.norms[j].startswith(_NAME_AR) for j in range(k + 2, min(len(s.norms), k + 5)))
 
 
 def _granted_request_ar(s: Sentence, i: int) -> bool:
@@ -1672,6 +1689,8 @@ def _negated(lex: Lexicon, s: Sentence, t: int, lo: int, text: str | None = None
             continue  # "غير أن نشر جنود أمريكيين…": "however", no negation
         if lex.lang == "ar" and i > 0 and "conditional" in s.tags[i - 1]:
             continue  # "إذا لم تلتزم إيران": the condition is negated, not the event
+        if lex.lang == "ar" and _anonymity_ar(s, i):
+            continue  # "قال مسؤول فضل عدم ذكر اسمه إن لندن رفعت…": the source's name, not the act
         return True
     if lex.lang == "en" and t > 1 and s.norms[t - 1] == "from" and not _PREVENT_EN.isdisjoint(s.norms[max(lo, t - 8):t - 1]):
         return True  # "the new law bars the president from lifting the sanctions on Cuba"

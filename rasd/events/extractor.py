@@ -482,6 +482,8 @@ def _triggers(lex: Lexicon, s: Sentence, placed: list[Placed], *, needs: bool = 
                 continue  # "يعلق عضوية السودان ويلوح بعقوبات": a membership suspended, not sanctions
             if "from_measure" in spec.needs and norm.startswith(("باست", "وباست")):
                 continue  # "باستثناء مواد الإغاثة من العقوبات": "except", not an exemption granted
+            if spec.type == "sanctions.imposed" and _exempted_from(s, i, out):
+                continue  # "استثنت الحكومة البنوك من إجراءات تجميد الأصول": the measure exempted from
             if spec.type == "relations.restored" and "recalled_for_consultation" in s.where:
                 continue  # "عاد السفير إلى بلاده للتشاور": called home, ties not restored
             if lex.lang == "ar" and family(spec.type) == "sanctions" and _own_export_ban(s, placed, i, span + spec.window):
@@ -859,6 +861,12 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
             if any(lo <= j < hi and _state_after_ban(s, j, placed) for j in s.where.get("ban_noun", ())):
                 return True
             continue
+        if need == "arms_to_state":
+            # (English) a state's arms trade named with the state it goes to: "suspended arms
+            # exports to Saudi Arabia", "halted weapons sales to the Philippines"
+            if s.first("arms_trade", lo, hi) >= 0 and _banned_to(s, i + span, placed) is not None:
+                return True
+            continue
         if need == "entry_ban_person":
             if span > 1 and s.norms[i + 1] == "entry":
                 # "denied entry to Hun Sen": the person right after the trigger
@@ -910,14 +918,23 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
 _FLIGHTS_EN = frozenset({"flights", "charter", "charters", "flight"})
 # the measures whose object may be exports or flights "to" a state (``_banned_to``)
 _KEPT_FROM_EN = frozenset({"ban", "bans", "sanctions", "restrictions", "curbs", "controls", "limits"})
+# nouns that are a ban only on a trade in arms ("lifted its halt on arms exports to Turkey"), not
+# on talks or hiring (``ban_noun``)
+_BAN_ON_TRADE_ONLY = frozenset({"halt", "freeze", "moratorium", "suspension", "stop"})
 
 
 def _banned_to(s: Sentence, k: int, placed: list[Placed]) -> Placed | None:
     """(English) The state named after "to" when the trigger's object (from token ``k``) is a
     ban, sanctions or restrictions on exports or flights: "its ban on charter flights to Turkey",
-    "imposed restrictions on exports of three chemicals to South Korea"; else None."""
-    j = next((j for j in range(k, min(len(s.norms), k + 4)) if s.norms[j] in _KEPT_FROM_EN), -1)
-    if j < 0 or s.norms[j + 1:j + 2] != ["on"] or s.norms[j + 2:j + 3] != ["exports"] and (
+    "imposed restrictions on exports of three chemicals to South Korea", or a state's arms trade
+    ("suspended arms exports to Saudi Arabia", "lifted its halt on weapons sales to Turkey");
+    else None."""
+    arms = s.first("arms_trade", k, k + 4)
+    j = next((j for j in range(k, min(len(s.norms), k + 4))
+              if s.norms[j] in _KEPT_FROM_EN or s.norms[j] in _BAN_ON_TRADE_ONLY and arms > j), -1)
+    if arms >= 0 and (j < 0 or arms <= j + 3):
+        j = arms - 2  # (the trade itself: its state follows as after "ban on exports")
+    elif j < 0 or s.norms[j + 1:j + 2] != ["on"] or s.norms[j + 2:j + 3] != ["exports"] and (
         # (flights kept from a state by a ban only: "restrictions on flights to China" in an
         # epidemic are a health measure)
         _FLIGHTS_EN.isdisjoint(s.norms[j + 2:j + 4]) or s.norms[j] not in ("ban", "bans")
@@ -925,6 +942,14 @@ def _banned_to(s: Sentence, k: int, placed: list[Placed]) -> Placed | None:
         return None
     return next((p for p in placed if j + 2 < p.first <= j + 10 and p.entity.type == "GPE"
                  and s.norms[p.first - 1 - (s.norms[p.first - 1] == "the")] == "to"), None)
+
+
+def _exempted_from(s: Sentence, i: int, found: list[_Candidate]) -> bool:
+    """(Arabic) Whether the trigger at ``i`` names the measure an exemption found before it
+    exempts from ("يستثني الشركات من إجراءات تجميد الأصول"): the measure's "من" just before."""
+    return any(i - 3 <= j < i for j in s.where.get("from_measure", ())) and any(
+        c.spec.type == "sanctions.suspended" and "from_measure" in c.spec.needs for c in found
+    )
 
 
 def _state_after_ban(s: Sentence, j: int, placed: list[Placed]) -> bool:
@@ -936,6 +961,13 @@ def _state_after_ban(s: Sentence, j: int, placed: list[Placed]) -> bool:
     exports_to = s.norms[j + 1:j + 3] == ["on", "exports"] or (
         # or flights to a state: "lifted its ban on charter flights to Turkey"
         s.norms[j + 1:j + 2] == ["on"] and not _FLIGHTS_EN.isdisjoint(s.norms[j + 2:j + 4]))
+    # a halt, freeze or moratorium is a ban only on a trade in arms ("lifted its halt on arms
+    # exports to Turkey"), not on talks or hiring
+    arms = s.norms[j + 1:j + 2] in (["on"], ["of"], ["to"]) and any(
+        j + 1 < k <= j + 3 for k in s.where.get("arms_trade", ()))
+    if s.norms[j] in _BAN_ON_TRADE_ONLY and not arms:
+        return False
+    exports_to = exports_to or arms
     for p in placed:
         if j < p.first <= j + (10 if exports_to else 7) and (p.entity.type == "GPE" or export and p.entity.type == "ORG"):
             k = p.first - 1 - (s.norms[p.first - 1] == "the")

@@ -1038,12 +1038,28 @@ def _stalls_backdrop(s: Sentence, after: int) -> bool:
             # "بعد مسار تعثر قرابة عامين", "لتطوى مسيرة … تعثرت خلالها طويلا": the road behind
             # the step stalled, not the step
             or s.norms[i - 1] in _PATH_AR or s.norms[i + 1:i + 2] in (["خلالها"], ["خلاله"])
+            # "وقعت البلدان الاتفاق أمس بعد توقف المحادثات لعامين", "بعد أن ظل الاتفاق متعثرا":
+            # the stall the step put an end to
+            or s.norms[i - 1] in _AFTER_STALL_AR
+            or any(_opens_after_clause(s, k) for k in range(max(after, i - 5), i))
+            # a ship's or a flight's stop on the way: "بعد توقف قصير في ميناء جيبوتي"
+            or _stopover_ar(s, i)
         )
         for i in at
     )
 
 
 _PATH_AR = frozenset({"مسار", "مسيره", "طريق", "رحله", "مسارا", "طريقا"})
+_AFTER_STALL_AR = frozenset({"بعد", "وبعد", "عقب", "وعقب"})
+_STOP_AR = frozenset({"توقف", "التوقف"})
+# what follows a stop on a journey: where it was ("في جيبوتي"), how long ("قصير", "لساعات"), why
+_STOPOVER_AR = frozenset({"في", "قصير", "قصيره", "لساعات", "لبضع", "للتزود"})
+
+
+def _stopover_ar(s: Sentence, i: int) -> bool:
+    """(Arabic) Whether the stall cue at ``i`` is the noun of a stop on a journey ("بعد التوقف في
+    تشاد للتزود بالوقود", "بعد توقف قصير في ميناء جيبوتي"), not of talks or of a deal."""
+    return s.norms[i] in _STOP_AR and s.norms[i + 1:i + 2] != [] and s.norms[i + 1] in _STOPOVER_AR
 
 
 _EN_OTHER_CLAUSE = frozenset({"after", "because", "despite", "although", "though", "whereas", "while"})

@@ -21,6 +21,7 @@ SPECIAL_NEEDS = {
     "base_site_abroad",
     "issued_in_sanctions_story",
     "envoy_back_to_state",
+    "arms_to_state",
 }  # (read by ``_needs_met``)
 
 

@@ -798,9 +798,11 @@ def _link_office(hit, offices, kb, day, ntext, person_hits, all_hits, link) -> N
                         body = kb.entities.get(e.target) if e.kind == "ambiguous" else None
                         if body is not None and body.type == "ORG" and body.country == office.country:
                             link(body.id, (inner.nstart, inner.nend))
-            # The country's own word inside the title ("السوري" in "الرئيس السوري").
+            # The country's own word inside the title ("السوري" in "الرئيس السوري"), even one
+            # ambiguous elsewhere: the title settles it ("Tajik" in "Tajik President").
             for inner in all_hits:
                 if hit.nstart <= inner.nstart and inner.nend <= hit.nend and inner is not hit:
-                    if any(e.target == office.country and e.kind in ("demonym", "name") for e in inner.entries):
+                    if any(e.target == office.country and e.kind in ("demonym", "name", "ambiguous")
+                           for e in inner.entries):
                         link(office.country, (inner.nstart, inner.nend))
                         break

@@ -482,6 +482,9 @@ def _triggers(lex: Lexicon, s: Sentence, placed: list[Placed], *, needs: bool = 
                 continue  # "يعلق عضوية السودان ويلوح بعقوبات": a membership suspended, not sanctions
             if "from_measure" in spec.needs and norm.startswith(("باست", "وباست")):
                 continue  # "باستثناء مواد الإغاثة من العقوبات": "except", not an exemption granted
+            if (spec.type == "sanctions.threatened" and i > 0 and norms[i - 1] in _BACK_REFERENCE_EN
+                    and i + 1 < n and norms[i + 1] in _SEQUEL_VERBS_EN):
+                continue  # "The warning follows sanctions imposed by ECOWAS": the threat told before
             if spec.type == "sanctions.imposed" and _exempted_from(s, i, out):
                 continue  # "استثنت الحكومة البنوك من إجراءات تجميد الأصول": the measure exempted from
             if spec.type == "relations.restored" and "recalled_for_consultation" in s.where:
@@ -618,7 +621,10 @@ _TERM_WORDS_EN = frozenset({
 def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: int, spec: TriggerSpec) -> bool:
     if not spec.needs:
         return True
-    if spec.also and all(s.first(g, i + span, i + span + spec.also_window) < 0 for g in spec.also):
+    if spec.also == ("armed_units_before",):
+        if s.first("armed_units", max(0, i - 8), i) < 0:
+            return False  # ("الألوية الثلاثة ستنضم إلى القوات المسلحة": the units' noun before the verb)
+    elif spec.also and all(s.first(g, i + span, i + span + spec.also_window) < 0 for g in spec.also):
         return False
     if spec.type == "alliance.joined" and lex.lang == "ar" and s.first("airline_subject", max(0, i - 4), i + span + 3) >= 0:
         return False  # "انضمت الخطوط الملكية المغربية إلى تحالف …": an airline's alliance is business
@@ -861,6 +867,21 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
             if any(lo <= j < hi and _state_after_ban(s, j, placed) for j in s.where.get("ban_noun", ())):
                 return True
             continue
+        if need == "led_mission":
+            # (English) "the American-led mission", "US-led Hormuz mission": a state before "led"
+            # and a mission's noun within two words after it
+            if any(lo <= j < hi and s.first("mission_noun", j + 1, j + 4) >= 0
+                   and any(p.last == j - 1 and p.entity.type == "GPE" for p in placed)
+                   for j in s.where.get("led_word", ())):
+                return True
+            continue
+        if need == "list_of_sanctioned":
+            # (Arabic) a list named by who is on it, the sanctions they are under right after:
+            # "سيضيف الاتحاد أسماء جديدة إلى قائمة الأشخاص والشركات الخاضعين لعقوبات"
+            if any(lo <= j < hi and s.first("subject_to", j + 2, j + 7) >= 0
+                   and s.first("sanctions_noun", j + 3, j + 9) >= 0 for j in s.where.get("to_list", ())):
+                return True
+            continue
         if need == "arms_to_state":
             # (English) a state's arms trade named with the state it goes to: "suspended arms
             # exports to Saudi Arabia", "halted weapons sales to the Philippines"
@@ -915,6 +936,8 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
     return False
 
 
+_BACK_REFERENCE_EN = frozenset({"the", "this", "that", "its", "their"})  # (a noun trigger told before)
+_SEQUEL_VERBS_EN = frozenset({"follows", "followed", "comes", "came", "coincides", "coincided"})
 _FLIGHTS_EN = frozenset({"flights", "charter", "charters", "flight"})
 # the measures whose object may be exports or flights "to" a state (``_banned_to``)
 _KEPT_FROM_EN = frozenset({"ban", "bans", "sanctions", "restrictions", "curbs", "controls", "limits"})

@@ -255,14 +255,18 @@ def assign(
                       and demonym_word_ar(s, p))
     if ar and fam != "military" and "مقر" in sentence_text:
         hidden.update(_seat_names(s, text, placed))  # "في مقر جهاز المخابرات العامة المصرية"
-    if not ar and fam != "sanctions" and (s.where.get("company_noun") or s.where.get("commodity_noun")):
+    if not ar and fam != "sanctions" and (
+        s.where.get("company_noun") or s.where.get("commodity_noun") or not _PARTNER_EN.isdisjoint(s.norms)
+    ):
         hidden.update(id(p) for p in placed if _company_adjective(s, p, by_first))
+    if not ar and fam != "sanctions" and not _OWNED_EN.isdisjoint(s.norms):
+        hidden.update(id(p) for p in placed if _owner_adjective_en(s, p))
     if not ar and fam == "agreement" and s.where.get("local_place_noun"):
         hidden.update(id(p) for p in placed if _company_adjective(s, p, by_first, "local_place_noun"))
     if ar and fam in ("agreement", "relations", "sanctions") and (
         "شرك" in sentence_text or "مجمع" in sentence_text or "جمعي" in sentence_text or "بنك" in sentence_text
         or "مصرف" in sentence_text
-        or "مجموع" in sentence_text
+        or "مجموع" in sentence_text or "موزع" in sentence_text or "مورد" in sentence_text or "مصنع" in sentence_text
         or "مستشف" in sentence_text or "جامع" in sentence_text or "معهد" in sentence_text
         or "حرك" in sentence_text or "حزب" in sentence_text or "جبه" in sentence_text or "تيار" in sentence_text
         or "ملتق" in sentence_text or "حوار" in sentence_text or "ناد" in sentence_text or "كاديمي" in sentence_text
@@ -864,6 +868,12 @@ def assign(
              and p.entity.type == "ORG" and stem in text[s.starts[p.first]:s.ends[p.last]]), None)
         if named_before is not None:
             roles.add("actor", named_before.entity, named_before)
+
+    if fights and roles.actors:
+        # "The umbrella of armed groups, raised in 2014 to fight the Islamic State group, was
+        # brought into the armed forces": whom the subject fights before the verb does not act
+        roles.actors[:] = [e for e in roles.actors if (q := roles.via.get(id(e))) is None or q.first > t
+                           or s.first("adversary", max(0, q.first - 3), q.first) < 0]
 
     # --- instrument: the nearest LAW in the sentence -------------------------------------
     laws = [p for p in placed if p.entity.type == "LAW"]
@@ -1945,8 +1955,23 @@ _ABETTING_EN = frozenset({"helping", "aiding", "assisting", "supplying", "suppor
 _ABETTING_AR = frozenset({"بمساعده", "بمساعدتها", "بمساعدته", "لمساعده", "لمساعدتها", "لمساعدته", "بدعم",
                           "بدعمها", "بدعمه", "لدعم", "لدعمها", "لدعمه", "بتزويد", "لتزويد", "لتزويدها",
                           "لتزويده", "بتمويل", "لتمويل", "لتمويلها", "لتمويله", "بتسليح", "لتسليح"})
+_PARTNER_EN = frozenset({"partner", "partners"})  # (a firm's, after a bare demonym: ``_company_adjective``)
 _SPONSORED_EN = frozenset({"trained", "backed", "supported", "armed", "funded", "financed", "founded", "created",
                            "sponsored", "equipped", "established"})
+
+
+# what a state's name or demonym is hyphened to when it only says whose a thing is: "a
+# Qatari-owned stud", "Russian-backed separatists", "a Dubai-based firm" (not "US-led": the
+# leader of a coalition acts in it)
+_OWNED_EN = frozenset({"owned", "backed", "based", "funded", "financed", "controlled", "registered",
+                       "flagged", "listed", "headquartered"})
+
+
+def _owner_adjective_en(s: Sentence, p: Placed) -> bool:
+    """(English) Whether the state at ``p`` is hyphened to an owner's participle ("Qatari-owned")."""
+    k = p.last + 1
+    return p.entity.type == "GPE" and k < len(s.norms) and s.norms[k] in _OWNED_EN and s.text[
+        s.ends[p.last]:s.starts[k]] in ("-", "‐", "‑")
 
 
 def _company_adjective(
@@ -1959,6 +1984,10 @@ def _company_adjective(
         return False
     if noun == "company_noun" and p.last + 1 < len(s.norms) and "commodity_noun" in s.tags[p.last + 1]:
         return True
+    if noun == "company_noun" and s.norms[p.last + 1:p.last + 2] and s.norms[p.last + 1] in _PARTNER_EN and (
+        p.first == 0 or s.norms[p.first - 1] not in _POSSESSIVES_EN
+    ):
+        return True  # "signs battery metals deal with Chinese partner" (not "with its Chinese partner")
     for k in range(p.last + 1, min(len(s.norms), p.last + 4)):
         if noun in s.tags[k]:
             return True

@@ -46,6 +46,7 @@ _UNTIL_AR = frozenset({"حتي", "وحتي", "لغايه", "ولغايه", "غا
 _SCHEDULED_AR = frozenset({"المقرره", "المقرر", "المزمع", "المزمعه", "المرتقب", "المرتقبه"})
 _UNTIL_EN = frozenset({"until", "till", "through"})  # "renewed until 31 January 2026"
 _DEADLINE_EN = frozenset({"by", "until", "till", "before"})
+_DEADLINE_NOUNS_EN = frozenset({"deadline", "expires", "expire", "expiry", "expiring", "expiration"})
 _MONTH_BEFORE_EN = frozenset({"in", "since", "early", "late", "mid", "until", "by"})  # "in May": the month
 _WARNED = frozenset({"warned", "warns", "warn", "threatened", "threatens", "threaten"})
 _TO_OCCURRED = frozenset({"voted", "decided", "agreed", "moved", "approved", "began", "started", "continued", "opted", "chose",
@@ -177,6 +178,8 @@ def _month_age(
             continue  # "على معرقلي الاتفاق الموقع في أكتوبر الماضي": the date of the accord, not the act
         if s.norms[max(0, i - 2):i] == ["end", "of"] and not _DEADLINE_EN.isdisjoint(s.norms[max(0, i - 4):i - 2]):
             continue  # a deadline, "by the end of November", "until the end of January": no date of the act
+        if english and not _DEADLINE_NOUNS_EN.isdisjoint(s.norms[max(0, i - 5):i]):
+            continue  # "moving the deadline to 21 January", "which expires on 9 March": a term's end
         year = None
         for j in range(i + 1, min(hi, i + 4)):
             if s.norms[j] in _UNTIL_EN or s.norms[j] in _UNTIL_AR:
@@ -1696,7 +1699,8 @@ def _negated(lex: Lexicon, s: Sentence, t: int, lo: int, text: str | None = None
             break
         if t - i > 5 and s.norms[i] not in _LONG_NEGATORS and not (lex.lang == "ar" and s.norms[t - 1] in _OR_AR) and not (
             s.norms[i] == "no" and not _EN_AUX.isdisjoint(s.norms[i + 2:t])
-        ):  # ("No Ugandan official has so far been placed under sanctions": "no" is the subject's)
+        ) and not (lex.lang == "ar" and _negated_governor_ar(s, i, t)):
+            # ("No Ugandan official has so far been placed under sanctions": "no" is the subject's)
             continue
         nxt = s.norms[i + 1] if i + 1 < len(s.norms) else ""
         if lex.lang == "ar" and nxt in _NOT_NEGATION_AR:
@@ -1724,6 +1728,21 @@ def _negated(lex: Lexicon, s: Sentence, t: int, lo: int, text: str | None = None
         k = _denied_that_ar(s, lo, t, s.text)
     # "who had until now refused to add sanctions": a refusal that has ended is no denial
     return k >= 0 and s.first("ended_state", max(lo, k - 3), k) < 0
+
+
+_GOVERNING_NEGATORS_AR = frozenset({"لم", "ولم", "لن", "ولن"})
+_CLAUSE_BREAKS_AR = frozenset({"ان", "بان", "الذي", "التي", "الذين", "لكن", "ولكن", "بينما", "فيما", "اذ", "حيث"})
+
+
+def _negated_governor_ar(s: Sentence, i: int, t: int) -> bool:
+    """(Arabic) Whether the negator at ``i`` denies the verb that governs the trigger's verbal
+    noun, past a long subject: "فيما لم تعلن البحرين والإمارات بعد موعد عودة سفيريهما" (nine words
+    at most, no comma and no new clause between; a finite trigger verb has a clause of its own)."""
+    if s.norms[i] not in _GOVERNING_NEGATORS_AR or t - i > 9 or finite_verb_ar(s.norms[t]):
+        return False
+    if not _CLAUSE_BREAKS_AR.isdisjoint(s.norms[i + 1:t]):
+        return False
+    return not any(mark in s.text[s.ends[i]:s.starts[t]] for mark in ("،", ",", ".", "؛"))
 
 
 def _denied_that_ar(s: Sentence, lo: int, t: int, text: str) -> int:

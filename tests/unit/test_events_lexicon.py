@@ -22,6 +22,8 @@ SPECIAL_NEEDS = {
     "issued_in_sanctions_story",
     "envoy_back_to_state",
     "arms_to_state",
+    "list_of_sanctioned",
+    "led_mission",
 }  # (read by ``_needs_met``)
 
 

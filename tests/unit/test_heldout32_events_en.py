@@ -716,11 +716,10 @@ def test_a_state_admitted_or_readmitted_joins(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        _xfail(
+        pytest.param(
             "Horse Racing Ireland signed a memorandum of understanding with the British Horseracing "
             "Authority on Monday.",
-            "a body named after a state that the knowledge base lacks is read as the state",
-            "horse-racing-ireland-signs",
+            id="horse-racing-ireland-signs",  # (quiet since set 61: horse racing is a sport)
         ),
         pytest.param(
             "Tourism Ireland and VisitBritain signed a memorandum of understanding on Monday.",

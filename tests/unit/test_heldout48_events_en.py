@@ -571,11 +571,6 @@ CHECK_NO_FALSE_ALARM: dict[str, str] = {
     ),
 }
 CHECK_CORE_FOUND: dict[str, str] = {
-    "n03-houston-energy-weekly-treasury-licence-lets-chevron-back-into-venezuela": (
-        "a licence named by its term is no suspension form (rasd/events/lexicons/en.triggers.yaml); "
-        "'the government of President Nicolas Maduro' stands for no state in an agreement "
-        "(_plausible, rasd/events/extractor.py)"
-    ),
     "n04-dubai-business-daily-eu-and-britain-keep-iran-sanctions-past-transition-day": (
         "sanctions kept in place or in force are no extension form "
         "(rasd/events/lexicons/en.triggers.yaml)"

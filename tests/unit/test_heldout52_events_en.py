@@ -198,6 +198,10 @@ are at home. Left: the affiliates rule named by its own name (n05), the airport 
 to use" for the planned presence (n09), the SDF integration whose stall stands past a comma (n08),
 and "sanctions on a Seoul team" (n10). Later (2026-12-04): a stall past any aside of the subject
 noun, commas inside it too, is read (n08, ``_stalled_past_aside_en``).
+
+Later (2026-12-05, set 61's round): a team's discipline for its line-up ("for fielding an
+unregistered substitute") is sport, so the Busan esports page is quiet; its strict xfail is
+removed.
 """
 
 from __future__ import annotations
@@ -549,13 +553,7 @@ ARTICLES: list[Article] = [
 ]
 
 
-CHECK_NO_FALSE_ALARM: dict[str, str] = {
-    "n10-busan-esports-page-ban-lifted-sponsor-signed": (
-        "'sanctions on a Seoul team' and 'A Chinese team joined the league's international cup' "
-        "are a state's imposition and joining: 'team', 'cup' and esports are no sports words of "
-        "the screen (sport, en.cues.yaml; rasd/events/status.py)"
-    ),
-}
+CHECK_NO_FALSE_ALARM: dict[str, str] = {}
 CHECK_CORE_FOUND: dict[str, str] = {}
 
 

@@ -485,8 +485,15 @@ def _triggers(lex: Lexicon, s: Sentence, placed: list[Placed], *, needs: bool = 
             if (spec.type == "sanctions.threatened" and i > 0 and norms[i - 1] in _BACK_REFERENCE_EN
                     and i + 1 < n and norms[i + 1] in _SEQUEL_VERBS_EN):
                 continue  # "The warning follows sanctions imposed by ECOWAS": the threat told before
+            if (spec.type == "alliance.joined" and norm == "accession" and norms[max(0, i - 2):i] in _INSTRUMENT_OF
+                    and any(c.spec.type == "alliance.joined" and c.sentence is s for c in out)):
+                continue  # "became a member of NATO when the premier handed the instrument of accession to …"
             if spec.type == "sanctions.imposed" and _exempted_from(s, i, out):
                 continue  # "استثنت الحكومة البنوك من إجراءات تجميد الأصول": the measure exempted from
+            if (spec.type == "relations.restored" and lex.lang == "ar" and i > 0
+                    and (norms[i - 1] in _PROCESS_AR or norms[i - 1] == "من"
+                         and not _PROCESS_AR.isdisjoint(norms[max(0, i - 4):i - 1]))):
+                continue  # "إكمال مسار طويل من تطبيع العلاقات": a process told, no step taken
             if spec.type == "relations.restored" and "recalled_for_consultation" in s.where:
                 continue  # "عاد السفير إلى بلاده للتشاور": called home, ties not restored
             if lex.lang == "ar" and family(spec.type) == "sanctions" and _own_export_ban(s, placed, i, span + spec.window):
@@ -867,6 +874,12 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
             if any(lo <= j < hi and _state_after_ban(s, j, placed) for j in s.where.get("ban_noun", ())):
                 return True
             continue
+        if need == "site_as_base":
+            # (Arabic) "من" and a place right after the verb, a base's noun just after the place,
+            # and a state named before the verb (or as its subject) that the place is not in
+            if _site_taken_as_base(s, i, span, placed):
+                return True
+            continue
         if need == "led_mission":
             # (English) "the American-led mission", "US-led Hormuz mission": a state before "led"
             # and a mission's noun within two words after it
@@ -936,6 +949,8 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
     return False
 
 
+_INSTRUMENT_OF = (["instrument", "of"], ["instruments", "of"])  # (the deposit of a joining told already)
+_PROCESS_AR = frozenset({"مسار", "مسيره", "مسارا", "مسيرة"})  # (a path of normalisation: no step)
 _BACK_REFERENCE_EN = frozenset({"the", "this", "that", "its", "their"})  # (a noun trigger told before)
 _SEQUEL_VERBS_EN = frozenset({"follows", "followed", "comes", "came", "coincides", "coincided"})
 _FLIGHTS_EN = frozenset({"flights", "charter", "charters", "flight"})
@@ -971,7 +986,7 @@ def _exempted_from(s: Sentence, i: int, found: list[_Candidate]) -> bool:
     """(Arabic) Whether the trigger at ``i`` names the measure an exemption found before it
     exempts from ("يستثني الشركات من إجراءات تجميد الأصول"): the measure's "من" just before."""
     return any(i - 3 <= j < i for j in s.where.get("from_measure", ())) and any(
-        c.spec.type == "sanctions.suspended" and "from_measure" in c.spec.needs for c in found
+        c.spec.type == "sanctions.suspended" and "from_measure" in c.spec.needs and c.sentence is s for c in found
     )
 
 
@@ -1184,6 +1199,21 @@ def _base_abroad(s: Sentence, lo: int, j: int, placed: list[Placed]) -> bool:
         and (where := _state_id(q.entity)) is not None and where not in users
         for q in placed
     )
+
+
+def _site_taken_as_base(s: Sentence, i: int, span: int, placed: list[Placed]) -> bool:
+    """(Arabic) "ستتخذ البحرية البريطانية من ميناء الدقم قاعدة لعملياتها": a place after "من"
+    right after the verb (or its subject), a base's noun within three words after the place, and
+    a state named within eight words before the verb, or as its subject, that the place is not in."""
+    k = next((k for k in range(i + span, min(len(s.norms), i + span + 4)) if s.norms[k] == "من"), -1)
+    site = next((q for q in placed if k >= 0 and k < q.first <= k + 2 and q.entity.type in ("GPE", "LOC", "FAC")), None)
+    if site is None or s.first("base_site", site.last + 1, site.last + 4) < 0 or s.first(
+        "not_base_site", site.last + 1, site.last + 4
+    ) >= 0:
+        return False
+    where = _state_id(site.entity)
+    users = {_state_id(p.entity) for p in placed if i - 8 <= p.first < k and p is not site} - {None}
+    return where is not None and bool(users) and where not in users
 
 
 def _abroad(force: Placed, placed: list[Placed]) -> bool:
@@ -1625,6 +1655,8 @@ def _build(
         not any(e.type == "GPE" for e in roles.targets)
     ):
         return None  # "The ICC lifted the suspension of Sri Lanka Cricket": a state's suspension only
+    if lex.lang == "en" and spec.type in _ACTS_ON_SANCTIONS and not spec.passive and _company_subject_en(s, t, clause[0]):
+        return None  # "A Spanish low-cost airline extended its own suspension of flights": a firm's own step
     if lex.lang == "en" and family(spec.type) == "agreement" and not roles.targets and _with_company(s, t, span):
         return None  # "Samoa signed an agreement with a cannery": a contract, no accord of states
     if lex.lang == "en" and family(spec.type) == "agreement" and not roles.actors and (
@@ -1839,6 +1871,10 @@ def _joined_a_measure(s: Sentence, text: str, placed: list[Placed], k: int) -> b
 # "بما فيها", "بما في ذلك", "ومنها": what opens the list of a measure's contents
 _INCLUDING_AR = (["بما", "فيها"], ["بما", "فيه"], ["بما", "فيهما"], ["بما", "فيهم"], ["ومنها"], ["منها"],
                  ["ومن", "بينها"], ["من", "بينها"])
+# a regime's terms told with "includes": "جدد … نظام العقوبات المفروض على هايتي، يشمل حظر السفر
+# وتجميد الأصول" (only the measures' own nouns: "قرارا يشمل فرض عقوبات" is an act)
+_CONTAINS_AR = (["يشمل"], ["تشمل"], ["يتضمن"], ["تتضمن"])  # (asyndetic: a clause describing the regime just named)
+_MEASURE_NOUNS_AR = ("حظر", "وحظر", "تجميد", "وتجميد", "منع", "ومنع")
 
 
 def _listed_content(s: Sentence, t: int) -> bool:
@@ -1851,6 +1887,8 @@ def _listed_content(s: Sentence, t: int) -> bool:
         if end < t and not (s.norms[t].startswith("و") and s.clause[end] == s.clause[t]):
             break
         k = next((end - len(w) for w in _INCLUDING_AR if s.norms[max(0, end - len(w)):end] == w), -1)
+        if k < 0 and s.norms[t] in _MEASURE_NOUNS_AR:
+            k = next((end - len(w) for w in _CONTAINS_AR if s.norms[max(0, end - len(w)):end] == w), -1)
         if k < 0 and s.norms[max(0, end - 3):end] == ["بما", "في", "ذلك"]:
             k = end - 3
         if k >= 0:
@@ -1919,6 +1957,22 @@ def _inviter_is_the_bloc(s: Sentence, t: int, roles: Roles) -> None:
             roles.actors.remove(e)
             if all(e is not x for x in roles.targets):
                 roles.targets.append(e)
+
+
+_ACTS_ON_SANCTIONS = frozenset({"sanctions.imposed", "sanctions.lifted", "sanctions.suspended", "sanctions.extended"})
+# what may stand between a subject and its verb ("the airline has also extended", "said it had")
+_SUBJECT_GAP_EN = frozenset({"has", "had", "have", "also", "said", "says", "it", "would", "will", "now", "then",
+                             "again", "already", "on", "monday", "tuesday", "wednesday", "thursday", "friday",
+                             "saturday", "sunday"})
+
+
+def _company_subject_en(s: Sentence, t: int, lo: int) -> bool:
+    """(English) Whether a company's noun is the subject right before the trigger ("A Spanish
+    low-cost airline extended its own suspension of flights"): a firm takes no state's measure."""
+    k = s.last("company_noun", max(lo, t - 4), t)
+    # (no comma between: "The US, which keeps sanctions on state companies, extended a waiver")
+    return k >= 0 and all(s.norms[j] in _SUBJECT_GAP_EN for j in range(k + 1, t)) and "," not in s.text[
+        s.ends[k]:s.starts[t]]
 
 
 def _with_company(s: Sentence, t: int, span: int) -> bool:

@@ -62,6 +62,8 @@ _ROLE_AR = frozenset(
         "مواطن", "المواطن", "مواطنة", "المواطنة",
         # a trade told as a person's title: "عقوبات على صراف لبناني", "رجل الأعمال"
         "صراف", "الصراف", "صرافين", "تاجر", "التاجر", "ممول", "الممول",
+        # settlers of a state, named by their nationality: "عقوبات على أربعة مستوطنين إسرائيليين"
+        "مستوطن", "المستوطن", "مستوطنين", "المستوطنين", "مستوطنون", "المستوطنون",
     )
 )
 _AR_TITLE_REACH = 2  # "وزير الداخلية السوري": the demonym is at most two words after the title

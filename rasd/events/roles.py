@@ -200,6 +200,11 @@ def assign(
             without_conjunction(w) in _ABETTING_AR if ar
             else w in _ABETTING_EN and k > 0 and s.norms[k - 1] in ("of", "for", "with"))]
         hidden.update(id(p) for p in placed if any(k < p.first <= k + 3 for k in abetting))
+        # "مستوطنين متورطين في أعمال عنف ضد الفلسطينيين", "settlers involved in violence against
+        # Palestinians": whom the targets harmed is no target either
+        harmed = [k for k, w in enumerate(s.norms) if w in _AGAINST and any(
+            without_conjunction(v) in _HARM_NOUNS for v in s.norms[max(0, k - 4):k])]
+        hidden.update(id(p) for p in placed if any(k < p.first <= k + 2 for k in harmed))
     if not ar and " by " in sentence_text:
         # "the Sinjar Resistance Units, a Yazidi militia trained by the PKK, will be integrated":
         # who trained, backed or founded a party is told about it, no party itself
@@ -267,6 +272,7 @@ def assign(
         "شرك" in sentence_text or "مجمع" in sentence_text or "جمعي" in sentence_text or "بنك" in sentence_text
         or "مصرف" in sentence_text
         or "مجموع" in sentence_text or "موزع" in sentence_text or "مورد" in sentence_text or "مصنع" in sentence_text
+        or "مشغل" in sentence_text
         or "مستشف" in sentence_text or "جامع" in sentence_text or "معهد" in sentence_text
         or "حرك" in sentence_text or "حزب" in sentence_text or "جبه" in sentence_text or "تيار" in sentence_text
         or "ملتق" in sentence_text or "حوار" in sentence_text or "ناد" in sentence_text or "كاديمي" in sentence_text
@@ -643,6 +649,8 @@ def assign(
             role = "none"  # "مذكرة تفاهم بشأن شمال سوريا": what the accord is about ("… بين X وY" names its parties again)
         elif fights and "adversary" in tags:
             role = "adversary"
+        elif ar and "trade_object" in spec.needs and without_conjunction(s.norms[j]) == "مع" and j > t + span:
+            role = "target"  # "علقت بريطانيا مفاوضات اتفاقية التجارة مع إسرائيل": whose trade is stopped
         elif target_tag in tags:
             role = "target"
             marker = j if marker is None else marker
@@ -1952,6 +1960,9 @@ def _in_a_seat(s: Sentence, text: str, p: Placed, ar: bool) -> bool:
 _ABETTING_EN = frozenset({"helping", "aiding", "assisting", "supplying", "supporting", "arming", "funding",
                           "financing", "backing", "equipping", "providing", "selling", "shipping"})
 # (the masdar with its preposition, normalised: "بمساعدة", "لدعمها", "بتزويد")
+_AGAINST = frozenset({"ضد", "against"})
+_HARM_NOUNS = frozenset({"عنف", "العنف", "اعتداءات", "الاعتداءات", "هجمات", "الهجمات", "جرائم", "الجرائم",
+                         "انتهاكات", "الانتهاكات", "violence", "attacks", "abuses", "crimes", "atrocities"})
 _ABETTING_AR = frozenset({"بمساعده", "بمساعدتها", "بمساعدته", "لمساعده", "لمساعدتها", "لمساعدته", "بدعم",
                           "بدعمها", "بدعمه", "لدعم", "لدعمها", "لدعمه", "بتزويد", "لتزويد", "لتزويدها",
                           "لتزويده", "بتمويل", "لتمويل", "لتمويلها", "لتمويله", "بتسليح", "لتسليح"})
@@ -2006,7 +2017,9 @@ _COMPANY_AR = frozenset({"شركه", "الشركه", "شركات", "الشركا
                          "مصرفين", "مصارف", "المصارف",
                          # a trader's or a maker's: "اتفاقية مع موزع إسباني", "مع مصنع ياباني"
                          "موزع", "الموزع", "موزعين", "موزعون", "مورد", "المورد", "موردين", "موردون",
-                         "مصنع", "المصنع", "مصانع", "المصانع"})
+                         "مصنع", "المصنع", "مصانع", "المصانع",
+                         # an operator's: "مذكرة تفاهم مع مشغل موانئ آسيوي"
+                         "مشغل", "المشغل", "مشغلي"})
 # whose nationality names no party either (but whose own deals are no business): a movement's,
 # a party's ("زعيم الحركة الإسلامية السودانية": the man's movement, not Sudan)
 _MOVEMENT_AR = frozenset({"حركه", "الحركه", "حزب", "الحزب", "جبهه", "الجبهه", "تيار", "التيار",
@@ -2017,7 +2030,9 @@ _MOVEMENT_AR = frozenset({"حركه", "الحركه", "حزب", "الحزب", "�
 _NATIONALITY_HOLDERS_AR = _COMPANY_AR | _MOVEMENT_AR
 
 
-_LOCAL_BODIES_AR = frozenset({"شرطه", "بلديه", "مطار", "ميناء", "غرفه", "بورصه", "جامعه", "مستشفي"})
+_LOCAL_BODIES_AR = frozenset({"شرطه", "بلديه", "مطار", "ميناء", "غرفه", "بورصه", "جامعه", "مستشفي"}) | frozenset(
+    # ports and airports by their state's adjective: "خدمات الشحن بين ميناء خالد والموانئ الهندية"
+    normalize_word(w) for w in ("الموانئ", "موانئ", "والموانئ", "الميناء", "المطار", "المطارات", "مطارات"))
 
 
 def _describes_subject_en(s: Sentence, text: str, a: int) -> bool:

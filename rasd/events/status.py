@@ -1957,6 +1957,18 @@ _ENACTING_EN = frozenset({"signed", "signs", "issued", "issues", "passed", "pass
 _PARTICIPLE_ADVERBS_EN = frozenset({"first", "originally", "initially", "previously", "earlier", "later", "last"})
 
 
+def _named_aside_en(s: Sentence, t: int, text: str) -> int:
+    """(English) How many tokens a name set off by commas within twelve words after the trigger
+    takes (", Abdelrahim Hamdan Dagalo,"): a name in apposition to the object, which the reach of
+    the act's own time words should not count; 0 if there is none."""
+    for r in range(t + 2, min(len(s.norms), t + 12)):
+        if "," in text[s.ends[r - 1]:s.starts[r]] and text[s.starts[r]:s.starts[r] + 1].isupper():
+            end = next((m for m in range(r + 1, min(len(s.norms), r + 6)) if "," in text[s.ends[m - 1]:s.starts[m]]), -1)
+            if end > 0 and all(text[s.starts[m]:s.starts[m] + 1].isupper() for m in range(r, end)):
+                return end - r
+    return 0
+
+
 def _object_aside_en(s: Sentence, t: int, hi: int, text: str) -> int:
     """(English) The token opening an aside set off by a comma within twelve words after the
     trigger that tells who its object is by a participle (", the alliance founded in 1949"); else 0."""
@@ -2303,7 +2315,10 @@ def _historical(
         hi = where  # "…to Pemba, where an insurgency has killed 3,000 people since 2017": the place's past
     apposition = _subject_apposition_en(s, lo, t) if lex.lang == "en" else range(0)
     # adverbials such as "العام الماضي" / "last year" often close the clause
-    k = s.first("historical", max(lo, t - 10), min(hi, t + 12))
+    # (past a name in apposition after the object: "on Dagalo's brother and deputy, Abdelrahim
+    # Hamdan Dagalo, in September last year")
+    reach = t + 12 + (_named_aside_en(s, t, text) if lex.lang == "en" and text is not None else 0)
+    k = s.first("historical", max(lo, t - 10), min(hi, reach))
     while k >= 0:
         if k in apposition:
             pass  # "Saudi Arabia and Iran, rivals for decades, restored…": the subject's past, not the act's
@@ -2325,7 +2340,7 @@ def _historical(
             s.norms[k] in _SINCE_AR and _news_despite_cue(s, k, lo)  # "أول عضو جديد منذ تأسيسها"
         )):
             return True
-        k = s.first("historical", k + 1, min(hi, t + 12))
+        k = s.first("historical", k + 1, min(hi, reach))
     if lex.lang == "en" and t > 0 and s.norms[t - 1] in ("has", "have"):
         # "have imposed more than 16,000 sanctions on … since the invasion": a state since then
         # ("has signed trade agreements with Australia, … in recent years": a span of years)

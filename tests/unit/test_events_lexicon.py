@@ -24,6 +24,7 @@ SPECIAL_NEEDS = {
     "arms_to_state",
     "list_of_sanctioned",
     "led_mission",
+    "site_as_base",
 }  # (read by ``_needs_met``)
 
 

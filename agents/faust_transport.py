@@ -76,6 +76,13 @@ STALLED_LOOKS = 3
 STALL_QUERY_TIMEOUT = 5.0  # seconds for the end offsets and positions of one look
 
 
+# Producer batching of Rasd's app, shared with the benchmark's pass-through ceiling
+# (bench/passthrough_app.py) so that the two cannot drift apart. One tagged article is ~10-13 KB:
+# with Faust's defaults (16 KB batches, no linger) nearly every one filled a batch on its own,
+# and the next send to that partition waited for the broker's acks=all round trip.
+PRODUCER_BATCHING: dict[str, Any] = {"producer_max_batch_size": 1_048_576, "producer_linger": 0.005}
+
+
 def _with_fetch_wait(fetch_max_wait_ms: int) -> type[faust_aiokafka.Transport]:
     class ConsumerThread(faust_aiokafka.AIOKafkaConsumerThread):
         logger = _FAUST_DRIVER_LOG

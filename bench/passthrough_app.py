@@ -27,7 +27,7 @@ from typing import Any
 
 from agents.event_loop import use_event_loop
 from agents.faust_event import as_current
-from agents.faust_transport import App
+from agents.faust_transport import PRODUCER_BATCHING, App
 
 logger = logging.getLogger(__name__)
 
@@ -107,9 +107,13 @@ app = App(
     stream_wait_empty=True,
     broker_commit_every=100,
     broker_commit_interval=1.0,
-    # Unset: Faust's defaults, as in Rasd's app. Set to compare producer batching settings.
-    **({"producer_max_batch_size": int(os.environ["PT_MAX_BATCH"])} if os.environ.get("PT_MAX_BATCH") else {}),
-    **({"producer_linger_ms": int(os.environ["PT_LINGER_MS"])} if os.environ.get("PT_LINGER_MS") else {}),
+    # Rasd's producer batching (1 MB batches, 5 ms linger; agents/faust_transport.py), unless
+    # PT_MAX_BATCH / PT_LINGER_MS set others to compare.
+    **dict(
+        PRODUCER_BATCHING,
+        **({"producer_max_batch_size": int(os.environ["PT_MAX_BATCH"])} if os.environ.get("PT_MAX_BATCH") else {}),
+        **({"producer_linger": int(os.environ["PT_LINGER_MS"]) / 1000} if os.environ.get("PT_LINGER_MS") else {}),
+    ),
 )
 topics = {name: app.topic(f"{PREFIX}.{name}", key_type=bytes, value_type=bytes) for name in TOPICS}
 tables = {
@@ -160,7 +164,12 @@ def main() -> None:
     from faust.worker import Worker
 
     logging.basicConfig(level=logging.WARNING)
-    Worker(app, loglevel="warning", quiet=True, redirect_stdouts=False).execute_from_commandline()
+    # override_logging=False, as Rasd's worker does (agents/worker.py): left to Faust, its
+    # worker adds a terminal-spinner handler and sets the root logger to DEBUG whatever the
+    # log level, so every send built and handled two debug records (aiokafka's and Faust's,
+    # the latter with the message value): ~9 % of the worker's samples under py-spy.
+    Worker(app, loglevel="warning", quiet=True, redirect_stdouts=False,
+           override_logging=False).execute_from_commandline()
 
 
 if __name__ == "__main__":

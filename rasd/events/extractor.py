@@ -42,6 +42,7 @@ from rasd.events.kbinfo import (
     entity_of,
     heads_state,
     is_armed_force,
+    is_demonym,
     sanctions_seat_body,
     state_of_capital_named,
     treaty_ids,
@@ -488,6 +489,9 @@ def _triggers(lex: Lexicon, s: Sentence, placed: list[Placed], *, needs: bool = 
             if (spec.type == "alliance.joined" and norm == "accession" and norms[max(0, i - 2):i] in _INSTRUMENT_OF
                     and any(c.spec.type == "alliance.joined" and c.sentence is s for c in out)):
                 continue  # "became a member of NATO when the premier handed the instrument of accession to …"
+            if (lex.lang == "ar" and family(spec.type) == "sanctions" and i > 0 and norms[i - 1] in _WHICH_AR
+                    and not _MEASURES_AR.isdisjoint(norms[max(0, i - 6):i - 1])):
+                continue  # "«إجراءات 24 مايو»، التي تحظر دخول السفن …": what measures in force do
             if spec.type == "sanctions.imposed" and _exempted_from(s, i, out):
                 continue  # "استثنت الحكومة البنوك من إجراءات تجميد الأصول": the measure exempted from
             if (spec.type == "relations.restored" and lex.lang == "ar" and i > 0
@@ -949,6 +953,9 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
     return False
 
 
+_WHICH_AR = frozenset({"التي", "الذي", "والتي", "والذي"})
+_MEASURES_AR = frozenset(normalize_word(w) for w in (
+    "إجراءات", "الإجراءات", "عقوبات", "العقوبات", "تدابير", "التدابير", "قيود", "القيود"))
 _INSTRUMENT_OF = (["instrument", "of"], ["instruments", "of"])  # (the deposit of a joining told already)
 _PROCESS_AR = frozenset({"مسار", "مسيره", "مسارا", "مسيرة"})  # (a path of normalisation: no step)
 _BACK_REFERENCE_EN = frozenset({"the", "this", "that", "its", "their"})  # (a noun trigger told before)
@@ -1511,14 +1518,16 @@ def _build(
         # "any state that buys drones from Iran risks sanctions": the threat is to whoever does
         # it; what the relative clause names (the seller) is not threatened
         roles.targets = [e for e in roles.targets if (q := roles.via.get(id(e))) is None or not r < q.first < t]
-    if not roles.actors and not roles.targets and lex.lang == "en" and spec.words[0] == "or" and (
+    if not roles.actors and lex.lang == "en" and spec.words[0] == "or" and (
         setters := [p for p in placed if clause[0] <= p.first and p.last < t and p.entity.type in ("GPE", "ORG")]
     ):
         # "ECOWAS gave Niger's junta a month to restore the president or face economic sanctions":
-        # who sets the deadline (the subject, opening the clause), and whom it is set for
+        # who sets the deadline (the subject, opening the clause), and whom it is set for (those
+        # before the trigger, over any named after it in another clause)
         setter = setters[:1] if setters[0].first <= clause[0] + 1 else []
         roles.actors = [p.entity for p in setter]
-        roles.targets = [p.entity for p in setters[len(setter):]]
+        if setters[len(setter):]:
+            roles.targets = [p.entity for p in setters[len(setter):]]
     if not roles.actors and lex.lang == "ar" and (adopter := _decree_adopter(s, t, placed, family(spec.type))):
         roles.actors = [adopter]  # "اعتمد مجلس الأمن القرار 2790 الذي مدد بموجبه التدابير"
     if not roles.actors and not passive and lex.lang == "ar" and (clause[0] > 0 and (
@@ -1663,6 +1672,8 @@ def _build(
         s.first("company_noun", max(clause[0], t - 3), t) >= 0
     ):
         return None  # "Glove maker signs German deal": a company's deal, whatever its partner's nationality
+    if lex.lang == "en" and family(spec.type) == "agreement" and _demonym_deal_only(s, t, clause[0], roles):
+        return None  # "Japanese partnership signed", "Chilean ship deal signed": whose deal, unsaid
     decision: StatusDecision = decide(lex, s, t, span, spec, spec.type, published, ref_year, clause, text)
     if lex.lang == "ar" and decision.status in ALERTABLE and _line_label_past(text, s.start, published, ref_year):
         decision = decision._replace(status="historical")  # a chronology's item told in the present
@@ -1686,6 +1697,8 @@ def _build(
     duration = None
     if family(event_type) == "sanctions":
         duration = find_duration(text[s.starts[t]:s.end], s.norms[t:] if same_words else None)
+    if lex.lang == "en" and event_type == "sanctions.lifted" and _lifted_for_a_term(s, t, span, clause[1]):
+        event_type = "sanctions.suspended"  # "eases Gertler sanctions for a year": relief for a term
     confidence = spec.weight + 0.05 * bool(roles.actors) + 0.05 * bool(roles.targets)
     confidence -= 0.1 if roles.borrowed else 0.0
     confidence -= 0.05 if decision.status == "planned" else 0.0
@@ -1973,6 +1986,34 @@ def _company_subject_en(s: Sentence, t: int, lo: int) -> bool:
     # (no comma between: "The US, which keeps sanctions on state companies, extended a waiver")
     return k >= 0 and all(s.norms[j] in _SUBJECT_GAP_EN for j in range(k + 1, t)) and "," not in s.text[
         s.ends[k]:s.starts[t]]
+
+
+def _demonym_deal_only(s: Sentence, t: int, lo: int, roles: Roles) -> bool:
+    """(English) Whether the one party of a signing is a demonym opening the clause right before
+    the accord's noun, with no subject of its own ("Japanese partnership signed", "Chilean ship
+    deal signed"): a headline fragment that says only where the partner is from."""
+    parties = roles.actors + roles.targets
+    if len(parties) != 1 or parties[0].type != "GPE" or (p := roles.via.get(id(parties[0]))) is None:
+        return False
+    return (p.first <= lo + 1 and p.last < t and s.first("agreement_noun", p.last + 1, p.last + 3) >= 0
+            and is_demonym(parties[0].id, s.text[p.start:p.end]))
+
+
+_EASE_LIFT_EN = frozenset({"ease", "eases", "eased", "easing", "lift", "lifts", "lifted", "lifting"})
+
+
+def _lifted_for_a_term(s: Sentence, t: int, span: int, hi: int) -> bool:
+    """(English) Whether a lifting verb's relief is given for a term ("eases Gertler sanctions for
+    a year", "lifted the sanctions for six months"): a suspension, not an end. The term must come
+    within eight words of the verb, before any participle that carries it ("imposed for 10 years")."""
+    if s.norms[t] not in _EASE_LIFT_EN:
+        return False
+    for k in range(t + span, min(hi, len(s.norms) - 1, t + span + 8)):
+        if s.norms[k].endswith("ed") and k > t + span:
+            return False  # ("lifted the sanctions imposed for ten years": the term is the imposition's)
+        if s.norms[k] == "for" and any(s.norms[j] in _UNITS for j in range(k + 1, min(len(s.norms), k + 4))):
+            return True
+    return False
 
 
 def _with_company(s: Sentence, t: int, span: int) -> bool:

@@ -128,6 +128,13 @@ def heads_state(entity_id: str | None, offices: frozenset[str] = _HEAD_OFFICES) 
         term.office.rpartition(".")[2] in offices for term in entity.offices)
 
 
+def is_demonym(entity_id: str | None, word: str) -> bool:
+    """Whether ``word`` is one of the demonyms of the knowledge-base state ``entity_id``."""
+    kb = _kb()
+    known = kb.get(entity_id) if kb is not None and entity_id else None
+    return known is not None and word.casefold() in {d.casefold() for forms in known.demonyms.values() for d in forms}
+
+
 def named_as_adjective_before(entity: EntityResult, before: int) -> bool:
     """Whether the state ``entity`` was last named before offset ``before`` by one of its
     demonyms ("Kenyan roaming deal"): an adjective is no antecedent of "it" after it."""

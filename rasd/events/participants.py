@@ -30,7 +30,7 @@ from rasd.model import EntityResult, Mention
 
 _ROLE_EN = (
     r"(?:prime\s+ministers?|ministers?|president|premier|leader|commander|chief\s+executive|chief|officials?|oligarchs?"
-    r"|businessm[ae]n|tycoons?|ambassador|envoy|general|spokes(?:man|woman|person)|king|prince"
+    r"|businessm[ae]n|businesswom[ae]n|tycoons?|magnates?|billionaires?|moguls?|ambassador|envoy|general|spokes(?:man|woman|person)|king|prince"
     r"|emir|governor|mayor|head|director|bankers?|financiers?|diplomats?|ruler|dictator|strongman"
     r"|militia\s+leader|foreign\s+secretary|secretary|speaker|chancellor|crown\s+prince)"
 )

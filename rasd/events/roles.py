@@ -279,6 +279,9 @@ def assign(
         or "»" in sentence_text
     ):
         hidden.update(id(p) for p in placed if _company_demonym_ar(s, p))
+    if ar and fam == "alliance" and "تابع" in sentence_text:
+        # "انضمت مصر إلى بنك التنمية الجديد التابع لمجموعة بريكس": the body's owner is not joined
+        hidden.update(id(p) for p in placed if not _OWNER_AR.isdisjoint(s.norms[max(0, p.first - 2):p.first]))
     if ar and fam == "agreement":
         # "وقعت شرطة دبي مذكرة تفاهم مع إحدى شركات التأمين": a city's police, municipality or
         # port is a local body, not its state
@@ -1960,6 +1963,7 @@ def _in_a_seat(s: Sentence, text: str, p: Placed, ar: bool) -> bool:
 _ABETTING_EN = frozenset({"helping", "aiding", "assisting", "supplying", "supporting", "arming", "funding",
                           "financing", "backing", "equipping", "providing", "selling", "shipping"})
 # (the masdar with its preposition, normalised: "بمساعدة", "لدعمها", "بتزويد")
+_OWNER_AR = frozenset(normalize_word(w) for w in ("التابع", "التابعة", "التابعين"))
 _AGAINST = frozenset({"ضد", "against"})
 _HARM_NOUNS = frozenset({"عنف", "العنف", "اعتداءات", "الاعتداءات", "هجمات", "الهجمات", "جرائم", "الجرائم",
                          "انتهاكات", "الانتهاكات", "violence", "attacks", "abuses", "crimes", "atrocities"})

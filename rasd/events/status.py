@@ -2428,6 +2428,11 @@ def _historical(
             # "signed the accession agreement on May 30, and parliament ratified it in June": the
             # month of a clause joined by ", and" after the trigger is that clause's act's
             end = next((k for k in range(t + 1, hi) if s.norms[k] == "and" and "," in text[s.ends[k - 1]:s.starts[k]]), hi)
+            if t > 0 and s.norms[t - 1] in ("has", "have"):
+                # "has suspended the sanctions …, granting him a licence on 15 January": a present
+                # perfect is the news; the day of the participle after its comma is that step's
+                end = next((k for k in range(t + 1, end) if s.norms[k].endswith("ing")
+                            and "," in text[s.ends[k - 1]:s.starts[k]]), end)
         age = _month_age(s, lo, t if ahead else end, published, t, english=lex.lang == "en")
         if age is not None and _weeks_old(age[0], age[1], published):
             return True  # ("in May" in a story of late June: weeks old, background)

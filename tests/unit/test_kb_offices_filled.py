@@ -15,18 +15,13 @@ from datetime import date
 
 import pytest
 
-from rasd.analyze import analyze
 from rasd.kb.loader import load_kb
+from tests.unit.test_kb_offices_more import _linked
 
 
 @pytest.fixture(scope="module")
 def kb():
     return load_kb()
-
-
-def _linked(text: str, day: date) -> dict[str, list[str]]:
-    out = analyze(text, published=day).to_dict()
-    return {e["name"]: [m["text"] for m in e["mentions"]] for e in out["entities"] if e["linked"]}
 
 
 # (sentence, title as written, [(article date, holder on that date), ...])

@@ -135,6 +135,17 @@ def is_demonym(entity_id: str | None, word: str) -> bool:
     return known is not None and word.casefold() in {d.casefold() for forms in known.demonyms.values() for d in forms}
 
 
+_OWNER_HYPHENED = re.compile(r"[-\u2010\u2011](?:owned|backed|based|funded|controlled|flagged|registered)\b")
+
+
+def named_as_owner_before(entity: EntityResult, before: int, text: str) -> bool:
+    """Whether the state ``entity`` was last named before offset ``before`` hyphened to an
+    owner's participle ("the Chinese-owned MMG"): a firm's owner is no antecedent of "the
+    government"."""
+    last = max((m for m in entity.mentions if m.start < before), key=lambda m: m.start, default=None)
+    return last is not None and _OWNER_HYPHENED.match(text, last.end) is not None
+
+
 def named_as_adjective_before(entity: EntityResult, before: int) -> bool:
     """Whether the state ``entity`` was last named before offset ``before`` by one of its
     demonyms ("Kenyan roaming deal"): an adjective is no antecedent of "it" after it."""

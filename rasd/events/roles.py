@@ -1233,6 +1233,14 @@ def borrow_actors(
         # "The government did not say when soldiers would be sent" after "The Liberal Democrats
         # … voted against the motion": a government is a state's, never the parties that spoke
         candidates = [e for e in candidates if e.type == "GPE"]
+        if lex.lang == "en" and s.text:
+            from rasd.events.kbinfo import (
+                named_as_owner_before,  # (the KB is loaded only when asked)
+            )
+
+            # "… the Chinese-owned MMG … The government deployed 400 police officers": a firm's
+            # owner is not the government
+            candidates = [e for e in candidates if not named_as_owner_before(e, s.start, s.text)]
         if lex.lang == "en" and len({e.id or e.name for e in candidates}) > 1:
             # "Russia and China backed the request. The government signed a peace agreement with
             # the rebels": one government is not several states, and which one is not told

@@ -1698,7 +1698,7 @@ def _negated(lex: Lexicon, s: Sentence, t: int, lo: int, text: str | None = None
         if i >= t:
             break
         if t - i > 5 and s.norms[i] not in _LONG_NEGATORS and not (lex.lang == "ar" and s.norms[t - 1] in _OR_AR) and not (
-            s.norms[i] == "no" and not _EN_AUX.isdisjoint(s.norms[i + 2:t])
+            s.norms[i] in ("no", "none") and not _EN_AUX.isdisjoint(s.norms[i + 2:t])
         ) and not (lex.lang == "ar" and _negated_governor_ar(s, i, t)):
             # ("No Ugandan official has so far been placed under sanctions": "no" is the subject's)
             continue

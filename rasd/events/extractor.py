@@ -510,9 +510,40 @@ def _triggers(lex: Lexicon, s: Sentence, placed: list[Placed], *, needs: bool = 
                 continue  # "it suspended high-level political contacts": its own object, not the sanctions before it
             if lex.lang == "ar" and spec.type == "sanctions.lifted" and _own_other_object(s, i + span, spec.window):
                 continue  # "أي مراجعة مرتبطة بإنهاء القمع": what ends is its own object, not sanctions before it
+            if lex.lang == "ar" and family(spec.type) == "sanctions" and _power_of_instrument_ar(s, i):
+                continue  # "ويتيح النظام للاتحاد فرض عقوبات على الأشخاص …": a power the regime gives, no act
+            if spec.priority == 0 and lex.lang == "ar" and _other_act_before_noun_ar(lex, s, i + span, spec.window):
+                continue  # "أقر المجلس قرارا يدعو إلى رفع العقوبات": the resolution asks for another act
             seen.add((spec.type, span))
             out.append(_Candidate(s, i, span, spec))
     return out
+
+
+# (Arabic) verbs by which an instrument gives a power ("يتيح النظام للاتحاد فرض عقوبات"), and the
+# instruments that give one: a sanctions regime, a framework, a law, a mechanism
+_GIVES_POWER_AR = frozenset({"يتيح", "تتيح", "يسمح", "تسمح", "يخول", "تخول", "يجيز", "تجيز", "يمكن", "تمكن"})
+_INSTRUMENT_NOUNS_AR = frozenset({"النظام", "الاطار", "القانون", "الاليه", "التشريع", "النص", "البند"})
+
+
+def _power_of_instrument_ar(s: Sentence, t: int) -> bool:
+    """(Arabic) Whether the trigger at ``t`` is what an instrument lets someone do, in the present
+    ("ويتيح النظام للاتحاد فرض عقوبات على …", "يخول القانون الرئيس تعليق العقوبات"): a standing
+    power described, not an act."""
+    return any(not _GIVES_POWER_AR.isdisjoint(s.forms[k]) and s.norms[k + 1] in _INSTRUMENT_NOUNS_AR
+               for k in range(max(0, t - 5), t - 1))
+
+
+def _other_act_before_noun_ar(lex: Lexicon, s: Sentence, k: int, window: int) -> bool:
+    """(Arabic) Whether a trigger of another sanctions act (a lifting, an extension) comes between
+    an adopting verb and the sanctions it would adopt: the verb adopts a text that asks for that
+    act, and adopts no sanctions of its own."""
+    for j in range(k, min(len(s.norms), k + window)):
+        if "sanctions_noun" in s.tags[j]:
+            return False
+        if any(family(o.type) == "sanctions" and o.priority > 0 and o.type != "sanctions.imposed"
+               for o in lex.specs_for(s.forms[j])):
+            return True
+    return False
 
 
 _SANCTIONS_WORDS_AR = ("sanctions_noun", "sanctions_law", "imposed_measures", "designation_noun", "freeze_noun",
@@ -1911,7 +1942,7 @@ def _listed_content(s: Sentence, t: int) -> bool:
 
 # "الإبقاء على", "أبقت على": keeping a measure in force
 _KEEP_AR = frozenset({"الابقاء", "والابقاء", "بالابقاء", "ابقي", "وابقي", "ابقت", "وابقت", "يبقي", "ويبقي",
-                      "تبقي", "وتبقي", "ابقاء"})
+                      "تبقي", "وتبقي", "ابقاء", "مبقيا", "مبقيه", "ومبقيا"})  # (مبقيا: "keeping", a participle)
 
 
 def _kept_on(s: Sentence, t: int) -> bool:
@@ -2448,7 +2479,17 @@ def _threat_restated(groups: list[_Found]) -> list[_Found]:
         and _TIME_AHEAD.search(g.evidence.text) is None
         and any(t.evidence.start < g.evidence.start and _ids(g.actors) <= _ids(t.actors)
                 and not _ids(g.targets).isdisjoint(_ids(t.targets)) for t in threats)
+    ) and not (
+        # ("وقال ترامب: "سنفرض عليهم عقوبات لم يروا مثلها"" right below his threat: whom "عليهم"
+        # stands for is the threatened, so the words are the threat's too)
+        g.type == "sanctions.imposed" and g.status == "planned" and g.actors and not g.targets
+        and _TIME_AHEAD.search(g.evidence.text) is None
+        and any(0 <= g.evidence.start - t.evidence.end < _RESTATED_REACH and _ids(g.actors) <= _ids(t.actors)
+                for t in threats)
     )]
+
+
+_RESTATED_REACH = 600  # characters after a threat within which its words may be quoted, targetless
 
 
 def _roles_reversed(g: _Found, f: _Found) -> bool:

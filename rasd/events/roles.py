@@ -31,7 +31,7 @@ from rasd.events.codes import family
 from rasd.events.duration import _NUM_WORDS, _UNITS
 from rasd.events.kbinfo import entity_of
 from rasd.events.lexicon import Lexicon, TriggerSpec
-from rasd.events.sentences import Sentence, aside_before, aside_words
+from rasd.events.sentences import Sentence, aside_before, aside_words, comma_before
 from rasd.events.status import finite_verb_ar, last_index, passive_subject_en
 from rasd.events.textnorm import normalize_word, without_conjunction
 from rasd.model import EntityResult, Mention
@@ -537,6 +537,8 @@ def assign(
     end = min(hi, t + span + _AFTER_SPAN)
     if not ar:
         end = _with_reach_end(s, text, j, end, ar)  # (a new subject after ", and" ends the clause)
+    elif fam == "sanctions":
+        end = _pronoun_target_end_ar(s, j, end)
     # "the coalition against ISIS", "اتفاق لمكافحة الإرهاب": who is fought takes no part
     fights = fam != "sanctions"
     adversaries: list[Placed] = []
@@ -1840,6 +1842,21 @@ def _clause_subject(s: Sentence, j: int, hi: int, by_first: dict[int, Placed]) -
     return None
 
 
+# "on them", "on him", "on her", "on both": the target told by a pronoun glued to على
+_ON_PRONOUNS_AR = frozenset({"عليهم", "عليه", "عليها", "عليهما"})
+
+
+def _pronoun_target_end_ar(s: Sentence, j: int, end: int) -> int:
+    """(Arabic) Where the participants after a sanctions trigger end when its target is a
+    pronoun right after it ("سنفرض عليهم عقوبات لم يروا مثلها، ستبدو العقوبات على إيران أمامها
+    شيئا بسيطا"): at the next comma that opens no aside, since what follows is another clause,
+    and its names (here the term of comparison) take no part."""
+    k = next((k for k in range(j, min(end, j + 3)) if s.norms[k] in _ON_PRONOUNS_AR), -1)
+    if k < 0:
+        return end
+    return next((m for m in range(k + 1, end) if comma_before(s, m) and not aside_words(s, m, m + 1)), end)
+
+
 def _comma_before(text: str, s: Sentence, j: int) -> bool:
     gap = text[s.ends[j - 1]:s.starts[j]]
     return "," in gap or "،" in gap
@@ -2231,7 +2248,8 @@ def _seat_names(s: Sentence, text: str, placed: list[Placed]) -> set[int]:
 # (whole words after their proclitics: "الإسلامية" is no "سلام")
 _PEACE_AR = re.compile(
     r"(?<![^\s«\"(])(?:[وفب]?(?:ال|لل)|[وفبل])?(?:مصالحه|مصالحة|سلام|هدنه|هدنة)(?![^\s،,.:»\")])"
-    r"|وقف\s+(?:لاطلاق|لإطلاق|إطلاق|اطلاق)\s+النار|وقف\s+القتال"
+    r"|وقف[اًا]*\s+(?:(?:دائم|دائما|شامل|شاملا|فوري|فوريا|نهائي|نهائيا|كامل|كاملا)\s+)?(?:لاطلاق|لإطلاق|إطلاق|اطلاق)\s+النار"
+    r"|وقف\s+القتال"  # (a ceasefire may be "permanent": "اتفاقا لوقف دائم لإطلاق النار")
     r"|[اإأ]نهاء\s+الانقسام|الوحد[ةه]\s+الوطني[ةه]"  # (a unity accord: "إنهاء الانقسام")
     r"|(?<![^\s])[وفبل]?(?:توحيد|دمج)\s+(?:ال)?(?:قوات|جيش|جيوش|مؤسسه|مؤسسة)|قوه\s+مشتركه|قوة\s+مشتركة"
 )

@@ -228,7 +228,6 @@ ARTICLES = [
             G("sanctions.lifted", "historical", ["European Union"], ["Syria"], core=False),
             G("sanctions.imposed", "historical", ["United States"], ["Syria"], core=False),
         ],
-        known_alarm='a law\'s authority to reimpose "يجيز القانون للرئيس إعادة فرض العقوبات إذا …" is read as a planned threat',
     ),
     # --------------------------------------------------------------------------------------------
     Article(

@@ -790,7 +790,6 @@ RULES: list[object] = [
         [("sanctions.threatened", "occurred", "Russia")],
         ["Germany"],
         id="a-threat-on-unnamed-firms-restated",
-        marks=pytest.mark.xfail(strict=True, reason=_RESTATED_NO_TARGET),
     ),
     pytest.param(
         "هددت روسيا بفرض عقوبات على شركة راينميتال. وقال المتحدث إن روسيا ستفرض عقوبات على راينميتال.",

@@ -77,6 +77,7 @@ from rasd.events.sentences import Sentence, aside_words, build, comma_before, sp
 from rasd.events.status import (
     ENVOYS_EN,
     PROVIDES_AR,
+    RELATIVE_AR,
     StatusDecision,
     clause_bounds,
     date_words,
@@ -489,7 +490,7 @@ def _triggers(lex: Lexicon, s: Sentence, placed: list[Placed], *, needs: bool = 
             if (spec.type == "alliance.joined" and norm == "accession" and norms[max(0, i - 2):i] in _INSTRUMENT_OF
                     and any(c.spec.type == "alliance.joined" and c.sentence is s for c in out)):
                 continue  # "became a member of NATO when the premier handed the instrument of accession to …"
-            if (lex.lang == "ar" and family(spec.type) == "sanctions" and i > 0 and norms[i - 1] in _WHICH_AR
+            if (lex.lang == "ar" and family(spec.type) == "sanctions" and i > 0 and norms[i - 1] in RELATIVE_AR
                     and not _MEASURES_AR.isdisjoint(norms[max(0, i - 6):i - 1])):
                 continue  # "«إجراءات 24 مايو»، التي تحظر دخول السفن …": what measures in force do
             if spec.type == "sanctions.imposed" and _exempted_from(s, i, out):
@@ -984,7 +985,6 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
     return False
 
 
-_WHICH_AR = frozenset({"التي", "الذي", "والتي", "والذي"})
 _MEASURES_AR = frozenset(normalize_word(w) for w in (
     "إجراءات", "الإجراءات", "عقوبات", "العقوبات", "تدابير", "التدابير", "قيود", "القيود"))
 _INSTRUMENT_OF = (["instrument", "of"], ["instruments", "of"])  # (the deposit of a joining told already)
@@ -2467,29 +2467,32 @@ def _accession_signed(groups: list[_Found]) -> list[_Found]:
 
 
 def _threat_restated(groups: list[_Found]) -> list[_Found]:
-    """Without a planned imposition whose actors made a threat against the same target earlier
-    in the article and which names no time ahead: the threat's words retold ("The president wrote
-    that the United States will impose large sanctions on Turkey" below "threatened to impose
-    sanctions on Turkey") are the threat, not a plan beside it."""
+    """Without a planned imposition that retells a threat its actors made earlier in the article
+    and which names no time ahead: the threat's words retold ("The president wrote that the United
+    States will impose large sanctions on Turkey" below "threatened to impose sanctions on
+    Turkey") are the threat, not a plan beside it."""
     threats = [g for g in groups if g.type == "sanctions.threatened" and g.status == "occurred" and g.actors]
     if not threats:
         return groups
     return [g for g in groups if not (
-        g.type == "sanctions.imposed" and g.status == "planned" and g.actors and g.targets
+        g.type == "sanctions.imposed" and g.status == "planned" and g.actors
         and _TIME_AHEAD.search(g.evidence.text) is None
-        and any(t.evidence.start < g.evidence.start and _ids(g.actors) <= _ids(t.actors)
-                and not _ids(g.targets).isdisjoint(_ids(t.targets)) for t in threats)
-    ) and not (
-        # ("وقال ترامب: "سنفرض عليهم عقوبات لم يروا مثلها"" right below his threat: whom "عليهم"
-        # stands for is the threatened, so the words are the threat's too)
-        g.type == "sanctions.imposed" and g.status == "planned" and g.actors and not g.targets
-        and _TIME_AHEAD.search(g.evidence.text) is None
-        and any(0 <= g.evidence.start - t.evidence.end < _RESTATED_REACH and _ids(g.actors) <= _ids(t.actors)
-                for t in threats)
+        and any(_retells(g, t) for t in threats)
     )]
 
 
 _RESTATED_REACH = 600  # characters after a threat within which its words may be quoted, targetless
+
+
+def _retells(g: _Found, threat: _Found) -> bool:
+    """Whether the plan ``g`` told after ``threat`` by the same actors is its words: against one of
+    its targets, or against no one named, quoted right below it ("وقال ترامب: "سنفرض عليهم
+    عقوبات لم يروا مثلها"": whom "عليهم" stands for is the threatened)."""
+    if threat.evidence.start >= g.evidence.start or not _ids(g.actors) <= _ids(threat.actors):
+        return False
+    if g.targets:
+        return not _ids(g.targets).isdisjoint(_ids(threat.targets))
+    return 0 <= g.evidence.start - threat.evidence.end < _RESTATED_REACH
 
 
 def _roles_reversed(g: _Found, f: _Found) -> bool:

@@ -304,7 +304,7 @@ def decide(
                     and not (i < t and any(_opens_after_clause(s, k) for k in range(i + 1, t)))
                     # ("وفي أكتوبر الماضي، علق الاتحاد العمل بالعقوبات، تمهيدا للقرار الذي اتخذ
                     # اليوم": the day of a relative clause after the act is that clause's)
-                    and not (i > t and not _RELATIVE_AR.isdisjoint(s.norms[max(t + 1, i - 3):i]))
+                    and not (i > t and not RELATIVE_AR.isdisjoint(s.norms[max(t + 1, i - 3):i]))
                     for i in at[bisect_left(at, lo):bisect_left(at, hi)])
     if not ar and fresh:
         # bare "on" counts only before a weekday/date, which the fresh_time list already holds
@@ -2066,7 +2066,7 @@ def _relative_after(s: Sentence, t: int, hi: int, needs: tuple[str, ...]) -> int
 
 _SINCE_AR = frozenset({"منذ", "ومنذ"})
 _NOW_AR = frozenset({"الان", "اليوم"})  # "حتى الآن": so far, still the news
-_RELATIVE_AR = frozenset({"الذي", "التي", "الذين", "والذي", "والتي"})
+RELATIVE_AR = frozenset({"الذي", "التي", "والذي", "والتي"})  # (the relative pronouns)
 _KANA_AR = frozenset({"كان", "وكان", "كانت", "وكانت", "كانوا", "وكانوا", "كانتا", "وكانتا", "فكان", "فكانت"})
 _AFTER_AR = frozenset({"بعد", "وبعد"})
 # "بعد ثلاثة أسابيع من إدراجه": weeks or more (days are still news)

@@ -360,7 +360,9 @@ class EntityMatcher:
         aligned = nt.aligned
         # Is the character at i a letter or digit, an Arabic letter. One more byte, "neither",
         # answers for the end of the text and (as index -1) for the start.
-        classes = nt.char_classes() + b"\x00"
+        # (joined, not ``+``: mypyc up to 1.20 leaks the left operand of ``bytes + bytes``,
+        # a whole text's worth per article in a long-running worker; mypyc issue 1192)
+        classes = b"".join((nt.char_classes(), b"\x00"))
         encoded = nt.copy_bytes() if fast else None
         matches: Iterable[tuple[int, int, int]]  # (pattern number, start, end)
         key_of: Sequence[int]

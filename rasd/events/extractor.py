@@ -83,6 +83,7 @@ from rasd.events.status import (
     date_words,
     decide,
     duration_words,
+    last_index,
     passive_subject_en,
     pronoun_after_time_word_en,
 )
@@ -874,6 +875,18 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
             if s.first("issue_verb", lo, i) >= 0 and _SANCTIONS_STORY.search(s.text) is not None:
                 return True
             continue
+        if need == "made_indefinite":
+            # (English) the waiver's term made open-ended, the measures it waives named in the
+            # sentence (sanctions, a sanctions law, export controls)
+            if s.first("indefinite_word", lo, hi) >= 0 and any(
+                    s.first(g, 0, len(s.norms)) >= 0 for g in ("sanctions_noun", "sanctions_law", "export_controls")):
+                return True
+            continue
+        if need == "member_state_suspended":
+            # (English) a bloc suspending a member state, in either voice (``_bloc_suspends_state``)
+            if _bloc_suspends_state(s, i, span, placed) is not None:
+                return True
+            continue
         if need == "sanctions_story":
             # (English) the sanctions named anywhere in the article
             if _SANCTIONS_STORY.search(s.text) is not None:
@@ -1429,6 +1442,10 @@ def _build(
         return None  # "Will the US lift sanctions on Syria?": a question reports nothing
     if lex.lang == "en" and s.norms[t] == "designate" and text[s.starts[t] - 1:s.starts[t]] == "-":
         return None  # "Minister-designate Itamar Ben Gvir": a title, not a designation
+    if lex.lang == "en" and spec.type == "sanctions.imposed" and s.norms[t].startswith("designat") and (
+        _designated_as_other(s, t + span)
+    ):
+        return None  # "designate the plants as validated end users": a status given, no listing
     if lex.lang == "en" and spec.type == "sanctions.imposed" and t > 0 and s.norms[t - 1] in _ARTICLES_EN and (
         not _LIFTING_EN.isdisjoint(s.norms[clause_bounds(s, t)[0]:t]) and "but" not in s.norms[:t]
     ):
@@ -1549,6 +1566,26 @@ def _build(
         # "any state that buys drones from Iran risks sanctions": the threat is to whoever does
         # it; what the relative clause names (the seller) is not threatened
         roles.targets = [e for e in roles.targets if (q := roles.via.get(id(e))) is None or not r < q.first < t]
+    if lex.lang == "en" and spec.type == "sanctions.threatened" and spec.words[:1] == ("with",) and (
+        (k := last_index(s.norms, "list", clause[0], t)) >= 0
+    ):
+        # "The AU asked its commission to compile a list of the members of Niger's junta, with a
+        # view to applying sanctions against them": those the list is of are threatened, who
+        # asked for it threatens (not the listed state read as the subject)
+        listed = [p for p in placed if k < p.first < t and p.entity.type in ("GPE", "PERSON", "ORG")]
+        if listed:
+            askers = [p.entity for p in placed if p.last < k and p.entity.type in ("GPE", "ORG")]
+            roles.actors, roles.targets = askers[:1], [p.entity for p in listed]
+    if "made_indefinite" in spec.needs and not roles.targets:
+        # "its exemption for Samsung from its export controls on China": whom the waiver is for
+        # ("for" stops a sanctions target elsewhere) and whom the controls are on
+        mine = {e.id for e in roles.actors}
+        roles.targets = [p.entity for p in placed if t + span <= p.first < clause[1]
+                         and p.entity.type in ("GPE", "ORG", "PERSON") and p.entity.id not in mine]
+    if "member_state_suspended" in spec.needs and (pair := _bloc_suspends_state(s, t, span, placed)) is not None:
+        # (either voice: the bloc suspends, the state is suspended)
+        roles.actors, roles.targets = [pair[0].entity], [pair[1].entity]
+        roles.via[id(pair[0].entity)], roles.via[id(pair[1].entity)] = pair
     if not roles.actors and lex.lang == "en" and spec.words[0] == "or" and (
         setters := [p for p in placed if clause[0] <= p.first and p.last < t and p.entity.type in ("GPE", "ORG")]
     ):
@@ -2244,6 +2281,10 @@ _LIFTING_EN = frozenset({"lift", "lifts", "lifted", "lifting", "ease", "eases", 
                          "scrapped", "rescinded", "revoked", "repealed"})
 
 
+# what a waiver is "from" when it is no body ("a waiver from its export controls")
+_MEASURE_TAGS = frozenset({"sanctions_noun", "sanctions_law", "export_controls"})
+
+
 def _suspended_from_body(s: Sentence, k: int) -> bool:
     """Whether "from the/all/its …" follows a suspension at token ``k`` before any sanctions
     noun: "suspended Mali from all its activities", "the suspension of Niger from the organs"
@@ -2255,8 +2296,50 @@ def _suspended_from_body(s: Sentence, k: int) -> bool:
             return False
         if s.norms[j] == "from":
             return s.norms[j + 1] in ("the", "all", "its", "their") and not any(
-                "sanctions_noun" in s.tags[i] or "sanctions_law" in s.tags[i] for i in range(j + 2, min(n, j + 5)))
+                not _MEASURE_TAGS.isdisjoint(s.tags[i]) for i in range(j + 2, min(n, j + 5)))
     return False
+
+
+# a sports body, whose suspensions of a country's teams are discipline, not a bloc's measure
+_SPORTS_BODY = re.compile(r"Olympic|Football|Cricket|Athlet|Sport|Rugby|Tennis|Chess|Doping|^(?:FIFA|UEFA|WADA|IOC|CAF)$")
+_AUX_EN = frozenset({"been", "was", "were", "is", "are", "be", "being"})
+
+
+def _a_bloc(e: EntityResult) -> bool:
+    return (e.type == "ORG" and e.linked and _BLOC_NAME.search(e.name) is not None
+            and country_of(e.id) is None and _SPORTS_BODY.search(e.name) is None)
+
+
+def _bloc_suspends_state(s: Sentence, t: int, span: int, placed: list[Placed]) -> tuple[Placed, Placed] | None:
+    """(English) The bloc and the member state of a suspension from the bloc, its measure on the
+    state: "The African Union suspended Niger from all its activities" (the bloc the subject, the
+    state right after the verb), "Niger has been suspended from all activities of the African
+    Union" (the state the passive's subject, the bloc after "from"). Not a member suspending its
+    own participation ("suspended its membership"), a league a player, a bourse its trading."""
+    k = t + span
+    if t > 0 and s.norms[t - 1] in _AUX_EN:
+        if s.norms[k:k + 1] != ["from"]:
+            return None
+        bloc = next((p for p in placed if k < p.first <= k + 6 and _a_bloc(p.entity)), None)
+        state = next((p for p in reversed(placed) if p.last < t and t - p.last <= 4 and p.entity.type == "GPE"), None)
+    else:
+        state = next((p for p in placed if p.first == k and p.entity.type == "GPE"), None)
+        bloc = next((p for p in reversed(placed) if p.last < t and t - p.last <= 8 and _a_bloc(p.entity)), None)
+    return (bloc, state) if bloc is not None and state is not None else None
+
+
+def _designated_as_other(s: Sentence, k: int) -> bool:
+    """(English) Whether "as" and the status a designation gives follow within the clause, and
+    the status is none of a listing's ("as a terrorist organisation", "as a state sponsor", "as
+    a military end user"): "designated the plants as validated end users", "as a major non-NATO
+    ally", "as a strategic partner" name a favour or a role, not a sanction."""
+    hi = min(clause_bounds(s, k)[1], k + 12)
+    at = next((j for j in range(k, hi) if s.norms[j] == "as"), -1)
+    if at < 0:
+        return False
+    end = min(len(s.norms), at + 7)
+    return all(s.first(g, at + 1, end) < 0 for g in ("hostile_status", "designation_object", "blacklist_noun",
+                                                        "sanctions_noun"))
 
 
 def _passive(lex: Lexicon, s: Sentence, t: int) -> bool:

@@ -882,11 +882,6 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
                     s.first(g, 0, len(s.norms)) >= 0 for g in ("sanctions_noun", "sanctions_law", "export_controls")):
                 return True
             continue
-        if need == "member_state_suspended":
-            # (English) a bloc suspending a member state, in either voice (``_bloc_suspends_state``)
-            if _bloc_suspends_state(s, i, span, placed) is not None:
-                return True
-            continue
         if need == "sanctions_story":
             # (English) the sanctions named anywhere in the article
             if _SANCTIONS_STORY.search(s.text) is not None:
@@ -1582,10 +1577,6 @@ def _build(
         mine = {e.id for e in roles.actors}
         roles.targets = [p.entity for p in placed if t + span <= p.first < clause[1]
                          and p.entity.type in ("GPE", "ORG", "PERSON") and p.entity.id not in mine]
-    if "member_state_suspended" in spec.needs and (pair := _bloc_suspends_state(s, t, span, placed)) is not None:
-        # (either voice: the bloc suspends, the state is suspended)
-        roles.actors, roles.targets = [pair[0].entity], [pair[1].entity]
-        roles.via[id(pair[0].entity)], roles.via[id(pair[1].entity)] = pair
     if not roles.actors and lex.lang == "en" and spec.words[0] == "or" and (
         setters := [p for p in placed if clause[0] <= p.first and p.last < t and p.entity.type in ("GPE", "ORG")]
     ):
@@ -2298,34 +2289,6 @@ def _suspended_from_body(s: Sentence, k: int) -> bool:
             return s.norms[j + 1] in ("the", "all", "its", "their") and not any(
                 not _MEASURE_TAGS.isdisjoint(s.tags[i]) for i in range(j + 2, min(n, j + 5)))
     return False
-
-
-# a sports body, whose suspensions of a country's teams are discipline, not a bloc's measure
-_SPORTS_BODY = re.compile(r"Olympic|Football|Cricket|Athlet|Sport|Rugby|Tennis|Chess|Doping|^(?:FIFA|UEFA|WADA|IOC|CAF)$")
-_AUX_EN = frozenset({"been", "was", "were", "is", "are", "be", "being"})
-
-
-def _a_bloc(e: EntityResult) -> bool:
-    return (e.type == "ORG" and e.linked and _BLOC_NAME.search(e.name) is not None
-            and country_of(e.id) is None and _SPORTS_BODY.search(e.name) is None)
-
-
-def _bloc_suspends_state(s: Sentence, t: int, span: int, placed: list[Placed]) -> tuple[Placed, Placed] | None:
-    """(English) The bloc and the member state of a suspension from the bloc, its measure on the
-    state: "The African Union suspended Niger from all its activities" (the bloc the subject, the
-    state right after the verb), "Niger has been suspended from all activities of the African
-    Union" (the state the passive's subject, the bloc after "from"). Not a member suspending its
-    own participation ("suspended its membership"), a league a player, a bourse its trading."""
-    k = t + span
-    if t > 0 and s.norms[t - 1] in _AUX_EN:
-        if s.norms[k:k + 1] != ["from"]:
-            return None
-        bloc = next((p for p in placed if k < p.first <= k + 6 and _a_bloc(p.entity)), None)
-        state = next((p for p in reversed(placed) if p.last < t and t - p.last <= 4 and p.entity.type == "GPE"), None)
-    else:
-        state = next((p for p in placed if p.first == k and p.entity.type == "GPE"), None)
-        bloc = next((p for p in reversed(placed) if p.last < t and t - p.last <= 8 and _a_bloc(p.entity)), None)
-    return (bloc, state) if bloc is not None and state is not None else None
 
 
 def _designated_as_other(s: Sentence, k: int) -> bool:

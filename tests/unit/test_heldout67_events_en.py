@@ -163,6 +163,22 @@ Borissov, Zoran Zaev, Nikola Gruevski, Sašo Mijalkov, Svetozar Marović, Gordan
 Cvijanović are not in it.
 The articles whose core events are missed and the two with false alarms are strict xfails.
 
+After the fixes of 2026-12-05 (sanctions causes): P 0.750 R 0.273 F1 0.400 (recall 3/11, precision
+3/4; one false alarm). Fixed, with rule sentences in ``tests/unit/test_heldout67_rules_en_sanctions.py``:
+"designate ... as" a status that is no listing's ("as validated end users", "as a major non-NATO
+ally") is no sanctions designation (the New Delhi page's false alarm is gone); a list drawn up "with a
+view to applying/imposing ... sanctions" is a threat, those the list is of its targets and who asked
+for it its actor; an exemption or waiver made "indefinite"/"permanent" is a suspension when the
+sanctions or export controls it waives are named, and "a waiver from its export controls" is no
+suspension from a body. Left (strict xfails): the AU's suspension of Niger (a bloc suspending a member
+state as an imposition contradicts sets 11 and 18, whose annotation and rule test make "ECOWAS
+suspended Guinea-Bissau from all decision-making bodies" no event: the rule was written and backed
+out, a policy decision is needed); the council's list (its subject is "the council", no state named
+in the sentence, the AU Commission is the only body); the Samsung waiver, now found but historical
+("last year's one-year exemption" dates the act) and with "told South Korea" as its target; "though it
+designated ... on the same day" (the clause's date and its "it" = Washington); and the alliance,
+relations, forces and presence causes (another helper's).
+
 The scoring is that of ``rasd eval`` (``heldout_support_en``). Do not tune the analyzer (no lexicon
 entry) on these articles: they stand for the unseen ones.
 """
@@ -470,9 +486,6 @@ ARTICLES += [
 CHECK_NO_FALSE_ALARM: dict[str, str] = {
     "v02-johannesburg-daily-africa-page-uk-drops-sanctions-on-zimbabwe-security-chiefs": (
         "'though it designated ... on the same day' after a clause dated 'in March last year' is read as news"
-    ),
-    "v03-new-delhi-business-daily-us-indefinite-waiver-samsung-sk-hynix-china-plants": (
-        "'designate the companies' Chinese plants as \"validated end users\"' is taken for a sanctions designation"
     ),
 }
 CHECK_CORE_FOUND: dict[str, str] = {

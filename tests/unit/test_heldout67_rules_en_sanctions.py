@@ -1,7 +1,7 @@
 """Rule sentences for the sanctions causes found by the sixty-seventh and sixty-sixth English
-held-out sets (``test_heldout67_events_en``, ``test_heldout66_events_en``): a bloc suspending a
-member state, a list drawn up "with a view to" sanctions, a waiver made indefinite, a designation
-"as" a favourable status, and sanctions widened. Each was written for this test (other states,
+held-out sets (``test_heldout67_events_en``, ``test_heldout66_events_en``): a list drawn up "with
+a view to" sanctions, a waiver made indefinite, a designation "as" a favourable status, and
+sanctions widened. Each was written for this test (other states,
 bodies and wording than the articles'), and each failed before the fix it pins; the guards (near
 misses in other senses of the same words) stay quiet or keep their reading."""
 
@@ -25,40 +25,20 @@ def _alerts(text: str) -> list[tuple[str, str, set[str], set[str]]]:
     return [r for r in _events(text) if r[1] in ("occurred", "planned")]
 
 
-# --- a bloc suspending a member state is its measure on the state, in either voice ----------
-
-@pytest.mark.parametrize("text", [
-    pytest.param("The Economic Community of West African States suspended Guinea from all its bodies on Sunday.",
-                 id="active"),
-    pytest.param("Mali has been suspended from all activities of the African Union, the council said on Monday.",
-                 id="passive-activities-of"),
-    pytest.param("Guinea was suspended from ECOWAS on Sunday.", id="passive-bloc-after-from"),
-    pytest.param("AU suspends Mali over second coup", id="headline"),
-])
-def test_a_bloc_suspending_a_member_imposes(text: str) -> None:
-    rows = _alerts(text)
-    assert any(t == "sanctions.imposed" and {"African Union", "Economic Community of West African States"} & a
-               and {"Guinea", "Mali"} & tg for t, _, a, tg in rows), rows
-
+# --- suspensions that must stay quiet (the bloc's suspension of a member state is left: sets
+# 11 and 18 annotate it as no event, set 67 as an imposition) -----------------------------------
 
 @pytest.mark.parametrize("text", [
     pytest.param("Armenia suspended its participation in the Collective Security Treaty Organization on Friday.",
                  id="own-participation"),
     pytest.param("The Confederation of African Football suspended the Senegal striker for three matches.",
                  id="sport-player"),
-    pytest.param("FIFA suspended Ghana from all competitions over government interference.", id="sport-body"),
     pytest.param("The Nairobi bourse suspended trading in the shares of the Ugandan telecoms firm on Monday.",
                  id="bourse-trading"),
     pytest.param("The city council suspended its director of water services on Tuesday.", id="municipal"),
 ])
 def test_other_suspensions_are_no_sanctions(text: str) -> None:
     assert not any(t.startswith("sanctions.") for t, _, _, _ in _alerts(text)), _alerts(text)
-
-
-def test_a_suspension_told_since_a_past_date_is_background() -> None:
-    rows = _events("Burkina Faso has been suspended from all bodies of the Economic Community of West African "
-                   "States since January 2022.")
-    assert not any(st in ("occurred", "planned") for _, st, _, _ in rows), rows
 
 
 # --- a list "with a view to applying sanctions" is a threat to those listed ------------------

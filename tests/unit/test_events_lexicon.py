@@ -25,6 +25,7 @@ SPECIAL_NEEDS = {
     "list_of_sanctioned",
     "led_mission",
     "site_as_base",
+    "made_indefinite",
 }  # (read by ``_needs_met``)
 
 

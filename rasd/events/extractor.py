@@ -475,6 +475,8 @@ def _triggers(lex: Lexicon, s: Sentence, placed: list[Placed], *, needs: bool = 
                 continue  # "extended the sanctions on Cuba … by signing a memorandum": the president's own instrument
             if spec.also == ("with_word",) and i + span < n and norms[i + span] == "to":
                 continue  # "threatened to walk out of the talks with Europe over sanctions": another act
+            if norm == "back" and spec.type == "alliance.joined" and _LEAD_BACK_EN.isdisjoint(norms[max(0, i - 5):i]):
+                continue  # "welcomed Syria back into the Arab League": told in passing (not "took … back into")
             if i > 0 and norms[i - 1] == "specially":
                 continue  # a list's name, "its list of Specially Designated Nationals": no act
             if spec.passive and not any("passive_aux" in s.tags[k] for k in range(max(0, i - 2), i)):
@@ -1678,6 +1680,8 @@ def _build(
         _add_heads_states(roles)
     elif family(spec.type) == "forces":
         _add_armys_state(roles)
+        if lex.lang == "en":
+            _joint_force_of_states(s, roles, placed)
     elif roles.actors and family(spec.type) == "military":
         # "members of Japan's Ground Self-Defense Force arrived in Iraq": a state's armed force
         # abroad stands for its state (a movement's fighters do not)
@@ -1685,6 +1689,18 @@ def _build(
         _add_hosts_state(roles)
         if lex.lang == "en" and not roles.targets and _NAMED_BASE_EN.search(text, s.starts[t], s.end):
             _host_named_before(roles, previous())
+    if lex.lang == "en" and family(spec.type) == "alliance" and s.norms[t] == "becoming" and comma_before(s, t) and (
+        subject := _opening_subject(s, placed)
+    ) is not None and subject.type == "GPE" and all(a.id != subject.id for a in roles.actors):
+        # "Fiji has joined the framework, the initiative US President Joe Biden launched on Monday,
+        # becoming its fourteenth member": the participle after a comma goes on with the sentence's
+        # own subject, not a state its aside names; "its" is the body that subject joined
+        roles.actors = [subject]
+        roles.targets = roles.targets or [p.entity for p in placed if p.first < t and p.entity.type == "ORG"][:1]
+    if family(spec.type) == "alliance" and roles.actors and not roles.targets and "body_anaphor" in spec.needs and (
+        s.first("body_anaphor", t + span, t + span + 2) >= 0
+    ) and (body := _bloc_named("", placed, t, previous, by_id)) is not None:
+        roles.targets = [body]  # "to take the country back into the organisation": the bloc named before
     if family(spec.type) == "alliance" and roles.actors and not roles.targets and (
         told := _bloc_anaphor(s, t + span, 8 if "member_noun" in spec.needs else 3)
     ) is not None:
@@ -1704,6 +1720,9 @@ def _build(
         return None
     if lex.lang == "en" and family(spec.type) == "military" and not roles.targets and (
         _HOME_FORCE_EN.search(text, s.start, s.end) or _RELIEF_WORK_EN.search(text, s.start, s.end)
+        # (a flight or a voyage is a presence only where it ends abroad: "flew to Cold Lake in
+        # Alberta after the air show" names no host)
+        or s.norms[t] in _TRAVEL_EN
     ):
         # "Soldiers of the Sri Lanka Army, who were deployed across the district", "Kenyan soldiers
         # were deployed to help clear the flooded roads": at home, with no host named
@@ -2139,6 +2158,21 @@ def _add_armys_state(roles: Roles) -> None:
                 _add_state(roles, roles.actors, state)
 
 
+def _joint_force_of_states(s: Sentence, roles: Roles, placed: list[Placed]) -> None:
+    """(English) "Nigeria, Chad and Niger agreed that the Multinational Joint Task Force will have its
+    headquarters in N'Djamena by July": a force of several states (no one state's own), the only
+    actor of its making, is set up by the states its sentence names before it (it is the target;
+    not the venue, "agreed in Abuja")."""
+    if len(roles.actors) != 1 or not is_armed_force(force := roles.actors[0]) or country_of(force.id) is not None:
+        return
+    at = roles.via.get(id(force))
+    states = list({id(p.entity): p.entity for p in placed if at is not None and p.last < at.first
+                   and p.entity.type == "GPE" and s.norms[p.first - 1:p.first] not in (["in"], ["at"])}.values())
+    if states:
+        roles.actors = states
+        roles.targets = [force, *(e for e in roles.targets if e is not force)]
+
+
 # a state's own organs by their names: its parliament, government, ministries
 _STATE_ORGAN = re.compile(r"\b(?:Parliament|Council of Representatives|National Assembly|Ministry|Government|"
                           r"Cabinet|Senate|Congress|Duma|Majlis)\b")
@@ -2341,6 +2375,11 @@ def _governments_of(s: Sentence, text: str, roles: Roles) -> tuple[EntityResult,
 # the district"; not "the People's Liberation Army's support base" abroad)
 _HOME_FORCE_EN = re.compile(r"\b(?:[Ss]oldiers|[Tt]roops|[Mm]embers|[Pp]ersonnel|[Uu]nits) of the (?:[A-Z][\w.'-]+ ){1,3}"
                             r"(?:Army|National Guard)\b")
+# the verbs that lead a state back into a bloc ("took Britain back into the EU")
+_LEAD_BACK_EN = frozenset({"take", "takes", "took", "taken", "taking", "bring", "brings", "brought", "bringing",
+                           "lead", "leads", "led", "leading"})
+# aircraft and ships on their way (``military.presence``: "have flown to Misawa Air Base in Japan")
+_TRAVEL_EN = frozenset({"flown", "flew", "flies", "fly", "sailed", "sails", "sail"})
 # work that armies do at home after a disaster (with no host named, no presence abroad)
 _RELIEF_WORK_EN = re.compile(r"\b(?:flood(?:s|ed|ing)?|cyclone|earthquake|wildfires?|landslides?|relief (?:efforts|work)"
                              r"|rescue (?:efforts|operations)|clear(?:ing)? the (?:roads|sand|debris|rubble))\b", re.I)

@@ -598,8 +598,8 @@ def decide(
         threat = True  # "قد تفرض عقوبات إضافية إذا واصلت سياساتها": a warning, with its condition
     invited = False  # "NATO formally invited Montenegro to join the alliance": a joining ahead
     enabled = text is not None and _way_cleared(s, lo, t)
-    if not ar and t > 0 and s.norms[t - 1] == "to":
-        governor = s.norms[max(lo, t - 4):t - 1]
+    if not ar and t > 0 and (inf := t - 1 if s.norms[t - 1] == "to" else _led_back_infinitive(s, t, lo)) >= 0:
+        governor = s.norms[max(lo, inf - 3):inf]
         if threat or any(w in ("threatened", "threatens", "threaten", "warned") for w in governor):
             threat = True
         elif s.first("future", max(lo, t - 5), t) >= 0:
@@ -1070,6 +1070,19 @@ def _stopover_ar(s: Sentence, i: int) -> bool:
 
 _EN_OTHER_CLAUSE = frozenset({"after", "because", "despite", "although", "though", "whereas", "while"})
 _INVITED_EN = frozenset({"invited", "invites", "invite"})
+# (English) the verbs whose object a trigger of its complement follows: "to take the country back
+# into …", "to bring relations back to normal"
+_LEAD_BACK_EN = frozenset({"take", "bring", "put", "get", "return", "lead"})
+
+
+def _led_back_infinitive(s: Sentence, t: int, lo: int) -> int:
+    """(English) Where "to" stands in "to take the country back into", "to bring relations back to
+    normal": the infinitive whose object the trigger follows, its governor deciding the status as
+    for a plain "to rejoin" ("a campaign to take Britain back into the EU" is no step); -1 if none."""
+    if s.norms[t] not in ("back", "to", "on"):
+        return -1
+    return next((k for k in range(t - 2, max(lo, t - 6) - 1, -1)
+                 if s.norms[k] == "to" and s.norms[k + 1] in _LEAD_BACK_EN), -1)
 _REQUEST_EN = frozenset({"request", "requests", "proposal", "proposals", "bid", "permission", "approval"})
 _AUTHORISED_EN = frozenset({"authorised", "authorized", "authorises", "authorizes", "empowered", "empowers",
                             "mandated", "mandates"})

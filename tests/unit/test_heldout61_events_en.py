@@ -509,10 +509,6 @@ ARTICLES += [
 
 CHECK_NO_FALSE_ALARM: dict[str, str] = {}
 CHECK_CORE_FOUND: dict[str, str] = {
-    "n06-rockingham-weekly-australia-joins-hormuz-mission": (
-        "the planned deployment is told in passives with no state ('an aircraft will be sent', "
-        "'officers will be posted')"
-    ),
 }
 
 _GAZ = (

@@ -496,18 +496,6 @@ CHECK_CORE_FOUND: dict[str, str] = {
     "v03-new-delhi-business-daily-us-indefinite-waiver-samsung-sk-hynix-china-plants": (
         "'turning last year's one-year exemption from its export controls into an indefinite one' is no suspension"
     ),
-    "v05-us-paper-americas-page-brazil-and-argentina-to-rejoin-unasur": (
-        "'will return to' / 'take the country back into' are no joining verbs and UNASUR is not in the knowledge base"
-    ),
-    "v07-australian-broadcaster-north-asia-report-china-south-korea-end-thaad-freeze": (
-        "'agreed to bring relations back to normal' / 'back on a normal track' is no restoration"
-    ),
-    "v08-abuja-daily-state-house-lake-chad-leaders-joint-force-hq-ndjamena": (
-        "'agreed that the Multinational Joint Task Force ... will have its headquarters in N'Djamena' is no formation"
-    ),
-    "v09-australian-defence-trade-page-raaf-f35s-deploy-to-japan-first-time": (
-        "'F-35A fighters from No. 75 Squadron have flown from RAAF Base Tindal to Komatsu Air Base' is no deployment"
-    ),
 }
 
 

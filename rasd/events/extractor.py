@@ -1485,6 +1485,8 @@ def _build(
     clause = clause_bounds(s, t)
     passive = _passive(lex, s, t)
     roles: Roles = assign(lex, s, text, placed, t, span, spec, spec.type, clause, passive)
+    if lex.lang == "en" and family(spec.type) == "agreement" and not roles.actors and not roles.targets:
+        _signed_by_their_envoys(s, t, placed, roles)
     if lex.lang == "en" and roles.actors:
         # "Two US senators threatened a Turkish shipyard with sanctions": legislators' acts are
         # not their state's (a senator named is a participant of his own)
@@ -2156,6 +2158,21 @@ def _add_armys_state(roles: Roles) -> None:
             ):
                 # (named for the state: not "Kurdistan Regional Government", a region's)
                 _add_state(roles, roles.actors, state)
+
+
+def _signed_by_their_envoys(s: Sentence, t: int, placed: list[Placed], roles: Roles) -> None:
+    """(English) "The air forces of Norway, Sweden and Denmark are to be run as one ..., under a
+    declaration of intent their commanders signed on Friday": an accord in a relative clause with
+    no "that", signed by "their" officials, is the accord of the states the sentence named before
+    the accord (its subject, however long the clause between; not a venue "in" or "at")."""
+    k = next((k for k in range(t - 1, max(0, t - 4) - 1, -1) if s.norms[k] == "their"), -1)
+    a = s.last("agreement_noun", max(0, k - 5), k) if k > 0 else -1
+    if a < 0:
+        return
+    states = list({id(p.entity): p.entity for p in placed if p.last < a and p.entity.type == "GPE"
+                   and s.norms[p.first - 1:p.first] not in (["in"], ["at"])}.values())
+    if len(states) >= 2:
+        roles.actors = states
 
 
 def _joint_force_of_states(s: Sentence, roles: Roles, placed: list[Placed]) -> None:

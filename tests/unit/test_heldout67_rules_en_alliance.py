@@ -137,6 +137,10 @@ def test_forces_run_as_one_are_integrated(text: str) -> None:
     pytest.param("The new joint task force on tax fraud will be up and running by March, the finance ministry said.",
                  id="a-ministrys-task-force"),
     pytest.param("The new Chinese factory in Hungary will be up and running by March.", id="a-factory"),
+    pytest.param("The joint force of Mali and Niger lost ten soldiers on Monday when militants stormed its "
+                 "headquarters in Gao.", id="a-headquarters-attacked"),
+    pytest.param("Chad and Niger said the joint force's headquarters in Diffa was shelled on Monday.",
+                 id="a-headquarters-shelled"),
     pytest.param("The two banks will operate as one after the merger, Barclays said.", id="banks"),
     pytest.param("The two clubs' youth academies will be run as a single unit.", id="clubs"),
 ])
@@ -172,6 +176,25 @@ def test_forces_come_abroad(text: str, state: str, host: str) -> None:
 def test_no_presence(text: str) -> None:
     rows = _events(text)
     assert not any(t == "military.presence" and st in ALERTABLE for t, st, _, _ in rows), rows
+
+
+# --- agreement.signed ----------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "parties"), [
+    pytest.param("The navies of Chile and Peru will patrol the coast together under a memorandum of understanding "
+                 "their chiefs signed in Lima on Monday.", {"Chile", "Peru"}, id="memorandum-their-chiefs-signed"),
+    pytest.param("The air forces of Norway and Denmark will cooperate under a declaration of cooperation their "
+                 "commanders signed on Friday.", {"Norway", "Denmark"}, id="declaration-their-commanders-signed"),
+])
+def test_an_accord_their_officials_signed_is_their_states(text: str, parties: set[str]) -> None:
+    rows = _events(text)
+    assert any(t == "agreement.signed" and st in ALERTABLE and parties <= a | tg for t, st, a, tg in rows), rows
+
+
+def test_a_deal_their_governments_signed_years_ago_is_background() -> None:
+    rows = _events("Kenyan and Ugandan farmers protested on Monday against the trade deal their governments "
+                   "signed in 2019.")
+    assert not any(t == "agreement.signed" and st in ALERTABLE for t, st, _, _ in rows), rows
 
 
 # --- a nationality in an association's name -------------------------------------------------

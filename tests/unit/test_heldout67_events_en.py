@@ -194,6 +194,9 @@ sanctions causes (the AU's suspension of Niger and its list for targeted sanctio
 indefinite, the concessive "on the same day" and "designate ... as validated end users"), which
 another helper works on.
 
+With both sets of fixes together: P 0.875 R 0.727 F1 0.794 (recall 8/11, precision 7/8; occurred
+5/8, planned 3/3; one false alarm, the concessive "on the same day").
+
 The scoring is that of ``rasd eval`` (``heldout_support_en``). Do not tune the analyzer (no lexicon
 entry) on these articles: they stand for the unseen ones.
 """

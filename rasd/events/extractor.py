@@ -42,6 +42,7 @@ from rasd.events.kbinfo import (
     entity_of,
     heads_state,
     is_armed_force,
+    is_central_bank,
     is_demonym,
     sanctions_seat_body,
     state_of_capital_named,
@@ -545,6 +546,9 @@ def _other_act_before_noun_ar(lex: Lexicon, s: Sentence, k: int, window: int) ->
         if "sanctions_noun" in s.tags[j]:
             return False
         if any(family(o.type) == "sanctions" and o.priority > 0 and o.type != "sanctions.imposed"
+               # (an amendment that exempts no one is no other act: "أقر تعديلا على نظام
+               # العقوبات … يضيف عشرين شخصا إلى القائمة" adopts listings)
+               and not (o.also and all(s.first(g, j + 1, j + 1 + o.also_window) < 0 for g in o.also))
                for o in lex.specs_for(s.forms[j])):
             return True
     return False
@@ -1667,6 +1671,12 @@ def _build(
         roles.actors = [e for e in roles.actors if not city_of_a_state(e)]
         if family(spec.type) != "sanctions":
             roles.targets = [e for e in roles.targets if not city_of_a_state(e)]
+    if family(spec.type) == "sanctions" and roles.actors and all(map(is_central_bank, roles.actors)) and (
+        not roles.targets or _at_home(roles.actors, roles.targets)
+    ):
+        # "وفرض بنك المغرب عقوبات مالية على مؤسستين للأداء": a central bank's penalties on its
+        # own state's banks and firms are a regulator's, not sanctions
+        return None
     if lex.lang == "en" and spec.type in ("sanctions.suspended", "sanctions.lifted") and not roles.targets:
         _law_waived_for(s, t, span, placed, roles)
     if "payments_to_government" in spec.needs and not roles.targets:
@@ -1729,6 +1739,12 @@ def _build(
         # "Soldiers of the Sri Lanka Army, who were deployed across the district", "Kenyan soldiers
         # were deployed to help clear the flooded roads": at home, with no host named
         return None
+    if lex.lang == "ar" and family(spec.type) == "military" and _police_deploys_ar(s, t, span) and (
+        not roles.targets or _at_home(roles.actors, roles.targets)
+    ):
+        # "ونشرت شرطة ولاية الخرطوم قوات إضافية حول الاستاد": a police (not a military police)
+        # deploying with no other state named keeps order at home
+        return None
     if lex.lang == "en" and family(spec.type) == "military" and not roles.targets and roles.actors and (
         _at_home(roles.actors, [p.entity for p in placed if p.first >= t + span and p.entity.type == "GPE"
                                 and s.norms[p.first - 1] in _WHERE_EN])
@@ -1763,6 +1779,11 @@ def _build(
         decision = decision._replace(status="occurred")
     if decision.status == "occurred" and lex.lang == "en" and spec.type == "sanctions.imposed":
         _target_rejects(s, t, roles, placed, condemns=True)  # (roles only: the status holds)
+    if decision.status == "occurred" and lex.lang == "ar" and family(spec.type) == "military" and (
+        _approved_sending_ar(s, t)
+    ):
+        # "وافق البرلمان التركي على إرسال قوات إلى …": a sending approved is still to be done
+        decision = decision._replace(status="planned")
     if decision.status is None:
         return None
     event_type = decision.event_type
@@ -2481,6 +2502,36 @@ def _plausible(event_type: str, roles: Roles, ar: bool = False, governments: tup
 
 # the prepositions of where forces are ("in Ghana", "to Accra"; not "from the United States")
 _WHERE_EN = frozenset({"in", "to", "into", "at", "across", "inside", "within", "throughout"})
+
+
+# (Arabic) the verbs of approving a sending or a deployment (its noun after "على": "وافق مجلس
+# النواب، في جلسة سرية …، على إرسال عناصر من القوات المسلحة"), and those nouns
+_APPROVING_AR = frozenset(normalize_word(w) for w in (
+    "وافق", "وافقت", "يوافق", "توافق", "صادق", "صادقت", "يصادق", "تصادق", "صوت", "صوتت", "يصوت", "تصوت"))
+_SENDING_NOUNS_AR = frozenset(normalize_word(w) for w in ("إرسال", "نشر", "ارسال"))
+
+
+def _approved_sending_ar(s: Sentence, t: int) -> bool:
+    """(Arabic) Whether the trigger at ``t`` is a sending's noun after "على" whose approving verb
+    opens the sentence's clause at most 25 tokens back (with no full stop of a clause between)."""
+    if t < 2 or s.norms[t] not in _SENDING_NOUNS_AR or s.norms[t - 1] != "علي":
+        return False
+    # ("وافق" is no "و" glued to "افق": the word as written first)
+    return any(s.norms[k] in _APPROVING_AR or without_conjunction(s.norms[k]) in _APPROVING_AR
+               for k in range(max(0, t - 25), t - 1))
+
+
+# (Arabic) a police named as the subject of a deploying verb (a "military police" is a force)
+_POLICE_AR = frozenset(normalize_word(w) for w in ("شرطة", "الشرطة", "وشرطة", "والشرطة", "الدرك", "والدرك"))
+
+
+def _police_deploys_ar(s: Sentence, t: int, span: int) -> bool:
+    """(Arabic) Whether a police is the subject right after the verb at ``t`` ("نشرت شرطة
+    محافظة الإسكندرية قوات") or just before it ("الشرطة تنشر"), not a military police."""
+    for k in (t + span, t - 1, t - 2):
+        if 0 <= k < len(s.norms) and s.norms[k] in _POLICE_AR:
+            return k + 1 >= len(s.norms) or normalize_word(s.norms[k + 1]) != normalize_word("العسكرية")
+    return False
 
 
 def _at_home(actors: list[EntityResult], places: list[EntityResult]) -> bool:

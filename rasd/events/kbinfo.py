@@ -188,6 +188,17 @@ def _forces_by_alias() -> frozenset[str]:
     return _named_en("ORG", FORCE_NAME)
 
 
+# a central bank's English name or alias ("Central Bank of Egypt", "Bank Al-Maghrib" as "Central
+# Bank of Morocco", "Reserve Bank of India", "Federal Reserve")
+CENTRAL_BANK_NAME = re.compile(r"\b(?:central bank|reserve bank|federal reserve)\b", re.I)
+
+
+def is_central_bank(entity: EntityResult) -> bool:
+    """Whether an organisation is a central bank (a regulator of its own state's banks, whose
+    fines and penalties on them are no sanctions)."""
+    return entity.type == "ORG" and entity.id is not None and entity.id in _named_en("ORG", CENTRAL_BANK_NAME)
+
+
 # a treaty's or an accord's name: a law of the knowledge base that is no sanctions instrument
 # ("extended the New START treaty", "مددت … معاهدة ستارت الجديدة" extend no sanctions)
 TREATY_NAME = re.compile(r"\b(?:treaty|protocol|convention|accords?|agreements?|START)\b")

@@ -229,6 +229,16 @@ def assign(
         # is not where they are
         hidden.update(id(p) for p in placed if p.first > 1 and s.norms[p.first - 1] == "من"
                       and s.norms[p.first - 2].startswith("قادم"))
+    if ar and fam != "sanctions" and not _MEETING_NOUNS_AR.isdisjoint(s.norms):
+        # "قمة شرم الشيخ تقر إنشاء قوة عسكرية عربية مشتركة": the city a summit is named for is
+        # where the leaders met, no party (a capital stands for its host state, a member of the
+        # summit: "قمة باماكو تطلق القوة المشتركة لدول الساحل")
+        hidden.update(id(p) for p in placed if p.first > 0 and s.norms[p.first - 1] in _MEETING_NOUNS_AR
+                      and city_of_a_state(p.entity))
+    if ar and fam == "military" and "خارج" in sentence_text:
+        # "إرسال عناصر من القوات المسلحة في مهام قتالية خارج حدود الدولة المصرية": the state the
+        # troops go outside of is the one they leave, not where they are
+        hidden.update(id(p) for p in placed if _outside_of(s, p.first))
     if not ar and fam == "sanctions" and "entry_cue" in s.where:
         # "barred Hun Sen from entering the United States": the state kept out of is where, not whom
         entry_ends = [j + 2 + (s.norms[j + 1] not in ENTERING_EN) for j in s.where["entry_cue"]]
@@ -1613,6 +1623,26 @@ _BODY_STEMS_AR = {"الحلف": "حلف", "الاتحاد": "اتحاد", "ال�
 _OFFICE_HOLDERS_AR = frozenset({"حاكم", "محافظ", "مدير", "مديره", "رئيس", "رئيسه", "امين", "قائد", "مؤسس",
                                 # a body's envoys and officers ("المقررة الخاصة للأمم المتحدة", "المدعي العام")
                                 "مقرر", "مقرره", "مبعوث", "مبعوثه", "مدعي", "مفوض", "مفوضه", "ممثل", "ممثله"})
+# (Arabic) the meetings named for the city they are held in ("قمة العقبة", "مؤتمر الصخيرات")
+_MEETING_NOUNS_AR = frozenset(normalize_word(p + w) for w in ("قمة", "مؤتمر", "اجتماع", "اجتماعات", "منتدى", "لقاء")
+                              for p in ("", "ال", "و", "وال", "ب", "بال", "ل", "لل", "ف"))
+
+
+# (Arabic) the words between "خارج" and the state it names: "خارج حدود الدولة المصرية", "خارج
+# الأراضي التركية", "خارج حدود البلاد"
+_OUTSIDE_WORDS_AR = frozenset(normalize_word(w) for w in (
+    "حدود", "الحدود", "أراضي", "الأراضي", "الدولة", "دولة", "البلاد", "بلاد", "المملكة", "الجمهورية", "إقليم", "الإقليم"))
+
+
+def _outside_of(s: Sentence, first: int) -> bool:
+    """(Arabic) Whether the name at token ``first`` follows "خارج", maybe past the nouns of a
+    state's borders or land ("خارج حدود الدولة المصرية")."""
+    k = first - 1
+    while k >= 0 and first - k <= 3 and s.norms[k] in _OUTSIDE_WORDS_AR:
+        k -= 1
+    return k >= 0 and without_conjunction(s.norms[k]) in ("خارج", "بخارج", "لخارج")
+
+
 _CAUSE_NOUNS_AR = frozenset({"القضيه", "قضيه", "المساله", "القضايا", "للقضيه", "بالقضيه", "والقضيه"})
 # the titles whose demonym names the speaker's state ("الوزير الألماني", "وزير الخارجية الأمريكي")
 _SPEAKER_TITLES_AR = frozenset(normalize_word(w) for w in (

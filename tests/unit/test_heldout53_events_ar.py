@@ -205,11 +205,6 @@ _GNA = "Government of National Accord"
 _GUARD = "Presidential Guard (Libya)"
 _LNA = "Libyan National Army"
 
-_BENEFICIARY_ACTOR = (
-    "a masdar lifting with no lifter named («إلى جانب رفع الحظر عن بعض المعاملات») takes the body"
-    " named before it, the one funds are provided to («لمصرف … المركزي»), as its actor (assign in"
-    " rasd/events/roles.py)"
-)
 _RELATIVE_STATE = (
     "a state named inside the relative clause that qualifies the firms threatened («على الشركات"
     " … المشاركة في صفقة أسلحة لتايوان») is taken as a target (assign in rasd/events/roles.py)"
@@ -350,7 +345,6 @@ ARTICLES = [
             G("sanctions.imposed", "historical", [_EU], ["Syria"], core=False),
         ],
         not_targets=["Bashar al-Assad", "Jordan", "Turkey"],
-        known_alarm=_BENEFICIARY_ACTOR,
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -744,7 +738,6 @@ RULES: list[object] = [
         [],
         [],
         id="a-lifting-beside-funds-provided-to-a-bank",
-        marks=pytest.mark.xfail(strict=True, reason=_BENEFICIARY_ACTOR),
     ),
     pytest.param(
         "وقال المجلس إن القرار يشمل رفع الحظر عن بعض المعاملات المصرفية.",

@@ -262,7 +262,6 @@ ARTICLES = [
             ),
         ],
         not_targets=["Libya", "Yemen", "Israel", "Sudan", "Ethiopia"],
-        known_alarm="a signing dated «قبل أسبوع» (the Khartoum declaration) is read as news of the day",
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -304,10 +303,6 @@ ARTICLES = [
             G("agreement.signed", "stalled", ["Syria"], [], core=False),
         ],
         not_targets=["Turkey"],
-        known_miss=(
-            "an exemption told as an amendment adopted («تبنى … تعديلا … يعفي … من شرط الحصول على إذن"
-            " مسبق») is no suspension form"
-        ),
         known_alarm="easing («يخفف قيود عقوباته») is read as a lifting",
     ),
     # --------------------------------------------------------------------------------------------
@@ -556,10 +551,6 @@ ARTICLES = [
             G("sanctions.imposed", "historical", ["Arab League"], ["Syria"], core=False),
         ],
         not_targets=["Yemen", "Libya", "Kuwait", "Morocco", "Houthis"],
-        known_alarm=(
-            "the headline's «قمة شرم الشيخ تقر إنشاء قوة» is an occurred integration with the venue"
-            " for its actor"
-        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -600,10 +591,6 @@ ARTICLES = [
             G("agreement.signed", "stalled", ["Egypt", "Sudan", "Ethiopia"], [], core=False),
         ],
         not_targets=["Turkey", "Ethiopia", "Sudan", "Syria"],
-        known_miss=(
-            "«إرسال … في مهام قتالية خارج حدود الدولة المصرية»: the state named after «خارج حدود»"
-            " drops the deployment"
-        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -634,7 +621,6 @@ ARTICLES = [
 ويتصدر الهلال جدول الترتيب برصيد تسع عشرة نقطة، بفارق ثلاث نقاط عن المريخ صاحب المركز الثاني، فيما يحتل الأهلي مدني المركز الرابع.""",
         [],
         not_targets=["Libya", "Romania", "Sudan"],
-        known_alarm="a state police («شرطة ولاية الخرطوم») deploying at a stadium is read as a military presence",
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -695,7 +681,6 @@ ARTICLES = [
 ويتوقع محللون أن تتسارع عمليات الاندماج في قطاع التأمين خلال السنوات المقبلة، في ظل تعميم التغطية الصحية الإجبارية ومتطلبات الملاءة الجديدة.""",
         [],
         not_targets=["Morocco", "France"],
-        known_alarm="a central bank's penalties on payment firms («فرض بنك المغرب عقوبات مالية») are read as sanctions",
     ),
 ]
 

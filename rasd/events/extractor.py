@@ -1690,6 +1690,8 @@ def _build(
         _add_authoritys_state(roles)  # "قرار وزارة الخارجية الكويتية إعادة سفيرها": Kuwait's ties
     elif lex.lang == "en" and family(spec.type) == "agreement":
         _add_heads_states(roles)
+    elif lex.lang == "ar" and family(spec.type) == "agreement":
+        _add_governments_states_ar(s, roles)
     elif family(spec.type) == "forces":
         _add_armys_state(roles)
         if lex.lang == "en":
@@ -2230,6 +2232,26 @@ def _add_heads_states(roles: Roles) -> None:
     for role in (roles.actors, roles.targets):
         for e in list(role):
             if e.type == "PERSON" and heads_state(e.id):
+                _add_state(roles, role, country_of(e.id))
+
+
+# (Arabic) "حكومة الرئيس …", "حكومة رئيس الوزراء …": the words that name a leader's government
+_GOVERNMENT_AR = frozenset(normalize_word(w) for w in ("حكومة", "وحكومة", "بحكومة", "لحكومة"))
+_LEADER_TITLES_AR = frozenset(normalize_word(w) for w in ("الرئيس", "رئيس", "الوزراء", "الملك", "الأمير"))
+
+
+def _add_governments_states_ar(s: Sentence, roles: Roles) -> None:
+    """(Arabic) "غداة توقيع حكومة الرئيس نيكولاس مادورو والمعارضة اتفاقا": a head of state or
+    government named as the one whose government signs stands for his state (named beside him)."""
+    for role in (roles.actors, roles.targets):
+        for e in list(role):
+            p = roles.via.get(id(e))
+            if p is None or e.type != "PERSON" or not heads_state(e.id):
+                continue
+            k = p.first - 1
+            while k >= 0 and p.first - k <= 2 and s.norms[k] in _LEADER_TITLES_AR:
+                k -= 1
+            if k >= 0 and s.norms[k] in _GOVERNMENT_AR:
                 _add_state(roles, role, country_of(e.id))
 
 

@@ -289,7 +289,6 @@ ARTICLES: list[Article] = [
             G("sanctions.lifted", "negated", ["United States"], ["Nicolás Maduro"]),
         ],
         not_targets=["Norway", "Mexico"],
-        known_alarm="the Barbados signing takes Maduro, not Venezuela, for its party",
     ),
     # --------------------------------------------------------------------------------------------
     Article(

@@ -86,6 +86,15 @@ def _quoted_variants(norm: str) -> list[str]:
     return out
 
 
+def _quoted_code(norm: str) -> str | None:
+    """The key of an Arabic name whose last part is a code in Latin letters or digits, with that
+    code in quotes, as news writes it: «اللجنة العسكرية الليبية «5+5»», «لجنة «5+5»»."""
+    stem, _, code = norm.rpartition(" ")
+    if not stem or '"' in norm or any(is_arabic_letter(c) for c in code):
+        return None
+    return f'{stem} "{code}"'
+
+
 @dataclass(frozen=True, slots=True)
 class AliasEntry:
     """What a matched key means."""
@@ -192,6 +201,8 @@ class EntityMatcher:
                     add(loose, AliasEntry(kind, target, "ar"))
                 for quoted in _quoted_variants(norm):
                     add(quoted, AliasEntry(kind, target, "ar"))
+                if (coded := _quoted_code(norm)) is not None:
+                    add(coded, AliasEntry(kind, target, "ar"))
                 for stem in arabic_stem_variants(norm):
                     if stem not in held_back:
                         add(stem, AliasEntry(kind, target, "ar", prefixes=ARTICLE_ONLY))

@@ -547,7 +547,6 @@ ARTICLES: list[Article] = [
         ],
         not_targets=["Turkey", "Russia"],
         known_miss="the joint force and the reintegration of the armed groups' members («إعادة دمج أفرادها») give nothing",
-        known_alarm="the headline's signing of «اللجنة العسكرية الليبية «5+5»» is alerted with Libya for its actor",
     ),
     # --------------------------------------------------------------------------------------------
     Article(

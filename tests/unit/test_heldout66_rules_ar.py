@@ -166,3 +166,15 @@ def test_a_leaders_government_signs_for_the_state(text: str, state: str) -> None
 def test_a_leader_alone_keeps_his_name() -> None:
     rows = _events("ووقع الرئيس سلفا كير والمعارضة المسلحة، الثلاثاء، اتفاقا لتقاسم السلطة.")
     assert not any("South Sudan" in a | tg for _, _, a, tg in rows), rows
+
+
+# --- (set 64) a name whose code is written in quotes: «لجنة «5+5»», «الترخيص العام «25»» ---
+
+@pytest.mark.parametrize("text, name", [
+    pytest.param("وعقدت مجموعة «5+1» اجتماعا جديدا في فيينا.", "P5+1", id="group"),
+    pytest.param("وأصدرت وزارة الخزانة الأمريكية الترخيص العام «25» الذي يجيز المعاملات مع سوريا.",
+                 "Syria General License 25", id="licence"),
+])
+def test_a_quoted_code_ends_a_name(text: str, name: str) -> None:
+    found = {e.name for e in analyze(text, lang="ar", published=DAY).entities}
+    assert name in found, found

@@ -104,6 +104,16 @@ the 5+5 commission's Libyan name and Algeria's public banks are in the knowledge
 xfails): the Barbados signing with Maduro; the headline's commission «5+5» in guillemets read as
 Libya; the joint force and reintegration of the Geneva ceasefire.
 
+After the fixes of 2026-12-05 (second round, with held-out set 66): P 1.000 R 0.900 F1 0.947
+(recall 9/10, precision 14/14). Fixed, with rule sentences in
+``tests/unit/test_heldout66_rules_ar.py``: a leader named as the head of the government that signs
+(«توقيع حكومة الرئيس نيكولاس مادورو والمعارضة اتفاقا») stands for his state, named beside him
+(ar-hl03); an Arabic name whose last part is a code written in quotes («اللجنة العسكرية الليبية
+«5+5»», «لجنة «5+5»») is matched, so the headline's commission is no longer read by its demonym as
+Libya (ar-hl09). Left (strict xfail): the Geneva ceasefire's planned joint force («تشكيل قوة
+عسكرية محدودة مشتركة من الطرفين»): an adjective inside the joint force's name and the parties
+named only by «من الطرفين» after it give nothing.
+
 ``python -m tests.unit.test_heldout64_events_ar`` prints every article's alerts and the set's
 precision, recall and F1.
 """

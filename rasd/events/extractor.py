@@ -77,6 +77,7 @@ from rasd.events.roles import (
 from rasd.events.sentences import Sentence, aside_words, build, comma_before, split_spans
 from rasd.events.status import (
     ENVOYS_EN,
+    LEAD_BACK_EN,
     PROVIDES_AR,
     RELATIVE_AR,
     StatusDecision,
@@ -476,7 +477,7 @@ def _triggers(lex: Lexicon, s: Sentence, placed: list[Placed], *, needs: bool = 
                 continue  # "extended the sanctions on Cuba … by signing a memorandum": the president's own instrument
             if spec.also == ("with_word",) and i + span < n and norms[i + span] == "to":
                 continue  # "threatened to walk out of the talks with Europe over sanctions": another act
-            if norm == "back" and spec.type == "alliance.joined" and _LEAD_BACK_EN.isdisjoint(norms[max(0, i - 5):i]):
+            if norm == "back" and spec.type == "alliance.joined" and LEAD_BACK_EN.isdisjoint(norms[max(0, i - 5):i]):
                 continue  # "welcomed Syria back into the Arab League": told in passing (not "took … back into")
             if i > 0 and norms[i - 1] == "specially":
                 continue  # a list's name, "its list of Specially Designated Nationals": no act
@@ -885,7 +886,7 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
             # (English) the waiver's term made open-ended, the measures it waives named in the
             # sentence (sanctions, a sanctions law, export controls)
             if s.first("indefinite_word", lo, hi) >= 0 and any(
-                    s.first(g, 0, len(s.norms)) >= 0 for g in ("sanctions_noun", "sanctions_law", "export_controls")):
+                    s.first(g, 0, len(s.norms)) >= 0 for g in _MEASURE_TAGS):
                 return True
             continue
         if need == "sanctions_story":
@@ -2435,9 +2436,6 @@ def _governments_of(s: Sentence, text: str, roles: Roles) -> tuple[EntityResult,
 # the district"; not "the People's Liberation Army's support base" abroad)
 _HOME_FORCE_EN = re.compile(r"\b(?:[Ss]oldiers|[Tt]roops|[Mm]embers|[Pp]ersonnel|[Uu]nits) of the (?:[A-Z][\w.'-]+ ){1,3}"
                             r"(?:Army|National Guard)\b")
-# the verbs that lead a state back into a bloc ("took Britain back into the EU")
-_LEAD_BACK_EN = frozenset({"take", "takes", "took", "taken", "taking", "bring", "brings", "brought", "bringing",
-                           "lead", "leads", "led", "leading"})
 # aircraft and ships on their way (``military.presence``: "have flown to Misawa Air Base in Japan")
 _TRAVEL_EN = frozenset({"flown", "flew", "flies", "fly", "sailed", "sails", "sail"})
 # work that armies do at home after a disaster (with no host named, no presence abroad)

@@ -1070,9 +1070,13 @@ def _stopover_ar(s: Sentence, i: int) -> bool:
 
 _EN_OTHER_CLAUSE = frozenset({"after", "because", "despite", "although", "though", "whereas", "while"})
 _INVITED_EN = frozenset({"invited", "invites", "invite"})
-# (English) the verbs whose object a trigger of its complement follows: "to take the country back
-# into …", "to bring relations back to normal"
-_LEAD_BACK_EN = frozenset({"take", "bring", "put", "get", "return", "lead"})
+# (English) the verbs that lead their object back somewhere, a trigger of its complement after
+# it: "to take the country back into …", "took Britain back into the EU", "to bring relations
+# back to normal" (the extractor asks it of a "back into" too)
+LEAD_BACK_EN = frozenset(
+    f"{stem}{end}" for stem in ("take", "bring", "put", "get", "return", "lead") for end in ("", "s")
+) | {"took", "taken", "taking", "brought", "bringing", "putting", "got", "getting", "returned",
+     "returning", "led", "leading"}
 
 
 def _led_back_infinitive(s: Sentence, t: int, lo: int) -> int:
@@ -1082,7 +1086,7 @@ def _led_back_infinitive(s: Sentence, t: int, lo: int) -> int:
     if s.norms[t] not in ("back", "to", "on"):
         return -1
     return next((k for k in range(t - 2, max(lo, t - 6) - 1, -1)
-                 if s.norms[k] == "to" and s.norms[k + 1] in _LEAD_BACK_EN), -1)
+                 if s.norms[k] == "to" and s.norms[k + 1] in LEAD_BACK_EN), -1)
 _REQUEST_EN = frozenset({"request", "requests", "proposal", "proposals", "bid", "permission", "approval"})
 _AUTHORISED_EN = frozenset({"authorised", "authorized", "authorises", "authorizes", "empowered", "empowers",
                             "mandated", "mandates"})

@@ -74,8 +74,8 @@ since 2007" a historical presence, Operation Linda Nchi
 "in October" a historical presence in Somalia, the Sierra Leonean battalion that "will deploy to
 the Kenyan sector" a planned presence (not core), the Ethiopian troops that "will not come under
 the AU force" a negated integration and the folding of the Ras Kamboni militia into the Somali army,
-"stalled", a stalled integration. The Marines who "will begin rotating through Darwin from next
-year" are a planned presence (core; the United States and the Marine Corps in Australia), the
+"stalled", a stalled integration. The Marines who "will be stationed in the Northern Territory on
+rotation" (the first company to "arrive in Darwin in the middle of next year") are a planned presence (core; the United States and the Marine Corps in Australia), the
 arrangement "announced" by Gillard and Obama an agreement (not core: no treaty is signed), the
 aircraft to use "RAAF Base Tindal" a planned presence (not core), the American forces in Darwin "in
 1942" a historical presence, "not a US base" a negated presence, the ships at HMAS Stirling whose
@@ -84,6 +84,50 @@ Nothing in the near misses is an event.
 
 The set was written and annotated before any measurement; the figures are printed by ``python -m
 tests.unit.test_heldout68_events_en``.
+Measured before any fix (on commit c804227): P 1.000, R 0.600, F1 0.750 (recall 6/10, 8 of 8
+alerts right; recall by status: occurred 4/8, planned 2/2; no false alarm, no unexpected alert, the
+three near misses quiet).
+No annotation was changed after the run.
+Missed: on the Brussels wire, "Those measures were extended until February 28, 2017." gives nothing:
+"measures" standing for the embargo and the listings of the sentence before is no sanctions noun, in
+a sentence of its own or with the state named ("Those measures were extended until February 28,
+2017." and "The measures against Belarus were extended for a year." give nothing, while "The
+restrictive measures against Belarus were extended for a year." is an occurred extension). On the
+London Africa page, "Under an executive order signed on Friday, the Treasury's Office of Foreign
+Assets Control issued a general licence that from Tuesday authorises transactions that have been
+banned since 1997, ..." is a historical suspension with no target: the ban's "since 1997" in the
+relative clause dates the licence, and a licence "that authorises" transactions is no suspension
+where one "authorising" them is ("The Treasury issued a general licence that authorises
+transactions with Sudan that have been banned since 1997." gives nothing; "The Treasury issued a
+general licence authorising transactions with Sudan that have been banned since 1997." is a
+historical suspension on Sudan); the lead's "has eased two decades of American trade and financial
+sanctions on Sudan" is read as a lifting (it matches the planned revocation, not the suspension).
+On the Gulf page, "The UAE is upgrading its diplomatic relations with Iran, and its ambassador, Saif
+Mohammed Al Zaabi, will resume his duties in Tehran in the coming days, ..." gives nothing: an
+upgrade of "diplomatic relations" with no rank named is no restoration, and an envoy who "will
+resume his duties in" a capital is no envoy sent back ("The UAE is upgrading its diplomatic
+relations with Iran." and "The UAE's ambassador will resume his duties in Tehran in the coming
+days." give nothing; "The UAE will return its ambassador to Tehran." is a planned restoration, and
+"The UAE upgraded its relations with Iran to ambassador level." an occurred one). On the Nairobi
+defence report, "Kenya's troops in Somalia have been formally integrated into the African Union
+Mission in Somalia, ..." gives nothing: AMISOM is not in the knowledge base, and a peacekeeping
+mission is no army the troops are integrated into ("Kenyan troops were integrated into AMISOM on
+Saturday." and "Rwandan troops were integrated into the United Nations Mission in South Sudan."
+give nothing).
+Also seen, not scored: the NDC's imposition has no target (the NDC and the three Karachi firms are
+not in the knowledge base, and "Pakistan's" programme is in the relative clause); "has already
+sanctioned several senior officials" is a historical imposition with South Sudan as its actor; the
+EU's travel bans "in 2004" have no actor, the widening after December 2010 and the suspension "In
+October" are not found; the Japanese-Philippine signing has China (named in "as tensions with China
+rise") as a target and Japan's earlier agreements are one event with Australia, Britain and the
+United States as targets; Ireland's joining has the European Union as its target (PESCO is not in
+the knowledge base); the Marines' rotation has no target (Darwin and the Northern Territory are
+not tied to Australia); Kuwait's envoy who "presented his credentials" is not found; the AU
+memorandum that Kenya "signs" has Kenya alone. The knowledge base lacks the National Development
+Complex, Affiliates International, Akhtar and Sons, Rockside Enterprise, the Minsk Wheel Tractor
+Plant, Belshina, Grodno Azot, PESCO, AMISOM, the Kenya Defence Forces, Ras Kamboni, Gilberto Teodoro
+and Enrique Manalo.
+The articles whose core events are missed are strict xfails.
 
 The scoring is that of ``rasd eval`` (``heldout_support_en``). Do not tune the analyzer (no lexicon
 entry) on these articles: they stand for the unseen ones.
@@ -401,7 +445,20 @@ ARTICLES += [
 
 
 CHECK_NO_FALSE_ALARM: dict[str, str] = {}
-CHECK_CORE_FOUND: dict[str, str] = {}
+CHECK_CORE_FOUND: dict[str, str] = {
+    "v03-brussels-wire-eu-lifts-most-belarus-sanctions-keeps-arms-embargo": (
+        "'Those measures were extended until February 28, 2017' (the embargo and listings named before) is no extension"
+    ),
+    "v04-london-broadsheet-africa-page-obama-eases-sudan-sanctions-for-180-days": (
+        "a general licence 'that ... authorises transactions that have been banned since 1997' is historical, no target"
+    ),
+    "v07-abu-dhabi-daily-gulf-page-uae-ambassador-to-return-to-tehran": (
+        "'upgrading its diplomatic relations' and an ambassador who 'will resume his duties in Tehran' are no restoration"
+    ),
+    "v08-nairobi-daily-defence-report-kdf-formally-integrated-into-amisom": (
+        "troops 'integrated into the African Union Mission in Somalia' (not in the knowledge base) are no integration"
+    ),
+}
 
 
 @pytest.mark.parametrize("article", marked(ARTICLES, CHECK_NO_FALSE_ALARM))

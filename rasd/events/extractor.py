@@ -44,6 +44,7 @@ from rasd.events.kbinfo import (
     is_armed_force,
     is_central_bank,
     is_demonym,
+    is_peace_mission,
     sanctions_seat_body,
     state_of_capital_named,
     treaty_ids,
@@ -784,7 +785,8 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
         # within the window, is read to its end; and an army named by its acronym ("into the
         # SPLA") is an army by its full name
         hi = max([hi, *(p.last + 1 for p in placed if i + span <= p.first < hi)])
-        if any(i + span <= p.first < hi and is_armed_force(p.entity)
+        # (or a peacekeeping mission the contingents are put into: "integrated into AMISOM")
+        if any(i + span <= p.first < hi and (is_armed_force(p.entity) or is_peace_mission(p.entity))
                for p in placed):
             return True
     if lex.lang == "en" and "blacklist_noun" in spec.needs and hi > i + span:
@@ -871,10 +873,21 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
             # (English) an envoy and his post just before the verb, a state or its capital right
             # after it, other than the envoy's own ("France's ambassador to Italy returned to Rome")
             k = next((k for k in range(max(0, i - spec.window), i) if s.norms[k] in ENVOYS_EN), -1)
-            home = {_state_id(p.entity) for p in placed if p.last < k and p.entity.type == "GPE"}
+            # (his own state is named next to him, "the US ambassador", "France's ambassador"; the
+            # state the ties are with may come earlier: "upgrading its relations with Iran, and its
+            # ambassador will resume his duties in Tehran")
+            home = {_state_id(p.entity) for p in placed if k - 4 <= p.last < k and p.entity.type == "GPE"
+                    and not any(s.norms[j] in ("and", "with", "to") for j in range(p.last + 1, k))}
             if k >= 0 and "consultations" not in s.norms and any(
                     i + span <= p.first < i + span + 2 and p.entity.type == "GPE"
                     and _state_id(p.entity) not in home for p in placed):
+                return True
+            continue
+        if need == "measures_named_before":
+            # (English) "those measures" as the verb's subject, the sentence before naming the
+            # sanctions they are ("… kept in place an arms embargo and an asset freeze. Those
+            # measures were extended until February 28, 2017.")
+            if s.first("measures_anaphor", lo, i) >= 0 and _SANCTIONS_BEFORE.search(_sentence_before(s)):
                 return True
             continue
         if need == "issued_in_sanctions_story":
@@ -1492,6 +1505,10 @@ def _build(
     roles: Roles = assign(lex, s, text, placed, t, span, spec, spec.type, clause, passive)
     if lex.lang == "en" and family(spec.type) == "agreement" and not roles.actors and not roles.targets:
         _signed_by_their_envoys(s, t, placed, roles)
+    if lex.lang == "en" and "envoy_back_to_state" in spec.needs and (sent := _its_envoy_sent_en(s, t, span, spec, placed)):
+        # "The UAE is upgrading its relations with Iran, and its ambassador will resume his duties
+        # in Tehran": "its" envoy is the subject's, the state of his post the other party
+        roles.actors, roles.targets = [sent[0]], [sent[1]]
     if lex.lang == "en" and roles.actors:
         # "Two US senators threatened a Turkish shipyard with sanctions": legislators' acts are
         # not their state's (a senator named is a participant of his own)
@@ -2363,6 +2380,19 @@ _TERRITORY = re.compile(r"\b(?:Strip|Bank|Heights)$")
 _ARTICLES_EN = frozenset({"the", "a", "an"})
 _CITY_WORDS_AR = frozenset({"مدينه", "العاصمه", "منتجع"})  # "في مدينة سوتشي"
 _SANCTIONS_STORY = re.compile(r"\bsanction", re.IGNORECASE)
+# the sanctions a sentence names that "those measures" of the next may stand for
+_SANCTIONS_BEFORE = re.compile(
+    r"\b(?:sanctions|embargo(?:es)?|asset freezes?|freeze on (?:the )?assets|travel bans?|entry bans?|visa bans?"
+    r"|restrictive measures)\b", re.IGNORECASE)
+
+
+def _sentence_before(s: Sentence) -> str:
+    """The text of the sentence before ``s`` in its article (up to its full stop), else ""."""
+    end = s.text.rfind(".", 0, s.start)
+    if end < 0:
+        return ""
+    begin = max(s.text.rfind(".", 0, end), s.text.rfind("\n", 0, end)) + 1
+    return s.text[begin:end]
 _LIFTING_EN = frozenset({"lift", "lifts", "lifted", "lifting", "ease", "eases", "eased", "easing", "removed",
                          "scrapped", "rescinded", "revoked", "repealed"})
 
@@ -2559,6 +2589,26 @@ def _at_home(actors: list[EntityResult], places: list[EntityResult]) -> bool:
     """Whether places are named and every one of them is in the state of the (one) actor."""
     homes = {_state_id(a) for a in actors}
     return len(homes) == 1 and None not in homes and bool(places) and all(_state_id(p) in homes for p in places)
+
+
+def _its_envoy_sent_en(
+    s: Sentence, t: int, span: int, spec: TriggerSpec, placed: list[Placed]
+) -> tuple[EntityResult, EntityResult] | None:
+    """(English) For an envoy back at a post abroad introduced by "its"/"their" ("…, and its
+    ambassador will resume his duties in Tehran"): the state that opens the sentence as its
+    subject, and the state of the post after the verb (a capital stands for its state); else None."""
+    k = next((k for k in range(t - 1, max(0, t - spec.window) - 1, -1) if s.norms[k] in ENVOYS_EN), -1)
+    if k < 1 or s.norms[k - 1] not in ("its", "their"):
+        return None
+    subject = next((p for p in placed if p.first <= 3 and p.last < k and p.entity.type == "GPE"), None)
+    post = next((p for p in placed if t + span <= p.first < t + span + 2 and p.entity.type == "GPE"), None)
+    if subject is None or post is None:
+        return None
+    state = country_of(post.entity.id)
+    there = entity_of(state) if state is not None else post.entity
+    if _state_id(subject.entity) == _state_id(there):
+        return None
+    return subject.entity, there
 
 
 def _state_id(e: EntityResult) -> str | None:

@@ -188,6 +188,30 @@ def _forces_by_alias() -> frozenset[str]:
     return _named_en("ORG", FORCE_NAME)
 
 
+# a peacekeeping or stabilisation mission of the United Nations or the African Union ("United
+# Nations Mission in South Sudan", "African Union Transition Mission in Somalia"): contingents are
+# integrated into it as into a force; a political mission ("Assistance Mission", "Support Mission
+# in Libya") has no troops
+_MISSION_NAME = re.compile(r"\b(?:mission|operation)\b", re.I)
+_POLITICAL_MISSION = re.compile(r"\b(?:assistance|support) mission\b", re.I)
+_MISSION_PARENTS = frozenset({"Q1065", "Q7159"})  # the United Nations, the African Union
+
+
+@cache
+def _peace_missions() -> frozenset[str]:
+    kb = _kb()
+    if kb is None:
+        return frozenset()
+    return frozenset(e.id for e in kb.entities.values() if e.type == "ORG" and (
+        e.parent in _MISSION_PARENTS or e.name_en.startswith(("United Nations ", "African Union "))
+    ) and _MISSION_NAME.search(e.name_en) and not _POLITICAL_MISSION.search(e.name_en))
+
+
+def is_peace_mission(entity: EntityResult) -> bool:
+    """Whether an organisation is a peacekeeping or stabilisation mission of the UN or the AU."""
+    return entity.type == "ORG" and entity.id is not None and entity.id in _peace_missions()
+
+
 # a central bank's English name or alias ("Central Bank of Egypt", "Bank Al-Maghrib" as "Central
 # Bank of Morocco", "Reserve Bank of India", "Federal Reserve")
 CENTRAL_BANK_NAME = re.compile(r"\b(?:central bank|reserve bank|federal reserve)\b", re.I)

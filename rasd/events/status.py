@@ -1779,6 +1779,26 @@ def _denied_that_ar(s: Sentence, lo: int, t: int, text: str) -> int:
     return k
 
 
+# past participles that tell a state lasting "since" a date ("banned since 1997", "frozen since
+# 2016", "shut since the war")
+_STATE_PARTICIPLES_EN = frozenset({"frozen", "shut", "cut", "held", "kept", "broken", "withdrawn", "forbidden",
+                                   "barred", "banned", "closed", "suspended", "blocked", "prohibited", "severed"})
+
+
+def _state_since_en(s: Sentence, t: int, k: int) -> bool:
+    """(English) Whether "since" at ``k``, after the trigger at ``t``, follows the participle of
+    a lasting state of the trigger's object: "transactions that have been banned since 1997",
+    "deals with Cuba, barred since 1962" (not a perfect of its own subject: "the patrols that the
+    ministry has organised since 2006" dates the patrols' doer's act)."""
+    p = k - 1
+    if p <= t + 1:
+        return False
+    w, before = s.norms[p], s.norms[p - 1]
+    if not (w in _STATE_PARTICIPLES_EN or len(w) > 4 and w.endswith("ed")):
+        return False
+    return before == "been" or comma_before(s, p)
+
+
 def _news_despite_cue(s: Sentence, k: int, lo: int, t: int = -1) -> bool:
     """Whether the English background cue at token ``k`` says nothing about the event's time:
     "the first such deployment since World War II", "its largest action since the invasion"
@@ -2355,6 +2375,8 @@ def _historical(
             pass  # "قبل أشهر من الانتخابات": months before another event, not months ago
         elif lex.lang == "ar" and s.norms[k] in _SINCE_AR and _object_participle(s, k):
             pass  # "العلاقات المقطوعة منذ عام 1982، ووقعا": the date of the noun's state, not the act's
+        elif lex.lang == "en" and s.norms[k] == "since" and _state_since_en(s, t, k):
+            pass  # "a licence for transactions that have been banned since 1997": the date of the object's state
         elif lex.lang == "ar" and s.norms[k] in _KANA_AR and t > 0 and s.norms[t - 1] in _QAD and _day_after(s, t, hi):
             pass  # "وكانت اليابان قد مددت، أول من أمس الخميس، …": a pluperfect of these days
         elif not (_news_despite_cue(s, k, lo, t) if lex.lang == "en" else _since_after_today(s, k, t, fresh) or (
@@ -2373,8 +2395,11 @@ def _historical(
         words[k - lo] = ""  # ("…, allies since 1949, signed…")
     if lex.lang == "en":
         for k in range(max(lo, t + 1), hi):
-            if len(s.norms[k]) == 4 and s.norms[k].isdigit() and _year_of_a_bare_relative(s, t, k):
-                words[k - lo] = ""  # "…, the first time it used the powers it gave itself in 2021"
+            if len(s.norms[k]) == 4 and s.norms[k].isdigit() and (_year_of_a_bare_relative(s, t, k) or (
+                    s.norms[k - 1] == "since" and _state_since_en(s, t, k - 1))):
+                # "…, the first time it used the powers it gave itself in 2021"; "transactions
+                # that have been banned since 1997"
+                words[k - lo] = ""
     if relief and lex.lang == "en":
         # "extended the Iran Sanctions Act, the 1996 law", "lifted its 1986 sanctions", "the
         # Comprehensive Anti-Apartheid Act of 1986": the year names the measures renewed or

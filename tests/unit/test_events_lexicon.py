@@ -26,6 +26,7 @@ SPECIAL_NEEDS = {
     "led_mission",
     "site_as_base",
     "made_indefinite",
+    "measures_named_before",
 }  # (read by ``_needs_met``)
 
 

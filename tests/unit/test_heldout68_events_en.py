@@ -449,15 +449,6 @@ CHECK_CORE_FOUND: dict[str, str] = {
     "v03-brussels-wire-eu-lifts-most-belarus-sanctions-keeps-arms-embargo": (
         "'Those measures were extended until February 28, 2017' (the embargo and listings named before) is no extension"
     ),
-    "v04-london-broadsheet-africa-page-obama-eases-sudan-sanctions-for-180-days": (
-        "a general licence 'that ... authorises transactions that have been banned since 1997' is historical, no target"
-    ),
-    "v07-abu-dhabi-daily-gulf-page-uae-ambassador-to-return-to-tehran": (
-        "'upgrading its diplomatic relations' and an ambassador who 'will resume his duties in Tehran' are no restoration"
-    ),
-    "v08-nairobi-daily-defence-report-kdf-formally-integrated-into-amisom": (
-        "troops 'integrated into the African Union Mission in Somalia' (not in the knowledge base) are no integration"
-    ),
 }
 
 

@@ -169,9 +169,13 @@ def extract(text: str, lang: str, entities: list[EntityResult], published: date 
         infos = lex.words(words)
         previous = partial(article.previous, s_start)  # asked for only when an anaphor needs it
         earlier = partial(plural_subject, text, spans, article.mentions, article.starts, s_start)
+        # the last sanctions event of the two sentences before, whose parties "those measures"
+        # of this one take over ("… lifted sanctions on Belarus. … kept an arms embargo in place.
+        # Those measures were extended until 2017.")
+        story = _sanctions_story_event(found, spans, s_start) if lex.lang == "en" and found else None
         if SHORTCUTS and not article.names_anyone(s_start, s_end) and not _may_name_anyone(
             lex, text, s_start, words, infos, previous
-        ):
+        ) and not (story is not None and _MEASURES_BACK_EN.search(text, s_start, s_end)):
             continue  # (its triggers no longer count towards MAX_TRIGGERS: they cost nothing)
         for s in build(text, s_start, s_end, lex, words, infos, parts):
             placed = bare = place(s, article.mentions, article.starts)
@@ -186,7 +190,7 @@ def extract(text: str, lang: str, entities: list[EntityResult], published: date 
                 last = found[-1] if found and found[-1].evidence.start == s.start else None
                 event = _build(
                     lex, text, cand, mine, previous, published, article.reference_year, article.by_id, earlier,
-                    last, partial(article.past_guests, s_start),
+                    last, partial(article.past_guests, s_start), story,
                 )
                 if event is not None:
                     found.append(event)
@@ -1447,9 +1451,11 @@ def _build(
     earlier: Callable[[], list[EntityResult]] | None = None,
     antecedent: _Found | None = None,
     past_guests: Callable[[], list[EntityResult] | None] | None = None,
+    story: _Found | None = None,
 ) -> _Found | None:
     """The event of one trigger, or None; ``antecedent``: the event found last in the same
-    sentence, whose parties a pronoun object ("but suspended them") takes over."""
+    sentence, whose parties a pronoun object ("but suspended them") takes over; ``story``: the
+    last sanctions event of the two sentences before, whose parties "those measures" take over."""
     s, t, span, spec = cand.sentence, cand.index, cand.span, cand.spec
     if "sanctioned_people" in spec.needs and text[s.starts[t]:s.ends[t]].isupper():
         return None  # "MAGNITSKY-STYLE SANCTIONS (HONG KONG OFFICIALS) BILL": a title, no verb
@@ -1529,6 +1535,8 @@ def _build(
         speaker := speaker_of_threat(s, t, clause[0], placed, roles.targets, lex.lang == "ar")
     ) is not None and all(speaker.id != e.id for e in roles.targets):
         roles.actors = [speaker]  # "The EU said more sanctions will follow": who threatens
+    if not roles.actors and not roles.targets and story is not None and "measures_named_before" in spec.needs:
+        roles.actors, roles.targets = list(story.actors), list(story.targets)  # "Those measures were extended"
     if not roles.actors and not roles.targets and antecedent is not None and spec.words[-1] in ("them", "it") and (
         family(antecedent.type) == family(spec.type)
     ):
@@ -2384,6 +2392,17 @@ _SANCTIONS_STORY = re.compile(r"\bsanction", re.IGNORECASE)
 _SANCTIONS_BEFORE = re.compile(
     r"\b(?:sanctions|embargo(?:es)?|asset freezes?|freeze on (?:the )?assets|travel bans?|entry bans?|visa bans?"
     r"|restrictive measures)\b", re.IGNORECASE)
+
+
+_MEASURES_BACK_EN = re.compile(r"\b(?:those|these|such|the same|both|the) measures\b", re.IGNORECASE)
+
+
+def _sanctions_story_event(found: list[_Found], spans: list[tuple[int, int]], s_start: int) -> _Found | None:
+    """The last sanctions event found in the two sentences before the one at ``s_start``."""
+    k = bisect_left(spans, (s_start, -1))
+    since = spans[max(0, k - 2)][0]
+    return next((f for f in reversed(found) if family(f.type) == "sanctions" and since <= f.evidence.start < s_start
+                 and (f.actors or f.targets)), None)
 
 
 def _sentence_before(s: Sentence) -> str:

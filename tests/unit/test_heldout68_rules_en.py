@@ -109,6 +109,20 @@ def test_those_measures_are_the_sanctions_named_before(text: str, kind: str, tar
     assert target in rows[0][3], rows
 
 
+def test_those_measures_take_the_parties_of_the_sanctions_story() -> None:
+    text = ("Canada lifted its sanctions on six Myanmar ministers on Monday. Officials said the arms embargo and "
+            "the ban on aviation fuel would stay in place. Those measures were extended until April 2026.")
+    rows = [r for r in _alerts(text) if r[0] == "sanctions.extended"]
+    assert rows and "Canada" in rows[0][2], _alerts(text)
+
+
+def test_those_measures_far_from_any_sanctions_event_stay_quiet() -> None:
+    text = ("Canada lifted its sanctions on six Myanmar ministers on Monday. The ministers flew to Bangkok. "
+            "They met bankers there. The city also kept its fuel tax and an embargo on stray dogs in place. "
+            "Those measures were extended until April 2026.")
+    assert not any(r[0] == "sanctions.extended" for r in _alerts(text)), _alerts(text)
+
+
 @pytest.mark.parametrize("text", [
     pytest.param("The council approved new parking fines for Leeds. Those measures were extended until March.",
                  id="parking-fines"),

@@ -63,6 +63,9 @@ def find_duration(text: str, words: Sequence[str] | None = None) -> str | None:
                 count, lead_at = int(prev), i - 1
             elif prev in _NUM_WORDS:
                 count, lead_at = _NUM_WORDS[prev], i - 1
+            elif prev[:1] in "لب" and (prev[1:].isdigit() or prev[1:] in _NUM_WORDS):
+                # the number carries the preposition: "لستة أشهر", "لـ6 أشهر", "بثلاثة أشهر"
+                count, lead_at = int(prev[1:]) if prev[1:].isdigit() else _NUM_WORDS[prev[1:]], i - 1
         if count is None and i + 1 < len(words) and words[i + 1] in _NUM_WORDS and words[i + 1] not in ("a", "an"):
             count = _NUM_WORDS[words[i + 1]]  # Arabic: "لمدة ستة أشهر" / "شهرًا واحدًا"
         if count is None:

@@ -1826,7 +1826,9 @@ def _build(
     duration = None
     if family(event_type) == "sanctions":
         duration = find_duration(text[s.starts[t]:s.end], s.norms[t:] if same_words else None)
-    if lex.lang == "en" and event_type == "sanctions.lifted" and _lifted_for_a_term(s, t, span, clause[1]):
+    if event_type == "sanctions.lifted" and (
+        _lifted_for_a_term(s, t, span, clause[1]) if lex.lang == "en" else _lifted_for_a_term_ar(s, t, span, clause[1])
+    ):
         event_type = "sanctions.suspended"  # "eases Gertler sanctions for a year": relief for a term
     confidence = spec.weight + 0.05 * bool(roles.actors) + 0.05 * bool(roles.targets)
     confidence -= 0.1 if roles.borrowed else 0.0
@@ -2133,16 +2135,47 @@ _EASE_LIFT_EN = frozenset({"ease", "eases", "eased", "easing", "lift", "lifts", 
 
 def _lifted_for_a_term(s: Sentence, t: int, span: int, hi: int) -> bool:
     """(English) Whether a lifting verb's relief is given for a term ("eases Gertler sanctions for
-    a year", "lifted the sanctions for six months"): a suspension, not an end. The term must come
-    within eight words of the verb, before any participle that carries it ("imposed for 10 years")."""
+    a year", "lifted the sanctions for six months") or only for a while ("temporarily eased"): a
+    suspension, not an end. The term must come within eight words of the verb, before any
+    participle that carries it ("imposed for 10 years")."""
     if s.norms[t] not in _EASE_LIFT_EN:
         return False
-    for k in range(t + span, min(hi, len(s.norms) - 1, t + span + 8)):
+    if "temporarily" in s.norms[max(0, t - 2):t]:
+        return True  # ("has temporarily lifted the ban")
+    for k in range(t + span, min(hi, len(s.norms), t + span + 8)):
         if s.norms[k].endswith("ed") and k > t + span:
             return False  # ("lifted the sanctions imposed for ten years": the term is the imposition's)
+        if s.norms[k] == "temporarily":
+            return True
         if s.norms[k] == "for" and any(s.norms[j] in _UNITS for j in range(k + 1, min(len(s.norms), k + 4))):
             return True
     return False
+
+
+# (Arabic) Words after which a term belongs to something else: a relative clause, or a span of
+# time counted from or to something ("بعد ستة أشهر من المفاوضات", "منذ عشرين عامًا").
+_TERM_STOPS_AR = frozenset({"التي", "الذي", "الذين", "منذ", "بعد", "قبل", "خلال"})
+_IMPOSED_AR = frozenset({"المفروضه", "المفروض", "المفروضين"})
+_TEMPORARY_AR = frozenset({"موقتا", "موقت", "موقته", "الموقت", "الموقته"})
+
+
+def _lifted_for_a_term_ar(s: Sentence, t: int, span: int, hi: int) -> bool:
+    """(Arabic) Whether a lifting verb's relief is given for a term ("خففت واشنطن العقوبات على
+    السودان لستة أشهر", "رفع الحظر لمدة 180 يومًا") or for a while ("رفعًا مؤقتًا", "بشكل مؤقت"):
+    a suspension, as in English. The term must come within eight words of the verb, before a
+    relative clause, and not right after "imposed" ("العقوبات المفروضة لمدة عشر سنوات" is the
+    imposition's term)."""
+    norms = s.norms
+    end = min(hi, len(norms), t + span + 8)
+    for k in range(t + span, end):
+        if norms[k] in _TERM_STOPS_AR or (
+            norms[k] in _IMPOSED_AR and find_duration("", norms[k + 1:k + 4]) is not None
+        ):
+            end = k
+            break
+        if norms[k] in _TEMPORARY_AR:
+            return True
+    return find_duration("", norms[t + span:end]) is not None
 
 
 def _with_company(s: Sentence, t: int, span: int) -> bool:

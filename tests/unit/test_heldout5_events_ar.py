@@ -32,6 +32,10 @@ Also (with set 27's fixes): a state's ban on its own exports is no sanction, so 
 export ban lifted no longer lends the headline's price rise a lifting (mark removed).
 And (4 Dec 2026, with set 57's fixes): a masdar anywhere in the list that "وتشمل العقوبات" opens is
 part of the measures described, so ar-v07's central bank freeze is no longer a new one (mark removed).
+And (5 Dec 2026): relief given for a term is a suspension in Arabic as in English
+(``test_relief_for_a_term.py``), so ar-v09's headline «تخفف قيود العقوبات على سوريا لستة أشهر» is
+the Treasury's suspension, no longer a lifting the article denies (mark removed): P 0.933 R 0.929
+F1 0.931 (recall 13/14, precision 14/15; it was P 0.875, F1 0.901).
 """
 
 from __future__ import annotations
@@ -288,8 +292,6 @@ ARTICLES = [
               ["Syria"]),
             G("sanctions.lifted", "negated", ["United States"], ["Syria"], core=False),
         ],
-        known_alarm="the headline's easing (تخفف قيود العقوبات) is read as a lifting, which the "
-                    "article denies (لا تعني رفع العقوبات); an easing by licence is a suspension",
     ),
     # ------------------------------------------------------------------------------------------
     Article(

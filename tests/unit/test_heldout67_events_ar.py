@@ -92,6 +92,52 @@ Annotated like the gold files and scored like them (``rasd.eval.score_article``)
 machinery of ``heldout_support_ar``; the articles and their annotations were written in full before
 the analyzer was run on them.
 
+Measured before any fix (on commit 753e52e, in a worktree whose only change was this file), in one
+run: events P 0.923 R 0.909 F1 0.916 (recall 10/11, precision 12/13; occurred core found 7/8,
+planned 3/3 by the scorer's count, which asks only that both be alertable; historical 16/16,
+negated 9/9 and stalled 9/9 kept quiet). No annotation was changed after the run.
+
+Missed: in ar-hl04 "مدد مجلس الأمن الدولي، أمس الجمعة، لمدة عام إضافي التفويض الممنوح للدول
+الأعضاء بتفتيش السفن المتجهة من ليبيا وإليها في أعالي البحار قبالة السواحل الليبية، متى توافرت
+أسباب معقولة للاعتقاد بأنها تنقل أسلحة أو معدات عسكرية بما يخالف حظر الأسلحة المفروض على
+البلاد." gives nothing (the probe "مدد مجلس الأمن الدولي لمدة عام التفويض الممنوح للدول الأعضاء
+بتفتيش السفن قبالة السواحل الليبية بما يخالف حظر الأسلحة المفروض على البلاد." is an extension by
+the Council; with "أو معدات عسكرية" and the ships' route kept, nothing): the embargo that the
+inspection mandate enforces is looked for within 32 words of the verb, and a long subject, date,
+term and mandate put it at the thirty-eighth; in ar-hl06 the lead "تصبح تونس، خلال القمة العشرين
+… التي تنطلق غدا الأربعاء …، العضو العشرين في هذا التكتل" is an occurred joining, as is the
+headline "تونس تنضم رسميا إلى «الكوميسا» في قمة لوساكا" (the probe "تنضم تونس غدا إلى السوق
+المشتركة لشرق وجنوب أفريقيا." is occurred; "تنضم تونس الأسبوع المقبل …" and "ستصبح تونس غدا
+عضوا …" are planned; "توقع تونس والجزائر غدا اتفاقا للتعاون الأمني." is occurred): "غدا"
+(tomorrow) is no time ahead; in ar-hl09 "نشرت الحكومة الروسية أمس نص اتفاقية وقعتها موسكو ودمشق
+في العاصمة السورية الأربعاء الماضي" is a planned signing (the probe "نشرت الحكومة الروسية نص
+اتفاقية وقعتها موسكو ودمشق." is planned; "نشرت الحكومة الروسية اتفاقية وقعتها موسكو ودمشق." is
+occurred): the noun «نص» (the text of) is read as the verb "نصّ" (provided for), a cue of what is
+still to be done; and in the same sentence "…، تنص على توسيع مركز الإمداد … وتحويله إلى قاعدة
+بحرية متكاملة، تبقى بموجبها السفن الحربية الروسية في المياه السورية تسعة وأربعين عاما" is an
+occurred presence (gold planned: what the agreement provides for; the probe "تنص الاتفاقية على
+توسيع القاعدة البحرية الروسية في طرطوس، تبقى بموجبها السفن الحربية الروسية في المياه السورية
+تسعة وأربعين عاما." is occurred), while "سيكون بإمكان البحرية الروسية أن تحتفظ في طرطوس بما يصل
+إلى إحدى عشرة سفينة حربية" gives nothing: the presence under a provision's relative clause
+(«بموجبها») is read as done, and a navy enabled to keep ships («سيكون بإمكان … أن تحتفظ») is no
+presence form.
+
+Unexpected: in ar-hl08 "في وقت يتواصل فيه النقاش حول عودة سوريا إلى مقعدها في الجامعة العربية
+قبل القمة المقررة في تونس في آذار المقبل" is an occurred joining by Syria of the Arab League
+(the probe "ويدور الجدل حول عودة سوريا إلى الجامعة العربية." the same; "ناقش الوزراء عودة سوريا
+إلى الجامعة العربية." nothing): a return that is the subject of a debate («النقاش حول»، «الجدل
+حول») is read as a return done.
+
+Wrong parties not counted by the scorer: in ar-hl01 the imposition has no target (Fly Baghdad is
+not in the knowledge base; Kata'ib Hezbollah, named after "ثلاثة من قادة وأعضاء", is not taken);
+in ar-hl03 the first suspension, "وقّع وزير الخارجية الأميركي أنتوني بلينكن إعفاء من العقوبات",
+takes the United States for its target and has no actor (a second, from "الإعفاء", has Iran); in
+ar-hl05 the threat's actors lack Trump and Pence and its targets take Andrew Brunson, the man to be
+freed; in ar-hl08 Bahrain's "استمرار العمل في سفارة المملكة" is not found and a negated restoration
+is given to Bahrain's foreign ministry from "بداية لعودة العلاقات العربية مع دمشق"; in ar-hl09 the
+presence takes Tartus for an actor. Strict xfails on four articles; do not tune lexicons on these
+articles.
+
 ``python -m tests.unit.test_heldout67_events_ar`` prints every article's alerts and the set's
 precision, recall and F1.
 """
@@ -298,6 +344,7 @@ ARTICLES = [
             ),
         ],
         not_targets=["Algeria", "Malta", "France", "Russia"],
+        known_miss="the embargo enforced by the inspection mandate is named too far from the verb",
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -385,6 +432,7 @@ ARTICLES = [
             G("alliance.joined", "stalled", ["Morocco"], [_ECOWAS], core=False),
         ],
         not_targets=["Zambia", "Rwanda", "Algeria", "Morocco"],
+        known_miss="a present tense with «غدا» (tomorrow) is read as occurred",
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -469,6 +517,7 @@ ARTICLES = [
             G("agreement.signed", "stalled", ["United Nations", "Syria"], [], core=False),
         ],
         not_targets=["Iran", "Turkey", "Sudan", "Lebanon"],
+        known_alarm="a return under debate («النقاش حول عودة») is read as a return done",
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -509,6 +558,7 @@ ARTICLES = [
             G("agreement.signed", "stalled", ["United Nations", "Syria"], [], core=False),
         ],
         not_targets=["Turkey", "Iran", "Jordan"],
+        known_miss="«نص اتفاقية» (the text of) is read as «نصّ» (provided for); a presence under a provision is read as done",
     ),
     # --------------------------------------------------------------------------------------------
     Article(

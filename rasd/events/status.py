@@ -722,6 +722,9 @@ def decide(
         return StatusDecision("planned", event_type, fresh)
     if ar and _tomorrow_ar(s, t, span, before, after):
         return StatusDecision("planned", event_type, fresh)  # "تنضم تونس غدا إلى …": its day ahead
+    if ar and _under_accord_ar(s, t, span):
+        # "اتفاقية … تبقى بموجبها السفن الحربية الروسية في المياه السورية": what the accord provides
+        return StatusDecision("planned", event_type, fresh)
     if ar and t > 0 and s.norms[t - 1] in _AND_ON_AR and _provided_for(s, t):
         return StatusDecision("planned", event_type, fresh)  # "ينص الاتفاق على … وعلى دمج …"
     if ar and _purpose(s.norms[t], spec.words[0]) and not any(
@@ -838,6 +841,28 @@ def _tomorrow_ar(s: Sentence, t: int, span: int, before: int, after: int) -> boo
         return False
     near = s.norms[before:t] + s.norms[t + span:after]
     return not _TOMORROW_AR.isdisjoint(near) and _YESTERDAY_AR.isdisjoint(near)
+
+
+_UNDER_IT_AR = frozenset({"بموجبها", "بموجبه", "بموجبهما", "بمقتضاها", "بمقتضاه", "وبموجبها", "وبموجبه"})
+
+
+def _under_accord_ar(s: Sentence, t: int, span: int) -> bool:
+    """(Arabic) A present tense right before or after «بموجبها» (under it: an accord's relative
+    clause): what the accord provides for, still to be done ("اتفاقية تنتشر بموجبها قوات تركية
+    في قطر"); a perfect ("انتشرت بموجبها") tells it done."""
+    word = s.norms[t]
+    bare = word[1:] if word[:1] in ("و", "ف") and len(word) > 4 else word
+    if not bare.startswith(("ي", "ت")) or bare.endswith("ت"):
+        return False
+    if not ((t > 0 and s.norms[t - 1] in _UNDER_IT_AR) or (
+            t + span < len(s.norms) and s.norms[t + span] in _UNDER_IT_AR)):
+        return False
+    # (the text it refers back to is the nearest accord, law or decree before it: an accord's
+    # terms are still to be carried out, a law's or a decree's take effect when it is passed:
+    # "أقرت الجمعية تعديلا على القانون …، تضم بموجبه الميليشيا إلى القوات المسلحة")
+    accord = s.last("agreement_noun", 0, t)
+    return accord >= 0 and s.last("decree_noun", accord, t) < 0 and not any(
+        w.startswith(("تعديل", "التعديل")) for w in s.norms[accord:t])
 
 
 def finite_verb_ar(word: str) -> bool:

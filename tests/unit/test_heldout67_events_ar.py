@@ -556,7 +556,6 @@ ARTICLES = [
             G("agreement.signed", "stalled", ["United Nations", "Syria"], [], core=False),
         ],
         not_targets=["Turkey", "Iran", "Jordan"],
-        known_miss="a presence under a provision («تبقى بموجبها») is read as done",
     ),
     # --------------------------------------------------------------------------------------------
     Article(

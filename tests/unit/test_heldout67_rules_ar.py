@@ -92,3 +92,32 @@ def test_a_joining_after_a_debate_is_still_a_joining() -> None:
     rows = _events("انضمت فنلندا إلى حلف شمال الأطلسي بعد نقاش طويل في البرلمان.")
     assert any(t == "alliance.joined" and st == "occurred" and "Finland" in a and "NATO" in tg
                for t, st, a, tg in rows), rows
+
+
+# --- a present tense under an accord («تنشر بموجبها») is what the accord provides for ---
+
+def test_a_deployment_under_an_accord_in_the_present_is_planned() -> None:
+    rows = _events("ووقعت اليونان والسعودية اتفاقية تنشر بموجبها أثينا بطارية صواريخ باتريوت في المملكة.")
+    assert any(t == "military.presence" and st == "planned" and "Greece" in a for t, st, a, _ in rows), rows
+    assert any(t == "agreement.signed" and st == "occurred" for t, st, _, _ in rows), rows
+    assert not any(t == "military.presence" and st == "occurred" for t, st, _, _ in rows), rows
+
+
+def test_a_base_set_up_under_an_accord_in_the_perfect_stays_occurred() -> None:
+    rows = _events("أبرمت فرنسا والإمارات اتفاقية أقامت بموجبها باريس قاعدة عسكرية في أبوظبي.")
+    assert any(t == "military.presence" and st == "occurred" and "France" in a for t, st, a, _ in rows), rows
+
+
+# --- whom an "unless" («ما لم», «إن لم») asks to be freed is no target of the threat ---
+
+@pytest.mark.parametrize("text, actor, target, freed", [
+    pytest.param("لوحت الولايات المتحدة بفرض عقوبات على روسيا ما لم تفرج عن المعارض أليكسي نافالني.",
+                 "United States", "Russia", "Alexei Navalny", id="unless"),
+    pytest.param("وتوعد الاتحاد الأوروبي بفرض عقوبات جديدة على ميانمار ما لم يفرج المجلس العسكري عن أونغ سان سو "
+                 "تشي.", "European Union", "Myanmar", "Aung San Suu Kyi", id="unless-with-subject"),
+])
+def test_the_one_to_be_freed_is_no_target(text: str, actor: str, target: str, freed: str) -> None:
+    rows = _events(text)
+    assert any(t == "sanctions.threatened" and st == "occurred" and actor in a and target in tg
+               for t, st, a, tg in rows), rows
+    assert not any(freed in tg for _, _, _, tg in rows), rows

@@ -138,6 +138,27 @@ is given to Bahrain's foreign ministry from "بداية لعودة العلاق�
 presence takes Tartus for an actor. Strict xfails on four articles; do not tune lexicons on these
 articles.
 
+After the fixes of 2026-12-05: P 1.000 R 1.000 F1 1.000 (recall 11/11, precision 13/13; occurred
+core found 8/8, planned 3/3; historical 16/16, negated 9/9 and stalled 9/9 kept quiet). Fixed, with
+rule sentences in ``tests/unit/test_heldout67_rules_ar.py``: the embargo an inspection mandate
+enforces is looked for within its window after the mandate («بتفتيش السفن»), not after the verb, so
+a long subject, date and term no longer hide it; a present tense or a verbal noun with «غدا» near it
+and no «أمس» is planned («تنضم … غدا», «توقع … غدا»), a perfect keeps its time; «نص» with no «على»
+between it and the trigger is the noun "the text of" («نص اتفاقية وقعتها …»), no "provided for"; a
+step under debate («النقاش حول», «الجدل حول») is no step taken; a present tense by «بموجبها» whose
+nearest text before is an accord is what the accord provides for, planned («اتفاقية تنشر بموجبها
+…»), while under a law, a decree or an amendment it stays done (set 57's "تضم بموجبه"); «ما لم»,
+«إن لم», «إلا إذا» stop a threat's targets as «إذا» does (Brunson is no target); an officer named
+with his title right after «منح» grants for his state and is not the one granted. Left (strict
+xfail): in ar-hl06 the lead "تصبح تونس، خلال القمة العشرين للسوق المشتركة لشرق وجنوب أفريقيا
+«الكوميسا» التي تنطلق غدا الأربعاء في العاصمة الزامبية لوساكا، العضو العشرين في هذا التكتل" is
+not found: its aside runs to seventeen words (asides count for nothing only up to eight) and the bloc
+is named inside it, then as «هذا التكتل»; the headline's present tense stays an occurred joining.
+Wrong parties left, not counted by the scorer: ar-hl01's imposition still has no target; ar-hl03's
+headline "إعفاء أميركي" takes the United States for the one exempted; the presence in ar-hl09 takes
+Tartus for an actor and its negated presence the Kremlin; Trump and Pence are not actors of the threat
+in ar-hl05 (persons act in Arabic sanctions events only through their state).
+
 ``python -m tests.unit.test_heldout67_events_ar`` prints every article's alerts and the set's
 precision, recall and F1.
 """

@@ -121,3 +121,20 @@ def test_the_one_to_be_freed_is_no_target(text: str, actor: str, target: str, fr
     assert any(t == "sanctions.threatened" and st == "occurred" and actor in a and target in tg
                for t, st, a, tg in rows), rows
     assert not any(freed in tg for _, _, _, tg in rows), rows
+
+
+# --- an officer named with his title right after «منح» grants for his state; he is not granted ---
+
+def test_an_officer_after_the_granting_verb_grants_for_his_state() -> None:
+    rows = [(t, st, a, tg) for t, st, a, tg in (
+        (e.type, e.status, {p.name for p in e.actors}, {p.name for p in e.targets})
+        for e in analyze("منح وزير الخارجية الأميركي مايك بومبيو العراق إعفاء جديدا من العقوبات لمدة 45 يوما "
+                         "لاستيراد الغاز الإيراني.", lang="ar", published=date(2020, 5, 3)).events)]
+    assert any(t == "sanctions.suspended" and st == "occurred" and "United States" in a and "Iraq" in tg
+               for t, st, a, tg in rows), rows
+    assert not any("Mike Pompeo" in tg for _, _, _, tg in rows), rows
+
+
+def test_an_officer_granted_an_exemption_stays_its_target() -> None:
+    rows = _events("وافقت لجنة العقوبات على منح وزير الخارجية في حكومة طالبان أمير خان متقي استثناء من حظر السفر.")
+    assert any(t == "sanctions.suspended" and "Amir Khan Muttaqi" in tg for t, _, _, tg in rows), rows

@@ -680,8 +680,12 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
     if spec.also == ("armed_units_before",):
         if s.first("armed_units", max(0, i - 8), i) < 0:
             return False  # ("الألوية الثلاثة ستنضم إلى القوات المسلحة": the units' noun before the verb)
-    elif spec.also and all(s.first(g, i + span, i + span + spec.also_window) < 0 for g in spec.also):
-        return False
+    elif spec.also:
+        start = i + span
+        if spec.also_from_need:
+            start = min((k for g in spec.needs if (k := s.first(g, i + span, len(s.norms))) >= 0), default=start)
+        if all(s.first(g, start, start + spec.also_window) < 0 for g in spec.also):
+            return False
     if spec.type == "alliance.joined" and lex.lang == "ar" and s.first("airline_subject", max(0, i - 4), i + span + 3) >= 0:
         return False  # "انضمت الخطوط الملكية المغربية إلى تحالف …": an airline's alliance is business
     lo = i - spec.window if spec.side in ("before", "both") else i + span

@@ -56,6 +56,10 @@ class TriggerSpec:
     # ("threatened Russia with … sanctions": the "with" near, the noun further on)
     also: tuple[str, ...] = ()
     also_window: int = 0
+    # the ALSO window counts from the needed cue, not from the trigger ("مدد … التفويض الممنوح
+    # … بتفتيش السفن … بما يخالف حظر الأسلحة": the embargo is named after the mandate, however
+    # long the verb's subject, date and term before it)
+    also_from_need: bool = False
 
 
 @dataclass(slots=True)
@@ -450,6 +454,7 @@ def _spec_list(raw: dict[str, Any], source: str) -> dict[str, list[TriggerSpec]]
                 fresh=bool(item.get("fresh", False)),
                 also=tuple(item.get("also") or ()),
                 also_window=int(item.get("also_window", 0)),
+                also_from_need=bool(item.get("also_from_need", False)),
             )
             forms = item["forms"]
         except (KeyError, TypeError, ValueError) as exc:

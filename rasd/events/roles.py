@@ -1069,6 +1069,22 @@ def _granted(s: Sentence, roles: Roles, placed: list[Placed], g: int, t: int, lo
     if not objs:
         return
     subject = [p for p in placed if lo <= p.first and p.last < g and p.entity.type in actor_ok and id(p) not in hidden]
+    officer_state: EntityResult | None = None
+    if not subject and objs[0].entity.type == "PERSON" and (g == 0 or s.norms[g - 1] not in _PREPOSITIONS_AR) and (
+        _titled_right_after(s, g, objs[0].first)
+    ) and _sanctions_officer(objs[0].entity):
+        # "منح وزير الخارجية الأميركي أنتوني بلينكن العراق إعفاء": the officer named with his title
+        # right after the verb grants for his state; he is not the one granted
+        officer = objs.pop(0)
+        # (the title and the name are two mentions of the officer; his state's adjective in his
+        # title, "الأميركي", is none of the parties either)
+        objs = [p for p in objs if p.entity is not officer.entity and not officer.first <= p.first <= officer.last]
+        officer_state = _state_headed(officer.entity)
+        roles.targets[:] = [e for e in roles.targets if e is not officer.entity]
+        roles.via[id(officer_state)] = officer
+        if not objs:
+            roles.actors[:] = [officer_state]
+            return
     if not subject and len(objs) > 1 and objs[0].first <= g + 3 and objs[0].entity.type in actor_ok and (
         g == 0 or s.norms[g - 1] not in _PREPOSITIONS_AR
     ):
@@ -1085,10 +1101,26 @@ def _granted(s: Sentence, roles: Roles, placed: list[Placed], g: int, t: int, lo
     # (the one exempted from measures on another is no target of them: "India" in "منحت … الهند
     # إعفاء من العقوبات المفروضة على إيران")
     roles.targets[:] = list({id(p.entity): p.entity for p in (on_whom or granted)}.values())
-    roles.actors[:] = [p.entity for p in subject] or [
+    roles.actors[:] = [officer_state] if officer_state is not None else [p.entity for p in subject] or [
         e for e in roles.actors if all(e is not p.entity for p in granted)]
     for p in on_whom + granted + subject:
         roles.via[id(p.entity)] = p
+
+
+_TITLE_STARTS_AR = ("وزير", "رئيس", "نائب", "المتحدث")
+
+
+def _titled_right_after(s: Sentence, g: int, first: int) -> bool:
+    """(Arabic) Whether the words from the verb at ``g`` to the name at ``first`` are its title
+    and nothing else ("منح وزير الخارجية الأميركي أنتوني بلينكن", "منح الوزير بلينكن"): a title
+    word first, no preposition, at most five words."""
+    between = s.norms[g + 1:first] or s.norms[g + 1:g + 2]  # (or the title the name's mention opens with)
+    if not between:
+        return False
+    # (not ``without_conjunction``: "وزير" opens with the و of its root)
+    head = between[0].removeprefix("و").removeprefix("ال")
+    titled = between[0].removeprefix("ال").startswith(_TITLE_STARTS_AR) or head.startswith(_TITLE_STARTS_AR)
+    return len(between) <= 5 and titled and _PREPOSITIONS_AR.isdisjoint(between)
 
 
 ENTERING_EN = frozenset({"entering", "visiting"})  # the entry cues of two words ("from entering")

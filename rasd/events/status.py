@@ -720,6 +720,11 @@ def decide(
         # "… sanctions on Syria next month" (not "لوّح بفرض عقوبات في الأسابيع المقبلة": the
         # threat is made now, only what it threatens lies ahead)
         return StatusDecision("planned", event_type, fresh)
+    if ar and _tomorrow_ar(s, t, span, before, after):
+        return StatusDecision("planned", event_type, fresh)  # "تنضم تونس غدا إلى …": its day ahead
+    if ar and _under_accord_ar(s, t, span):
+        # "اتفاقية … تبقى بموجبها السفن الحربية الروسية في المياه السورية": what the accord provides
+        return StatusDecision("planned", event_type, fresh)
     if ar and t > 0 and s.norms[t - 1] in _AND_ON_AR and _provided_for(s, t):
         return StatusDecision("planned", event_type, fresh)  # "ينص الاتفاق على … وعلى دمج …"
     if ar and _purpose(s.norms[t], spec.words[0]) and not any(
@@ -819,6 +824,45 @@ def _granted_request_ar(s: Sentence, i: int) -> bool:
     )
 
 
+
+
+_TOMORROW_AR = frozenset({"غدا", "وغدا"})
+_YESTERDAY_AR = frozenset({"امس", "وامس"})
+
+
+def _tomorrow_ar(s: Sentence, t: int, span: int, before: int, after: int) -> bool:
+    """(Arabic) A trigger in the present tense or a verbal noun ("تنضم", "تصبح", "توقيع") with
+    "غدا" (tomorrow) near it and no "أمس" in its clause: its day lies ahead ("تنضم تونس غدا إلى
+    …", "توقع الدولتان غدا اتفاقا"); a perfect keeps its own time ("وقعتا أمس اتفاقا يدخل حيز
+    التنفيذ غدا" was signed)."""
+    word = s.norms[t]
+    bare = word[1:] if word[:1] in ("و", "ف") and len(word) > 4 else word
+    if not bare.startswith(("ي", "ت", "ن")) or bare.endswith("ت"):
+        return False
+    near = s.norms[before:t] + s.norms[t + span:after]
+    return not _TOMORROW_AR.isdisjoint(near) and _YESTERDAY_AR.isdisjoint(near)
+
+
+_UNDER_IT_AR = frozenset({"بموجبها", "بموجبه", "بموجبهما", "بمقتضاها", "بمقتضاه", "وبموجبها", "وبموجبه"})
+
+
+def _under_accord_ar(s: Sentence, t: int, span: int) -> bool:
+    """(Arabic) A present tense right before or after «بموجبها» (under it: an accord's relative
+    clause): what the accord provides for, still to be done ("اتفاقية تنتشر بموجبها قوات تركية
+    في قطر"); a perfect ("انتشرت بموجبها") tells it done."""
+    word = s.norms[t]
+    bare = word[1:] if word[:1] in ("و", "ف") and len(word) > 4 else word
+    if not bare.startswith(("ي", "ت")) or bare.endswith("ت"):
+        return False
+    if not ((t > 0 and s.norms[t - 1] in _UNDER_IT_AR) or (
+            t + span < len(s.norms) and s.norms[t + span] in _UNDER_IT_AR)):
+        return False
+    # (the text it refers back to is the nearest accord, law or decree before it: an accord's
+    # terms are still to be carried out, a law's or a decree's take effect when it is passed:
+    # "أقرت الجمعية تعديلا على القانون …، تضم بموجبه الميليشيا إلى القوات المسلحة")
+    accord = s.last("agreement_noun", 0, t)
+    return accord >= 0 and s.last("decree_noun", accord, t) < 0 and not any(
+        w.startswith(("تعديل", "التعديل")) for w in s.norms[accord:t])
 
 
 def finite_verb_ar(word: str) -> bool:
@@ -1472,9 +1516,22 @@ def _ahead_cue(s: Sentence, lo: int, t: int, ar: bool) -> bool:
     for k in at[bisect_left(at, lo):]:
         if k >= t:
             return False
-        if not (ar and s.norms[k] in PROVIDES_AR and s.first("decree_noun", max(0, k - 3), k + 3) >= 0):
-            return True
+        if ar and s.norms[k] in PROVIDES_AR and s.first("decree_noun", max(0, k - 3), k + 3) >= 0:
+            continue
+        if ar and _text_noun_ar(s, k, t):
+            continue
+        return True
     return False
+
+
+_TEXT_NOUN_AR = frozenset({"نص", "ونص"})
+
+
+def _text_noun_ar(s: Sentence, k: int, t: int) -> bool:
+    """(Arabic) «نص» at ``k`` as the noun "the text of" ("نشرت الحكومة نص اتفاقية وقعتها
+    موسكو ودمشق"), not the verb "نصّ على" (provided for): the verb takes «على» before what it
+    provides for, the noun has none between it and the trigger."""
+    return s.norms[k] in _TEXT_NOUN_AR and "علي" not in s.norms[k + 1:t] and "وعلي" not in s.norms[k + 1:t]
 
 
 ENVOYS_EN = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "commissioner", "commissioners"})

@@ -116,8 +116,12 @@ app = App(
     ),
 )
 topics = {name: app.topic(f"{PREFIX}.{name}", key_type=bytes, value_type=bytes) for name in TOPICS}
+# Keys and values are bytes, stored raw: with Faust's default (JSON) the raw keys went into the
+# changelog as they are, and a second worker's table recovery then failed on every record
+# ("Error in recovery ... expected a JSON value") and retried for ever, so the two-worker
+# pass-through never drained.
 tables = {
-    name: app.Table(f"pt-{name}", default=None, partitions=6)
+    name: app.Table(f"pt-{name}", default=None, partitions=6, key_type=bytes, value_type=bytes)
     for name, (_, _, table) in CHAIN.items() if table
 }
 
@@ -144,7 +148,7 @@ def _make_agent(name: str, source: str, target: str | None, writes_table: bool) 
                 key, value = event.message.key, event.message.value
                 if writes_table:
                     with as_current(event):  # the write's changelog partition, in a batch
-                        tables[name][key] = len(value)  # what a state update costs
+                        tables[name][key] = b"%d" % len(value)  # what a state update costs
                 for out in outputs:
                     body = padded(value, SIZES.get(out, 0))
                     for _ in range(fanouts[out].copies()):

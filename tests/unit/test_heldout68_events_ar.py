@@ -105,6 +105,51 @@ Annotated like the gold files and scored like them (``rasd.eval.score_article``)
 machinery of ``heldout_support_ar``; the articles and their annotations were written in full before
 the analyzer was run on them.
 
+Measured before any fix (on commit cdfd1ea, in a worktree whose only change was this file), in one
+run: events P 0.833 R 0.818 F1 0.826 (recall 9/11, precision 10/12; occurred core found 8/9,
+planned 1/2 by the scorer's count, which asks only that both be alertable; historical 18/18,
+negated 10/10 and stalled 11/11 kept quiet). The core events are nine occurred and two planned (the
+text above, written before the run, miscounts them as eight and three: the facility and the navy's
+ships are one planned presence); no annotation was changed after the run.
+
+Missed: in ar-hl04 "مدد الرئيس الأمريكي باراك أوباما، لعام إضافي، حالة الطوارئ الوطنية المعلنة
+تجاه السودان منذ عام 1997، والتي تستند إليها حزمة العقوبات …" gives nothing (the probe "مدد الرئيس
+الأمريكي باراك أوباما لعام إضافي حالة الطوارئ الوطنية بشأن السودان." is an extension of the
+United States on Sudan; "… حالة الطوارئ الوطنية المعلنة تجاه السودان." nothing): an emergency
+"تجاه" (toward) a state is not read as one "بشأن" it; in ar-hl08 the presence is not found:
+"وبموجب الاتفاقية، تتولى المملكة المتحدة إنشاء منشأة بحرية دائمة في ميناء سلمان" and "المنشأة
+الجديدة ستمكن البحرية الملكية من نشر سفن أكبر وأكثر عددا في المنطقة بشكل دائم" give nothing
+(the probe "تتولى المملكة المتحدة إنشاء قاعدة بحرية دائمة في البحرين." is an occurred presence;
+"ستنشئ المملكة المتحدة منشأة بحرية دائمة في البحرين." nothing): a naval facility («منشأة
+بحرية») is no base to the lexicon, and a navy enabled «من نشر سفن» is no presence form. Found by
+the scorer's count only: in ar-hl06 "استعادت المملكة المغربية، اليوم الاثنين، عضويتها في الاتحاد
+الإفريقي" and the headline "المغرب يستعيد مقعده في الاتحاد الإفريقي" give nothing (the probe
+"استعاد المغرب عضويته في الاتحاد الإفريقي." nothing): a state that regains its membership or
+its seat («استعاد عضويته»، «يستعيد مقعده») is no joining to the lexicon; the recall is kept by the
+planned ECOWAS application, an alertable joining by Morocco; in ar-hl02 Erdoğan's "إن تركيا سترفع
+بدورها العقوبات المماثلة التي فرضتها على وزيري العدل والداخلية الأمريكيين" is a planned lifting by
+Turkey alone (the probe of the full sentence the same) but not in the article, where only the
+Treasury's occurred lifting, with Turkey among its actors, is left: the two liftings are told as
+one.
+
+Unexpected: in ar-hl01 "ولا تعتزم الإدارة الأميركية، وفقا لمسؤول في الخارجية تحدث للصحافيين
+شريطة عدم الكشف عن اسمه، إعادة إدراج الحوثيين على قائمة الإرهاب في الوقت الراهن" is an occurred
+threat on the Houthis (the probe "ولا تعتزم الإدارة الأميركية إعادة إدراج الحوثيين على قائمة
+الإرهاب." is a negated imposition; with "، وفقا لمسؤول في الخارجية،" an occurred imposition; with
+"تحدث للصحافيين شريطة عدم الكشف عن اسمه" a threat): an attribution set off by commas between
+"لا تعتزم" and the listing cuts the negation, and «شريطة» of the stock "on condition of anonymity"
+is read as the condition of a threat; and "أن مكتب مراقبة الأصول الأجنبية التابع لها أدرج على
+قائمة العقوبات عشرة أفراد وكيانات" is the same imposition with the Office of Foreign Assets
+Control alone for actor and no target (the Treasury named as its parent "التابع لها" is not
+taken), which the scorer cannot match.
+
+Wrong parties not counted by the scorer: in ar-hl02 the headline's lifting takes the unlinked
+"وزيرين تركيين" for its target and the Treasury's lifting has Turkey among its actors; in ar-hl07
+the restoration has no actor ("السلطنة", the Omani paper's name for its state, is not read as
+Oman); in ar-hl08 Bahrain's joining of the coalition is given to the United Kingdom ("المملكة");
+in ar-hl09 the integration takes Aleppo and Syria for actors and the Free Syrian Army for target.
+Strict xfails on five articles; do not tune lexicons on these articles.
+
 ``python -m tests.unit.test_heldout68_events_ar`` prints every article's alerts and the set's
 precision, recall and F1.
 """
@@ -180,6 +225,7 @@ ARTICLES = [
             G("agreement.signed", "stalled", ["Houthis", _UN, "Martin Griffiths"], [], core=False),
         ],
         not_targets=["Iran", "United Arab Emirates", "Turkey", "Saudi Arabia", "Oman", "Yemen"],
+        known_alarm="a negation cut by an attribution aside; «شريطة» of anonymity read as a threat; OFAC alone",
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -221,6 +267,7 @@ ARTICLES = [
             G("agreement.signed", "historical", ["Turkey", _US], [], core=False),
         ],
         not_targets=["Iran", "Russia", "Syria", "Andrew Brunson"],
+        known_miss="Turkey's planned lifting told as one with the Treasury's occurred lifting",
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -307,6 +354,7 @@ ARTICLES = [
               core=False),
         ],
         not_targets=["United Arab Emirates"],
+        known_miss="a national emergency «تجاه» a state is not read",
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -385,6 +433,7 @@ ARTICLES = [
             G("agreement.signed", "stalled", ["Morocco", "Polisario Front"], [], core=False),
         ],
         not_targets=["Algeria", "South Africa", "Ethiopia"],
+        known_miss="a membership regained («استعادت عضويتها») is no joining form",
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -467,6 +516,7 @@ ARTICLES = [
             G("agreement.signed", "stalled", ["Iran"], [], core=False),
         ],
         not_targets=["Iran", "Syria"],
+        known_miss="a naval facility («منشأة بحرية») is no base; «ستمكن … من نشر سفن» no presence form",
     ),
     # --------------------------------------------------------------------------------------------
     Article(

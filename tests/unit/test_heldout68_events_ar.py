@@ -225,7 +225,6 @@ ARTICLES = [
             G("agreement.signed", "stalled", ["Houthis", _UN, "Martin Griffiths"], [], core=False),
         ],
         not_targets=["Iran", "United Arab Emirates", "Turkey", "Saudi Arabia", "Oman", "Yemen"],
-        known_alarm="a negation cut by an attribution aside; «شريطة» of anonymity read as a threat; OFAC alone",
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -354,7 +353,6 @@ ARTICLES = [
               core=False),
         ],
         not_targets=["United Arab Emirates"],
-        known_miss="a national emergency «تجاه» a state is not read",
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -433,7 +431,6 @@ ARTICLES = [
             G("agreement.signed", "stalled", ["Morocco", "Polisario Front"], [], core=False),
         ],
         not_targets=["Algeria", "South Africa", "Ethiopia"],
-        known_miss="a membership regained («استعادت عضويتها») is no joining form",
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -516,7 +513,6 @@ ARTICLES = [
             G("agreement.signed", "stalled", ["Iran"], [], core=False),
         ],
         not_targets=["Iran", "Syria"],
-        known_miss="a naval facility («منشأة بحرية») is no base; «ستمكن … من نشر سفن» no presence form",
     ),
     # --------------------------------------------------------------------------------------------
     Article(

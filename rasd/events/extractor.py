@@ -45,6 +45,7 @@ from rasd.events.kbinfo import (
     is_central_bank,
     is_demonym,
     is_peace_mission,
+    parent_id,
     sanctions_seat_body,
     state_of_capital_named,
     treaty_ids,
@@ -1711,6 +1712,8 @@ def _build(
         _law_waived_for(s, t, span, placed, roles)
     if "payments_to_government" in spec.needs and not roles.targets:
         _government_paid(s, t, span, placed, roles)
+    if lex.lang == "ar" and roles.actors and family(spec.type) == "sanctions":
+        _add_named_parent_ar(roles, placed)
     if roles.actors and family(spec.type) == "sanctions" and (roles.targets or lex.lang == "en"):
         # the seed names the Treasury and the United States; and a subscription to a state's
         # measures must see its ministries' designations. (An Arabic measure with no target
@@ -2199,6 +2202,19 @@ def _fronted_scene(s: Sentence, text: str, placed: list[Placed]) -> EntityResult
 
 _DEFENCE_BODY = re.compile(r"\b(?:Department of Defen[cs]e|Ministry of Defen[cs]e|Defen[cs]e Ministry|"
                            r"Defen[cs]e Department|War Department|Department of War)\b")
+
+
+def _add_named_parent_ar(roles: Roles, placed: list[Placed]) -> None:
+    """"أوضحت وزارة الخزانة أن مكتب مراقبة الأصول الأجنبية التابع لها أدرج …": the body an acting
+    office belongs to, named in the same sentence, acts with it (its state is added only as
+    ``_add_authoritys_state`` allows)."""
+    for e in list(roles.actors):
+        parent = parent_id(e.id) if e.type == "ORG" else None
+        if parent is None or any(parent == x.id for x in roles.actors + roles.targets):
+            continue
+        named = next((p.entity for p in placed if p.entity.id == parent), None)
+        if named is not None:
+            roles.actors.append(named)
 
 
 def _add_authoritys_state(roles: Roles, armed_force: bool = False) -> None:

@@ -260,3 +260,11 @@ def country_of(entity_id: str | None) -> KBEntity | None:
     if entity is None or entity.country is None:
         return None
     return kb.get(entity.country) if kb is not None else None
+
+
+def parent_id(entity_id: str | None) -> str | None:
+    """The id of the body a knowledge-base office belongs to (its ``parent``: the Treasury of
+    OFAC), else None."""
+    kb = _kb() if entity_id else None
+    entity = kb.get(entity_id) if kb is not None and entity_id else None
+    return entity.parent if entity is not None else None

@@ -265,12 +265,29 @@ def build(
             clause = [0] * (hi - lo)
         if any(phrases):
             tags = phrase_tags(forms, tags, phrases)
+        if lex.lang == "ar" and "عدم" in norms:
+            tags = _anonymity_no_condition(norms, tags)
         out.append(
             Sentence(
                 starts[0], chunk_end, starts, ends, norms, forms, future, clause, tags,
                 index_tags(tags), list(compress(range(hi - lo), opens)), text,
             )
         )
+    return out
+
+
+_UNNAMED_AR = frozenset({"الكشف", "كشف", "ذكر", "نشر", "الافصاح"})
+
+
+def _anonymity_no_condition(norms: list[str], tags: list[frozenset[str]]) -> list[frozenset[str]]:
+    """(Arabic) A source who spoke "شريطة عدم الكشف عن اسمه" (on condition of anonymity) sets no
+    condition on what the sentence tells."""
+    out = tags
+    for i in range(len(norms) - 2):
+        if "conditional" in tags[i] and norms[i + 1] == "عدم" and norms[i + 2] in _UNNAMED_AR and any(
+                w.startswith(("اسم", "هويت", "هويه")) for w in norms[i + 3:i + 6]):
+            out = list(out) if out is tags else out
+            out[i] = tags[i] - {"conditional"}
     return out
 
 

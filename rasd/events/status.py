@@ -722,7 +722,7 @@ def decide(
         return StatusDecision("planned", event_type, fresh)
     if ar and _tomorrow_ar(s, t, span, before, after):
         return StatusDecision("planned", event_type, fresh)  # "تنضم تونس غدا إلى …": its day ahead
-    if ar and _under_accord_ar(s, t, span):
+    if ar and (_under_accord_ar(s, t, span) or _by_the_accord_ar(s, t)):
         # "اتفاقية … تبقى بموجبها السفن الحربية الروسية في المياه السورية": what the accord provides
         return StatusDecision("planned", event_type, fresh)
     if ar and t > 0 and s.norms[t - 1] in _AND_ON_AR and _provided_for(s, t):
@@ -863,6 +863,25 @@ def _under_accord_ar(s: Sentence, t: int, span: int) -> bool:
     accord = s.last("agreement_noun", 0, t)
     return accord >= 0 and s.last("decree_noun", accord, t) < 0 and not any(
         w.startswith(("تعديل", "التعديل")) for w in s.norms[accord:t])
+
+
+_BY_AR = frozenset({"بموجب", "وبموجب", "بمقتضى", "وبمقتضى", "بمقتضي", "وبمقتضي"})
+
+
+def _present_ar(word: str) -> bool:
+    bare = word[1:] if word[:1] in ("و", "ف") and len(word) > 4 else word
+    return bare.startswith(("ي", "ت")) and not bare.endswith("ت")
+
+
+def _by_the_accord_ar(s: Sentence, t: int) -> bool:
+    """(Arabic) A clause that opens "under the agreement" («وبموجب الاتفاقية،») and goes on in the
+    present tense, at the trigger or at the verb that governs its masdar ("تتولى بريطانيا إنشاء
+    …"): what the accord provides for, still to be done; a perfect ("وبموجب الاتفاق، انسحبت")
+    tells it done."""
+    b = next((k for k in range(max(0, t - 8), t) if s.norms[k] in _BY_AR), -1)
+    if b < 0 or b + 1 >= t or "agreement_noun" not in s.tags[b + 1]:
+        return False
+    return any(_present_ar(s.norms[k]) and not s.tags[k] for k in range(b + 2, t)) or _present_ar(s.norms[t])
 
 
 def finite_verb_ar(word: str) -> bool:
@@ -1759,6 +1778,10 @@ def _negated(lex: Lexicon, s: Sentence, t: int, lo: int, text: str | None = None
     if lex.lang == "en" and t + 1 < len(s.norms) and s.norms[t + 1] == "no":
         return True  # the object is negated: "imposed no new sanctions", "signed no deal"
     first = max(lo, t - 8)
+    if lex.lang == "ar" and (aside := _attribution_aside_ar(s, lo, t)) is not None:
+        # "ولا تعتزم الإدارة، وفقا لمسؤول في الخارجية، إعادة إدراج …": the source told between
+        # the denying verb and its object does not count against its reach
+        first = max(lo, first - (aside[1] - aside[0]))
     if lex.lang == "ar" and t > 0 and s.norms[t - 1] in _OR_AR:
         # "لم يتضمن القرار أي إدانة صريحة لإيران أو فرض عقوبات عليها": the negation reaches the
         # second of two things denied, however long the first
@@ -1814,12 +1837,39 @@ _CLAUSE_BREAKS_AR = frozenset({"ان", "بان", "الذي", "التي", "الذ
 def _negated_governor_ar(s: Sentence, i: int, t: int) -> bool:
     """(Arabic) Whether the negator at ``i`` denies the verb that governs the trigger's verbal
     noun, past a long subject: "فيما لم تعلن البحرين والإمارات بعد موعد عودة سفيريهما" (nine words
-    at most, no comma and no new clause between; a finite trigger verb has a clause of its own)."""
-    if s.norms[i] not in _GOVERNING_NEGATORS_AR or t - i > 9 or finite_verb_ar(s.norms[t]):
+    at most, no comma and no new clause between; a finite trigger verb has a clause of its own);
+    "لا" before an intent ("ولا تعتزم الإدارة … إعادة إدراج") denies it too, and a source told
+    between commas ("، وفقا لمسؤول في الخارجية،") is no part of the distance."""
+    intent = s.norms[i] in ("لا", "ولا") and i + 1 < t and s.norms[i + 1] in _INTENT_AR
+    if not (s.norms[i] in _GOVERNING_NEGATORS_AR or intent) or finite_verb_ar(s.norms[t]):
         return False
-    if not _CLAUSE_BREAKS_AR.isdisjoint(s.norms[i + 1:t]):
+    a, b = _attribution_aside_ar(s, i + 1, t) or (t, t)
+    if t - i - (b - a) > 9:
         return False
-    return not any(mark in s.text[s.ends[i]:s.starts[t]] for mark in ("،", ",", ".", "؛"))
+    if not _CLAUSE_BREAKS_AR.isdisjoint(s.norms[i + 1:a] + s.norms[b:t]):
+        return False
+    if a == t:
+        gaps = [s.text[s.ends[i]:s.starts[t]]]
+    else:  # (each side of the aside keeps the comma that sets it off)
+        gaps = [re.sub("[،,]", "", g, count=1) for g in (s.text[s.ends[i]:s.starts[a]], s.text[s.ends[b - 1]:s.starts[t]])]
+    return not any(mark in g for g in gaps for mark in ("،", ",", ".", "؛"))
+
+
+_INTENT_AR = frozenset({"تعتزم", "يعتزم", "تنوي", "ينوي", "تخطط", "يخطط"})
+# a source named between commas: "، وفقا لمسؤول في الخارجية،", "، بحسب مصادر دبلوماسية،"
+_ATTRIBUTION_AR = frozenset(normalize_word(w) for w in ("وفقا", "وفق", "بحسب", "حسب", "طبقا", "نقلا"))
+
+
+def _attribution_aside_ar(s: Sentence, lo: int, t: int) -> tuple[int, int] | None:
+    """(Arabic) The tokens [a, b) of a source named between commas before the trigger at ``t``
+    ("، وفقا لمسؤول في الخارجية تحدث للصحافيين شريطة عدم الكشف عن اسمه،"), its closing comma
+    within fifteen tokens; None when there is none."""
+    for a in range(max(lo, t - 24), t):
+        if s.norms[a] in _ATTRIBUTION_AR and comma_before(s, a):
+            b = next((m for m in range(a + 1, min(a + 16, t + 1)) if comma_before(s, m)), -1)
+            if b > 0:
+                return a, b
+    return None
 
 
 def _denied_that_ar(s: Sentence, lo: int, t: int, text: str) -> int:
@@ -2248,14 +2298,20 @@ _THIS_WEEK_AR = frozenset(normalize_word(w) for w in (
 def _object_participle(s: Sentence, k: int) -> bool:
     """(Arabic) Whether the "منذ" at ``k`` follows a participle of a noun ("سفارتها المغلقة منذ
     فبراير 2022", "العلاقات المقطوعة منذ 2016"): it dates the state of that noun, which the
-    event may end, not the event."""
-    return s.norms[k - 1] in _STATE_PARTICIPLES_AR
+    event may end, not the event; so does one with whom it is on between ("حالة الطوارئ المعلنة
+    تجاه السودان منذ عام 1997", "العقوبات المفروضة على إيران منذ 2018")."""
+    if s.norms[k - 1] in _STATE_PARTICIPLES_AR:
+        return True
+    return k >= 3 and s.norms[k - 3] in _STATE_PARTICIPLES_AR and s.norms[k - 2] in _ON_WHOM_AR
+
+
+_ON_WHOM_AR = frozenset({"على", "علي", "ضد", "تجاه", "ازاء", "حيال", "بحق", "بشان"})
 
 
 # the state of a noun that an event may end or go on with: "سفارتها المغلقة منذ", "المقطوعة منذ"
 _STATE_PARTICIPLES_AR = frozenset(
     w + e for w in ("المغلق", "المقطوع", "المجمد", "المعلق", "المتوقف", "المفروض", "المعزول", "المحاصر",
-                    "المتجمد", "المستمر", "المتواصل", "القائم", "الساري", "المطبق") for e in ("", "ه"))
+                    "المتجمد", "المستمر", "المتواصل", "القائم", "الساري", "المطبق", "المعلن") for e in ("", "ه"))
 
 
 # what a renewal, a suspension or a lifting ends or prolongs was imposed before it

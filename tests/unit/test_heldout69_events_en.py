@@ -77,6 +77,40 @@ presence. Nothing in the near misses is an event.
 
 The set was written and annotated before any measurement; the figures are printed by ``python -m
 tests.unit.test_heldout69_events_en``.
+Measured before any fix (on commit dacbc09): P 1.000, R 0.800, F1 0.889 (recall 8/10, 9 of 9
+alerts right; recall by status: occurred 7/8, planned 1/2; no false alarm, no unexpected alert, the
+three near misses quiet).
+No annotation was changed after the run.
+Missed: on the Abuja daily, "Nigeria has become a partner country of the BRICS group of emerging
+economies, Brazil, ... announced on Friday, ..." gives nothing: a "partner country" is no member
+noun, so becoming one is no joining ("Nigeria has become a partner country of BRICS." and "Nigeria
+has become a BRICS partner country." give nothing, while "Nigeria became a member of BRICS on
+Friday." and "Nigeria has joined BRICS as a partner country." are occurred joinings). On the
+Auckland daily, "Collins said the first New Zealand Defence Force personnel were expected to take
+part in exercises in the Philippines under the agreement next year, ..." gives nothing: troops who
+are to take part in exercises in, or train in, a state are no deployment ("New Zealand troops will
+take part in exercises in the Philippines next year." and "New Zealand troops will train in the
+Philippines next year." give nothing, while "Australian soldiers are expected to be deployed to the
+Philippines next year." is a planned presence).
+Also seen, not scored: the South Africans' imposition has no target (the four are not in the
+knowledge base and the Islamic State is named only as "the Islamic State group's affiliates");
+the lifting on Moraes has "Supreme Court of the United States" among its targets in the headline's
+reading (the lead's "Brazilian Supreme Court Justice" gives Brazil alone); the general licences have
+the United States as their target, not Afghanistan or the Taliban (the lead's "authorising ...
+humanitarian work in Afghanistan despite the sanctions on the Taliban" gives nothing by itself);
+the Haqqani network's designation and "The licences do not lift the sanctions" have no actor (the
+latter has the Afghan central bank as its target) and the stalled exemption at the Security Council
+is not found; the extension has the European Union alone, not the Council or Shor, and the listings
+"in May 2023" and the American and British blacklisting are not found; the threat in Paris has the
+United Nations as its only actor (the co-chairs are in the next sentence); the Turkish agreement and
+presence, the stalled unification of Libya's army and the negated listing are not found; the Abuja
+daily's joinings of 2024 and Saudi Arabia's and Nigeria's negated joinings are not found, and
+Indonesia's admission has no target; the New Zealand agreement's "does not provide for a permanent
+New Zealand presence" and the stalled code of conduct are not found, and Japan's agreement has
+"Manila" as its target; Somalia's and Kenya's embassies "expected to reopen" are a second, planned
+restoration of the same parties; the Central African Rwandan battalions that "joined the UN
+peacekeeping mission" are a historical joining with the African Union as their actor.
+The articles whose core events are missed are strict xfails.
 
 The scoring is that of ``rasd eval`` (``heldout_support_en``). Do not tune the analyzer (no lexicon
 entry) on these articles: they stand for the unseen ones.
@@ -377,7 +411,14 @@ ARTICLES += [
 
 
 CHECK_NO_FALSE_ALARM: dict[str, str] = {}
-CHECK_CORE_FOUND: dict[str, str] = {}
+CHECK_CORE_FOUND: dict[str, str] = {
+    "v06-abuja-daily-nigeria-admitted-to-brics-as-partner-country": (
+        "'has become a partner country of the BRICS group' is no joining"
+    ),
+    "v07-auckland-daily-new-zealand-philippines-sign-visiting-forces-agreement": (
+        "personnel 'expected to take part in exercises in the Philippines' are no planned presence"
+    ),
+}
 
 
 @pytest.mark.parametrize("article", marked(ARTICLES, CHECK_NO_FALSE_ALARM))

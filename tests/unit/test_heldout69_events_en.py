@@ -412,9 +412,6 @@ ARTICLES += [
 
 CHECK_NO_FALSE_ALARM: dict[str, str] = {}
 CHECK_CORE_FOUND: dict[str, str] = {
-    "v06-abuja-daily-nigeria-admitted-to-brics-as-partner-country": (
-        "'has become a partner country of the BRICS group' is no joining"
-    ),
     "v07-auckland-daily-new-zealand-philippines-sign-visiting-forces-agreement": (
         "personnel 'expected to take part in exercises in the Philippines' are no planned presence"
     ),

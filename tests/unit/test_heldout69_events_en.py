@@ -112,6 +112,21 @@ restoration of the same parties; the Central African Rwandan battalions that "jo
 peacekeeping mission" are a historical joining with the African Union as their actor.
 The articles whose core events are missed are strict xfails.
 
+After the fixes of 2026-12-05: P 1.000 R 1.000 F1 1.000 (recall 10/10, precision 11/11; occurred
+8/8, planned 2/2; no false alarm, the near misses quiet). Fixed, with rule sentences in
+``tests/unit/test_heldout69_rules_en.py``: a state that becomes, or will become, a "partner
+country" (or "partner state") of a grouping joins it, when the grouping is named in the phrase
+("a partner country of BRICS", "a BRICS partner state"; a trade fair's or an industry's partner
+country is none); forces that are to take part in exercises in a state are a presence there, as
+forces that take part in a mission are, and a defence force's "personnel" named by the force are
+forces ("Defence Force personnel were expected to take part in exercises in the Philippines").
+Left: all that "Also seen" lists, notably the South Africans' imposition and the general licences
+without their targets (the four persons and the licences' object are read nowhere), the lifting on
+Moraes with the American Supreme Court among its targets in the headline's reading, the Paris
+threat with the United Nations as its only actor, and the historical and negated background not
+found; forces to take part in exercises with no place named ("will take part in exercises in June")
+are a presence with no target.
+
 The scoring is that of ``rasd eval`` (``heldout_support_en``). Do not tune the analyzer (no lexicon
 entry) on these articles: they stand for the unseen ones.
 """
@@ -411,11 +426,7 @@ ARTICLES += [
 
 
 CHECK_NO_FALSE_ALARM: dict[str, str] = {}
-CHECK_CORE_FOUND: dict[str, str] = {
-    "v07-auckland-daily-new-zealand-philippines-sign-visiting-forces-agreement": (
-        "personnel 'expected to take part in exercises in the Philippines' are no planned presence"
-    ),
-}
+CHECK_CORE_FOUND: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("article", marked(ARTICLES, CHECK_NO_FALSE_ALARM))

@@ -1,5 +1,7 @@
 """Rule sentences for the causes found by the sixty-ninth English held-out set
-(``test_heldout69_events_en``): a state that becomes a "partner country" of a grouping joins it.
+(``test_heldout69_events_en``): a state that becomes a "partner country" of a grouping joins it,
+and forces (a defence force's "personnel" among them) that are to take part in exercises in a
+state are a presence there.
 Each was written for this test (other states, groupings and wording than the articles'), and each
 failed before the fix it pins; the guards (other senses of the same words) stay quiet."""
 
@@ -50,4 +52,28 @@ def test_a_state_becoming_a_partner_country_of_a_grouping_joins_it(
                  "migration.", id="remain-partner"),
 ])
 def test_other_partner_countries_are_no_joining(text: str) -> None:
+    assert _alerts(text) == [], _alerts(text)
+
+
+# --- forces that are to take part in exercises in a state -------------------------------------
+
+@pytest.mark.parametrize(("text", "actor", "target"), [
+    pytest.param("Indonesian marines will take part in exercises in Japan in November.", "Indonesia", "Japan",
+                 id="marines-will"),
+    pytest.param("Some 300 Fijian soldiers are expected to take part in joint exercises in New Zealand next year.",
+                 "Fiji", "New Zealand", id="soldiers-expected-to"),
+    pytest.param("About 150 Australian Defence Force personnel will take part in exercises in Papua New Guinea "
+                 "in May.", "Australia", "Papua New Guinea", id="defence-force-personnel"),
+])
+def test_forces_to_exercise_in_a_state_are_a_planned_presence(text: str, actor: str, target: str) -> None:
+    rows = _alerts(text)
+    assert [(t, st) for t, st, _, _ in rows] == [("military.presence", "planned")], rows
+    assert actor in rows[0][2] and target in rows[0][3], rows
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("The nursing students will take part in exercises in Manila next month.", id="no-forces"),
+    pytest.param("American soldiers took part in exercises in Poland last year.", id="past-in-passing"),
+])
+def test_other_exercises_are_no_presence(text: str) -> None:
     assert _alerts(text) == [], _alerts(text)

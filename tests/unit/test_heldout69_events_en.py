@@ -119,11 +119,13 @@ country" (or "partner state") of a grouping joins it, when the grouping is named
 ("a partner country of BRICS", "a BRICS partner state"; a trade fair's or an industry's partner
 country is none); forces that are to take part in exercises in a state are a presence there, as
 forces that take part in a mission are, and a defence force's "personnel" named by the force are
-forces ("Defence Force personnel were expected to take part in exercises in the Philippines").
-Left: all that "Also seen" lists, notably the South Africans' imposition and the general licences
-without their targets (the four persons and the licences' object are read nowhere), the lifting on
-Moraes with the American Supreme Court among its targets in the headline's reading, the Paris
-threat with the United Nations as its only actor, and the historical and negated background not
+forces ("Defence Force personnel were expected to take part in exercises in the Philippines");
+a national body's generic name right after another state's demonym or possessive is that state's
+body, so "Brazilian Supreme Court" in a story that names the United States is no longer the
+American court (the lifting on Moraes now has Brazil alone as its target).
+Left: all else that "Also seen" lists, notably the South Africans' imposition and the general
+licences without their targets (the four persons and the licences' object are read nowhere), the
+Paris threat with the United Nations as its only actor, and the historical and negated background not
 found; forces to take part in exercises with no place named ("will take part in exercises in June")
 are a presence with no target.
 

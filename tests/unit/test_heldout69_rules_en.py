@@ -1,7 +1,8 @@
 """Rule sentences for the causes found by the sixty-ninth English held-out set
 (``test_heldout69_events_en``): a state that becomes a "partner country" of a grouping joins it,
-and forces (a defence force's "personnel" among them) that are to take part in exercises in a
-state are a presence there.
+forces (a defence force's "personnel" among them) that are to take part in exercises in a state
+are a presence there, and a national body's generic name right after another state's demonym is
+that state's body.
 Each was written for this test (other states, groupings and wording than the articles'), and each
 failed before the fix it pins; the guards (other senses of the same words) stay quiet."""
 
@@ -77,3 +78,23 @@ def test_forces_to_exercise_in_a_state_are_a_planned_presence(text: str, actor: 
 ])
 def test_other_exercises_are_no_presence(text: str) -> None:
     assert _alerts(text) == [], _alerts(text)
+
+
+# --- a national body's generic name after another state's name or demonym ----------------------
+
+US_COURT = "Supreme Court of the United States"
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("The US Treasury designated two cartel leaders on Monday, and the Mexican Supreme Court "
+                 "ruled the next day that their extradition could go ahead.", id="demonym"),
+])
+def test_another_states_supreme_court_is_not_the_american_one(text: str) -> None:
+    names = {e.name for e in analyze(text, lang="en", published=DAY).entities}
+    assert US_COURT not in names, names
+
+
+def test_the_american_supreme_court_is_still_known() -> None:
+    text = "The Treasury's sanctions were upheld when the American Supreme Court declined to hear the appeal."
+    names = {e.name for e in analyze(text, lang="en", published=DAY).entities}
+    assert US_COURT in names, names

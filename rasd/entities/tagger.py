@@ -260,6 +260,17 @@ def tag_entities(
     parents: set[str] | None = None
     bodies: dict[str, set[str]] | None = None
     for hit, candidates in pending:
+        # A national body's generic name right after another state's name or demonym is that
+        # state's body ("Brazilian Supreme Court", "Brazil's Supreme Court" in a story on the
+        # United States): no candidate of a third state is it.
+        states_before = {t for t, spans in mentions.items()
+                         if any(0 <= hit.nstart - end <= 3 and ntext[end:hit.nstart].strip() in ("", "'s", "s")
+                                for _, end in spans)
+                         and (b := kb.entities.get(t)) is not None and b.type == "GPE"}
+        if states_before:
+            candidates = [e for e in candidates
+                          if (b := kb.entities.get(e.target)) is None or b.type not in ("ORG", "FAC", "LAW")
+                          or b.country is None or b.country in states_before]
         supported = [e.target for e in candidates if e.target in firm]
         if not supported:
             phrase = ntext[hit.nstart : hit.nend]

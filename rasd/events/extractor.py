@@ -860,6 +860,16 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
             ) for p in placed):
                 return True
             continue
+        if need == "partner_of_body":
+            # (English) a grouping's partner status with the body named in it: "became a partner
+            # country of BRICS", "will become a BRICS partner state" (not "the partner country of
+            # the Hannover Messe", "an important partner country for Vietnam's textile industry")
+            k = s.first("partner_noun", i + span, i + span + spec.window)
+            if k >= 0 and any(
+                    p.entity.type == "ORG" and (i + span <= p.first < k or k < p.first <= k + 5)
+                    for p in placed):
+                return True
+            continue
         if need == "foreign_troops":
             # (Arabic) a troop noun with a state's demonym within two words after it ("قوات
             # مصرية", "العسكريين الروس"), or a state's force named in full ("مشاة البحرية

@@ -95,6 +95,36 @@ Annotated like the gold files and scored like them (``rasd.eval.score_article``)
 machinery of ``heldout_support_ar``; the articles and their annotations were written in full before
 the analyzer was run on them.
 
+Measured before any fix (on commit cf6ccb3, in a worktree whose only change was this file), in one
+run: events P 0.833 R 0.800 F1 0.816 (recall 8/10, precision 10/12; occurred core found 8/9, planned
+0/1; historical 17/17, negated 11/11 and stalled 9/9 kept quiet). No annotation was changed after
+the run.
+
+Missed: in ar-h69-07 the planned presence: "وبموجب الاتفاقية، تتمتع القوات الأميركية بحرية الدخول
+والتنقل داخل المملكة، واستخدام عدد من المرافق والمناطق المتفق عليها، ومنها قواعد جوية" gives
+nothing (the probe "تتمتع القوات الأميركية بحرية استخدام قواعد جوية في الأردن." nothing;
+"ستستخدم القوات الأميركية قواعد جوية في الأردن." a planned presence of the United States in
+Jordan): forces granted the freedom («تتمتع … بحرية») to enter and to use bases are no presence
+form; in ar-h69-09 "أعلنت أربع من أكبر الكتائب المسلحة في العاصمة طرابلس … اندماجها في تشكيل عسكري
+جديد يحمل اسم "قوة حماية طرابلس"" gives nothing (the probes "اندمجت كتيبة ثوار طرابلس وكتيبة
+النواصي في قوة حماية طرابلس." nothing, with no entity found; "أعلنت أربع كتائب اندماجها في الجيش
+الليبي." an integration): the Tripoli Protection Force and the brigades that formed it are not in
+the knowledge base.
+
+Unexpected: in ar-h69-10 "اتفق رئيسا الترجي والنجم … على عودة العلاقات بين الناديين إلى سالف
+عهدها" is an occurred restoration of Espérance and Tunisia (the probe "اتفق رئيسا الترجي الرياضي
+التونسي والنجم على عودة العلاقات بين الناديين." the same; "اتفق رئيسا تونس والجزائر على عودة
+العلاقات بين البلدين." rightly a restoration): ties "بين الناديين" (between two clubs) are read as
+ties of states; in ar-h69-12 "رفعت الأمانة الحظر عن دخول الشاحنات إلى شارع الأردن في ساعات
+المساء" is an occurred lifting on Jordan (the probe "… إلى الطريق." nothing): Jordan Street
+(«شارع الأردن») is read as the state.
+
+Wrong parties not counted by the scorer: in ar-h69-01 the imposition has Qais al-Khazali alone for
+target (Laith al-Khazali, Hussein Falih al-Lami and Khamis al-Khanjar are not in the knowledge
+base); in ar-h69-02 the renewal of the al-Shabaab regime takes Somalia for its actor, not the
+Council; in ar-h69-08 the restoration has no target (Iraq, named as "العاصمة العراقية بغداد", is
+not taken). Strict xfails on four articles; do not tune lexicons on these articles.
+
 ``python -m tests.unit.test_heldout69_events_ar`` prints every article's alerts and the set's
 precision, recall and F1.
 """
@@ -382,6 +412,7 @@ ARTICLES = [
             G("agreement.signed", "stalled", ["Jordan", "Israel"], [], core=False),
         ],
         not_targets=["Israel"],
+        known_miss="forces granted the freedom to enter and use bases are no presence form",
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -455,6 +486,7 @@ ARTICLES = [
             G("forces.integrated", "stalled", ["Government of National Accord"], [], core=False),
         ],
         not_targets=[],
+        known_miss="the Tripoli Protection Force and its brigades are not in the knowledge base",
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -487,6 +519,7 @@ ARTICLES = [
 ويحتل الترجي صدارة الترتيب برصيد ثمانية وعشرين نقطة، متقدما بفارق أربع نقاط عن النجم الساحلي، الذي يطارده النادي الصفاقسي في المركز الثالث.""",
         [],
         not_targets=["Tunisia"],
+        known_alarm="ties between two clubs are read as ties of states",
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -549,6 +582,7 @@ ARTICLES = [
 ومن المقرر أن يعقد مجلس الأمانة جلسة الأسبوع المقبل لمناقشة موازنة العام القادم، وسط توقعات بتخصيص مبالغ إضافية لمشاريع النقل العام وتصريف مياه الأمطار.""",
         [],
         not_targets=["Jordan"],
+        known_alarm="Jordan Street is read as the state",
     ),
 ]
 

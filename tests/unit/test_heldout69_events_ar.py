@@ -125,6 +125,25 @@ base); in ar-h69-02 the renewal of the al-Shabaab regime takes Somalia for its a
 Council; in ar-h69-08 the restoration has no target (Iraq, named as "العاصمة العراقية بغداد", is
 not taken). Strict xfails on four articles; do not tune lexicons on these articles.
 
+After the fixes of 2026-12-05: P 1.000 R 0.900 F1 0.947 (recall 9/10, precision 11/11; occurred
+core found 9/9, planned 0/1; historical 17/17, negated 11/11 and stalled 9/9 kept quiet). Fixed,
+with rule sentences in ``tests/unit/test_heldout69_rules_ar.py``: the Tripoli Protection Force and
+the brigades that formed it (the Tripoli Revolutionaries Brigade, the Nawasi Brigade, the Bab
+Tajoura Brigade, Abu Salim Central Security) are in the knowledge base with their Arabic and English
+names, so their merger is an integration; ties or a feud "بين الناديين" (two clubs) are a sports
+story, no ties of states; a street named after a state («شارع الأردن»، «شارع مصر»، «شارع الكويت» …)
+names no state; forces granted the right to use a base abroad, with their demonym after the verb
+(«يحق للقوات الفرنسية استخدام قاعدة جوية في النيجر»، «السماح للقوات الهندية باستخدام قاعدة بحرية
+في سلطنة عمان»), are a planned presence (not a state's forces at a base of its own). Left (strict
+xfail): ar-h69-07's planned presence: "تتمتع القوات الأميركية بحرية الدخول والتنقل داخل المملكة،
+واستخدام عدد من المرافق والمناطق المتفق عليها، ومنها قواعد جوية" names the user state before the
+verb and the host only as "المملكة" eleven words back, with no place after the bases; reading it
+asks for a subject before «تتمتع … بحرية» and a host taken from the kingdom the paper writes in,
+more than a lexicon entry, and was left for a later round rather than fitted to this sentence.
+Wrong parties left, not counted by the scorer: ar-h69-01's imposition still has Qais al-Khazali
+alone for target; ar-h69-02's al-Shabaab renewal has Somalia for actor; ar-h69-08's restoration
+has no target.
+
 ``python -m tests.unit.test_heldout69_events_ar`` prints every article's alerts and the set's
 precision, recall and F1.
 """
@@ -412,7 +431,7 @@ ARTICLES = [
             G("agreement.signed", "stalled", ["Jordan", "Israel"], [], core=False),
         ],
         not_targets=["Israel"],
-        known_miss="forces granted the freedom to enter and use bases are no presence form",
+        known_miss="forces that enjoy the freedom to enter and to use facilities, named before it, are no presence form",
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -486,7 +505,6 @@ ARTICLES = [
             G("forces.integrated", "stalled", ["Government of National Accord"], [], core=False),
         ],
         not_targets=[],
-        known_miss="the Tripoli Protection Force and its brigades are not in the knowledge base",
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -519,7 +537,6 @@ ARTICLES = [
 ويحتل الترجي صدارة الترتيب برصيد ثمانية وعشرين نقطة، متقدما بفارق أربع نقاط عن النجم الساحلي، الذي يطارده النادي الصفاقسي في المركز الثالث.""",
         [],
         not_targets=["Tunisia"],
-        known_alarm="ties between two clubs are read as ties of states",
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -582,7 +599,6 @@ ARTICLES = [
 ومن المقرر أن يعقد مجلس الأمانة جلسة الأسبوع المقبل لمناقشة موازنة العام القادم، وسط توقعات بتخصيص مبالغ إضافية لمشاريع النقل العام وتصريف مياه الأمطار.""",
         [],
         not_targets=["Jordan"],
-        known_alarm="Jordan Street is read as the state",
     ),
 ]
 

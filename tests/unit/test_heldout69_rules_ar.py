@@ -72,3 +72,17 @@ def test_forces_granted_the_use_of_a_base_abroad_are_a_planned_presence(text: st
 def test_forces_granted_their_own_base_are_no_presence() -> None:
     rows = _events("يحق للقوات المصرية استخدام قاعدة محمد نجيب العسكرية في مرسى مطروح.")
     assert not any(t == "military.presence" and st in ALERTABLE for t, st, _, _ in rows), rows
+
+
+# --- the Iraqi leaders listed with Qais al-Khazali, in the knowledge base ---
+
+def test_iraqi_leaders_listed_by_the_treasury_are_its_targets() -> None:
+    rows = _events("أدرجت وزارة الخزانة الأمريكية ليث الخزعلي وأبو زينب اللامي على لائحة العقوبات بتهمة قمع "
+                   "المحتجين.")
+    assert any(t == "sanctions.imposed" and st == "occurred"
+               and {"Laith al-Khazali", "Hussein Falih al-Lami"} <= tg for t, st, _, tg in rows), rows
+    rows = _events("فرضت واشنطن عقوبات على السياسي العراقي خميس الخنجر بتهم فساد.")
+    assert any(t == "sanctions.imposed" and "Khamis al-Khanjar" in tg for t, _, _, tg in rows), rows
+    rows = _events("وكانت وزارة الخزانة الأمريكية قد فرضت في تموز الماضي عقوبات على ريان الكلداني.")
+    assert any(t == "sanctions.imposed" and st == "historical" and "Rayan al-Kildani" in tg
+               for t, st, _, tg in rows), rows

@@ -73,6 +73,60 @@ Nothing in the near misses is an event.
 
 The set was written and annotated before any measurement; the figures are printed by ``python -m
 tests.unit.test_heldout70_events_en``.
+Measured before any fix (on commit d9c64d4): P 0.615, R 0.800, F1 0.696 (recall 8/10, 8 of 13
+alerts right; recall by status: occurred 7/8, planned 1/2; three false alarms, two unexpected
+alerts, the three near misses quiet).
+No annotation was changed after the run.
+Missed: on the Accra daily, "Leaders of the Economic Community of West African States (ECOWAS)
+yesterday suspended Guinea from all the bloc's decision-making bodies and warned the soldiers who
+overthrew President Alpha Condé that they would face sanctions if he was not freed ..." is read as
+a threat on Alpha Condé, the man overthrown, named in the relative clause on the soldiers, and with
+Ghana (the dateline's Accra) for its actor in the article, the sentence alone having none ("Leaders
+of the Economic Community of West African States warned the soldiers who overthrew President Alpha
+Condé that they would face sanctions." gives the threat with ECOWAS as actor and Condé as target;
+"ECOWAS warned the junta that it would face sanctions if Condé was not freed." gives ECOWAS and no
+target). On the wire from the United Nations, "Defence Minister Chol Thon Balok said a second batch
+of about 50,000 soldiers from the government army and former opposition forces would be integrated
+into the South Sudan People's Defence Forces after graduation later this year" gives nothing: the
+forces' origin "from the government army and former opposition forces" between the subject and its
+verb breaks the reading ("The minister said about 50,000 soldiers from the government army and
+former opposition forces would be integrated into the SSPDF later this year." gives nothing, while
+"The minister said former opposition forces would be integrated into the SSPDF later this year."
+and "The minister said soldiers would be integrated into the SSPDF after graduation later this
+year." are planned integrations with South Sudan; "Former rebels would be integrated into the SSPDF
+later this year.", a bare "would" with no reporting verb, gives nothing).
+False alarms: on the Kuala Lumpur daily, the headline "EU, US ease some Iran sanctions as nuclear
+deal takes effect" is an occurred lifting (with the EU, the United States and Iran), which matches
+the negated lifting "We are not lifting the sanctions architecture": "ease" is read as a lifting,
+and easing "some" sanctions for six months is the suspension the lead tells ("EU, US ease some Iran
+sanctions." is an occurred lifting). On the Accra daily, the headline "ECOWAS suspends Guinea,
+threatens sanctions on coup makers" is an occurred suspension of sanctions on Guinea: a state
+suspended from a bloc is read as sanctions suspended when a sanctions noun follows in the sentence
+("ECOWAS suspends Guinea, threatens sanctions on coup makers." is a suspension with ECOWAS and
+Guinea; "ECOWAS suspends Guinea." and "The African Union suspended Niger from all its activities on
+Friday." give nothing). On the Hong Kong daily, "The delisting comes two weeks after Beijing and
+Washington signed their phase-one trade deal at the White House, ..." is an occurred signing: a
+span in weeks before "after" does not date the act before the news as one in months or years does
+("The visit came two weeks after Kenya and Somalia signed a security agreement." and "... came
+weeks after ..." are occurred, "The visit comes a month after ..." historical).
+Unexpected (not scored as false alarms): on the wire, "It extends the embargo and the travel bans
+and asset freezes until May 31, 2025, ..." is a second occurred extension with the United States
+(the resolution's drafter in the sentence before) as its actor and no target.
+Also seen, not scored: the British imposition has no target (Shavendra Silva, Wasantha
+Karannagoda, Jagath Jayasuriya and Karuna Amman are not in the knowledge base), and Washington's ban
+has "General Silva" as its target; Canada's sanctions on the Rajapaksas have no target, and the
+stalled and negated British background is not found. The Jamaican planned presence is matched only
+through an occurred Kenyan presence in Haiti ("once the Kenyans had established a base at the
+airport", Kenya the actor), the Jamaican contingent "to be deployed to Haiti within weeks" giving
+nothing; the stalled Kenyan dispatch, the JDF company of 1994 and the negated presence are not
+found. The State Department's waivers are read into the EU's suspension as one event; "We are not
+lifting" has "American official" as its target. The negated imposition on Chad has Mali as its
+actor. The Maldives restoration has no target and its planned and negated embassies are not found;
+the Comoros joining is right, Burundi's negated joining is not found and Mauritius's has no target.
+Cosco's delisting has "Cosco" and China, OFAC's "never sanctioned" is a negated imposition with OFAC
+as its target. The Sri Lankan memorandum is read with India and Sri Lanka (no leader), its negated
+presence and the stalled economic agreement not found.
+The articles whose core events are missed or which raise false alarms are strict xfails.
 
 The scoring is that of ``rasd eval`` (``heldout_support_en``). Do not tune the analyzer (no lexicon
 entry) on these articles: they stand for the unseen ones.
@@ -365,8 +419,25 @@ ARTICLES += [
 ]
 
 
-CHECK_NO_FALSE_ALARM: dict[str, str] = {}
-CHECK_CORE_FOUND: dict[str, str] = {}
+CHECK_NO_FALSE_ALARM: dict[str, str] = {
+    "v02-kuala-lumpur-daily-world-page-eu-suspends-some-iran-sanctions-under-interim-deal": (
+        "'EU, US ease some Iran sanctions' is read as an occurred lifting"
+    ),
+    "v04-accra-daily-ecowas-suspends-guinea-warns-junta-of-sanctions": (
+        "'ECOWAS suspends Guinea, threatens sanctions' is read as sanctions suspended"
+    ),
+    "v08-hong-kong-daily-us-lifts-sanctions-on-cosco-tanker-unit": (
+        "'comes two weeks after Beijing and Washington signed' is read as news"
+    ),
+}
+CHECK_CORE_FOUND: dict[str, str] = {
+    "v04-accra-daily-ecowas-suspends-guinea-warns-junta-of-sanctions": (
+        "the threat has the overthrown president of the relative clause as target and the dateline's Ghana as actor"
+    ),
+    "v09-wire-security-council-renews-south-sudan-arms-embargo-unified-forces": (
+        "'soldiers from the government army and former opposition forces would be integrated' gives nothing"
+    ),
+}
 
 
 @pytest.mark.parametrize("article", marked(ARTICLES, CHECK_NO_FALSE_ALARM))

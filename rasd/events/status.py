@@ -1043,7 +1043,7 @@ def _span_after_before(s: Sentence, lo: int, t: int, text: str) -> bool:
     return False
 
 
-_SPANS_EN = frozenset({"year", "years", "month", "months", "decade", "decades"})
+_SPANS_EN = frozenset({"year", "years", "month", "months", "decade", "decades", "week", "weeks", "fortnight"})
 
 
 def _asked_whether(s: Sentence, t: int, text: str) -> bool:

@@ -1,7 +1,9 @@
 """Rule sentences for the causes found by the seventieth English held-out set
 (``test_heldout70_events_en``): a state suspended from a body, with sanctions threatened or
 imposed by another verb past the comma, is no suspension of sanctions; and an act told in a clause
-that the news "comes" or "came" weeks after is background, as one months or years before is.
+that the news "comes" or "came" weeks after is background, as one months or years before is; and the commanders and presidents of Sri Lanka's
+last war years, named in the sanctions of Canada, the United States and the United Kingdom, are
+known in both languages.
 Each was written for this test (other states, bodies and wording than the articles'), and each
 failed before the fix it pins; the guards (the same words in their alertable sense) still alert."""
 
@@ -66,3 +68,24 @@ def test_an_act_weeks_before_the_news_is_background(text: str, kind: str) -> Non
 def test_a_fronted_span_still_dates_the_news() -> None:
     rows = _alerts("Two weeks after the coup, the African Union imposed sanctions on the junta in Niamey.")
     assert [(t, st) for t, st, _, _ in rows] == [("sanctions.imposed", "occurred")], rows
+
+
+# --- Sri Lanka's wartime commanders and presidents in the knowledge base ------------------------
+
+@pytest.mark.parametrize(("text", "actor", "targets"), [
+    pytest.param("The United Kingdom imposed sanctions on Wasantha Karannagoda and Jagath Jayasuriya on Monday.",
+                 "United Kingdom", {"Wasantha Karannagoda", "Jagath Jayasuriya"}, id="two-commanders"),
+    pytest.param("Ottawa sanctioned Gotabaya Rajapaksa and his brother Mahinda Rajapaksa over the war.",
+                 "Canada", {"Gotabaya Rajapaksa", "Mahinda Rajapaksa"}, id="two-presidents"),
+    pytest.param("Britain froze the assets of Vinayagamoorthy Muralitharan, the former rebel commander.",
+                 "United Kingdom", {"Karuna Amman"}, id="karuna-by-his-name"),
+])
+def test_sri_lankan_wartime_leaders_are_targets(text: str, actor: str, targets: set[str]) -> None:
+    rows = [r for r in _alerts(text) if r[0] == "sanctions.imposed"]
+    assert len(rows) == 1 and actor in rows[0][2] and targets <= rows[0][3], _events(text)
+
+
+def test_sri_lankan_names_in_arabic() -> None:
+    names = {e.name for e in analyze("فرضت بريطانيا عقوبات على شافيندرا سيلفا وكارونا أمان.", lang="ar",
+                                     published=DAY).entities}
+    assert {"Shavendra Silva", "Karuna Amman"} <= names, names

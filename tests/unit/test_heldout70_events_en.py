@@ -131,8 +131,8 @@ Found after the run: the Glasgow daily's episode, Britain's sanctions on the fou
 (2025), is also the core news of set 23 (a Colombo daily); the article and its wording are new, but
 the episode is not one the earlier sets lack. Its annotation was left as written.
 
-After the fixes of 2026-12-05: P 0.750 R 0.900 F1 0.818 (recall 9/10, precision 9/12; occurred
-8/8, planned 1/2; one false alarm, two unexpected alerts, the near misses quiet). Fixed, with rule
+After the fixes of 2026-12-05: P 0.769 R 1.000 F1 0.870 (recall 10/10, precision 10/13; occurred
+8/8, planned 2/2; one false alarm, two unexpected alerts, the near misses quiet). Fixed, with rule
 sentences in ``tests/unit/test_heldout70_rules_en.py``: a suspending verb whose object is a name,
 with the sanctions noun past a comma ("ECOWAS suspends Guinea, threatens sanctions on coup
 makers"), takes the name for its own object, a state suspended from a body, and is no suspension
@@ -142,14 +142,17 @@ actor, not the target); a span in weeks, or a fortnight, before "after" dates th
 months or years does ("comes two weeks after Beijing and Washington signed ...": ``_SPANS_EN`` in
 ``rasd/events/status.py``), so the phase-one deal is historical; Shavendra Silva, Wasantha
 Karannagoda, Jagath Jayasuriya, Karuna Amman (Vinayagamoorthy Muralitharan) and Mahinda and
-Gotabaya Rajapaksa are in the knowledge base with their Arabic names (``world_gaps_en3.yaml``).
+Gotabaya Rajapaksa are in the knowledge base with their Arabic names (``world_gaps_en3.yaml``);
+a verb of saying up to eighteen words before its "would" reports the plan when the long subject
+between holds no clause of its own (no relative, condition, time clause or other verb:
+``_reported_would`` in ``status.py``), so the South Sudanese integration is found (with the SSPDF
+and South Sudan as targets).
 Left: the headline "EU, US ease some Iran sanctions" is still an occurred lifting (easing is a
 lifting in the lexicon, and a partial easing for a term is no other reading; changing that would
 touch every earlier set); the lead's threat on the Accra daily still takes the dateline's Ghana for
-its actor and the overthrown Condé for its target; the South Sudanese integration is still missed
-("The minister said soldiers from the army and former opposition forces would be integrated
-into the SSPDF later this year." gives nothing, while "... and opposition forces ..." and "... and
-former rebels ..." are read; the cause was not found in the time of the round); the wire's "It extends the embargo ..." is still a second extension with the
+its actor and the overthrown Condé for its target (the lead's "Leaders of the Economic Community
+... warned the soldiers who overthrew President Alpha Condé": the man named in the relative clause
+on the soldiers is taken for them); the wire's "It extends the embargo ..." is still a second extension with the
 drafter as actor; the British imposition still has no target (the lead names none, the four are in
 the next sentence), and Canada's sanctions on the Rajapaksas are now read together with "Britain
 has still not sanctioned either of the Rajapaksa brothers" as one negated imposition with both
@@ -454,11 +457,7 @@ CHECK_NO_FALSE_ALARM: dict[str, str] = {
         "the lead's threat has the dateline's Ghana, no party, as its actor"
     ),
 }
-CHECK_CORE_FOUND: dict[str, str] = {
-    "v09-wire-security-council-renews-south-sudan-arms-embargo-unified-forces": (
-        "'soldiers from the government army and former opposition forces would be integrated' gives nothing"
-    ),
-}
+CHECK_CORE_FOUND: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("article", marked(ARTICLES, CHECK_NO_FALSE_ALARM))

@@ -3,7 +3,8 @@
 imposed by another verb past the comma, is no suspension of sanctions; and an act told in a clause
 that the news "comes" or "came" weeks after is background, as one months or years before is; and the commanders and presidents of Sri Lanka's
 last war years, named in the sanctions of Canada, the United States and the United Kingdom, are
-known in both languages.
+known in both languages; a verb of saying far before its "would", the long subject between holding
+no clause of its own, still reports a plan.
 Each was written for this test (other states, bodies and wording than the articles'), and each
 failed before the fix it pins; the guards (the same words in their alertable sense) still alert."""
 
@@ -89,3 +90,29 @@ def test_sri_lankan_names_in_arabic() -> None:
     names = {e.name for e in analyze("فرضت بريطانيا عقوبات على شافيندرا سيلفا وكارونا أمان.", lang="ar",
                                      published=DAY).entities}
     assert {"Shavendra Silva", "Karuna Amman"} <= names, names
+
+
+# --- a report with a long subject before its "would" --------------------------------------------
+
+@pytest.mark.parametrize(("text", "target"), [
+    pytest.param("The defence minister said a first batch of about 4,000 fighters from the rebel movement and "
+                 "former militia units would be integrated into the Somali National Army later this year.",
+                 "Somalia", id="long-subject-integrated"),
+    pytest.param("The chief of staff said several hundred members of the presidential guard and of the "
+                 "former rebel brigades would be absorbed into the Malian army later this year.",
+                 "Mali", id="long-subject-absorbed"),
+])
+def test_a_long_reported_subject_keeps_the_plan(text: str, target: str) -> None:
+    rows = _alerts(text)
+    assert [(t, st) for t, st, _, _ in rows] == [("forces.integrated", "planned")], _events(text)
+    assert target in rows[0][3], rows
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("The minister said the sanctions that Britain imposed on the two generals in the summer "
+                 "would be lifted.", id="relative-clause-in-subject"),
+    pytest.param("An analyst said the sanctions on the country's biggest banks and oil companies would be "
+                 "lifted if the talks succeed.", id="condition-after"),
+])
+def test_a_far_would_with_a_clause_between_is_no_plan(text: str) -> None:
+    assert _alerts(text) == [], _alerts(text)

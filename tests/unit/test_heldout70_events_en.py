@@ -148,12 +148,12 @@ between holds no clause of its own (no relative, condition, time clause or other
 ``_reported_would`` in ``status.py``), so the South Sudanese integration is found (with the SSPDF
 and South Sudan as targets).
 Left: the headline "EU, US ease some Iran sanctions" is still an occurred lifting (easing is a
-lifting in the lexicon, and a partial easing for a term is no other reading; changing that would
-touch every earlier set); the lead's threat on the Accra daily still takes the dateline's Ghana for
+lifting in the lexicon, and easing "some" sanctions for a term is not told apart from it; not
+changed in this round); the lead's threat on the Accra daily still takes the dateline's Ghana for
 its actor and the overthrown Condé for its target (the lead's "Leaders of the Economic Community
 ... warned the soldiers who overthrew President Alpha Condé": the man named in the relative clause
-on the soldiers is taken for them); the wire's "It extends the embargo ..." is still a second extension with the
-drafter as actor; the British imposition still has no target (the lead names none, the four are in
+on the soldiers is taken for them); the wire's "It extends the embargo ..." is still a second
+extension with the drafter as actor; the British imposition still has no target (the lead names none, the four are in
 the next sentence), and Canada's sanctions on the Rajapaksas are now read together with "Britain
 has still not sanctioned either of the Rajapaksa brothers" as one negated imposition with both
 states as actors (not scored).

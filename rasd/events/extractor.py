@@ -603,7 +603,13 @@ def _other_object_en(s: Sentence, k: int) -> bool:
     if k >= len(s.norms) or s.norms[k] in _NO_OBJECT_EN or s.norms[k] in _NUMBER_WORDS_EN or not s.norms[k].isalpha():
         return False  # (a count is of names: "drops three names")
     reach = k + 6 + _other_measure_first(s, k)
-    return all(s.first(g, k, reach) < 0 for g in ("sanctions_noun", "sanctions_law", "waiver_noun", "blacklist_noun", "ban_noun"))
+    found = [j for g in ("sanctions_noun", "sanctions_law", "waiver_noun", "blacklist_noun", "ban_noun")
+             if (j := s.first(g, k, reach)) >= 0]
+    if found and s.text and s.text[s.starts[k]:s.starts[k] + 1].isupper() and "," in s.text[s.ends[k]:s.starts[min(found)]]:
+        # "ECOWAS suspends Guinea, threatens sanctions on coup makers": a name taken for the
+        # object, the sanctions another verb's, past the comma (a state suspended from a body)
+        return True
+    return not found
 
 
 def _other_measure_first(s: Sentence, k: int) -> int:

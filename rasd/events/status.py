@@ -1043,7 +1043,7 @@ def _span_after_before(s: Sentence, lo: int, t: int, text: str) -> bool:
     return False
 
 
-_SPANS_EN = frozenset({"year", "years", "month", "months", "decade", "decades"})
+_SPANS_EN = frozenset({"year", "years", "month", "months", "decade", "decades", "week", "weeks", "fortnight"})
 
 
 def _asked_whether(s: Sentence, t: int, text: str) -> bool:
@@ -1197,6 +1197,12 @@ def _reported_would(s: Sentence, lo: int, t: int, text: str | None, clause_lo: i
     # said the United Kingdom would lift…" (not "the sanctions that Britain would lift if…", nor
     # a hope: "said Ukraine would one day become a member")
     c = s.last("complementizer", max(0, w - 8), w - 1)
+    if c < 0 and (far := s.last("complementizer", max(clause_lo, w - 18), w - 8)) >= 0 and s.norms[far] in _SAID and (
+        _LONG_SUBJECT_STOPS_EN.isdisjoint(s.norms[far + 1:w])
+    ):
+        # "said a second batch of about 50,000 soldiers from the army and former rebel forces
+        # would be integrated…": a long subject told at length, no clause of its own in it
+        c = far
     if c > lo and s.norms[c] == "that" and s.norms[c - 1] == "and" and not _SAID.isdisjoint(
         s.norms[max(0, c - 20):c - 1]  # (the verb of saying may stand before ``lo``)
     ):
@@ -1216,6 +1222,12 @@ def _reported_would(s: Sentence, lo: int, t: int, text: str | None, clause_lo: i
 
 
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3})")
+# words that open a clause of its own inside what stands between a verb of saying and a far
+# "would" (a relative, a condition, a time, a cause, another verb's "to")
+_LONG_SUBJECT_STOPS_EN = frozenset({"that", "which", "who", "whom", "whose", "if", "unless", "when", "while",
+                                    "because", "after", "before", "until", "to", "said", "says", "would",
+                                    "will", "could", "should", "might", "may", "is", "are", "was", "were",
+                                    "has", "have", "had"})
 
 
 def _no_comma_but_aside(between: str) -> bool:

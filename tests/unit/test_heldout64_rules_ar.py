@@ -4,17 +4,16 @@ written for this test, and each failed before the fix it pins."""
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import pytest
 
-from rasd.analyze import analyze
+from tests.unit.rule_rows import event_rows
 
 DAY = date(2022, 3, 1)
 
 
-def _events(text: str) -> list[tuple[str, str, set[str], set[str]]]:
-    return [(e.type, e.status, {p.name for p in e.actors}, {p.name for p in e.targets})
-            for e in analyze(text, lang="ar", published=DAY).events]
+_events = partial(event_rows, lang="ar", published=DAY)
 
 
 def test_adopting_anothers_sanctions_imposes_them() -> None:

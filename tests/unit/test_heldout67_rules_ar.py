@@ -6,18 +6,18 @@ sentences that must keep their reading)."""
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import pytest
 
 from rasd.analyze import analyze
+from tests.unit.rule_rows import event_rows
 
 DAY = date(2023, 5, 3)
 ALERTABLE = ("occurred", "planned")
 
 
-def _events(text: str) -> list[tuple[str, str, set[str], set[str]]]:
-    return [(e.type, e.status, {p.name for p in e.actors}, {p.name for p in e.targets})
-            for e in analyze(text, lang="ar", published=DAY).events]
+_events = partial(event_rows, lang="ar", published=DAY)
 
 
 # --- the embargo an inspection mandate enforces is looked for after the mandate, not the verb ---

@@ -6,18 +6,17 @@ pins (the guards excepted: near misses that must stay quiet or keep their readin
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import pytest
 
-from rasd.analyze import analyze
+from tests.unit.rule_rows import event_rows
 
 DAY = date(2024, 3, 1)
 ALERTABLE = ("occurred", "planned")
 
 
-def _events(text: str) -> list[tuple[str, str, set[str], set[str]]]:
-    return [(e.type, e.status, {p.name for p in e.actors}, {p.name for p in e.targets})
-            for e in analyze(text, lang="en", published=DAY).events]
+_events = partial(event_rows, lang="en", published=DAY)
 
 
 def _has(rows: list[tuple[str, str, set[str], set[str]]], kind: str, actor: str, target: str | None = None) -> bool:

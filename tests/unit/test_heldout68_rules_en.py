@@ -9,21 +9,19 @@ senses of the same words) stay quiet or keep their reading."""
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import pytest
 
 from rasd.analyze import analyze
+from tests.unit.rule_rows import alert_rows, event_rows
 
 DAY = date(2024, 3, 12)
 
 
-def _events(text: str) -> list[tuple[str, str, set[str], set[str]]]:
-    return [(e.type, e.status, {p.name for p in e.actors}, {p.name for p in e.targets})
-            for e in analyze(text, lang="en", published=DAY).events]
+_events = partial(event_rows, lang="en", published=DAY)
 
-
-def _alerts(text: str) -> list[tuple[str, str, set[str], set[str]]]:
-    return [r for r in _events(text) if r[1] in ("occurred", "planned")]
+_alerts = partial(alert_rows, lang="en", published=DAY)
 
 
 # --- contingents integrated into a peacekeeping mission --------------------------------------

@@ -6,18 +6,17 @@ sentences that must keep their reading)."""
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import pytest
 
-from rasd.analyze import analyze
+from tests.unit.rule_rows import event_rows
 
 DAY = date(2019, 3, 12)
 ALERTABLE = ("occurred", "planned")
 
 
-def _events(text: str) -> list[tuple[str, str, set[str], set[str]]]:
-    return [(e.type, e.status, {p.name for p in e.actors}, {p.name for p in e.targets})
-            for e in analyze(text, lang="ar", published=DAY).events]
+_events = partial(event_rows, lang="ar", published=DAY)
 
 
 # --- the Tripoli brigades and the force they formed, in the knowledge base ---

@@ -261,11 +261,15 @@ def _newest_revisions(items: list[Incoming]) -> list[Incoming]:
     return list(newest.values())
 
 
-async def _surge(record: dict[str, Any]) -> None:
+async def _surge(record: dict[str, Any], written: dict[tuple[str, int], int], marked: dict[str, Any]) -> None:
     """Count the record's articles in the window of its own time (``at``) and judge that
     window against the entity's previous ones, read from the same windowed table. Windows are
     addressed by their range: ``.current()`` and ``.delta()`` would place them by the Kafka
-    message's timestamp (the time it was produced), whatever the table's time-relativity."""
+    message's timestamp (the time it was produced), whatever the table's time-relativity.
+
+    Table writes wait until the message's outputs are produced (``after_sent``), so a record
+    reads what earlier records of its own batch counted from ``written`` (entity, window ->
+    articles) and ``marked`` (entity -> ``SurgeMarks`` dict), not from the table."""
     await STORE.loaded.wait()
     at = datetime.fromisoformat(record["at"].replace("Z", "+00:00"))
     entity, window = record["entity_id"], SURGES.window_of(at)
@@ -278,10 +282,13 @@ async def _surge(record: dict[str, Any]) -> None:
     counts = surge_windows[entity]
 
     def count_in(n: int) -> int:
+        if (entity, n) in written:
+            return written[entity, n]
         return int(counts[faust_window.current(SURGES.window_start(n))])
 
     total = count_in(window) + int(record.get("articles", 1))
-    known = surge_marks.get(entity)
+    written[entity, window] = total
+    known = marked[entity] if entity in marked else surge_marks.get(entity)
     before = SurgeMarks.from_dict(known) if known else None
     marks, surge = SURGES.judge(
         entity, before, window=window, count=total,
@@ -290,7 +297,8 @@ async def _surge(record: dict[str, Any]) -> None:
     )
     after_sent(partial(counts.__setitem__, faust_window.current(SURGES.window_start(window)), total))
     if marks != before:
-        after_sent(partial(surge_marks.__setitem__, entity, marks.to_dict()))
+        marked[entity] = marks.to_dict()
+        after_sent(partial(surge_marks.__setitem__, entity, marked[entity]))
     # Only the current or the previous window: older ones have lost part of their baseline to
     # expiry, and their surge would be news of the past anyway (a replay, a long backlog).
     if surge is None or window < newest - 1:
@@ -302,6 +310,17 @@ async def _surge(record: dict[str, Any]) -> None:
             await _send_alert(surge_alert(subscription, surge, result, now=now), "surge")
 
 
+async def _surge_batch(batch: dict[str, Any]) -> None:
+    """A batch holds entities of this message's partition only (``batches_by_partition``), so
+    each entity's table writes go to its own changelog partition, as a message of its own would.
+    The tag agent sends each entity once per batch; another producer may repeat one, and each
+    repeat then counts on top of the one before."""
+    written: dict[tuple[str, int], int] = {}
+    marked: dict[str, Any] = {}
+    for record in batch["mentions"]:
+        await _surge(record, written, marked)
+
+
 @app.agent(topics["events"], name="alert")
 async def alert(stream: Any) -> None:
     await process_batches(stream, stage="alert", schema="event_record", handle_batch=_alert)
@@ -309,7 +328,7 @@ async def alert(stream: Any) -> None:
 
 @app.agent(topics["mentions"], name="surge")
 async def surge(stream: Any) -> None:
-    await process_stream(stream, stage="surge", schema="mention_count", handle=_surge, batch=False)
+    await process_stream(stream, stage="surge", schema="mention_batch", handle=_surge_batch, batch=False)
 
 
 class PublishedAlert:

@@ -1,7 +1,8 @@
 """Detect and cluster agents.
 
-detect: rasd.articles.tagged -> rasd.event-candidates, re-keyed by cluster key, so that
-every report of one event reaches the same partition and the same worker.
+detect: rasd.articles.tagged -> rasd.event-candidates, partitioned by cluster key, so that
+every report of one event reaches the same partition and the same worker (one message per
+article and partition, holding the article's reports whose clusters fall there).
 cluster: rasd.event-candidates -> rasd.events, folding each report into the cluster's
 state (a Faust table with a changelog, so it survives restarts) and publishing a new
 revision only when a subscriber should hear of it (new cluster, new source, new status).
@@ -40,7 +41,14 @@ from rasd.analyze import entities_from_dicts
 from rasd.events import extract_events
 from rasd.events.cluster import expired
 from rasd.messages import encode_message
-from rasd.pipeline import ExpirySweep, Watermarks, event_candidates, fold_candidates, report_time
+from rasd.pipeline import (
+    ExpirySweep,
+    Watermarks,
+    batches_by_partition,
+    event_candidates,
+    fold_candidates,
+    report_time,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -61,8 +69,14 @@ async def _detect(tagged: dict[str, Any]) -> None:
     article = tagged["article"]
     entities = entities_from_dicts(tagged["entities"])
     events = extract_events(article["text"], article["lang"], entities, _published_day(article))
-    for candidate in event_candidates(tagged, events):
-        await send("detect", topics["event-candidates"], candidate["cluster_id"], encode_message(candidate))
+    # One message per partition the article's clusters fall in, not one per event.
+    for key, batch in batches_by_partition(event_candidates(tagged, events), key="cluster_id", field="candidates",
+                                           partition_of=_candidate_partition):
+        await send("detect", topics["event-candidates"], key, encode_message(batch))
+
+
+def _candidate_partition(cluster_id: str) -> int:
+    return partition_for(cluster_id, CANDIDATE_PARTITIONS)
 
 
 def _cluster_partition_if_expired(busy: set[str]) -> Callable[[Any, Any], int | None]:
@@ -102,7 +116,9 @@ def _seed_watermark(partition: int) -> None:
 _SEEDED: set[int] = set()
 
 
-async def _cluster(items: list[Incoming]) -> None:
+async def _cluster(batches: list[Incoming]) -> None:
+    # Each message is an article's reports on one partition; each report is folded on its own.
+    items = [Incoming(batch.event, report) for batch in batches for report in batch.record["candidates"]]
     by_key: dict[str, list[Incoming]] = {}
     watermarks: dict[int, datetime | None] = {}  # per item (by id): its partition's newest time
     for partition in {item.event.message.partition for item in items} - _SEEDED:
@@ -132,4 +148,4 @@ async def detect(stream: Any) -> None:
 
 @app.agent(topics["event-candidates"], name="cluster")
 async def cluster(stream: Any) -> None:
-    await process_batches(stream, stage="cluster", schema="event_candidate", handle_batch=_cluster)
+    await process_batches(stream, stage="cluster", schema="candidate_batch", handle_batch=_cluster)

@@ -5,23 +5,24 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from agents.app import app, settings, topics
-from agents.processing import process_stream, send
+from agents.app import app, settings, topic_specs, topics
+from agents.processing import partition_for, process_stream, send
 from rasd.analyze import tag_article
 from rasd.kb.loader import default_kb
 from rasd.messages import encode_message
-from rasd.pipeline import mention_counts, merge_mention_counts
+from rasd.pipeline import batches_by_partition, mention_counts, merge_mention_counts
 
 # Loaded once per worker process, before the first message; watchlists from RASD_KB_PATHS.
 KB = default_kb(tuple(p for p in settings.kb_paths.split(os.pathsep) if p))
 
 
-# Mention counts gathered since the last flush (RASD_MENTIONS_FLUSH_SECONDS), then sent once per
-# entity: one message per entity per flush, not one per entity per article. Every mention
-# record costs a message, its consumption and a surge-table changelog write; at 50 articles/s
-# of ~30 entities each, a 1 s flush still sent ~23 records per article, a 10 s one ~6.
-# Surges are counted in hour windows, so the flush delays them by a few seconds at most.
+# Mention counts gathered since the last flush (RASD_MENTIONS_FLUSH_SECONDS), merged per entity
+# and sent as one message per partition of the mentions topic: one per entity per article cost a
+# message and its consumption each (~30 per article), one per entity per flush still ~5 per
+# article at full speed; one per partition per flush is a handful every flush. Surges are counted
+# in hour windows, so the flush delays them by a few seconds at most.
 MENTIONS_FLUSH_SECONDS = float(settings.mentions_flush_seconds)
+MENTION_PARTITIONS = topic_specs["mentions"].partitions
 _pending_mentions: list[dict[str, Any]] = []
 
 
@@ -37,8 +38,9 @@ async def send_mentions() -> None:
         return
     merged = merge_mention_counts(_pending_mentions)
     _pending_mentions.clear()
-    for record in merged:
-        await send("tag", topics["mentions"], record["entity_id"], encode_message(record))
+    for key, batch in batches_by_partition(merged, key="entity_id", field="mentions",
+                                           partition_of=lambda k: partition_for(k, MENTION_PARTITIONS)):
+        await send("tag", topics["mentions"], key, encode_message(batch))
 
 
 @app.agent(topics["articles"], name="tag")

@@ -23,6 +23,12 @@ def utc_now_iso() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
+# The batch schemas of internal topics: the list field and the schema of one item. A single
+# item on such a topic (from a worker of an earlier release still draining, or an operator's
+# own producer) is read as a batch of one rather than dead-lettered.
+BATCHES = {"mention_batch": ("mentions", "mention_count"), "candidate_batch": ("candidates", "event_candidate")}
+
+
 def decode_message(raw: bytes | str | None, schema: str) -> dict[str, Any]:
     """Parse a JSON message and validate it against ``schema``; raise MessageError if bad."""
     if raw is None or len(raw) == 0:
@@ -35,6 +41,10 @@ def decode_message(raw: bytes | str | None, schema: str) -> dict[str, Any]:
         raise MessageError(f"not JSON: {exc}") from None
     if not isinstance(obj, dict):
         raise MessageError(f"expected a JSON object, got {type(obj).__name__}")
+    batch = BATCHES.get(schema)
+    if batch is not None and batch[0] not in obj:
+        field, item_schema = batch
+        return {"schema_version": 1, field: [schemas.validate(item_schema, obj)]}
     schemas.validate(schema, obj)
     return obj
 

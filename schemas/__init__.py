@@ -13,6 +13,8 @@ from typing import Any
 
 import fastjsonschema
 from jsonschema import Draft202012Validator, FormatChecker
+from referencing import Registry
+from referencing.jsonschema import DRAFT202012
 
 from rasd.errors import SchemaError
 
@@ -24,6 +26,8 @@ SCHEMA_NAMES = (
     "event_candidate",
     "event_record",
     "mention_count",
+    "mention_batch",
+    "candidate_batch",
     "alert",
     "deadletter",
     "alert_deadletter",
@@ -43,9 +47,33 @@ def load_schema(name: str) -> dict[str, Any]:
     return json.loads(text)
 
 
+BASE_URI = "https://rasd.dev/schemas/"
+
+
+def _schema_at(uri: str) -> dict[str, Any]:
+    """The schema a ``$ref`` names (a batch's items are the single message's schema, by its
+    ``$id``): always one of these files, never fetched."""
+    if uri.startswith(BASE_URI) and uri.endswith(".schema.json"):
+        name = uri[len(BASE_URI):-len(".schema.json")]
+        if name in SCHEMA_NAMES:
+            return load_schema(name)
+    raise SchemaError(f"schema reference {uri!r} is not one of Rasd's schemas", schema=uri, path="")
+
+
+@cache
+def _registry() -> Registry:
+    return Registry().with_resources(
+        (f"{BASE_URI}{name}.schema.json", DRAFT202012.create_resource(load_schema(name))) for name in SCHEMA_NAMES
+    )
+
+
 @cache
 def _validator(name: str) -> Draft202012Validator:
-    return Draft202012Validator(load_schema(name), format_checker=FormatChecker())
+    return Draft202012Validator(load_schema(name), format_checker=FormatChecker(), registry=_registry())
+
+
+def _as_draft7(schema: dict[str, Any]) -> dict[str, Any]:
+    return dict(schema, **{"$schema": "http://json-schema.org/draft-07/schema#"})
 
 
 @cache
@@ -56,8 +84,11 @@ def _fast_check(name: str) -> Any:
     JSON pointers, const, oneOf, type lists, patterns) mean the same there. Date-times are
     checked by their ``pattern``.
     """
-    schema = dict(load_schema(name), **{"$schema": "http://json-schema.org/draft-07/schema#"})
-    return fastjsonschema.compile(schema, formats={"date-time": lambda value: True})
+    return fastjsonschema.compile(
+        _as_draft7(load_schema(name)),
+        handlers={"https": lambda uri: _as_draft7(_schema_at(uri))},
+        formats={"date-time": lambda value: True},
+    )
 
 
 def validate(name: str, obj: Any) -> Any:

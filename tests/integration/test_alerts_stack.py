@@ -38,7 +38,10 @@ from aiohttp.test_utils import TestServer
 from aiokafka import AIOKafkaConsumer
 
 import schemas
+from agents.processing import partition_for
+from rasd.pipeline import batches_by_partition
 from tests.pipeline_support import Running, Stack, WorkerProcess, produce
+from topics import catalogue
 
 pytestmark = [pytest.mark.broker, pytest.mark.timeout(240)]
 
@@ -525,7 +528,13 @@ def test_a_burst_of_mentions_raises_one_surge_alert_and_steady_traffic_none(
     now = datetime.fromtimestamp(current, UTC)
     records += [mention(burst_id, "Burstland", now, n) for n in range(14)]  # 7x its usual 2
     records += [mention(steady_id, "Steadyland", now, n) for n in range(12)]  # its usual, give or take
-    asyncio.run(produce(stack.bootstrap, stack.topic("mentions"), [(r["entity_id"], r) for r in records]))
+    # As the tag agent sends them: one message per partition, here with each entity many times
+    # over (each record counts on top of the ones before it in its batch). The later rounds
+    # send single records, as a producer of an earlier release did.
+    batches = batches_by_partition(records, key="entity_id", field="mentions",
+                                   partition_of=lambda k: partition_for(k, catalogue(stack.settings)["mentions"].partitions))
+    assert len(batches) < 4  # four entities, at most one message each
+    asyncio.run(produce(stack.bootstrap, stack.topic("mentions"), batches))
 
     found = asyncio.run(read_topic(
         stack.bootstrap, stack.topic("alerts"),

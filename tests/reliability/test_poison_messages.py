@@ -73,6 +73,13 @@ def _names_source(record: object, article_id: str) -> bool:
         isinstance(s, dict) and s.get("article_id") == article_id for s in record.get("sources") or ()
     )
 
+def _reports_on(record: object, article_id: str) -> bool:
+    """A candidate batch holding a report of ``article_id``."""
+    return isinstance(record, dict) and any(
+        isinstance(c, dict) and c.get("article", {}).get("id") == article_id for c in record.get("candidates") or ()
+    )
+
+
 def good_records() -> dict[str, tuple[str, dict[str, Any]]]:
     """A valid message per topic, built by the real core from a template article."""
     kb = default_kb()
@@ -93,9 +100,9 @@ def good_records() -> dict[str, tuple[str, dict[str, Any]]]:
         "articles.fetched": (fetched["id"], fetched),
         "articles": (article["id"], article),
         "articles.tagged": ("a_ptagged", tagged),
-        "event-candidates": (candidate["cluster_id"], candidate_only),
+        "event-candidates": (candidate["cluster_id"], {"schema_version": 1, "candidates": [candidate_only]}),
         "events": (event_record["cluster_id"], event_record),
-        "mentions": (mention["entity_id"], mention),
+        "mentions": (mention["entity_id"], {"schema_version": 1, "mentions": [mention]}),
         "feeds": (feed["id"], feed),
         "feed-state": (state["feed_id"], state),
         "alerts": (alert["id"], alert),
@@ -188,7 +195,7 @@ def test_every_input_topic_dead_letters_poison_and_keeps_going(kafka_broker, tmp
                 done=lambda r: any(isinstance(x, dict) and x.get("article", {}).get("id") == goods["articles"][0] for x in r), timeout=60)),
             "event-candidates": asyncio.run(read_topic(
                 stack.bootstrap, stack.topic("event-candidates"),
-                done=lambda r: any(isinstance(x, dict) and x.get("article", {}).get("id") == "a_ptagged" for x in r), timeout=60)),
+                done=lambda r: any(isinstance(x, dict) and _reports_on(x, "a_ptagged") for x in r), timeout=60)),
             "events": asyncio.run(read_topic(
                 stack.bootstrap, stack.topic("events"),
                 done=lambda r: any(_names_source(x, "a_pcandidate") for x in r), timeout=60)),
@@ -226,7 +233,7 @@ def test_every_input_topic_dead_letters_poison_and_keeps_going(kafka_broker, tmp
     # The good message after the poison was processed, stage by stage.
     assert any(isinstance(x, dict) and x.get("id") == goods["articles.fetched"][0] for x in downstream["articles"])
     assert any(isinstance(x, dict) and x.get("article", {}).get("id") == goods["articles"][0] for x in downstream["articles.tagged"])
-    assert any(isinstance(x, dict) and x.get("article", {}).get("id") == "a_ptagged" for x in downstream["event-candidates"])
+    assert any(_reports_on(x, "a_ptagged") for x in downstream["event-candidates"])
     assert any(_names_source(x, "a_pcandidate") for x in downstream["events"])
     assert any(isinstance(x, dict) and x.get("cluster_id") == goods["events"][0] for x in downstream["alerts"])
     succeeded = metric_counts(metrics.decode(), "rasd_processing_seconds_count")

@@ -89,6 +89,36 @@ Ansar Dine that "had stalled" a stalled signing. Nothing in the near misses is a
 
 The set was written and annotated before any measurement; the figures are printed by ``python -m
 tests.unit.test_heldout72_events_en``.
+Measured before any fix (on commit a3eca6d): P 0.938, R 1.000, F1 0.968 (recall 12/12, 15 of 16
+alerts right; recall by status: occurred 11/11, planned 1/1; no false alarm, one unexpected alert,
+the Windhoek near miss quiet).
+No annotation was changed after the run.
+Missed: none.
+False alarms: none scored as such.
+Unexpected: on the Lilongwe city page, "The council also said it had signed a memorandum of
+understanding with the Electricity Supply Corporation of Malawi (ESCOM) to install solar street
+lights ..." is an occurred signing with Malawi as its target: the state named at the end of a
+company's name ("Corporation of Malawi") is taken for a party, and the city council's memorandum
+with a power utility alerts.
+Seen, not scored (counted right only by the lenient matching, or outside the scoring): on the
+Kinshasa site, "Washington has not, however, imposed sanctions on President Paul Kagame or on the
+Rwanda Defence Force ..." is an occurred imposition on Kagame and Rwanda, the "however" between
+"has not" and the verb hiding the negation (it matches the core imposition through Rwanda); the
+core imposition has "Rwanda's minister" and the M23 for targets (Kabarebe and Kanyuka are not in
+the knowledge base), the State Department's threat and the stalled and negated signings are not
+found. On the Nicosia daily, the headline "US readies 'very significant' sanctions on Turkey" is a
+planned imposition (matched through the EU's planned framework, whose own event has no target), and
+the historical sanctions of August 2018 take Germany, France and the Netherlands for actors. On the
+Baghdad weekly and the Hargeisa daily the negated liftings have "United Nations" for actor (the
+Hargeisa one not found at all), with the embargo of 1992 and AMISOM's year not found. On the Dakar
+site, the emergency declared by Trump, the negated imposition on Goïta, the Russian veto and ECOWAS's
+lifting are not found. The Croatian joining is right, its negated Schengen, stalled Bosnian and
+historical NATO joinings not found. The Greek-French signing has the European Union for target (the
+"EU treaties" of a quote), and its negated presence has the United States for a second actor. The
+Azerbaijani restoration has no target ("its embassy in Tehran"), its historical, negated and
+planned restorations not found. The West African contingents' planned presence has Senegal, a
+contributor, for a second target, and Britain's refusal to send combat troops is not found.
+The articles whose core events are missed or which raise false alarms are strict xfails.
 
 The scoring is that of ``rasd eval`` (``heldout_support_en``). Do not tune the analyzer (no lexicon
 entry) on these articles: they stand for the unseen ones.
@@ -399,7 +429,11 @@ ARTICLES: list[Article] = [
 ]
 
 
-CHECK_NO_FALSE_ALARM: dict[str, str] = {}
+CHECK_NO_FALSE_ALARM: dict[str, str] = {
+    "x12-lilongwe-daily-city-page-council-suspends-vendors-lifts-market-ban": (
+        "a city council's memorandum with the Electricity Supply Corporation of Malawi is a signing with Malawi"
+    ),
+}
 CHECK_CORE_FOUND: dict[str, str] = {}
 
 

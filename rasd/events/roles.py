@@ -255,6 +255,8 @@ def assign(
         # "The Bank of Zambia imposed a fine on three commercial banks": a bank named for its
         # state, which the knowledge base may lack, is the bank, not the state
         hidden.update(id(p) for p in placed if p.entity.type == "GPE" and s.norms[max(0, p.first - 2):p.first] == ["bank", "of"])
+    if not ar and (" Corporation of " in sentence_text or " Company of " in sentence_text):
+        hidden.update(id(p) for p in placed if _company_named_for_state_en(s, text, p))
     if ar and fam == "sanctions":
         # "عاقبت كندا حاكم مصرف لبنان السابق رياض سلامة": the body in a person's title, named
         # with him, is his office, not a second target
@@ -1174,6 +1176,15 @@ _PLACE_NOUNS_EN = frozenset(
 
 
 _ON_EN = frozenset({"on", "against", "targeting"})
+
+
+def _company_named_for_state_en(s: Sentence, text: str, p: Placed) -> bool:
+    """(English) Whether the state at ``p`` ends a company's name ("the Water Supply Corporation
+    of Zambia", "the Ports Company of Ghana"): the company, which the knowledge base may lack, is
+    no state, and the state named in it no party."""
+    k = p.first - 2
+    return (p.entity.type == "GPE" and k >= 0 and s.norms[k + 1] == "of"
+            and s.norms[k] in ("corporation", "company") and text[s.starts[k]].isupper())
 
 
 def _after_on_en(norms: list[str], k: int) -> bool:

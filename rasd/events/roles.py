@@ -31,7 +31,13 @@ from rasd.events.codes import family
 from rasd.events.duration import _NUM_WORDS, _UNITS
 from rasd.events.kbinfo import entity_of
 from rasd.events.lexicon import Lexicon, TriggerSpec
-from rasd.events.sentences import Sentence, aside_before, aside_words, comma_before
+from rasd.events.sentences import (
+    Sentence,
+    aside_after_auxiliary_en,
+    aside_before,
+    aside_words,
+    comma_before,
+)
 from rasd.events.status import finite_verb_ar, last_index, passive_subject_en
 from rasd.events.textnorm import normalize_word, without_conjunction
 from rasd.model import EntityResult, Mention
@@ -317,6 +323,9 @@ def assign(
     reported = False  # the names before the trigger follow a reporting verb ("أعلنت X …")
     # the closest complementizer or stop before the trigger
     k = max(s.last("complementizer", start, t), s.last("before_stop", start, t)) if t > start else -1
+    if not ar and k > start and aside_after_auxiliary_en(s.norms, k, "en"):
+        # ("Ottawa has not, however, imposed sanctions": the aside stops nothing)
+        k = max(s.last("complementizer", start, k), s.last("before_stop", start, k))
     complementizer = k
     if k < 0 and not ar:
         # a body's restrictive relative clause may be longer than the span: "The Security Council

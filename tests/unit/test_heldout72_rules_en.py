@@ -1,7 +1,9 @@
 """Rule sentences for the causes found by the seventy-second English held-out set
 (``test_heldout72_events_en``): a state that ends a company's name ("the Water Supply Corporation
 of Zambia", "the Ports Company of Ghana") is the company's, not a party to its memorandum or
-contract.
+contract; and "however" set off by commas right after a denying auxiliary ("has not, however,
+imposed") is an aside inside the clause, not the start of a new one, so that the denial and the
+subject still reach the verb.
 Each was written for this test (other states, bodies and wording than the articles'), and each
 failed before the fix it pins; the guards (the same words in their alertable sense) still alert."""
 
@@ -43,3 +45,28 @@ def test_a_state_ending_a_company_name_is_no_party(text: str) -> None:
 def test_a_state_named_with_its_style_is_still_a_party(text: str, parties: set[str]) -> None:
     rows = [r for r in _alerts(text) if r[0] == "agreement.signed"]
     assert len(rows) == 1 and parties <= rows[0][2] | rows[0][3], _events(text)
+
+
+# --- "however" as an aside after a denying auxiliary -------------------------------------------
+
+@pytest.mark.parametrize(("text", "kind", "party"), [
+    pytest.param("Ottawa has not, however, imposed sanctions on the Ugandan army chief.",
+                 "sanctions.imposed", "Canada", id="has-not-however-imposed"),
+    pytest.param("The European Union did not, however, lift its arms embargo on Belarus.",
+                 "sanctions.lifted", "European Union", id="did-not-however-lift"),
+    pytest.param("Tunisia will not, however, join the military alliance led by Riyadh.",
+                 "alliance.joined", "Tunisia", id="will-not-however-join"),
+])
+def test_a_denial_with_however_between_is_still_a_denial(text: str, kind: str, party: str) -> None:
+    rows = [r for r in _events(text) if r[0] == kind]
+    assert rows and all(st == "negated" for _, st, _, _ in rows) and any(party in r[2] for r in rows), rows
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    pytest.param("Washington lifted the visa bans on Monday, however, the asset freezes on the Sudanese "
+                 "generals stay in force.", "sanctions.lifted", id="however-starting-a-clause"),
+    pytest.param("The bloc did not renew the embargo on arms, but it imposed new sanctions on Eritrea on "
+                 "Monday.", "sanctions.imposed", id="but-after-a-denial"),
+])
+def test_a_clause_after_however_or_but_still_alerts(text: str, kind: str) -> None:
+    assert kind in {r[0] for r in _alerts(text)}, _events(text)

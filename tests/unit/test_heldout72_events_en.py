@@ -129,14 +129,17 @@ Lilongwe council's memorandum with the Malawian utility is quiet; "however" set 
 after an auxiliary or a denial ("has not, however, imposed") is an aside inside the clause, not the
 start of a new one (``aside_after_auxiliary_en`` in ``rasd/events/sentences.py``, also heeded by the
 subject search in ``roles.py``), so "Washington has not, however, imposed sanctions on President
-Paul Kagame ..." is a negated imposition, no longer an alert.
+Paul Kagame ..." is a negated imposition, no longer an alert; ties restored through an embassy take
+the state it is in, or the capital's state, for their counterpart ("its embassy in Tehran", "the
+embassy of Chile in Caracas": ``_embassy_host_en`` in ``rasd/events/participants.py``; a place after
+"in" was otherwise the scene; not an embassy where someone spoke, "at the US embassy in Vilnius"),
+so the Azerbaijani restoration has Iran for its target.
 Left (not scored): the core imposition still has "Rwanda's minister" and the M23 for targets
-(Kabarebe and Kanyuka are not in the knowledge base); the Azerbaijani restoration still has no
-target (a state or capital after "its embassy in" is read as the scene, and a capital that English
-ties name is not turned into its state); the West African contingents' planned presence still has
-Senegal, a contributor, for a second target; Britain's refusal to send combat troops, the negated
-and stalled joinings of the Ljubljana site and the background of the Dakar site are still not found;
-the Nicosia headline "US readies ... sanctions on Turkey" is still a planned imposition.
+(Kabarebe and Kanyuka are not in the knowledge base); the West African contingents' planned
+presence still has Senegal, a contributor, for a second target; Britain's refusal to send combat
+troops, the negated and stalled joinings of the Ljubljana site, the Azerbaijani restoration's
+planned and negated background and the background of the Dakar site are still not found; the
+Nicosia headline "US readies ... sanctions on Turkey" is still a planned imposition.
 
 The scoring is that of ``rasd eval`` (``heldout_support_en``). Do not tune the analyzer (no lexicon
 entry) on these articles: they stand for the unseen ones.

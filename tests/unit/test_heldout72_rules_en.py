@@ -3,7 +3,8 @@
 of Zambia", "the Ports Company of Ghana") is the company's, not a party to its memorandum or
 contract; and "however" set off by commas right after a denying auxiliary ("has not, however,
 imposed") is an aside inside the clause, not the start of a new one, so that the denial and the
-subject still reach the verb.
+subject still reach the verb; and the state an embassy is reopened in, or whose capital it is in,
+is the counterpart of the ties restored, not the scene.
 Each was written for this test (other states, bodies and wording than the articles'), and each
 failed before the fix it pins; the guards (the same words in their alertable sense) still alert."""
 
@@ -70,3 +71,29 @@ def test_a_denial_with_however_between_is_still_a_denial(text: str, kind: str, p
 ])
 def test_a_clause_after_however_or_but_still_alerts(text: str, kind: str) -> None:
     assert kind in {r[0] for r in _alerts(text)}, _events(text)
+
+
+# --- the state an embassy is reopened in ----------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "actor", "target"), [
+    pytest.param("Kuwait reopened its embassy in Damascus on Sunday after twelve years.", "Kuwait", "Syria",
+                 id="its-embassy-in-a-capital"),
+    pytest.param("The embassy of Chile in Caracas reopened on Monday, the foreign ministry said.", "Chile",
+                 "Venezuela", id="the-embassy-of-a-state-in-a-capital"),
+    pytest.param("Bahrain's embassy in Lebanon has resumed its work.", "Bahrain", "Lebanon",
+                 id="an-embassy-in-a-state"),
+])
+def test_the_state_an_embassy_reopens_in_is_the_counterpart(text: str, actor: str, target: str) -> None:
+    rows = [r for r in _alerts(text) if r[0] == "relations.restored"]
+    assert len(rows) == 1 and actor in rows[0][2] and target in rows[0][3] and target not in rows[0][2], _events(text)
+
+
+def test_ties_restored_between_two_named_states_keep_their_parties() -> None:
+    rows = [r for r in _alerts("Oman and Qatar agreed on Monday to reopen their embassies in Doha and Muscat.")
+            if r[0] == "relations.restored"]
+    assert rows and {"Oman", "Qatar"} <= rows[0][2] | rows[0][3], rows
+
+
+def test_an_embassy_where_someone_spoke_is_no_counterpart() -> None:
+    text = "'Ties are getting better,' the envoy told journalists at the French embassy in Beirut."
+    assert all("Lebanon" not in r[2] | r[3] for r in _alerts(text)), _events(text)

@@ -103,6 +103,8 @@ def refine(
         # takes no part in it
         roles.targets[:] = [e for e in roles.targets if (via := roles.via.get(id(e))) is None
                             or _BACKER_AR.search(text, max(0, via.start - 12), via.start) is None]
+    if not ar and fam == "relations" and ("mbass" in text[s.start:s.end] or "onsulate" in text[s.start:s.end]):
+        _embassy_host_en(s, text, roles, article_entities)
     if all(e.type != "GPE" for e in roles.actors) and all(e.type != "GPE" for e in roles.targets):
         return  # both kinds of second look are about states and their cities only
     if not ar and fam == "sanctions" and roles.targets:
@@ -116,6 +118,37 @@ def refine(
                   targets_too=fam == "sanctions" or ar and (fam in ("relations", "agreement") or roles.faced))
     else:  # (the places stay: a base's city is where it is; "لندن تحتفظ بقاعدة": the deployer's)
         _deployer_capitals(roles, article_entities)
+
+
+# (English) an embassy named with the state or capital it is in: "its embassy in Tehran", "the
+# embassy of Chile in Caracas"
+_EMBASSY_IN_EN = re.compile(
+    r"\b(?:[Ee]mbass(?:y|ies)|[Cc]onsulates?(?: [Gg]eneral)?)"
+    r"(?: of (?:the )?[A-Z][\w'\u2019-]*(?: (?:of |the )*[A-Z][\w'\u2019-]*)*)? in (?:the )?(?=[A-Z])"
+)
+
+
+def _embassy_host_en(s: Sentence, text: str, roles: Roles, article_entities: Mapping[str, EntityResult]) -> None:
+    """(English) Ties restored through an embassy that a state reopens "in" another state or its
+    capital ("Kuwait reopened its embassy in Damascus", "Azerbaijan's embassy in Tehran has
+    resumed its work"): the host is the counterpart, a target (the capital for its state), though
+    a place after "in" is otherwise the scene."""
+    from rasd.events.roles import city_of_a_state  # (not at import: ``roles`` is imported above)
+
+    capitals = capital_ids()
+    for m in _EMBASSY_IN_EN.finditer(text, s.start, s.end):
+        if "at" in text[max(s.start, m.start() - 30):m.start()].split()[-4:]:
+            continue  # "told reporters at the US embassy in Vilnius": where someone spoke, not the ties
+        host = next((e for e in article_entities.values() if e.type == "GPE" and e.id
+                     and any(x.start == m.end() for x in e.mentions)), None)
+        if host is None or city_of_a_state(host):
+            continue
+        state = capital_state(host.id) if host.id in capitals else None
+        if state is not None:
+            host = _stand_in(state, article_entities)
+        if all(e.id != host.id for e in roles.actors + roles.targets):
+            roles.targets.append(host)
+        return
 
 
 def _describers(

@@ -31,7 +31,13 @@ from rasd.events.codes import family
 from rasd.events.duration import _NUM_WORDS, _UNITS
 from rasd.events.kbinfo import entity_of
 from rasd.events.lexicon import Lexicon, TriggerSpec
-from rasd.events.sentences import Sentence, aside_before, aside_words, comma_before
+from rasd.events.sentences import (
+    Sentence,
+    aside_after_auxiliary_en,
+    aside_before,
+    aside_words,
+    comma_before,
+)
 from rasd.events.status import finite_verb_ar, last_index, passive_subject_en
 from rasd.events.textnorm import normalize_word, without_conjunction
 from rasd.model import EntityResult, Mention
@@ -255,6 +261,8 @@ def assign(
         # "The Bank of Zambia imposed a fine on three commercial banks": a bank named for its
         # state, which the knowledge base may lack, is the bank, not the state
         hidden.update(id(p) for p in placed if p.entity.type == "GPE" and s.norms[max(0, p.first - 2):p.first] == ["bank", "of"])
+    if not ar and (" Corporation of " in sentence_text or " Company of " in sentence_text):
+        hidden.update(id(p) for p in placed if _company_named_for_state_en(s, text, p))
     if ar and fam == "sanctions":
         # "عاقبت كندا حاكم مصرف لبنان السابق رياض سلامة": the body in a person's title, named
         # with him, is his office, not a second target
@@ -315,6 +323,9 @@ def assign(
     reported = False  # the names before the trigger follow a reporting verb ("أعلنت X …")
     # the closest complementizer or stop before the trigger
     k = max(s.last("complementizer", start, t), s.last("before_stop", start, t)) if t > start else -1
+    if not ar and k > start and aside_after_auxiliary_en(s.norms, k, "en"):
+        # ("Ottawa has not, however, imposed sanctions": the aside stops nothing)
+        k = max(s.last("complementizer", start, k), s.last("before_stop", start, k))
     complementizer = k
     if k < 0 and not ar:
         # a body's restrictive relative clause may be longer than the span: "The Security Council
@@ -1174,6 +1185,15 @@ _PLACE_NOUNS_EN = frozenset(
 
 
 _ON_EN = frozenset({"on", "against", "targeting"})
+
+
+def _company_named_for_state_en(s: Sentence, text: str, p: Placed) -> bool:
+    """(English) Whether the state at ``p`` ends a company's name ("the Water Supply Corporation
+    of Zambia", "the Ports Company of Ghana"): the company, which the knowledge base may lack, is
+    no state, and the state named in it no party."""
+    k = p.first - 2
+    return (p.entity.type == "GPE" and k >= 0 and s.norms[k + 1] == "of"
+            and s.norms[k] in ("corporation", "company") and text[s.starts[k]].isupper())
 
 
 def _after_on_en(norms: list[str], k: int) -> bool:

@@ -307,10 +307,25 @@ def _clauses(text: str, starts: list[int], ends: list[int], norms: list[str], ma
         if i <= 0 or i >= n or i == last or pos < ends[i - 1]:
             continue
         gap = text[ends[i - 1]:starts[i]]
-        if ":" in gap or (("," in gap or "،" in gap) and _bare(norms[i], lang) in clause_words):
+        if ":" in gap or (("," in gap or "،" in gap) and _bare(norms[i], lang) in clause_words
+                          and not aside_after_auxiliary_en(norms, i, lang)):
             steps[i] = 1
             last = i
     return list(accumulate(steps)) if last >= 0 else steps
+
+
+# An auxiliary or a denial that no clause ends on: "however" after it is an aside
+_AUXILIARIES_EN = frozenset({
+    "not", "never", "has", "have", "had", "did", "does", "do", "will", "would", "shall", "should",
+    "can", "could", "may", "might", "must", "is", "are", "was", "were",
+})
+
+
+def aside_after_auxiliary_en(norms: list[str], i: int, lang: str) -> bool:
+    """(English) Whether the connector at ``i`` is "however" set off inside a clause, right after
+    its auxiliary or denial ("Ottawa has not, however, imposed sanctions"): the verb after it is
+    still that clause's."""
+    return lang == "en" and norms[i] == "however" and i > 0 and norms[i - 1] in _AUXILIARIES_EN
 
 
 # Every Arabic word whose ``_bare`` form is a clause connector ("ولكن", "وبينما"), so that a

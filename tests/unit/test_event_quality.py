@@ -52,7 +52,7 @@ CASES = [
            "cooperation on Wednesday.",
      "agreement.signed", "occurred", {"Iraq", "Turkey"}, set()),
     ("en", "The United Arab Emirates reopened its embassy in Damascus on Sunday.",
-     "relations.restored", "occurred", {"United Arab Emirates"}, set()),
+     "relations.restored", "occurred", {"United Arab Emirates"}, {"Syria"}),
     ("en", "The United States lifted sanctions on Syrian President Ahmed al-Sharaa on Friday.",
      "sanctions.lifted", "occurred", {"United States"}, {"Ahmed al-Sharaa"}),
     ("en", "DAMASCUS (Rasd) - Syria joined the global coalition against ISIS on Tuesday.",

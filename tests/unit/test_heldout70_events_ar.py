@@ -95,6 +95,39 @@ Annotated like the gold files and scored like them (``rasd.eval.score_article``)
 machinery of ``heldout_support_ar``; the articles and their annotations were written in full before
 the analyzer was run on them.
 
+Measured before any fix (on commit 1032747, in a worktree whose only change was this file), in one
+run: events P 1.000 R 0.800 F1 0.889 (recall 8/10, precision 12/12; occurred core found 7/9, planned
+1/1; historical 19/19, negated 7/7 and stalled 9/9 kept quiet). No annotation was changed after the
+run.
+
+Missed: in ar-h70-08 "عاد سفير الجزائر لدى فرنسا محمد عنتر داود إلى باريس لاستئناف مهامه، بعد نحو
+ثلاثة أشهر من استدعائه للتشاور" gives nothing (the probe "عاد سفير الجزائر لدى فرنسا إلى باريس
+لاستئناف مهامه بعد أشهر من استدعائه." a restoration of Algeria and France; "… بعد استدعائه
+للتشاور." nothing): the "للتشاور" of the recall that the return ends is read as the envoy called home
+now; in ar-h70-09 "أصدر رئيس مجلس القيادة الرئاسي … قرارا جمهوريا بإنشاء قوات احتياط تحمل اسم "قوات
+درع الوطن"، تتبع القائد الأعلى للقوات المسلحة مباشرة" gives nothing (the probe "أصدر رئيس مجلس
+القيادة الرئاسي رشاد العليمي قرارا بإنشاء قوات درع الوطن." nothing): a force set up under the
+command of the armed forces is no integration form, and the Nation's Shield Forces are not in the
+knowledge base.
+
+No false alarm and no unexpected alert: the two near misses raise nothing, and no historical,
+negated or stalled event alerts.
+
+Seen but not scored: in ar-h70-01 the imposition has no target (the Katerji Group is not in the
+knowledge base), and "تقضي العقوبات بتجميد أي أصول" is a second, planned imposition of the United
+States (the same listing told again); in ar-h70-02 the lifting has no target ("وزارتي الدفاع
+والداخلية السوريتين" is not taken); in ar-h70-03 the suspension has no target in the lede and a
+second one has Iraq and the Central Bank of Iran for targets and no actor, the historical
+suspension has Donald Trump for target and the imposition of 2018 Iraq and the Trade Bank of Iraq
+for actors; in ar-h70-04 the extension has no target and the Central African envoy's "تأسف لتجديد
+عقوبات" is a planned extension with the republic for actor; in ar-h70-05 the threat has no target
+(Sudan is named as "قادة المكون العسكري في السودان") and the lede's "لوحت" is read historical beside
+the headline's occurred one; in ar-h70-06 the joining has no target (the Partnership for Atlantic
+Cooperation is not in the knowledge base) and the signing takes the tail of the minister's title
+("والتعاون الأفريقي") for actor and Morocco and Bourita for targets; in ar-h70-08 the signing of
+2012 is read stalled, not historical; in ar-h70-10 the planned presence takes Misrata beside Libya
+for target. Strict xfails on two articles; do not tune lexicons on these articles.
+
 ``python -m tests.unit.test_heldout70_events_ar`` prints every article's alerts and the set's
 precision, recall and F1.
 """
@@ -416,6 +449,7 @@ ARTICLES = [
             G("agreement.signed", "stalled", ["Algeria", "France"], [], core=False),
         ],
         not_targets=[],
+        known_miss="the consultation of a recall the return ends is read as an envoy called home now",
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -453,6 +487,7 @@ ARTICLES = [
             G("military.presence", "historical", ["Saudi-led coalition", "Saudi Arabia"], ["Yemen"], core=False),
         ],
         not_targets=["Saudi Arabia"],
+        known_miss="a force set up under the armed forces' command is no integration form; the force is not in the KB",
     ),
     # --------------------------------------------------------------------------------------------
     Article(

@@ -449,7 +449,6 @@ ARTICLES = [
             G("agreement.signed", "stalled", ["Algeria", "France"], [], core=False),
         ],
         not_targets=[],
-        known_miss="the consultation of a recall the return ends is read as an envoy called home now",
     ),
     # --------------------------------------------------------------------------------------------
     Article(

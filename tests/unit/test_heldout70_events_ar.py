@@ -486,7 +486,6 @@ ARTICLES = [
             G("military.presence", "historical", ["Saudi-led coalition", "Saudi Arabia"], ["Yemen"], core=False),
         ],
         not_targets=["Saudi Arabia"],
-        known_miss="a force set up under the armed forces' command is no integration form; the force is not in the KB",
     ),
     # --------------------------------------------------------------------------------------------
     Article(

@@ -43,3 +43,29 @@ def test_envoy_called_home_for_consultation_is_no_restoration(text: str) -> None
     rows = _events(text)
     assert not any(t == "relations.restored" and st in ALERTABLE for t, st, _, _ in rows), rows
 
+
+# --- a force set up under the command of the armed forces ---
+
+@pytest.mark.parametrize("text, who", [
+    pytest.param("أصدر الرئيس الصومالي مرسوما بتشكيل قوة خاصة تتبع وزارة الدفاع مباشرة، تضم مقاتلين من ميليشيات "
+                 "العشائر.", "Somalia", id="decree"),
+    pytest.param("أعلن الرئيس الموريتاني إنشاء قوات احتياط تابعة للقائد الأعلى للقوات المسلحة من متطوعي "
+                 "القبائل في الشرق.", "Mauritania", id="reserve"),
+])
+def test_a_force_set_up_under_the_armed_forces_command_integrates(text: str, who: str) -> None:
+    rows = _events(text)
+    assert any(t == "forces.integrated" and st == "occurred" and who in a | tg for t, st, a, tg in rows), rows
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("أصدرت الحكومة العراقية قرارا بإنشاء مستشفى عسكري يتبع وزارة الدفاع في الموصل.", id="hospital"),
+    pytest.param("شكلت الحكومة الليبية لجنة تتبع وزارة الدفاع للنظر في مطالب الجرحى.", id="committee"),
+])
+def test_a_body_the_ministry_runs_is_no_integration(text: str) -> None:
+    rows = _events(text)
+    assert not any(t == "forces.integrated" and st in ALERTABLE for t, st, _, _ in rows), rows
+
+
+def test_the_yemeni_nations_shield_forces_are_known() -> None:
+    rows = _events("أعلن مجلس القيادة الرئاسي ضم ألوية العمالقة إلى قوات درع الوطن تحت إمرة وزارة الدفاع.")
+    assert any("Nation's Shield Forces" in a | tg for _, _, a, tg in rows), rows

@@ -510,7 +510,7 @@ def _triggers(lex: Lexicon, s: Sentence, placed: list[Placed], *, needs: bool = 
                     and (norms[i - 1] in _PROCESS_AR or norms[i - 1] == "من"
                          and not _PROCESS_AR.isdisjoint(norms[max(0, i - 4):i - 1]))):
                 continue  # "إكمال مسار طويل من تطبيع العلاقات": a process told, no step taken
-            if spec.type == "relations.restored" and "recalled_for_consultation" in s.where:
+            if spec.type == "relations.restored" and _called_home(s):
                 continue  # "عاد السفير إلى بلاده للتشاور": called home, ties not restored
             if lex.lang == "ar" and family(spec.type) == "sanctions" and _own_export_ban(s, placed, i, span + spec.window):
                 continue  # "إندونيسيا ترفع حظر تصدير زيت النخيل": a trade measure of its own
@@ -573,6 +573,14 @@ def _own_export_ban(s: Sentence, placed: list[Placed], k: int, window: int) -> b
     return ban >= 0 and s.first("sanctions_noun_strict", k, ban) < 0 and not any(
         ban < p.first <= ban + 10 for p in placed
     )
+
+
+def _called_home(s: Sentence) -> bool:
+    """(Arabic) Whether the sentence calls an envoy home "للتشاور": not when the cue follows the
+    recall's own noun, the recall a return to his post ends ("عاد السفير إلى باريس بعد ثلاثة أشهر
+    من استدعائه للتشاور"), unless the journey told is home ("عاد إلى بلاده بعد استدعائه للتشاور")."""
+    cues = s.where.get("recalled_for_consultation", ())
+    return bool(cues) and ("gone_home" in s.where or any(k == 0 or not s.has("recall_noun", k - 1, k) for k in cues))
 
 
 def _renews_other(s: Sentence, k: int) -> bool:

@@ -82,6 +82,45 @@ Nothing in the near misses is an event.
 
 The set was written and annotated before any measurement; the figures are printed by ``python -m
 tests.unit.test_heldout71_events_en``.
+Measured before any fix (on commit b5f8cbb): P 0.909, R 0.636, F1 0.749 (recall 7/11, 10 of 11
+alerts right; recall by status: occurred 7/10, planned 0/1; one false alarm, no unexpected alert,
+the two near misses quiet).
+No annotation was changed after the run.
+Missed: on the Mumbai business daily, "The United States has warned that companies doing business
+with Iran risk sanctions, hours after India signed a ten-year contract ..." and the spokesman's
+"... need to be aware of the potential risk that they are opening themselves up to and the potential
+risk of sanctions" give no threat: a warning that someone "risks sanctions" or faces "the risk of
+sanctions" is not read as one ("Washington warned that companies doing business with Iran risk
+sanctions." gives nothing, while "... could face sanctions." is a threat). On the Mae Sot news
+service, "Several battalions of the Democratic Karen Buddhist Army (DKBA) were on Friday
+transformed into Border Guard Force battalions under the command of the Burmese army ..." gives
+nothing: armed units "transformed into" battalions of an army are not read as integrated ("The
+militia was transformed into a battalion of the Myanmar army." gives nothing). On the Hagåtña
+daily, "About 100 Marines from a logistics unit on Okinawa have arrived at Marine Corps Base Camp
+Blaz in Dededo, the first to move to Guam ..." and "Another 4,000 Marines are to follow in phases
+by 2028" give nothing: Marines named without their state, at a base the knowledge base lacks, with
+the territory only in "the first to move to Guam", and a move of troops "to" a place is not read as
+a deployment ("About 4,000 US Marines are to move to Guam by 2028." gives nothing, while "About 100
+US Marines have arrived at a base in Guam." is an occurred presence).
+False alarm: on the Taipei English daily, the headline "US renews Hong Kong emergency order
+underpinning sanctions on officials" is an occurred imposition with the United States and Hong Kong
+as actors, which matches the negated "The notice added no names": sanctions named as what an order
+"underpins" are read as imposed by the sentence ("US renews emergency order underpinning sanctions on
+Hong Kong officials" is the extension it tells).
+Also seen, not scored: the Treasury's imposition on the Manila broadsheet has "Cambodian business
+tycoon" for its target (Ly Yong Phat, L.Y.P. Group and the O'Smach Resort are not in the knowledge
+base), and its historical, negated and stalled background is not found; the Myanmar delisting has
+"Myanmar businessmen" for its targets, not the four, and the Britain and EU "have not followed" is not
+found, while the junta leader's letter "asking for sanctions to be eased" is a planned lifting
+(matched through Myanmar); the Title III suspension has no target and Pompeo is not an actor, and
+the normalisation that "has stalled" is not found; the Hong Kong extension is right (with the United
+States twice as actor), Blinken's visa restrictions and China's countermeasures are not found; the
+Chabahar contract is an occurred signing with India alone; the Australian-Indonesian agreement is
+right, its planned and negated presence and the historical treaties not found; the Thai-Cambodian
+restoration has no target and the stalled border talks are a stalled signing with Cambodia and the
+United Nations; the DKBA article's ceasefires are a negated signing ("talks"); the Guam article's
+2012 agreement is a historical signing with Japan alone.
+The articles whose core events are missed or which raise false alarms are strict xfails.
 
 The scoring is that of ``rasd eval`` (``heldout_support_en``). Do not tune the analyzer (no lexicon
 entry) on these articles: they stand for the unseen ones.
@@ -378,8 +417,22 @@ ARTICLES += [
 ]
 
 
-CHECK_NO_FALSE_ALARM: dict[str, str] = {}
-CHECK_CORE_FOUND: dict[str, str] = {}
+CHECK_NO_FALSE_ALARM: dict[str, str] = {
+    "w04-taipei-english-daily-white-house-continues-hong-kong-national-emergency": (
+        "the headline's sanctions that an order 'underpins' are read as an occurred imposition"
+    ),
+}
+CHECK_CORE_FOUND: dict[str, str] = {
+    "w05-mumbai-business-daily-us-warns-of-sanctions-risk-after-chabahar-contract": (
+        "a warning that companies 'risk sanctions' is not read as a threat"
+    ),
+    "w09-mae-sot-news-service-dkba-units-transformed-into-border-guard-force": (
+        "units 'transformed into' battalions of an army are not read as integrated"
+    ),
+    "w10-hagatna-daily-first-marines-move-from-okinawa-to-camp-blaz": (
+        "Marines without their state at a base not in the knowledge base, and a move 'to' Guam, give no presence"
+    ),
+}
 
 
 @pytest.mark.parametrize("article", marked(ARTICLES, CHECK_NO_FALSE_ALARM))

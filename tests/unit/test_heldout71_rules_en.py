@@ -1,0 +1,73 @@
+"""Rule sentences for the causes found by the seventy-first English held-out set
+(``test_heldout71_events_en``): armed units "transformed into" or "converted into" battalions of an
+army are integrated.
+Each was written for this test (other states, bodies and wording than the articles'), and each
+failed before the fix it pins; the guards (the same words in their alertable sense) still alert."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import partial
+
+import pytest
+
+from tests.unit.rule_rows import alert_rows, event_rows
+
+DAY = date(2025, 2, 10)
+
+
+_events = partial(event_rows, lang="en", published=DAY)
+
+_alerts = partial(alert_rows, lang="en", published=DAY)
+
+
+# --- armed units transformed into an army's battalions ------------------------------------------
+
+@pytest.mark.parametrize(("text", "status", "party"), [
+    pytest.param("Two former rebel factions in Upper Nile were transformed into battalions of the South "
+                 "Sudanese army last week.", "occurred", "South Sudan", id="transformed-into-battalions"),
+    pytest.param("The defence minister said the tribal militias of Darfur would be converted into border guard "
+                 "brigades of the Sudanese army.", "planned", "Sudan", id="converted-into-brigades"),
+])
+def test_units_transformed_into_army_battalions_are_integrated(text: str, status: str, party: str) -> None:
+    rows = [r for r in _alerts(text) if r[0] == "forces.integrated"]
+    assert [st for _, st, _, _ in rows] == [status], _events(text)
+    assert party in rows[0][2] | rows[0][3], rows
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("The old barracks in Mombasa were transformed into a museum of the colonial era.",
+                 id="barracks-into-museum"),
+    pytest.param("The stadium in Lima was converted into a field hospital run by the army.",
+                 id="stadium-into-hospital"),
+])
+def test_places_transformed_are_no_integration(text: str) -> None:
+    assert _alerts(text) == [], _alerts(text)
+
+
+def test_integrated_into_the_army_still_alerts() -> None:
+    rows = _alerts("Former guerrilla units were integrated into the Colombian army.")
+    assert [t for t, _, _, _ in rows] == ["forces.integrated"], rows
+
+
+# --- a warning that someone "risk(s)" sanctions -------------------------------------------------
+
+@pytest.mark.parametrize(("text", "actor"), [
+    pytest.param("Britain warned that shipping firms carrying Russian oil above the price cap risk sanctions.",
+                 "United Kingdom", id="firms-risk-sanctions"),
+    pytest.param("Canada cautioned on Tuesday that banks handling payments for the junta risk sanctions "
+                 "of their own.", "Canada", id="banks-risk-sanctions"),
+])
+def test_those_who_risk_sanctions_are_threatened(text: str, actor: str) -> None:
+    rows = [r for r in _alerts(text) if r[0] == "sanctions.threatened"]
+    assert len(rows) == 1 and actor in rows[0][2], _events(text)
+
+
+def test_a_bank_that_risks_sanctions_is_still_threatened() -> None:
+    text = "The European Union warned that any bank that handles the payments risks sanctions."
+    assert [t for t, _, _, _ in _alerts(text)] == ["sanctions.threatened"], _events(text)
+
+
+def test_the_risk_of_sanctions_as_analysis_is_no_threat() -> None:
+    text = "Traders in Jakarta said the risk of sanctions on nickel exports had receded since the summit."
+    assert _alerts(text) == [], _alerts(text)

@@ -423,12 +423,6 @@ CHECK_NO_FALSE_ALARM: dict[str, str] = {
     ),
 }
 CHECK_CORE_FOUND: dict[str, str] = {
-    "w05-mumbai-business-daily-us-warns-of-sanctions-risk-after-chabahar-contract": (
-        "a warning that companies 'risk sanctions' is not read as a threat"
-    ),
-    "w09-mae-sot-news-service-dkba-units-transformed-into-border-guard-force": (
-        "units 'transformed into' battalions of an army are not read as integrated"
-    ),
     "w10-hagatna-daily-first-marines-move-from-okinawa-to-camp-blaz": (
         "Marines without their state at a base not in the knowledge base, and a move 'to' Guam, give no presence"
     ),

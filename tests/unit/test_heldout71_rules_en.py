@@ -71,3 +71,30 @@ def test_a_bank_that_risks_sanctions_is_still_threatened() -> None:
 def test_the_risk_of_sanctions_as_analysis_is_no_threat() -> None:
     text = "Traders in Jakarta said the risk of sanctions on nickel exports had receded since the summit."
     assert _alerts(text) == [], _alerts(text)
+
+
+# --- forces to be moved to a place ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "actor", "target"), [
+    pytest.param("Some 2,000 British troops will relocate to Estonia next year under the new plan.",
+                 "United Kingdom", "Estonia", id="will-relocate-to"),
+    pytest.param("About 1,500 Italian soldiers are to be moved to Niger once the agreement is ratified.",
+                 "Italy", "Niger", id="are-to-be-moved-to"),
+])
+def test_forces_to_be_moved_to_a_state_are_a_planned_presence(text: str, actor: str, target: str) -> None:
+    rows = [r for r in _alerts(text) if r[0] == "military.presence"]
+    assert [st for _, st, _, _ in rows] == ["planned"], _events(text)
+    assert actor in rows[0][2] and target in rows[0][3], rows
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("The bank will move to a new tower in Singapore next year.", id="a-company-moves"),
+    pytest.param("Nigerian troops will move to Maiduguri next week to secure the roads.", id="troops-at-home"),
+])
+def test_a_move_at_home_or_of_a_firm_is_no_presence(text: str) -> None:
+    assert _alerts(text) == [], _alerts(text)
+
+
+def test_forces_deployed_to_a_state_still_alert() -> None:
+    rows = _alerts("Some 2,000 British troops will be deployed to Estonia next year.")
+    assert [(t, st) for t, st, _, _ in rows] == [("military.presence", "planned")], rows

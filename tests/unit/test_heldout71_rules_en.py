@@ -98,3 +98,31 @@ def test_a_move_at_home_or_of_a_firm_is_no_presence(text: str) -> None:
 def test_forces_deployed_to_a_state_still_alert() -> None:
     rows = _alerts("Some 2,000 British troops will be deployed to Estonia next year.")
     assert [(t, st) for t, st, _, _ in rows] == [("military.presence", "planned")], rows
+
+
+# --- "sanctions" as the object of an -ing word is the noun, not the headline verb ----------------
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Washington renews South Sudan emergency order underpinning sanctions on generals",
+                 id="order-underpinning-sanctions"),
+    pytest.param("Britain publishes guidance explaining sanctions on Russian oligarchs",
+                 id="guidance-explaining-sanctions"),
+])
+def test_sanctions_after_an_ing_word_are_no_headline_imposition(text: str) -> None:
+    assert [r for r in _alerts(text) if r[0] == "sanctions.imposed"] == [], _events(text)
+
+
+def test_the_order_renewed_is_the_only_event() -> None:
+    text = "Washington renews Nicaragua emergency order underpinning sanctions on officials"
+    rows = _alerts(text)
+    assert [t for t, _, _, _ in rows] == ["sanctions.extended"], _events(text)
+    assert "United States" in rows[0][2] and "Nicaragua" in rows[0][3], rows
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    pytest.param("Beijing sanctions US firms over Taiwan arms sales", "China", id="a-name-ending-in-ing"),
+    pytest.param("Canada sanctions Iranian officials over crackdown", "Canada", id="headline-verb"),
+])
+def test_the_headline_verb_still_imposes(text: str, actor: str) -> None:
+    rows = [r for r in _alerts(text) if r[0] == "sanctions.imposed"]
+    assert len(rows) == 1 and actor in rows[0][2], _events(text)

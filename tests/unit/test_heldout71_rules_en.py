@@ -11,6 +11,7 @@ from functools import partial
 
 import pytest
 
+from rasd.analyze import analyze
 from tests.unit.rule_rows import alert_rows, event_rows
 
 DAY = date(2025, 2, 10)
@@ -126,3 +127,24 @@ def test_the_order_renewed_is_the_only_event() -> None:
 def test_the_headline_verb_still_imposes(text: str, actor: str) -> None:
     rows = [r for r in _alerts(text) if r[0] == "sanctions.imposed"]
     assert len(rows) == 1 and actor in rows[0][2], _events(text)
+
+
+# --- Cambodian and Myanmar names of US sanctions in the knowledge base ---------------------------
+
+@pytest.mark.parametrize(("text", "actor", "targets"), [
+    pytest.param("Britain imposed sanctions on Ly Yong Phat and his L.Y.P. Group on Monday.",
+                 "United Kingdom", {"Ly Yong Phat", "L.Y.P. Group"}, id="cambodian-tycoon-and-group"),
+    pytest.param("Canada froze the assets of Tun Min Latt and Sit Taing Aung, two arms brokers of the junta.",
+                 "Canada", {"Tun Min Latt", "Sit Taing Aung"}, id="myanmar-arms-brokers"),
+    pytest.param("Australia sanctioned KT Services & Logistics and its founder Jonathan Myo Kyaw Thaung.",
+                 "Australia", {"KT Services & Logistics", "Jonathan Myo Kyaw Thaung"}, id="myanmar-port-firm"),
+])
+def test_cambodian_and_myanmar_designees_are_targets(text: str, actor: str, targets: set[str]) -> None:
+    rows = [r for r in _alerts(text) if r[0] == "sanctions.imposed"]
+    assert len(rows) == 1 and actor in rows[0][2] and targets <= rows[0][3], _events(text)
+
+
+def test_cambodian_and_myanmar_names_in_arabic() -> None:
+    names = {e.name for e in analyze("فرضت الولايات المتحدة عقوبات على لي يونغ فات وتون مين لات.", lang="ar",
+                                     published=DAY).entities}
+    assert {"Ly Yong Phat", "Tun Min Latt"} <= names, names

@@ -657,6 +657,18 @@ def _sanctions_is_the_noun(s: Sentence, text: str, t: int, placed: list[Placed])
     return people > 0 and "," in text[s.ends[t]:s.starts[people]]
 
 
+def _object_of_an_ing_word_en(s: Sentence, text: str, t: int, placed: list[Placed]) -> bool:
+    """(English) Whether "sanctions" at ``t`` is the object of the lower-case -ing word right
+    before it ("order underpinning sanctions on generals", "guidance explaining sanctions on
+    oligarchs"): the noun, not the headline verb (a name so ending is its subject: "Beijing
+    sanctions US firms")."""
+    k = t - 1
+    if k < 0 or any(p.first <= k <= p.last for p in placed):
+        return False
+    word = text[s.starts[k]:s.ends[k]]
+    return len(word) > 5 and word.endswith("ing") and word.islower()
+
+
 # "شدد على": to stress, where "شدد العقوبات" tightens them
 _STRESS_AR = frozenset(normalize_word(w) for w in ("شدد", "شددت", "يشدد", "تشدد", "وشدد", "وشددت", "مشددا", "مشددة"))
 
@@ -1516,6 +1528,10 @@ def _build(
         "sanctioned_people" in spec.needs or "designee_noun" in spec.needs
     ) and _sanctions_is_the_noun(s, text, t, placed):
         return None  # "does not lift any of the EU sanctions on Syria, officials said": the noun
+    if lex.lang == "en" and s.norms[t] == "sanctions" and spec.type == "sanctions.imposed" and (
+        "sanctioned_people" in spec.needs or "designee_noun" in spec.needs
+    ) and _object_of_an_ing_word_en(s, text, t, placed):
+        return None  # "emergency order underpinning sanctions on generals": the noun
     if lex.lang == "ar" and s.norms[t] in _STRESS_AR and s.norms[t + 1:t + 2] in (["علي"], ["على"]):
         return None  # "شدد على أن العقوبات ليست غاية": stressed, not tightened
     if lex.lang == "ar" and s.norms[t].endswith("اعاده") and s.norms[t + 1:t + 2] and s.norms[t + 1] in _REDO_AR:

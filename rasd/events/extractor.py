@@ -1526,12 +1526,10 @@ def _build(
         return None  # "joined the G7 price cap on Russian oil": a measure of the body, not the body
     if lex.lang == "en" and s.norms[t] == "sanctions" and spec.type == "sanctions.imposed" and (
         "sanctioned_people" in spec.needs or "designee_noun" in spec.needs
-    ) and _sanctions_is_the_noun(s, text, t, placed):
-        return None  # "does not lift any of the EU sanctions on Syria, officials said": the noun
-    if lex.lang == "en" and s.norms[t] == "sanctions" and spec.type == "sanctions.imposed" and (
-        "sanctioned_people" in spec.needs or "designee_noun" in spec.needs
-    ) and _object_of_an_ing_word_en(s, text, t, placed):
-        return None  # "emergency order underpinning sanctions on generals": the noun
+    ) and (_sanctions_is_the_noun(s, text, t, placed) or _object_of_an_ing_word_en(s, text, t, placed)):
+        # the noun, not the headline verb: "does not lift any of the EU sanctions on Syria,
+        # officials said", "emergency order underpinning sanctions on generals"
+        return None
     if lex.lang == "ar" and s.norms[t] in _STRESS_AR and s.norms[t + 1:t + 2] in (["علي"], ["على"]):
         return None  # "شدد على أن العقوبات ليست غاية": stressed, not tightened
     if lex.lang == "ar" and s.norms[t].endswith("اعاده") and s.norms[t + 1:t + 2] and s.norms[t + 1] in _REDO_AR:

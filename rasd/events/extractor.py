@@ -843,6 +843,10 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
         # "رحب ناشطون بقرار التمديد، مطالبين بتوسيع العقوبات": what a demand that follows asks
         # for is not the trigger's object
         hi = next((k for k in range(i + span, hi) if "demanding" in s.tags[k]), hi)
+    if hi > i + span and family(spec.type) == "sanctions":
+        # "expanded trade with China despite sanctions", "جهودها للتحايل على العقوبات": sanctions
+        # defied or dodged are no object of the verb before
+        hi = next((k for k in range(i + span, hi) if "sanctions_defied" in s.tags[k]), hi)
     for need in spec.needs:
         if need == "entity_after":
             # (a word of ``not_entity_after`` between them makes the name something else: the
@@ -1044,6 +1048,10 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
             # (Arabic) "لإنهاء الحرب في أوكرانيا، ودخلت العقوبات حيز التنفيذ": a verb with its own
             # definite object does not reach a cue in the next clause
             own_object = lex.lang == "ar" and _own_object_ar(s, i, span)
+            # (Arabic) "فرضت العقوبات الأمريكية أعباء ثقيلة على الاقتصاد": the sanctions right after
+            # the verb, with an object of their own, are its subject: what they did, not who imposed them
+            sanctions_subject = (lex.lang == "ar" and family(spec.type) == "sanctions"
+                                 and _sanctions_as_subject_ar(s, i + span, placed))
             # (the name right after the verb: its subject in Arabic, not the deployed forces)
             subject = next((p for p in placed if p.first == i + span), None) if lex.lang == "ar" else None
             for j in at[bisect_left(at, lo):]:
@@ -1051,6 +1059,8 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
                     break
                 if own_object and (j < i or j > i + span + 3 or s.clause[j] != s.clause[i]):
                     continue  # ("إزالة الأسماء من قائمة العقوبات": the object's own complement)
+                if sanctions_subject and j == i + span:
+                    continue
                 if need == "base_noun" and subject is not None and subject.first <= j <= subject.last:
                     continue  # "نشرت القوات المسلحة الأردنية آلياتها": the forces are who deploys
                 if not i <= j < i + span and not (veto and _vetoed(lex, s, need, j, veto)):
@@ -1155,6 +1165,33 @@ def _own_object_ar(s: Sentence, i: int, span: int) -> bool:
     k = i + span
     return (span == 1 and k < len(s.norms) and s.norms[i].lstrip("وفل") in _ENDING_MASDARS_AR
             and s.norms[k].startswith("ال") and len(s.norms[k]) > 3 and not s.tags[k])
+
+
+def _sanctions_as_subject_ar(s: Sentence, k: int, placed: list[Placed]) -> bool:
+    """(Arabic) Whether the sanctions named at ``k``, right after a verb, are its subject: past
+    their adjectives (a demonym, a word ending in ة that agrees with them) comes a definite noun
+    that cannot agree with them ("شددت العقوبات الأوروبية الخناق") or an indefinite object in
+    the accusative ("فرضت العقوبات واقعا جديدا", "أعباء ثقيلة"). Not "فرضت العقوبات الجديدة على إيران" (its
+    object follows a preposition) nor a day ("فرضت العقوبات الاثنين")."""
+    if k >= len(s.norms) or "sanctions_noun_strict" not in s.tags[k]:
+        return False
+    m = k + 1
+    while m < len(s.norms) and m <= k + 3 and not comma_before(s, m) and (
+            s.norms[m].endswith("ه") or any(p.first <= m <= p.last for p in placed)):
+        m += 1  # (the adjectives of the sanctions: "الأمريكية الأحادية")
+    if m >= len(s.norms) or comma_before(s, m) or s.tags[m] or date_words(s, m, m + 1):
+        return False
+    w = s.norms[m]
+    if w.startswith("ال"):
+        return len(w) > 4 and not w.endswith(("ه", "ي", "ين", "ون"))
+    return len(w) > 3 and w.endswith(("ا", "اء")) and not w.endswith("يا") and w not in _ADVERBS_AR
+
+
+# adverbs in the accusative that may stand after a verb's object ("فرضت العقوبات مجددا على …")
+_ADVERBS_AR = frozenset(normalize_word(w) for w in (
+    "أيضا", "مجددا", "مؤخرا", "سابقا", "لاحقا", "أخيرا", "مؤقتا", "فورا", "أولا", "ثانيا", "غدا", "جزافا",
+    # and the prepositions that end like them ("فرضت العقوبات جراء …")
+    "أثناء", "إزاء", "جراء", "وراء", "سواء"))
 
 
 # verbal nouns of ending, removing or extending, which name their object right after them

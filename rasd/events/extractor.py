@@ -46,6 +46,7 @@ from rasd.events.kbinfo import (
     is_demonym,
     is_peace_mission,
     parent_id,
+    programme_targets,
     sanctions_seat_body,
     state_of_capital_named,
     treaty_ids,
@@ -1862,6 +1863,8 @@ def _build(
         # "Ghanaian troops were deployed to bases in Ghana", "gives Ghanaian forces access to the
         # airport in Ghana": the only place named is the forces' own state (or a city of it)
         return None
+    if family(spec.type) == "sanctions" and roles.instrument is not None:
+        _programme_parties(roles)
     if not _plausible(spec.type, roles, lex.lang == "ar", _governments_of(s, text, roles) if lex.lang == "en" and (
         family(spec.type) in ("agreement", "relations")
     ) else ()):
@@ -2644,6 +2647,18 @@ def _span_since_ar(s: Sentence, k: int) -> int:
     return end - k + 1 if end > 0 else 0
 
 
+def _programme_parties(roles: Roles) -> None:
+    """The parties a sanctions programme names, for an event that names them only inside it ("EU
+    sanctions against Russia extended for six months", "مدد الاتحاد الأوروبي العقوبات الأوروبية على
+    روسيا"): the states it is on as targets, its authority (the programme's ``country``) as the
+    actor, where the sentence gives none of its own."""
+    assert roles.instrument is not None
+    if not roles.targets:
+        roles.targets = [entity_of(t) for t in programme_targets(roles.instrument.id)]
+    if not roles.actors and roles.targets and (authority := country_of(roles.instrument.id)) is not None:
+        roles.actors = [entity_of(authority)]
+
+
 def _plausible(event_type: str, roles: Roles, ar: bool = False, governments: tuple[EntityResult, ...] = ()) -> bool:
     """Enough participants, of the right kind, for a user to act on (``governments``: the heads
     of state named as "the government of X", who stand for their states)."""
@@ -3034,6 +3049,11 @@ def _demote(groups: list[_Found]) -> list[_Found]:
                     and not _ids(g.actors) & _ids(b.targets) and _UNKNOWN_PLACE_EN.search(g.evidence.text)):
                 # "troops will be stationed in Obock" (a town the knowledge base lacks) beside "no
                 # plans to send troops to Yemen": a refusal for one named host is not for every place
+                continue
+            if b.status == "negated" and family(g.type) == "sanctions" and g.targets and (
+                    _ids(b.targets) - _ids(g.targets)):
+                # "a law that repeals the Caesar Act" on Syria beside "the repeal does not include
+                # the sanctions on Bashar al-Assad": what a measure leaves out is no denial of it
                 continue
             if b.status == "negated" and g.status == "planned" and _TIME_AHEAD.search(g.evidence.text) is not None:
                 continue  # "ستنشر نحو مئتي جندي آخرين خلال الأسابيع المقبلة" beside "لا تعتزم إرسال قوات قتالية": a dated plan

@@ -262,6 +262,16 @@ def country_of(entity_id: str | None) -> KBEntity | None:
     return kb.get(entity.country) if kb is not None else None
 
 
+def programme_targets(entity_id: str | None) -> list[KBEntity]:
+    """The states a knowledge-base sanctions programme or law is on (its ``targets``): Iran for
+    "EU sanctions against Iran", Syria for the Caesar Act; else none."""
+    kb = _kb()
+    entity = kb.get(entity_id) if kb is not None and entity_id else None
+    if entity is None or kb is None:
+        return []
+    return [t for t in (kb.get(i) for i in entity.targets) if t is not None]
+
+
 def parent_id(entity_id: str | None) -> str | None:
     """The id of the body a knowledge-base office belongs to (its ``parent``: the Treasury of
     OFAC), else None."""

@@ -35,7 +35,7 @@ NOT_NAMES_FILE = "not_names.yaml"
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _ENTITY_KEYS = frozenset({
     "id", "type", "en", "ar", "aliases", "ambiguous", "demonyms", "offices", "country",
-    "parent", "sanctioned", "sanction_lists", "priority", "codes",
+    "parent", "sanctioned", "sanction_lists", "priority", "codes", "targets",
 })
 _OFFICE_KEYS = frozenset({"id", "titles", "country"})
 _TERM_KEYS = frozenset({"office", "from", "to"})
@@ -175,7 +175,7 @@ def _load_entities(kb: KnowledgeBase, path: Path, *, source: str, extend: bool) 
 
 
 def _resolve_references(kb: KnowledgeBase) -> None:
-    """Check ``country``/``parent`` ids; a two-letter ``country`` is an ISO 3166 code."""
+    """Check ``country``/``parent``/``targets`` ids; a two-letter ``country`` is an ISO 3166 code."""
     by_iso = {e.codes["iso2"]: e.id for e in kb.entities.values() if "iso2" in e.codes}
     for entity in kb.entities.values():
         for attr in ("country", "parent"):
@@ -194,6 +194,9 @@ def _resolve_references(kb: KnowledgeBase) -> None:
                 f"entity {entity.id!r} ({entity.source}): {attr} {ref!r} is not a known entity id"
                 + (" or ISO 3166 country code" if attr == "country" else "")
             )
+        for ref in entity.targets:
+            if ref not in kb.entities:
+                raise InputError(f"entity {entity.id!r} ({entity.source}): target {ref!r} is not a known entity id")
 
 
 def _extend(entity: KBEntity, extra: KBEntity) -> None:
@@ -252,6 +255,7 @@ def _parse_entity(record: Any, *, source: str) -> KBEntity:
         offices=tuple(_parse_term(t) for t in _list(record.get("offices"), "offices")),
         country=_optional_str(record, "country"),
         parent=_optional_str(record, "parent"),
+        targets=tuple(_strings(record.get("targets"), "targets")),
         sanctioned=sanctioned,
         sanction_lists=tuple(_strings(record.get("sanction_lists"), "sanction_lists")),
         priority=priority,

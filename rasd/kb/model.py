@@ -44,6 +44,8 @@ class KBEntity:
     offices: tuple[OfficeTerm, ...] = ()
     country: str | None = None  # entity id of the related state
     parent: str | None = None  # e.g. OFAC -> US Treasury
+    # (a sanctions programme or law) the states it is on: 'EU sanctions against Iran' -> Iran
+    targets: tuple[str, ...] = ()
     sanctioned: bool = False
     sanction_lists: tuple[str, ...] = ()
     priority: int = 0  # watchlist priority, used by alert severity

@@ -97,6 +97,17 @@ def test_unknown_parent_reference_is_an_error(tmp_path):
         load_kb([path])
 
 
+def test_unknown_programme_target_is_an_error(tmp_path):
+    path = write(tmp_path, "- id: x:1\n  type: LAW\n  en: X sanctions\n  targets: [no-such-state]\n")
+    with pytest.raises(InputError, match="target 'no-such-state' is not a known entity id"):
+        load_kb([path])
+
+
+def test_a_programme_lists_the_states_it_is_on(tmp_path):
+    path = write(tmp_path, "- id: x:1\n  type: LAW\n  en: X sanctions\n  targets: [Q794]\n")
+    assert load_kb([path]).get("x:1").targets == ("Q794",)
+
+
 def test_missing_watchlist_file_is_a_clear_error(tmp_path):
     with pytest.raises(InputError, match="not found"):
         load_kb([tmp_path / "nope.yaml"])

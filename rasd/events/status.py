@@ -447,6 +447,10 @@ def decide(
         # "a law that lets Congress review any easing of sanctions", "opposes any lifting of the
         # embargo": a kind of act spoken of, not one that happened or is planned
         return StatusDecision(None, event_type, fresh)
+    if text is not None and spec.nominal and (k := s.first("unlikely_after", t + span, hi)) >= 0 and not any(
+            comma_before(s, m) for m in range(t + span, k + 1)):
+        # "new sanctions on Iran are unlikely this year": the measure is said not to be coming
+        return StatusDecision(None, event_type, fresh)
     if text is not None and s.norms[t] in _LISTED_EN and t > 0 and s.norms[t - 1] in _BEFORE_ADJECTIVE_EN:
         # "collected rent for a designated Russian businessman", "the travel ban on listed
         # individuals": the participle as an adjective names someone listed before, it reports

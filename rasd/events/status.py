@@ -1840,10 +1840,23 @@ def _negated(lex: Lexicon, s: Sentence, t: int, lo: int, text: str | None = None
     # its reach: "نفى مصدر عسكري، في تصريح لـ(سونا)، أن تتضمن الاتفاقية إقامة أي قاعدة"
     reach = 10 + (aside_words(s, max(lo, t - 18), t) if lex.lang == "ar" else 0)
     k = s.first("negation_verbs", max(lo, t - reach), t)
+    if k >= 0 and lex.lang == "ar" and _abstained_ar(s, k):
+        k = -1
     if k < 0 and lex.lang == "ar":
         k = _denied_that_ar(s, lo, t, s.text)
     # "who had until now refused to add sanctions": a refusal that has ended is no denial
     return k >= 0 and s.first("ended_state", max(lo, k - 3), k) < 0
+
+
+def _abstained_ar(s: Sentence, k: int) -> bool:
+    """(Arabic) Whether the verb of holding back at ``k`` is an abstention from a vote ("وامتنعت
+    الصين وروسيا عن التصويت على القرار الذي فرض عقوبات"): the measure voted on passed, and is
+    not held back."""
+    return s.norms[k].lstrip("و").startswith(_HOLD_BACK_AR) and any(
+        w.endswith("تصويت") for w in s.norms[k + 1:k + 8])
+
+
+_HOLD_BACK_AR = ("امتن", "يمتن", "تمتن", "احجم", "يحجم", "تحجم")
 
 
 _GOVERNING_NEGATORS_AR = frozenset({"لم", "ولم", "لن", "ولن"})

@@ -230,6 +230,10 @@ class Lexicon:
         if info is None:
             norm, forms, future = word_info(raw, self.lang)
             tags, phrases, refs = self._form_info(forms)
+            if future and not (_FUTURE_KEEPS & (future_tags := self._form_info(future)[0])) <= tags:
+                # (Arabic) a call, a study or a refusal ahead is one still: "ستبحث الحكومة رفع
+                # العقوبات", "ستسعى تركيا إلى الانضمام" (the future reading of the verb)
+                tags = tags | (_FUTURE_KEEPS & future_tags)
             if raw == "May" and "demand" in tags:
                 # the month ("LONDON, May 9 (Reuters) -") or Theresa May, not the modal: news
                 # copy writes the modal in lower case wherever it does not open a sentence
@@ -366,6 +370,10 @@ def _phrase_starts(phrases: list[Phrase]) -> PhraseStarts:
         else:
             exact.setdefault(second, []).append(phrase)
     return {k: tuple(v) for k, v in exact.items()}, tuple(starred)
+
+
+# the cue groups a verb keeps in the future ("سـ" before it): what is sought or refused ahead
+_FUTURE_KEEPS = frozenset({"demand", "negation_verbs"})
 
 
 def phrase_tags(

@@ -84,6 +84,37 @@ Nothing in the near misses is an event.
 
 The set was written and annotated before any measurement; the figures are printed by ``python -m
 tests.unit.test_heldout73_events_en``.
+Measured before any fix (on commit 4510c26): P 1.000, R 0.833, F1 0.909 (recall 10/12, 11 of 11
+alerts right; recall by status: occurred 8/10, planned 2/2; no false alarm, no unexpected alert, the
+near misses quiet).
+No annotation was changed after the run.
+Missed: on the Baguio news service, the closure agreement "The government and the Cordillera
+People's Liberation Army (CPLA) signed a closure agreement at Malacañang Palace ..." raises no
+signing: the CPLA is not in the knowledge base and "People's Liberation Army" inside its name is
+taken for China's army, and "The government" names no state (the planned integration is found, with
+the Philippines for target and no actor). On the Curaçao broadcaster, "Two Russian Tu-160 strategic
+bombers landed at Simón Bolívar International Airport outside Caracas on Monday, a deployment ..."
+raises nothing: military aircraft that land in a state are not read as a presence.
+False alarms: none.
+Unexpected: none.
+Seen, not scored (counted right only by the lenient matching, or outside the scoring): on the Miami
+weekly the core imposition has "minister of Cuba" for its only target, Biden's threat, the embargo
+and the visa ban on Raúl Castro are not found, and the negated imposition on Díaz-Canel takes the
+State Department for a third actor. On the Port of Spain magazine the suspension has Chevron, the
+licensee, for target; Abrams's threat to Rosneft has Venezuela for actor; the licence first issued in
+2019, the Dragon agreement and the licence never issued for it are not found. On the Tegucigalpa
+desk the negated imposition on Ortega has no actor and the State Department's entry ban is not
+found. On the Hong Kong paper the threat has the United States for its only target (not the
+companies), and the embargo of 1989 and the planned framework agreement are not found. On the
+Auckland paper Vanuatu's planned joining is matched only through Samoa's (the World Trade
+Organization), and Tonga's historical joining takes the WTO for actor. On the Seoul paper the
+signing has Japan and Han Min-koo but not South Korea, the THAAD battery's planned presence has no
+target (Seongju), and the stalled signing of 2012, the arrangement of 2014 and the negated presence
+are not found. On the Quito magazine the restoration ("have agreed to exchange ambassadors again")
+is planned, not occurred (both alertable), the Manta location has no target and the negated
+presence is not found. On the Tokyo radio site the lifting has Japan but not Abe for actor, and the
+negated lifting, the impositions of 2006 and the stalled normalisation are not found.
+The articles whose core events are missed are strict xfails.
 
 The scoring is that of ``rasd eval`` (``heldout_support_en``). Do not tune the analyzer (no lexicon
 entry) on these articles: they stand for the unseen ones.
@@ -382,7 +413,12 @@ ARTICLES: list[Article] = [
 
 
 CHECK_NO_FALSE_ALARM: dict[str, str] = {}
-CHECK_CORE_FOUND: dict[str, str] = {}
+CHECK_CORE_FOUND: dict[str, str] = {
+    "x09-baguio-indigenous-news-service-cpla-closure-agreement-signed": "the closure agreement of 'The "
+    "government and the Cordillera People's Liberation Army' raises no signing",
+    "x10-curacao-public-broadcaster-russian-bombers-land-in-venezuela": "Russian bombers that 'landed at "
+    "Simón Bolívar International Airport outside Caracas' are no presence",
+}
 
 
 @pytest.mark.parametrize("article", marked(ARTICLES, CHECK_NO_FALSE_ALARM))

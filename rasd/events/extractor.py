@@ -545,6 +545,30 @@ def _power_of_instrument_ar(s: Sentence, t: int) -> bool:
                for k in range(max(0, t - 5), t - 1))
 
 
+# the small words inside an accord's title ("Status of Visiting Forces Agreement")
+_TITLE_JOINERS_EN = frozenset({"of", "and", "on", "for", "the", "in", "between", "to", "concerning"})
+
+
+def _titled_accord_end_en(s: Sentence, k: int) -> int:
+    """(English) One past the last word of an accord's title-cased name that starts at token
+    ``k`` (after "the"), when that word is an accord's noun ("the Basic Exchange and Cooperation
+    Agreement"); else ``k``. A comma or a word in lower case (other than a joiner) ends the name."""
+    if k < len(s.norms) and s.norms[k] == "the":
+        k += 1
+    end = k
+    for j in range(k, min(len(s.norms), k + 12)):
+        word = s.text[s.starts[j]:s.ends[j]]
+        if j > k and comma_before(s, j):
+            break
+        if j > k and s.norms[j] in _TITLE_JOINERS_EN and word.islower():
+            continue
+        if not word[:1].isupper():
+            break
+        if "agreement_noun" in s.tags[j]:
+            end = j + 1
+    return end
+
+
 def _other_act_before_noun_ar(lex: Lexicon, s: Sentence, k: int, window: int) -> bool:
     """(Arabic) Whether a trigger of another sanctions act (a lifting, an extension) comes between
     an adopting verb and the sanctions it would adopt: the verb adopts a text that asks for that
@@ -824,6 +848,10 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
         if any(i + span <= p.first < hi and (is_armed_force(p.entity) or is_peace_mission(p.entity))
                for p in placed):
             return True
+    if lex.lang == "en" and "agreement_noun" in spec.needs and hi > i + span:
+        # "signed the General Security of Military Information Agreement": an accord's own
+        # title-cased name, begun right after the verb, is read to its end
+        hi = max(hi, _titled_accord_end_en(s, i + span))
     if lex.lang == "en" and "blacklist_noun" in spec.needs and hi > i + span:
         # "removed the Institute of Forensic Science of China, a laboratory run by the Ministry of
         # Public Security, from a trade blacklist": an aside on the one removed does not count

@@ -1,7 +1,8 @@
 """Rule sentences for the causes found by the seventy-third English held-out set
 (``test_heldout73_events_en``): bombers, named by their kind or their model, that land in or
 arrive in a state are a presence there, as fighters and troops are ("Four American B-52 bombers
-landed at RAF Fairford in Britain").
+landed at RAF Fairford in Britain"); and an accord's own title-cased name, however long, is read
+to its end after the verb that signs it ("signed the Basic Exchange and Cooperation Agreement").
 Each was written for this test (other states, bodies and wording than the articles'), and each
 failed before the fix it pins; the guards (the same words in their alertable sense, or in another
 sense) behave as before."""
@@ -50,3 +51,34 @@ def test_suicide_bombers_are_no_presence() -> None:
 def test_fighters_and_troops_that_land_are_still_a_presence(text: str, actor: str, target: str) -> None:
     rows = [r for r in _alerts(text) if r[0] == "military.presence"]
     assert rows and actor in rows[0][2] and target in rows[0][3], _events(text)
+
+
+# --- an accord's long title-cased name after the verb -------------------------------------------
+
+@pytest.mark.parametrize(("text", "parties"), [
+    pytest.param("India and the United States signed the Basic Exchange and Cooperation Agreement in New Delhi "
+                 "on Tuesday.", {"India", "United States"}, id="basic-exchange-and-cooperation-agreement"),
+    pytest.param("Argentina and Chile signed the Combined Peacekeeping Force Cooperation and Training Agreement "
+                 "in Buenos Aires on Monday.", {"Argentina", "Chile"}, id="six-words-before-agreement"),
+    pytest.param("Indonesia and Vietnam have ratified the Joint Maritime Security and Fisheries Enforcement "
+                 "Memorandum of Understanding, officials said.", {"Indonesia", "Vietnam"}, id="ratified-a-long-memorandum"),
+])
+def test_a_long_titled_accord_is_read_to_its_end(text: str, parties: set[str]) -> None:
+    rows = [r for r in _alerts(text) if r[0] == "agreement.signed"]
+    assert len(rows) == 1 and parties <= rows[0][2] | rows[0][3], _events(text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("The Dodgers signed Venezuelan infielder Luis Torres on Monday under the agreement between the "
+                 "league and the federation of Venezuela.", id="a-player-signed"),
+    pytest.param("The minister signed the Visitors Book of the National Assembly before the agreement on fishing "
+                 "quotas with Peru was discussed.", id="a-book-signed"),
+])
+def test_a_titled_name_that_is_no_accord_still_signs_nothing(text: str) -> None:
+    assert [r for r in _alerts(text) if r[0] == "agreement.signed"] == [], _events(text)
+
+
+def test_a_short_titled_accord_still_alerts() -> None:
+    text = "Japan and the Philippines signed the Reciprocal Access Agreement in Manila."
+    rows = [r for r in _alerts(text) if r[0] == "agreement.signed"]
+    assert rows and {"Japan", "Philippines"} <= rows[0][2] | rows[0][3], _events(text)

@@ -416,8 +416,6 @@ CHECK_NO_FALSE_ALARM: dict[str, str] = {}
 CHECK_CORE_FOUND: dict[str, str] = {
     "x09-baguio-indigenous-news-service-cpla-closure-agreement-signed": "the closure agreement of 'The "
     "government and the Cordillera People's Liberation Army' raises no signing",
-    "x10-curacao-public-broadcaster-russian-bombers-land-in-venezuela": "Russian bombers that 'landed at "
-    "Simón Bolívar International Airport outside Caracas' are no presence",
 }
 
 

@@ -67,12 +67,14 @@ from rasd.events.roles import (
     borrow_actors,
     city_of_a_state,
     demonym_word_ar,
+    envoy_of_remit_en,
     parenthetical_opened_ar,
     place,
     plural_subject,
     speaker_of_its,
     speaker_of_threat,
     speaker_state,
+    state_before_envoy_en,
     unknown_name_after,
     warner_and_warned_en,
 )
@@ -1606,6 +1608,8 @@ def _build(
         speaker := speaker_of_threat(s, t, clause[0], placed, roles.targets, lex.lang == "ar")
     ) is not None and all(speaker.id != e.id for e in roles.targets):
         roles.actors = [speaker]  # "The EU said more sanctions will follow": who threatens
+    if lex.lang == "en" and spec.type == "sanctions.threatened" and len(roles.actors) > 1:
+        _drop_envoys_remit_en(s, placed, roles)
     if not roles.actors and not roles.targets and story is not None and "measures_named_before" in spec.needs:
         roles.actors, roles.targets = list(story.actors), list(story.targets)  # "Those measures were extended"
     if not roles.actors and not roles.targets and antecedent is not None and spec.words[-1] in ("them", "it") and (
@@ -2326,6 +2330,16 @@ def _add_armys_state(roles: Roles) -> None:
             ):
                 # (named for the state: not "Kurdistan Regional Government", a region's)
                 _add_state(roles, roles.actors, state)
+
+
+def _drop_envoys_remit_en(s: Sentence, placed: list[Placed], roles: Roles) -> None:
+    """(English) "The Australian ambassador to Cambodia warned Thailand": the state an envoy is
+    sent to or charged with is his post, not a second state that threatens beside his own."""
+    for p in placed:
+        if (envoy := envoy_of_remit_en(s, p)) < 0 or (state := state_before_envoy_en(placed, envoy)) is None:
+            continue
+        if state.id != p.entity.id and any(a.id == state.id for a in roles.actors):
+            roles.actors = [a for a in roles.actors if a.id != p.entity.id]
 
 
 def _signed_by_their_envoys(s: Sentence, t: int, placed: list[Placed], roles: Roles) -> None:

@@ -2,7 +2,10 @@
 (``test_heldout73_events_en``): bombers, named by their kind or their model, that land in or
 arrive in a state are a presence there, as fighters and troops are ("Four American B-52 bombers
 landed at RAF Fairford in Britain"); and an accord's own title-cased name, however long, is read
-to its end after the verb that signs it ("signed the Basic Exchange and Cooperation Agreement").
+to its end after the verb that signs it ("signed the Basic Exchange and Cooperation Agreement"); and
+the state an envoy is "for" or "to" is his remit or his post, not the one who speaks through him:
+"the US special representative for Ukraine negotiations said Russia could face more sanctions" is a
+threat of the United States.
 Each was written for this test (other states, bodies and wording than the articles'), and each
 failed before the fix it pins; the guards (the same words in their alertable sense, or in another
 sense) behave as before."""
@@ -82,3 +85,28 @@ def test_a_short_titled_accord_still_alerts() -> None:
     text = "Japan and the Philippines signed the Reciprocal Access Agreement in Manila."
     rows = [r for r in _alerts(text) if r[0] == "agreement.signed"]
     assert rows and {"Japan", "Philippines"} <= rows[0][2] | rows[0][3], _events(text)
+
+
+# --- an envoy's remit is not the speaker ------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "actor", "remit"), [
+    pytest.param("Kurt Volker, the US special representative for Ukraine negotiations, said Russia could face "
+                 "more sanctions.", "United States", "Ukraine", id="representative-for"),
+    pytest.param("The US special envoy for Iran, Brian Hook, said on Monday that Chinese refiners could face "
+                 "sanctions.", "United States", "Iran", id="envoy-for-with-his-name-after"),
+    pytest.param("The Australian ambassador to Cambodia warned Thailand on Monday that it could face new "
+                 "sanctions.", "Australia", "Cambodia", id="ambassador-to-warned"),
+])
+def test_an_envoys_remit_is_not_who_threatens(text: str, actor: str, remit: str) -> None:
+    rows = [r for r in _alerts(text) if r[0] == "sanctions.threatened"]
+    assert rows and all(actor in r[2] and remit not in r[2] for r in rows), _events(text)
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    pytest.param("Britain said on Monday that Iran could face sanctions.", "United Kingdom", id="a-state-said"),
+    pytest.param("The European Union warned Mali's rulers on Friday that they could face sanctions.",
+                 "European Union", id="a-bloc-warned"),
+])
+def test_a_state_that_speaks_still_threatens(text: str, actor: str) -> None:
+    rows = [r for r in _alerts(text) if r[0] == "sanctions.threatened"]
+    assert rows and actor in rows[0][2], _events(text)

@@ -1147,12 +1147,21 @@ def _state_after_ban(s: Sentence, j: int, placed: list[Placed]) -> bool:
     if s.norms[j] in _BAN_ON_TRADE_ONLY and not arms:
         return False
     exports_to = exports_to or arms
+    # or a ban on trade with a state: "lifted the ban on trade with North Korea", "a ban on all
+    # trade with Israel" (not "a ban on trading with unlicensed vendors": a state after "with")
+    trade_with = s.norms[j] not in _BAN_ON_TRADE_ONLY and s.norms[j + 1:j + 2] == ["on"] and (
+        not _TRADE_WORDS_EN.isdisjoint(s.norms[j + 2:j + 4]))
     for p in placed:
         if j < p.first <= j + (10 if exports_to else 7) and (p.entity.type == "GPE" or export and p.entity.type == "ORG"):
             k = p.first - 1 - (s.norms[p.first - 1] == "the")
             if s.norms[k] in ("from", "on", "against") or exports_to and s.norms[k] == "to":
                 return True
+            if trade_with and s.norms[k] == "with":
+                return True
     return False
+
+
+_TRADE_WORDS_EN = frozenset({"trade", "commerce", "dealings", "transactions"})
 
 
 _NOUN_OPENERS_EN = frozenset({"the", "a", "an", "its", "their", "this", "that", "his", "her"})  # (``verb`` forms)

@@ -5,7 +5,8 @@ landed at RAF Fairford in Britain"); and an accord's own title-cased name, howev
 to its end after the verb that signs it ("signed the Basic Exchange and Cooperation Agreement"); and
 the state an envoy is "for" or "to" is his remit or his post, not the one who speaks through him:
 "the US special representative for Ukraine negotiations said Russia could face more sanctions" is a
-threat of the United States.
+threat of the United States; and a ban on trade "with" a state is a sanction on it, as a ban on its
+goods "from" it is ("Pakistan has lifted its ban on trade with India").
 Each was written for this test (other states, bodies and wording than the articles'), and each
 failed before the fix it pins; the guards (the same words in their alertable sense, or in another
 sense) behave as before."""
@@ -110,3 +111,36 @@ def test_an_envoys_remit_is_not_who_threatens(text: str, actor: str, remit: str)
 def test_a_state_that_speaks_still_threatens(text: str, actor: str) -> None:
     rows = [r for r in _alerts(text) if r[0] == "sanctions.threatened"]
     assert rows and actor in rows[0][2], _events(text)
+
+
+# --- a ban on trade with a state ----------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "kind", "actor", "target"), [
+    pytest.param("Pakistan has lifted its ban on trade with India, the commerce ministry said on Monday.",
+                 "sanctions.lifted", "Pakistan", "India", id="lifted-ban-on-trade-with"),
+    pytest.param("Turkey imposed a ban on all trade with Israel on Thursday.", "sanctions.imposed", "Turkey", "Israel",
+                 id="imposed-ban-on-all-trade-with"),
+])
+def test_a_ban_on_trade_with_a_state_is_a_sanction(text: str, kind: str, actor: str, target: str) -> None:
+    rows = [r for r in _alerts(text) if r[0] == kind]
+    assert len(rows) == 1 and actor in rows[0][2] and target in rows[0][3], _events(text)
+
+
+def test_a_ban_on_trade_with_a_state_kept_is_a_negated_lifting() -> None:
+    text = "Seoul has not lifted its ban on trade with Pyongyang, officials said."
+    rows = _events(text)
+    assert _alerts(text) == [] and any(r[0] == "sanctions.lifted" and r[1] == "negated" for r in rows), rows
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("The council imposed a ban on trading with unlicensed street vendors on Monday.", id="vendors"),
+    pytest.param("The federation lifted its ban on trade with clubs in Brazil.", id="clubs-in-a-state"),
+])
+def test_a_ban_on_trade_with_no_state_is_no_sanction(text: str) -> None:
+    assert _alerts(text) == [], _events(text)
+
+
+def test_a_ban_on_goods_from_a_state_still_alerts() -> None:
+    text = "Russia lifted its ban on imports of fruit from Moldova on Friday."
+    rows = [r for r in _alerts(text) if r[0] == "sanctions.lifted"]
+    assert rows and "Moldova" in rows[0][3], _events(text)

@@ -3073,11 +3073,24 @@ def _ref(e: EntityResult, refs: dict[int, EntityRef]) -> EntityRef:
     return ref
 
 
+def _once_each(refs: list[EntityRef]) -> list[EntityRef]:
+    """Each participant once: "US President Barack Obama continued …" names the United States
+    by its adjective and again as the state its president acts for."""
+    seen: set[str] = set()
+    out: list[EntityRef] = []
+    for r in refs:
+        key = r.id or r.name
+        if key not in seen:
+            seen.add(key)
+            out.append(r)
+    return out
+
+
 def _to_event(f: _Found, published: date | None, refs: dict[int, EntityRef]) -> Event:
     """The event of a merged group; ``refs``: the references already made in this article."""
     cameo, plover = codes_for(f.type, formal=f.formal)
-    actors = [_ref(e, refs) for e in f.actors]
-    targets = [_ref(e, refs) for e in f.targets]
+    actors = _once_each([_ref(e, refs) for e in f.actors])
+    targets = _once_each([_ref(e, refs) for e in f.targets])
     instrument = _ref(f.instrument, refs) if f.instrument else None
     sanction = None
     if family(f.type) == "sanctions":

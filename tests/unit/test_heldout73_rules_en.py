@@ -6,7 +6,9 @@ to its end after the verb that signs it ("signed the Basic Exchange and Cooperat
 the state an envoy is "for" or "to" is his remit or his post, not the one who speaks through him:
 "the US special representative for Ukraine negotiations said Russia could face more sanctions" is a
 threat of the United States; and a ban on trade "with" a state is a sanction on it, as a ban on its
-goods "from" it is ("Pakistan has lifted its ban on trade with India").
+goods "from" it is ("Pakistan has lifted its ban on trade with India"); and an event names each
+participant once, even where a state is named by its adjective and again as the state its president
+acts for ("US President Barack Obama continued ...").
 Each was written for this test (other states, bodies and wording than the articles'), and each
 failed before the fix it pins; the guards (the same words in their alertable sense, or in another
 sense) behave as before."""
@@ -18,6 +20,7 @@ from functools import partial
 
 import pytest
 
+from rasd.analyze import analyze
 from tests.unit.rule_rows import alert_rows, event_rows
 
 DAY = date(2025, 4, 14)
@@ -144,3 +147,22 @@ def test_a_ban_on_goods_from_a_state_still_alerts() -> None:
     text = "Russia lifted its ban on imports of fruit from Moldova on Friday."
     rows = [r for r in _alerts(text) if r[0] == "sanctions.lifted"]
     assert rows and "Moldova" in rows[0][3], _events(text)
+
+
+# --- each participant once ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "kind", "actor"), [
+    pytest.param("US President Barack Obama on Tuesday continued for another year the national emergency with "
+                 "respect to Venezuela.", "sanctions.extended", "United States", id="us-president-continued"),
+    pytest.param("Russian President Vladimir Putin signed a decree extending the food embargo on the European Union "
+                 "for another year.", "sanctions.extended", "Russia", id="russian-president-extending"),
+])
+def test_a_state_named_twice_is_one_actor(text: str, kind: str, actor: str) -> None:
+    events = [e for e in analyze(text, lang="en", published=DAY).events if e.type == kind]
+    assert events and all([r.name for r in e.actors].count(actor) == 1 for e in events), events
+
+
+def test_two_states_stay_two_actors() -> None:
+    text = "Canada and Australia imposed sanctions on three Iranian officials on Friday."
+    events = [e for e in analyze(text, lang="en", published=DAY).events if e.type == "sanctions.imposed"]
+    assert events and {"Canada", "Australia"} <= {r.name for r in events[0].actors}, events

@@ -68,12 +68,14 @@ from rasd.events.roles import (
     borrow_actors,
     city_of_a_state,
     demonym_word_ar,
+    envoy_of_remit_en,
     parenthetical_opened_ar,
     place,
     plural_subject,
     speaker_of_its,
     speaker_of_threat,
     speaker_state,
+    state_before_envoy_en,
     unknown_name_after,
     warner_and_warned_en,
 )
@@ -546,6 +548,30 @@ def _power_of_instrument_ar(s: Sentence, t: int) -> bool:
                for k in range(max(0, t - 5), t - 1))
 
 
+# the small words inside an accord's title ("Status of Visiting Forces Agreement")
+_TITLE_JOINERS_EN = frozenset({"of", "and", "on", "for", "the", "in", "between", "to", "concerning"})
+
+
+def _titled_accord_end_en(s: Sentence, k: int) -> int:
+    """(English) One past the last word of an accord's title-cased name that starts at token
+    ``k`` (after "the"), when that word is an accord's noun ("the Basic Exchange and Cooperation
+    Agreement"); else ``k``. A comma or a word in lower case (other than a joiner) ends the name."""
+    if k < len(s.norms) and s.norms[k] == "the":
+        k += 1
+    end = k
+    for j in range(k, min(len(s.norms), k + 12)):
+        word = s.text[s.starts[j]:s.ends[j]]
+        if j > k and comma_before(s, j):
+            break
+        if j > k and s.norms[j] in _TITLE_JOINERS_EN and word.islower():
+            continue
+        if not word[:1].isupper():
+            break
+        if "agreement_noun" in s.tags[j]:
+            end = j + 1
+    return end
+
+
 def _other_act_before_noun_ar(lex: Lexicon, s: Sentence, k: int, window: int) -> bool:
     """(Arabic) Whether a trigger of another sanctions act (a lifting, an extension) comes between
     an adopting verb and the sanctions it would adopt: the verb adopts a text that asks for that
@@ -825,6 +851,10 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
         if any(i + span <= p.first < hi and (is_armed_force(p.entity) or is_peace_mission(p.entity))
                for p in placed):
             return True
+    if lex.lang == "en" and "agreement_noun" in spec.needs and hi > i + span:
+        # "signed the General Security of Military Information Agreement": an accord's own
+        # title-cased name, begun right after the verb, is read to its end
+        hi = max(hi, _titled_accord_end_en(s, i + span))
     if lex.lang == "en" and "blacklist_noun" in spec.needs and hi > i + span:
         # "removed the Institute of Forensic Science of China, a laboratory run by the Ministry of
         # Public Security, from a trade blacklist": an aside on the one removed does not count
@@ -1128,12 +1158,21 @@ def _state_after_ban(s: Sentence, j: int, placed: list[Placed]) -> bool:
     if s.norms[j] in _BAN_ON_TRADE_ONLY and not arms:
         return False
     exports_to = exports_to or arms
+    # or a ban on trade with a state: "lifted the ban on trade with North Korea", "a ban on all
+    # trade with Israel" (not "a ban on trading with unlicensed vendors": a state after "with")
+    trade_with = s.norms[j] not in _BAN_ON_TRADE_ONLY and s.norms[j + 1:j + 2] == ["on"] and (
+        not _TRADE_WORDS_EN.isdisjoint(s.norms[j + 2:j + 4]))
     for p in placed:
         if j < p.first <= j + (10 if exports_to else 7) and (p.entity.type == "GPE" or export and p.entity.type == "ORG"):
             k = p.first - 1 - (s.norms[p.first - 1] == "the")
             if s.norms[k] in ("from", "on", "against") or exports_to and s.norms[k] == "to":
                 return True
+            if trade_with and s.norms[k] == "with":
+                return True
     return False
+
+
+_TRADE_WORDS_EN = frozenset({"trade", "commerce", "dealings", "transactions"})
 
 
 _NOUN_OPENERS_EN = frozenset({"the", "a", "an", "its", "their", "this", "that", "his", "her"})  # (``verb`` forms)
@@ -1616,6 +1655,8 @@ def _build(
         speaker := speaker_of_threat(s, t, clause[0], placed, roles.targets, lex.lang == "ar")
     ) is not None and all(speaker.id != e.id for e in roles.targets):
         roles.actors = [speaker]  # "The EU said more sanctions will follow": who threatens
+    if lex.lang == "en" and spec.type == "sanctions.threatened" and len(roles.actors) > 1:
+        _drop_envoys_remit_en(s, placed, roles)
     if not roles.actors and not roles.targets and story is not None and "measures_named_before" in spec.needs:
         roles.actors, roles.targets = list(story.actors), list(story.targets)  # "Those measures were extended"
     if not roles.actors and not roles.targets and antecedent is not None and spec.words[-1] in ("them", "it") and (
@@ -2338,6 +2379,16 @@ def _add_armys_state(roles: Roles) -> None:
             ):
                 # (named for the state: not "Kurdistan Regional Government", a region's)
                 _add_state(roles, roles.actors, state)
+
+
+def _drop_envoys_remit_en(s: Sentence, placed: list[Placed], roles: Roles) -> None:
+    """(English) "The Australian ambassador to Cambodia warned Thailand": the state an envoy is
+    sent to or charged with is his post, not a second state that threatens beside his own."""
+    for p in placed:
+        if (envoy := envoy_of_remit_en(s, p)) < 0 or (state := state_before_envoy_en(placed, envoy)) is None:
+            continue
+        if state.id != p.entity.id and any(a.id == state.id for a in roles.actors):
+            roles.actors = [a for a in roles.actors if a.id != p.entity.id]
 
 
 def _signed_by_their_envoys(s: Sentence, t: int, placed: list[Placed], roles: Roles) -> None:
@@ -3079,11 +3130,24 @@ def _ref(e: EntityResult, refs: dict[int, EntityRef]) -> EntityRef:
     return ref
 
 
+def _once_each(refs: list[EntityRef]) -> list[EntityRef]:
+    """Each participant once: "US President Barack Obama continued …" names the United States
+    by its adjective and again as the state its president acts for."""
+    seen: set[str] = set()
+    out: list[EntityRef] = []
+    for r in refs:
+        key = r.id or r.name
+        if key not in seen:
+            seen.add(key)
+            out.append(r)
+    return out
+
+
 def _to_event(f: _Found, published: date | None, refs: dict[int, EntityRef]) -> Event:
     """The event of a merged group; ``refs``: the references already made in this article."""
     cameo, plover = codes_for(f.type, formal=f.formal)
-    actors = [_ref(e, refs) for e in f.actors]
-    targets = [_ref(e, refs) for e in f.targets]
+    actors = _once_each([_ref(e, refs) for e in f.actors])
+    targets = _once_each([_ref(e, refs) for e in f.targets])
     instrument = _ref(f.instrument, refs) if f.instrument else None
     sanction = None
     if family(f.type) == "sanctions":

@@ -1637,8 +1637,32 @@ def speaker_of_threat(
         return None
     for p in reversed(placed):
         if p.last < said and said - p.last <= 3 and p.entity.type in ("GPE", "ORG"):
+            if not ar and (envoy := envoy_of_remit_en(s, p)) >= 0 and (
+                state := state_before_envoy_en(placed, envoy)
+            ) is not None:
+                return state  # ("the US special representative for Venezuela said": the US)
             return p.entity
     return None
+
+
+# an envoy's titles, whose "for"/"to" names his remit or his post, not his state ("the US special
+# representative for Venezuela", "the British envoy to Myanmar")
+_ENVOY_TITLES_EN = frozenset({"representative", "representatives", "envoy", "envoys", "ambassador", "ambassadors",
+                              "coordinator", "rapporteur", "commissioner", "adviser", "advisor"})
+
+
+def envoy_of_remit_en(s: Sentence, p: Placed) -> int:
+    """(English) The token of an envoy's title when the name at ``p`` is his remit or post ("the
+    US special representative [for] Venezuela"), else -1."""
+    k = p.first - 1
+    return k - 1 if k >= 1 and s.norms[k] in ("for", "to") and s.norms[k - 1] in _ENVOY_TITLES_EN else -1
+
+
+def state_before_envoy_en(placed: list[Placed], envoy: int) -> EntityResult | None:
+    """(English) The state or body named right before an envoy's title (its adjective: "the
+    [US] special representative"), who speaks through him; else None."""
+    return next((q.entity for q in reversed(placed) if q.last < envoy and envoy - q.last <= 3
+                 and q.entity.type in ("GPE", "ORG")), None)
 
 
 def warner_and_warned_en(
@@ -1649,8 +1673,12 @@ def warner_and_warned_en(
     w = next((i for i in range(t - 1, max(0, t - 12) - 1, -1) if s.norms[i] in _WARNING_EN), -1)
     if w < 1:
         return None
-    warner = next((p.entity for p in reversed(placed) if p.last < w and w - p.last <= 3
-                   and p.entity.type in ("GPE", "ORG")), None)
+    warner_at = next((p for p in reversed(placed) if p.last < w and w - p.last <= 3
+                      and p.entity.type in ("GPE", "ORG")), None)
+    # ("the US special envoy for Sudan warned": the envoy's state warns, not his remit)
+    warner = None if warner_at is None else warner_at.entity
+    if warner_at is not None and (envoy := envoy_of_remit_en(s, warner_at)) >= 0:
+        warner = state_before_envoy_en(placed, envoy) or warner
     warned = [p.entity for p in placed if w < p.first < t and p.entity.type in ("GPE", "ORG")
               and s.norms[p.first - 1] not in ("in", "at")]
     if warner is None or not warned or any(e.id == warner.id for e in warned):

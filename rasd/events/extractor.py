@@ -874,6 +874,8 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
         # "رحب ناشطون بقرار التمديد، مطالبين بتوسيع العقوبات": what a demand that follows asks
         # for is not the trigger's object
         hi = next((k for k in range(i + span, hi) if "demanding" in s.tags[k]), hi)
+    if lex.lang == "en" and s.norms[i] in _AIM_VERBS_EN and not _aimed_with_sanctions_en(s, i + span, hi):
+        return False
     if hi > i + span and family(spec.type) == "sanctions":
         # "expanded trade with China despite sanctions", "جهودها للتحايل على العقوبات": sanctions
         # defied or dodged are no object of the verb before
@@ -1205,6 +1207,22 @@ def _own_object_ar(s: Sentence, i: int, span: int) -> bool:
     k = i + span
     return (span == 1 and k < len(s.norms) and s.norms[i].lstrip("وفل") in _ENDING_MASDARS_AR
             and s.norms[k].startswith("ال") and len(s.norms[k]) > 3 and not s.tags[k])
+
+
+_AIM_VERBS_EN = frozenset({"target", "targets", "targeted", "targeting"})
+
+
+def _aimed_with_sanctions_en(s: Sentence, k: int, hi: int) -> bool:
+    """(English) Whether the sanctions after a verb of aim (its object from token ``k``) are what
+    it aims with: "targets Hezbollah financiers in new round of sanctions", "targeted Russian oil
+    with fresh sanctions" ("with" or "in" before them, no comma between; not "targeted sanctions",
+    the noun's adjective, nor "missiles targeted Kyiv, days after new EU sanctions")."""
+    for m in range(k + 1, min(hi, len(s.norms))):
+        if comma_before(s, m):
+            return False
+        if "sanctions_noun_strict" in s.tags[m]:
+            return any(w in ("with", "in") for w in s.norms[k:m])
+    return False
 
 
 def _sanctions_as_subject_ar(s: Sentence, k: int, placed: list[Placed]) -> bool:

@@ -97,6 +97,51 @@ event.
 
 The set was written and annotated before any measurement; the figures are printed by ``python -m
 tests.unit.test_heldout74_events_en``.
+Measured before any fix (on commit 0b826ca): P 0.500, R 0.700, F1 0.583 (recall 7/10, 8 of 16
+alerts right; recall by status: occurred 6/9, planned 1/1; five false alarms, three unexpected
+alerts, the Nakuru near miss quiet, the Edinburgh one not).
+No annotation was changed after the run.
+Missed: on the Piraeus weekly, "The European Union has imposed sanctions on two senior executives of
+Turkish Petroleum (TPAO) ... in the first listings under the framework the bloc set up last
+November" is read historical, the date of the verb of a relative clause without "that" ("the
+framework the bloc set up last November") taken for the date of the imposition; on the Yaoundé
+weekly, "eased the arms embargo on the Central African Republic, exempting small arms and light
+weapons intended for the country's security forces" is read as a lifting, not a suspension, and so
+is its headline; on the Nouakchott service, "They were integrated into the army in recent months" is
+an integration without parties (Kidal, the town of the sentence before, its target).
+False alarms: the lifting of the Yaoundé weekly; on the Minneapolis site, "keeping in force the
+executive order under which the United States freezes the assets of people who threaten ..." is an
+occurred imposition (what the order provides, read as a new act); on the Dubai daily, "after the
+United States and the European Union imposed sanctions on the central bank ... earlier this year"
+is an occurred imposition ("earlier this year" dates nothing); on the Nouakchott service, "At a
+summit in Pau last month, ... agreed that 220 more French soldiers would be sent to the region" is
+a planned presence (the plan made last month read as a plan of today); on the Palermo daily, "No
+agreement on the status of the Italian troops has yet been signed with Niger" is an occurred signing
+(the denial carried by "No" before the subject noun not read).
+Unexpected: the Yaoundé headline "UN eases arms embargo on Central African Republic's army" (a
+lifting with "Central African Republic's army" for target); the Nouakchott integration with Kidal
+for target; on the Edinburgh campus page, "the Debating Society has signed a partnership with its
+counterpart at Trinity College Dublin" is an occurred signing with Dublin, the city in a college's
+name, for target.
+Seen, not scored (counted right only by the lenient matching, or outside the scoring): on the
+Ankara daily the core restoration has Israel alone ("Turkey has appointed Kemal Ökem ... as its
+ambassador to Israel, restoring full diplomatic relations": Turkey, the subject, not found), the
+normalisation agreement of June and its restoration take the United Kingdom for a party (Na'eh's
+post "in London" in the sentence before) and the negated restoration with Egypt has Cairo alone; on
+the Palermo daily "About 1,400 Italian soldiers are deployed in Iraq" is an occurred presence
+(matched through Italy's naval mission off Libya); on the Freetown site the historical embargo has
+the General Assembly for actor; on the Rome site the negated joint force has "Italian officials" for
+target. Not found: the Piraeus weekly's historical threat, stalled and negated impositions and its
+stalled talks; the Freetown site's historical liftings, Lomé agreement and negated lifting on
+Liberia; the Yaoundé weekly's historical embargo, exemptions, negated lifting, peace agreement and
+mixed units; the Minneapolis site's historical and negated impositions, Blinken's threat and the
+collapsed talks; the Dubai daily's suspension of Syria's membership, the plan of 2 November and
+Lebanon's refusal; the Jerusalem daily's historical, planned and negated joinings; the Rome site's
+French ambassador's return, the Élysée Treaty and the stalled talks; the Nouakchott service's peace
+agreement, stalled, planned and negated integrations; the Palermo daily's American and French
+presence, the Libyan agreement, the NATO mission in Tunisia and the naval mission off Libya and its
+denial.
+The articles whose core events are missed or which raise false alarms are strict xfails.
 
 The scoring is that of ``rasd eval`` (``heldout_support_en``). Do not tune the analyzer (no lexicon
 entry) on these articles: they stand for the unseen ones.
@@ -411,8 +456,30 @@ ARTICLES: list[Article] = [
 ]
 
 
-CHECK_NO_FALSE_ALARM: dict[str, str] = {}
-CHECK_CORE_FOUND: dict[str, str] = {}
+CHECK_NO_FALSE_ALARM: dict[str, str] = {
+    "x03-yaounde-weekly-security-council-eases-car-arms-embargo-for-army":
+        "an easing that exempts the army's small arms from the embargo is read as a lifting",
+    "x04-minneapolis-somali-diaspora-site-biden-continues-somalia-emergency":
+        "what the order provides ('the executive order under which the United States freezes the assets') "
+        "is read as a new imposition",
+    "x05-dubai-business-daily-arab-league-gives-syria-deadline-or-face-sanctions":
+        "'imposed sanctions on the central bank ... earlier this year' is read as occurred",
+    "x09-nouakchott-agency-english-service-reconstituted-battalion-enters-kidal":
+        "a plan agreed 'At a summit in Pau last month' is read as planned today",
+    "x10-palermo-daily-english-edition-italy-to-send-troops-to-niger":
+        "'No agreement ... has yet been signed with Niger' is read as an occurred signing",
+    "x11-edinburgh-student-newspaper-campus-page-rugby-club-suspension-lifted":
+        "the city in a college's name ('Trinity College Dublin') is a party to a society's partnership",
+}
+CHECK_CORE_FOUND: dict[str, str] = {
+    "x01-piraeus-shipping-trade-weekly-eu-lists-two-tpao-executives":
+        "the date of a relative clause without 'that' ('the framework the bloc set up last November') "
+        "dates the imposition",
+    "x03-yaounde-weekly-security-council-eases-car-arms-embargo-for-army":
+        "an easing that exempts the army's small arms from the embargo is read as a lifting, not a suspension",
+    "x09-nouakchott-agency-english-service-reconstituted-battalion-enters-kidal":
+        "'They were integrated into the army' has no parties (Kidal for target)",
+}
 
 
 @pytest.mark.parametrize("article", marked(ARTICLES, CHECK_NO_FALSE_ALARM))

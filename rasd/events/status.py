@@ -1786,9 +1786,32 @@ _NEG_GOVERNORS_EN = frozenset({
 })
 
 
+# what "No" opens when it is no denial: a count ("No fewer than twelve states signed"), a time
+_NO_NOT_DENYING_EN = frozenset({"fewer", "less", "more", "later", "sooner", "longer", "doubt", "matter"})
+# what may stand between a subject's auxiliary and its participle: "has yet been signed"
+_AUX_FILLERS_EN = frozenset({"been", "yet", "so", "far", "ever", "still", "also", "be", "thus"})
+_SUBJECT_AUX_EN = frozenset({"has", "have", "had", "was", "were", "is", "are"})
+
+
+def _subject_opened_by_no_en(s: Sentence, lo: int, t: int) -> bool:
+    """(English) Whether the clause of the trigger at ``t`` opens with a subject that "No" opens,
+    whose auxiliary leads to the trigger: "No agreement on the status of the Italian troops has
+    yet been signed with Niger" denies the signing however long the subject (not "No fewer than
+    twelve states have signed", a count; nor a "no" inside a relative clause of the subject)."""
+    i = lo
+    if i + 2 >= t or t - i > 20 or s.norms[i] != "no" or s.norms[i + 1] in _NO_NOT_DENYING_EN:
+        return False
+    a = next((k for k in range(t - 1, i + 1, -1) if s.norms[k] in _SUBJECT_AUX_EN), -1)
+    return a > i + 1 and all(s.norms[k] in _AUX_FILLERS_EN for k in range(a + 1, t)) and _EN_RELATIVE.isdisjoint(
+        s.norms[i + 1:a]
+    )
+
+
 def _negated(lex: Lexicon, s: Sentence, t: int, lo: int, text: str | None = None) -> bool:
     if lex.lang == "en" and t + 1 < len(s.norms) and s.norms[t + 1] == "no":
         return True  # the object is negated: "imposed no new sanctions", "signed no deal"
+    if lex.lang == "en" and _subject_opened_by_no_en(s, lo, t):
+        return True  # "No agreement on the status of the troops has yet been signed with Niger"
     first = max(lo, t - 8)
     if lex.lang == "ar" and (aside := _attribution_aside_ar(s, lo, t)) is not None:
         # "ولا تعتزم الإدارة، وفقا لمسؤول في الخارجية، إعادة إدراج …": the source told between
@@ -1982,6 +2005,7 @@ def _year_of_a_bare_relative(s: Sentence, t: int, k: int) -> bool:
 
 
 _RESTRICTIVE_PRONOUNS_EN = frozenset({"that", "which"})
+
 
 
 # what a measure is taken under ("under the powers it gave itself in 2022", "a law it passed")

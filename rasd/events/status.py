@@ -168,6 +168,8 @@ def _month_age(
             s.norms[r] in _EN_RELATIVE and "had" in s.norms[r + 1:min(i, r + 7)] for r in range(t + 1, i)
         ):
             continue  # "removed him from the list, lifting the freeze that X had imposed on him in January"
+        if english and 0 <= t < i and date_of_a_framework_clause_en(s, t, i):
+            continue  # "the first listings under the regime Ottawa set up last October": the regime's month
         if english and any(s.norms[j] == "since" and _news_despite_cue(s, j, lo) for j in range(max(lo, i - 6), i)):
             continue  # "for the first time since March 2022": the month measures the news
         if t >= 0 and i > t and _after_span_of(s, max(t + 1, i - 12), i):
@@ -2007,6 +2009,31 @@ def _year_of_a_bare_relative(s: Sentence, t: int, k: int) -> bool:
 _RESTRICTIVE_PRONOUNS_EN = frozenset({"that", "which"})
 
 
+# what may close a relative clause's verb before its date: "set up last October", "put in place in May"
+_CLAUSE_VERB_TAIL_EN = frozenset({"up", "out", "down", "in", "place", "last", "early", "late", "mid", "on", "force",
+                                  "into", "itself", "themselves"})
+# what cannot be a relative clause's subject between a framework noun and its verb
+_NOT_A_SUBJECT_EN = frozenset({"that", "which", "who", "of", "on", "in", "by", "to", "for", "with", "against",
+                               "and", "or", "was", "were", "is", "are", "has", "have", "had"})
+
+
+def date_of_a_framework_clause_en(s: Sentence, t: int, k: int) -> bool:
+    """(English) Whether the date that starts at token ``k``, after the trigger at ``t``, closes a
+    relative clause with no pronoun of its own on a framework noun: "the first listings under the
+    regime Ottawa set up last October", "under the framework the bloc adopted in December" (the
+    noun, a subject of one to three words, a past verb): the framework's date, not the act's (not
+    "imposed sanctions on them in October under the regime": the act's own date)."""
+    norms = s.norms
+    for r in range(k - 3, max(t, k - 10), -1):
+        if norms[r] not in _POWERS_NOUNS_EN:
+            continue
+        v = next((j for j in range(r + 2, min(k, r + 5))
+                  if norms[j] in _GAVE_EN or (norms[j].endswith("ed") and len(norms[j]) > 4)), -1)
+        return v > 0 and _NOT_A_SUBJECT_EN.isdisjoint(norms[r + 1:v]) and all(
+            w in _CLAUSE_VERB_TAIL_EN for w in norms[v + 1:k]
+        )
+    return False
+
 
 # what a measure is taken under ("under the powers it gave itself in 2022", "a law it passed")
 _POWERS_NOUNS_EN = frozenset({"powers", "power", "law", "laws", "regime", "framework", "authority", "legislation",
@@ -2514,6 +2541,8 @@ def _historical(
             pass  # "Saudi Arabia and Iran, rivals for decades, restored…": the subject's past, not the act's
         elif lex.lang == "ar" and k > 0 and s.norms[k - 1] in _QAD and s.norms[k][:1] in ("ي", "ت", "ن"):
             pass  # "وقد تشمل هذه العقوبات…": what sanctions may include dates nothing ("وقد سبق أن" does)
+        elif lex.lang == "en" and k > t and date_of_a_framework_clause_en(s, t, k):
+            pass  # "under the framework the bloc set up last November": the framework's past, not the act's
         elif lex.lang == "en" and s.norms[k] == "back" and k > 0 and s.norms[k - 1] in ENVOYS_EN:
             pass  # "French ambassador back in Rome": an envoy back at his post, no "back in 2014"
         elif lex.lang == "ar" and k > t and without_conjunction(s.norms[k]) in _DESCRIBING_AR:
@@ -2545,6 +2574,7 @@ def _historical(
     if lex.lang == "en":
         for k in range(max(lo, t + 1), hi):
             if len(s.norms[k]) == 4 and s.norms[k].isdigit() and (_year_of_a_bare_relative(s, t, k) or (
+                    date_of_a_framework_clause_en(s, t, k)) or (
                     s.norms[k - 1] == "since" and _state_since_en(s, t, k - 1))):
                 # "…, the first time it used the powers it gave itself in 2021"; "transactions
                 # that have been banned since 1997"

@@ -470,9 +470,6 @@ CHECK_NO_FALSE_ALARM: dict[str, str] = {
         "the city in a college's name ('Trinity College Dublin') is a party to a society's partnership",
 }
 CHECK_CORE_FOUND: dict[str, str] = {
-    "x01-piraeus-shipping-trade-weekly-eu-lists-two-tpao-executives":
-        "the date of a relative clause without 'that' ('the framework the bloc set up last November') "
-        "dates the imposition",
     "x03-yaounde-weekly-security-council-eases-car-arms-embargo-for-army":
         "an easing that exempts the army's small arms from the embargo is read as a lifting, not a suspension",
     "x09-nouakchott-agency-english-service-reconstituted-battalion-enters-kidal":

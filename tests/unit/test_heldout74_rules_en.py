@@ -1,8 +1,10 @@
 """Rule sentences for the causes found by the seventy-fourth English held-out set
 (``test_heldout74_events_en``): a sentence whose subject opens with "No" ("No agreement on ... has
-yet been signed") denies its verb however long the subject. Each was written for this test (other
-states, bodies and wording than the articles'), and each failed before the fix it pins; the guards
-(the same words in their alertable sense) still alert."""
+yet been signed") denies its verb however long the subject; and the date of a relative clause
+without "that" after a framework or a regime ("under the regime the bloc set up last October") dates
+that clause, not the act before it. Each was written for this test (other states, bodies and wording
+than the articles'), and each failed before the fix it pins; the guards (the same words in their
+alertable sense) still alert."""
 
 from __future__ import annotations
 
@@ -43,3 +45,25 @@ def test_a_subject_opened_by_no_denies_its_verb(text: str, kind: str) -> None:
 ])
 def test_no_as_a_count_or_in_another_clause_still_alerts(text: str, kind: str) -> None:
     assert kind in {r[0] for r in _alerts(text)}, _events(text)
+
+
+# --- the date of a relative clause without "that" after a framework --------------------------------
+
+@pytest.mark.parametrize(("text", "kind"), [
+    pytest.param("Canada has imposed sanctions on three Haitian gang leaders, the first listings under the regime "
+                 "Ottawa set up last October.", "sanctions.imposed", id="regime-set-up-last-month-name"),
+    pytest.param("Britain has imposed sanctions on two Georgian judges, the first listings under the framework London "
+                 "set up last December.", "sanctions.imposed", id="framework-set-up-last-month-name"),
+])
+def test_the_date_of_a_framework_clause_does_not_date_the_act(text: str, kind: str) -> None:
+    assert kind in {r[0] for r in _alerts(text)}, _events(text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Canada imposed sanctions on three Haitian gang leaders in October under the regime it set up "
+                 "in 2022.", id="the-act-dated-before-the-framework"),
+    pytest.param("The European Union imposed sanctions on two Belarusian judges last November.",
+                 id="the-act-dated-last-month-name"),
+])
+def test_an_act_dated_in_its_own_words_stays_background(text: str) -> None:
+    assert not [r for r in _alerts(text) if r[0] == "sanctions.imposed"], _events(text)

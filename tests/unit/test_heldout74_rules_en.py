@@ -1,10 +1,11 @@
 """Rule sentences for the causes found by the seventy-fourth English held-out set
 (``test_heldout74_events_en``): a sentence whose subject opens with "No" ("No agreement on ... has
-yet been signed") denies its verb however long the subject; and the date of a relative clause
-without "that" after a framework or a regime ("under the regime the bloc set up last October") dates
-that clause, not the act before it. Each was written for this test (other states, bodies and wording
-than the articles'), and each failed before the fix it pins; the guards (the same words in their
-alertable sense) still alert."""
+yet been signed") denies its verb however long the subject; the date of a relative clause without
+"that" after a framework or a regime ("under the regime the bloc set up last October") dates that
+clause, not the act before it; and an embargo eased by exempting something from it ("eased the arms
+embargo ..., exempting ... from the ban") is a suspension for the one exempted, not a lifting. Each
+was written for this test (other states, bodies and wording than the articles'), and each failed
+before the fix it pins; the guards (the same words in their alertable sense) still alert."""
 
 from __future__ import annotations
 
@@ -67,3 +68,27 @@ def test_the_date_of_a_framework_clause_does_not_date_the_act(text: str, kind: s
 ])
 def test_an_act_dated_in_its_own_words_stays_background(text: str) -> None:
     assert not [r for r in _alerts(text) if r[0] == "sanctions.imposed"], _events(text)
+
+
+# --- an embargo eased by an exemption --------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "party"), [
+    pytest.param("The Security Council eased the arms embargo on South Sudan on Friday, exempting non-lethal "
+                 "equipment for the unified forces from the ban.", "South Sudan", id="eased-exempting-from-the-ban"),
+    pytest.param("The European Union relaxed its arms embargo on Libya, exempting boats and radars for the coast "
+                 "guard from the measure.", "Libya", id="relaxed-exempting-from-the-measure"),
+])
+def test_an_easing_by_exemption_is_a_suspension(text: str, party: str) -> None:
+    rows = _alerts(text)
+    kinds = {r[0] for r in rows}
+    assert "sanctions.suspended" in kinds and "sanctions.lifted" not in kinds, _events(text)
+    assert any(party in r[2] | r[3] for r in rows if r[0] == "sanctions.suspended"), rows
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("The Security Council eased the arms embargo on South Sudan on Friday.", id="eased-alone"),
+    pytest.param("The European Union relaxed its sanctions on Belarus, and it exempted no one from the asset "
+                 "freeze.", id="relaxed-then-a-denied-exemption"),
+])
+def test_an_easing_without_an_exemption_is_still_a_lifting(text: str) -> None:
+    assert "sanctions.lifted" in {r[0] for r in _alerts(text)}, _events(text)

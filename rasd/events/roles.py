@@ -263,6 +263,8 @@ def assign(
         hidden.update(id(p) for p in placed if p.entity.type == "GPE" and s.norms[max(0, p.first - 2):p.first] == ["bank", "of"])
     if not ar and (" Corporation of " in sentence_text or " Company of " in sentence_text):
         hidden.update(id(p) for p in placed if _company_named_for_state_en(s, text, p))
+    if not ar and (" College " in sentence_text or " University " in sentence_text):
+        hidden.update(id(p) for p in placed if _college_named_for_city_en(s, text, p))
     if ar and fam == "sanctions":
         # "عاقبت كندا حاكم مصرف لبنان السابق رياض سلامة": the body in a person's title, named
         # with him, is his office, not a second target
@@ -1194,6 +1196,15 @@ def _company_named_for_state_en(s: Sentence, text: str, p: Placed) -> bool:
     k = p.first - 2
     return (p.entity.type == "GPE" and k >= 0 and s.norms[k + 1] == "of"
             and s.norms[k] in ("corporation", "company") and text[s.starts[k]].isupper())
+
+
+def _college_named_for_city_en(s: Sentence, text: str, p: Placed) -> bool:
+    """(English) Whether the place at ``p`` ends a college's name ("Trinity College Dublin",
+    "King's College London", "University College Cork"): the college is no state, and its city
+    no party to what it signs."""
+    k = p.first - 1
+    return (p.entity.type in ("GPE", "LOC") and k >= 0 and s.norms[k] in ("college", "university")
+            and text[s.starts[k]].isupper())
 
 
 def _after_on_en(norms: list[str], k: int) -> bool:

@@ -2,10 +2,11 @@
 (``test_heldout74_events_en``): a sentence whose subject opens with "No" ("No agreement on ... has
 yet been signed") denies its verb however long the subject; the date of a relative clause without
 "that" after a framework or a regime ("under the regime the bloc set up last October") dates that
-clause, not the act before it; and an embargo eased by exempting something from it ("eased the arms
-embargo ..., exempting ... from the ban") is a suspension for the one exempted, not a lifting. Each
-was written for this test (other states, bodies and wording than the articles'), and each failed
-before the fix it pins; the guards (the same words in their alertable sense) still alert."""
+clause, not the act before it; an embargo eased by exempting something from it ("eased the arms
+embargo ..., exempting ... from the ban") is a suspension for the one exempted, not a lifting; and
+the city that ends a college's name ("King's College London") is no party to what the college signs.
+Each was written for this test (other states, bodies and wording than the articles'), and each
+failed before the fix it pins; the guards (the same words in their alertable sense) still alert."""
 
 from __future__ import annotations
 
@@ -92,3 +93,26 @@ def test_an_easing_by_exemption_is_a_suspension(text: str, party: str) -> None:
 ])
 def test_an_easing_without_an_exemption_is_still_a_lifting(text: str) -> None:
     assert "sanctions.lifted" in {r[0] for r in _alerts(text)}, _events(text)
+
+
+# --- the city that ends a college's name ------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    pytest.param("The hospital signed a cooperation agreement with King's College London on Monday.",
+                 id="kings-college-london"),
+    pytest.param("The trust has signed an agreement with Imperial College London to share its patient data.",
+                 id="imperial-college-london"),
+])
+def test_the_city_of_a_college_name_is_no_party(text: str) -> None:
+    assert _alerts(text) == [], _events(text)
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    pytest.param("Ireland signed a defence cooperation agreement with Kenya in Dublin on Tuesday.",
+                 {"Ireland", "Kenya"}, id="the-city-of-the-signing"),
+    pytest.param("Dublin signed a defence cooperation agreement with Nairobi on Tuesday.", {"Ireland"},
+                 id="a-capital-for-its-state"),
+])
+def test_states_and_capitals_still_sign(text: str, parties: set[str]) -> None:
+    rows = [r for r in _alerts(text) if r[0] == "agreement.signed"]
+    assert rows and parties <= rows[0][2] | rows[0][3], _events(text)

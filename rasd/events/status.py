@@ -2167,6 +2167,27 @@ _ENACTING_EN = frozenset({"signed", "signs", "issued", "issues", "passed", "pass
 _PARTICIPLE_ADVERBS_EN = frozenset({"first", "originally", "initially", "previously", "earlier", "later", "last"})
 
 
+_CLOSING_TAIL_EN = frozenset({"this", "that", "year", "month", "ago", "the", "past"})
+_CLAUSE_TAKERS_EN = _EN_RELATIVE | {"whom", "whose", "where", "when", "after", "before", "to", "said", "says"}
+
+
+def _closing_cue_en(s: Sentence, t: int, hi: int) -> int:
+    """(English) The end of the clause of the trigger at ``t`` when a time cue of the past closes
+    it past a long list of objects ("froze the assets of its central bank, the potash exporter,
+    two state lenders and dozens of judges earlier this year"): the adverbial dates the clause's
+    verb however long the list; else ``t``. Not when a relative clause, a participle or another
+    verb's clause between takes it ("officers who took part in the crackdown earlier this year",
+    "businessmen accused of arming gangs earlier this year")."""
+    k = s.last("historical", t + 12, hi)
+    if k < 0 or hi - k > 4 or not all(w in _CLOSING_TAIL_EN for w in s.norms[k + 1:hi]) or not s.text:
+        return t
+    between = range(t + 1, k)
+    if any(s.norms[j] in _CLAUSE_TAKERS_EN or (s.norms[j].endswith(("ed", "ing")) and s.text[s.starts[j]].islower())
+           for j in between):
+        return t
+    return hi
+
+
 def _named_aside_en(s: Sentence, t: int, text: str) -> int:
     """(English) How many tokens a name set off by commas within twelve words after the trigger
     takes (", Abdelrahim Hamdan Dagalo,"): a name in apposition to the object, which the reach of
@@ -2535,6 +2556,8 @@ def _historical(
     # (past a name in apposition after the object: "on Dagalo's brother and deputy, Abdelrahim
     # Hamdan Dagalo, in September last year")
     reach = t + 12 + (_named_aside_en(s, t, text) if lex.lang == "en" and text is not None else 0)
+    if lex.lang == "en" and text is not None:
+        reach = max(reach, _closing_cue_en(s, t, hi))  # "… and dozens of officials earlier this year"
     k = s.first("historical", max(lo, t - 10), min(hi, reach))
     while k >= 0:
         if k in apposition:

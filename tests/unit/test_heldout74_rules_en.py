@@ -3,8 +3,10 @@
 yet been signed") denies its verb however long the subject; the date of a relative clause without
 "that" after a framework or a regime ("under the regime the bloc set up last October") dates that
 clause, not the act before it; an embargo eased by exempting something from it ("eased the arms
-embargo ..., exempting ... from the ban") is a suspension for the one exempted, not a lifting; and
-the city that ends a college's name ("King's College London") is no party to what the college signs.
+embargo ..., exempting ... from the ban") is a suspension for the one exempted, not a lifting; the
+city that ends a college's name ("King's College London") is no party to what the college signs;
+and a time cue of the past that closes a clause ("... and dozens of judges earlier this year") dates
+its verb however long the list of objects between.
 Each was written for this test (other states, bodies and wording than the articles'), and each
 failed before the fix it pins; the guards (the same words in their alertable sense) still alert."""
 
@@ -116,3 +118,27 @@ def test_the_city_of_a_college_name_is_no_party(text: str) -> None:
 def test_states_and_capitals_still_sign(text: str, parties: set[str]) -> None:
     rows = [r for r in _alerts(text) if r[0] == "agreement.signed"]
     assert rows and parties <= rows[0][2] | rows[0][3], _events(text)
+
+
+# --- a time cue closing a clause past a long list of objects ----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Traders said banks had stopped lending to Minsk after Britain and Canada froze the assets of its "
+                 "central bank, the potash exporter Belaruskali, two state lenders and dozens of judges earlier "
+                 "this year.", id="earlier-this-year-after-a-list"),
+    pytest.param("Exports fell after Japan imposed sanctions on the Russian shipbuilder, three of its subsidiaries, "
+                 "two insurers and a dozen of their managers last year.", id="last-year-after-a-list"),
+])
+def test_a_closing_time_cue_dates_the_verb_past_a_list(text: str) -> None:
+    assert not [r for r in _alerts(text) if r[0] == "sanctions.imposed"], _events(text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("The EU on Monday imposed sanctions on the central bank, the state airline, four ministers and "
+                 "dozens of officers who took part in the crackdown earlier this year.", id="cue-of-a-relative-clause"),
+    pytest.param("Canada on Tuesday sanctioned two Haitian senators, a former minister and three businessmen "
+                 "accused of arming gangs earlier this year.", id="cue-of-a-participle"),
+])
+def test_a_time_cue_of_another_clause_leaves_the_act_news(text: str) -> None:
+    assert "sanctions.imposed" in {r[0] for r in _alerts(text)}, _events(text)
+

@@ -2167,6 +2167,25 @@ _ENACTING_EN = frozenset({"signed", "signs", "issued", "issues", "passed", "pass
 _PARTICIPLE_ADVERBS_EN = frozenset({"first", "originally", "initially", "previously", "earlier", "later", "last"})
 
 
+def _fronted_past_cue_en(s: Sentence, lo: int, t: int, text: str) -> bool:
+    """(English) Whether the clause of the trigger at ``t`` opens with a time phrase of the past
+    set off by a comma ("At a summit in Pau last month, …", "Two years ago, …"): it dates the
+    whole clause, a plan reported in it too ("agreed that 220 more French soldiers would be
+    sent"), however far the trigger (not "Last week, …", "Two days earlier, …": the news's days)."""
+    c = next((k for k in range(lo + 1, min(t, lo + 10)) if "," in text[s.ends[k - 1]:s.starts[k]]), -1)
+    if c < 0:
+        return False
+    if s.first("historical", lo, c) < 0 or s.first("fresh_time", lo, c) >= 0:
+        return False
+    return any(s.norms[k] == "last" and (s.norms[k + 1] in _PAST_SPANS_EN or s.norms[k + 1] in _MONTHS)
+               or k > lo and s.norms[k] == "ago" and s.norms[k - 1] in _PAST_SPANS_EN for k in range(lo, c))
+
+
+# the spans of a fronted date of the past ("last month", "two years ago"; not "two days earlier")
+_PAST_SPANS_EN = frozenset({"month", "months", "year", "years", "decade", "decades", "summer", "spring", "autumn",
+                            "fall", "winter"})
+
+
 _CLOSING_TAIL_EN = frozenset({"this", "that", "year", "month", "ago", "the", "past"})
 _CLAUSE_TAKERS_EN = _EN_RELATIVE | {"whom", "whose", "where", "when", "after", "before", "to", "said", "says"}
 
@@ -2461,6 +2480,8 @@ def _historical(
         lo = 0
         if any(not _news_despite_cue(s, k, lo, t) for k in s.where.get("historical", ()) if k < t - 2):
             return True
+    if lex.lang == "en" and text is not None and not fresh and _fronted_past_cue_en(s, lo, t, text):
+        return True  # "At a summit in Pau last month, … agreed that 220 more soldiers would be sent"
     if lex.lang == "ar" and (k := last_index(s.norms, "فقد", lo, t)) > lo:
         # "واستنادا إلى المباحثات التي جرت … في نوفمبر 2022، فقد قررت حكومتا البلدين إعادة …":
         # "فقد" opens the main clause after a fronted one, whose dates and cues are its own

@@ -460,8 +460,6 @@ CHECK_NO_FALSE_ALARM: dict[str, str] = {
     "x04-minneapolis-somali-diaspora-site-biden-continues-somalia-emergency":
         "what the order provides ('the executive order under which the United States freezes the assets') "
         "is read as a new imposition",
-    "x09-nouakchott-agency-english-service-reconstituted-battalion-enters-kidal":
-        "a plan agreed 'At a summit in Pau last month' is read as planned today",
 }
 CHECK_CORE_FOUND: dict[str, str] = {
     "x09-nouakchott-agency-english-service-reconstituted-battalion-enters-kidal":

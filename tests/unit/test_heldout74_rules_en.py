@@ -5,8 +5,9 @@ yet been signed") denies its verb however long the subject; the date of a relati
 clause, not the act before it; an embargo eased by exempting something from it ("eased the arms
 embargo ..., exempting ... from the ban") is a suspension for the one exempted, not a lifting; the
 city that ends a college's name ("King's College London") is no party to what the college signs;
-and a time cue of the past that closes a clause ("... and dozens of judges earlier this year") dates
-its verb however long the list of objects between.
+a time cue of the past that closes a clause ("... and dozens of judges earlier this year") dates its
+verb however long the list of objects between; and a fronted time phrase of the past ("At talks in
+Ankara last year, ...") dates its whole clause, a plan reported in it too.
 Each was written for this test (other states, bodies and wording than the articles'), and each
 failed before the fix it pins; the guards (the same words in their alertable sense) still alert."""
 
@@ -142,3 +143,23 @@ def test_a_closing_time_cue_dates_the_verb_past_a_list(text: str) -> None:
 def test_a_time_cue_of_another_clause_leaves_the_act_news(text: str) -> None:
     assert "sanctions.imposed" in {r[0] for r in _alerts(text)}, _events(text)
 
+
+# --- a fronted time phrase of the past -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    pytest.param("At a summit in Vilnius last month, Chancellor Olaf Scholz and the leaders of the Baltic states "
+                 "agreed that 800 more German soldiers would be sent to Lithuania.", id="at-a-summit-last-month"),
+    pytest.param("At talks in Ankara last year, Turkey and Somalia agreed that 500 Turkish soldiers would be "
+                 "deployed to Somalia.", id="at-talks-last-year"),
+])
+def test_a_plan_told_under_a_fronted_past_date_is_background(text: str) -> None:
+    assert _alerts(text) == [], _events(text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Last week, the ministers agreed that 300 Estonian soldiers would be sent to Mali.", id="last-week"),
+    pytest.param("At a summit in Brussels on Monday, the leaders agreed that a Belgian battalion would be sent to "
+                 "Romania.", id="on-monday"),
+])
+def test_a_plan_told_under_a_fronted_recent_date_is_planned(text: str) -> None:
+    assert [r[1] for r in _alerts(text) if r[0] == "military.presence"] == ["planned"], _events(text)

@@ -2167,6 +2167,18 @@ _ENACTING_EN = frozenset({"signed", "signs", "issued", "issues", "passed", "pass
 _PARTICIPLE_ADVERBS_EN = frozenset({"first", "originally", "initially", "previously", "earlier", "later", "last"})
 
 
+def _under_which_en(s: Sentence, lo: int, t: int, text: str) -> int:
+    """(English) For a trigger in a clause "under which" an instrument acts, within eight words
+    ("keeping in force the executive order under which the United States freezes the assets of
+    …"): the index of "which", what the instrument already provides (the relative clause's past);
+    -2 when the sentence enacts the instrument ("adopted a decision on Monday under which the
+    bloc freezes …": what it does is the day's act); -1 when the trigger is in no such clause."""
+    r = next((k for k in range(t - 1, max(lo, t - 9), -1) if s.norms[k] == "which" and s.norms[k - 1] == "under"), -1)
+    if r < 0 or "," in text[s.ends[r]:s.starts[t]]:
+        return -1
+    return -2 if not _ENACTING_EN.isdisjoint(s.norms[max(lo, r - 10):r - 1]) else r
+
+
 def _fronted_past_cue_en(s: Sentence, lo: int, t: int, text: str) -> bool:
     """(English) Whether the clause of the trigger at ``t`` opens with a time phrase of the past
     set off by a comma ("At a summit in Pau last month, …", "Two years ago, …"): it dates the
@@ -2494,6 +2506,8 @@ def _historical(
             # "الأمر التنفيذي الذي أصدره سلفه جو بايدن وفُرضت بموجبه عقوبات": "under which" puts
             # the trigger in the relative clause of the order named before, however long
             r = s.last("relative", max(lo, t - 8), t)
+    if lex.lang == "en" and text is not None and (u := _under_which_en(s, lo, t, text)) != -1:
+        r = u  # "keeping in force the order under which the United States freezes the assets of …"
     if r >= 0 and not (
         lex.lang == "ar" and (s.norms[t][:1] in _IMPERFECT_AR or s.norms[t + 1:t + 2] == ["بموجبه"])
         and (d := s.first("decree_noun", max(lo, r - 4), r)) >= 0

@@ -457,9 +457,6 @@ ARTICLES: list[Article] = [
 
 
 CHECK_NO_FALSE_ALARM: dict[str, str] = {
-    "x04-minneapolis-somali-diaspora-site-biden-continues-somalia-emergency":
-        "what the order provides ('the executive order under which the United States freezes the assets') "
-        "is read as a new imposition",
 }
 CHECK_CORE_FOUND: dict[str, str] = {
     "x09-nouakchott-agency-english-service-reconstituted-battalion-enters-kidal":

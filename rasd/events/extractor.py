@@ -2415,7 +2415,10 @@ def _army_named_before(s: Sentence, after: int, named: list[EntityResult], into_
         return None
     states = {}
     for e in named:
-        state = e if e.type == "GPE" else country_of(e.id) if e.type == "ORG" else None
+        # (a town named before stands for its state: "The rebels controlled Goma for a year. Their
+        # fighters were integrated into the army": the Congolese army, not Goma's)
+        state = (country_of(e.id) or e) if e.type == "GPE" and city_of_a_state(e) else (
+            e if e.type == "GPE" else country_of(e.id) if e.type == "ORG" else None)
         if state is not None and state.type == "GPE":
             states[state.id] = state
     if len(states) != 1:

@@ -7,9 +7,10 @@ embargo ..., exempting ... from the ban") is a suspension for the one exempted, 
 city that ends a college's name ("King's College London") is no party to what the college signs;
 a time cue of the past that closes a clause ("... and dozens of judges earlier this year") dates its
 verb however long the list of objects between; a fronted time phrase of the past ("At talks in
-Ankara last year, ...") dates its whole clause, a plan reported in it too; and what an instrument
+Ankara last year, ...") dates its whole clause, a plan reported in it too; what an instrument
 kept in force does "under which" ("keeping in force the order under which the Canadian government
-freezes the assets of ...") is what it already provides, unless the sentence enacts it.
+freezes the assets of ...") is what it already provides, unless the sentence enacts it; and
+the army that "the army" points back to after a sentence that names a town is the town's state's.
 Each was written for this test (other states, bodies and wording than the articles'), and each
 failed before the fix it pins; the guards (the same words in their alertable sense) still alert."""
 
@@ -187,3 +188,22 @@ def test_what_a_kept_instrument_provides_is_no_new_measure(text: str) -> None:
 ])
 def test_what_an_instrument_enacted_today_provides_is_news(text: str) -> None:
     assert "sanctions.imposed" in {r[0] for r in _alerts(text)}, _events(text)
+
+
+# --- "the army" after a sentence that names a town ------------------------------------------------
+
+@pytest.mark.parametrize(("text", "state"), [
+    pytest.param("The rebels controlled Goma for a year. On Monday their fighters were integrated into the army.",
+                 "Democratic Republic of the Congo", id="a-town-held-by-rebels"),
+    pytest.param("The militia had held Sirte for two years. Its fighters were integrated into the army on Sunday.",
+                 "Libya", id="a-town-held-by-a-militia"),
+])
+def test_the_army_after_a_town_is_its_states(text: str, state: str) -> None:
+    rows = [r for r in _alerts(text) if r[0] == "forces.integrated"]
+    assert rows and all(state in r[2] | r[3] for r in rows), _events(text)
+
+
+def test_the_army_after_a_state_is_that_states() -> None:
+    text = "Somalia named a new army chief on Sunday. The former militiamen were integrated into the army on Monday."
+    rows = [r for r in _alerts(text) if r[0] == "forces.integrated"]
+    assert rows and "Somalia" in rows[0][2] | rows[0][3], _events(text)

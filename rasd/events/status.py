@@ -677,6 +677,12 @@ def decide(
     ):
         # "About 5,200 US soldiers are stationed in Iraq": troops there already, the background
         return StatusDecision("historical", event_type, fresh)
+    if text is not None and event_type == "military.presence" and s.norms[t] == "deployed" and 0 < t < len(s.norms) - 1 and (
+        s.norms[t - 1] in ("are", "is") and s.norms[t + 1] == "in"
+    ):
+        # "About 1,400 Italian soldiers are deployed in Iraq": so are troops deployed there (not
+        # "are deployed to Lebanon each year": a rotation told, not a state)
+        return StatusDecision("historical", event_type, fresh)
     if published is not None and _days_after_a_past_date(s, published, ar):
         return StatusDecision("historical", event_type, fresh)
     # (Arabic) "بسبب انتهاكات ارتكبت عام 2021": the reason's dates are the offence's, not the act's

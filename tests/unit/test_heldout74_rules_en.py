@@ -9,8 +9,9 @@ a time cue of the past that closes a clause ("... and dozens of judges earlier t
 verb however long the list of objects between; a fronted time phrase of the past ("At talks in
 Ankara last year, ...") dates its whole clause, a plan reported in it too; what an instrument
 kept in force does "under which" ("keeping in force the order under which the Canadian government
-freezes the assets of ...") is what it already provides, unless the sentence enacts it; and
-the army that "the army" points back to after a sentence that names a town is the town's state's.
+freezes the assets of ...") is what it already provides, unless the sentence enacts it; the
+army that "the army" points back to after a sentence that names a town is the town's state's; and
+troops that "are deployed in" a state are there already, the background, as troops "stationed" are.
 Each was written for this test (other states, bodies and wording than the articles'), and each
 failed before the fix it pins; the guards (the same words in their alertable sense) still alert."""
 
@@ -207,3 +208,22 @@ def test_the_army_after_a_state_is_that_states() -> None:
     text = "Somalia named a new army chief on Sunday. The former militiamen were integrated into the army on Monday."
     rows = [r for r in _alerts(text) if r[0] == "forces.integrated"]
     assert rows and "Somalia" in rows[0][2] | rows[0][3], _events(text)
+
+
+# --- troops that "are deployed in" a state -----------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    pytest.param("About 900 Spanish soldiers are deployed in Lebanon with the UN force.", id="are-deployed-in"),
+    pytest.param("Some 300 Estonian troops are deployed in Mali, most of them guarding the airport at Gao.",
+                 id="troops-are-deployed-in"),
+])
+def test_troops_deployed_in_a_state_are_background(text: str) -> None:
+    assert not [r for r in _alerts(text) if r[0] == "military.presence"], _events(text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Spain has deployed 900 soldiers to Lebanon.", id="has-deployed"),
+    pytest.param("About 900 Spanish soldiers were deployed to Lebanon on Monday.", id="were-deployed-on-monday"),
+])
+def test_troops_deployed_as_news_still_alert(text: str) -> None:
+    assert "military.presence" in {r[0] for r in _alerts(text)}, _events(text)

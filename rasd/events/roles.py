@@ -833,6 +833,8 @@ def assign(
 
     if not ar and fam == "sanctions" and not passive:
         _order_signer(s, placed, t, lo, roles, target_ok)
+    if not ar and fam == "relations" and not passive:
+        _participle_shares_subject_en(s, text, placed, t, roles, target_ok)
     if not ar and roles.actors and ("'" in sentence_text or "\u2019" in sentence_text):
         _possessors(text, placed, roles)
     if fam == "sanctions" and any(e.type == "PERSON" for e in roles.targets):
@@ -2302,6 +2304,27 @@ def _order_signer(s: Sentence, placed: list[Placed], t: int, lo: int, roles: Rol
                 roles.targets.append(e)
     if all(e.id != actor.id for e in roles.actors):
         roles.actors.insert(0, actor)
+
+
+def _participle_shares_subject_en(
+    s: Sentence, text: str, placed: list[Placed], t: int, roles: Roles, target_ok: set[str]
+) -> None:
+    """(English) "Qatar has named a new envoy to Egypt, restoring full diplomatic relations": a
+    participle after a comma shares the subject of its sentence, the state that opens it; a
+    state named between (the envoy's post) is the counterpart, not a second actor."""
+    if t < 1 or not s.norms[t].endswith("ing") or "," not in text[s.ends[t - 1]:s.starts[t]]:
+        return
+    subject = next((p for p in placed if p.first <= 1), None)
+    if subject is None or subject.entity.type != "GPE" or any(e.id == subject.entity.id for e in roles.actors):
+        return
+    for e in list(roles.actors):
+        via = roles.via.get(id(e))
+        if via is not None and subject.last < via.first < t:
+            roles.actors.remove(e)  # named in the main clause's object: the counterpart
+            if e.type in target_ok and all(e is not x for x in roles.targets):
+                roles.targets.append(e)
+    roles.targets = [e for e in roles.targets if e.id != subject.entity.id]
+    roles.actors.insert(0, subject.entity)
 
 
 def _coordinated_verb(s: Sentence, text: str, t: int, span: int, by_first: dict[int, Placed]) -> bool:

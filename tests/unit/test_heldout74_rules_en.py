@@ -10,8 +10,10 @@ verb however long the list of objects between; a fronted time phrase of the past
 Ankara last year, ...") dates its whole clause, a plan reported in it too; what an instrument
 kept in force does "under which" ("keeping in force the order under which the Canadian government
 freezes the assets of ...") is what it already provides, unless the sentence enacts it; the
-army that "the army" points back to after a sentence that names a town is the town's state's; and
-troops that "are deployed in" a state are there already, the background, as troops "stationed" are.
+army that "the army" points back to after a sentence that names a town is the town's state's; troops
+that "are deployed in" a state are there already, the background, as troops "stationed" are; and a
+participle of ties restored after a comma ("Qatar has named a new envoy to Egypt, restoring ...")
+shares its sentence's subject, the state named between its counterpart.
 Each was written for this test (other states, bodies and wording than the articles'), and each
 failed before the fix it pins; the guards (the same words in their alertable sense) still alert."""
 
@@ -227,3 +229,27 @@ def test_troops_deployed_in_a_state_are_background(text: str) -> None:
 ])
 def test_troops_deployed_as_news_still_alert(text: str) -> None:
     assert "military.presence" in {r[0] for r in _alerts(text)}, _events(text)
+
+
+# --- a participle of ties restored shares its sentence's subject ----------------------------------------
+
+@pytest.mark.parametrize(("text", "actor", "target"), [
+    pytest.param("Qatar has named a new envoy to Egypt, restoring full diplomatic relations.", "Qatar", "Egypt",
+                 id="named-an-envoy-restoring"),
+    pytest.param("Qatar has appointed Salem al-Marri, a senior adviser to the emir, as its ambassador to Egypt, "
+                 "restoring full diplomatic relations.", "Qatar", "Egypt", id="appointed-as-its-ambassador-restoring"),
+])
+def test_a_participle_of_ties_restored_shares_the_subject(text: str, actor: str, target: str) -> None:
+    rows = [r for r in _alerts(text) if r[0] == "relations.restored"]
+    assert len(rows) == 1 and actor in rows[0][2] and target in rows[0][3], _events(text)
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    pytest.param("Egypt and Qatar exchanged ambassadors on Monday, restoring full relations.", {"Egypt", "Qatar"},
+                 id="two-states-as-the-subject"),
+    pytest.param("Jordan sent its ambassador back to Doha on Sunday, restoring ties with Qatar.", {"Jordan", "Qatar"},
+                 id="ties-with-a-state-after-the-participle"),
+])
+def test_ties_restored_by_a_participle_keep_their_parties(text: str, parties: set[str]) -> None:
+    rows = [r for r in _alerts(text) if r[0] == "relations.restored"]
+    assert rows and parties <= rows[0][2] | rows[0][3], _events(text)

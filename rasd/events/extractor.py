@@ -25,7 +25,7 @@ import logging
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import partial, reduce
 from itertools import compress, repeat
@@ -187,7 +187,7 @@ def extract(text: str, lang: str, entities: list[EntityResult], published: date 
                 placed = bare = [p for p in placed if not _state_names_another(s, text, p)]
             if "capital_stand_in" in s.where:
                 placed = _with_stand_ins(text, s, placed, article.by_id)
-            for cand in _resolve(_triggers(lex, s, placed)):
+            for cand in _resolve(_easing_by_exemption_en(_triggers(lex, s, placed))):
                 budget -= 1
                 # (a military presence keeps its places: there the city is where the troops are)
                 mine = bare if family(cand.spec.type) == "military" else placed
@@ -1565,6 +1565,29 @@ def _second_verb_ar(a: _Candidate, b: _Candidate) -> bool:
     return word.startswith("و") and word.endswith(("ها", "هما", "هم", "ه")) and len(word) > 4
 
 
+_EASING_FORMS_EN = frozenset({"ease", "eases", "eased", "easing", "relax", "relaxes", "relaxed", "relaxing",
+                              "loosen", "loosens", "loosened", "loosening"})
+
+
+def _easing_by_exemption_en(cands: list[_Candidate]) -> list[_Candidate]:
+    """(English) An easing told by the exemption it makes, a participle after a comma or "by":
+    "eased the arms embargo on the Central African Republic, exempting small arms for its army
+    from the ban" is a waiver for the ones exempted, the measure kept: a suspension, not a lifting
+    (not "relaxed its sanctions, and it exempted no one from …": another clause's verb)."""
+    out = cands
+    for n, c in enumerate(cands):
+        s = c.sentence
+        if c.spec.type != "sanctions.lifted" or s.norms[c.index] not in _EASING_FORMS_EN or not s.text:
+            continue
+        e = next((k for k in range(c.index + 2, min(len(s.norms), c.index + 16)) if s.norms[k] == "exempting"), -1)
+        if e > 0 and ("," in s.text[s.ends[e - 1]:s.starts[e]] or s.norms[e - 1] == "by") and (
+            "from" in s.norms[e + 1:e + 16]
+        ):
+            out = out if out is not cands else list(cands)
+            out[n] = _Candidate(s, c.index, c.span, replace(c.spec, type="sanctions.suspended"))
+    return out
+
+
 def _specific_first(c: _Candidate) -> tuple[int, int, int]:
     return -c.spec.priority, -c.span, c.index
 
@@ -2501,7 +2524,10 @@ def _army_named_before(s: Sentence, after: int, named: list[EntityResult], into_
         return None
     states = {}
     for e in named:
-        state = e if e.type == "GPE" else country_of(e.id) if e.type == "ORG" else None
+        # (a town named before stands for its state: "The rebels controlled Goma for a year. Their
+        # fighters were integrated into the army": the Congolese army, not Goma's)
+        state = (country_of(e.id) or e) if e.type == "GPE" and city_of_a_state(e) else (
+            e if e.type == "GPE" else country_of(e.id) if e.type == "ORG" else None)
         if state is not None and state.type == "GPE":
             states[state.id] = state
     if len(states) != 1:

@@ -263,6 +263,8 @@ def assign(
         hidden.update(id(p) for p in placed if p.entity.type == "GPE" and s.norms[max(0, p.first - 2):p.first] == ["bank", "of"])
     if not ar and (" Corporation of " in sentence_text or " Company of " in sentence_text):
         hidden.update(id(p) for p in placed if _company_named_for_state_en(s, text, p))
+    if not ar and (" College " in sentence_text or " University " in sentence_text):
+        hidden.update(id(p) for p in placed if _college_named_for_city_en(s, text, p))
     if ar and fam == "sanctions":
         # "عاقبت كندا حاكم مصرف لبنان السابق رياض سلامة": the body in a person's title, named
         # with him, is his office, not a second target
@@ -831,6 +833,8 @@ def assign(
 
     if not ar and fam == "sanctions" and not passive:
         _order_signer(s, placed, t, lo, roles, target_ok)
+    if not ar and fam == "relations" and not passive:
+        _participle_shares_subject_en(s, text, placed, t, roles, target_ok)
     if not ar and roles.actors and ("'" in sentence_text or "\u2019" in sentence_text):
         _possessors(text, placed, roles)
     if fam == "sanctions" and any(e.type == "PERSON" for e in roles.targets):
@@ -1194,6 +1198,15 @@ def _company_named_for_state_en(s: Sentence, text: str, p: Placed) -> bool:
     k = p.first - 2
     return (p.entity.type == "GPE" and k >= 0 and s.norms[k + 1] == "of"
             and s.norms[k] in ("corporation", "company") and text[s.starts[k]].isupper())
+
+
+def _college_named_for_city_en(s: Sentence, text: str, p: Placed) -> bool:
+    """(English) Whether the place at ``p`` ends a college's name ("Trinity College Dublin",
+    "King's College London", "University College Cork"): the college is no state, and its city
+    no party to what it signs."""
+    k = p.first - 1
+    return (p.entity.type in ("GPE", "LOC") and k >= 0 and s.norms[k] in ("college", "university")
+            and text[s.starts[k]].isupper())
 
 
 def _after_on_en(norms: list[str], k: int) -> bool:
@@ -2319,6 +2332,27 @@ def _order_signer(s: Sentence, placed: list[Placed], t: int, lo: int, roles: Rol
                 roles.targets.append(e)
     if all(e.id != actor.id for e in roles.actors):
         roles.actors.insert(0, actor)
+
+
+def _participle_shares_subject_en(
+    s: Sentence, text: str, placed: list[Placed], t: int, roles: Roles, target_ok: set[str]
+) -> None:
+    """(English) "Qatar has named a new envoy to Egypt, restoring full diplomatic relations": a
+    participle after a comma shares the subject of its sentence, the state that opens it; a
+    state named between (the envoy's post) is the counterpart, not a second actor."""
+    if t < 1 or not s.norms[t].endswith("ing") or "," not in text[s.ends[t - 1]:s.starts[t]]:
+        return
+    subject = next((p for p in placed if p.first <= 1), None)
+    if subject is None or subject.entity.type != "GPE" or any(e.id == subject.entity.id for e in roles.actors):
+        return
+    for e in list(roles.actors):
+        via = roles.via.get(id(e))
+        if via is not None and subject.last < via.first < t:
+            roles.actors.remove(e)  # named in the main clause's object: the counterpart
+            if e.type in target_ok and all(e is not x for x in roles.targets):
+                roles.targets.append(e)
+    roles.targets = [e for e in roles.targets if e.id != subject.entity.id]
+    roles.actors.insert(0, subject.entity)
 
 
 def _coordinated_verb(s: Sentence, text: str, t: int, span: int, by_first: dict[int, Placed]) -> bool:

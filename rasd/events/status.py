@@ -168,6 +168,8 @@ def _month_age(
             s.norms[r] in _EN_RELATIVE and "had" in s.norms[r + 1:min(i, r + 7)] for r in range(t + 1, i)
         ):
             continue  # "removed him from the list, lifting the freeze that X had imposed on him in January"
+        if english and 0 <= t < i and date_of_a_framework_clause_en(s, t, i):
+            continue  # "the first listings under the regime Ottawa set up last October": the regime's month
         if english and any(s.norms[j] == "since" and _news_despite_cue(s, j, lo) for j in range(max(lo, i - 6), i)):
             continue  # "for the first time since March 2022": the month measures the news
         if t >= 0 and i > t and _after_span_of(s, max(t + 1, i - 12), i):
@@ -678,6 +680,12 @@ def decide(
         s.norms[t - 1] in ("are", "is")
     ):
         # "About 5,200 US soldiers are stationed in Iraq": troops there already, the background
+        return StatusDecision("historical", event_type, fresh)
+    if text is not None and event_type == "military.presence" and s.norms[t] == "deployed" and 0 < t < len(s.norms) - 1 and (
+        s.norms[t - 1] in ("are", "is") and s.norms[t + 1] == "in"
+    ):
+        # "About 1,400 Italian soldiers are deployed in Iraq": so are troops deployed there (not
+        # "are deployed to Lebanon each year": a rotation told, not a state)
         return StatusDecision("historical", event_type, fresh)
     if published is not None and _days_after_a_past_date(s, published, ar):
         return StatusDecision("historical", event_type, fresh)
@@ -1790,9 +1798,32 @@ _NEG_GOVERNORS_EN = frozenset({
 })
 
 
+# what "No" opens when it is no denial: a count ("No fewer than twelve states signed"), a time
+_NO_NOT_DENYING_EN = frozenset({"fewer", "less", "more", "later", "sooner", "longer", "doubt", "matter"})
+# what may stand between a subject's auxiliary and its participle: "has yet been signed"
+_AUX_FILLERS_EN = frozenset({"been", "yet", "so", "far", "ever", "still", "also", "be", "thus"})
+_SUBJECT_AUX_EN = frozenset({"has", "have", "had", "was", "were", "is", "are"})
+
+
+def _subject_opened_by_no_en(s: Sentence, lo: int, t: int) -> bool:
+    """(English) Whether the clause of the trigger at ``t`` opens with a subject that "No" opens,
+    whose auxiliary leads to the trigger: "No agreement on the status of the Italian troops has
+    yet been signed with Niger" denies the signing however long the subject (not "No fewer than
+    twelve states have signed", a count; nor a "no" inside a relative clause of the subject)."""
+    i = lo
+    if i + 2 >= t or t - i > 20 or s.norms[i] != "no" or s.norms[i + 1] in _NO_NOT_DENYING_EN:
+        return False
+    a = next((k for k in range(t - 1, i + 1, -1) if s.norms[k] in _SUBJECT_AUX_EN), -1)
+    return a > i + 1 and all(s.norms[k] in _AUX_FILLERS_EN for k in range(a + 1, t)) and _EN_RELATIVE.isdisjoint(
+        s.norms[i + 1:a]
+    )
+
+
 def _negated(lex: Lexicon, s: Sentence, t: int, lo: int, text: str | None = None) -> bool:
     if lex.lang == "en" and t + 1 < len(s.norms) and s.norms[t + 1] == "no":
         return True  # the object is negated: "imposed no new sanctions", "signed no deal"
+    if lex.lang == "en" and _subject_opened_by_no_en(s, lo, t):
+        return True  # "No agreement on the status of the troops has yet been signed with Niger"
     first = max(lo, t - 8)
     if lex.lang == "ar" and (aside := _attribution_aside_ar(s, lo, t)) is not None:
         # "ولا تعتزم الإدارة، وفقا لمسؤول في الخارجية، إعادة إدراج …": the source told between
@@ -2001,6 +2032,32 @@ def _year_of_a_bare_relative(s: Sentence, t: int, k: int) -> bool:
 _RESTRICTIVE_PRONOUNS_EN = frozenset({"that", "which"})
 
 
+# what may close a relative clause's verb before its date: "set up last October", "put in place in May"
+_CLAUSE_VERB_TAIL_EN = frozenset({"up", "out", "down", "in", "place", "last", "early", "late", "mid", "on", "force",
+                                  "into", "itself", "themselves"})
+# what cannot be a relative clause's subject between a framework noun and its verb
+_NOT_A_SUBJECT_EN = frozenset({"that", "which", "who", "of", "on", "in", "by", "to", "for", "with", "against",
+                               "and", "or", "was", "were", "is", "are", "has", "have", "had"})
+
+
+def date_of_a_framework_clause_en(s: Sentence, t: int, k: int) -> bool:
+    """(English) Whether the date that starts at token ``k``, after the trigger at ``t``, closes a
+    relative clause with no pronoun of its own on a framework noun: "the first listings under the
+    regime Ottawa set up last October", "under the framework the bloc adopted in December" (the
+    noun, a subject of one to three words, a past verb): the framework's date, not the act's (not
+    "imposed sanctions on them in October under the regime": the act's own date)."""
+    norms = s.norms
+    for r in range(k - 3, max(t, k - 10), -1):
+        if norms[r] not in _POWERS_NOUNS_EN:
+            continue
+        v = next((j for j in range(r + 2, min(k, r + 5))
+                  if norms[j] in _GAVE_EN or (norms[j].endswith("ed") and len(norms[j]) > 4)), -1)
+        return v > 0 and _NOT_A_SUBJECT_EN.isdisjoint(norms[r + 1:v]) and all(
+            w in _CLAUSE_VERB_TAIL_EN for w in norms[v + 1:k]
+        )
+    return False
+
+
 # what a measure is taken under ("under the powers it gave itself in 2022", "a law it passed")
 _POWERS_NOUNS_EN = frozenset({"powers", "power", "law", "laws", "regime", "framework", "authority", "legislation",
                               "rules", "mechanism", "tools", "act", "statute"})
@@ -2131,6 +2188,58 @@ _ENACTED_EN = _LAW_NOUNS_EN | {"licence", "license", "waiver", "directive", "ord
 _ENACTING_EN = frozenset({"signed", "signs", "issued", "issues", "passed", "passes", "adopted", "adopts",
                           "approved", "approves", "granted", "grants", "enacted", "enacts"})
 _PARTICIPLE_ADVERBS_EN = frozenset({"first", "originally", "initially", "previously", "earlier", "later", "last"})
+
+
+def _under_which_en(s: Sentence, lo: int, t: int, text: str) -> int:
+    """(English) For a trigger in a clause "under which" an instrument acts, within eight words
+    ("keeping in force the executive order under which the United States freezes the assets of
+    …"): the index of "which", what the instrument already provides (the relative clause's past);
+    -2 when the sentence enacts the instrument ("adopted a decision on Monday under which the
+    bloc freezes …": what it does is the day's act); -1 when the trigger is in no such clause."""
+    r = next((k for k in range(t - 1, max(lo, t - 9), -1) if s.norms[k] == "which" and s.norms[k - 1] == "under"), -1)
+    if r < 0 or "," in text[s.ends[r]:s.starts[t]]:
+        return -1
+    return -2 if not _ENACTING_EN.isdisjoint(s.norms[max(lo, r - 10):r - 1]) else r
+
+
+def _fronted_past_cue_en(s: Sentence, lo: int, t: int, text: str) -> bool:
+    """(English) Whether the clause of the trigger at ``t`` opens with a time phrase of the past
+    set off by a comma ("At a summit in Pau last month, …", "Two years ago, …"): it dates the
+    whole clause, a plan reported in it too ("agreed that 220 more French soldiers would be
+    sent"), however far the trigger (not "Last week, …", "Two days earlier, …": the news's days)."""
+    c = next((k for k in range(lo + 1, min(t, lo + 10)) if "," in text[s.ends[k - 1]:s.starts[k]]), -1)
+    if c < 0:
+        return False
+    if s.first("historical", lo, c) < 0 or s.first("fresh_time", lo, c) >= 0:
+        return False
+    return any(s.norms[k] == "last" and (s.norms[k + 1] in _PAST_SPANS_EN or s.norms[k + 1] in _MONTHS)
+               or k > lo and s.norms[k] == "ago" and s.norms[k - 1] in _PAST_SPANS_EN for k in range(lo, c))
+
+
+# the spans of a fronted date of the past ("last month", "two years ago"; not "two days earlier")
+_PAST_SPANS_EN = frozenset({"month", "months", "year", "years", "decade", "decades", "summer", "spring", "autumn",
+                            "fall", "winter"})
+
+
+_CLOSING_TAIL_EN = frozenset({"this", "that", "year", "month", "ago", "the", "past"})
+_CLAUSE_TAKERS_EN = _EN_RELATIVE | {"whom", "whose", "where", "when", "after", "before", "to", "said", "says"}
+
+
+def _closing_cue_en(s: Sentence, t: int, hi: int) -> int:
+    """(English) The end of the clause of the trigger at ``t`` when a time cue of the past closes
+    it past a long list of objects ("froze the assets of its central bank, the potash exporter,
+    two state lenders and dozens of judges earlier this year"): the adverbial dates the clause's
+    verb however long the list; else ``t``. Not when a relative clause, a participle or another
+    verb's clause between takes it ("officers who took part in the crackdown earlier this year",
+    "businessmen accused of arming gangs earlier this year")."""
+    k = s.last("historical", t + 12, hi)
+    if k < 0 or hi - k > 4 or not all(w in _CLOSING_TAIL_EN for w in s.norms[k + 1:hi]) or not s.text:
+        return t
+    between = range(t + 1, k)
+    if any(s.norms[j] in _CLAUSE_TAKERS_EN or (s.norms[j].endswith(("ed", "ing")) and s.text[s.starts[j]].islower())
+           for j in between):
+        return t
+    return hi
 
 
 def _named_aside_en(s: Sentence, t: int, text: str) -> int:
@@ -2406,6 +2515,8 @@ def _historical(
         lo = 0
         if any(not _news_despite_cue(s, k, lo, t) for k in s.where.get("historical", ()) if k < t - 2):
             return True
+    if lex.lang == "en" and text is not None and not fresh and _fronted_past_cue_en(s, lo, t, text):
+        return True  # "At a summit in Pau last month, … agreed that 220 more soldiers would be sent"
     if lex.lang == "ar" and (k := last_index(s.norms, "فقد", lo, t)) > lo:
         # "واستنادا إلى المباحثات التي جرت … في نوفمبر 2022، فقد قررت حكومتا البلدين إعادة …":
         # "فقد" opens the main clause after a fronted one, whose dates and cues are its own
@@ -2418,6 +2529,8 @@ def _historical(
             # "الأمر التنفيذي الذي أصدره سلفه جو بايدن وفُرضت بموجبه عقوبات": "under which" puts
             # the trigger in the relative clause of the order named before, however long
             r = s.last("relative", max(lo, t - 8), t)
+    if lex.lang == "en" and text is not None and (u := _under_which_en(s, lo, t, text)) != -1:
+        r = u  # "keeping in force the order under which the United States freezes the assets of …"
     if r >= 0 and not (
         lex.lang == "ar" and (s.norms[t][:1] in _IMPERFECT_AR or s.norms[t + 1:t + 2] == ["بموجبه"])
         and (d := s.first("decree_noun", max(lo, r - 4), r)) >= 0
@@ -2501,12 +2614,16 @@ def _historical(
     # (past a name in apposition after the object: "on Dagalo's brother and deputy, Abdelrahim
     # Hamdan Dagalo, in September last year")
     reach = t + 12 + (_named_aside_en(s, t, text) if lex.lang == "en" and text is not None else 0)
+    if lex.lang == "en" and text is not None:
+        reach = max(reach, _closing_cue_en(s, t, hi))  # "… and dozens of officials earlier this year"
     k = s.first("historical", max(lo, t - 10), min(hi, reach))
     while k >= 0:
         if k in apposition:
             pass  # "Saudi Arabia and Iran, rivals for decades, restored…": the subject's past, not the act's
         elif lex.lang == "ar" and k > 0 and s.norms[k - 1] in _QAD and s.norms[k][:1] in ("ي", "ت", "ن"):
             pass  # "وقد تشمل هذه العقوبات…": what sanctions may include dates nothing ("وقد سبق أن" does)
+        elif lex.lang == "en" and k > t and date_of_a_framework_clause_en(s, t, k):
+            pass  # "under the framework the bloc set up last November": the framework's past, not the act's
         elif lex.lang == "en" and s.norms[k] == "back" and k > 0 and s.norms[k - 1] in ENVOYS_EN:
             pass  # "French ambassador back in Rome": an envoy back at his post, no "back in 2014"
         elif lex.lang == "ar" and k > t and without_conjunction(s.norms[k]) in _DESCRIBING_AR:
@@ -2538,6 +2655,7 @@ def _historical(
     if lex.lang == "en":
         for k in range(max(lo, t + 1), hi):
             if len(s.norms[k]) == 4 and s.norms[k].isdigit() and (_year_of_a_bare_relative(s, t, k) or (
+                    date_of_a_framework_clause_en(s, t, k)) or (
                     s.norms[k - 1] == "since" and _state_since_en(s, t, k - 1))):
                 # "…, the first time it used the powers it gave itself in 2021"; "transactions
                 # that have been banned since 1997"

@@ -286,6 +286,8 @@ def assign(
         hidden.update(id(p) for p in placed if _company_adjective(s, p, by_first))
     if not ar and fam != "sanctions" and not _OWNED_EN.isdisjoint(s.norms):
         hidden.update(id(p) for p in placed if _owner_adjective_en(s, p))
+    if not ar and fam == "sanctions" and "of" in s.norms:
+        hidden.update(id(p) for p in placed if _where_assets_lie_en(s, p))
     if not ar and fam == "agreement" and s.where.get("local_place_noun"):
         hidden.update(id(p) for p in placed if _company_adjective(s, p, by_first, "local_place_noun"))
     if ar and fam in ("agreement", "relations", "sanctions") and (
@@ -2185,6 +2187,19 @@ _NATIONALITY_HOLDERS_AR = _COMPANY_AR | _MOVEMENT_AR
 _LOCAL_BODIES_AR = frozenset({"شرطه", "بلديه", "مطار", "ميناء", "غرفه", "بورصه", "جامعه", "مستشفي"}) | frozenset(
     # ports and airports by their state's adjective: "خدمات الشحن بين ميناء خالد والموانئ الهندية"
     normalize_word(w) for w in ("الموانئ", "موانئ", "والموانئ", "الميناء", "المطار", "المطارات", "مطارات"))
+
+
+# what a freeze holds, named with the state where it lies: "freeze any US assets of …"
+_HOLDINGS_EN = frozenset({"assets", "property", "properties", "holdings", "accounts", "funds", "interests"})
+
+
+def _where_assets_lie_en(s: Sentence, p: Placed) -> bool:
+    """(English) A state named as where the assets frozen lie, their owner after "of": "The
+    sanctions freeze any US assets of the four officials" (not "froze Russian central bank
+    assets", the state's own)."""
+    k = p.last + 1
+    return (p.entity.type == "GPE" and k + 1 < len(s.norms) and s.norms[k] in _HOLDINGS_EN
+            and s.norms[k + 1] == "of")
 
 
 def _describes_subject_en(s: Sentence, text: str, a: int) -> bool:

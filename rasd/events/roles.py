@@ -310,6 +310,10 @@ def assign(
         hidden.update(id(p) for p in placed if p.first > 0 and s.norms[p.first - 1] in _LOCAL_BODIES_AR)
     if fam in ("agreement", "alliance") and s.where.get("agreement_noun"):
         hidden.update(id(p) for p in placed if _names_an_accord(s, text, p, ar))
+    elif s.where.get("agreement_noun"):
+        # "دمج الميليشيات في الجيش بموجب اتفاق نيروبي", "بموجب الاتفاق الموقع في جدة": the accord
+        # an act follows names its city, or where it was signed, and neither takes part
+        hidden.update(id(p) for p in placed if _names_an_accord(s, text, p, ar) or _accord_signed_in(s, p, ar))
 
     # --- before the trigger --------------------------------------------------------------
     start = max(lo, t - _BEFORE_SPAN)
@@ -2280,6 +2284,18 @@ def _company_named_ar(s: Sentence, p: Placed | None) -> bool:
         not _COMPANY_AR.isdisjoint(s.forms[k]) for k in range(max(0, p.first - 2), p.first + 1))
 
 
+_SIGNED_PARTICIPLES = frozenset({"signed", "الموقع", "الموقعه", "الموقعين", "المبرم", "المبرمه"})
+
+
+def _accord_signed_in(s: Sentence, p: Placed, ar: bool) -> bool:
+    """A city named as where an accord was signed, after its participle: "under the deal signed
+    in Nairobi", "بموجب الاتفاق الموقع في جدة" (a city; a state's name there may be its party)."""
+    k = p.first - 1
+    return (p.entity.type == "GPE" and ":place:" in (p.entity.id or "") and k > 0
+            and s.norms[k] in ("في", "in") and s.norms[k - 1] in _SIGNED_PARTICIPLES
+            and s.first("agreement_noun", max(0, k - 4), k) >= 0)
+
+
 def _names_an_accord(s: Sentence, text: str, p: Placed, ar: bool) -> bool:
     """A city that names an accord, not a party to it: "the Ankara Declaration", "the Doha
     Agreement" (a city before a capitalised accord noun), "إعلان أنقرة", "اتفاق الرياض" (a city
@@ -2291,7 +2307,9 @@ def _names_an_accord(s: Sentence, text: str, p: Placed, ar: bool) -> bool:
         k = p.last + 1
         if k + 1 < len(s.norms) and s.norms[k] in _ACCORD_KINDS_EN and "agreement_noun" in s.tags[k + 1]:
             return True  # "Sudan and rebels sign Juba peace deal": the city names the kind of deal it is
-        return k < len(s.norms) and "agreement_noun" in s.tags[k] and text[s.starts[k]].isupper()
+        # (lower case after "the": "under the Nairobi agreement"; not "signed in Nairobi agreements")
+        return k < len(s.norms) and "agreement_noun" in s.tags[k] and (
+            text[s.starts[k]].isupper() or p.first > 0 and s.norms[p.first - 1] == "the")
     k = p.first - 1
     if k < 0 or "agreement_noun" not in s.tags[k] or p.first != p.last:
         return False

@@ -876,6 +876,8 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
         hi = next((k for k in range(i + span, hi) if "demanding" in s.tags[k]), hi)
     if lex.lang == "en" and s.norms[i] in _AIM_VERBS_EN and not _aimed_with_sanctions_en(s, i + span, hi):
         return False
+    if lex.lang == "en" and spec.type == "alliance.joined" and _joined_in_an_act_en(s, i + span):
+        return False
     if hi > i + span and family(spec.type) == "sanctions":
         # "expanded trade with China despite sanctions", "جهودها للتحايل على العقوبات": sanctions
         # defied or dodged are no object of the verb before
@@ -1947,6 +1949,8 @@ def _build(
         return None
     if family(spec.type) == "sanctions" and roles.instrument is not None:
         _programme_parties(roles)
+    if lex.lang == "en" and family(spec.type) == "sanctions" and t > 1 and s.norms[t - 1] == "in":
+        _joined_in_the_act_en(s, t, placed, roles)
     if not _plausible(spec.type, roles, lex.lang == "ar", _governments_of(s, text, roles) if lex.lang == "en" and (
         family(spec.type) in ("agreement", "relations")
     ) else ()):
@@ -2740,6 +2744,39 @@ def _span_since_ar(s: Sentence, k: int) -> int:
         return 0
     end = next((m for m in range(k + 1, min(len(s.norms), k + 4)) if s.norms[m] in _UNITS), -1)
     return end - k + 1 if end > 0 else 0
+
+
+_JOINED_EN = frozenset({"join", "joins", "joined", "joining"})
+
+
+def _joined_in_an_act_en(s: Sentence, k: int) -> bool:
+    """(English) Whether the verb of joining before token ``k`` joins others in an act, not a
+    body: "Norway joined the EU in imposing sanctions on Russia", "joined France in calling for"
+    ("in" and a verb's -ing form within eight words, no comma between)."""
+    for m in range(k, min(len(s.norms) - 1, k + 8)):
+        if m > k and comma_before(s, m):
+            return False
+        if s.norms[m] == "in" and s.norms[m + 1].endswith("ing") and len(s.norms[m + 1]) > 5 and (
+                s.norms[m + 1] not in _ING_NOUNS_EN and not s.tags[m + 1]):
+            return True
+    return False
+
+
+# nouns and names in -ing after "in" that date or place a joining ("joined NATO in spring")
+_ING_NOUNS_EN = frozenset({"spring", "morning", "evening", "beijing", "nanjing", "kunming", "wyoming", "reading",
+                           "wellington", "darjeeling", "nothing"})
+
+
+def _joined_in_the_act_en(s: Sentence, t: int, placed: list[Placed], roles: Roles) -> None:
+    """(English) "Britain on Tuesday joined the US in imposing sanctions on the Houthi leaders":
+    who joins another in the act is one of its actors too (the state or body named last before
+    "joined", within six words, the day between counting for nothing)."""
+    k = next((k for k in range(t - 2, max(-1, t - 10), -1) if s.norms[k] in _JOINED_EN), -1)
+    if k <= 0:
+        return
+    subject = next((p for p in reversed(placed) if k - 6 <= p.last < k and p.entity.type in ("GPE", "ORG")), None)
+    if subject is not None and all(a.id != subject.entity.id for a in roles.actors):
+        roles.actors.append(subject.entity)
 
 
 def _programme_parties(roles: Roles) -> None:

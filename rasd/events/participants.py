@@ -115,7 +115,7 @@ def refine(
     if fam != "military":
         # (a capital that sanctions fall on is its state: "new sanctions on Damascus", "عقوبات على دمشق")
         _capitals(roles, article_entities,
-                  targets_too=fam == "sanctions" or ar and (fam in ("relations", "agreement") or roles.faced))
+                  targets_too=fam == "sanctions" or fam == "relations" or ar and (fam == "agreement" or roles.faced))
     else:  # (the places stay: a base's city is where it is; "لندن تحتفظ بقاعدة": the deployer's)
         _deployer_capitals(roles, article_entities)
 

@@ -986,6 +986,10 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
                     s.first(g, 0, len(s.norms)) >= 0 for g in _MEASURE_TAGS):
                 return True
             continue
+        if need == "relative_sanctions":
+            if _sanctions_of_relative_en(s, i, placed):
+                return True
+            continue
         if need == "sanctions_story":
             # (English) the sanctions named anywhere in the article
             if _SANCTIONS_STORY.search(s.text) is not None:
@@ -2744,6 +2748,18 @@ def _span_since_ar(s: Sentence, k: int) -> int:
         return 0
     end = next((m for m in range(k + 1, min(len(s.norms), k + 4)) if s.norms[m] in _UNITS), -1)
     return end - k + 1 if end > 0 else 0
+
+
+def _sanctions_of_relative_en(s: Sentence, i: int, placed: list[Placed]) -> bool:
+    """(English) Whether the verb at ``i`` closes a relative clause on sanctions named before it,
+    its own subject a state or a body named between: "The sanctions that Washington imposed on
+    Turkey", "the embargo, which the EU lifted on Friday" (the noun, then "that" or "which", then
+    the subject right before the verb)."""
+    r = next((k for k in range(i - 1, max(0, i - 7), -1) if s.norms[k] in ("that", "which")), -1)
+    if r < 1 or "sanctions_noun_strict" not in s.tags[r - 1] and not (
+            r > 1 and "sanctions_noun_strict" in s.tags[r - 2] and comma_before(s, r)):
+        return False
+    return any(p.first > r and p.last == i - 1 and p.entity.type in ("GPE", "ORG") for p in placed)
 
 
 _JOINED_EN = frozenset({"join", "joins", "joined", "joining"})

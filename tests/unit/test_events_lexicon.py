@@ -27,6 +27,7 @@ SPECIAL_NEEDS = {
     "site_as_base",
     "made_indefinite",
     "measures_named_before",
+    "relative_sanctions",
     "partner_of_body",
 }  # (read by ``_needs_met``)
 

@@ -505,6 +505,7 @@ def _triggers(lex: Lexicon, s: Sentence, placed: list[Placed], *, needs: bool = 
                     and any(c.spec.type == "alliance.joined" and c.sentence is s for c in out)):
                 continue  # "became a member of NATO when the premier handed the instrument of accession to …"
             if (lex.lang == "ar" and family(spec.type) == "sanctions" and i > 0 and norms[i - 1] in RELATIVE_AR
+                    and "relative_sanctions" not in spec.needs  # (the act on the measures: its own spec)
                     and not _MEASURES_AR.isdisjoint(norms[max(0, i - 6):i - 1])):
                 continue  # "«إجراءات 24 مايو»، التي تحظر دخول السفن …": what measures in force do
             if spec.type == "sanctions.imposed" and _exempted_from(s, i, out):
@@ -876,7 +877,8 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
         hi = next((k for k in range(i + span, hi) if "demanding" in s.tags[k]), hi)
     if lex.lang == "en" and s.norms[i] in _AIM_VERBS_EN and not _aimed_with_sanctions_en(s, i + span, hi):
         return False
-    if lex.lang == "en" and spec.type == "alliance.joined" and _joined_in_an_act_en(s, i + span):
+    if spec.type == "alliance.joined" and (
+            _joined_in_an_act_en(s, i + span) if lex.lang == "en" else _joined_in_an_act_ar(s, i + span)):
         return False
     if hi > i + span and family(spec.type) == "sanctions":
         # "expanded trade with China despite sanctions", "جهودها للتحايل على العقوبات": sanctions
@@ -987,7 +989,7 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
                 return True
             continue
         if need == "relative_sanctions":
-            if _sanctions_of_relative_en(s, i, placed):
+            if _sanctions_of_relative_en(s, i, placed) if lex.lang == "en" else _sanctions_of_relative_ar(s, i):
                 return True
             continue
         if need == "sanctions_story":
@@ -2762,6 +2764,14 @@ def _sanctions_of_relative_en(s: Sentence, i: int, placed: list[Placed]) -> bool
     return any(p.first > r and p.last == i - 1 and p.entity.type in ("GPE", "ORG") for p in placed)
 
 
+def _sanctions_of_relative_ar(s: Sentence, i: int) -> bool:
+    """(Arabic) Whether the verb at ``i`` opens a relative clause on sanctions named right before
+    it: "العقوبات التي فرضتها واشنطن", "العقوبات الأمريكية التي رفعتها" (the noun, maybe one
+    adjective, then «التي»)."""
+    return i > 1 and s.norms[i - 1] in ("التي", "الذي") and any(
+        "sanctions_noun_strict" in s.tags[k] or "sanctions_noun" in s.tags[k] for k in range(max(0, i - 3), i - 1))
+
+
 _JOINED_EN = frozenset({"join", "joins", "joined", "joining"})
 
 
@@ -2776,6 +2786,24 @@ def _joined_in_an_act_en(s: Sentence, k: int) -> bool:
                 s.norms[m + 1] not in _ING_NOUNS_EN and not s.tags[m + 1]):
             return True
     return False
+
+
+def _joined_in_an_act_ar(s: Sentence, k: int) -> bool:
+    """(Arabic) Whether the verb of joining before token ``k`` joins others in an act: "انضمت
+    النرويج إلى الاتحاد الأوروبي في فرض عقوبات على روسيا" («في» and the act's verbal noun within
+    eight words, no comma between; not "انضمت إلى التحالف في الحرب على داعش", a coalition's war)."""
+    for m in range(k, min(len(s.norms) - 1, k + 8)):
+        if m > k and comma_before(s, m):
+            return False
+        if s.norms[m] == "في" and s.norms[m + 1] in _ACT_MASDARS_AR:
+            return True
+    return False
+
+
+# the verbal nouns of the acts one state joins others in
+_ACT_MASDARS_AR = frozenset(normalize_word(w) for w in (
+    "فرض", "رفع", "تمديد", "تعليق", "تخفيف", "إدانة", "الدعوة", "دعوة", "المطالبة", "مطالبة", "رفض", "التنديد",
+    "تنديد", "مقاطعة", "تجميد", "حظر", "إدراج", "تصنيف"))
 
 
 # nouns and names in -ing after "in" that date or place a joining ("joined NATO in spring")

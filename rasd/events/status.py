@@ -2545,6 +2545,10 @@ def _historical(
         or r == t - 1 and t > 1 and s.norms[t - 2] in _ENACTED_EN and (
             s.norms[t].endswith("s") or not _ENACTING_EN.isdisjoint(s.norms[max(lo, t - 7):t - 2]))
     )) and not (
+        # "العقوبات التي فرضتها واشنطن على أنقرة أمس تستهدف …": sanctions named, then their act
+        # with a day of the news of its own after the verb (``extractor._sanctions_of_relative_ar``)
+        lex.lang == "ar" and "relative_sanctions" in needs and s.first("fresh_time", t + 1, min(hi, t + 8)) >= 0
+    ) and not (
         # "أطلقت الحكومة، السبت، أولى الوحدات المختلطة، التي دمج فيها مقاتلون …": units set up on
         # the day, the merger in them is the day's too
         lex.lang == "ar" and fresh and ("army_into" in needs or "army_noun" in needs)

@@ -40,3 +40,13 @@ def test_a_body_joined_stays_a_joining(text: str) -> None:
 def test_an_envoy_back_in_a_capital_restores_ties_with_its_state() -> None:
     rows = _en("Qatar's ambassador, who returned to Cairo on Sunday, met the foreign minister.")
     assert rows == [("relations.restored", "occurred", {"Qatar"}, {"Egypt"})]
+
+
+def test_who_joins_others_in_an_act_joins_nothing_in_arabic() -> None:
+    rows = event_rows("انضمت آيسلندا إلى الاتحاد الأوروبي في فرض عقوبات على بيلاروسيا.", lang="ar", published=DAY)
+    assert [r[0] for r in rows] == ["sanctions.imposed"], rows
+
+
+def test_a_coalition_joined_for_its_war_stays_a_joining_in_arabic() -> None:
+    rows = event_rows("انضمت الأردن إلى التحالف الدولي في الحرب على داعش.", lang="ar", published=DAY)
+    assert [r[0] for r in rows] == ["alliance.joined"], rows

@@ -38,3 +38,24 @@ def test_a_past_act_or_a_class_of_actors_does_not_alert(text: str) -> None:
 def test_another_verb_on_the_same_sanctions_goes_first() -> None:
     rows = _en("The sanctions that Japan imposed on Belarus in 2020 were lifted on Monday.")
     assert [r[:2] for r in rows] == [("sanctions.lifted", "occurred")], rows
+
+
+_ar = partial(event_rows, lang="ar", published=DAY)
+
+
+@pytest.mark.parametrize(("text", "row"), [
+    ("العقوبات التي فرضتها كندا على نيكاراغوا أمس تستهدف قائد الشرطة.",
+     ("sanctions.imposed", "occurred", {"Canada"}, {"Nicaragua"})),
+    ("العقوبات الأوروبية التي رفعتها بروكسل عن بيلاروسيا أمس شملت قطاع البوتاس.",
+     ("sanctions.lifted", "occurred", {"European Union"}, {"Belarus"})),
+])
+def test_an_act_told_in_a_relative_clause_in_arabic(text: str, row: tuple[object, ...]) -> None:
+    assert _ar(text) == [row]
+
+
+@pytest.mark.parametrize("text", [
+    "العقوبات التي فرضتها بريطانيا على بيلاروسيا عام 2020 لا تزال سارية.",
+    "وقال إن العقوبات التي فرضتها الولايات المتحدة أضرت بالاقتصاد.",
+])
+def test_a_past_act_in_a_relative_clause_does_not_alert_in_arabic(text: str) -> None:
+    assert [r for r in _ar(text) if r[1] in ("occurred", "planned")] == []

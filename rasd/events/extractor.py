@@ -1992,6 +1992,8 @@ def _build(
     if decision.status is None:
         return None
     event_type = decision.event_type
+    if lex.lang == "en" and event_type == "sanctions.threatened" and roles.actors:
+        _condition_subject_is_the_target_en(s, t, roles, placed)
     # The sentence without the white space around it (``str.strip`` strips what ``isspace`` calls space).
     untrimmed = text[s.start:s.end]
     sentence_text = untrimmed.strip()
@@ -2821,6 +2823,24 @@ def _joined_in_the_act_en(s: Sentence, t: int, placed: list[Placed], roles: Role
     subject = next((p for p in reversed(placed) if k - 6 <= p.last < k and p.entity.type in ("GPE", "ORG")), None)
     if subject is not None and all(a.id != subject.entity.id for a in roles.actors):
         roles.actors.append(subject.entity)
+
+
+def _condition_subject_is_the_target_en(s: Sentence, t: int, roles: Roles, placed: list[Placed]) -> None:
+    """(English) "If Russia invades, the United States will impose severe sanctions": who must
+    not do what the condition names, before the comma that ends it, is whom the threat is aimed
+    at, not one who threatens."""
+    k = s.last("conditional", max(0, t - 20), t)
+    end = next((m for m in range(k + 1, t) if comma_before(s, m)), -1) if k >= 0 else -1
+    if end < 0:
+        return
+    inside = [e for e in roles.actors if (p := roles.via.get(id(e))) is not None and k < p.first < end]
+    if inside and len(inside) < len(roles.actors):
+        roles.actors[:] = [e for e in roles.actors if e not in inside]
+        roles.targets.extend(e for e in inside if all(x.id != e.id for x in roles.targets))
+    if not roles.targets and (p := next((p for p in placed if k < p.first < end and p.entity.type == "GPE"
+                                         and ":place:" not in (p.entity.id or "")  # (a state, not "talks in Geneva")
+                                         and all(a.id != p.entity.id for a in roles.actors)), None)) is not None:
+        roles.targets.append(p.entity)  # ("If Serbia recognises the vote, the EU will impose sanctions")
 
 
 def _programme_parties(roles: Roles) -> None:

@@ -81,6 +81,43 @@ Guatemala). Nothing in the near misses is an event.
 
 The set was written and annotated before any measurement; the figures are printed by ``python -m
 tests.unit.test_heldout75_events_en``.
+Measured before any fix (on commit 490b1b2): P 0.727, R 0.636, F1 0.679 (recall 7/11, 8 of 11
+alerts right; recall by status: occurred 7/10, planned 0/1; two false alarms, one unexpected alert,
+the near misses quiet).
+No annotation was changed after the run.
+Missed: on the Doral weekly, Trump's warning that "the United States would take \"strong and swift
+economic actions\" against Venezuela if ..." raises no threat ("economic actions" is not read as
+sanctions); on the Yokosuka paper, "Japan on Monday placed its ground, maritime and air forces under
+a single permanent Joint Operations Command" raises no integration; on the Belize City weekly, "The
+Organization of American States voted on Wednesday to lift the suspension of Honduras, ending nearly
+two years ... after the military removed President Manuel Zelaya in June 2009" is read historical
+(the date of the clause opened by "after" taken for the lifting's), and Venezuela's planned
+restoration, "Caracas said after the vote that it would restore diplomatic relations with
+Tegucigalpa", is found with Colombia (the Cartagena sentence before) for its party, not Venezuela.
+False alarms: on the Los Angeles weekly, "At the summit on June 12, he and Kim signed a joint
+statement" (eleven days before the article) is an occurred signing; on the Yokosuka paper, the plan
+to turn U.S. Forces Japan into a joint force headquarters, "now mostly an administrative
+headquarters at Yokota Air Base", is an occurred presence (the base's name read as a base set up).
+Unexpected: the Belize City restoration with Colombia.
+Seen, not scored (counted right only by the lenient matching, or outside the scoring): on the
+Bali weekly the restoration has Jakarta, not Indonesia, for its target; on the Port of Spain daily
+the presence has Caracas beside Venezuela, the agreements of 2001 have Syria (the route of the
+flight) for their party and the Dragon agreement has Caracas alone; on the Doral weekly the listing
+of the justices has the Supreme Court of the United States for target (the Venezuelan court's
+chamber) and the Vatican talks the Vatican alone; on the Seoul site North Korea's threat to cut its
+channel is an occurred imposition by North Korea on the United States (a "sanctioned" of the
+preceding listing), and the negated imposition on Chinese banks has China for an actor; on the New
+York trade daily the European Union's suspension has the Union for target. Not found: the Doral
+weekly's historical impositions of February and 2015 and the negated oil ban; the Seoul site's
+South Korean measures and the law of February; the New York daily's ban of 2003, its renewal, the
+jadeite exclusion and the investment licence; the Los Angeles weekly's emergency of 2008, Pompeo's
+negated lifting and the troops in the South; the Toronto brief's historical and negated joinings
+and the stalled trade talks; the Townsville daily's historical, planned and negated presences and
+the AUKUS pact (the agreement in principle of 2020 is found with the United States for party); the
+Bali weekly's restoration and code of conduct of 2014; the Yokosuka paper's negated integration and
+the carrier's return; the Port of Spain daily's bombers and the negated base; the Belize City
+weekly's suspension of 2009, the Cartagena accord and the special agreement with Guatemala.
+The articles whose core events are missed or which raise false alarms are strict xfails.
 
 The scoring is that of ``rasd eval`` (``heldout_support_en``). Do not tune the analyzer (no lexicon
 entry) on these articles: they stand for the unseen ones.
@@ -370,8 +407,20 @@ ARTICLES: list[Article] = [
 ]
 
 
-CHECK_NO_FALSE_ALARM: dict[str, str] = {}
-CHECK_CORE_FOUND: dict[str, str] = {}
+CHECK_NO_FALSE_ALARM: dict[str, str] = {
+    "x04-los-angeles-koreatown-weekly-trump-continues-north-korea-emergency": "the joint "
+    "statement signed at the summit 'on June 12', eleven days before, is an occurred signing",
+    "x08-yokosuka-naval-base-community-paper-japan-joint-operations-command": "'an administrative "
+    "headquarters at Yokota Air Base' is read as a presence set up",
+}
+CHECK_CORE_FOUND: dict[str, str] = {
+    "x01-doral-venezuelan-community-weekly-trump-warns-of-swift-economic-actions": "'would take "
+    "strong and swift economic actions against Venezuela' raises no threat",
+    "x08-yokosuka-naval-base-community-paper-japan-joint-operations-command": "forces 'placed "
+    "under a single permanent Joint Operations Command' raise no integration",
+    "x10-belize-city-weekly-regional-page-oas-readmits-honduras": "the lifting is dated by the "
+    "clause 'after the military removed ... in June 2009'; 'Caracas said' is not Venezuela",
+}
 
 
 @pytest.mark.parametrize("article", marked(ARTICLES, CHECK_NO_FALSE_ALARM))

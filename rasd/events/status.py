@@ -691,6 +691,8 @@ def decide(
         return StatusDecision("historical", event_type, fresh)
     # (Arabic) "بسبب انتهاكات ارتكبت عام 2021": the reason's dates are the offence's, not the act's
     hi_past = next((k for k in range(t + span, hi) if s.norms[k] in _REASON_AR), hi) if ar else hi
+    if not ar and fresh:
+        hi_past = _other_clause_after_en(s, t + span, hi_past)
     if _historical(lex, s, t, lo_past, hi_past, published, ref_year, fresh, spec.needs, event_type in _RELIEF, text):
         return StatusDecision("historical", event_type, fresh)
 
@@ -768,6 +770,14 @@ def decide(
         # that sets it up and no day, is the setting (set up, it is "opened", "deployed to")
         return StatusDecision(None, event_type, fresh)
     return StatusDecision("occurred", event_type, fresh)
+
+
+def _other_clause_after_en(s: Sentence, start: int, hi: int) -> int:
+    """(English) Where a clause of another act opens after the trigger (which ends before
+    ``start``), else ``hi``: with the day of the act named, "voted on Wednesday to lift the
+    suspension of Honduras, ... after the military removed its president in June 2009" dates the
+    coup by that year, not the lifting."""
+    return next((k for k in range(start, hi) if s.norms[k] in _EN_OTHER_CLAUSE), hi)
 
 
 # what opens a provision's own start: "يبدأ تطبيقه مطلع عام 2027", "يسري اعتبارا من"

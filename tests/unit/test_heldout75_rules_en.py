@@ -49,3 +49,34 @@ def test_a_past_date_in_a_clause_after_the_act_dates_that_clause(text: str, kind
 ])
 def test_the_act_dated_in_the_past_itself_is_still_background(text: str, kind: str) -> None:
     assert kind not in {r[0] for r in _alerts(text)}, _events(text)
+
+
+# --- economic steps promised against a state ----------------------------------------------------
+
+@pytest.mark.parametrize(("text", "target"), [
+    pytest.param("Canada's foreign minister warned on Tuesday that Ottawa would take firm economic measures against "
+                 "Nicaragua if the vote went ahead.", "Nicaragua", id="warned-would-take-economic-measures-against"),
+    pytest.param("Japan threatened to take swift economic steps against Myanmar's junta unless the detained leaders "
+                 "were freed.", "Myanmar", id="threatened-to-take-economic-steps-against"),
+    pytest.param("The European Union warned Belarus that it would adopt further economic measures against the regime "
+                 "in Minsk.", "Belarus", id="warned-would-adopt-economic-measures-against"),
+])
+def test_economic_steps_promised_against_a_state_are_a_threat(text: str, target: str) -> None:
+    rows = [r for r in _alerts(text) if r[0] == "sanctions.threatened"]
+    assert rows and target in rows[0][3], _events(text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("The finance minister warned that the economic measures against inflation would take months to "
+                 "work.", id="economic-measures-against-inflation"),
+])
+def test_economic_measures_of_a_budget_are_no_threat(text: str) -> None:
+    assert "sanctions.threatened" not in {r[0] for r in _alerts(text)}, _events(text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Canada warned on Tuesday that it would impose sanctions on Nicaragua if the vote went ahead.",
+                 id="guard-warned-would-impose-sanctions"),
+])
+def test_a_warning_of_sanctions_still_alerts(text: str) -> None:
+    assert "sanctions.threatened" in {r[0] for r in _alerts(text)}, _events(text)

@@ -80,3 +80,25 @@ def test_economic_measures_of_a_budget_are_no_threat(text: str) -> None:
 ])
 def test_a_warning_of_sanctions_still_alerts(text: str) -> None:
     assert "sanctions.threatened" in {r[0] for r in _alerts(text)}, _events(text)
+
+
+# --- forces put under one command ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "party"), [
+    pytest.param("South Korea on Tuesday placed its army, navy and air force under a single permanent joint command "
+                 "for the first time.", "South Korea", id="placed-services-under-a-single-joint-command"),
+    pytest.param("The Philippine government brought the army and the navy under a unified command for operations "
+                 "in the south.", "Philippines", id="brought-under-a-unified-command"),
+    pytest.param("Indonesia put its three services under one command headquartered in Jakarta.", "Indonesia",
+                 id="put-under-one-command"),
+])
+def test_forces_put_under_one_command_are_integrated(text: str, party: str) -> None:
+    rows = [r for r in _alerts(text) if r[0] == "forces.integrated"]
+    assert rows and party in rows[0][2] | rows[0][3], _events(text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("The ministry placed the two hospitals under a single management board.", id="a-management-board"),
+])
+def test_other_things_under_one_board_are_no_integration(text: str) -> None:
+    assert "forces.integrated" not in {r[0] for r in _alerts(text)}, _events(text)

@@ -765,11 +765,30 @@ def decide(
     years = [y for y in _years(_without_plan_names(_without_end_dates(s, lo, end, ar))) if not ar or y <= 2100]
     if years and (reference := ref_year()) and min(years) > reference:
         return StatusDecision("planned", event_type, fresh)
+    if text is not None and "military_adj" in spec.needs and _named_base_at_en(s, t, text):
+        return StatusDecision(None, event_type, fresh)  # "a headquarters at Yokota Air Base": where it is
     if text is not None and "military_adj" in spec.needs and not fresh:
         # "referring to Russia's 102nd military base in Gyumri": a base named, with no verb
         # that sets it up and no day, is the setting (set up, it is "opened", "deployed to")
         return StatusDecision(None, event_type, fresh)
     return StatusDecision("occurred", event_type, fresh)
+
+
+def _named_base_at_en(s: Sentence, t: int, text: str) -> bool:
+    """(English) Whether the "Base" at ``t`` ends a base's proper name that follows "at", "from" or
+    "near" ("now mostly an administrative headquarters at Yokota Air Base", "flew from Ramstein Air
+    Base"): the place where something is or starts from, whatever the sentence's day, not a base
+    set up (not "opened an air base at Tiyas": the lower-case noun is the base itself)."""
+    if not text[s.starts[t]:s.ends[t]][:1].isupper():
+        return False
+    for k in range(t - 1, max(-1, t - 5), -1):
+        if s.norms[k] in ("at", "from", "near"):
+            return k < t - 1
+        if s.norms[k] == "the" and k < t - 1 and k > 0 and s.norms[k - 1] in ("at", "from", "near"):
+            return True
+        if not text[s.starts[k]:s.ends[k]][:1].isupper():
+            return False
+    return False
 
 
 def _other_clause_after_en(s: Sentence, start: int, hi: int) -> int:

@@ -102,3 +102,28 @@ def test_forces_put_under_one_command_are_integrated(text: str, party: str) -> N
 ])
 def test_other_things_under_one_board_are_no_integration(text: str) -> None:
     assert "forces.integrated" not in {r[0] for r in _alerts(text)}, _events(text)
+
+
+# --- a base named as where something is ---------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Britain has said it will turn British Forces Cyprus, now mostly a logistics hub at Akrotiri Air "
+                 "Base, into a regional headquarters for the Middle East.", id="a-hub-at-akrotiri-air-base"),
+    pytest.param("Paris has said it will turn French Forces Djibouti, now mostly a training centre at Chabelley Air "
+                 "Base, into a command for the Indian Ocean.", id="a-training-centre-at-chabelley-air-base"),
+    pytest.param("Canada has said it will turn Canadian Forces Europe, now mostly a small staff at Ramstein Air Base, "
+                 "into a brigade headquarters in Latvia.", id="a-staff-at-ramstein-air-base"),
+])
+def test_a_base_named_after_at_is_no_presence(text: str) -> None:
+    assert "military.presence" not in {r[0] for r in _alerts(text)}, _events(text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Russia will open an air base at Kamishli airport in northern Syria.", id="guard-open-an-air-base"),
+    pytest.param("The Pentagon said on Tuesday it would station more fighter jets at Aviano Air Base in Italy.",
+                 id="guard-station-jets-at-a-named-base"),
+    pytest.param("Turkey on Monday opened its first military base in Somalia, the TURKSOM Base near Mogadishu.",
+                 id="guard-opened-a-base-named-after"),
+])
+def test_a_base_set_up_still_alerts(text: str) -> None:
+    assert "military.presence" in {r[0] for r in _alerts(text)}, _events(text)

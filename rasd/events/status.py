@@ -199,7 +199,9 @@ def _month_age(
             year = published.year if month <= published.month else published.year - 1
         day = _day_of_month(s, first)
         days = None
-        if day is not None and (not english or i > t >= 0 or i - lo <= 2 or _said_on(s, first)):
+        if day is not None and (
+            not english or i > t >= 0 or i - lo <= 2 or _said_on(s, first) or _fronted_setting_en(s, lo, i, t)
+        ):
             try:
                 days = (published - date(year, month, day)).days
             except ValueError:  # "31 من نيسان": no such day; the month alone dates it
@@ -208,6 +210,18 @@ def _month_age(
     # the latest month; of one month written twice ("في 18 تشرين الثاني/نوفمبر … تشرين الثاني"),
     # the mention with its day (a day is never compared with a missing one)
     return min(ages, key=lambda age: (age[0], age[1] is None, age[1] or 0)) if ages else None
+
+
+# what opens a fronted phrase of the act's own setting: "At the summit on June 12, …", "During
+# talks in Seoul on 4 June, …" (not "In response to the test on February 3, …": another act's day)
+_SETTING_OPENERS_EN = frozenset({"at", "during"})
+
+
+def _fronted_setting_en(s: Sentence, lo: int, i: int, t: int) -> bool:
+    """(English) Whether the month at token ``i`` lies in a phrase opening the clause with "At" or
+    "During" before the trigger at ``t``: the meeting it names is where the act took place, and its
+    day the act's day ("At the summit on June 12, he and Kim signed a joint statement")."""
+    return 0 <= lo < i < t and s.norms[lo] in _SETTING_OPENERS_EN
 
 
 def _said_on(s: Sentence, i: int) -> bool:

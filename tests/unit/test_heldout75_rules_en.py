@@ -127,3 +127,27 @@ def test_a_base_named_after_at_is_no_presence(text: str) -> None:
 ])
 def test_a_base_set_up_still_alerts(text: str) -> None:
     assert "military.presence" in {r[0] for r in _alerts(text)}, _events(text)
+
+
+# --- a fronted "At the summit on <day>," dates its clause --------------------------------------
+
+@pytest.mark.parametrize(("text", "kind"), [
+    pytest.param("At the summit in Hanoi on 28 March, Vietnam and Japan signed a defence agreement.",
+                 "agreement.signed", id="at-the-summit-on-a-day-weeks-before"),
+    pytest.param("During talks in Seoul on March 20, South Korea and Japan signed a military intelligence pact.",
+                 "agreement.signed", id="during-talks-on-a-day-weeks-before"),
+    pytest.param("At their meeting in Brasilia on 25 March, Brazil and Paraguay signed a border security accord.",
+                 "agreement.signed", id="at-their-meeting-on-a-day-weeks-before"),
+])
+def test_a_fronted_setting_of_a_past_day_dates_its_clause(text: str, kind: str) -> None:
+    assert kind not in {r[0] for r in _alerts(text)}, _events(text)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    pytest.param("At a ceremony in Hanoi on 12 April, Vietnam and Japan signed a defence agreement.",
+                 "agreement.signed", id="guard-at-a-ceremony-two-days-before"),
+    pytest.param("At the summit on Monday, South Korea and Japan signed a military intelligence pact.",
+                 "agreement.signed", id="guard-at-the-summit-on-monday"),
+])
+def test_a_fronted_setting_of_the_news_days_still_alerts(text: str, kind: str) -> None:
+    assert kind in {r[0] for r in _alerts(text)}, _events(text)

@@ -493,7 +493,8 @@ def assign(
         if gap > (4 if group else 8) and not (group and _state_body_and(s, p.last, anchor, ar)):
             break
         if not ar and not _SUBORDINATORS_EN.isdisjoint(s.norms[p.last + 1:anchor]) and (
-                group or "," not in text[s.ends[p.last]:s.starts[anchor]]):
+                group or "," not in text[s.ends[p.last]:s.starts[anchor]]) and not (
+                _said_after_the_en(s, p.last + 1, anchor)):
             # "TotalEnergies pulled out of Russia after the US imposed…", "Shell quit Iran after
             # the new US sanctions": the names before belong to another clause (but "The US,
             # after months of talks, imposed…")
@@ -1874,6 +1875,21 @@ def _circumstantial(s: Sentence, text: str, t: int) -> bool:
     return "،" in gap or "," in gap
 # words that open a subordinate clause: the names before one belong to the main clause
 _SUBORDINATORS_EN = frozenset({"after", "before", "since", "until", "once", "because", "unless", "if"})
+_PREPOSITION_LIKE_EN = frozenset({"after", "before", "since", "until"})
+_DETERMINERS_EN = frozenset({"the", "its", "their", "his", "her", "this", "last", "a"})
+
+
+def _said_after_the_en(s: Sentence, lo: int, anchor: int) -> bool:
+    """(English) Whether every subordinator in [lo, anchor) heads only a short noun phrase
+    between a verb of saying and the "that" at ``anchor``: "Caracas said after the vote that it
+    would restore relations" (the speaker is the subject of what follows "that"), not "Shell quit
+    Iran after the new US sanctions"."""
+    at = [k for k in range(lo, anchor) if s.norms[k] in _SUBORDINATORS_EN]
+    return bool(at) and anchor < len(s.norms) and s.norms[anchor] == "that" and all(
+        k > lo and "complementizer" in s.tags[k - 1] and s.norms[k] in _PREPOSITION_LIKE_EN
+        and k + 1 < anchor and s.norms[k + 1] in _DETERMINERS_EN and anchor - k <= 5
+        for k in at
+    )
 _BORDER_EN = frozenset({"border", "borders", "frontier", "frontiers", "boundary", "crossing", "crossings"})
 _BORDER_AR = ("حدود", "معبر", "منفذ")  # (the stems: الحدود، الحدودي، حدودها، المعبر، منافذ…)
 _WITH = frozenset({"with", "مع"})

@@ -199,7 +199,9 @@ def _month_age(
             year = published.year if month <= published.month else published.year - 1
         day = _day_of_month(s, first)
         days = None
-        if day is not None and (not english or i > t >= 0 or i - lo <= 2 or _said_on(s, first)):
+        if day is not None and (
+            not english or i > t >= 0 or i - lo <= 2 or _said_on(s, first) or _fronted_setting_en(s, lo, i, t)
+        ):
             try:
                 days = (published - date(year, month, day)).days
             except ValueError:  # "31 من نيسان": no such day; the month alone dates it
@@ -208,6 +210,18 @@ def _month_age(
     # the latest month; of one month written twice ("في 18 تشرين الثاني/نوفمبر … تشرين الثاني"),
     # the mention with its day (a day is never compared with a missing one)
     return min(ages, key=lambda age: (age[0], age[1] is None, age[1] or 0)) if ages else None
+
+
+# what opens a fronted phrase of the act's own setting: "At the summit on June 12, …", "During
+# talks in Seoul on 4 June, …" (not "In response to the test on February 3, …": another act's day)
+_SETTING_OPENERS_EN = frozenset({"at", "during"})
+
+
+def _fronted_setting_en(s: Sentence, lo: int, i: int, t: int) -> bool:
+    """(English) Whether the month at token ``i`` lies in a phrase opening the clause with "At" or
+    "During" before the trigger at ``t``: the meeting it names is where the act took place, and its
+    day the act's day ("At the summit on June 12, he and Kim signed a joint statement")."""
+    return 0 <= lo < i < t and s.norms[lo] in _SETTING_OPENERS_EN
 
 
 def _said_on(s: Sentence, i: int) -> bool:
@@ -691,6 +705,8 @@ def decide(
         return StatusDecision("historical", event_type, fresh)
     # (Arabic) "بسبب انتهاكات ارتكبت عام 2021": the reason's dates are the offence's, not the act's
     hi_past = next((k for k in range(t + span, hi) if s.norms[k] in _REASON_AR), hi) if ar else hi
+    if not ar and fresh:
+        hi_past = _other_clause_after_en(s, t + span, hi_past)
     if _historical(lex, s, t, lo_past, hi_past, published, ref_year, fresh, spec.needs, event_type in _RELIEF, text):
         return StatusDecision("historical", event_type, fresh)
 
@@ -763,11 +779,38 @@ def decide(
     years = [y for y in _years(_without_plan_names(_without_end_dates(s, lo, end, ar))) if not ar or y <= 2100]
     if years and (reference := ref_year()) and min(years) > reference:
         return StatusDecision("planned", event_type, fresh)
+    if text is not None and "military_adj" in spec.needs and _named_base_at_en(s, t, text):
+        return StatusDecision(None, event_type, fresh)  # "a headquarters at Yokota Air Base": where it is
     if text is not None and "military_adj" in spec.needs and not fresh:
         # "referring to Russia's 102nd military base in Gyumri": a base named, with no verb
         # that sets it up and no day, is the setting (set up, it is "opened", "deployed to")
         return StatusDecision(None, event_type, fresh)
     return StatusDecision("occurred", event_type, fresh)
+
+
+def _named_base_at_en(s: Sentence, t: int, text: str) -> bool:
+    """(English) Whether the "Base" at ``t`` ends a base's proper name that follows "at", "from" or
+    "near" ("now mostly an administrative headquarters at Yokota Air Base", "flew from Ramstein Air
+    Base"): the place where something is or starts from, whatever the sentence's day, not a base
+    set up (not "opened an air base at Tiyas": the lower-case noun is the base itself)."""
+    if not text[s.starts[t]:s.ends[t]][:1].isupper():
+        return False
+    for k in range(t - 1, max(-1, t - 5), -1):
+        if s.norms[k] in ("at", "from", "near"):
+            return k < t - 1
+        if s.norms[k] == "the" and k < t - 1 and k > 0 and s.norms[k - 1] in ("at", "from", "near"):
+            return True
+        if not text[s.starts[k]:s.ends[k]][:1].isupper():
+            return False
+    return False
+
+
+def _other_clause_after_en(s: Sentence, start: int, hi: int) -> int:
+    """(English) Where a clause of another act opens after the trigger (which ends before
+    ``start``), else ``hi``: with the day of the act named, "voted on Wednesday to lift the
+    suspension of Honduras, ... after the military removed its president in June 2009" dates the
+    coup by that year, not the lifting."""
+    return next((k for k in range(start, hi) if s.norms[k] in _EN_OTHER_CLAUSE), hi)
 
 
 # what opens a provision's own start: "يبدأ تطبيقه مطلع عام 2027", "يسري اعتبارا من"

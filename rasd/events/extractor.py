@@ -2763,7 +2763,20 @@ def _sanctions_of_relative_en(s: Sentence, i: int, placed: list[Placed]) -> bool
     if r < 1 or "sanctions_noun_strict" not in s.tags[r - 1] and not (
             r > 1 and "sanctions_noun_strict" in s.tags[r - 2] and comma_before(s, r)):
         return False
-    return any(p.first > r and p.last == i - 1 and p.entity.type in ("GPE", "ORG") for p in placed)
+    return any(p.first > r and p.last == i - 1 and p.entity.type in ("GPE", "ORG") for p in placed) and (
+        _day_in_clause(s, i))
+
+
+def _day_in_clause(s: Sentence, i: int) -> bool:
+    """Whether a day of the news follows the relative clause's verb at ``i`` in its own clause
+    (within ten words, no comma between): "that Washington imposed on Turkey on Monday" (not
+    "Bush on Saturday lifted the sanctions that the United States imposed … in May 1998")."""
+    for m in range(i + 1, min(len(s.norms), i + 11)):
+        if comma_before(s, m):
+            return False
+        if "fresh_time" in s.tags[m] and s.norms[m] not in ("on", "now"):  # ("imposed on Pakistan")
+            return True
+    return False
 
 
 def _sanctions_of_relative_ar(s: Sentence, i: int) -> bool:
@@ -2771,7 +2784,8 @@ def _sanctions_of_relative_ar(s: Sentence, i: int) -> bool:
     it: "العقوبات التي فرضتها واشنطن", "العقوبات الأمريكية التي رفعتها" (the noun, maybe one
     adjective, then «التي»)."""
     return i > 1 and s.norms[i - 1] in ("التي", "الذي") and any(
-        "sanctions_noun_strict" in s.tags[k] or "sanctions_noun" in s.tags[k] for k in range(max(0, i - 3), i - 1))
+        "sanctions_noun_strict" in s.tags[k] or "sanctions_noun" in s.tags[k] for k in range(max(0, i - 3), i - 1)
+    ) and _day_in_clause(s, i)
 
 
 _JOINED_EN = frozenset({"join", "joins", "joined", "joining"})

@@ -98,6 +98,39 @@ Annotated like the gold files and scored like them (``rasd.eval.score_article``)
 machinery of ``heldout_support_ar``; the articles and their annotations were written in full before
 the analyzer was run on them.
 
+Measured before any fix (on commit c0884d0, in a worktree whose only change was this file), in one
+run: events P 0.846 R 0.818 F1 0.832 (recall 9/11, precision 11/13; occurred core found 8/10, planned
+1/1; historical 18/18, negated 7/8 and stalled 4/4 kept quiet). No annotation was changed after the
+run.
+
+Missed: in ar-h71-03 "وأعادت واشنطن، بموجب الحزمة الجديدة، فرض العقوبات على قطاعات النفط والشحن
+والمصارف الإيرانية، وأدرجت وزارة الخزانة أكثر من 700 شخص …" gives nothing in the article (alone, it
+is an occurred imposition of the United States), and the "الحزمة الثانية من العقوبات" of the lede
+that "دخلت … حيز التنفيذ" is read as a historical imposition; in ar-h71-04 "مدد الرئيس الأميركي جو بايدن
+لمدة عام إضافي العمل بحالة الطوارئ الوطنية المتعلقة بلبنان، والتي تشكل الإطار القانوني للعقوبات
+الأميركية على الأشخاص والجهات الذين تتهمهم واشنطن بتقويض سيادة لبنان … أو بالمساهمة في انهيار سيادة
+القانون فيه" is read as a stalled extension (without its relative clause it is occurred): the
+"انهيار" of the rule of law that the targets are accused of is read as talks that broke down; in
+ar-h71-09 "أقرت الحكومة الليبية الانتقالية … خطة لدمج نحو خمسين ألفا من الثوار" is read as a planned
+integration (counted as found by the scorer, which only asks for alertable; a plan adopted with its
+registration to begin "في مطلع العام الجديد" can be read either way, and the annotation stands).
+
+False alarms: in ar-h71-05 "وهي المادة التي تتيح فرض عقوبات اقتصادية وحظر سفر وتجميد أصول", what
+Article 41 allows, is read as a planned imposition of the Council (with Yemen and the United Nations
+as actors) after the threat of the lede; it matches the negated imposition ("لم يسم القرار أي شخص").
+Unexpected alert: in ar-h71-03 the carpet trader's "كل سنة عقوبات جديدة" (a passer-by's quoted
+speech) is an occurred imposition with Turkey, and the United States, for actors.
+
+Seen but not scored: in ar-h71-01 the imposition of the lede has no target and "كما وضعت عددا من
+قادتها، بينهم … إسماعيل هنية، على قوائم العقوبات في سنوات لاحقة" is an occurred imposition on Hamas
+and Haniyeh (counted as a hit through the lede's gold event); in ar-h71-02 the lifting has Libya
+only (the National Oil Corporation and the banks are not taken); in ar-h71-05 the threat has no
+target; in ar-h71-06 Saudi Arabia's joining "بعد يوم" is read stalled; in ar-h71-07 the signing has
+no leaders; in ar-h71-08 the restoration has no target and "بعد أكثر من ثلاثة عقود على إقامة
+العلاقات الدبلوماسية" is an occurred restoration of Israel (counted as a hit), while Israel's embassy
+of 1993 comes out with Iran beside Israel and the planned office in Ramallah and the negated embassy
+in Tehran give nothing. Strict xfails on four articles; do not tune lexicons on these articles.
+
 ``python -m tests.unit.test_heldout71_events_ar`` prints every article's alerts and the set's
 precision, recall and F1.
 """
@@ -231,6 +264,8 @@ ARTICLES = [
             G("sanctions.lifted", "historical", [_US], ["Iran"], core=False),
             G("sanctions.suspended", "negated", [_US], ["Iran"], core=False),
         ],
+        known_miss='the re-imposition of the oil, shipping and banking sanctions is not found in the article',
+        known_alarm="a passer-by's quoted 'عقوبات جديدة' alerts",
         not_targets=["Turkey", "China", "India", "Japan", "South Korea", "Taiwan", "Italy", "Greece", "Russia",
                      "Iraq"],
     ),
@@ -266,6 +301,7 @@ ARTICLES = [
             G("sanctions.imposed", "negated", [_US], ["Lebanon"], core=False),
             G("agreement.signed", "stalled", ["Lebanon", "International Monetary Fund"], [], core=False),
         ],
+        known_miss="the 'انهيار' of the targets' accusation makes the extension stalled",
         not_targets=["Free Patriotic Movement"],
     ),
     # --------------------------------------------------------------------------------------------
@@ -300,6 +336,7 @@ ARTICLES = [
               core=False),
             G("forces.integrated", "stalled", ["Yemen", "Abdrabbuh Mansur Hadi"], [], core=False),
         ],
+        known_alarm="what Article 41 'تتيح' is read as a planned imposition",
         not_targets=["Saudi Arabia", "Houthis", "al-Qaeda"],
     ),
     # --------------------------------------------------------------------------------------------
@@ -432,6 +469,7 @@ ARTICLES = [
             G("agreement.signed", "stalled", ["Libya"], [], core=False),
             G("sanctions.imposed", "historical", [_UNSC], ["Libya"], core=False),
         ],
+        known_miss="'أقرت … خطة لدمج' is read as a planned integration",
         not_targets=[],
     ),
     # --------------------------------------------------------------------------------------------

@@ -784,7 +784,9 @@ def _cue_near(
     for i in at[bisect_left(at, lo):]:
         if i >= hi:
             break
-        if group == "demand" and _granted_request_ar(s, i) or group == "stalled" and i == t or (
+        if group == "demand" and _granted_request_ar(s, i) or group == "stalled" and (
+            i == t or _collapsed_state_ar(s, i)
+        ) or (
             group in ("demand", "negation") and _anonymity_ar(s, i)
         ):
             # (a request granted is no call; a trigger is no stall of itself: "وتوقف معظم أشكال
@@ -793,6 +795,21 @@ def _cue_near(
         if text is None or not any(mark in text[s.ends[min(i, t)]:s.starts[max(i, t)]] for mark in apart):
             return True
     return False
+
+
+# (Arabic) the collapse of a state of affairs, no talks: "انهيار الاقتصاد", "انهيار العملة", "انهيار
+# سيادة القانون", what a sanctioned official is blamed for
+_COLLAPSE_AR = frozenset(normalize_word(w) for w in ("انهيار", "وانهيار", "بانهيار"))
+_STATES_AR = frozenset(normalize_word(w) for w in (
+    "الاقتصاد", "اقتصاد", "الاقتصادي", "العملة", "عملة", "الليرة", "الجنيه", "الدينار", "الريال",
+    "سيادة", "الدولة", "مؤسسات", "المؤسسات", "القطاع", "النظام المالي", "الخدمات", "البنية"))
+
+
+def _collapsed_state_ar(s: Sentence, i: int) -> bool:
+    """(Arabic) Whether the stall cue at ``i`` is the collapse of an economy, a currency or the
+    rule of law ("يتهمهم بالمساهمة في انهيار الاقتصاد"): a state of affairs, no stalled talks."""
+    return (s.norms[i] in _COLLAPSE_AR and i + 1 < len(s.norms)
+            and s.norms[i + 1] in _STATES_AR)
 
 
 # (Arabic) a request granted: "وافقت لجنة العقوبات على طلب سيئول استثناء الوزير", "بناء على طلب"

@@ -301,7 +301,6 @@ ARTICLES = [
             G("sanctions.imposed", "negated", [_US], ["Lebanon"], core=False),
             G("agreement.signed", "stalled", ["Lebanon", "International Monetary Fund"], [], core=False),
         ],
-        known_miss="the 'انهيار' of the targets' accusation makes the extension stalled",
         not_targets=["Free Patriotic Movement"],
     ),
     # --------------------------------------------------------------------------------------------

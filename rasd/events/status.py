@@ -382,6 +382,8 @@ def decide(
         _ADOPTING_AR.isdisjoint(map(without_conjunction, s.norms[lo:t]))
     ):  # (a framework adopted now that allows sanctions is their imposition: "اعتمد المجلس إطارا يسمح بفرض")
         return StatusDecision(None, event_type, fresh)
+    if ar and event_type.startswith("sanctions.") and _enabled_list_ar(s, lo, t):
+        return StatusDecision(None, event_type, fresh)
     if ar and t > 0 and (without_conjunction(s.norms[t - 1]) in _DESPITE_AR or s.norms[max(0, t - 3):t] == ["علي", "الرغم", "من"]):
         return StatusDecision("historical", event_type, fresh)
     if ar and t > 1 and s.norms[t - 1] == "الي" and any(
@@ -1690,8 +1692,18 @@ def _vox_pop_ar(s: Sentence, t: int) -> bool:
     if opened < 0 or "»" in before[opened:] or "\u201d" in before[opened:]:
         return False
     q = next((k for k in range(t - 1, -1, -1) if s.starts[k] < s.start + opened), -1)
-    return any(s.norms[k] in _SAYS_AR and s.norms[k + 1] in _PASSERS_BY_AR for k in range(max(0, q - 8), q + 1)
+    # (a passer-by described at length: "قال تاجر سجاد إيراني الأصل يقيم في المدينة منذ عشرين عاما")
+    return any(s.norms[k] in _SAYS_AR and s.norms[k + 1] in _PASSERS_BY_AR for k in range(max(0, q - 14), q + 1)
                if k + 1 < len(s.norms))
+
+
+def _enabled_list_ar(s: Sentence, lo: int, t: int) -> bool:
+    """(Arabic) Whether the trigger at ``t`` is a later conjunct of a list of measures that a text
+    allows ("الفصل الذي يتيح فرض عقوبات اقتصادية وحظر سفر وتجميد أصول"): what the text allows, not
+    an act, unless the text is adopted now ("اعتمد المجلس إطارا يسمح بفرض حظر سفر وتجميد أصول")."""
+    if not s.norms[t].startswith("و") or not _ADOPTING_AR.isdisjoint(map(without_conjunction, s.norms[lo:t])):
+        return False
+    return any(without_conjunction(s.norms[k]) in _ENABLING_AR for k in range(max(lo, t - 7), t - 1))
 
 
 _ADOPTING_AR = frozenset({"اعتمد", "اعتمدت", "يعتمد", "تعتمد", "اقر", "اقرت", "يقر", "تقر", "انشا", "انشات",

@@ -265,7 +265,6 @@ ARTICLES = [
             G("sanctions.suspended", "negated", [_US], ["Iran"], core=False),
         ],
         known_miss='the re-imposition of the oil, shipping and banking sanctions is not found in the article',
-        known_alarm="a passer-by's quoted 'عقوبات جديدة' alerts",
         not_targets=["Turkey", "China", "India", "Japan", "South Korea", "Taiwan", "Italy", "Greece", "Russia",
                      "Iraq"],
     ),
@@ -335,7 +334,6 @@ ARTICLES = [
               core=False),
             G("forces.integrated", "stalled", ["Yemen", "Abdrabbuh Mansur Hadi"], [], core=False),
         ],
-        known_alarm="what Article 41 'تتيح' is read as a planned imposition",
         not_targets=["Saudi Arabia", "Houthis", "al-Qaeda"],
     ),
     # --------------------------------------------------------------------------------------------

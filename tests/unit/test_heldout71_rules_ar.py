@@ -43,3 +43,40 @@ def test_a_collapse_of_talks_still_stalls(text: str) -> None:
     assert not any(st in ALERTABLE for _, st, _, _ in rows), rows
     assert any(st == "stalled" for _, st, _, _ in rows), rows
 
+
+# --- what a charter or a law allows, down to the last measure of its list ---
+
+@pytest.mark.parametrize("text", [
+    pytest.param("لوح الاتحاد الأفريقي بفرض عقوبات على قادة الانقلاب في غينيا.\n\nويستند الاتحاد إلى الفصل "
+                 "السابع من ميثاقه، وهو الفصل الذي يتيح فرض عقوبات اقتصادية وحظر سفر وتجميد أصول.", id="charter"),
+    pytest.param("حذرت المجموعة الاقتصادية لدول غرب أفريقيا المجلس العسكري في النيجر من عقوبات.\n\nوأشارت إلى "
+                 "بروتوكولها الذي يسمح بفرض حظر على السفر وتجميد الأرصدة.", id="protocol"),
+])
+def test_the_measures_a_text_allows_are_no_imposition(text: str) -> None:
+    rows = _events(text)
+    assert not any(t == "sanctions.imposed" and st in ALERTABLE for t, st, _, _ in rows), rows
+
+
+def test_a_framework_adopted_that_allows_a_freeze_still_imposes() -> None:
+    rows = _events("اعتمد مجلس الاتحاد الأوروبي إطارا يسمح بفرض حظر سفر وتجميد أصول على المسؤولين في بيلاروس.")
+    assert any(t == "sanctions.imposed" and st == "occurred" for t, st, _, _ in rows), rows
+
+
+# --- a passer-by described at length before the quotation ---
+
+@pytest.mark.parametrize("text", [
+    pytest.param('وفي سوق الحميدية، قال تاجر أقمشة دمشقي يعمل في المحل نفسه منذ ثلاثين عاما: "كل شهر عقوبات '
+                 'جديدة، والحمد لله إنو لبنان ما سكر الحدود".', id="trader"),
+    pytest.param('وقالت موظفة في أحد المصارف الحكومية وسط العاصمة طهران منذ سنوات طويلة: "العقوبات الجديدة من '
+                 'أمريكا ما بتخلي شي، والعراق ما بيسكر الباب".', id="clerk"),
+])
+def test_a_passer_by_quoted_after_a_long_description_alerts_nothing(text: str) -> None:
+    rows = _events(text)
+    assert not any(st in ALERTABLE for _, st, _, _ in rows), rows
+
+
+def test_an_official_quoted_after_a_long_title_still_alerts() -> None:
+    rows = _events('وقال وزير الخزانة الأمريكي في مؤتمر صحفي عقده في واشنطن مساء الثلاثاء: "فرضنا اليوم '
+                   'عقوبات جديدة على إيران".')
+    assert any(t == "sanctions.imposed" and st == "occurred" for t, st, _, _ in rows), rows
+

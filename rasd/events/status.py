@@ -172,6 +172,8 @@ def _month_age(
             continue  # "for the first time since March 2022": the month measures the news
         if t >= 0 and i > t and _after_span_of(s, max(t + 1, i - 12), i):
             continue  # "دخلت مرحلة عملية، بعد ثلاثة أشهر على التمرد … في 24 حزيران": the earlier act's date
+        if 0 <= t < i and any(_record_since_ar(s, j) for j in range(max(t + 1, i - 10), i)):
+            continue  # "في أوسع إجراء من نوعه منذ انسحاب … في مايو الماضي": a record measured, no date of the act
         if any(s.norms[j] in _SINCE_AR and _object_participle(s, j) for j in range(max(lo + 1, i - 2), i)):
             continue  # "سفارتها المغلقة منذ فبراير 2022": the date of the object's state
         if 0 <= t < i and any(s.norms[j] in _DATED_PARTICIPLES_AR for j in range(max(t + 1, i - 3), i)):
@@ -2250,6 +2252,14 @@ def _relative_after(s: Sentence, t: int, hi: int, needs: tuple[str, ...]) -> int
 
 
 _SINCE_AR = frozenset({"منذ", "ومنذ"})
+# (Arabic) what a record is measured by: "أوسع إجراء من نوعه منذ", "أكبر خطوة من نوعها منذ"
+_OF_ITS_KIND_AR = frozenset({"نوعه", "نوعها", "نوعهما"})
+
+
+def _record_since_ar(s: Sentence, j: int) -> bool:
+    """(Arabic) Whether "منذ" at ``j`` follows "من نوعه" ("في أوسع إجراء من نوعه منذ …"): the
+    date after it is what the news is measured against, not the news's date."""
+    return s.norms[j] in _SINCE_AR and not _OF_ITS_KIND_AR.isdisjoint(s.norms[max(0, j - 2):j])
 _NOW_AR = frozenset({"الان", "اليوم"})  # "حتى الآن": so far, still the news
 RELATIVE_AR = frozenset({"الذي", "التي", "والذي", "والتي"})  # (the relative pronouns)
 _KANA_AR = frozenset({"كان", "وكان", "كانت", "وكانت", "كانوا", "وكانوا", "كانتا", "وكانتا", "فكان", "فكانت"})

@@ -80,3 +80,21 @@ def test_an_official_quoted_after_a_long_title_still_alerts() -> None:
                    'عقوبات جديدة على إيران".')
     assert any(t == "sanctions.imposed" and st == "occurred" for t, st, _, _ in rows), rows
 
+
+# --- a record "since" a past date measures the news, it does not date it ---
+
+@pytest.mark.parametrize("text, actor", [
+    pytest.param("فرضت أستراليا عقوبات على عشرات الكيانات الروسية، في أوسع إجراء من نوعه منذ ضم شبه جزيرة القرم "
+                 "في مارس 2014.", "Australia", id="widest"),
+    pytest.param("أدرجت وزارة الخزانة الأمريكية خمسين شركة صينية على قائمتها السوداء، في أكبر خطوة من نوعها منذ "
+                 "زيارة وزير الخارجية إلى بكين في أبريل الماضي.", "United States Department of the Treasury",
+                 id="largest"),
+])
+def test_a_record_since_a_past_date_is_news(text: str, actor: str) -> None:
+    rows = _events(text)
+    assert any(t == "sanctions.imposed" and st == "occurred" and actor in a for t, st, a, _ in rows), rows
+
+
+def test_a_date_before_the_act_still_dates_it() -> None:
+    rows = _events("فرضت اليابان في مارس الماضي عقوبات على روسيا، في أول خطوة من نوعها منذ عام 2014.")
+    assert any(t == "sanctions.imposed" and st == "historical" for t, st, _, _ in rows), rows

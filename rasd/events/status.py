@@ -174,6 +174,8 @@ def _month_age(
             continue  # "for the first time since March 2022": the month measures the news
         if t >= 0 and i > t and _after_span_of(s, max(t + 1, i - 12), i):
             continue  # "دخلت مرحلة عملية، بعد ثلاثة أشهر على التمرد … في 24 حزيران": the earlier act's date
+        if 0 <= t < i and any(_record_since_ar(s, j) for j in range(max(t + 1, i - 10), i)):
+            continue  # "في أوسع إجراء من نوعه منذ انسحاب … في مايو الماضي": a record measured, no date of the act
         if any(s.norms[j] in _SINCE_AR and _object_participle(s, j) for j in range(max(lo + 1, i - 2), i)):
             continue  # "سفارتها المغلقة منذ فبراير 2022": the date of the object's state
         if 0 <= t < i and any(s.norms[j] in _DATED_PARTICIPLES_AR for j in range(max(t + 1, i - 3), i)):
@@ -397,6 +399,8 @@ def decide(
     if ar and event_type.startswith("sanctions.") and t > 0 and without_conjunction(s.norms[t - 1]) in _ENABLING_AR and (
         _ADOPTING_AR.isdisjoint(map(without_conjunction, s.norms[lo:t]))
     ):  # (a framework adopted now that allows sanctions is their imposition: "اعتمد المجلس إطارا يسمح بفرض")
+        return StatusDecision(None, event_type, fresh)
+    if ar and event_type.startswith("sanctions.") and _enabled_list_ar(s, lo, t):
         return StatusDecision(None, event_type, fresh)
     if ar and t > 0 and (without_conjunction(s.norms[t - 1]) in _DESPITE_AR or s.norms[max(0, t - 3):t] == ["علي", "الرغم", "من"]):
         return StatusDecision("historical", event_type, fresh)
@@ -839,7 +843,9 @@ def _cue_near(
     for i in at[bisect_left(at, lo):]:
         if i >= hi:
             break
-        if group == "demand" and _granted_request_ar(s, i) or group == "stalled" and i == t or (
+        if group == "demand" and _granted_request_ar(s, i) or group == "stalled" and (
+            i == t or _collapsed_state_ar(s, i)
+        ) or (
             group in ("demand", "negation") and _anonymity_ar(s, i)
         ):
             # (a request granted is no call; a trigger is no stall of itself: "وتوقف معظم أشكال
@@ -848,6 +854,21 @@ def _cue_near(
         if text is None or not any(mark in text[s.ends[min(i, t)]:s.starts[max(i, t)]] for mark in apart):
             return True
     return False
+
+
+# (Arabic) the collapse of a state of affairs, no talks: "انهيار الاقتصاد", "انهيار العملة", "انهيار
+# سيادة القانون", what a sanctioned official is blamed for
+_COLLAPSE_AR = frozenset(normalize_word(w) for w in ("انهيار", "وانهيار", "بانهيار"))
+_STATES_AR = frozenset(normalize_word(w) for w in (
+    "الاقتصاد", "اقتصاد", "الاقتصادي", "العملة", "عملة", "الليرة", "الجنيه", "الدينار", "الريال",
+    "سيادة", "الدولة", "مؤسسات", "المؤسسات", "القطاع", "النظام المالي", "الخدمات", "البنية"))
+
+
+def _collapsed_state_ar(s: Sentence, i: int) -> bool:
+    """(Arabic) Whether the stall cue at ``i`` is the collapse of an economy, a currency or the
+    rule of law ("يتهمهم بالمساهمة في انهيار الاقتصاد"): a state of affairs, no stalled talks."""
+    return (s.norms[i] in _COLLAPSE_AR and i + 1 < len(s.norms)
+            and s.norms[i + 1] in _STATES_AR)
 
 
 # (Arabic) a request granted: "وافقت لجنة العقوبات على طلب سيئول استثناء الوزير", "بناء على طلب"
@@ -1728,8 +1749,18 @@ def _vox_pop_ar(s: Sentence, t: int) -> bool:
     if opened < 0 or "»" in before[opened:] or "\u201d" in before[opened:]:
         return False
     q = next((k for k in range(t - 1, -1, -1) if s.starts[k] < s.start + opened), -1)
-    return any(s.norms[k] in _SAYS_AR and s.norms[k + 1] in _PASSERS_BY_AR for k in range(max(0, q - 8), q + 1)
+    # (a passer-by described at length: "قال تاجر سجاد إيراني الأصل يقيم في المدينة منذ عشرين عاما")
+    return any(s.norms[k] in _SAYS_AR and s.norms[k + 1] in _PASSERS_BY_AR for k in range(max(0, q - 14), q + 1)
                if k + 1 < len(s.norms))
+
+
+def _enabled_list_ar(s: Sentence, lo: int, t: int) -> bool:
+    """(Arabic) Whether the trigger at ``t`` is a later conjunct of a list of measures that a text
+    allows ("الفصل الذي يتيح فرض عقوبات اقتصادية وحظر سفر وتجميد أصول"): what the text allows, not
+    an act, unless the text is adopted now ("اعتمد المجلس إطارا يسمح بفرض حظر سفر وتجميد أصول")."""
+    if not s.norms[t].startswith("و") or not _ADOPTING_AR.isdisjoint(map(without_conjunction, s.norms[lo:t])):
+        return False
+    return any(without_conjunction(s.norms[k]) in _ENABLING_AR for k in range(max(lo, t - 7), t - 1))
 
 
 _ADOPTING_AR = frozenset({"اعتمد", "اعتمدت", "يعتمد", "تعتمد", "اقر", "اقرت", "يقر", "تقر", "انشا", "انشات",
@@ -2390,6 +2421,14 @@ def _relative_after(s: Sentence, t: int, hi: int, needs: tuple[str, ...]) -> int
 
 
 _SINCE_AR = frozenset({"منذ", "ومنذ"})
+# (Arabic) what a record is measured by: "أوسع إجراء من نوعه منذ", "أكبر خطوة من نوعها منذ"
+_OF_ITS_KIND_AR = frozenset({"نوعه", "نوعها", "نوعهما"})
+
+
+def _record_since_ar(s: Sentence, j: int) -> bool:
+    """(Arabic) Whether "منذ" at ``j`` follows "من نوعه" ("في أوسع إجراء من نوعه منذ …"): the
+    date after it is what the news is measured against, not the news's date."""
+    return s.norms[j] in _SINCE_AR and not _OF_ITS_KIND_AR.isdisjoint(s.norms[max(0, j - 2):j])
 _NOW_AR = frozenset({"الان", "اليوم"})  # "حتى الآن": so far, still the news
 RELATIVE_AR = frozenset({"الذي", "التي", "والذي", "والتي"})  # (the relative pronouns)
 _KANA_AR = frozenset({"كان", "وكان", "كانت", "وكانت", "كانوا", "وكانوا", "كانتا", "وكانتا", "فكان", "فكانت"})

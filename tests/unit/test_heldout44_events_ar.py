@@ -277,10 +277,6 @@ ARTICLES = [
             G("agreement.signed", "stalled", ["Israel", "Hamas"], [], core=False),
         ],
         not_targets=["Israel", "Qatar", "Egypt", "Hungary", "Islamic Revolutionary Guard Corps"],
-        known_alarm=(
-            "«لم يتوصل … إلى فرض» is no negation; a student's «تجميد أموال» in a quote is a freeze"
-            " by the states named before"
-        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(

@@ -80,6 +80,37 @@ presence. Nothing in the near misses is an event.
 
 The set was written and annotated before any measurement; the figures are printed by ``python -m
 tests.unit.test_heldout76_events_en``.
+Measured before any fix (on commit 339c26d): P 0.909, R 0.800, F1 0.851 (recall 8/10, 10 of 11
+alerts right; recall by status: occurred 8/9, planned 0/1; no false alarm, one unexpected alert,
+the Kumasi near miss quiet, the Tallinn one not).
+No annotation was changed after the run.
+Missed: on the Dire Dawa site, "the integration of the country's regional special forces into the
+national army and the federal and regional police was under way" (and its headline, "Regional
+special forces being folded into army and police") gives no event: an integration told as a noun,
+"the integration of X into the army", with its verb of progress ("was under way"), is not read, and
+the article raises nothing at all; on the Norwich page, "Soldiers of the Light Dragoons ... will leave
+for Mali this week to join the United Nations peacekeeping mission in the country" gives no event:
+troops that "leave for" a state to join a mission there are not read as a presence, and the page
+raises nothing either.
+False alarms: none.
+Unexpected: on the Tallinn district page, "Põhja-Tallinn has joined a European alliance of cities that
+are testing low-traffic neighbourhoods" is an occurred joining with Estonia for actor (a city
+district, read as its state, joining an alliance of cities).
+Seen, not scored (counted right only by the lenient matching, or outside the scoring): on the
+Valletta alert the core imposition has Libya alone for target (the Kaniyat and al-Kani are not in the
+knowledge base) and the Treasury is not among its actors; on the Hamburg newsletter Pompeo's threat
+has no actor and takes the United States for a target beside INSTEX, and the core extension has no
+Trump; on the Gambian site the threat has Jammeh without the Gambia; on the Costa Blanca weekly the
+restoration takes Madrid for a target beside Spain; on the Alexandria weekly Dendias is not found
+(not in the knowledge base). Not found: the Valletta alert's negated imposition by the EU and the
+Geneva ceasefire; the Basra newsletter's historical imposition, historical lifting and negated
+lifting; the Gaziantep bulletin's historical general licence and negated lifting; the Hamburg
+newsletter's historical impositions, the Algiers Accords and the lifting of 2016; the Gambian site's
+planned standby force and negated imposition; the Podgorica brief's planned and negated joinings;
+the Alexandria weekly's Turkish-Libyan memorandum and stalled talks; the Costa Blanca weekly's freeze
+and its negated lifting; the Dire Dawa site's negated integration and the Pretoria agreement; the
+Norwich page's historical and negated presences.
+The articles whose core events are missed or which raise false alarms are strict xfails.
 
 The scoring is that of ``rasd eval`` (``heldout_support_en``). Do not tune the analyzer (no lexicon
 entry) on these articles: they stand for the unseen ones.
@@ -371,8 +402,19 @@ ARTICLES: list[Article] = [
 ]
 
 
-CHECK_NO_FALSE_ALARM: dict[str, str] = {}
-CHECK_CORE_FOUND: dict[str, str] = {}
+CHECK_NO_FALSE_ALARM: dict[str, str] = {
+    "x12-tallinn-district-english-newsletter-parking-ban-lifted-trams-restored": (
+        "a city district that 'has joined a European alliance of cities' is an occurred joining for Estonia"
+    ),
+}
+CHECK_CORE_FOUND: dict[str, str] = {
+    "x09-dire-dawa-university-news-site-regional-special-forces-folded-into-army": (
+        "'the integration of ... into the national army ... was under way', an integration told as a noun, gives nothing"
+    ),
+    "x10-norwich-regional-daily-forces-page-light-dragoons-to-fly-out-to-mali": (
+        "troops that 'will leave for Mali ... to join the United Nations peacekeeping mission' give no presence"
+    ),
+}
 
 
 @pytest.mark.parametrize("article", marked(ARTICLES, CHECK_NO_FALSE_ALARM))

@@ -778,6 +778,10 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
         while k < len(s.norms) and (s.norms[k] in _TERM_WORDS_EN or s.norms[k].isdigit() or s.norms[k] in _MONTHS):
             k += 1
         hi += k - (i + span)
+    if lex.lang == "en" and hi > i + span and family(spec.type) == "forces":
+        # "the integration of the country's regional special forces": a possessive's "s" is no
+        # word of its own and does not count against the window
+        hi += _possessive_marks_en(s, i + span, min(hi, len(s.norms)))
     if lex.lang == "en" and hi > i + span and spec.type == "sanctions.lifted":
         # "lifted the closure of borders and the economic sanctions on Niger": another measure
         # lifted first, joined by "and", does not count against the window either
@@ -1947,6 +1951,10 @@ def _build(
         return None
     if family(spec.type) == "sanctions" and roles.instrument is not None:
         _programme_parties(roles)
+    if lex.lang == "en" and spec.type == "forces.integrated" and not roles.actors and not roles.targets and (
+        speaker := _speaker_of_integration_noun_en(s, t, placed)
+    ) is not None:
+        roles.actors.append(speaker)
     if not _plausible(spec.type, roles, lex.lang == "ar", _governments_of(s, text, roles) if lex.lang == "en" and (
         family(spec.type) in ("agreement", "relations")
     ) else ()):
@@ -2629,6 +2637,31 @@ def _sanctions_story_event(found: list[_Found], spans: list[tuple[int, int]], s_
     since = spans[max(0, k - 2)][0]
     return next((f for f in reversed(found) if family(f.type) == "sanctions" and since <= f.evidence.start < s_start
                  and (f.actors or f.targets)), None)
+
+
+def _possessive_marks_en(s: Sentence, lo: int, hi: int) -> int:
+    """(English) How many tokens in [lo, hi) are the "s" of a possessive ("the country's"): an
+    apostrophe, straight or curly, right before it."""
+    return sum(1 for k in range(max(lo, 1), hi)
+               if s.norms[k] == "s" and s.text[s.ends[k - 1]:s.starts[k]] in ("'", "’"))
+
+
+_INTEGRATION_NOUNS_EN = frozenset({"integration", "merger"})
+_SAYING_EN = frozenset({"said", "says", "announced", "announces", "stated", "declared", "confirmed", "confirms"})
+
+
+def _speaker_of_integration_noun_en(s: Sentence, t: int, placed: list[Placed]) -> EntityResult | None:
+    """(English) "Mozambique's interior ministry said that the integration of the Renamo militias
+    into the police is under way": an integration told as a noun in the clause a verb of saying
+    reports is the speaker's state's (a state named at most four words before the verb, and no
+    other clause between the verb and "the integration")."""
+    if s.norms[t] not in _INTEGRATION_NOUNS_EN or t < 3 or s.norms[t - 1] != "the":
+        return None
+    said = next((i for i in range(t - 2, max(0, t - 7), -1) if s.norms[i] in _SAYING_EN), -1)
+    if said < 1 or any(s.norms[i] in ("and", "but", "while", "after") for i in range(said + 1, t - 1)):
+        return None
+    return next((p.entity for p in reversed(placed)
+                 if p.last < said and said - p.last <= 4 and p.entity.type == "GPE"), None)
 
 
 def _sentence_before(s: Sentence) -> str:

@@ -408,9 +408,6 @@ CHECK_NO_FALSE_ALARM: dict[str, str] = {
     ),
 }
 CHECK_CORE_FOUND: dict[str, str] = {
-    "x09-dire-dawa-university-news-site-regional-special-forces-folded-into-army": (
-        "'the integration of ... into the national army ... was under way', an integration told as a noun, gives nothing"
-    ),
     "x10-norwich-regional-daily-forces-page-light-dragoons-to-fly-out-to-mali": (
         "troops that 'will leave for Mali ... to join the United Nations peacekeeping mission' give no presence"
     ),

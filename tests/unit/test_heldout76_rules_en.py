@@ -1,0 +1,56 @@
+"""Rule sentences for the causes found by the seventy-sixth English held-out set
+(``test_heldout76_events_en``): an integration told as a noun after a verb of saying ("Mozambique's
+interior ministry said that the integration of the Renamo militias into the police is under
+way") takes the speaker's state for its party, and a possessive's "s" ("the capital's three armed
+brigades") does not count against an integration's reach.
+Each was written for this test (other states, bodies and wording than the articles'), and each
+failed before the fix it pins; the guards (the same words in their alertable sense) still alert."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import partial
+
+import pytest
+
+from tests.unit.rule_rows import alert_rows, event_rows
+
+DAY = date(2025, 4, 14)
+
+
+_events = partial(event_rows, lang="en", published=DAY)
+
+_alerts = partial(alert_rows, lang="en", published=DAY)
+
+
+# --- an integration told as a noun after a verb of saying ------------------------------------------
+
+@pytest.mark.parametrize(("text", "state"), [
+    pytest.param("Mozambique's interior ministry said that the integration of the Renamo militias into the police is "
+                 "under way.", "Mozambique", id="ministry-said-that-the-integration-is-under-way"),
+    pytest.param("Iraq's cabinet said on Sunday that the merger of the tribal militias into the federal police was "
+                 "complete.", "Iraq", id="cabinet-said-on-day-that-the-merger-was-complete"),
+    pytest.param("Burundi's government announced the integration of the rebel brigades into the army had begun.",
+                 "Burundi", id="government-announced-the-integration-had-begun"),
+    pytest.param("Libya's government said on Sunday that the integration of the capital's three armed brigades into "
+                 "the army was under way.", "Libya", id="a-possessive-in-the-force-named"),
+])
+def test_an_integration_told_as_a_noun_takes_the_speakers_state(text: str, state: str) -> None:
+    assert [r for r in _alerts(text) if r[0] == "forces.integrated" and state in r[2] | r[3]], _events(text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Colombia said it had integrated the former guerrillas into the army.", id="verb-after-said"),
+])
+def test_an_integration_told_by_its_verb_still_alerts(text: str) -> None:
+    assert "forces.integrated" in {r[0] for r in _alerts(text)}, _events(text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Kenya's sports ministry said that the integration of the two football leagues had begun.",
+                 id="no-armed-force"),
+    pytest.param("Chad's government said on Monday that the integration of the rebels into the army had stalled.",
+                 id="stalled"),
+])
+def test_an_integration_noun_of_no_force_or_stalled_stays_quiet(text: str) -> None:
+    assert not [r for r in _alerts(text) if r[0] == "forces.integrated"], _events(text)

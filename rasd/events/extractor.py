@@ -1949,6 +1949,8 @@ def _build(
         # "Ghanaian troops were deployed to bases in Ghana", "gives Ghanaian forces access to the
         # airport in Ghana": the only place named is the forces' own state (or a city of it)
         return None
+    if lex.lang == "en" and spec.type == "alliance.joined" and _body_of_cities_en(s, t + span):
+        return None  # "Budapest has joined a European alliance of cities": a city's network, no state's
     if family(spec.type) == "sanctions" and roles.instrument is not None:
         _programme_parties(roles)
     if lex.lang == "en" and spec.type == "forces.integrated" and not roles.actors and not roles.targets and (
@@ -2637,6 +2639,22 @@ def _sanctions_story_event(found: list[_Found], spans: list[tuple[int, int]], s_
     since = spans[max(0, k - 2)][0]
     return next((f for f in reversed(found) if family(f.type) == "sanctions" and since <= f.evidence.start < s_start
                  and (f.actors or f.targets)), None)
+
+
+_GROUPING_NOUNS_EN = frozenset({"alliance", "coalition", "network", "league", "association", "union", "group"})
+_LOCAL_PLACES_EN = frozenset({"cities", "towns", "municipalities", "mayors", "councils", "regions", "villages"})
+
+
+def _body_of_cities_en(s: Sentence, k: int) -> bool:
+    """(English) Whether the body joined, named within six words from token ``k``, is one "of
+    cities" (of towns, mayors, municipalities), one adjective maybe between: "a European alliance
+    of cities that are testing low-emission zones", "a coalition of port cities"."""
+    for j in range(k, min(len(s.norms) - 2, k + 6)):
+        if s.norms[j] in _GROUPING_NOUNS_EN and s.norms[j + 1] == "of" and (
+            s.norms[j + 2] in _LOCAL_PLACES_EN or j + 3 < len(s.norms) and s.norms[j + 3] in _LOCAL_PLACES_EN
+        ):
+            return True
+    return False
 
 
 def _possessive_marks_en(s: Sentence, lo: int, hi: int) -> int:

@@ -2,7 +2,9 @@
 (``test_heldout76_events_en``): an integration told as a noun after a verb of saying ("Mozambique's
 interior ministry said that the integration of the Renamo militias into the police is under
 way") takes the speaker's state for its party, and a possessive's "s" ("the capital's three armed
-brigades") does not count against an integration's reach.
+brigades") does not count against an integration's reach; and a capital that joins an alliance, a
+coalition or a network "of cities" ("Budapest has joined a European alliance of cities") is the
+city, no state joining an alliance.
 Each was written for this test (other states, bodies and wording than the articles'), and each
 failed before the fix it pins; the guards (the same words in their alertable sense) still alert."""
 
@@ -54,3 +56,25 @@ def test_an_integration_told_by_its_verb_still_alerts(text: str) -> None:
 ])
 def test_an_integration_noun_of_no_force_or_stalled_stays_quiet(text: str) -> None:
     assert not [r for r in _alerts(text) if r[0] == "forces.integrated"], _events(text)
+
+
+# --- a capital joining an alliance of cities ------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Budapest has joined a European alliance of cities that are testing low-emission zones.",
+                 id="alliance-of-cities"),
+    pytest.param("Vilnius has joined a coalition of cities pledging to plant a million trees.",
+                 id="coalition-of-cities"),
+    pytest.param("Riga has joined a network of capital cities sharing data on tourism.",
+                 id="network-of-capital-cities"),
+])
+def test_a_capital_joining_an_alliance_of_cities_is_no_state_joining(text: str) -> None:
+    assert not [r for r in _alerts(text) if r[0] == "alliance.joined"], _events(text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Vilnius has joined the coalition against the Islamic State.", id="coalition-against"),
+    pytest.param("Tallinn has joined the alliance of states supplying drones to Ukraine.", id="alliance-of-states"),
+])
+def test_a_capital_joining_a_coalition_of_states_still_alerts(text: str) -> None:
+    assert "alliance.joined" in {r[0] for r in _alerts(text)}, _events(text)

@@ -1951,6 +1951,10 @@ def _build(
         return None
     if lex.lang == "en" and spec.type == "alliance.joined" and _body_of_cities_en(s, t + span):
         return None  # "Budapest has joined a European alliance of cities": a city's network, no state's
+    if lex.lang == "en" and spec.type == "military.presence" and s.norms[t + span - 1] == "for" and (
+        not _destination_after_for_en(s, t + span, placed)
+    ):
+        return None  # "The soldiers left for home after six months in Mali": no state they set out for
     if family(spec.type) == "sanctions" and roles.instrument is not None:
         _programme_parties(roles)
     if lex.lang == "en" and spec.type == "forces.integrated" and not roles.actors and not roles.targets and (
@@ -2655,6 +2659,13 @@ def _body_of_cities_en(s: Sentence, k: int) -> bool:
         ):
             return True
     return False
+
+
+def _destination_after_for_en(s: Sentence, k: int, placed: list[Placed]) -> bool:
+    """(English) Whether a state's name (after "the" maybe) stands at token ``k``, right after the
+    "for" of forces that "leave for" a place: "will leave for the Central African Republic"."""
+    at = k + 1 if k < len(s.norms) and s.norms[k] == "the" else k
+    return any(p.first == at and p.entity.type == "GPE" for p in placed)
 
 
 def _possessive_marks_en(s: Sentence, lo: int, hi: int) -> int:

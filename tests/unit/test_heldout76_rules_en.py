@@ -2,9 +2,10 @@
 (``test_heldout76_events_en``): an integration told as a noun after a verb of saying ("Mozambique's
 interior ministry said that the integration of the Renamo militias into the police is under
 way") takes the speaker's state for its party, and a possessive's "s" ("the capital's three armed
-brigades") does not count against an integration's reach; and a capital that joins an alliance, a
-coalition or a network "of cities" ("Budapest has joined a European alliance of cities") is the
-city, no state joining an alliance.
+brigades") does not count against an integration's reach; troops that "leave for" a state ("About
+180 Portuguese troops will leave for the Central African Republic on Friday") are a presence
+there; and a capital that joins an alliance, a coalition or a network "of cities" ("Budapest has
+joined a European alliance of cities") is the city, no state joining an alliance.
 Each was written for this test (other states, bodies and wording than the articles'), and each
 failed before the fix it pins; the guards (the same words in their alertable sense) still alert."""
 
@@ -56,6 +57,29 @@ def test_an_integration_told_by_its_verb_still_alerts(text: str) -> None:
 ])
 def test_an_integration_noun_of_no_force_or_stalled_stays_quiet(text: str) -> None:
     assert not [r for r in _alerts(text) if r[0] == "forces.integrated"], _events(text)
+
+
+# --- troops that "leave for" a state -----------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "host"), [
+    pytest.param("About 180 Portuguese troops will leave for the Central African Republic on Friday to join the UN "
+                 "mission.", "Central African Republic", id="troops-will-leave-for"),
+    pytest.param("About 150 Irish soldiers left for Lebanon on Monday to serve with the UN force in the south.",
+                 "Lebanon", id="soldiers-left-for"),
+    pytest.param("The first Estonian troops are leaving for Iraq this week for the NATO training mission.",
+                 "Iraq", id="troops-are-leaving-for"),
+])
+def test_troops_that_leave_for_a_state_are_a_presence(text: str, host: str) -> None:
+    assert [r for r in _alerts(text) if r[0] == "military.presence" and host in r[3]], _events(text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("The national football team will leave for Morocco on Friday for a training camp.", id="a-team"),
+    pytest.param("Portuguese soldiers left for Angola in 1961 to fight in the colonial war.", id="dated-past"),
+    pytest.param("The Spanish soldiers left for home after six months in Mali.", id="for-home"),
+])
+def test_leaving_for_a_state_of_no_troops_or_in_the_past_stays_quiet(text: str) -> None:
+    assert not [r for r in _alerts(text) if r[0] == "military.presence"], _events(text)
 
 
 # --- a capital joining an alliance of cities ------------------------------------------------------

@@ -779,6 +779,10 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
         while k < len(s.norms) and (s.norms[k] in _TERM_WORDS_EN or s.norms[k].isdigit() or s.norms[k] in _MONTHS):
             k += 1
         hi += k - (i + span)
+    if lex.lang == "en" and hi > i + span and family(spec.type) == "forces":
+        # "the integration of the country's regional special forces": a possessive's "s" is no
+        # word of its own and does not count against the window
+        hi += _possessive_marks_en(s, i + span, min(hi, len(s.norms)))
     if lex.lang == "en" and hi > i + span and spec.type == "sanctions.lifted":
         # "lifted the closure of borders and the economic sanctions on Niger": another measure
         # lifted first, joined by "and", does not count against the window either
@@ -1953,10 +1957,20 @@ def _build(
         # "Ghanaian troops were deployed to bases in Ghana", "gives Ghanaian forces access to the
         # airport in Ghana": the only place named is the forces' own state (or a city of it)
         return None
+    if lex.lang == "en" and spec.type == "alliance.joined" and _body_of_cities_en(s, t + span):
+        return None  # "Budapest has joined a European alliance of cities": a city's network, no state's
+    if lex.lang == "en" and spec.type == "military.presence" and s.norms[t + span - 1] == "for" and (
+        not _destination_after_for_en(s, t + span, placed)
+    ):
+        return None  # "The soldiers left for home after six months in Mali": no state they set out for
     if family(spec.type) == "sanctions" and roles.instrument is not None:
         _programme_parties(roles)
     if lex.lang == "en" and family(spec.type) == "sanctions" and t > 1 and s.norms[t - 1] == "in":
         _joined_in_the_act_en(s, t, placed, roles)
+    if lex.lang == "en" and spec.type == "forces.integrated" and not roles.actors and not roles.targets and (
+        speaker := _speaker_of_integration_noun_en(s, t, placed)
+    ) is not None:
+        roles.actors.append(speaker)
     if not _plausible(spec.type, roles, lex.lang == "ar", _governments_of(s, text, roles) if lex.lang == "en" and (
         family(spec.type) in ("agreement", "relations")
     ) else ()):
@@ -2641,6 +2655,54 @@ def _sanctions_story_event(found: list[_Found], spans: list[tuple[int, int]], s_
     since = spans[max(0, k - 2)][0]
     return next((f for f in reversed(found) if family(f.type) == "sanctions" and since <= f.evidence.start < s_start
                  and (f.actors or f.targets)), None)
+
+
+_GROUPING_NOUNS_EN = frozenset({"alliance", "coalition", "network", "league", "association", "union", "group"})
+_LOCAL_PLACES_EN = frozenset({"cities", "towns", "municipalities", "mayors", "councils", "regions", "villages"})
+
+
+def _body_of_cities_en(s: Sentence, k: int) -> bool:
+    """(English) Whether the body joined, named within six words from token ``k``, is one "of
+    cities" (of towns, mayors, municipalities), one adjective maybe between: "a European alliance
+    of cities that are testing low-emission zones", "a coalition of port cities"."""
+    for j in range(k, min(len(s.norms) - 2, k + 6)):
+        if s.norms[j] in _GROUPING_NOUNS_EN and s.norms[j + 1] == "of" and (
+            s.norms[j + 2] in _LOCAL_PLACES_EN or j + 3 < len(s.norms) and s.norms[j + 3] in _LOCAL_PLACES_EN
+        ):
+            return True
+    return False
+
+
+def _destination_after_for_en(s: Sentence, k: int, placed: list[Placed]) -> bool:
+    """(English) Whether a state's name (after "the" maybe) stands at token ``k``, right after the
+    "for" of forces that "leave for" a place: "will leave for the Central African Republic"."""
+    at = k + 1 if k < len(s.norms) and s.norms[k] == "the" else k
+    return any(p.first == at and p.entity.type == "GPE" for p in placed)
+
+
+def _possessive_marks_en(s: Sentence, lo: int, hi: int) -> int:
+    """(English) How many tokens in [lo, hi) are the "s" of a possessive ("the country's"): an
+    apostrophe, straight or curly, right before it."""
+    return sum(1 for k in range(max(lo, 1), hi)
+               if s.norms[k] == "s" and s.text[s.ends[k - 1]:s.starts[k]] in ("'", "’"))
+
+
+_INTEGRATION_NOUNS_EN = frozenset({"integration", "merger"})
+_SAYING_EN = frozenset({"said", "says", "announced", "announces", "stated", "declared", "confirmed", "confirms"})
+
+
+def _speaker_of_integration_noun_en(s: Sentence, t: int, placed: list[Placed]) -> EntityResult | None:
+    """(English) "Mozambique's interior ministry said that the integration of the Renamo militias
+    into the police is under way": an integration told as a noun in the clause a verb of saying
+    reports is the speaker's state's (a state named at most four words before the verb, and no
+    other clause between the verb and "the integration")."""
+    if s.norms[t] not in _INTEGRATION_NOUNS_EN or t < 3 or s.norms[t - 1] != "the":
+        return None
+    said = next((i for i in range(t - 2, max(0, t - 7), -1) if s.norms[i] in _SAYING_EN), -1)
+    if said < 1 or any(s.norms[i] in ("and", "but", "while", "after") for i in range(said + 1, t - 1)):
+        return None
+    return next((p.entity for p in reversed(placed)
+                 if p.last < said and said - p.last <= 4 and p.entity.type == "GPE"), None)
 
 
 def _sentence_before(s: Sentence) -> str:

@@ -1959,6 +1959,8 @@ def _build(
         return None
     if lex.lang == "en" and spec.type == "alliance.joined" and _body_of_cities_en(s, t + span):
         return None  # "Budapest has joined a European alliance of cities": a city's network, no state's
+    if lex.lang == "en" and spec.type == "alliance.joined" and _peacekeeping_force_en(s, t + span):
+        return None  # "soldiers will leave for Lebanon to join the UN peacekeeping force": troops, no member
     if lex.lang == "en" and spec.type == "military.presence" and s.norms[t + span - 1] == "for" and (
         not _destination_after_for_en(s, t + span, placed)
     ):
@@ -2670,6 +2672,19 @@ def _body_of_cities_en(s: Sentence, k: int) -> bool:
             s.norms[j + 2] in _LOCAL_PLACES_EN or j + 3 < len(s.norms) and s.norms[j + 3] in _LOCAL_PLACES_EN
         ):
             return True
+    return False
+
+
+def _peacekeeping_force_en(s: Sentence, k: int) -> bool:
+    """(English) Whether what is joined, from token ``k``, is a peacekeeping force or mission ("to
+    join the UN peacekeeping force in Lebanon"): soldiers sent to serve in it, no state becoming a
+    member of a body (a coalition's mission joined stays a joining: "Britain joined the US-led
+    maritime mission in the Gulf")."""
+    for j in range(k, min(len(s.norms), k + 5)):
+        if s.norms[j] in ("peacekeeping", "peacekeepers"):
+            return True
+        if s.norms[j] in ("of", "in", "to", "as", "on"):
+            return False
     return False
 
 

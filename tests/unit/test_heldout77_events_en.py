@@ -24,7 +24,10 @@ communities", business owners who "threatened" a petition, a design "integrated"
 "suspended").
 
 Ten articles carry core alertable events of all ten types; core events all occurred, beside planned,
-historical, negated and stalled background.
+historical, negated and stalled background. No core event is planned (the planned events, the EU's
+suspension and Timor-Leste's joining of ASEAN, are not core), which the shape the models keep asks
+for; this was seen only when the set's shape test first ran with the measurement, and the annotation
+was left as it is: the shape test is a strict xfail for that reason.
 
 Decisions of the annotation: the Treasury that "imposed sanctions on Union Development Group" and
 OFAC that "designated the company" impose (core; the United States, the Treasury and OFAC the actors,
@@ -72,6 +75,44 @@ Nothing in the near misses is an event.
 
 The set was written and annotated before any measurement; the figures are printed by ``python -m
 tests.unit.test_heldout77_events_en``.
+
+Measured before any fix (on commit 249ef4c): P 1.000, R 0.800, F1 0.889 (recall 8/10, 9 of 9
+alerts right; recall by status: occurred 8/10; no false alarm, no unexpected alert, both near misses
+quiet), but one alert with a party the article rules out.
+No annotation was changed after the run.
+Missed: on the Tijuana bulletin, "The federal government has begun to integrate the Federal Police
+into the new National Guard" (and its headline, "Federal Police to be folded into the National
+Guard") gives no event: the integrating government is "The federal government" with no state named
+in the sentence (Mexico is named only later, "across the country", "in Mexico City"), the Federal
+Police and the Guard of Mexico are not in the knowledge base, and the article raises nothing at all;
+on the Tuguegarao site, "Two military sites in Cagayan are among four new locations where American
+forces will be allowed to stay and store equipment under the Enhanced Defense Cooperation Agreement"
+gives no presence: forces "allowed to stay" at "locations" or "sites" are not read as a presence,
+nor "The sites were agreed with Washington in February"; only the first five sites "agreed in 2016"
+(through "rotate through Philippine bases") give a historical presence.
+False alarms: none. Unexpected: none.
+A party ruled out: on the Phnom Penh letter the core imposition, "The US Treasury on Tuesday imposed
+sanctions on Union Development Group, the Chinese-owned company ... that could be used by China's
+armed forces", takes China for its only target (the company is not in the knowledge base and
+Cambodia, named by "Koh Kong province" only, is not taken): the owner's country, read from a
+possessive deep in the clause, stands as the sanctioned state, an alert against the wrong state.
+Seen, not scored (counted right only by the lenient matching, or outside the scoring): on the Phnom
+Penh letter the negated imposition by the EU takes "Cambodian official" (an unlinked mention) for
+target and Kun Kim's designation of 2019 is not found; on the Lautoka bulletin the lifting has no
+Bishop (not in the knowledge base) and the historical imposition and New Zealand's negated lifting
+are not found; on the Vancouver weekly the lifting denied to the United States ("it has not lifted
+the ban on imports of Burmese goods") is given to the EU, the EU's planned suspension has no target,
+and the historical imposition of 2007 and the US easing are not found; on the Sapporo site the
+extension has no Matsuno (not in the knowledge base) and the bans of 2006 and 2009 are not found; on
+the Fort Wayne page the threat has Biden without the United States and no Min Aung Hlaing, the
+designation of 2019 has no actor and its negated lifting is not found; on the Dili newsletter the
+historical joining of 2016 and the planned joining of ASEAN are not found; on the Perth paper Marles
+is not found (not in the knowledge base); on the Santa Cruz site the restoration has no Paz or
+Landau (not in the knowledge base), and the agreement of 2011 and the stalled talks are not found;
+on the Tijuana bulletin the negated and historical integrations are not found; on the Tuguegarao
+site the EDCA of 2014 is not found.
+The articles whose core events are missed or which raise an alert against a ruled-out party are
+strict xfails.
 
 The scoring is that of ``rasd eval`` (``heldout_support_en``). Do not tune the analyzer (no lexicon
 entry) on these articles: they stand for the unseen ones.
@@ -347,8 +388,20 @@ ARTICLES: list[Article] = [
 ]
 
 
-CHECK_NO_FALSE_ALARM: dict[str, str] = {}
-CHECK_CORE_FOUND: dict[str, str] = {}
+CHECK_NO_FALSE_ALARM: dict[str, str] = {
+    "x01-phnom-penh-property-investor-letter-treasury-sanctions-dara-sakor-developer": (
+        "'China's armed forces' deep in the clause makes China, the owner's country, the sanctioned state"
+    ),
+}
+CHECK_CORE_FOUND: dict[str, str] = {
+    "x09-tijuana-manufacturers-bulletin-federal-police-folded-into-national-guard": (
+        "'The federal government has begun to integrate the Federal Police into the new National Guard' "
+        "names no state: no integration"
+    ),
+    "x10-tuguegarao-diocesan-radio-four-new-edca-sites-for-us-troops": (
+        "'locations where American forces will be allowed to stay' is not read as a presence"
+    ),
+}
 
 
 @pytest.mark.parametrize("article", marked(ARTICLES, CHECK_NO_FALSE_ALARM))
@@ -362,6 +415,10 @@ def test_core_events_found(article: Article) -> None:
     check_core_events_found(article)
 
 
+@pytest.mark.xfail(
+    reason="no core event is planned: the set's core events all occurred (annotated before the run, left as is)",
+    strict=True,
+)
 def test_heldout77_set_shape() -> None:
     """Twelve articles of 300-600 words, two near misses, ten with core alertable events of all
     ten types, and every status annotated somewhere."""

@@ -286,6 +286,8 @@ def assign(
         hidden.update(id(p) for p in placed if _company_adjective(s, p, by_first))
     if not ar and fam != "sanctions" and not _OWNED_EN.isdisjoint(s.norms):
         hidden.update(id(p) for p in placed if _owner_adjective_en(s, p))
+    if not ar and fam == "sanctions" and "owned" in s.norms:
+        hidden.update(id(p) for p in placed if _owner_of_sanctioned_firm_en(s, p))
     if not ar and fam == "sanctions" and "of" in s.norms:
         hidden.update(id(p) for p in placed if _where_assets_lie_en(s, p))
     if not ar and fam == "agreement" and s.where.get("local_place_noun"):
@@ -2157,6 +2159,14 @@ def _owner_adjective_en(s: Sentence, p: Placed) -> bool:
     k = p.last + 1
     return p.entity.type == "GPE" and k < len(s.norms) and s.norms[k] in _OWNED_EN and s.text[
         s.ends[p.last]:s.starts[k]] in ("-", "‐", "‑")
+
+
+def _owner_of_sanctioned_firm_en(s: Sentence, p: Placed) -> bool:
+    """(English) In a sanctions sentence, a state hyphened to "owned" ("a Turkish-owned company")
+    says whose the sanctioned firm is, not the state sanctioned (not "state-owned", nor
+    "Iranian-backed", whose patron may be the target)."""
+    k = p.last + 1
+    return _owner_adjective_en(s, p) and s.norms[k] == "owned"
 
 
 def _company_adjective(

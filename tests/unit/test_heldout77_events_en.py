@@ -114,6 +114,20 @@ site the EDCA of 2014 is not found.
 The articles whose core events are missed or which raise an alert against a ruled-out party are
 strict xfails.
 
+After the fixes of 2026-12-06: P 1.000 R 0.800 F1 0.889 (recall 8/10, precision 9/9; occurred 8/10;
+no false alarm, no unexpected alert, the near misses quiet, and no alert with a ruled-out party).
+Fixed, with rule sentences in ``tests/unit/test_heldout77_rules_en.py``: the Phnom Penh letter's China
+came not from "China's armed forces", as first read above, but from "the Chinese-owned company": a
+state hyphened to "owned" in a sanctions sentence says whose the sanctioned firm is, not the state
+sanctioned (``_owner_of_sanctioned_firm_en`` in ``rasd/events/roles.py``; "state-owned" and
+"Iranian-backed" are untouched), so the core imposition now has Union Development Group for target
+(Cambodia, named by its province only, is still not taken).
+Left: the Tijuana bulletin's integration (no state named by "The federal government", the Federal
+Police and Mexico's National Guard not in the knowledge base) and the Tuguegarao site's presence
+("locations where American forces will be allowed to stay" is not read as a presence) are still
+missed and stay strict xfails; the set's shape test stays a strict xfail (no core planned event).
+The rest of what is listed above as seen or not found is unchanged.
+
 The scoring is that of ``rasd eval`` (``heldout_support_en``). Do not tune the analyzer (no lexicon
 entry) on these articles: they stand for the unseen ones.
 """
@@ -388,11 +402,7 @@ ARTICLES: list[Article] = [
 ]
 
 
-CHECK_NO_FALSE_ALARM: dict[str, str] = {
-    "x01-phnom-penh-property-investor-letter-treasury-sanctions-dara-sakor-developer": (
-        "'China's armed forces' deep in the clause makes China, the owner's country, the sanctioned state"
-    ),
-}
+CHECK_NO_FALSE_ALARM: dict[str, str] = {}
 CHECK_CORE_FOUND: dict[str, str] = {
     "x09-tijuana-manufacturers-bulletin-federal-police-folded-into-national-guard": (
         "'The federal government has begun to integrate the Federal Police into the new National Guard' "

@@ -78,6 +78,42 @@ invaded, is no party to the deployment. Nothing in the near misses is an event.
 
 The set was written and annotated before any measurement; the figures are printed by ``python -m
 tests.unit.test_heldout78_events_en``.
+Measured before any fix (on commit aa54769): P 0.867, R 0.900, F1 0.883 (recall 9/10, 13 of 15
+alerts right; recall by status: occurred 8/9, planned 1/1; one false alarm, one unexpected alert,
+both near misses quiet).
+No annotation was changed after the run.
+Missed: on the Kharkiv service, "Ukraine's interior ministry has incorporated the Azov and Donbas
+volunteer battalions into the National Guard" gives no event: "incorporated" is read only when "into"
+follows it at once ("incorporated into the armed forces"), not with the force named between the verb
+and "into".
+False alarms: on the Brussels site, "on Tuesday Erdoğan and Vladimir Putin signed a memorandum in
+Sochi", told in a background paragraph ("The sanctions were announced a week after ... Pence then flew
+to Ankara ..."), is an occurred signing (Turkey, Russia, Erdoğan, Putin), where the annotation has a
+historical one (two days before the day's news, in the story of how the sanctions came and went).
+Unexpected: on the Kharkiv service, "Several smaller battalions raised by regional authorities,
+including the Kharkiv-1 and Slobozhanshchyna units, have been merged into the police" is an occurred
+integration with Kharkiv for its party (a battalion's name, "Kharkiv-1", read as the city), not
+Ukraine.
+Seen, not scored (counted right only by the lenient matching, or outside the scoring): on the Dubai
+newsletter the core imposition has neither Cleverly nor Sudan, and the historical US listing has
+"Defense Industries System" for its target; on the Vilnius site the Treasury's suspension has no
+actor; on the Bujumbura page the extension has "Burundian officials" (unlinked) and not Burundi for
+its target, and a historical extension is reported beside it; on the Benghazi site Mogherini is not
+among the threat's actors, the US threat has no actor, and the stalled talks on Skhirat are read as a
+negated signing with Morocco, the venue, for actor; on the Zanzibar weekly Timor-Leste's planned
+joining has no body; on the Tirana paper Albania's accession negotiations are a historical joining of
+the EU and the Tunisian memorandum has Meloni for actor; on the Sharjah circular Kuwait's ambassador
+who "would return" is a historical restoration, not a planned one; on the Constanța newsletter the
+planned presence has neither Macron nor NATO and the US soldiers "stationed" have no host. Not found:
+the Dubai newsletter's negated imposition has no target and the Jeddah ceasefires nothing; the
+Vilnius site's historical lifting, Minsk agreements and negated lifting; the Brussels site's
+historical imposition; the Bujumbura page's occurred delisting, historical aid suspension and the US
+negated imposition; the Zanzibar weekly's historical joinings, AfCFTA and negated joining; the Tirana
+paper's stalled talks with Libya; the Sharjah circular's negated restoration, stalled signing and
+stalled lifting; the Kharkiv service's negated integration, the Minsk ceasefire and NATO's report of
+Russian troops; the Constanța newsletter's historical presence and joining and the planned Belgian
+and Dutch troops.
+The articles whose core events are missed or which raise false alarms are strict xfails.
 
 The scoring is that of ``rasd eval`` (``heldout_support_en``). Do not tune the analyzer (no lexicon
 entry) on these articles: they stand for the unseen ones.
@@ -363,8 +399,19 @@ ARTICLES: list[Article] = [
 ]
 
 
-CHECK_NO_FALSE_ALARM: dict[str, str] = {}
-CHECK_CORE_FOUND: dict[str, str] = {}
+CHECK_NO_FALSE_ALARM: dict[str, str] = {
+    "x03-brussels-kurdish-diaspora-site-us-lifts-sanctions-on-turkish-ministries": (
+        "the Sochi memorandum 'on Tuesday', told as background, is an occurred signing"
+    ),
+    "x09-kharkiv-university-english-site-volunteer-battalions-join-national-guard": (
+        "'the Kharkiv-1 ... units, have been merged into the police' takes the city Kharkiv for its party"
+    ),
+}
+CHECK_CORE_FOUND: dict[str, str] = {
+    "x09-kharkiv-university-english-site-volunteer-battalions-join-national-guard": (
+        "'has incorporated the Azov and Donbas volunteer battalions into the National Guard' gives no event"
+    ),
+}
 
 
 @pytest.mark.parametrize("article", marked(ARTICLES, CHECK_NO_FALSE_ALARM))

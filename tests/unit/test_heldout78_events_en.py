@@ -403,9 +403,6 @@ CHECK_NO_FALSE_ALARM: dict[str, str] = {
     "x03-brussels-kurdish-diaspora-site-us-lifts-sanctions-on-turkish-ministries": (
         "the Sochi memorandum 'on Tuesday', told as background, is an occurred signing"
     ),
-    "x09-kharkiv-university-english-site-volunteer-battalions-join-national-guard": (
-        "'the Kharkiv-1 ... units, have been merged into the police' takes the city Kharkiv for its party"
-    ),
 }
 CHECK_CORE_FOUND: dict[str, str] = {
     "x09-kharkiv-university-english-site-volunteer-battalions-join-national-guard": (

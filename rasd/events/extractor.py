@@ -185,6 +185,8 @@ def extract(text: str, lang: str, entities: list[EntityResult], published: date 
             placed = bare = place(s, article.mentions, article.starts)
             if lex.lang == "en" and not _NAMING_WORDS_EN.isdisjoint(s.norms):
                 placed = bare = [p for p in placed if not _state_names_another(s, text, p)]
+            if lex.lang == "en" and _NUMBERED_NAME_EN.search(text, s_start, s_end):
+                placed = bare = [p for p in placed if not _numbered_unit_name(s, text, p)]
             if "capital_stand_in" in s.where:
                 placed = _with_stand_ins(text, s, placed, article.by_id)
             for cand in _resolve(_easing_by_exemption_en(_triggers(lex, s, placed))):
@@ -1301,6 +1303,17 @@ def _state_names_another(s: Sentence, text: str, p: Placed) -> bool:
     ):
         return True
     return _airline_name(s, text, p)
+
+
+# (English) a name joined to a number by a hyphen ("the Kharkiv-1 battalion")
+_NUMBERED_NAME_EN = re.compile(r"\w[-\u2010\u2011]\d")
+
+
+def _numbered_unit_name(s: Sentence, text: str, p: Placed) -> bool:
+    """(English) Whether the place at ``p`` opens a numbered unit's name joined by a hyphen ("the
+    Kharkiv-1 and Poltava battalions", "the Mosul-2 brigade"): a unit, no state or city as a party."""
+    end = s.ends[p.last]
+    return text[end:end + 1] in ("-", "\u2010", "\u2011") and text[end + 1:end + 2].isdigit()
 
 
 # (English) what "Air" heads after a state's name when no airline is meant ("US Air Force")

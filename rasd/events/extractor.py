@@ -526,7 +526,8 @@ def _triggers(lex: Lexicon, s: Sentence, placed: list[Placed], *, needs: bool = 
                 norm.endswith("ed") or norm in _LIFT_VERBS_EN  # (a verb: "a sanctions waiver allowing…" is a noun)
             ) and _other_object_en(s, i + span):
                 continue  # "it suspended high-level political contacts": its own object, not the sanctions before it
-            if lex.lang == "ar" and spec.type == "sanctions.lifted" and _own_other_object(s, i + span, spec.window):
+            if (lex.lang == "ar" and spec.type == "sanctions.lifted" and "arms_to_state" not in spec.needs
+                    and _own_other_object(s, i + span, spec.window)):
                 continue  # "أي مراجعة مرتبطة بإنهاء القمع": what ends is its own object, not sanctions before it
             if lex.lang == "ar" and family(spec.type) == "sanctions" and _power_of_instrument_ar(s, i):
                 continue  # "ويتيح النظام للاتحاد فرض عقوبات على الأشخاص …": a power the regime gives, no act
@@ -1056,9 +1057,14 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
                 return True
             continue
         if need == "arms_to_state":
-            # (English) a state's arms trade named with the state it goes to: "suspended arms
-            # exports to Saudi Arabia", "halted weapons sales to the Philippines"
-            if s.first("arms_trade", lo, hi) >= 0 and _banned_to(s, i + span, placed) is not None:
+            # a state's arms trade named with the state it goes to: "suspended arms exports to
+            # Saudi Arabia", "halted weapons sales to the Philippines", "أوقفت الدنمارك صادرات
+            # الأسلحة إلى السعودية" (not the intransitive «التوقف عن بيع الأسلحة», a call to stop
+            # that names no act)
+            if lex.lang == "ar":
+                if s.norms[i + span:i + span + 1] != ["عن"] and _arms_to_state_ar(s, lo, hi, placed) is not None:
+                    return True
+            elif s.first("arms_trade", lo, hi) >= 0 and _banned_to(s, i + span, placed) is not None:
                 return True
             continue
         if need == "entry_ban_person":
@@ -1148,6 +1154,23 @@ def _banned_to(s: Sentence, k: int, placed: list[Placed]) -> Placed | None:
         return None
     return next((p for p in placed if j + 2 < p.first <= j + 10 and p.entity.type == "GPE"
                  and s.norms[p.first - 1 - (s.norms[p.first - 1] == "the")] == "to"), None)
+
+
+def _arms_to_state_ar(s: Sentence, lo: int, hi: int, placed: list[Placed]) -> Placed | None:
+    """(Arabic) The state an arms trade named in [lo, hi) goes to: after «إلى» or glued «لـ»,
+    within seven tokens of the trade and no comma between ("صادرات الأسلحة إلى السعودية", "بيع
+    الأسلحة للسعودية"); else None (arms made or sold at home name no state)."""
+    k = s.first("arms_trade", lo, hi)
+    if k < 0:
+        return None
+    for p in placed:
+        if p.first <= k + 1 or p.entity.type != "GPE":
+            continue
+        if p.first > k + 8 or any(comma_before(s, j) for j in range(k + 1, p.first + 1)):
+            return None
+        if s.norms[p.first - 1] == "الي" or (p.start > s.starts[p.first] and s.text[p.start - 1] == "ل"):
+            return p
+    return None
 
 
 def _exempted_from(s: Sentence, i: int, found: list[_Candidate]) -> bool:
@@ -1777,6 +1800,20 @@ def _build(
         # United States": the state the flights or goods were kept from is the target
         roles.targets = [dest.entity]
         roles.via[id(dest.entity)] = dest
+    if lex.lang == "ar" and "arms_to_state" in spec.needs and (
+        dest := _arms_to_state_ar(s, t + span, t + span + spec.window, placed)
+    ) is not None:
+        # "أوقفت الدنمارك صادرات الأسلحة إلى السعودية": the state the arms went to is the target,
+        # not a second actor
+        roles.actors = [e for e in roles.actors if e.id != dest.entity.id]
+        roles.targets = [dest.entity]
+        roles.via[id(dest.entity)] = dest
+        if not roles.actors and (announcer := next((p for p in reversed(placed) if p.last < t and p.entity.type in ("GPE", "ORG")
+                                                    and s.clause[p.first] == s.clause[t]), None)) is not None:
+            # "أعلنت فرنسا استئناف صادرات الأسلحة إلى الإمارات": the verbal noun's actor is the
+            # subject of the verb that announces it
+            roles.actors = [announcer.entity]
+            roles.via[id(announcer.entity)] = announcer
     if lex.lang == "en" and spec.type == "sanctions.threatened" and roles.targets and (
         (r := _any_one_who(s, t)) >= 0
     ):

@@ -2585,6 +2585,7 @@ def _add_governments_states_ar(s: Sentence, roles: Roles) -> None:
 # fighters taken "into the army": the army named by a definite common noun
 # (the army may be called by a name of its own: "into the Plurinational Armed Forces", "into
 # the National Bolivarian Armed Forces")
+_INTO_WORDS_EN = frozenset({"into", "in", "to", "within"})
 _INTO_THE_ARMY_EN = re.compile(r"\b(?:into|in|to|within) the (?:new |national |regular |country's |state's "
                                r"|(?:[A-Z][a-z]+ ){1,3}(?=Armed Forces|Army|Defen[cs]e Forces?))?"
                                r"(?:army|armed forces|military|force|defen[cs]e forces?|security forces)\b", re.I)
@@ -2596,6 +2597,8 @@ def _army_named_before(s: Sentence, after: int, named: list[EntityResult], into_
     force") or by the trigger's own "it" (``into_it``: "were integrated into it"); else None.
     (The caller passes over a sentence that names only a guest or a go-between:
     ``_Article.past_guests``.)"""
+    if not into_it and 0 < after <= len(s.norms) and s.norms[after - 1] in _INTO_WORDS_EN:
+        after -= 1  # (a trigger ending in its own "into": "incorporated into the army")
     if not into_it and (
         after >= len(s.starts) or not _INTO_THE_ARMY_EN.match(s.text[s.starts[after]:s.starts[after] + 48])
     ):

@@ -84,6 +84,8 @@ def comma_before(s: Sentence, k: int) -> bool:
     if k <= 0 or k >= len(s.starts) or not s.text:
         return False
     gap = s.text[s.ends[k - 1]:s.starts[k]]
+    if gap == "," and s.norms[k - 1].isdigit() and s.norms[k].isdigit() and len(s.norms[k]) == 3:
+        return False  # a thousands separator: "1,400 fighters"
     return "،" in gap or "," in gap
 
 
@@ -267,6 +269,8 @@ def build(
             tags = phrase_tags(forms, tags, phrases)
         if lex.lang == "ar" and "عدم" in norms:
             tags = _anonymity_no_condition(norms, tags)
+        if lex.lang == "en" and "association" in norms:
+            tags = _association_agreement(norms, tags)
         out.append(
             Sentence(
                 starts[0], chunk_end, starts, ends, norms, forms, future, clause, tags,
@@ -288,6 +292,17 @@ def _anonymity_no_condition(norms: list[str], tags: list[frozenset[str]]) -> lis
                 w.startswith(("اسم", "هويت", "هويه")) for w in norms[i + 3:i + 6]):
             out = list(out) if out is tags else out
             out[i] = tags[i] - {"conditional"}
+    return out
+
+
+def _association_agreement(norms: list[str], tags: list[frozenset[str]]) -> list[frozenset[str]]:
+    """(English) "signed an association agreement with the EU": "association" names the kind of
+    treaty (the EU's with a neighbour), not a trade body the agreement is with."""
+    out = tags
+    for i in range(len(norms) - 1):
+        if norms[i] == "association" and "agreement_noun" in tags[i + 1] and "company_noun" in tags[i]:
+            out = list(out) if out is tags else out
+            out[i] = tags[i] - {"company_noun"}
     return out
 
 

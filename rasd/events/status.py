@@ -2061,8 +2061,18 @@ def _news_despite_cue(s: Sentence, k: int, lo: int, t: int = -1) -> bool:
         # "The ministry said on Friday that 49 former rebel officers had been integrated…": a
         # plain noun phrase after "said … that", a passive told as the statement's news
         c = next((j for j in range(k - 2, max(lo, k - 8) - 1, -1) if s.norms[j] == "that"), -1)
+        if c < 0:
+            # or right after the verb of saying, with no "that": "Sudan said on Tuesday 1,400
+            # fighters had been incorporated into the army" (no comma between: "said, after the
+            # talks had been …" is another clause)
+            c = next((j for j in range(k - 2, max(lo, k - 8) - 1, -1) if s.norms[j] in _SAID_EN), -1)
+            if c >= 0 and any(comma_before(s, j) for j in range(c + 1, k + 1)):
+                return False
+            said = c
+        else:
+            said = s.first("complementizer", max(lo, c - 5), c)
         return (
-            c > 0 and s.norms[k + 1:k + 2] == ["been"] and s.first("complementizer", max(lo, c - 5), c) >= 0
+            c > 0 and s.norms[k + 1:k + 2] == ["been"] and said >= 0
             and _EN_AUX.isdisjoint(s.norms[c + 1:k]) and _EN_RELATIVE.isdisjoint(s.norms[c + 1:k])
             and not any(len(w) == 4 and w.isdigit() for w in s.norms[c + 1:k])
         )
@@ -2077,6 +2087,7 @@ def _news_despite_cue(s: Sentence, k: int, lo: int, t: int = -1) -> bool:
 
 
 _FEW_DAYS_EN = frozenset({"day", "days", "hours", "hour"})
+_SAID_EN = frozenset({"said", "says", "told", "announced", "added", "reported"})
 _EN_CLAUSE_OPENERS = frozenset({"the", "a", "an", "it", "they", "he", "she", "we", "its", "their", "this", "these", "those"})
 _EN_REDUCED = frozenset({"previously", "formerly", "originally"})
 _EN_AUX = frozenset({"had", "has", "have", "was", "were", "been", "is", "are", "be", "did", "do", "does", "and", "or"})

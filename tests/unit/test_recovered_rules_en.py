@@ -1,0 +1,50 @@
+"""Rule sentences for general English fixes found on real-style articles by an earlier round and
+made again: forces that "take up their posts" in a state are a military presence (envoys taking up
+theirs are none); "servicemen" and "service members" are forces as "troops" are.
+Each was written for this test (other states, bodies and wording than the articles'), and each
+failed before the fix it pins; the guards (near misses, and the alertable senses) keep their reading."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import partial
+
+import pytest
+
+from tests.unit.rule_rows import alert_rows, event_rows
+
+DAY = date(2025, 4, 14)
+
+
+_events = partial(event_rows, lang="en", published=DAY)
+
+_alerts = partial(alert_rows, lang="en", published=DAY)
+
+
+def _presence(text: str, actor: str, place: str) -> bool:
+    return any(r[0] == "military.presence" and actor in r[2] and place in r[3] for r in _alerts(text))
+
+
+# --- forces that take up their posts in a state ---------------------------------------------------
+
+@pytest.mark.parametrize(("text", "actor", "place"), [
+    pytest.param("The first 150 Chadian soldiers took up their posts in Bangui on Friday.", "Chad",
+                 "Central African Republic", id="soldiers-took-up-their-posts"),
+    pytest.param("Ghanaian police officers have taken up their posts in Juba, the UN mission said.", "Ghana",
+                 "South Sudan", id="police-officers-have-taken-up-their-posts"),
+    pytest.param("A contingent of 120 Bangladeshi peacekeepers took up posts in Kinshasa on Thursday.", "Bangladesh",
+                 "Democratic Republic of the Congo", id="peacekeepers-took-up-posts"),
+])
+def test_forces_taking_up_their_posts_are_a_presence(text: str, actor: str, place: str) -> None:
+    assert _presence(text, actor, place), _events(text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("The new ambassadors took up their posts in Paris on Monday.", id="ambassadors"),
+    pytest.param("Kenyan customs officers took up their posts at the Namanga border post on Monday.",
+                 id="customs-officers"),
+    pytest.param("Newly appointed ministers took up their posts in Nairobi on Tuesday.", id="ministers"),
+    pytest.param("Nigerian police officers took up their posts in Lagos on Monday.", id="police-at-home"),
+])
+def test_civil_posts_or_forces_at_home_are_no_presence(text: str) -> None:
+    assert not [r for r in _alerts(text) if r[0] == "military.presence"], _events(text)

@@ -1814,7 +1814,7 @@ def _years(words: list[str]) -> list[int]:
 
 # what follows a four-digit count, not a year: "2000 more fighters", "1500 troops", "2000 جندي"
 _COUNTED = frozenset({"more", "additional", "extra", "other", "of", "people", "men", "soldiers", "troops",
-                      "fighters", "members", "personnel", "officers", "police", "policemen",
+                      "fighters", "members", "personnel", "officers", "police", "policemen", "servicemen",
                       "جندي", "مقاتل", "عنصر", "عسكري", "شرطي"})
 # (but "in 2014 more sanctions were imposed": a year all the same)
 _BEFORE_YEAR = frozenset({"in", "since", "until", "till", "by", "from", "early", "late", "mid", "during",

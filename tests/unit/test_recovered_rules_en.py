@@ -48,3 +48,37 @@ def test_forces_taking_up_their_posts_are_a_presence(text: str, actor: str, plac
 ])
 def test_civil_posts_or_forces_at_home_are_no_presence(text: str) -> None:
     assert not [r for r in _alerts(text) if r[0] == "military.presence"], _events(text)
+
+
+# --- "servicemen" and "service members" are forces ---------------------------------------------------
+
+@pytest.mark.parametrize(("text", "actor", "place"), [
+    pytest.param("Hundreds of American servicemen arrived in Poland on Monday.", "United States", "Poland",
+                 id="servicemen-arrived"),
+    pytest.param("About 500 US service members will deploy to Kuwait next month.", "United States", "Kuwait",
+                 id="service-members-will-deploy"),
+    pytest.param("Some 2,000 Dutch servicemen will be stationed in Lithuania.", "Netherlands", "Lithuania",
+                 id="servicemen-stationed"),
+    pytest.param("British servicewomen arrived in Estonia on Tuesday.", "United Kingdom", "Estonia",
+                 id="servicewomen-arrived"),
+    pytest.param("The Pentagon will send 1,500 more service members to Qatar.", "United States", "Qatar",
+                 id="send-service-members"),
+])
+def test_servicemen_are_forces_of_a_presence(text: str, actor: str, place: str) -> None:
+    assert _presence(text, actor, place), _events(text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Ukrainian servicemen were integrated into the national guard.", id="servicemen-integrated"),
+    pytest.param("Kyiv will merge the volunteer servicemen with the national guard.", id="servicemen-merged"),
+])
+def test_servicemen_integrated_still_alert(text: str) -> None:
+    assert [r for r in _alerts(text) if r[0] == "forces.integrated" and "Ukraine" in r[2] | r[3]], _events(text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Two US service members were killed in Iraq on Monday.", id="killed"),
+    pytest.param("Veterans and servicemen marched in Washington on Monday.", id="marched-at-home"),
+])
+def test_servicemen_in_other_news_are_no_presence(text: str) -> None:
+    assert not [r for r in _alerts(text) if r[0] == "military.presence"], _events(text)

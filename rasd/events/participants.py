@@ -112,6 +112,8 @@ def refine(
     # (English) a state's leader or ministry signs a pact for the state: the state stays a party
     _describers(s, text, roles, ar, keep_actor=not ar and fam in ("agreement", "relations"),
                 keep_envoys=fam == "relations", keep_armies=fam in ("forces", "military"))
+    if not ar and fam == "agreement" and roles.targets:
+        _partner_capitals_en(text, roles, article_entities)
     if fam != "military":
         # (a capital that sanctions fall on is its state: "new sanctions on Damascus", "عقوبات على دمشق")
         _capitals(roles, article_entities,
@@ -359,6 +361,30 @@ def _deployer_capitals(roles: Roles, article_entities: Mapping[str, EntityResult
             roles.actors.remove(e)
         else:
             roles.actors[roles.actors.index(e)] = _stand_in(state, article_entities)
+
+
+# (English) the word that brings in the other party of an accord: "signed a pact with Manila"
+_WITH_BEFORE_EN = re.compile(r"\bwith\s+$")
+
+
+def _partner_capitals_en(text: str, roles: Roles, article_entities: Mapping[str, EntityResult]) -> None:
+    """(English) A capital named right after "with" as the other party of an accord stands for
+    its state ("Tokyo signed a defence equipment transfer agreement with Manila"), as it does as
+    the one that signs; a capital named otherwise (where the accord was signed) keeps its reading."""
+    capitals = capital_ids()
+    for e in list(roles.targets):
+        via = roles.via.get(id(e))
+        if e.type != "GPE" or e.id not in capitals or via is None or not _WITH_BEFORE_EN.search(
+            text, max(0, via.start - 8), via.start
+        ):
+            continue
+        state = capital_state(e.id)
+        if state is None:
+            continue
+        if any(x.id == state.id for x in roles.actors + roles.targets):
+            roles.targets.remove(e)  # "with Manila and the Philippines": the state is named already
+        else:
+            roles.targets[roles.targets.index(e)] = _stand_in(state, article_entities)
 
 
 def _capitals(roles: Roles, article_entities: Mapping[str, EntityResult], targets_too: bool = False) -> None:

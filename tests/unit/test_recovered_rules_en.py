@@ -1,6 +1,8 @@
 """Rule sentences for general English fixes found on real-style articles by an earlier round and
 made again: forces that "take up their posts" in a state are a military presence (envoys taking up
-theirs are none); "servicemen" and "service members" are forces as "troops" are.
+theirs are none); "servicemen" and "service members" are forces as "troops" are; a capital right
+after "with" in an accord stands for its state ("signed a security treaty with Jakarta"), Tel Aviv
+for Israel's government.
 Each was written for this test (other states, bodies and wording than the articles'), and each
 failed before the fix it pins; the guards (near misses, and the alertable senses) keep their reading."""
 
@@ -82,3 +84,37 @@ def test_servicemen_integrated_still_alert(text: str) -> None:
 ])
 def test_servicemen_in_other_news_are_no_presence(text: str) -> None:
     assert not [r for r in _alerts(text) if r[0] == "military.presence"], _events(text)
+
+
+# --- a capital right after "with" in an accord stands for its state ---------------------------------
+
+@pytest.mark.parametrize(("text", "type_", "actor", "partner"), [
+    pytest.param("Canberra signed a security treaty with Jakarta on Thursday.", "agreement.signed", "Australia",
+                 "Indonesia", id="treaty-with-a-capital"),
+    pytest.param("Seoul concluded a free trade deal with Hanoi last week.", "agreement.signed", "South Korea",
+                 "Vietnam", id="deal-with-a-capital"),
+    pytest.param("Bahrain resumed relations with Tel Aviv after a two-year freeze.", "relations.restored",
+                 "Bahrain", "Israel", id="ties-with-tel-aviv"),
+    pytest.param("Sudan signed a normalisation accord with Tel Aviv.", "agreement.signed", "Sudan", "Israel",
+                 id="accord-with-tel-aviv"),
+])
+def test_a_capital_after_with_is_its_state(text: str, type_: str, actor: str, partner: str) -> None:
+    rows = _alerts(text)
+    assert [r for r in rows if r[0] == type_ and actor in r[2] and partner in r[2] | r[3]], _events(text)
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    pytest.param("Japan and the Philippines signed an agreement in Manila on Monday.", {"Japan", "Philippines"},
+                 id="capital-as-the-scene"),
+    pytest.param("Japan signed an agreement with the Philippines in Manila on Monday.", {"Japan", "Philippines"},
+                 id="state-after-with-capital-as-the-scene"),
+])
+def test_the_states_named_stay_the_parties(text: str, parties: set[str]) -> None:
+    assert [r for r in _alerts(text) if r[0] == "agreement.signed" and r[2] | r[3] == parties], _events(text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Rockets were fired at Tel Aviv on Monday.", id="a-city-attacked"),
+])
+def test_a_city_in_other_news_names_no_event(text: str) -> None:
+    assert not _alerts(text), _events(text)

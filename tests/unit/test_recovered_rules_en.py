@@ -2,7 +2,7 @@
 made again: forces that "take up their posts" in a state are a military presence (envoys taking up
 theirs are none); "servicemen" and "service members" are forces as "troops" are; a capital right
 after "with" in an accord stands for its state ("signed a security treaty with Jakarta"), Tel Aviv
-for Israel's government.
+for Israel's government; "returned its ambassador to Qatar" names the counterpart of the ties restored.
 Each was written for this test (other states, bodies and wording than the articles'), and each
 failed before the fix it pins; the guards (near misses, and the alertable senses) keep their reading."""
 
@@ -118,3 +118,32 @@ def test_the_states_named_stay_the_parties(text: str, parties: set[str]) -> None
 ])
 def test_a_city_in_other_news_names_no_event(text: str) -> None:
     assert not _alerts(text), _events(text)
+
+
+# --- "returned its ambassador to X": X is the counterpart ------------------------------------------
+
+@pytest.mark.parametrize(("text", "actor", "partner"), [
+    pytest.param("Egypt returned its ambassador to Qatar on Monday.", "Egypt", "Qatar", id="returned-to-a-state"),
+    pytest.param("Morocco has returned its ambassador to Algiers after a three-year rupture.", "Morocco", "Algeria",
+                 id="returned-to-a-capital"),
+    pytest.param("Bahrain said it would return its ambassador to Beirut next month.", "Bahrain", "Lebanon",
+                 id="will-return-to-a-capital"),
+])
+def test_the_post_an_ambassador_is_returned_to_is_the_counterpart(text: str, actor: str, partner: str) -> None:
+    rows = _alerts(text)
+    assert [r for r in rows if r[0] == "relations.restored" and actor in r[2] and partner in r[3]], _events(text)
+
+
+@pytest.mark.parametrize(("text", "actor", "partner"), [
+    pytest.param("Sweden sent its ambassador back to Tehran on Tuesday.", "Sweden", "Iran", id="sent-back-to"),
+])
+def test_an_ambassador_sent_back_still_names_the_counterpart(text: str, actor: str, partner: str) -> None:
+    rows = _alerts(text)
+    assert [r for r in rows if r[0] == "relations.restored" and actor in r[2] and partner in r[3]], _events(text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("The museum returned its ambassador to the public on Monday.", id="a-museums-ambassador"),
+])
+def test_a_brand_ambassador_names_no_ties(text: str) -> None:
+    assert not [r for r in _alerts(text) if r[0] == "relations.restored"], _events(text)

@@ -554,6 +554,11 @@ def assign(
             # أمرا تنفيذيا بفرض عقوبات": a head of state or government who imposes, lifts or
             # threatens acts for the state
             roles.add("actor", _state_headed(p.entity), p)
+        elif not ar and fam == "forces" and p.entity.type == "PERSON" and p is group[0] and _head_of_state(p.entity):
+            # "Ouattara signed a decree merging the rebel Forces Nouvelles with the army": a head
+            # of state who merges or integrates armed groups acts for his state, as he does when
+            # he imposes sanctions
+            roles.add("actor", _state_headed(p.entity), p)
     announcers = list(roles.actors) if reported and not pronoun_subject else []
 
     # --- after the trigger ---------------------------------------------------------------

@@ -2,7 +2,8 @@
 made again: forces that "take up their posts" in a state are a military presence (envoys taking up
 theirs are none); "servicemen" and "service members" are forces as "troops" are; a capital right
 after "with" in an accord stands for its state ("signed a security treaty with Jakarta"), Tel Aviv
-for Israel's government; "returned its ambassador to Qatar" names the counterpart of the ties restored.
+for Israel's government; "returned its ambassador to Qatar" names the counterpart of the ties restored;
+a head of state named alone as the one who merges armed groups into the army acts for his state.
 Each was written for this test (other states, bodies and wording than the articles'), and each
 failed before the fix it pins; the guards (near misses, and the alertable senses) keep their reading."""
 
@@ -147,3 +148,25 @@ def test_an_ambassador_sent_back_still_names_the_counterpart(text: str, actor: s
 ])
 def test_a_brand_ambassador_names_no_ties(text: str) -> None:
     assert not [r for r in _alerts(text) if r[0] == "relations.restored"], _events(text)
+
+
+# --- a head of state who merges armed groups acts for his state -------------------------------------
+
+@pytest.mark.parametrize(("text", "state"), [
+    pytest.param("President Salva Kiir signed a decree integrating the opposition fighters into the army.",
+                 "South Sudan", id="decree-integrating"),
+    pytest.param("Tshisekedi merged the Wazalendo militias with the army on Monday.",
+                 "Democratic Republic of the Congo", id="merged-with-the-army"),
+    pytest.param("Tshisekedi ordered the integration of the Wazalendo militias into the army.",
+                 "Democratic Republic of the Congo", id="ordered-the-integration"),
+])
+def test_a_head_of_state_who_merges_armed_groups_acts_for_his_state(text: str, state: str) -> None:
+    assert [r for r in _alerts(text) if r[0] == "forces.integrated" and state in r[2] | r[3]], _events(text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("General Haftar merged the Salafist brigades with his army.", id="a-commander-no-head-of-state"),
+    pytest.param("Ouattara met the army chiefs on Monday.", id="a-head-of-state-meeting-the-army"),
+])
+def test_no_head_of_state_or_no_merger_stays_quiet(text: str) -> None:
+    assert not [r for r in _alerts(text) if r[0] == "forces.integrated"], _events(text)

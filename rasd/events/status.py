@@ -1949,8 +1949,41 @@ def _negated(lex: Lexicon, s: Sentence, t: int, lo: int, text: str | None = None
         k = -1
     if k < 0 and lex.lang == "ar":
         k = _denied_that_ar(s, lo, t, s.text)
+    if k >= 0 and _refused_more_forces(s, k, t):
+        k = -1
     # "who had until now refused to add sanctions": a refusal that has ended is no denial
     return k >= 0 and s.first("ended_state", max(lo, k - 3), k) < 0
+
+
+# the words of forces beyond those there: "refused to send more troops", "a request for additional
+# soldiers", «رفضت إرسال مزيد من القوات», «قوات إضافية»
+_MORE_EN = frozenset({"more", "additional", "extra", "further"})
+_MORE_AR = frozenset(normalize_word(w) for w in ("مزيد", "المزيد", "بمزيد", "مزيدا"))
+_EXTRA_AR = frozenset(normalize_word(w) for w in ("إضافية", "إضافيين", "إضافيون", "أخرى", "جديدة"))
+_FORCE_TAGS = ("presence_noun", "base_noun", "troops_noun")
+
+
+def _force_noun_at(s: Sentence, lo: int, hi: int) -> int:
+    """The first forces' noun in [lo, hi), or -1."""
+    return min((j for g in _FORCE_TAGS if (j := s.first(g, lo, hi)) >= 0), default=-1)
+
+
+def _refused_more_forces(s: Sentence, k: int, t: int) -> bool:
+    """Whether the refusal at ``k`` is of more forces than those told ("Chad refused to send more
+    troops after 400 Chadian soldiers arrived in Mali", «رفضت تشاد إرسال مزيد من القوات بعد وصول
+    400 جندي»): the extra forces are named between the refusal and the trigger at ``t``, and the
+    trigger's own forces after them; the refusal denies the extra ones, not the presence told."""
+    for j in range(k + 1, t):
+        w = s.norms[j]
+        if w in _MORE_EN or w in _MORE_AR:
+            f = _force_noun_at(s, j + 1, min(t, j + 4))
+        elif _force_noun_at(s, j, j + 1) == j and j + 1 < t and s.norms[j + 1] in _EXTRA_AR:
+            f = j
+        else:
+            continue
+        if f >= 0 and _force_noun_at(s, f + 1, t + 4) >= 0:  # (an Arabic verbal noun: "وصول 400 جندي")
+            return True
+    return False
 
 
 def _abstained_ar(s: Sentence, k: int) -> bool:

@@ -1,0 +1,44 @@
+"""Rule sentences for general Arabic fixes found on real-style articles by an earlier round and made
+again: a refusal of more forces («رفضت إرسال مزيد من القوات») does not deny the presence of the
+forces told beside it.
+Each was written for this test (other states, bodies and wording than the articles'), and each
+failed before the fix it pins; the guards (near misses, and the alertable senses) keep their reading."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import partial
+
+import pytest
+
+from tests.unit.rule_rows import alert_rows, event_rows
+
+DAY = date(2025, 4, 14)
+
+
+_events = partial(event_rows, lang="ar", published=DAY)
+
+_alerts = partial(alert_rows, lang="ar", published=DAY)
+
+
+# --- a refusal of more forces leaves the presence told beside it -------------------------------------
+
+@pytest.mark.parametrize(("text", "actor", "place"), [
+    pytest.param("رفضت تشاد إرسال مزيد من القوات بعد أن وصل 400 جندي تشادي إلى مالي يوم الاثنين.", "Chad", "Mali",
+                 id="more-forces"),
+    pytest.param("رفضت النيجر إرسال جنود إضافيين بعد أن وصل 300 جندي نيجري إلى مالي الأسبوع الماضي.", "Niger", "Mali",
+                 id="additional-soldiers"),
+    pytest.param("أعلنت بوروندي رفضها إرسال المزيد من الجنود بعد أن وصل 500 جندي بوروندي إلى الصومال يوم الأحد.",
+                 "Burundi", "Somalia", id="refusal-noun"),
+])
+def test_a_refusal_of_more_forces_leaves_the_presence(text: str, actor: str, place: str) -> None:
+    rows = _alerts(text)
+    assert [r for r in rows if r[0] == "military.presence" and actor in r[2] and place in r[3]], _events(text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("رفضت تشاد إرسال مزيد من القوات إلى مالي.", id="more-forces-refused"),
+    pytest.param("رفضت ألمانيا إرسال قوات إلى ليتوانيا.", id="forces-refused"),
+])
+def test_a_refused_sending_stays_no_alert(text: str) -> None:
+    assert not [r for r in _alerts(text) if r[0] == "military.presence"], _events(text)

@@ -1301,6 +1301,8 @@ def _decree_adopter(s: Sentence, t: int, placed: list[Placed], fam: str) -> Enti
     r = s.first("relative", max(0, t - 3), t)
     if r < 0 and t > 0 and s.norms[t - 1] in PROVIDES_AR:
         r = t - 1  # "يصدر قرارا يقضي بإخضاع جميع القوات…": what the decree provides
+    if r < 0 and fam == "forces" and t > 0 and "decree_noun" in s.tags[t - 1] and s.norms[t].startswith("ب"):
+        r = t  # "أصدر الرئيس سلفا كير مرسوما بدمج مقاتلي المعارضة": the decree's object, after "ب"
     d = s.last("decree_noun", max(0, r - 5), r) if r >= 0 else -1
     if fam not in ("sanctions", "forces") or d < 0:
         return None
@@ -1848,6 +1850,9 @@ def _build(
             roles.targets = [p.entity for p in setters[len(setter):]]
     if not roles.actors and lex.lang == "ar" and (adopter := _decree_adopter(s, t, placed, family(spec.type))):
         roles.actors = [adopter]  # "اعتمد مجلس الأمن القرار 2790 الذي مدد بموجبه التدابير"
+        if adopter.type == "PERSON" and heads_state(adopter.id):
+            # "أصدر الرئيس سلفا كير مرسوما بدمج …": a head of state decrees for his state
+            _add_state(roles, roles.actors, country_of(adopter.id))
     if not roles.actors and not passive and lex.lang == "ar" and (clause[0] > 0 and (
         s.norms[clause[0]] in ("كما", "وكما", "فكما")
     ) or t > 1 and s.norms[t - 1] in ("حين", "بينما", "وبينما", "فيما") and not any(p.first == t + 1 for p in placed)

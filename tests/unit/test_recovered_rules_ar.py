@@ -1,6 +1,7 @@
 """Rule sentences for general Arabic fixes found on real-style articles by an earlier round and made
 again: a refusal of more forces («رفضت إرسال مزيد من القوات») does not deny the presence of the
-forces told beside it.
+forces told beside it; a merger decreed by a head of state («أصدر الرئيس … مرسوما بدمج …») is his
+state's.
 Each was written for this test (other states, bodies and wording than the articles'), and each
 failed before the fix it pins; the guards (near misses, and the alertable senses) keep their reading."""
 
@@ -42,3 +43,31 @@ def test_a_refusal_of_more_forces_leaves_the_presence(text: str, actor: str, pla
 ])
 def test_a_refused_sending_stays_no_alert(text: str) -> None:
     assert not [r for r in _alerts(text) if r[0] == "military.presence"], _events(text)
+
+
+# --- a merger decreed by a head of state is his state's ----------------------------------------------
+
+@pytest.mark.parametrize(("text", "state"), [
+    pytest.param("أصدر الرئيس سلفا كير مرسوما بدمج مقاتلي المعارضة في الجيش الوطني.", "South Sudan",
+                 id="decree-with-ba"),
+    pytest.param("أصدر تشيسكيدي مرسوما يقضي بدمج ميليشيات وازاليندو في الجيش.", "Democratic Republic of the Congo",
+                 id="decree-that-provides"),
+    pytest.param("أصدر البرهان قرارا بدمج قوات الدعم السريع في الجيش.", "Sudan", id="decision-with-ba"),
+])
+def test_a_merger_decreed_by_a_head_of_state_is_his_states(text: str, state: str) -> None:
+    assert [r for r in _alerts(text) if r[0] == "forces.integrated" and state in r[2]], _events(text)
+
+
+@pytest.mark.parametrize(("text", "state"), [
+    pytest.param("أصدر المشير خليفة حفتر قرارا بدمج الكتائب السلفية في الجيش.", "Libya", id="a-commander"),
+])
+def test_a_commanders_decree_adds_no_state(text: str, state: str) -> None:
+    assert not [r for r in _events(text) if state in r[2] | r[3]], _events(text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("أصدر الرئيس سلفا كير مرسوما بإقالة قائد الجيش.", id="a-dismissal"),
+    pytest.param("أصدر الرئيس سلفا كير مرسوما بتعيين قائد جديد للجيش الوطني.", id="an-appointment"),
+])
+def test_another_decree_on_the_army_is_no_merger(text: str) -> None:
+    assert not [r for r in _alerts(text) if r[0] == "forces.integrated"], _events(text)

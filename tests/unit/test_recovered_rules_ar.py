@@ -1,7 +1,7 @@
 """Rule sentences for general Arabic fixes found on real-style articles by an earlier round and made
 again: a refusal of more forces («رفضت إرسال مزيد من القوات») does not deny the presence of the
 forces told beside it; a merger decreed by a head of state («أصدر الرئيس … مرسوما بدمج …») is his
-state's.
+state's; the first ambassador since a rupture («أول سفير … منذ قطع العلاقات») is ties restored.
 Each was written for this test (other states, bodies and wording than the articles'), and each
 failed before the fix it pins; the guards (near misses, and the alertable senses) keep their reading."""
 
@@ -71,3 +71,27 @@ def test_a_commanders_decree_adds_no_state(text: str, state: str) -> None:
 ])
 def test_another_decree_on_the_army_is_no_merger(text: str) -> None:
     assert not [r for r in _alerts(text) if r[0] == "forces.integrated"], _events(text)
+
+
+# --- the first ambassador since a rupture is ties restored ------------------------------------------
+
+@pytest.mark.parametrize(("text", "parties"), [
+    pytest.param("وصل إلى الرباط أول سفير جزائري منذ قطع العلاقات بين البلدين عام 2021.", {"Algeria", "Morocco"},
+                 id="since-the-cutting-of-ties"),
+    pytest.param("قدم أول سفير سعودي لدى إيران منذ القطيعة أوراق اعتماده يوم الاثنين.", {"Saudi Arabia", "Iran"},
+                 id="since-the-rupture"),
+    pytest.param("تسلم الرئيس التونسي أوراق اعتماد أول سفير ليبي منذ انقطاع العلاقات.", {"Tunisia", "Libya"},
+                 id="since-ties-broke-off"),
+])
+def test_the_first_ambassador_since_a_rupture_is_ties_restored(text: str, parties: set[str]) -> None:
+    rows = _events(text)
+    assert [r for r in rows if r[0] == "relations.restored" and r[1] == "occurred" and parties <= r[2] | r[3]], rows
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("كان أول سفير جزائري منذ الاستقلال قد وصل إلى باريس عام 1963.", id="since-independence"),
+    pytest.param("قالت الصحيفة إن أول سفير أمريكي في فيتنام وصل إلى هانوي.", id="a-first-envoy-no-rupture"),
+    pytest.param("وصل السفير الجزائري الجديد إلى الرباط يوم الاثنين.", id="a-new-envoy"),
+])
+def test_a_first_ambassador_with_no_rupture_is_no_restoration(text: str) -> None:
+    assert not [r for r in _alerts(text) if r[0] == "relations.restored"], _events(text)

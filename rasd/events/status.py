@@ -707,8 +707,10 @@ def decide(
         return StatusDecision("historical", event_type, fresh)
     if published is not None and _days_after_a_past_date(s, published, ar):
         return StatusDecision("historical", event_type, fresh)
-    # (Arabic) "بسبب انتهاكات ارتكبت عام 2021": the reason's dates are the offence's, not the act's
-    hi_past = next((k for k in range(t + span, hi) if s.norms[k] in _REASON_AR), hi) if ar else hi
+    # (Arabic) "بسبب انتهاكات ارتكبت عام 2021": the reason's dates are the offence's, not the act's;
+    # and "أعادت الإمارات سفيرها إلى الدوحة يوم الاثنين بعد أن سحبته عام 2017": those of a "بعد أن"
+    # clause after the trigger are the earlier act's, not the main clause's
+    hi_past = next((k for k in range(t + span, hi) if s.norms[k] in _REASON_AR or _opens_after_clause(s, k)), hi) if ar else hi
     if not ar and fresh:
         hi_past = _other_clause_after_en(s, t + span, hi_past)
     if _historical(lex, s, t, lo_past, hi_past, published, ref_year, fresh, spec.needs, event_type in _RELIEF, text):

@@ -1,7 +1,8 @@
 """Rule sentences for general Arabic fixes found on real-style articles by an earlier round and made
 again: a refusal of more forces («رفضت إرسال مزيد من القوات») does not deny the presence of the
 forces told beside it; a merger decreed by a head of state («أصدر الرئيس … مرسوما بدمج …») is his
-state's; the first ambassador since a rupture («أول سفير … منذ قطع العلاقات») is ties restored.
+state's; the first ambassador since a rupture («أول سفير … منذ قطع العلاقات») is ties restored; the
+past of a «بعد أن» clause after the trigger does not make the main event historical.
 Each was written for this test (other states, bodies and wording than the articles'), and each
 failed before the fix it pins; the guards (near misses, and the alertable senses) keep their reading."""
 
@@ -95,3 +96,33 @@ def test_the_first_ambassador_since_a_rupture_is_ties_restored(text: str, partie
 ])
 def test_a_first_ambassador_with_no_rupture_is_no_restoration(text: str) -> None:
     assert not [r for r in _alerts(text) if r[0] == "relations.restored"], _events(text)
+
+
+# --- a "بعد أن" clause keeps its past to itself -----------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "type_"), [
+    pytest.param("أعادت الإمارات سفيرها إلى الدوحة يوم الاثنين بعد أن سحبته عام 2017.", "relations.restored",
+                 id="envoy-back-after-a-recall-years-ago"),
+    pytest.param("وقعت تركيا ومصر اتفاقا دفاعيا الثلاثاء بعد أن قطعتا العلاقات في 2013.", "agreement.signed",
+                 id="accord-after-a-rupture-years-ago"),
+    pytest.param("وصل 300 جندي فرنسي إلى رومانيا بعد أن أعلنت باريس في العام الماضي نيتها نشرهم.",
+                 "military.presence", id="troops-arrive-after-last-years-plan"),
+    pytest.param("استأنفت السعودية وإيران العلاقات الدبلوماسية بعد أن كانت مقطوعة منذ 2016.", "relations.restored",
+                 id="ties-resumed-after-years-cut"),
+])
+def test_the_main_event_keeps_its_day_before_an_after_clause(text: str, type_: str) -> None:
+    rows = _events(text)
+    assert [r for r in rows if r[0] == type_ and r[1] == "occurred"], rows
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    pytest.param("أعادت الإمارات سفيرها إلى الدوحة عام 2021 بعد أن سحبته عام 2017.", "relations.restored",
+                 id="the-main-clause-dated-years-ago"),
+    pytest.param("انتقدت إيران القرار بعد أن فرضت واشنطن عقوبات عليها عام 2018.", "sanctions.imposed",
+                 id="the-trigger-inside-the-after-clause"),
+    pytest.param("وكانت السعودية قد استأنفت العلاقات مع إيران العام الماضي بعد أن قطعتها في 2016.",
+                 "relations.restored", id="a-pluperfect-of-last-year"),
+])
+def test_a_past_told_in_its_own_clause_stays_historical(text: str, type_: str) -> None:
+    rows = _events(text)
+    assert [r for r in rows if r[0] == type_ and r[1] == "historical"], rows

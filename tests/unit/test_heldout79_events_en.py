@@ -83,6 +83,43 @@ Grenadines, the venue, are no parties. Nothing in the near misses is an event.
 
 The set was written and annotated before any measurement; the figures are printed by ``python -m
 tests.unit.test_heldout79_events_en``.
+Measured before any fix (on commit e6cfbc9): P 0.909, R 0.800, F1 0.851 (recall 8/10, 10 of 11
+alerts right; recall by status: occurred 8/9, planned 0/1; one false alarm, no unexpected alert,
+both near misses quiet).
+No annotation was changed after the run.
+Missed: on the Uruapan newsletter, "Hundreds of members of the self-defence groups ... were
+incorporated into a new Rural State Force" gives no event: "incorporated into" is read only before
+an army phrase ("into the armed forces", "into the National Guard"), and a state's rural or police
+force named by its own title is none of them. On the Georgetown weekly, "Britain will send the Royal
+Navy patrol ship HMS Trent to Guyana" gives no event: a state that will "send" a named warship (not
+troops or soldiers) "to" a state is not read as a deployment.
+False alarms: on the Kuala Lumpur bulletin, "Australia lifted its travel and financial restrictions
+on Myanmar's leaders in June", in a background paragraph that opens "Other governments moved
+earlier", is an occurred lifting where the annotation has a historical one (a month earlier than
+the July bulletin).
+Seen, not scored (counted right only by the lenient matching, or outside the scoring): on the Miami
+site the core imposition has Murillo and not Nicaragua for its target and neither the Treasury nor
+Trump for actors, and OFAC that "froze any property" is a second imposition with the United States
+for its target; the EU's negated imposition has "Nicaraguan official" (unlinked) for its target. On
+the Panama City newsletter, "Several Panamanian institutions froze funds linked to him in 2017" is a
+historical imposition with Panama for actor. On the Kuala Lumpur bulletin the core suspension has
+neither Myanmar nor Obama nor the Treasury, and the EU's historical suspension has no target. On the
+Accra weekly the historical lifting has no actor. On the Kampala weekly the threat has neither the
+Council nor Mogherini, the historical US imposition has Amisi and not the Congo for its target, and
+the EU's negated imposition has "Congolese official" (unlinked). On the Nong Khai weekly the
+historical joining of ASEAN has the WTO as a second body, and Tajikistan's planned joining has no
+body. On the Cotabato page the core signing has no Aquino. On the Banjul page Morocco's negated
+restoration has Italy for its actor (Rome, the venue of the Casamance talks, named in the paragraph
+before) and not Morocco. Not found: the Miami site's historical and negated impositions on the US
+side; the Panama City newsletter's historical imposition, Chevron licence, Mexico City agreement,
+stalled round and negated lifting; the Kuala Lumpur bulletin's restoration (the ambassador), the
+bans of 1997 and 2003, the negated lifting and the two Myanmar ceasefire talks; the Accra weekly's
+historical imposition, negated lifting and the French presence; the Kampala weekly's planned and
+negated signings; the Nong Khai weekly's Cambodian and Vietnamese joinings and Bhutan's negated one;
+the Cotabato page's three background signings; the Banjul page's UN imposition and stalled talks;
+the Uruapan newsletter's agreement of January and negated integration; the Georgetown weekly's
+Argyle declaration, historical and negated presences.
+The articles whose core events are missed or which raise false alarms are strict xfails.
 
 The scoring is that of ``rasd eval`` (``heldout_support_en``). Do not tune the analyzer (no lexicon
 entry) on these articles: they stand for the unseen ones.
@@ -382,8 +419,19 @@ ARTICLES: list[Article] = [
 ]
 
 
-CHECK_NO_FALSE_ALARM: dict[str, str] = {}
-CHECK_CORE_FOUND: dict[str, str] = {}
+CHECK_NO_FALSE_ALARM: dict[str, str] = {
+    "x03-kuala-lumpur-fund-managers-bulletin-us-suspends-myanmar-investment-ban": (
+        "Australia's lifting 'in June', told as background in a July bulletin, is an occurred lifting"
+    ),
+}
+CHECK_CORE_FOUND: dict[str, str] = {
+    "x09-uruapan-avocado-growers-newsletter-michoacan-vigilantes-join-rural-force": (
+        "'incorporated into a new Rural State Force' is no integration (no army phrase after 'into')"
+    ),
+    "x10-georgetown-weekly-british-warship-to-visit-guyana": (
+        "'will send the Royal Navy patrol ship HMS Trent to Guyana' is no deployment"
+    ),
+}
 
 
 @pytest.mark.parametrize("article", marked(ARTICLES, CHECK_NO_FALSE_ALARM))

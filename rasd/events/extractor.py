@@ -1201,6 +1201,11 @@ def _state_after_ban(s: Sentence, j: int, placed: list[Placed]) -> bool:
     # trade with Israel" (not "a ban on trading with unlicensed vendors": a state after "with")
     trade_with = s.norms[j] not in _BAN_ON_TRADE_ONLY and s.norms[j + 1:j + 2] == ["on"] and (
         not _TRADE_WORDS_EN.isdisjoint(s.norms[j + 2:j + 4]))
+    # or a ban on investment in a state: "suspended its ban on new American investment in Myanmar"
+    # (a country after "in", not a city or a sector; not "foreign" investment: "lifted its ban on
+    # foreign investment in India's e-commerce" is a state's own rule at home)
+    investment_in = s.norms[j] not in _BAN_ON_TRADE_ONLY and s.norms[j + 1:j + 2] == ["on"] and (
+        not _INVESTMENT_WORDS_EN.isdisjoint(s.norms[j + 2:j + 5])) and "foreign" not in s.norms[j + 2:j + 5]
     for p in placed:
         if j < p.first <= j + (10 if exports_to else 7) and (p.entity.type == "GPE" or export and p.entity.type == "ORG"):
             k = p.first - 1 - (s.norms[p.first - 1] == "the")
@@ -1208,7 +1213,12 @@ def _state_after_ban(s: Sentence, j: int, placed: list[Placed]) -> bool:
                 return True
             if trade_with and s.norms[k] == "with":
                 return True
+            if investment_in and s.norms[k] == "in" and country_of(p.entity.id) is None:
+                return True  # (a state has no "country" of its own in the knowledge base; a city has)
     return False
+
+
+_INVESTMENT_WORDS_EN = frozenset({"investment", "investments", "investing"})
 
 
 _TRADE_WORDS_EN = frozenset({"trade", "commerce", "dealings", "transactions"})

@@ -1384,10 +1384,16 @@ _HAVE_EN = frozenset({"has", "have", "had"})
 _AGREED_IN_EN = frozenset({"agreed", "agree", "agrees", "pledged", "committed"})
 _SIGNING_VERBS_EN = frozenset({"signed", "concluded", "adopted", "reached", "sealed"})
 _IMPOSED_VERBS_EN = frozenset({"imposed", "placed", "slapped", "levied"})
+# how far after the trigger its own "in <month>" may stand: past an object of several words ("lifted
+# its travel and financial restrictions on Myanmar's leaders in June")
+_MONTH_AFTER_WINDOW_EN = 12
+
+
 def _in_month_after(s: Sentence, t: int, hi: int) -> bool:
-    """(English) Whether "in <month>" with no day follows the trigger at ``t`` within six words."""
+    """(English) Whether "in <month>" with no day follows the trigger at ``t`` within
+    ``_MONTH_AFTER_WINDOW_EN`` words."""
     return any(s.norms[k] == "in" and s.norms[k + 1] in _MONTHS and not _next_is_num(s, k + 1)
-               for k in range(t + 1, min(hi - 1, t + 7)))
+               for k in range(t + 1, min(hi - 1, t + _MONTH_AFTER_WINDOW_EN + 1)))
 
 
 _RELIEF_VERBS_AR = frozenset({

@@ -92,6 +92,42 @@ Annotated like the gold files and scored like them (``rasd.eval.score_article``)
 machinery of ``heldout_support_ar``; the articles and their annotations were written in full before
 the analyzer was run on them.
 
+Measured before any fix (on commit 04501de, in a worktree whose only change was this file), in one
+run: events P 0.800 R 1.000 F1 0.889 (recall 10/10, precision 12/15; occurred core found 9/9, planned
+1/1; historical 18/18, negated 9/9 and stalled 3/3 kept quiet). No annotation was changed after the
+run. Nothing core is missed and there is no false alarm.
+
+Unexpected alerts (alertable events that match no gold event, three articles): in ar-h72-03 "يواصل
+عدد من أعضاء مجلس الشيوخ الأمريكي الضغط لتمرير مشروع قانون يفرض عقوبات جديدة على طهران في حال فشل
+المفاوضات", a bill still to be passed, is an occurred threat of the Senate and the United States on
+Iran; in ar-h72-05 "بعد أن نجحت روسيا والصين في تخفيف الصياغة الأولى التي اقترحتها الولايات المتحدة",
+the softening of a draft's wording, is an occurred lifting by Russia and China; in ar-h72-06 the
+Beijing agreement "برعاية صينية لاستئناف العلاقات الدبلوماسية بينهما وإعادة فتح السفارتين خلال
+شهرين" is a planned restoration with China, the sponsor, for its only party.
+
+Seen but not scored: in ar-h72-01 Al Zayani is no actor, Bahrain's listing of 2013 has no target,
+and the GCC's measures of June 2013 and the negated imposition on Lebanon give nothing; in ar-h72-02
+Trump is no actor, the negated lifting has Syria for its actor, Trump's announcement in Riyadh is a
+historical lifting by Saudi Arabia, and the review of HTS's designation and of the terrorism list is
+a historical imposition with HTS for an actor; in ar-h72-03 the planned suspension has the EU alone,
+the US waivers "ستصدر … في اليوم نفسه" are an occurred suspension (counted as a hit of the planned
+one), the negated suspension has the EU for a target, and the historical impositions and the Geneva
+plan give nothing; in ar-h72-04 the extension has the Houthis and Yemen for targets, not Saleh or
+Abdul-Malik al-Houthi, and the negated imposition and the stalled talks give nothing; in ar-h72-05
+the negated imposition, the framework agreement of 2011, the stalled talks and the vox pop's US
+sanctions give nothing; in ar-h72-06 Iran's planned joining has no organisation, the negated joining
+has Iran for its actor, not Saudi Arabia, and Egypt's and Qatar's joinings give nothing; in
+ar-h72-07 Ethiopia, of "في العاصمة الإثيوبية", the venue, is an actor of the signing, Sudan is not,
+and Abyei's stall and Resolution 2046's threat give nothing; in ar-h72-08 the restoration has Syria
+and Palestine (of "الفصائل الفلسطينية") for actors and neither Hamas nor al-Hayya, and the historical
+and negated restorations and the Algiers declaration give nothing; in ar-h72-09 the integration has
+Aden, the city, for its actor and not Yemen or Hadi, and the historical and negated integrations give
+nothing; in ar-h72-10 the presence has Aden beside Yemen for a target, the planned batches give
+nothing while al-Bashir's offer "استعداد بلاده لإرسال قوات برية" is a historical presence, Sudan's
+joining of the coalition gives nothing and "أعادت تقوية علاقاتها مع دول الخليج" is a historical
+restoration. Strict xfails on the three articles with unexpected alerts; do not tune lexicons on
+these articles.
+
 ``python -m tests.unit.test_heldout72_events_ar`` prints every article's alerts and the set's
 precision, recall and F1.
 """
@@ -218,6 +254,7 @@ ARTICLES = [
             G("sanctions.suspended", "negated", [_US], ["Iran"], core=False),
             G("agreement.signed", "historical", ["Iran"], [], core=False),
         ],
+        known_alarm="a bill still to be passed that 'يفرض عقوبات … في حال فشل المفاوضات' is an occurred threat",
         not_targets=["Iraq"],
     ),
     # --------------------------------------------------------------------------------------------
@@ -286,6 +323,7 @@ ARTICLES = [
             G("agreement.signed", "stalled", ["Sudan", "South Sudan"], [], core=False),
             G("sanctions.imposed", "historical", [_US], ["Sudan"], core=False),
         ],
+        known_alarm="'تخفيف الصياغة الأولى', a draft's wording softened, is an occurred lifting by Russia and China",
         not_targets=["Russia", "China", "Ethiopia"],
     ),
     # --------------------------------------------------------------------------------------------
@@ -320,6 +358,7 @@ ARTICLES = [
             G("relations.restored", "historical", ["Saudi Arabia", "Iran"], [], core=False),
             G("alliance.joined", "negated", ["Saudi Arabia"], ["Shanghai Cooperation Organisation"], core=False),
         ],
+        known_alarm="the Beijing agreement 'برعاية صينية لاستئناف العلاقات' is a planned restoration of China",
         not_targets=["China", "Russia", "India", "Pakistan", _US],
     ),
     # --------------------------------------------------------------------------------------------

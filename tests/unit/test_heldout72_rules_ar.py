@@ -84,3 +84,22 @@ def test_the_movement_resuming_ties_is_the_movement_named(text: str, actor: str)
 def test_the_movement_is_no_state_named_before() -> None:
     rows = _events("التقى وزير الخارجية القطري نظيره الأردني في عمان. وأعلنت الحركة استئناف علاقتها مع الأردن.")
     assert not any(t == "relations.restored" and "Qatar" in a for t, _, a, _ in rows), rows
+
+
+# --- a filing place before a full date and a dash is a dateline, no party ---
+
+@pytest.mark.parametrize("text, place", [
+    pytest.param("القاهرة 14 مايو 2022 - وقعت إريتريا والصومال اتفاقا للتعاون الأمني.", "Egypt", id="one-city"),
+    pytest.param("نيروبي/ جوبا 5 مايو 2022 – فرضت الولايات المتحدة عقوبات على قادة عسكريين في جنوب السودان.",
+                 "Kenya", id="two-cities"),
+    pytest.param("الدوحة 16 أيار 2022 - انضمت تيمور الشرقية إلى رابطة آسيان.", "Qatar", id="levantine-month"),
+])
+def test_a_dated_filing_place_is_no_party(text: str, place: str) -> None:
+    rows = _events(text)
+    assert rows, rows
+    assert not any(place in a or place in g for _, _, a, g in rows), rows
+
+
+def test_a_place_named_with_a_date_inside_the_sentence_still_counts() -> None:
+    rows = _events("وقعت مصر والسودان في الخرطوم يوم 14 مايو 2022 اتفاقا للتعاون العسكري.")
+    assert any(t == "agreement.signed" and "Egypt" in a | g for t, _, a, g in rows), rows

@@ -134,8 +134,10 @@ IRNA wire, told as done); the search of the earlier docstrings for the episodes 
 dates and missed it. The article is told otherwise (from Tehran, the day before, as a plan) and keeps
 its place and its annotation rather than being replaced after the measurement.
 
-After the fixes of 2026-12-06: P 0.857 R 1.000 F1 0.923 (recall 10/10, precision 12/14; occurred core
-found 9/9, planned 1/1; historical 18/18, negated 9/9 and stalled 3/3 kept quiet). Fixed, with rule
+After the fixes of 2026-12-06: P 0.846 R 1.000 F1 0.917 (recall 10/10, precision 11/13; occurred core
+found 9/9, planned 1/1; historical 18/18, negated 9/9 and stalled 3/3 kept quiet; the precision is
+lower than after the first fix, 12/14, because ar-h72-03's US waivers, a right alert of their own
+before, are now read planned and told in one event with the EU's suspension). Fixed, with rule
 sentences in ``tests/unit/test_heldout72_rules_ar.py``: a lifting or easing verb whose object is a
 wording, a tone or a draft ("نجحت فرنسا في تخفيف لهجة المسودة"، "رفعت طهران لهجتها تجاه العقوبات") is
 no measure eased (``wording_object`` in ``ar.cues.yaml``, ``_eases_words`` in
@@ -147,7 +149,11 @@ state named before it (``borrow_actors`` in ``rasd/events/roles.py``), so ar-h72
 now told by "أن الحركة قررت "استئناف علاقتها مع سوريا"" with Hamas for its actor; a line that opens
 with the filing places, a full date and a dash, no agency ("أديس أبابا 27 سبتمبر 2012 -", "نيروبي/
 جوبا 5 مايو 2022 –"), is a dateline whose place is no party (``_FILED_AR`` in
-``rasd/events/dateline.py``), so Ethiopia is no longer a signer in ar-h72-07. Left as strict
+``rasd/events/dateline.py``), so Ethiopia is no longer a signer in ar-h72-07; a waiver that a verb
+still ahead will issue or grant ("أنها ستصدر الإعفاءات اللازمة"، "ستمنح العراق إعفاء") is planned,
+not occurred (``_WAIVER_NOUNS_AR`` in ``rasd/events/status.py``; "منحت واشنطن العراق إعفاء" is still
+occurred), so ar-h72-03's planned suspension has the United States and its State Department beside
+the EU. Left as strict
 xfails: ar-h72-03, whose Senate bill that "يفرض عقوبات جديدة على طهران في حال فشل المفاوضات" is an
 occurred threat (the earlier sets read a bill in three ways: set 34 a planned imposition, set 35 a
 stalled one, set 48 no event; a bill's conditional sanctions read as its sponsors' threat is
@@ -155,7 +161,8 @@ defensible, and no rule was written for one article); ar-h72-06, whose Beijing a
 صينية لاستئناف العلاقات الدبلوماسية بينهما وإعادة فتح السفارتين خلال شهرين" is a planned restoration
 with China, the sponsor, for its only party (the sponsor is dropped only when another party remains,
 and the two states are named in the clause before the agreement's content). Wrong parties left, not
-counted by the scorer: those listed above under "Seen but not scored", but for ar-h72-07's, whose
+counted by the scorer: those listed above under "Seen but not scored", but for ar-h72-03's (the
+waivers), ar-h72-07's, whose
 signing no longer has Ethiopia, and ar-h72-08's, whose restoration now has Hamas (beside Palestine)
 and Syria.
 

@@ -103,3 +103,26 @@ def test_a_dated_filing_place_is_no_party(text: str, place: str) -> None:
 def test_a_place_named_with_a_date_inside_the_sentence_still_counts() -> None:
     rows = _events("وقعت مصر والسودان في الخرطوم يوم 14 مايو 2022 اتفاقا للتعاون العسكري.")
     assert any(t == "agreement.signed" and "Egypt" in a | g for t, _, a, g in rows), rows
+
+
+# --- a waiver that a verb still ahead will issue or grant is planned ---
+
+@pytest.mark.parametrize("text", [
+    pytest.param("وأعلنت وزارة الخزانة البريطانية أنها ستصدر الإعفاءات اللازمة من العقوبات على فنزويلا في اليوم "
+                 "نفسه.", id="issue"),
+    pytest.param("وقالت وزارة الخارجية الأمريكية إنها ستمنح الهند إعفاء من العقوبات على ميناء تشابهار الإيراني.",
+                 id="grant"),
+])
+def test_a_waiver_still_to_be_issued_is_planned(text: str) -> None:
+    rows = _events(text)
+    assert any(t == "sanctions.suspended" and st == "planned" for t, st, _, _ in rows), rows
+    assert not any(st == "occurred" for _, st, _, _ in rows), rows
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("منحت واشنطن العراق إعفاء من العقوبات على واردات الغاز الإيراني لمدة 120 يوما.", id="granted"),
+    pytest.param("وأصدرت وزارة الخزانة أمس إعفاءات من العقوبات على إيران.", id="issued"),
+])
+def test_a_waiver_granted_is_still_occurred(text: str) -> None:
+    rows = _events(text)
+    assert any(t == "sanctions.suspended" and st == "occurred" for t, st, _, _ in rows), rows

@@ -49,6 +49,12 @@ _SOURCE_LINE_AR = (
     r"(?:[ \t]*[-\u2013][ \t]*[\u0621-\u064a ]{2,20})?[ \t]*$"
 )
 
+# Sudanese and other Arabic sites put the filing places and the full date before a dash, with no
+# agency: "أديس أبابا 27 سبتمبر 2012 -", "بورتسودان/ واشنطن 16 يناير 2025 –" (the day, the month,
+# one word or two, "كانون الثاني", and the year in full: a sentence does not open so).
+_DATE_AR_FULL = r"\d{1,2}[ \t]+[\u0621-\u064a]{3,10}(?:[ \t]+[\u0621-\u064a]{4,7})?[ \t]+\d{4}"
+_FILED_AR = rf"{_PLACE_AR_LINE}(?:[ \t]*/[ \t]*{_PLACE_AR_LINE})*[ \t،,]+{_DATE_AR_FULL}[ \t]*[-\u2013\u2014]+"
+
 DATELINE_RE = re.compile(
     rf"^[ \t\u200f\u200e\ufeff]*(?:(?:{_PLACE_EN}{_DATE_EN}|{_PLACE_AR}{_DATE_AR})\s*{_AGENCY}\s*{_DASH}+"
     rf"|{_PLACE_CAPS}{_DATE_EN} [\u2013\u2014]"
@@ -56,7 +62,8 @@ DATELINE_RE = re.compile(
     rf"|{_PLACE_CAPS}(?:/{_PLACE_CAPS})+{_DATE_EN} [-\u2013\u2014]{{1,2}} "
     rf"|{_PLACE_CNN} \(CNN\)(?:\s*{_DASH}+)?"
     rf"|{_PLACE_CNN}{_DATE_DMY_NEEDED}\s*{_DASH}+ "
-    rf"|{_SOURCE_LINE_AR})",
+    rf"|{_SOURCE_LINE_AR}"
+    rf"|{_FILED_AR})",
     re.MULTILINE,
 )
 

@@ -498,6 +498,8 @@ def _triggers(lex: Lexicon, s: Sentence, placed: list[Placed], *, needs: bool = 
                 continue  # "Switzerland keeps the freeze on Assad's assets": a noun, nothing new
             if spec.type == "sanctions.suspended" and i + span < n and "membership" in s.tags[i + span]:
                 continue  # "يعلق عضوية السودان ويلوح بعقوبات": a membership suspended, not sanctions
+            if spec.type in _EASING_TYPES and lex.lang == "ar" and _eases_words(s, i + span):
+                continue  # "نجحت روسيا في تخفيف الصياغة", "رفعت طهران لهجتها": words softened, no measure
             if "from_measure" in spec.needs and norm.startswith(("باست", "وباست")):
                 continue  # "باستثناء مواد الإغاثة من العقوبات": "except", not an exemption granted
             if (spec.type == "sanctions.threatened" and i > 0 and norms[i - 1] in _BACK_REFERENCE_EN
@@ -1225,6 +1227,8 @@ _TRADE_WORDS_EN = frozenset({"trade", "commerce", "dealings", "transactions"})
 
 
 _NOUN_OPENERS_EN = frozenset({"the", "a", "an", "its", "their", "this", "that", "his", "her"})  # (``verb`` forms)
+# the types whose verbs ease or end measures, and so also soften words ("تخفيف الصياغة")
+_EASING_TYPES = frozenset({"sanctions.lifted", "sanctions.suspended"})
 
 
 def _person_kept_out(s: Sentence, lo: int, hi: int, placed: list[Placed]) -> bool:
@@ -1538,6 +1542,14 @@ def _force_state(p: Placed) -> EntityResult | None:
         return None
     state = country_of(p.entity.id)
     return entity_of(state) if state is not None and state.type == "GPE" else None
+
+
+def _eases_words(s: Sentence, j: int) -> bool:
+    """(Arabic) Whether the object of an easing or lifting verb ending before ``j`` is a wording,
+    a tone or a draft ("تخفيف الصياغة الأولى", "رفعت طهران لهجتها"): within three words (after a
+    subject named between), with no sanctions noun before it ("رفع العقوبات ونص القرار" lifts)."""
+    k = s.first("wording_object", j, j + 3)
+    return k >= 0 and s.first("sanctions_noun", j, k) < 0
 
 
 def _vetoed(lex: Lexicon, s: Sentence, need: str, j: int, veto: list[int]) -> bool:

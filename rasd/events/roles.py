@@ -1315,6 +1315,13 @@ def borrow_actors(
         # "the union" is a union the report has named (the European Union, the African Union),
         # never a state named beside it, nor a council whose name holds the word
         candidates = [e for e in candidates if e.type == "ORG" and normalize_word(e.name_ar or "").startswith(_UNION_AR)]
+    elif lex.lang == "ar" and without_conjunction(s.norms[k]) == _THE_MOVEMENT_AR:
+        if abs(k - t) > 2:
+            return []  # (the subject of the verb or of its "قررت": not "حركة الملاحة في الميناء")
+        # "the movement" is a movement the report has named (Hamas, Fatah), never the state
+        # whose ties it resumes nor the faction's people ("الفصائل الفلسطينية")
+        candidates = [e for e in candidates if e.type == "ORG"
+                      and normalize_word(e.name_ar or "").startswith(_MOVEMENT_NAME_AR)]
     elif lex.lang == "en" and s.norms[k + 1:k + 2] in (["council"], ["bloc"]):
         # "Libya: Council prolongs sanctions … The Council today decided to extend them": "the
         # council" or "the bloc" is an organisation, never the state a headline's topic label named
@@ -1457,6 +1464,8 @@ _REGIONS = frozenset({"Abkhazia", "South Ossetia", "Transnistria", "Somaliland",
 
 _COUNCIL_AR = "مجلس"
 _UNION_AR = "الاتحاد"
+_THE_MOVEMENT_AR = "الحركه"  # (normalised: "الحركة")
+_MOVEMENT_NAME_AR = "حركه"  # how the Arabic names of Hamas, Fatah, Islamic Jihad begin
 _LEADERS_AR = frozenset({"الرئيسان", "الرئيسين", "الزعيمان", "الزعيمين", "الرجلان", "الرجلين"})
 _STATES_COUNT_AR = frozenset({"الثلاث", "الاربع", "الخمس", "الست", "الثلاثه", "الاربعه"})  # "الدول الثلاث"
 _PLURAL_EN = frozenset({"they", "both"})

@@ -745,6 +745,10 @@ def decide(
     ) or (
         # "ستكشف قريبا عن أشد جولة من العقوبات", "ستعلن حزمة من العقوبات": the package's verb
         ar and spec.words[0] in _PACKAGE_NOUNS_AR and any(s.future[k] for k in range(max(lo, t - 4), t))
+    ) or (
+        # "أعلنت أنها ستصدر الإعفاءات اللازمة", "ستمنح العراق إعفاء من العقوبات": the waiver is
+        # the object of a verb of issuing or granting still ahead
+        ar and spec.words[0] in _WAIVER_NOUNS_AR and any(s.future[k] for k in range(max(lo, t - 3), t))
     ):
         return StatusDecision("planned", event_type, fresh)
     if (k := s.first("future_time", t + span, after)) >= 0 and not (ar and spec.type == "sanctions.threatened") and (
@@ -1709,6 +1713,7 @@ _ENDS_AR = frozenset({"لينتهي", "لتنتهي", "ينتهي", "تنتهي"
 _OFFERED_AR = frozenset({"عرض", "عرضت", "عرضا", "اقترح", "اقترحت", "اقترحا", "يقترح", "تقترح"})
 # (Arabic) the nouns of a package of sanctions, news as the package's verb tells it
 _PACKAGE_NOUNS_AR = frozenset(normalize_word(w) for w in ("حزمة", "حزم", "جولة", "دفعة", "موجة", "سلسلة"))
+_WAIVER_NOUNS_AR = frozenset(normalize_word(w) for w in ("إعفاء", "إعفاءات", "استثناء", "استثناءات"))
 # (Arabic) verbs whose object is a masdar that says what they do: re-do, begin, go on, carry out
 _AUX_BEFORE_MASDAR_AR = frozenset({"تعيد", "يعيد", "تبدا", "يبدا", "تواصل", "يواصل", "تقوم", "يقوم", "تباشر",
                                    "يباشر", "تتولي", "يتولي", "تستانف", "يستانف"})

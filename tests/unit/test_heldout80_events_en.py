@@ -88,6 +88,57 @@ in the near misses is an event.
 The set was written and annotated before any measurement; the figures are printed by ``python -m
 tests.unit.test_heldout80_events_en``.
 
+Measured before any fix (on commit 92f26b1): P 0.769, R 0.727, F1 0.748 (recall 8/11, 10 of 13
+alerts right; recall by status: occurred 7/10, planned 1/1; two false alarms, one unexpected alert,
+one near miss not quiet, one venue as a party).
+No annotation was changed after the run.
+Missed: on the Stockholm paper, the US designation ("The US Treasury announced a parallel
+designation the same day, saying Foxtrot had acted on behalf of Iran's Ministry of Intelligence and
+Security"): "designation" as the object of "announced" is no form, and even "The United States
+designated the Foxtrot network and its leader" gives nothing, the network and Majid being unknown
+to the knowledge base; on the London newsletter, the EU's easing ("European Union foreign ministers
+on Monday eased the oil embargo they imposed on Syria in 2011", headline "EU eases Syria oil
+embargo"): "ease" is a lifting form in ``en.triggers.yaml``, so an easing is read as a lifting and
+not as a suspension; on the Mitrovica page, Borrell's threat ("warned Prime Minister Albin Kurti on
+Thursday that Pristina would face further measures if it did not take steps"): "measures" alone is
+no sanctions noun (with "sanctions" in its place, "Borrell warned Kosovo that it would face
+sanctions if it did not act" is found).
+False alarms: the London newsletter's easing read as an occurred lifting by the EU of Syria's
+sanctions, which the annotation has only as a negated lifting (the arms embargo not lifted); on the
+Istanbul site, "Turkey will open a consulate general in Shusha", a consulate in a city of the
+partner state, is a planned restoration of ties of Turkey (the trigger "open a consulate"), matched
+with the negated restoration of Turkey and Armenia.
+Venue as a party: on the Stockholm paper, the British imposition ("imposed sanctions on the Foxtrot
+network, the Swedish criminal gang that ...") has Sweden, the gang's nationality in the apposition,
+for its target.
+Near miss not quiet: on the Baku page, "The Central Bank of Azerbaijan, meanwhile, has imposed
+sanctions on a Baku insurance company for failing to pay claims on time" is an occurred imposition
+on Azerbaijan: a central bank unknown to the knowledge base and named "Central Bank of <state>" is
+no central bank to the regulator rule, and its state is taken for the target, where "The Central
+Bank of Egypt has imposed sanctions on a Cairo exchange company" stays quiet.
+Seen, not scored: on the Stockholm paper the British imposition has neither the network nor Majid;
+on the Tbilisi bulletin the lifting has Russia alone and the Russian troops in the two regions come
+out as a historical presence with Abkhazia and South Ossetia as actors; on the Vienna letter the
+extension is reported twice (once from the headline's "keeps", once with the Council and no target)
+and the listings of October have Iran Air alone; on the Istanbul site the Russian peacekeepers are
+a historical presence in Nagorno-Karabakh; on the London Persian site the sanctions of 2011 are a
+historical imposition with Iran and the United Kingdom as actors; on the Gori page the planned
+integration has no actor and Russia for its target (South Ossetia and Putin lost), and the Geneva
+talks take Abkhazia as a target; on the Dushanbe site the presence has no host (Tajikistan only in
+the signing). Not found: the Stockholm paper's negated EU listing and Sweden's NATO membership; the
+Tbilisi bulletin's ban of 2006, the ties not restored and the association agreement to be
+initialled; the London newsletter's embargo of 2011 and the arms embargo not lifted (found as a
+negated lifting with no actor); the Vienna letter's lifting of 2016 and the snapback threat; the
+Mitrovica page's threat to Serbia, the measures of earlier in June and the unsigned Ohrid text; the
+Almaty weekly's protocol of July, Russia's membership, the Eurasian Economic Union, Belarus's
+talks, Afghanistan's accession and the EU agreement to be signed; the Istanbul site's trilateral
+statement, the Aghdam centre, the Zurich protocols and the ties not established; the London Persian
+site's nuclear agreement, the planned lifting and Canada's ties; the Gori page's agreement to be
+signed, the treaties of 2014 and 2015 and the base since 2009; the Dushanbe site's base since 2004
+and the Ayni talks.
+The articles whose core events are missed or which raise false alarms (or, for a near miss, any
+alert, or a venue as a party) are strict xfails.
+
 The scoring is that of ``rasd eval`` (``heldout_support_en``). Do not tune the analyzer (no lexicon
 entry) on these articles: they stand for the unseen ones.
 """
@@ -369,8 +420,31 @@ ARTICLES: list[Article] = [
 ]
 
 
-CHECK_NO_FALSE_ALARM: dict[str, str] = {}
-CHECK_CORE_FOUND: dict[str, str] = {}
+CHECK_NO_FALSE_ALARM: dict[str, str] = {
+    "x01-stockholm-city-paper-english-edition-uk-and-us-sanction-foxtrot-network": (
+        "the gang's nationality in an apposition, 'the Swedish criminal gang', makes Sweden a target"
+    ),
+    "x03-london-crude-trade-newsletter-eu-eases-syria-oil-embargo-for-opposition": (
+        "the embargo 'eased' is read as lifted"
+    ),
+    "x07-istanbul-azerbaijani-diaspora-site-aliyev-and-erdogan-sign-shusha-declaration": (
+        "a consulate general to open in Shusha is a planned restoration of Turkey's ties"
+    ),
+    "x12-baku-business-page-banks-merge-central-bank-sanctions-insurer": (
+        "'The Central Bank of Azerbaijan ... has imposed sanctions on a Baku insurance company' alerts"
+    ),
+}
+CHECK_CORE_FOUND: dict[str, str] = {
+    "x01-stockholm-city-paper-english-edition-uk-and-us-sanction-foxtrot-network": (
+        "'announced a parallel designation' is no imposition"
+    ),
+    "x03-london-crude-trade-newsletter-eu-eases-syria-oil-embargo-for-opposition": (
+        "'eased the oil embargo' is read as a lifting, not a suspension"
+    ),
+    "x05-mitrovica-community-radio-english-page-borrell-warns-kosovo-of-measures": (
+        "'would face further measures' is no sanctions threat: 'measures' is no sanctions noun"
+    ),
+}
 
 
 @pytest.mark.parametrize("article", marked(ARTICLES, CHECK_NO_FALSE_ALARM))

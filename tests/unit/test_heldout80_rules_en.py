@@ -3,8 +3,10 @@
 <state>" before the verb ("The Central Bank of Uzbekistan has imposed sanctions on a Tashkent
 microfinance company"), is a regulator fining its own firms, not its state sanctioning anyone; a
 gang's or a cartel's home named by a demonym ("the Venezuelan gang", "an Albanian crime group") is
-no party to the sanctions on it; and a state warned that it "would face further measures" is
-threatened with sanctions, where drivers or residents who would face them are not.
+no party to the sanctions on it; a state warned that it "would face further measures" is
+threatened with sanctions, where drivers or residents who would face them are not; and a person
+who warns a leader that his state would face sanctions ("Kaja Kallas warned Prime Minister Irakli
+Kobakhidze on Monday that Tbilisi would face sanctions if ...") is the threat's actor.
 Each was written for this test (other states, bodies and wording than the articles'), and each
 failed before the fix it pins; the guards (the same words in their alertable sense) still alert,
 and the near misses stay quiet."""
@@ -104,3 +106,23 @@ def test_further_measures_faced_by_no_state_or_in_the_past_stay_quiet(text: str)
 ])
 def test_face_sanctions_still_alerts(text: str) -> None:
     assert "sanctions.threatened" in {r[0] for r in _alerts(text)}, _events(text)
+
+
+# --- a person who warns a leader that his state would face sanctions --------------------------------
+
+@pytest.mark.parametrize(("text", "person"), [
+    pytest.param("Kaja Kallas warned Prime Minister Irakli Kobakhidze on Monday that Tbilisi would face sanctions "
+                 "if the law stayed.", "Kaja Kallas", id="warned-a-prime-minister-that-the-capital-would-face"),
+    pytest.param("Annalena Baerbock warned President Ilham Aliyev on Friday that Baku could face sanctions if the "
+                 "blockade went on.", "Annalena Baerbock", id="warned-a-president-that-the-capital-could-face"),
+])
+def test_a_person_who_warns_a_leader_is_the_threats_actor(text: str, person: str) -> None:
+    assert [r for r in _alerts(text) if r[0] == "sanctions.threatened" and person in r[2]], _events(text)
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    pytest.param("The European Union warned Georgia on Monday that it could face sanctions if the law stayed.",
+                 "European Union", id="a-body-warns"),
+])
+def test_a_body_that_warns_is_still_the_threats_actor(text: str, actor: str) -> None:
+    assert [r for r in _alerts(text) if r[0] == "sanctions.threatened" and actor in r[2]], _events(text)

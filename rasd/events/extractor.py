@@ -1955,6 +1955,15 @@ def _build(
         # "وفرض بنك المغرب عقوبات مالية على مؤسستين للأداء": a central bank's penalties on its
         # own state's banks and firms are a regulator's, not sanctions
         return None
+    if "further_measures" in spec.needs and not _a_state_faces_en(s, t, placed, roles):
+        return None
+    if lex.lang == "en" and family(spec.type) == "sanctions" and not roles.actors and roles.targets and (
+        banks_states := {p.entity.id for p in placed if _named_for_its_central_bank_en(text, p.entity, placed, s.starts[t])}
+    ) and all(_state_id(e) in banks_states for e in roles.targets):
+        # "The Central Bank of Azerbaijan has imposed sanctions on a Baku insurance company": a
+        # central bank the knowledge base lacks, named by its state before the verb, is the
+        # regulator of its own state's firms (as the known "Central Bank of Egypt" is)
+        return None
     if lex.lang == "en" and spec.type in ("sanctions.suspended", "sanctions.lifted") and not roles.targets:
         _law_waived_for(s, t, span, placed, roles)
     if "payments_to_government" in spec.needs and not roles.targets:
@@ -3112,6 +3121,40 @@ def _police_deploys_ar(s: Sentence, t: int, span: int) -> bool:
         if 0 <= k < len(s.norms) and s.norms[k] in _POLICE_AR:
             return k + 1 >= len(s.norms) or s.norms[k + 1] != _MILITARY_AR
     return False
+
+
+_FACING_PRONOUNS_EN = frozenset({"it", "they"})
+
+
+def _a_state_faces_en(s: Sentence, t: int, placed: list[Placed], roles: Roles) -> bool:
+    """Whether the one that "would face further measures" (the modal before ``t``) is a state
+    (or its capital) named right before the modal, or "it" for a state the sentence names ("warned
+    Hungary that it could face new measures"): drivers or lenders facing them are no state."""
+    subject = t - 2
+    if subject < 0 or not any(e.type == "GPE" for e in roles.actors + roles.targets):
+        return False
+    return s.norms[subject] in _FACING_PRONOUNS_EN or any(
+        p.last == subject and p.entity.type == "GPE" for p in placed
+    )
+
+
+# a state named only in its central bank's name: "the Central Bank of Azerbaijan", "Armenia's
+# central bank", "the Kyrgyz National Bank" is not (no "central")
+_CENTRAL_BANK_OF_EN = re.compile(r"\bcentral\s+bank\s+of\s+(?:the\s+)?$", re.I)
+_STATES_CENTRAL_BANK_EN = re.compile(r"(?:'s|\u2019s)?\s+(?:national\s+)?central\s+bank\b", re.I)
+
+
+def _named_for_its_central_bank_en(text: str, e: EntityResult, placed: list[Placed], verb_start: int) -> bool:
+    """Whether the state ``e`` is named before the verb at ``verb_start`` only as its central
+    bank ("The Central Bank of Azerbaijan has imposed sanctions on …")."""
+    mentions = [p for p in placed if p.entity.id == e.id and p.entity.type == "GPE"]
+    return bool(mentions) and all(
+        p.end <= verb_start and (
+            _CENTRAL_BANK_OF_EN.search(text, max(0, p.start - 24), p.start) is not None
+            or _STATES_CENTRAL_BANK_EN.match(text, p.end) is not None
+        )
+        for p in mentions
+    )
 
 
 def _at_home(actors: list[EntityResult], places: list[EntityResult]) -> bool:

@@ -38,7 +38,10 @@ _ROLE_EN = (
 # "Syria's central bank", "Iran's oil ministry": an institution of the state, not the state
 _BODY_EN = (
     r"(?:central\s+bank|bank|ministry|army|navy|air\s+force|airline|intelligence\s+(?:service|agency)"
-    r"|(?:national\s+|state\s+)?oil\s+company|state\s+media|broadcaster)"
+    r"|(?:national\s+|state\s+)?oil\s+company|state\s+media|broadcaster"
+    # a gang's or a cartel's home: "sanctions on the Foxtrot network, the Swedish criminal gang"
+    # fall on the gang, not on the state it comes from
+    r"|gangs?|cartels?|crime\s+(?:groups?|syndicates?|famil(?:y|ies))|mafias?|criminal\s+networks?)"
 )
 _NOT_TITLE_WORD = r"(?!(?:and|or|as|the|a|an|over|after|for|to|in|on|by|with|that|which|who|said|says|its|his|her|their|from|at|of)\b)"
 _TITLE_AFTER_EN = re.compile(

@@ -1714,8 +1714,10 @@ def warner_and_warned_en(
     w = next((i for i in range(t - 1, max(0, t - 12) - 1, -1) if s.norms[i] in _WARNING_EN), -1)
     if w < 1:
         return None
+    # (a person too: "Josep Borrell warned Prime Minister Albin Kurti on Thursday that Pristina
+    # would face sanctions if ..." is his threat, as a state's or a body's warning is theirs)
     warner_at = next((p for p in reversed(placed) if p.last < w and w - p.last <= 3
-                      and p.entity.type in ("GPE", "ORG")), None)
+                      and p.entity.type in ("GPE", "ORG", "PERSON")), None)
     # ("the US special envoy for Sudan warned": the envoy's state warns, not his remit)
     warner = None if warner_at is None else warner_at.entity
     if warner_at is not None and (envoy := envoy_of_remit_en(s, warner_at)) >= 0:

@@ -89,6 +89,47 @@ Nothing in the near misses is an event.
 
 The set was written and annotated before any measurement; the figures are printed by ``python -m
 tests.unit.test_heldout81_events_en``.
+Measured before any fix (on commit 68d8814): P 0.750, R 0.600, F1 0.667 (recall 6/10, 6 of 8
+alerts right; recall by status: occurred 6/9, planned 0/1; no false alarm on a background event,
+two unexpected alerts, one of them on a near miss).
+No annotation was changed after the run.
+Missed: on the Conakry weekly, "The Council of the European Union on Monday extended until October
+2017 the freeze of the assets and the travel ban on the people it holds responsible ..." gives no
+event: "the freeze of the assets", a freeze told as a noun with "of", is no sanction noun (with
+"the asset freeze" in its place the renewal is found). On the Ulaanbaatar weekly, "Mongolia's
+admission as the 57th participating State of the Organization for Security and Co-operation in
+Europe was confirmed" gives no event, and so would "became the 57th participating State": the
+OSCE's word for its members, "participating State", is not read as a membership (with "member" in
+its place the joining is found). On the Brussels site, "France will send an ambassador to Rwanda
+for the first time since 2015" gives no event: an ambassador sent "for the first time since" a
+year is not read as ties restored (while "will return its ambassador" is). On the Juba page,
+"soldiers drawn from the government army and from the former rebel forces of the
+SPLA-in-Opposition were graduated into a single national army" gives no event: "graduated into" an
+army is no integration verb.
+Unexpected: on the Antananarivo page, the quoted "SADC will impose targeted sanctions on those who
+stand in the way of the road map" is a planned imposition beside the threat, which the annotation
+reads as the threat itself (the same warning in the bloc's words). On the Rotterdam near miss, "the
+authority signed a memorandum of understanding with a Brazilian port" is an occurred signing with
+Brazil for its target: a state's adjective before a port (or a firm, "a Japanese builder") is read
+as the state.
+Seen, not scored (counted right only by the lenient matching, or outside the scoring): on the
+Guatemala City briefing the core imposition has Giammattei but not Guatemala for its target and
+neither the State Department nor Blinken, the EU's historical imposition has no target, the EU's
+negated imposition has no actor and "Giammattei" (unlinked) for its target, and the US entry ban on
+Porras of May 2022 is not found. On the Abidjan newsletter the core lifting has no Obama, the UN's
+historical lifting no target, the historical imposition no actor, and the two partnership
+agreements are not found. On the Berne newsletter the core suspension has Switzerland for its
+target and no actor, and the negated lifting, the measures of 2000 and the EU's suspension are not
+found. On the Conakry weekly none of the background is found. On the Antananarivo page the threat
+has no actor (SADC is named in the second sentence of the quote), and the road map and the
+Seychelles talks are not found. On the Ulaanbaatar weekly the NATO programme has the WTO as a
+second party and NATO as a target, and the negated joining of the SCO is not found. On the Cooch
+Behar weekly the core signing has Bangladesh only (not India, Modi or Hasina), and the background
+signings and the stalled Teesta agreement are not found. On the Brussels site the Commonwealth
+joining has no body, the historical restoration and Operation Turquoise are not found. On the Juba
+page none of the background is found. On the Djibouti bulletin the historical presences and the
+exchange of notes are not found.
+The articles whose core events are missed or which raise false alarms are strict xfails.
 
 The scoring is that of ``rasd eval`` (``heldout_support_en``). Do not tune the analyzer (no lexicon
 entry) on these articles: they stand for the unseen ones.
@@ -438,8 +479,25 @@ ARTICLES: list[Article] = [
 ]
 
 
-CHECK_NO_FALSE_ALARM: dict[str, str] = {}
-CHECK_CORE_FOUND: dict[str, str] = {}
+CHECK_NO_FALSE_ALARM: dict[str, str] = {
+    "x12-rotterdam-port-logistics-newsletter": (
+        "'a memorandum of understanding with a Brazilian port' is a signing with Brazil"
+    ),
+}
+CHECK_CORE_FOUND: dict[str, str] = {
+    "x04-conakry-mining-weekly-eu-renews-guinea-sanctions": (
+        "'extended ... the freeze of the assets': a freeze told with 'of' is no sanction noun"
+    ),
+    "x06-ulaanbaatar-english-weekly-mongolia-joins-osce": (
+        "'admission as the 57th participating State of the OSCE': 'participating State' is no member"
+    ),
+    "x08-brussels-great-lakes-diaspora-site-france-to-name-ambassador-to-rwanda": (
+        "'will send an ambassador to Rwanda for the first time since 2015' is no restoration"
+    ),
+    "x09-juba-community-radio-unified-forces-graduate": (
+        "'were graduated into a single national army' is no integration"
+    ),
+}
 
 
 @pytest.mark.parametrize("article", marked(ARTICLES, CHECK_NO_FALSE_ALARM))

@@ -2295,6 +2295,15 @@ def _comes_after_ar(s: Sentence, lo: int, t: int) -> bool:
     return False
 
 
+def _accord_year_en(s: Sentence, k: int) -> bool:
+    """(English) The year at ``k`` names an accord or a law before it: "the peace agreement of
+    2018", "the Act of 1996"."""
+    return bool(
+        _is_year(s.norms[k]) and k > 1 and s.norms[k - 1] == "of"
+        and ("agreement_noun" in s.tags[k - 2] or s.norms[k - 2] in _LAW_NOUNS_EN)
+    )
+
+
 def _is_year(word: str) -> bool:
     return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
 
@@ -2812,6 +2821,13 @@ def _historical(
                 s.norms[k - 1] in _YEAR_PREMODIFIER_DETS_EN
                 or s.norms[k - 1] == "of" and k > 1 and s.norms[k - 2] in _LAW_NOUNS_EN
             ):
+                words[k - lo] = ""
+    if fresh and lex.lang == "en":
+        # "were graduated into a single army in Juba on Tuesday, the first batch of the forces
+        # provided for in the peace agreement of 2018": with a day named, a year after "of" that
+        # ends an accord's or a law's name dates that text, not the act
+        for k in range(max(lo, t + 1), hi):
+            if _accord_year_en(s, k):
                 words[k - lo] = ""
     if lex.lang == "ar" and (k := s.norms.index("وذلك", lo, t) if "وذلك" in s.norms[lo:t] else -1) > lo:
         # "… على حدود عام 1967، وذلك في أعقاب إعلان انضمام كازاخستان": "وذلك" opens the news's

@@ -147,11 +147,16 @@ integration is found and occurred (with the SPLA-in-Opposition only); an ambassa
 appointed to a state "for the first time since" a year or "in" a span is ties restored (a new
 trigger with ``first_time_since``), so the Brussels site's planned restoration is found with France
 and Rwanda; and a port, a port authority or a builder is one of the businesses a state's adjective
-only qualifies (``company_noun``), so the Rotterdam near miss is quiet.
+only qualifies (``company_noun``), so the Rotterdam near miss is quiet. Also added, with its rule
+sentences: a state's possessive before sanctions whose target follows is who imposed them, in the
+passive too ("Switzerland's sanctions against Myanmar were suspended": ``_authority_of`` in
+``rasd/events/roles.py``), so the Berne newsletter's core suspension has Switzerland for its actor,
+no longer for a target.
 Left: the Antananarivo page's unexpected planned imposition ("SADC will impose targeted sanctions
 on those who stand in the way ..."), a quoted threat that the annotation reads as the threat itself;
 no general rule that tells a quoted conditional warning from a decision to impose was found in the
-time of the round. Not scored: the rest of what is listed above as seen or not found is unchanged.
+time of the round. Not scored: the rest of what is listed above as seen or not found is unchanged (but for the Berne
+newsletter's actor).
 
 The scoring is that of ``rasd eval`` (``heldout_support_en``). Do not tune the analyzer (no lexicon
 entry) on these articles: they stand for the unseen ones.

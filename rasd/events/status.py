@@ -650,7 +650,8 @@ def decide(
         s.first("conditional", before, t) >= 0 or _condition_after(s, t + span, after, event_type)
     ) or _fronted_condition(s, lo, t, text) or (
         reported and _reported_condition(s, lo, t, text)
-    )
+    ) or (not ar and event_type == "sanctions.imposed" and _ahead_cue(s, max(lo, t - 5), t, ar)
+          and _on_whoever_en(s, t + span, after))
     if conditional and _inside_condition(s, before, t, text):
         return StatusDecision(None, event_type, fresh)  # "if the EU imposes sanctions, Russia…"
     if event_type == "sanctions.imposed" and (threat or conditional):
@@ -1614,6 +1615,21 @@ _MONTH_OF_YEAR_EN = re.compile(r"\b(January|February|March|April|May|June|July|A
 
 # the fighters a merger takes in, as the subject of a condition after it ("if they pass a check")
 _MEMBERS_EN = frozenset({"they", "those", "fighters", "members", "recruits", "candidates"})
+
+
+def _on_whoever_en(s: Sentence, lo: int, hi: int) -> bool:
+    """(English) Measures ahead on whoever does a thing, named by no name but by the conduct
+    ("will impose targeted sanctions on those who stand in the way of the road map", "on anyone
+    who obstructs the election"): a condition, so a warning, not a decision on named targets."""
+    for j in range(lo, min(hi, lo + 6)):
+        if s.norms[j] in ("on", "against") and (
+            s.norms[j + 1:j + 2] == ["whoever"] or " ".join(s.norms[j + 1:j + 3]) in _WHOEVER_EN
+        ):
+            return True
+    return False
+
+
+_WHOEVER_EN = frozenset({"those who", "anyone who", "anybody who", "all who", "any who"})
 
 
 def _condition_after(s: Sentence, lo: int, hi: int, event_type: str) -> bool:

@@ -14,7 +14,9 @@ with a day named, a year after "of" that ends an accord's name ("under the peace
 cause seen on the set without touching its score: a state's possessive before sanctions whose
 target follows ("Norway's sanctions on Syria were lifted") names who imposed them, as "EU sanctions
 on Russia" already did, while a possessive with no target after ("Iran's sanctions were lifted")
-stays the target.
+stays the target. And measures ahead on whoever does a thing ("The African Union will impose
+sanctions on anyone who obstructs the vote") are a threat, not a planned imposition, while measures
+ahead on named targets, and measures imposed "on those who" attacked, stay impositions.
 Each was written for this test (other states, bodies and wording than the articles'), and each
 failed before the fix it pins; the guards (near misses, and the same words in their alertable
 sense) stay as they were."""
@@ -180,3 +182,27 @@ def test_a_possessives_sanctions_in_the_passive_are_its_own(text: str, actor: st
 ])
 def test_a_possessive_with_no_target_after_stays_the_target(text: str) -> None:
     assert [r for r in _alerts(text) if "Iran" in r[3]], _events(text)
+
+
+# --- measures ahead on whoever does a thing -----------------------------------------------------
+
+@pytest.mark.parametrize(("text", "actor"), [
+    pytest.param("The African Union will impose sanctions on anyone who obstructs the vote in Gabon.",
+                 "African Union", id="on-anyone-who"),
+    pytest.param("\"IGAD will impose targeted sanctions on those who block the peace process in South Sudan,\" "
+                 "the bloc said.", "Intergovernmental Authority on Development", id="on-those-who"),
+])
+def test_measures_ahead_on_whoever_are_a_threat(text: str, actor: str) -> None:
+    rows = _alerts(text)
+    assert [r for r in rows if r[0] == "sanctions.threatened" and actor in r[2]], _events(text)
+    assert not [r for r in rows if r[0] == "sanctions.imposed"], _events(text)
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    pytest.param("The United States will impose sanctions on Russian banks next week.", "planned",
+                 id="named-targets-ahead"),
+    pytest.param("The United States imposed sanctions on those who attacked the protesters in Nicaragua.",
+                 "occurred", id="those-who-in-the-past"),
+])
+def test_named_targets_ahead_and_past_impositions_stay(text: str, status: str) -> None:
+    assert [r for r in _alerts(text) if r[0] == "sanctions.imposed" and r[1] == status], _events(text)

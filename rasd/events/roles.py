@@ -1822,6 +1822,8 @@ def _authority_of(s: Sentence, p: Placed, target_tag: str, t: int) -> bool:
     sanctions noun whose target follows is who imposes them (in "Iran sanctions" with no
     target after, the name may be the target)."""
     k = p.last + 1
+    if k < t and s.norms[k] == "s":
+        k += 1  # a possessive's: "Switzerland's sanctions against Myanmar were suspended"
     if k >= t or "sanctions_noun" not in s.tags[k]:
         return False
     while k + 1 < t and "sanctions_noun" in s.tags[k + 1]:

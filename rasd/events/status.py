@@ -650,7 +650,8 @@ def decide(
         s.first("conditional", before, t) >= 0 or _condition_after(s, t + span, after, event_type)
     ) or _fronted_condition(s, lo, t, text) or (
         reported and _reported_condition(s, lo, t, text)
-    )
+    ) or (not ar and event_type == "sanctions.imposed" and _ahead_cue(s, max(lo, t - 5), t, ar)
+          and _on_whoever_en(s, t + span, after))
     if conditional and _inside_condition(s, before, t, text):
         return StatusDecision(None, event_type, fresh)  # "if the EU imposes sanctions, Russia…"
     if event_type == "sanctions.imposed" and (threat or conditional):
@@ -1616,6 +1617,21 @@ _MONTH_OF_YEAR_EN = re.compile(r"\b(January|February|March|April|May|June|July|A
 _MEMBERS_EN = frozenset({"they", "those", "fighters", "members", "recruits", "candidates"})
 
 
+def _on_whoever_en(s: Sentence, lo: int, hi: int) -> bool:
+    """(English) Measures ahead on whoever does a thing, named by no name but by the conduct
+    ("will impose targeted sanctions on those who stand in the way of the road map", "on anyone
+    who obstructs the election"): a condition, so a warning, not a decision on named targets."""
+    for j in range(lo, min(hi, lo + 6)):
+        if s.norms[j] in ("on", "against") and (
+            s.norms[j + 1:j + 2] == ["whoever"] or " ".join(s.norms[j + 1:j + 3]) in _WHOEVER_EN
+        ):
+            return True
+    return False
+
+
+_WHOEVER_EN = frozenset({"those who", "anyone who", "anybody who", "all who", "any who"})
+
+
 def _condition_after(s: Sentence, lo: int, hi: int, event_type: str) -> bool:
     """A condition in [lo, hi) after the trigger; not, for a merger of forces, one on the fighters
     it takes in ("will be integrated into the Iraqi army if they pass a background check"): the
@@ -2295,6 +2311,15 @@ def _comes_after_ar(s: Sentence, lo: int, t: int) -> bool:
     return False
 
 
+def _accord_year_en(s: Sentence, k: int) -> bool:
+    """(English) The year at ``k`` names an accord or a law before it: "the peace agreement of
+    2018", "the Act of 1996"."""
+    return bool(
+        _is_year(s.norms[k]) and k > 1 and s.norms[k - 1] == "of"
+        and ("agreement_noun" in s.tags[k - 2] or s.norms[k - 2] in _LAW_NOUNS_EN)
+    )
+
+
 def _is_year(word: str) -> bool:
     return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
 
@@ -2812,6 +2837,13 @@ def _historical(
                 s.norms[k - 1] in _YEAR_PREMODIFIER_DETS_EN
                 or s.norms[k - 1] == "of" and k > 1 and s.norms[k - 2] in _LAW_NOUNS_EN
             ):
+                words[k - lo] = ""
+    if fresh and lex.lang == "en":
+        # "were graduated into a single army in Juba on Tuesday, the first batch of the forces
+        # provided for in the peace agreement of 2018": with a day named, a year after "of" that
+        # ends an accord's or a law's name dates that text, not the act
+        for k in range(max(lo, t + 1), hi):
+            if _accord_year_en(s, k):
                 words[k - lo] = ""
     if lex.lang == "ar" and (k := s.norms.index("وذلك", lo, t) if "وذلك" in s.norms[lo:t] else -1) > lo:
         # "… على حدود عام 1967، وذلك في أعقاب إعلان انضمام كازاخستان": "وذلك" opens the news's

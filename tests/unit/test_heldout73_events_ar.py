@@ -95,6 +95,35 @@ Annotated like the gold files and scored like them (``rasd.eval.score_article``)
 machinery of ``heldout_support_ar``; the articles and their annotations were written in full before
 the analyzer was run on them.
 
+Measured before any fix (on commit 6b22c69, in a worktree whose only change was this file), in one
+run: events P 1.000 R 0.700 F1 0.824 (recall 7/10, precision 9/9; occurred core found 6/9, planned
+1/1; historical 16/16, negated 9/9 and stalled 1/1 kept quiet). No annotation was changed after the
+run. No false alarm and no unexpected alert; the near misses raise nothing.
+
+Missed (three articles, strict xfails): in ar-h73-07 King Salman's and al-Abadi's signing of
+"محضر تأسيس مجلس التنسيق السعودي العراقي" gives no signing at all (only the Saudi embassy's
+historical restoration); in ar-h73-08 "أعاد المغرب علاقاته الدبلوماسية مع إيران إلى مستوى السفراء"
+is found but read historical, the sentence's "قطيعة بدأت في مارس 2009" lending its year to the
+restoration; in ar-h73-09 the parliament's act "الذي ينص على دمج قوات الدعم السريع في القوات
+المسلحة" is found but read historical, with the RSF for its actor.
+
+Seen but not scored: in ar-h73-01 the imposition has no target (Hasm and Liwa al-Thawra are not in
+the knowledge base), the negated and stalled impositions on the Brotherhood and the historical ones
+of Egypt and the United Kingdom give nothing; in ar-h73-02 Suga is no actor, the historical
+imposition has no target, and the negated and historical liftings and the planned agreement give
+nothing; in ar-h73-03 the Council's exemption is told in one event with the Treasury's licences, and
+the September licences give nothing; in ar-h73-04 the historical listing of January has Iran's
+intelligence ministry for its target, and the negated imposition and the historical extension give
+nothing; in ar-h73-05 the threat has the Government of National Accord (whose obstructors are
+threatened) and Libya for targets and none of the three men, Mogherini is no actor, the negated
+imposition gives nothing and the Skhirat signing has Morocco, the venue, for a target; in ar-h73-06
+the lead's signing of the memorandum is not told apart from the joining, the historical joining of
+Kuwait, Oman and Qatar is told as a historical signing, and the negated joining and the planned
+signing give nothing; in ar-h73-07 the historical restoration has Iraq for its actor and no target;
+in ar-h73-08 the negated restoration and Morocco's joining of the coalition give nothing; in
+ar-h73-09 the negated integration and the historical presence in Yemen give nothing; in ar-h73-10
+the planned Saudi presence has no target.
+
 ``python -m tests.unit.test_heldout73_events_ar`` prints every article's alerts and the set's
 precision, recall and F1.
 """
@@ -370,6 +399,7 @@ ARTICLES = [
             G("relations.restored", "historical", ["Saudi Arabia"], ["Iraq"], core=False),
             G("agreement.signed", "negated", ["Saudi Arabia", "Iraq"], [], core=False),
         ],
+        known_miss="the founding minutes of a coordination council signed by two leaders give no signing",
         not_targets=["United States", "Iran", "Kuwait"],
     ),
     # --------------------------------------------------------------------------------------------
@@ -405,6 +435,7 @@ ARTICLES = [
             G("relations.restored", "negated", ["Morocco"], ["Iran"], core=False),
             G("alliance.joined", "historical", ["Morocco"], ["Saudi-led coalition"], core=False),
         ],
+        known_miss="a restoration is read historical from the year of the break it ends ('قطيعة بدأت في مارس 2009')",
         not_targets=["Saudi Arabia", "Yemen"],
     ),
     # --------------------------------------------------------------------------------------------
@@ -440,6 +471,7 @@ ARTICLES = [
             G("forces.integrated", "negated", ["Sudan"], ["Popular Defence Forces"], core=False),
             G("military.presence", "historical", ["Sudan", "Rapid Support Forces"], ["Yemen"], core=False),
         ],
+        known_miss="an act 'الذي ينص على دمج' the RSF in the army, passed yesterday, is read historical",
         not_targets=["Yemen"],
     ),
     # --------------------------------------------------------------------------------------------

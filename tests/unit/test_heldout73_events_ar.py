@@ -124,6 +124,26 @@ in ar-h73-08 the negated restoration and Morocco's joining of the coalition give
 ar-h73-09 the negated integration and the historical presence in Yemen give nothing; in ar-h73-10
 the planned Saudi presence has no target.
 
+After the fixes of 2026-12-06: P 1.000 R 0.900 F1 0.947 (recall 9/10, precision 11/11; occurred core
+found 8/9, planned 1/1; historical 16/16, negated 9/9 and stalled 1/1 kept quiet). Fixed, with rule
+sentences in ``tests/unit/test_heldout73_rules_ar.py``: the minutes two parties sign ("وقع البلدان
+محضر اجتماعات اللجنة المشتركة"، "وقعا على محضر الاجتماع") are an accord signed, a police or a session
+record ("محضر الضبط"، "محضر الجلسة") none (``agreement_noun``, ``not_agreement_noun`` and
+``on_agreement`` in ``ar.cues.yaml``), which cures ar-h73-07 (the signing has King Salman, al-Abadi
+and the council itself for actors, not the two states); a present "provides" opening the relative
+clause of a law or a decree named before it, however long its name ("أجاز المجلس قانون …، والذي ينص
+على دمج …"), is what the act passed does, neither a plan nor the law's past (``_law_relative_ar`` in
+``rasd/events/status.py``; "القانون الذي نص على …" of an older law and "مشروع القانون الذي ينص على …"
+keep their readings); and a definite noun right after a noun of troops ("قوات الدعم السريع") is a
+force's name, no call for support (``_force_name_ar``), which with the rule before cures ar-h73-09
+(the integration has the RSF for its actor and Sudan and the army for targets, not the parliament).
+Left as a strict xfail: ar-h73-08, whose restoration is demoted to the background by Iran's own
+reopening of its embassy "مطلع السنة الماضية", which the analyzer gives Morocco too as an actor (from
+"سبقت الرباط إلى الخطوة", the state Iran preceded); a reciprocal step read with reversed roles would
+keep the news apart, but here the roles are not reversed, and no rule was written for one sentence.
+The cause named for it in "Missed" above, the year of the break, was a first guess: the lead alone
+is read occurred, and its status falls only when Iran's reopening is in the article.
+
 ``python -m tests.unit.test_heldout73_events_ar`` prints every article's alerts and the set's
 precision, recall and F1.
 """
@@ -399,7 +419,6 @@ ARTICLES = [
             G("relations.restored", "historical", ["Saudi Arabia"], ["Iraq"], core=False),
             G("agreement.signed", "negated", ["Saudi Arabia", "Iraq"], [], core=False),
         ],
-        known_miss="the founding minutes of a coordination council signed by two leaders give no signing",
         not_targets=["United States", "Iran", "Kuwait"],
     ),
     # --------------------------------------------------------------------------------------------
@@ -435,7 +454,7 @@ ARTICLES = [
             G("relations.restored", "negated", ["Morocco"], ["Iran"], core=False),
             G("alliance.joined", "historical", ["Morocco"], ["Saudi-led coalition"], core=False),
         ],
-        known_miss="a restoration is read historical from the year of the break it ends ('قطيعة بدأت في مارس 2009')",
+        known_miss="the restoration is demoted by Iran's earlier reopening, which is given Morocco as an actor too",
         not_targets=["Saudi Arabia", "Yemen"],
     ),
     # --------------------------------------------------------------------------------------------
@@ -471,7 +490,6 @@ ARTICLES = [
             G("forces.integrated", "negated", ["Sudan"], ["Popular Defence Forces"], core=False),
             G("military.presence", "historical", ["Sudan", "Rapid Support Forces"], ["Yemen"], core=False),
         ],
-        known_miss="an act 'الذي ينص على دمج' the RSF in the army, passed yesterday, is read historical",
         not_targets=["Yemen"],
     ),
     # --------------------------------------------------------------------------------------------

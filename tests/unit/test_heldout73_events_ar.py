@@ -28,11 +28,9 @@ January 2015; King Salman and Haider al-Abadi signing the founding minutes of th
 Coordination Council with Rex Tillerson present, October 2017; Morocco naming an ambassador to Tehran
 and ending the break of 2009, October 2016; Sudan's parliament passing the Rapid Support Forces Act
 that makes the RSF part of the armed forces, January 2017; the UAE's troops and armour landed at
-Socotra's airport and port, May 2018. Searched before writing, in the docstrings and the article
-texts of sets 1-72, by states, bodies, names and years (Hasm, Liwa al-Thawra, the AIIB, Socotra and
-the Coordination Council appear nowhere; the Afghanistan licences, the Iran human-rights regime, the
-EU's Libya threat of 2016, the Morocco-Iran ambassadors and the RSF Act appear in no docstring, the
-RSF Act only as "the RSF law repealed in 2023", a background line).
+Socotra's airport and port, May 2018. Searched before writing in the docstrings of sets 1-72 by
+states, bodies, names and years, and in their article texts for Socotra only; that search missed
+three overlaps, found after the run (see "Found after the run" below).
 Ten carry core events of the ten alertable types (ten core events), nine occurred and one planned
 (the extension the EU ministers "يقر … غدا الاثنين"), next to historical, negated, stalled and
 non-core planned ones; two are near misses: a Doha sports page (a Spanish midfielder's "انضمام", a
@@ -124,6 +122,17 @@ in ar-h73-08 the negated restoration and Morocco's joining of the coalition give
 ar-h73-09 the negated integration and the historical presence in Yemen give nothing; in ar-h73-10
 the planned Saudi presence has no target.
 
+Found after the run, and left as written: ar-h73-09's episode, Sudan's parliament passing the RSF
+Act in January 2017, is carried as core news by set 10 (ar-k04, "placing the RSF under the army",
+wording the search by "RSF Act" and "RSF law" did not meet); ar-h73-03's, the Treasury's three
+general licences for Afghanistan of December 2021, by set 47 (with Resolution 2615); and the EU's
+yearly renewal of its Iran human-rights sanctions, ar-h73-04's regime, by sets 43, 51 and 69 (the
+renewals of 2023 and 2024 told as done; ar-h73-04 has that of April 2019, told the day before as a
+plan). The articles keep their places and their annotations rather than being replaced after the
+measurement; the fix for ar-h73-09 also cures set 10's ar-k04 (below). The founding of the
+Saudi-Iraqi Coordination Council is new: the first Arabic set has its second meeting, in Baghdad, as
+signings of memoranda.
+
 After the fixes of 2026-12-06: P 1.000 R 0.900 F1 0.947 (recall 9/10, precision 11/11; occurred core
 found 8/9, planned 1/1; historical 16/16, negated 9/9 and stalled 1/1 kept quiet). Fixed, with rule
 sentences in ``tests/unit/test_heldout73_rules_ar.py``: the minutes two parties sign ("وقع البلدان
@@ -137,6 +146,8 @@ clause of a law or a decree named before it, however long its name ("أجاز ا
 keep their readings); and a definite noun right after a noun of troops ("قوات الدعم السريع") is a
 force's name, no call for support (``_force_name_ar``), which with the rule before cures ar-h73-09
 (the integration has the RSF for its actor and Sudan and the army for targets, not the parliament).
+The law rule also cures set 10's ar-k04 ("قانون قوات الدعم السريع لسنة 2017، الذي يقضي بإلحاق هذه
+القوات بالقوات المسلحة"), whose strict xfail is removed, with a line in set 10's docstring.
 Left as a strict xfail: ar-h73-08, whose restoration is demoted to the background by Iran's own
 reopening of its embassy "مطلع السنة الماضية", which the analyzer gives Morocco too as an actor (from
 "سبقت الرباط إلى الخطوة", the state Iran preceded); a reciprocal step read with reversed roles would

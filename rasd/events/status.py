@@ -854,6 +854,8 @@ def _cue_near(
             i == t or _collapsed_state_ar(s, i)
         ) or (
             group in ("demand", "negation") and _anonymity_ar(s, i)
+        ) or (
+            group == "demand" and _force_name_ar(s, i)
         ):
             # (a request granted is no call; a trigger is no stall of itself: "وتوقف معظم أشكال
             # التبادل"; a source's wish to stay unnamed is neither a call nor a denial)
@@ -861,6 +863,12 @@ def _cue_near(
         if text is None or not any(mark in text[s.ends[min(i, t)]:s.starts[max(i, t)]] for mark in apart):
             return True
     return False
+
+
+def _force_name_ar(s: Sentence, i: int) -> bool:
+    """(Arabic) Whether the cue at ``i`` is a definite noun right after a noun of troops: the name
+    of a force ("قوات الدعم السريع"، "قوات الدعم الأمني"), no call for support."""
+    return i > 0 and "troops_noun" in s.tags[i - 1] and s.norms[i].startswith("ال")
 
 
 # (Arabic) the collapse of a state of affairs, no talks: "انهيار الاقتصاد", "انهيار العملة", "انهيار
@@ -1653,10 +1661,26 @@ def _ahead_cue(s: Sentence, lo: int, t: int, ar: bool) -> bool:
             return False
         if ar and s.norms[k] in PROVIDES_AR and s.first("decree_noun", max(0, k - 3), k + 3) >= 0:
             continue
+        if ar and s.norms[k] in PROVIDES_AR and _law_relative_ar(s, k):
+            continue
         if ar and _text_noun_ar(s, k, t):
             continue
         return True
     return False
+
+
+def _law_relative_ar(s: Sentence, k: int) -> bool:
+    """(Arabic) Whether "provides" at ``k`` opens the relative clause of a law or a decree named
+    before it, however long its name ("أجاز المجلس قانون قوات الدعم السريع لسنة 2017، والذي ينص
+    على دمج …"): an act in force does what it provides. Not in the past ("القانون الذي نص على …"
+    is an older law's), nor for a bill ("مشروع القانون الذي ينص على …" is still ahead)."""
+    if not (k > 0 and s.norms[k] in PROVIDES_AR and s.norms[k][:1] in ("ي", "ت") and s.norms[k - 1] in RELATIVE_AR):
+        return False
+    d = s.first("decree_noun", max(0, k - 12), k - 1)
+    return d >= 0 and (d == 0 or without_conjunction(s.norms[d - 1]) not in _BILL_AR)
+
+
+_BILL_AR = frozenset(normalize_word(w) for w in ("مشروع", "مشاريع", "مسودة"))  # a bill, a draft
 
 
 _TEXT_NOUN_AR = frozenset({"نص", "ونص"})
@@ -2709,6 +2733,9 @@ def _historical(
         or r == t - 1 and t > 1 and s.norms[t - 2] in _ENACTED_EN and (
             s.norms[t].endswith("s") or not _ENACTING_EN.isdisjoint(s.norms[max(lo, t - 7):t - 2]))
     )) and not (
+        # "أجاز المجلس قانون قوات الدعم السريع، والذي ينص على دمج …": what a law passed provides
+        lex.lang == "ar" and r + 1 < t and _law_relative_ar(s, r + 1)
+    ) and not (
         # "العقوبات التي فرضتها واشنطن على أنقرة أمس تستهدف …": sanctions named, then their act
         # with a day of the news of its own after the verb (``extractor._sanctions_of_relative_ar``)
         lex.lang == "ar" and "relative_sanctions" in needs and s.first("fresh_time", t + 1, min(hi, t + 8)) >= 0

@@ -269,7 +269,8 @@ class _Article:
     only when some sentence has a trigger (most articles have none)."""
 
     __slots__ = (
-        "by_id", "mentions", "starts", "_previous", "_published", "_span_starts", "_spans", "_text", "_year",
+        "by_id", "mentions", "starts", "_previous", "_published", "_span_starts", "_spans", "_text", "_venue",
+        "_year",
     )
 
     def __init__(
@@ -284,6 +285,8 @@ class _Article:
         self._published = published
         self._year: int | None = _NOT_READ
         self._previous: tuple[int, list[EntityResult]] = (-1, [])  # the last one asked for
+        # whether a meeting's venue words stand before each mention (``_at_venue``), read once
+        self._venue: dict[int, bool] = {}
 
     def reference_year(self) -> int | None:
         """The year "a later year" is measured against: publication's, else the latest year
@@ -322,8 +325,7 @@ class _Article:
             j = bisect_right(self._span_starts, starts[i]) - 1
             if j >= 0 and starts[i] < self._spans[j][1]:
                 a, b = self._spans[j]
-                if any(_VENUE_BEFORE.search(self._text, max(0, m[0] - 40), m[0]) is None
-                       for m in self.mentions[bisect_left(starts, a):bisect_left(starts, b)]):
+                if not all(map(self._at_venue, self.mentions[bisect_left(starts, a):bisect_left(starts, b)])):
                     return a, b
                 i = bisect_left(starts, a) - 1
                 continue
@@ -340,18 +342,28 @@ class _Article:
             j = bisect_right(self._span_starts, m_start) - 1
             if j >= 0 and m_start < self._spans[j][1]:
                 a, b = self._spans[j]
-                text = self._text
                 # (not a meeting's venue: "Meeting in Vienna, the ministers lifted…", then "the
                 # ministers renewed it": the ministers are not Austria's; a sentence that names
                 # only its venue names no one an anaphor after it may stand for)
                 named = [m[2] for m in self.mentions[bisect_left(starts, a):bisect_left(starts, b)]
-                         if _VENUE_BEFORE.search(text, max(0, m[0] - 40), m[0]) is None]
+                         if not self._at_venue(m)]
                 if named:
                     return named
                 i = bisect_left(starts, a) - 1
                 continue
             i -= 1  # a mention outside every sentence (between them): never counted
         return []
+
+    def _at_venue(self, m: tuple[int, int, EntityResult]) -> bool:
+        """Whether the venue words of ``_VENUE_BEFORE`` stand right before mention ``m``.
+
+        (Cached by the mention's start: the answer depends on the article's text and that
+        offset alone, and each trigger sentence asks again about the same sentences before it,
+        so the search ran several times per mention.)"""
+        at = self._venue.get(m[0])
+        if at is None:
+            at = self._venue[m[0]] = _VENUE_BEFORE.search(self._text, max(0, m[0] - 40), m[0]) is not None
+        return at
 
 
 # the words before a meeting's venue: "Meeting in Vienna, …", "talks held in Doha", an accord's

@@ -185,7 +185,7 @@ def extract(text: str, lang: str, entities: list[EntityResult], published: date 
             placed = bare = place(s, article.mentions, article.starts)
             if lex.lang == "en" and not _NAMING_WORDS_EN.isdisjoint(s.norms):
                 placed = bare = [p for p in placed if not _state_names_another(s, text, p)]
-            if lex.lang == "en" and _NUMBERED_NAME_EN.search(text, s_start, s_end):
+            if lex.lang == "en" and _numbered_name_in(text, s_start, s_end):
                 placed = bare = [p for p in placed if not _numbered_unit_name(s, text, p)]
             if "capital_stand_in" in s.where:
                 placed = _with_stand_ins(text, s, placed, article.by_id)
@@ -1358,6 +1358,18 @@ def _state_names_another(s: Sentence, text: str, p: Placed) -> bool:
 
 # (English) a name joined to a number by a hyphen ("the Kharkiv-1 battalion")
 _NUMBERED_NAME_EN = re.compile(r"\w[-\u2010\u2011]\d")
+
+
+def _numbered_name_in(text: str, start: int, end: int) -> bool:
+    """Whether ``_NUMBERED_NAME_EN`` matches in ``text[start:end]``.
+
+    (Every match holds one of its three hyphens, which ``str.find`` looks for without a copy
+    and far faster than the search, whose pattern opens with ``\\w`` and so is tried at every
+    character: most sentences have no hyphen and are done with here, with the same answer.)"""
+    find = text.find
+    if find("-", start, end) < 0 and find("\u2010", start, end) < 0 and find("\u2011", start, end) < 0:
+        return False
+    return _NUMBERED_NAME_EN.search(text, start, end) is not None
 
 
 def _numbered_unit_name(s: Sentence, text: str, p: Placed) -> bool:

@@ -185,7 +185,7 @@ def extract(text: str, lang: str, entities: list[EntityResult], published: date 
             placed = bare = place(s, article.mentions, article.starts)
             if lex.lang == "en" and not _NAMING_WORDS_EN.isdisjoint(s.norms):
                 placed = bare = [p for p in placed if not _state_names_another(s, text, p)]
-            if lex.lang == "en" and _NUMBERED_NAME_EN.search(text, s_start, s_end):
+            if lex.lang == "en" and _numbered_name_in(text, s_start, s_end):
                 placed = bare = [p for p in placed if not _numbered_unit_name(s, text, p)]
             if "capital_stand_in" in s.where:
                 placed = _with_stand_ins(text, s, placed, article.by_id)
@@ -269,7 +269,8 @@ class _Article:
     only when some sentence has a trigger (most articles have none)."""
 
     __slots__ = (
-        "by_id", "mentions", "starts", "_previous", "_published", "_span_starts", "_spans", "_text", "_year",
+        "by_id", "mentions", "starts", "_previous", "_published", "_span_starts", "_spans", "_text", "_venue",
+        "_year",
     )
 
     def __init__(
@@ -284,6 +285,8 @@ class _Article:
         self._published = published
         self._year: int | None = _NOT_READ
         self._previous: tuple[int, list[EntityResult]] = (-1, [])  # the last one asked for
+        # whether a meeting's venue words stand before each mention (``_at_venue``), read once
+        self._venue: dict[int, bool] = {}
 
     def reference_year(self) -> int | None:
         """The year "a later year" is measured against: publication's, else the latest year
@@ -322,8 +325,7 @@ class _Article:
             j = bisect_right(self._span_starts, starts[i]) - 1
             if j >= 0 and starts[i] < self._spans[j][1]:
                 a, b = self._spans[j]
-                if any(_VENUE_BEFORE.search(self._text, max(0, m[0] - 40), m[0]) is None
-                       for m in self.mentions[bisect_left(starts, a):bisect_left(starts, b)]):
+                if not all(map(self._at_venue, self.mentions[bisect_left(starts, a):bisect_left(starts, b)])):
                     return a, b
                 i = bisect_left(starts, a) - 1
                 continue
@@ -340,18 +342,28 @@ class _Article:
             j = bisect_right(self._span_starts, m_start) - 1
             if j >= 0 and m_start < self._spans[j][1]:
                 a, b = self._spans[j]
-                text = self._text
                 # (not a meeting's venue: "Meeting in Vienna, the ministers lifted…", then "the
                 # ministers renewed it": the ministers are not Austria's; a sentence that names
                 # only its venue names no one an anaphor after it may stand for)
                 named = [m[2] for m in self.mentions[bisect_left(starts, a):bisect_left(starts, b)]
-                         if _VENUE_BEFORE.search(text, max(0, m[0] - 40), m[0]) is None]
+                         if not self._at_venue(m)]
                 if named:
                     return named
                 i = bisect_left(starts, a) - 1
                 continue
             i -= 1  # a mention outside every sentence (between them): never counted
         return []
+
+    def _at_venue(self, m: tuple[int, int, EntityResult]) -> bool:
+        """Whether the venue words of ``_VENUE_BEFORE`` stand right before mention ``m``.
+
+        (Cached by the mention's start: the answer depends on the article's text and that
+        offset alone, and each trigger sentence asks again about the same sentences before it,
+        so the search ran several times per mention.)"""
+        at = self._venue.get(m[0])
+        if at is None:
+            at = self._venue[m[0]] = _VENUE_BEFORE.search(self._text, max(0, m[0] - 40), m[0]) is not None
+        return at
 
 
 # the words before a meeting's venue: "Meeting in Vienna, …", "talks held in Doha", an accord's
@@ -382,7 +394,7 @@ def _may_name_anyone(
         for i in compress(range(len(infos)), map(and_, map(_REFS, infos), repeat(REFERS_BACK))):
             if lex.starts_group(infos, i, "anaphor"):
                 return True
-    if lex.lang == "en" and "the" in words and _INTO_THE_ARMY_EN.search(" ".join(words)) and previous():
+    if lex.lang == "en" and "the" in words and _into_the_army_en(" ".join(words)) and previous():
         return True  # "The rebels will be integrated into the army": the state named before (``_army_named_before``)
     if lex.lang == "en" and refs & MARKS_SANCTIONS_TARGET:
         pos = s_start
@@ -1346,6 +1358,18 @@ def _state_names_another(s: Sentence, text: str, p: Placed) -> bool:
 
 # (English) a name joined to a number by a hyphen ("the Kharkiv-1 battalion")
 _NUMBERED_NAME_EN = re.compile(r"\w[-\u2010\u2011]\d")
+
+
+def _numbered_name_in(text: str, start: int, end: int) -> bool:
+    """Whether ``_NUMBERED_NAME_EN`` matches in ``text[start:end]``.
+
+    (Every match holds one of its three hyphens, which ``str.find`` looks for without a copy
+    and far faster than the search, whose pattern opens with ``\\w`` and so is tried at every
+    character: most sentences have no hyphen and are done with here, with the same answer.)"""
+    find = text.find
+    if find("-", start, end) < 0 and find("\u2010", start, end) < 0 and find("\u2011", start, end) < 0:
+        return False
+    return _NUMBERED_NAME_EN.search(text, start, end) is not None
 
 
 def _numbered_unit_name(s: Sentence, text: str, p: Placed) -> bool:
@@ -2625,6 +2649,20 @@ _INTO_WORDS_EN = frozenset({"into", "in", "to", "within"})
 _INTO_THE_ARMY_EN = re.compile(r"\b(?:into|in|to|within) the (?:new |national |regular |country's |state's "
                                r"|(?:[A-Z][a-z]+ ){1,3}(?=Armed Forces|Army|Defen[cs]e Forces?))?"
                                r"(?:army|armed forces|military|force|defen[cs]e forces?|security forces)\b", re.I)
+
+
+def _into_the_army_en(words: str) -> bool:
+    """Whether ``_INTO_THE_ARMY_EN`` is found in ``words``.
+
+    (Every match ends in "army", "military" or a word that holds "forc"; in ASCII text the
+    pattern's case-insensitivity is ASCII's, so a text whose lower case holds none of the three
+    cannot match, and three ``in`` scans cost far less than the search, which almost never
+    finds anything. Other text is searched as before: there ``re.I`` also folds "ı" and "ſ".)"""
+    if words.isascii():
+        lower = words.lower()
+        if "army" not in lower and "forc" not in lower and "military" not in lower:
+            return False
+    return _INTO_THE_ARMY_EN.search(words) is not None
 
 
 def _army_named_before(s: Sentence, after: int, named: list[EntityResult], into_it: bool = False) -> EntityResult | None:

@@ -2881,7 +2881,10 @@ def _designated_as_other(s: Sentence, k: int) -> bool:
     """(English) Whether "as" and the status a designation gives follow within the clause, and
     the status is none of a listing's ("as a terrorist organisation", "as a state sponsor", "as
     a military end user"): "designated the plants as validated end users", "as a major non-NATO
-    ally", "as a strategic partner" name a favour or a role, not a sanction."""
+    ally", "as a strategic partner" name a favour or a role, not a sanction. ``k`` is the token
+    after the trigger, which is past the end when the trigger closes its sentence."""
+    if k >= len(s.norms):
+        return False  # "… which Washington has since designated": nothing follows, no status
     hi = min(clause_bounds(s, k)[1], k + 12)
     at = next((j for j in range(k, hi) if s.norms[j] == "as"), -1)
     if at < 0:

@@ -81,6 +81,35 @@ an event.
 
 The set was written and annotated before any measurement; the figures are printed by ``python -m
 tests.unit.test_heldout82_events_en``.
+Measured before any fix (on commit 5a5f5a4): P 0.818, R 0.800, F1 0.809 (recall 8/10, 9 of 11
+alerts right; recall by status: occurred 7/9, planned 1/1; no false alarm on a background event,
+two unexpected alerts, one of them on a near miss).
+No annotation was changed after the run.
+Missed: on the Jakarta wire, "The United States has lifted its ban on contacts with Kopassus"
+gives no event: a ban "on contacts with" a body (ties, co-operation) is no sanction noun. On the
+Dakar review, "West African leaders have warned Yahya Jammeh that he will face sanctions" gives no
+event: the leaders of a region named by its adjective are no actor, and the threat is dropped
+without one (with "ECOWAS leaders" the threat is found, with no target).
+Unexpected: on the West Africa briefs, "in what diplomats saw as a sign of a truce with Taiwan's
+outgoing government" is an occurred signing with Taiwan for its target: "a sign of", a noun after
+an article, is read as the verb; and the core restoration has Taiwan (a no-party) for its target.
+On the Singapore near miss, "A container line lifted the embargo it imposed last month on
+bookings" is an occurred lifting with oneworld, the alliance of the previous item, for its actor
+(alone, the sentence is quiet).
+Seen, not scored (counted right only by the lenient matching, or outside the scoring): on the
+Beijing transcript the core imposition has "Chinese officials" (unlinked) and not China for its
+target and no State Department or Pompeo, and the EU's negated imposition has no actor. On the
+Geneva blog the negated lifting, the EU and US suspensions and the Joint Plan of Action are not
+found. On the Beirut letter the extension has Lebanon for an actor and no target, the historical
+imposition no target, and the negated lifting is not found. On the Dakar review the negated
+presence has Senegal as a second target and the Guinea-Bissau travel ban is not found. On the
+Monrovia transcript the headline's "Tomorrow Liberia becomes a member of the WTO" is an occurred joining
+beside the planned one, and Afghanistan's joining and the Nairobi protocol are not found. On the
+Nairobi review the core signing has no Muloni and the stalled agreements are not found. On the
+Pristina weekly the integration has Serbia for its actor and Kosovo for its target, and none of
+the background is found. On the Goma blog the core presence has no Ruto, the status of forces
+agreement has Congo for a target, and the Burundian, UN and Rwandan presences are not found.
+The articles whose core events are missed or which raise false alarms are strict xfails.
 
 The scoring is that of ``rasd eval`` (``heldout_support_en``). Do not tune the analyzer (no lexicon
 entry) on these articles: they stand for the unseen ones.
@@ -394,8 +423,22 @@ ARTICLES: list[Article] = [
 ]
 
 
-CHECK_NO_FALSE_ALARM: dict[str, str] = {}
-CHECK_CORE_FOUND: dict[str, str] = {}
+CHECK_NO_FALSE_ALARM: dict[str, str] = {
+    "x08-west-africa-wire-briefs-gambia-china-restore-ties": (
+        "'a sign of a truce with Taiwan' is read as a signing, and Taiwan as the restoration's target"
+    ),
+    "x12-business-wire-briefs-airline-alliance-and-trade": (
+        "'A container line lifted the embargo it imposed' is a lifting by the alliance named before"
+    ),
+}
+CHECK_CORE_FOUND: dict[str, str] = {
+    "x02-jakarta-wire-briefs-us-lifts-kopassus-ban": (
+        "'has lifted its ban on contacts with Kopassus': a ban on contacts is no sanction noun"
+    ),
+    "x05-dakar-news-analysis-ecowas-warns-jammeh": (
+        "'West African leaders have warned Yahya Jammeh that he will face sanctions': no actor"
+    ),
+}
 
 
 @pytest.mark.parametrize("article", marked(ARTICLES, CHECK_NO_FALSE_ALARM))

@@ -1777,6 +1777,8 @@ def _build(
         roles.actors = [speaker]  # "The EU said more sanctions will follow": who threatens
     if lex.lang == "en" and spec.type == "sanctions.threatened" and len(roles.actors) > 1:
         _drop_envoys_remit_en(s, placed, roles)
+    if lex.lang == "en" and spec.type == "relations.restored" and len(roles.actors) > 1:
+        _drop_party_of_a_break_en(s, roles)
     if not roles.actors and not roles.targets and story is not None and "measures_named_before" in spec.needs:
         roles.actors, roles.targets = list(story.actors), list(story.targets)  # "Those measures were extended"
     if not roles.actors and not roles.targets and antecedent is not None and spec.words[-1] in ("them", "it") and (
@@ -2546,6 +2548,23 @@ def _add_armys_state(roles: Roles) -> None:
             ):
                 # (named for the state: not "Kurdistan Regional Government", a region's)
                 _add_state(roles, roles.actors, state)
+
+
+# verbs of a break told beside a restoration ("after the Gambia broke with Taiwan", "after
+# Panama cut its ties with Taipei")
+_BREAK_VERBS_EN = frozenset({"broke", "break", "breaks", "broken", "cut", "cuts", "severed", "severs", "ended",
+                             "ends", "ending", "cutting", "severing", "breaking"})
+
+
+def _drop_party_of_a_break_en(s: Sentence, roles: Roles) -> None:
+    """(English) "The Gambia and China restored diplomatic relations, two years after the Gambia
+    broke with Taiwan": with both parties of the restoration named, a state right after a break
+    verb and "with" is the party of the old break, not a target of the new ties."""
+    def after_a_break(e: EntityResult) -> bool:
+        if (p := roles.via.get(id(e))) is None or p.first < 2 or s.norms[p.first - 1] != "with":
+            return False
+        return not _BREAK_VERBS_EN.isdisjoint(s.norms[max(0, p.first - 5):p.first - 1])
+    roles.targets = [e for e in roles.targets if not after_a_break(e)]
 
 
 def _drop_envoys_remit_en(s: Sentence, placed: list[Placed], roles: Roles) -> None:

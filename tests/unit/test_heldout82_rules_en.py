@@ -6,7 +6,10 @@ article or a possessive ("a sign of a truce with Taipei", "a clear sign of a new
 signing, while states that "sign" an accord, also after "that", still sign; and a business named
 by a phrase ("A container line lifted the embargo it imposed on bookings", "A shipping line
 extended ...") is a company subject that takes no state's measure, as a single company noun
-already was, while a state's lifting that names shipping lines in its object still alerts.
+already was, while a state's lifting that names shipping lines in its object still alerts; and,
+with both parties of a restoration named, a state right after a break verb and "with" ("a week
+after Panama ended its ties with Taiwan") is the party of the old break, no target, while a state
+after "relations with" stays the target.
 Each was written for this test (other states, bodies and wording than the articles'), and each
 failed before the fix it pins; the guards (near misses, and the same words in their alertable
 sense) stay as they were."""
@@ -147,3 +150,44 @@ def test_a_shipping_line_takes_no_states_measure(text: str) -> None:
 )
 def test_a_states_lifting_that_names_shipping_lines_still_alerts(text: str) -> None:
     assert [r for r in _alerts(text) if r[0] == "sanctions.lifted"], _events(text)
+
+
+# --- the party of a break told beside a restoration ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "old"),
+    [
+        pytest.param(
+            "Panama and China restored diplomatic relations on Thursday, a week after Panama ended its "
+            "ties with Taiwan.",
+            "Taiwan",
+            id="ended-its-ties-with",
+        ),
+        pytest.param(
+            "Chad and Qatar restored diplomatic relations on Monday, a year after Chad broke with "
+            "Saudi Arabia.",
+            "Saudi Arabia",
+            id="broke-with",
+        ),
+    ],
+)
+def test_the_party_of_a_break_is_no_target_of_a_restoration(text: str, old: str) -> None:
+    rows = [r for r in _alerts(text) if r[0] == "relations.restored"]
+    assert rows and all(old not in r[3] for r in rows), _events(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        pytest.param(
+            "Kuwait restored diplomatic relations with Iraq on Thursday.",
+            "Iraq",
+            id="restored-with",
+        ),
+    ],
+)
+def test_a_restoration_with_a_state_keeps_its_target(text: str, target: str) -> None:
+    assert [r for r in _alerts(text) if r[0] == "relations.restored" and target in r[3]], _events(
+        text
+    )

@@ -9,7 +9,8 @@ extended ...") is a company subject that takes no state's measure, as a single c
 already was, while a state's lifting that names shipping lines in its object still alerts; and,
 with both parties of a restoration named, a state right after a break verb and "with" ("a week
 after Panama ended its ties with Taiwan") is the party of the old break, no target, while a state
-after "relations with" stays the target.
+after "relations with" stays the target; and "West African leaders" who warn of sanctions are
+ECOWAS, while the same leaders told something by a junta stay quiet.
 Each was written for this test (other states, bodies and wording than the articles'), and each
 failed before the fix it pins; the guards (near misses, and the same words in their alertable
 sense) stay as they were."""
@@ -191,3 +192,40 @@ def test_a_restoration_with_a_state_keeps_its_target(text: str, target: str) -> 
     assert [r for r in _alerts(text) if r[0] == "relations.restored" and target in r[3]], _events(
         text
     )
+
+
+# --- the West African bloc's summit told by its region -------------------------------------------
+
+ECOWAS = "Economic Community of West African States"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "West African leaders have warned Alpha Conde that he will face sanctions if he runs again.",
+            id="warned-a-person",
+        ),
+        pytest.param(
+            "West African leaders on Saturday threatened sanctions against the junta leader, Mamady Doumbouya.",
+            id="threatened-against-a-person",
+        ),
+    ],
+)
+def test_west_african_leaders_are_the_bloc(text: str) -> None:
+    assert [r for r in _alerts(text) if r[0] == "sanctions.threatened" and ECOWAS in r[2]], _events(
+        text
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "The junta told West African leaders that it could not hold the elections in February.",
+            id="told-the-leaders",
+        ),
+    ],
+)
+def test_west_african_leaders_told_something_stay_quiet(text: str) -> None:
+    assert _alerts(text) == [], _events(text)

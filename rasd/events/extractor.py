@@ -514,6 +514,8 @@ def _triggers(lex: Lexicon, s: Sentence, placed: list[Placed], *, needs: bool = 
                 continue  # "نجحت روسيا في تخفيف الصياغة", "رفعت طهران لهجتها": words softened, no measure
             if "from_measure" in spec.needs and norm.startswith(("باست", "وباست")):
                 continue  # "باستثناء مواد الإغاثة من العقوبات": "except", not an exemption granted
+            if spec.type == "agreement.signed" and norm in _SIGN_NOUNS_EN and i > 0 and norms[i - 1] in _SIGN_NOUN_OPENERS_EN:
+                continue  # "in what diplomats saw as a sign of a truce": the noun, no signature
             if (spec.type == "sanctions.threatened" and i > 0 and norms[i - 1] in _BACK_REFERENCE_EN
                     and i + 1 < n and norms[i + 1] in _SEQUEL_VERBS_EN):
                 continue  # "The warning follows sanctions imposed by ECOWAS": the threat told before
@@ -1239,6 +1241,11 @@ _TRADE_WORDS_EN = frozenset({"trade", "commerce", "dealings", "transactions"})
 
 
 _NOUN_OPENERS_EN = frozenset({"the", "a", "an", "its", "their", "this", "that", "his", "her"})  # (``verb`` forms)
+# "sign" as a noun (an indication: "a sign of a truce", "the first signs of a thaw"): the bare
+# forms after an article or a possessive ("that" and "this" can open a relative clause: "the
+# states that sign the treaty")
+_SIGN_NOUNS_EN = frozenset({"sign", "signs"})
+_SIGN_NOUN_OPENERS_EN = frozenset({"a", "an", "the", "its", "their", "his", "her", "first", "clear", "no"})
 # the types whose verbs ease or end measures, and so also soften words ("تخفيف الصياغة")
 _EASING_TYPES = frozenset({"sanctions.lifted", "sanctions.suspended"})
 
@@ -1794,6 +1801,8 @@ def _build(
         roles.actors = [speaker]  # "The EU said more sanctions will follow": who threatens
     if lex.lang == "en" and spec.type == "sanctions.threatened" and len(roles.actors) > 1:
         _drop_envoys_remit_en(s, placed, roles)
+    if lex.lang == "en" and spec.type == "relations.restored" and len(roles.actors) > 1:
+        _drop_party_of_a_break_en(s, roles)
     if not roles.actors and not roles.targets and story is not None and "measures_named_before" in spec.needs:
         roles.actors, roles.targets = list(story.actors), list(story.targets)  # "Those measures were extended"
     if not roles.actors and not roles.targets and antecedent is not None and spec.words[-1] in ("them", "it") and (
@@ -2091,7 +2100,7 @@ def _build(
         not any(e.type == "GPE" for e in roles.targets)
     ):
         return None  # "The ICC lifted the suspension of Sri Lanka Cricket": a state's suspension only
-    if lex.lang == "en" and spec.type in _ACTS_ON_SANCTIONS and not spec.passive and _company_subject_en(s, t, clause[0]):
+    if lex.lang == "en" and spec.type in _ACTS_ON_SANCTIONS and not spec.passive and _company_subject_en(lex, s, t, clause[0]):
         return None  # "A Spanish low-cost airline extended its own suspension of flights": a firm's own step
     if lex.lang == "en" and family(spec.type) == "agreement" and not roles.targets and _with_company(s, t, span):
         return None  # "Samoa signed an agreement with a cannery": a contract, no accord of states
@@ -2415,13 +2424,18 @@ _SUBJECT_GAP_EN = frozenset({"has", "had", "have", "also", "said", "says", "it",
                              "saturday", "sunday"})
 
 
-def _company_subject_en(s: Sentence, t: int, lo: int) -> bool:
+def _company_subject_en(lex: Lexicon, s: Sentence, t: int, lo: int) -> bool:
     """(English) Whether a company's noun is the subject right before the trigger ("A Spanish
-    low-cost airline extended its own suspension of flights"): a firm takes no state's measure."""
+    low-cost airline extended its own suspension of flights", "A container line lifted the embargo
+    it imposed"): a firm takes no state's measure."""
     k = s.last("company_noun", max(lo, t - 4), t)
+    if k < 0:
+        return False
+    # (a phrase is tagged on its first word: its other words are part of the subject)
+    end = k + max(1, lex.groups["company_noun"].match_at(s.forms, k)) - 1
     # (no comma between: "The US, which keeps sanctions on state companies, extended a waiver")
-    return k >= 0 and all(s.norms[j] in _SUBJECT_GAP_EN for j in range(k + 1, t)) and "," not in s.text[
-        s.ends[k]:s.starts[t]]
+    return all(s.norms[j] in _SUBJECT_GAP_EN for j in range(end + 1, t)) and "," not in s.text[
+        s.ends[end]:s.starts[t]]
 
 
 def _demonym_deal_only(s: Sentence, t: int, lo: int, roles: Roles) -> bool:
@@ -2558,6 +2572,23 @@ def _add_armys_state(roles: Roles) -> None:
             ):
                 # (named for the state: not "Kurdistan Regional Government", a region's)
                 _add_state(roles, roles.actors, state)
+
+
+# verbs of a break told beside a restoration ("after the Gambia broke with Taiwan", "after
+# Panama cut its ties with Taipei")
+_BREAK_VERBS_EN = frozenset({"broke", "break", "breaks", "broken", "cut", "cuts", "severed", "severs", "ended",
+                             "ends", "ending", "cutting", "severing", "breaking"})
+
+
+def _drop_party_of_a_break_en(s: Sentence, roles: Roles) -> None:
+    """(English) "The Gambia and China restored diplomatic relations, two years after the Gambia
+    broke with Taiwan": with both parties of the restoration named, a state right after a break
+    verb and "with" is the party of the old break, not a target of the new ties."""
+    def after_a_break(e: EntityResult) -> bool:
+        if (p := roles.via.get(id(e))) is None or p.first < 2 or s.norms[p.first - 1] != "with":
+            return False
+        return not _BREAK_VERBS_EN.isdisjoint(s.norms[max(0, p.first - 5):p.first - 1])
+    roles.targets = [e for e in roles.targets if not after_a_break(e)]
 
 
 def _drop_envoys_remit_en(s: Sentence, placed: list[Placed], roles: Roles) -> None:

@@ -98,6 +98,39 @@ Annotated like the gold files and scored like them (``rasd.eval.score_article``)
 machinery of ``heldout_support_ar``; the articles and their annotations were written in full before
 the analyzer was run on them.
 
+Measured before any fix (on commit e1db37c, in a worktree whose only change was this file), in one
+run: events P 0.786 R 0.909 F1 0.843 (recall 10/11, precision 11/14; occurred core found 9/10,
+planned 1/1 as the score counts it; historical 15/16, negated 9/9 kept quiet). No annotation was
+changed after the run, and none was added: the set was written with no stalled event, which the
+shape check asks for, so the check is told so (``without_statuses``) rather than given an event
+written after the measurement. One false alarm and two unexpected alerts; the sports page raises nothing.
+
+Missed (two articles, strict xfails): in ar-h74-07 the signing of "وقعت "قطر للطاقة" وشركة "كونوكو
+فيليبس" … اتفاقيتين لبيع وشراء الغاز الطبيعي المسال" gives no signing at all (only the negated one with
+the German government); in ar-h74-09 the agreement's "ينص … على أن تدمج الحكومة مقاتلي الحزب الإسلامي
+… خلال الأشهر المقبلة" is read as an integration done (occurred), not planned, with no actor and
+Afghanistan for its target (the score counts it found; the per-article check asks for the status).
+
+False alarms and unexpected alerts (three articles, strict xfails): in ar-h74-02 the EU's and the
+US's lifting "وكان الاتحاد الأوروبي والولايات المتحدة قد رفعا مساء السبت" is read occurred, the dual
+verb after a pluperfect "كان … قد" with a two-name subject; in ar-h74-08 "ثمن مقبول لاستعادة
+العلاقات" gives a planned joining with Germany for actor; in ar-h74-12 the operator's "انضمامها إلى
+تحالف دولي من شركات الاتصالات والتكنولوجيا" gives an occurred joining with Egypt for actor and Apple
+Inc. for target.
+
+Seen but not scored: in ar-h74-01 the designation has no target (Saraya al-Ashtar is not in the
+knowledge base), the historical listing of two leaders has none either and Bahrain's listing and
+the negated one give nothing; in ar-h74-02 the historical imposition has the Security Council beside
+Iran for target, the negated lifting has the Council for actor, and the historical suspension gives
+nothing; in ar-h74-03 the historical suspension and the negated lifting have no target; in ar-h74-04
+the six traffickers' listing and the negated lifting give nothing; in ar-h74-05 the threat's target
+is the unresolved "قادة جنوب السودان", Power is no actor and the negated imposition has IGAD and
+Ethiopia for actors; in ar-h74-06 Algeria's negated joining gives nothing; in ar-h74-08 the
+restoration has the two states for targets and no actor, and the negated lifting gives nothing; in
+ar-h74-09 Hezb-e-Islami is nowhere, the negated signing and Hekmatyar's historical listing give
+nothing; in ar-h74-10 the presence has the UAE, its place, as a co-actor, and the historical
+presences in Iraq and off Somalia and the historical signing give nothing.
+
 ``python -m tests.unit.test_heldout74_events_ar`` prints every article's alerts and the set's
 precision, recall and F1.
 """
@@ -194,6 +227,7 @@ ARTICLES = [
             G("sanctions.lifted", "historical", [_EU, _US], ["Iran"], core=False),
         ],
         not_targets=["Lebanon", "United States"],
+        known_alarm='the EU\'s and the US\'s lifting "وكان … قد رفعا" is read occurred',
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -354,6 +388,7 @@ ARTICLES = [
             G("agreement.signed", "historical", ["QatarEnergy"], ["Sinopec"], core=False),
         ],
         not_targets=["Russia", "Ukraine"],
+        known_miss="the two companies' signing of the LNG sale agreements gives no signing",
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -385,6 +420,7 @@ ARTICLES = [
             G("sanctions.lifted", "negated", ["Germany"], ["Saudi Arabia"], core=False),
         ],
         not_targets=["Lebanon", "Yemen"],
+        known_alarm='"ثمن مقبول لاستعادة العلاقات" gives a planned joining',
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -420,6 +456,7 @@ ARTICLES = [
             G("sanctions.imposed", "historical", [_UNSC], ["Gulbuddin Hekmatyar"], core=False),
         ],
         not_targets=["United States"],
+        known_miss='the integration the agreement "ينص … على أن تدمج" in the coming months is read occurred',
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -511,6 +548,7 @@ ARTICLES = [
 وقال مستثمر يتابع الشاشات في إحدى شركات الوساطة بوسط القاهرة: "السهم ده بقاله فترة نايم، بس الأخبار دي هتصحيه، أنا ماسك فيه من زمان وناوي أزوّد".""",
         [],
         not_targets=["Egypt", "Kenya", "Djibouti", "China"],
+        known_alarm='a telecom operator joining "تحالف دولي من شركات" is read as a state joining an alliance',
     ),
 ]
 
@@ -532,6 +570,7 @@ def test_heldout74_set_shape() -> None:
         words=(300, 600),
         with_alerts=(10, 10),
         alertable_types=10,
+        without_statuses=frozenset({"stalled"}),
     )
 
 

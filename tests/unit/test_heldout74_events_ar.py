@@ -131,6 +131,31 @@ ar-h74-09 Hezb-e-Islami is nowhere, the negated signing and Hekmatyar's historic
 nothing; in ar-h74-10 the presence has the UAE, its place, as a co-actor, and the historical
 presences in Iraq and off Somalia and the historical signing give nothing.
 
+After the fixes of 2026-12-06: P 0.846 R 0.909 F1 0.876 (recall 10/11, precision 11/13; occurred core
+found 9/10, planned 1/1; historical 15/16, negated 9/9 kept quiet). Fixed, with rule sentences in
+``tests/unit/test_heldout74_rules_ar.py``: a coalition of firms is no alliance of states, whether
+its members are named after a qualifier ("انضمامها إلى تحالف دولي من شركات الاتصالات": ``not_alliance_noun`` now also stops the joining
+found by the coalition's noun, ``_business_coalition_ar`` in ``rasd/events/extractor.py``) or the
+firm that joins is named by its trade right before the verb (""المصرية للاتصالات" تنضم إلى تحالف":
+``firm_subject`` in ``ar.cues.yaml``), which cures ar-h74-12.
+Tried and dropped: a present verb right after «على أن» whose "provides" stands further back, past
+an aside on the accord ("وينص الاتفاق، المؤلف من 25 بندا، على أن تدمج …"), read as still ahead. It
+cured ar-h74-09 but gave set 19's ar-d08 ("وينص الاتفاق، بحسب البيان الرسمي، على أن تُدمج وحدات
+الجهاز في وزارة الداخلية …", whose planned merger is annotated and a strict xfail for its names) an
+alert with no actor and an unresolved ministry for target, which set 19 counts as unexpected; with
+no time left to give the merger its names, the rule was dropped.
+Left as strict xfails: ar-h74-09 (the integration read occurred, as measured); ar-h74-02, whose
+"وكان الاتحاد الأوروبي والولايات المتحدة قد رفعا مساء السبت" is read occurred by a deliberate rule (a pluperfect dated to a day of the news tells a step
+of these days, "وكانت اليابان قد مددت، أول من أمس الخميس"); the annotation, written before the run,
+calls it background as set 73 did for the same lifting told by its date, and no rule was written
+against the convention; ar-h74-07, whose two companies' sale agreements give no signing: whether a
+state company's commercial contract is an accord the analyzer should report is a question of
+design, not of one sentence; ar-h74-08, whose "ثمن مقبول لاستعادة العلاقات" (the purpose of an
+apology already made) gives a planned joining with Germany for actor from "صحف ألمانية": a rule for
+the purpose masdar after a noun of price would fit this one sentence only.
+Seen after the fixes and left: "كابل" ("cable") in ar-h74-12 links to Apple Inc. ("ك" + "ابل"), and
+"كابل" is also Kabul's spelling.
+
 ``python -m tests.unit.test_heldout74_events_ar`` prints every article's alerts and the set's
 precision, recall and F1.
 """
@@ -548,7 +573,6 @@ ARTICLES = [
 وقال مستثمر يتابع الشاشات في إحدى شركات الوساطة بوسط القاهرة: "السهم ده بقاله فترة نايم، بس الأخبار دي هتصحيه، أنا ماسك فيه من زمان وناوي أزوّد".""",
         [],
         not_targets=["Egypt", "Kenya", "Djibouti", "China"],
-        known_alarm='a telecom operator joining "تحالف دولي من شركات" is read as a state joining an alliance',
     ),
 ]
 

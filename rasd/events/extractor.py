@@ -762,6 +762,8 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
             return False
     if spec.type == "alliance.joined" and lex.lang == "ar" and s.first("airline_subject", max(0, i - 4), i + span + 3) >= 0:
         return False  # "انضمت الخطوط الملكية المغربية إلى تحالف …": an airline's alliance is business
+    if spec.type == "alliance.joined" and lex.lang == "ar" and s.first("firm_subject", max(0, i - 4), i) >= 0:
+        return False  # ""المصرية للاتصالات" تنضم إلى تحالف …": a firm's coalition is business
     lo = i - spec.window if spec.side in ("before", "both") else i + span
     hi = i + span + spec.window if spec.side in ("after", "both") else i
     if lex.lang == "ar" and hi > i + span:
@@ -902,6 +904,8 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
         return False
     if spec.type == "alliance.joined" and (
             _joined_in_an_act_en(s, i + span) if lex.lang == "en" else _joined_in_an_act_ar(s, i + span)):
+        return False
+    if spec.type == "alliance.joined" and lex.lang == "ar" and _business_coalition_ar(s, i + span, spec.window):
         return False
     if hi > i + span and family(spec.type) == "sanctions":
         # "expanded trade with China despite sanctions", "جهودها للتحايل على العقوبات": sanctions
@@ -3040,6 +3044,13 @@ def _joined_in_an_act_en(s: Sentence, k: int) -> bool:
                 s.norms[m + 1] not in _ING_NOUNS_EN and not s.tags[m + 1]):
             return True
     return False
+
+
+def _business_coalition_ar(s: Sentence, lo: int, window: int) -> bool:
+    """(Arabic) A coalition of firms within the window after a verb of joining ("انضمامها إلى
+    تحالف دولي من شركات الاتصالات"): a business venture, however the coalition is qualified
+    before its members are named, not an alliance of states."""
+    return any(lo <= k < lo + window for k in s.where.get("not_alliance_noun", ()))
 
 
 def _joined_in_an_act_ar(s: Sentence, k: int) -> bool:

@@ -49,7 +49,7 @@ __all__ = ["AliasEntry", "EntityMatcher", "EntryKinds", "Hit", "get_matcher"]
 log = logging.getLogger(__name__)
 
 # What may stand before an alias inside the same (Arabic) word.
-PLAIN, ARTICLE_ONLY, ANY = 0, 1, 2
+PLAIN, ARTICLE_ONLY, ANY, WHOLE_WORD = 0, 1, 2, 3
 # Case rules checked on the original (English) surface.
 NO_CASE, INITIAL_CAPITAL, ALL_CAPS = 0, 1, 2
 
@@ -186,9 +186,11 @@ class EntityMatcher:
                 return
             keyed.setdefault(key, {})[entry] = None
 
-        def add_alias(alias: str, kind: str, target: str, lang: str, held_back: Collection[str] = ()) -> None:
+        def add_alias(alias: str, kind: str, target: str, lang: str, held_back: Collection[str] = (),
+                      whole: bool = False) -> None:
             """``held_back``: keys the entity lists as ambiguous, which no variant of a plain
-            name may make plain ("The Guardian" without "the" is the ambiguous "Guardian")."""
+            name may make plain ("The Guardian" without "the" is the ambiguous "Guardian").
+            ``whole``: (Arabic) the alias matches only as a whole word, no clitic, no stem."""
             norm = normalize_alias(alias)
             if not norm:
                 return
@@ -196,6 +198,9 @@ class EntityMatcher:
             # "الحركة الشعبية - قطاع الشمال" must match as written.
             loose = NormalizedText(alias).text.strip() if " - " in alias or " \u2013 " in alias else norm
             if is_arabic_letter(norm[0]):
+                if whole:
+                    add(norm, AliasEntry(kind, target, "ar", prefixes=WHOLE_WORD))
+                    return
                 add(norm, AliasEntry(kind, target, "ar"))
                 if loose != norm:
                     add(loose, AliasEntry(kind, target, "ar"))
@@ -239,13 +244,14 @@ class EntityMatcher:
                 normalize_alias(alias)
                 for aliases in entity.ambiguous.values() for alias in aliases
             } if entity.ambiguous else set()
+            whole = {a for aliases in entity.whole_word.values() for a in aliases} if entity.whole_word else set()
             for lang, name in (("en", entity.name_en), ("ar", entity.name_ar)):
                 if name and (not held_back or normalize_alias(name) not in held_back):
-                    add_alias(name, "name", entity.id, lang, held_back)
+                    add_alias(name, "name", entity.id, lang, held_back, whole=name in whole)
             for lang, aliases in entity.aliases.items():
                 for alias in aliases:
                     if not held_back or normalize_alias(alias) not in held_back:
-                        add_alias(alias, "name", entity.id, lang, held_back)
+                        add_alias(alias, "name", entity.id, lang, held_back, whole=alias in whole)
             for lang, aliases in entity.ambiguous.items():
                 for alias in aliases:
                     add_alias(alias, "ambiguous", entity.id, lang)
@@ -467,6 +473,8 @@ def _prefix_ok(prefix: str, rule: int, length: int) -> bool:
         return prefix in ARTICLE_PREFIXES
     if not prefix:
         return True
+    if rule == WHOLE_WORD:
+        return False  # "وابل" (a hail of fire) is no clitic and Apple's "آبل"
     if length < 3:
         return False
     if rule == ANY:

@@ -34,7 +34,7 @@ NOT_NAMES_FILE = "not_names.yaml"
 
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _ENTITY_KEYS = frozenset({
-    "id", "type", "en", "ar", "aliases", "ambiguous", "demonyms", "offices", "country",
+    "id", "type", "en", "ar", "aliases", "ambiguous", "whole_word", "demonyms", "offices", "country",
     "parent", "sanctioned", "sanction_lists", "priority", "codes", "targets",
 })
 _OFFICE_KEYS = frozenset({"id", "titles", "country"})
@@ -201,7 +201,7 @@ def _resolve_references(kb: KnowledgeBase) -> None:
 
 def _extend(entity: KBEntity, extra: KBEntity) -> None:
     """Add a watchlist record's names and flags to an entity that is already loaded."""
-    for attr in ("aliases", "ambiguous", "demonyms"):
+    for attr in ("aliases", "ambiguous", "whole_word", "demonyms"):
         merged = dict(getattr(entity, attr))
         for lang, names in getattr(extra, attr).items():
             merged[lang] = _unique((*merged.get(lang, ()), *names))
@@ -251,6 +251,7 @@ def _parse_entity(record: Any, *, source: str) -> KBEntity:
         name_ar=_optional_str(record, "ar"),
         aliases=_names_by_lang(record.get("aliases"), "aliases"),
         ambiguous=_names_by_lang(record.get("ambiguous"), "ambiguous"),
+        whole_word=_names_by_lang(record.get("whole_word"), "whole_word"),
         demonyms=_names_by_lang(record.get("demonyms"), "demonyms"),
         offices=tuple(_parse_term(t) for t in _list(record.get("offices"), "offices")),
         country=_optional_str(record, "country"),

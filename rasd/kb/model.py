@@ -39,6 +39,9 @@ class KBEntity:
     aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # lang -> short or ambiguous aliases that link only with supporting context
     ambiguous: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # lang -> names and aliases that link only as whole words, with no clitic in front: a short
+    # Arabic name that a clitic turns into a common word (آبل folds to ابل: وابل, كابل)
+    whole_word: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # lang -> demonyms / adjectives that refer to this (usually GPE) entity
     demonyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     offices: tuple[OfficeTerm, ...] = ()

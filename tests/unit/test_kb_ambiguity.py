@@ -129,3 +129,23 @@ def test_a_word_both_ambiguous_and_a_demonym_is_still_the_adjective(tmp_path):
     kb = load_kb([watchlist])
     found = {r.name for r in tag_entities("Ruritanian officials met on Monday.", kb, lang="en") if r.linked}
     assert found == {"Ruritania"}
+
+
+# --- whole-word names: a clitic in front turns a short name into a common word ----------------------
+
+@pytest.mark.parametrize("text", [
+    pytest.param("تعرضت القافلة إلى وابل من الرصاص قرب الحدود.", id="a-hail-of-bullets"),
+    pytest.param("سقط وابل من القذائف على الحي الشرقي.", id="a-hail-of-shells"),
+    pytest.param("وصل الوفد الأفغاني إلى كابل مساء أمس.", id="kabul-spelt-kabl"),
+])
+def test_a_clitic_before_a_whole_word_name_is_no_name(text):
+    assert "Apple Inc." not in _linked(text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("أعلنت آبل عن هاتف جديد في مؤتمرها السنوي.", id="bare"),
+    pytest.param("وقالت أبل في بيان إنها ستطعن في القرار.", id="after-a-verb-with-its-clitic"),
+    pytest.param('فرضت المفوضية غرامة على "آبل" بسبب متجر التطبيقات.', id="quoted"),
+])
+def test_a_whole_word_name_still_links_as_a_word(text):
+    assert "Apple Inc." in _linked(text)

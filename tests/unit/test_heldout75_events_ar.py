@@ -95,6 +95,40 @@ Annotated like the gold files and scored like them (``rasd.eval.score_article``)
 machinery of ``heldout_support_ar``; the articles and their annotations were written in full before
 the analyzer was run on them.
 
+Measured before any fix (on commit 5a7ceae, in a worktree whose only change was this file), in one
+run: events P 0.727 R 0.700 F1 0.713 (recall 7/10, precision 8/11; occurred core found 6/9, planned
+1/1 as the score counts it; historical 13/15, negated 10/10 and stalled 1/1 kept quiet). No
+annotation was changed after the run. Two false alarms and one unexpected alert; the sports page
+raises nothing.
+
+Missed (three articles, strict xfails): in ar-h75-05 the threat "هدد مجلس السلم والأمن … بتعليق عضوية
+السودان في الاتحاد إذا لم يسلم المجلس العسكري الانتقالي السلطة" gives no event at all; in ar-h75-09 the
+decision "قرر … دمج ألوية العتبات الأربعة في القوات المسلحة، بفك ارتباطها بهيئة الحشد الشعبي" is read
+with no actor and the Popular Mobilization Forces, which the brigades leave, for target, so it meets
+only the historical integration of 2019; in ar-h75-10 "افتتح … قاعدة الدعم البحري البريطانية "إتش إم
+إس الجفير" في ميناء سلمان" gives no presence (only the agreement of 2014, the withdrawal of 1971 read
+from "لإنشاء" with Bahrain for actor, and the negated ground forces).
+
+False alarms and unexpected alerts (three articles, strict xfails): in ar-h75-03 "بموجب ترخيص عام
+أصدره مكتب تنفيذ العقوبات المالية التابع لوزارة الخزانة" (a licence issued) gives an occurred imposition
+with Syria, the office and the US Treasury for actors; in ar-h75-09 the integration above is a false
+alarm against the historical one; in ar-h75-12 the logistics group's second mention, "إن الانضمام
+إلى التحالف "يمنح الشركات العمانية …"", a coalition of firms named two sentences before, gives an
+occurred joining with Oman for actor.
+
+Seen but not scored: in ar-h75-01 the imposition has no target (Iraq is not reached from "مصرفا
+عراقيا"), and the four banks of January and the negated state banks give nothing; in ar-h75-02 the
+negated lifting has Egypt for actor and the suspension of 2013 gives nothing; in ar-h75-03 the US
+licence has no target; in ar-h75-04 Resolution 2374 and the listings, the negated arms embargo, the
+ECOWAS lifting and Barkhane give nothing, and ECOWAS's imposition of January is read negated (kept
+quiet, but not historical); in ar-h75-05 the negated suspension, the stalled talks and the US list
+give nothing; in ar-h75-06 Bangladesh is no actor and the negated BRICS joining gives nothing; in
+ar-h75-07 the signing has an unresolved span of the minister's title, "والثروة المعدنية الدكتور", for
+target and the negated contract gives nothing; in ar-h75-08 a second restoration, read occurred from
+"عودة سفيرها" of the Saudi agency's quote, sits beside the planned one, and the negated visas and
+the memorandum of 2005 give nothing; in ar-h75-10 the negated presence has no target and the Fifth
+Fleet gives nothing.
+
 ``python -m tests.unit.test_heldout75_events_ar`` prints every article's alerts and the set's
 precision, recall and F1.
 """
@@ -212,6 +246,7 @@ ARTICLES = [
             G("sanctions.lifted", "negated", ["United Kingdom"], ["Bashar al-Assad", "Syria"], core=False),
             G("sanctions.imposed", "historical", ["United Kingdom"], ["Syria"], core=False),
         ],
+        known_alarm='"ترخيص عام أصدره مكتب تنفيذ العقوبات المالية" gives an occurred imposition',
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -276,6 +311,7 @@ ARTICLES = [
             G("sanctions.imposed", "historical", [_US], ["Sudan"], core=False),
         ],
         not_targets=["Egypt", "Ethiopia"],
+        known_miss="the AU's threat to suspend Sudan gives no event",
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -395,6 +431,8 @@ ARTICLES = [
             G("forces.integrated", "negated", ["Iraq"], ["Kata'ib Hezbollah", "Asa'ib Ahl al-Haq"], core=False),
         ],
         not_targets=["Iran", "United States"],
+        known_miss="the integration of the shrine brigades has no actor and the PMF for target",
+        known_alarm="the same integration is a false alarm against the historical one of 2019",
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -429,6 +467,7 @@ ARTICLES = [
             G("military.presence", "historical", [_US], ["Bahrain"], core=False),
         ],
         not_targets=["Iran"],
+        known_miss="the opening of the British naval base gives no presence",
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -485,6 +524,7 @@ ARTICLES = [
 وقال مستثمر في الخمسين من عمره يتابع الشاشات في إحدى شركات الوساطة بمنطقة روي: "السوق هالأيام زين، بس لازم الواحد يصبر، الأسهم ما تعطيك إلا إذا صبرت عليها".""",
         [],
         not_targets=["Oman", "Tanzania", "India"],
+        known_alarm='the coalition\'s second mention "الانضمام إلى التحالف" gives a joining',
     ),
 ]
 

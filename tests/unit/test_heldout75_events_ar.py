@@ -129,6 +129,25 @@ target and the negated contract gives nothing; in ar-h75-08 a second restoration
 the memorandum of 2005 give nothing; in ar-h75-10 the negated presence has no target and the Fifth
 Fleet gives nothing.
 
+After the fixes of 2026-12-06: P 0.800 R 0.700 F1 0.747 (recall 7/10, precision 8/10; occurred core
+found 6/9, planned 1/1; historical 14/15, negated 10/10 and stalled 1/1 kept quiet). Fixed, with
+rule sentences in ``tests/unit/test_heldout75_rules_ar.py``: a sanctions word inside the name of
+the office that is the issuing verb's subject ("ترخيص عام أصدره مكتب تنفيذ العقوبات المالية") is no
+object of that verb, as a force inside the deploying subject already is not (``rasd/events/extractor.py``,
+the cue loop of the trigger check); sanctions issued ("أصدرت وزارة الخزانة عقوبات جديدة") and the
+office's licence read as a suspension keep their reading. This cures ar-h75-03.
+Tried and dropped: a spec reading a bloc's threat to suspend a member ("هدد … بتعليق عضوية") as a
+threat of sanctions: the analyzer reads no suspension of membership as an imposition either
+("علق الاتحاد الأفريقي عضوية غينيا" gives nothing; only its lifting is read), so the threat alone
+would break that design, and the spec did not fire; no time was left to settle it.
+Left as strict xfails: ar-h75-05 (the AU's threat, for the reason above); ar-h75-09, whose
+"دمج ألوية العتبات … بفك ارتباطها بهيئة الحشد الشعبي" takes the body left for the body joined and finds
+no actor in "رئيس حكومة تصريف الأعمال عادل عبد المهدي"; ar-h75-10, where the knowledge base links "قاعدة
+الدعم البحري البريطانية" (and "القاعدة البحرية البريطانية في البحرين") to the facility itself, which swallows
+the demonym that gives the actor (the indefinite "قاعدة بحرية بريطانية" is read): a question of the
+entity linker, not of the trigger; ar-h75-12, the coalition of firms named in one sentence and
+joined, as "التحالف", in a later one: a reference across sentences the check does not follow.
+
 ``python -m tests.unit.test_heldout75_events_ar`` prints every article's alerts and the set's
 precision, recall and F1.
 """
@@ -246,7 +265,6 @@ ARTICLES = [
             G("sanctions.lifted", "negated", ["United Kingdom"], ["Bashar al-Assad", "Syria"], core=False),
             G("sanctions.imposed", "historical", ["United Kingdom"], ["Syria"], core=False),
         ],
-        known_alarm='"ترخيص عام أصدره مكتب تنفيذ العقوبات المالية" gives an occurred imposition',
     ),
     # --------------------------------------------------------------------------------------------
     Article(

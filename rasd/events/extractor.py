@@ -1136,6 +1136,9 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
                     continue
                 if need == "base_noun" and subject is not None and subject.first <= j <= subject.last:
                     continue  # "نشرت القوات المسلحة الأردنية آلياتها": the forces are who deploys
+                if (need == "sanctions_noun" and family(spec.type) == "sanctions" and subject is not None
+                        and subject.first <= j <= subject.last):
+                    continue  # "ترخيص عام أصدره مكتب تنفيذ العقوبات المالية": the office's name, not its act
                 if not i <= j < i + span and not (veto and _vetoed(lex, s, need, j, veto)):
                     return True
     return False

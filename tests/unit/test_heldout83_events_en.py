@@ -75,6 +75,38 @@ and China that "has not sent officers" a negated presence. Nothing in the near m
 
 The set was written and annotated before any measurement; the figures are printed by ``python -m
 tests.unit.test_heldout83_events_en``.
+Measured before any fix (on commit 4c00fb3): P 0.812, R 1.000, F1 0.897 (recall 10/10, 13 of 16
+alerts right; recall by status: occurred 9/9, planned 1/1; two false alarms on background events,
+one unexpected alert; the near misses quiet).
+No annotation was changed after the run.
+Missed: no core event.
+False alarms: on the Addis Ababa dispatch, "The United States and the European Union have both
+already imposed travel bans and asset freezes on commanders from the two sides" is an occurred
+imposition: a present perfect with "already", told as what others did before the news, is read
+as the news itself. On the Honiara letter, "the Australian and Papua New Guinean police and
+soldiers who arrived last week" is an occurred presence: an arrival "last week", in a relative
+clause after the news of the Fijian troops, is read as new.
+Unexpected: on the Freetown release, "Sierra Leone has sent a company of troops to the African Union
+mission in Sudan's Darfur region" is an occurred presence with the United Nations for an actor and
+Darfur, Sudan and Freetown for targets (a peacekeeping contribution told in passing, not annotated).
+Seen, not scored (counted right only by the lenient matching, or outside the scoring): on the
+Chisinau dispatch the core imposition has no target (Shor and Plahotniuc, after "among them", are
+not taken) and the US imposition has Shor alone; the British one is not found. On the Freetown
+release the historical imposition has no actor. On the Tiraspol letter the target is "leaders of
+Transnistria" (unlinked) with no Smirnov, and the historical imposition, the negated lifting and
+the Russian presence are not found. On the Sarajevo round-up the extension has no target, and the
+negated lifting and EUFOR are not found. On the Addis Ababa dispatch the threat is split in two
+(IGAD with South Sudan; no actor with Kiir and Machar), and the negated IGAD presence and the
+Ugandan presence are not found. On the Ulaanbaatar release the Afghanistan presence and the NATO
+partnership are not found. On the Rarotonga dispatch the core signing has no prime ministers, the
+Solomon Islands pact has no China and the negated regional agreement is not found. On the Suva
+round-up the restoration has Tonga (of the next item) for a target and no ministers, and the
+stalled banking agreement is not found. On the Kathmandu round-up the integration has Nepal for a
+target and no actor, the 2011 agreement "to be taken into the army" is a historical integration of
+the United Nations, and the negated integration is not found. On the Honiara letter the 2017 treaty
+has Australia alone and China's negated presence is not found.
+The articles which raise false alarms (the Addis Ababa dispatch, the Honiara letter) are strict
+xfails; an unexpected alert, like the Freetown release's, is no false alarm of the check.
 
 The scoring is that of ``rasd eval`` (``heldout_support_en``). Do not tune the analyzer (no lexicon
 entry) on these articles: they stand for the unseen ones.
@@ -394,7 +426,14 @@ ARTICLES: list[Article] = [
 ]
 
 
-CHECK_NO_FALSE_ALARM: dict[str, str] = {}
+CHECK_NO_FALSE_ALARM: dict[str, str] = {
+    "y05-addis-ababa-regional-agency-igad-threatens-south-sudan-parties": (
+        "'have both already imposed travel bans': the background read as the news"
+    ),
+    "y10-honiara-correspondents-letter-fiji-troops-arrive-solomon-islands": (
+        "'police and soldiers who arrived last week': the background read as the news"
+    ),
+}
 CHECK_CORE_FOUND: dict[str, str] = {}
 
 

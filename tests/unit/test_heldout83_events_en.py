@@ -108,6 +108,23 @@ has Australia alone and China's negated presence is not found.
 The articles which raise false alarms (the Addis Ababa dispatch, the Honiara letter) are strict
 xfails; an unexpected alert, like the Freetown release's, is no false alarm of the check.
 
+After the fixes of 2026-12-06: P 0.867 R 1.000 F1 0.929 (recall 10/10, precision 13/15; occurred
+9/9, planned 1/1; one false alarm, one unexpected alert, the near misses quiet). Fixed, with rule
+sentences in ``tests/unit/test_heldout83_rules_en.py``: the present perfect with "already" right
+before the trigger ("have both already imposed travel bans") is measures in force before the
+news, historical (``_already_in_force_en`` in ``rasd/events/status.py``; the word is read only
+next to its verb, so "imposed sanctions on Tuesday, having already sanctioned ..." keeps its
+news), so the Addis Ababa dispatch's false alarm is gone and its strict xfail removed.
+Left: the Honiara letter is a strict xfail: "the ... police and soldiers who arrived last week",
+a relative clause after the day's news, is still read as new ("last week" is a fresh time for a
+weekly paper's news, and the clause's past was not told apart from it in the time of the round).
+The Freetown release's peacekeeping contribution ("has sent a company of troops to the African
+Union mission") is still an unexpected occurred presence. The Tiraspol letter's episode overlaps
+an earlier set's (the EU's Transnistria travel ban of 2010, there extended with Smirnov's listing
+suspended), which the search of the docstrings found only after the set was committed; it is kept
+as written, told here.
+Not scored: what is listed above as seen or not found is unchanged.
+
 The scoring is that of ``rasd eval`` (``heldout_support_en``). Do not tune the analyzer (no lexicon
 entry) on these articles: they stand for the unseen ones.
 """
@@ -427,9 +444,6 @@ ARTICLES: list[Article] = [
 
 
 CHECK_NO_FALSE_ALARM: dict[str, str] = {
-    "y05-addis-ababa-regional-agency-igad-threatens-south-sudan-parties": (
-        "'have both already imposed travel bans': the background read as the news"
-    ),
     "y10-honiara-correspondents-letter-fiji-troops-arrive-solomon-islands": (
         "'police and soldiers who arrived last week': the background read as the news"
     ),

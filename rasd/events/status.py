@@ -2684,7 +2684,7 @@ def _joined_to_pluperfect(s: Sentence, t: int) -> bool:
 _PREPOSITIONS_AR = frozenset(normalize_word(w) for w in ("عن", "على", "في", "إلى", "من", "حول", "بشأن"))
 
 
-_HAVE_EN = frozenset({"has", "have"})
+_PRESENT_PERFECT_EN = frozenset({"has", "have"})
 
 
 def _already_in_force_en(s: Sentence, t: int, lo: int) -> bool:
@@ -2692,7 +2692,7 @@ def _already_in_force_en(s: Sentence, t: int, lo: int) -> bool:
     travel bans"): measures in force before the news, told beside it, not the day's act (the
     word is local to its verb, so "imposed sanctions on Tuesday, having already sanctioned …"
     keeps its news)."""
-    return t - 1 > lo and s.norms[t - 1] == "already" and not _HAVE_EN.isdisjoint(s.norms[max(lo, t - 4):t - 1])
+    return t - 1 > lo and s.norms[t - 1] == "already" and not _PRESENT_PERFECT_EN.isdisjoint(s.norms[max(lo, t - 4):t - 1])
 
 
 def _historical(

@@ -2684,6 +2684,17 @@ def _joined_to_pluperfect(s: Sentence, t: int) -> bool:
 _PREPOSITIONS_AR = frozenset(normalize_word(w) for w in ("عن", "على", "في", "إلى", "من", "حول", "بشأن"))
 
 
+_PRESENT_PERFECT_EN = frozenset({"has", "have"})
+
+
+def _already_in_force_en(s: Sentence, t: int, lo: int) -> bool:
+    """The present perfect with "already" right before the trigger ("have both already imposed
+    travel bans"): measures in force before the news, told beside it, not the day's act (the
+    word is local to its verb, so "imposed sanctions on Tuesday, having already sanctioned …"
+    keeps its news)."""
+    return t - 1 > lo and s.norms[t - 1] == "already" and not _PRESENT_PERFECT_EN.isdisjoint(s.norms[max(lo, t - 4):t - 1])
+
+
 def _historical(
     lex: Lexicon,
     s: Sentence,
@@ -2703,6 +2714,8 @@ def _historical(
         lo = 0
         if any(not _news_despite_cue(s, k, lo, t) for k in s.where.get("historical", ()) if k < t - 2):
             return True
+    if lex.lang == "en" and _already_in_force_en(s, t, lo):
+        return True  # "Washington and Brussels have both already imposed travel bans on …"
     if lex.lang == "en" and text is not None and not fresh and _fronted_past_cue_en(s, lo, t, text):
         return True  # "At a summit in Pau last month, … agreed that 220 more soldiers would be sent"
     if lex.lang == "ar" and (k := last_index(s.norms, "فقد", lo, t)) > lo:

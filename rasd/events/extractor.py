@@ -62,6 +62,7 @@ from rasd.events.lexicon import (
 from rasd.events.participants import refine
 from rasd.events.roles import (
     ENTERING_EN,
+    INVESTMENT_EN,
     Placed,
     Roles,
     assign,
@@ -1228,7 +1229,7 @@ def _state_after_ban(s: Sentence, j: int, placed: list[Placed]) -> bool:
     # (a country after "in", not a city or a sector; not "foreign" investment: "lifted its ban on
     # foreign investment in India's e-commerce" is a state's own rule at home)
     investment_in = s.norms[j] not in _BAN_ON_TRADE_ONLY and s.norms[j + 1:j + 2] == ["on"] and (
-        not _INVESTMENT_WORDS_EN.isdisjoint(s.norms[j + 2:j + 5])) and "foreign" not in s.norms[j + 2:j + 5]
+        not INVESTMENT_EN.isdisjoint(s.norms[j + 2:j + 5])) and "foreign" not in s.norms[j + 2:j + 5]
     for p in placed:
         if j < p.first <= j + (10 if exports_to else 7) and (p.entity.type == "GPE" or export and p.entity.type == "ORG"):
             k = p.first - 1 - (s.norms[p.first - 1] == "the")
@@ -1239,9 +1240,6 @@ def _state_after_ban(s: Sentence, j: int, placed: list[Placed]) -> bool:
             if investment_in and s.norms[k] == "in" and country_of(p.entity.id) is None:
                 return True  # (a state has no "country" of its own in the knowledge base; a city has)
     return False
-
-
-_INVESTMENT_WORDS_EN = frozenset({"investment", "investments", "investing"})
 
 
 _TRADE_WORDS_EN = frozenset({"trade", "commerce", "dealings", "transactions"})

@@ -744,7 +744,7 @@ def assign(
         ) and not (
             # "suspended its ban on new American investment in Myanmar": the state the barred
             # investment goes to follows
-            not ar and fam == "sanctions" and s.norms[j] == "in" and s.norms[j - 1] in _INVESTMENT_EN
+            not ar and fam == "sanctions" and s.norms[j] == "in" and s.norms[j - 1] in INVESTMENT_EN
         ) and not (
             # "exempted the pipeline in Turkish waters from its sanctions on Iran": where the thing
             # exempted is, then what it is exempted from, whose target follows
@@ -1408,7 +1408,8 @@ def _in_long_list(e: EntityResult, before: int, text: str) -> bool:
 
 
 _LINKED_TO_EN = frozenset({"incident", "related", "relating", "linked", "tied", "connected", "belonging"})
-_INVESTMENT_EN = frozenset({"investment", "investments"})  # (a ban on investment "in" a state)
+# (a ban on investment "in" a state; the extractor reads the same words after "a ban on")
+INVESTMENT_EN = frozenset({"investment", "investments", "investing"})
 _WHEN_AR = frozenset({"بعد", "قبل", "عقب", "اثر"})
 
 
@@ -2074,7 +2075,7 @@ def _located(lex: Lexicon, s: Sentence, text: str, p: Placed, fam: str, ar: bool
         return True  # "their summit in the Ghanaian capital": the scene, the state as its adjective
     if not ar and s.norms[p.last + 1:p.last + 2] == ["jurisdiction"]:
         return True  # "any property they hold under American jurisdiction": where the law reaches
-    if not ar and fam == "sanctions" and p.first > 1 and s.norms[p.first - 2] in _INVESTMENT_EN:
+    if not ar and fam == "sanctions" and p.first > 1 and s.norms[p.first - 2] in INVESTMENT_EN:
         return False  # "its ban on new investment in Myanmar": where the barred money would go
     if p.first > 0 and "location" in s.tags[p.first - 1]:
         # (not "وقعت الحكومة الانتقالية في تشاد": the government of the state named)

@@ -15,7 +15,7 @@ from typing import Any
 import faust
 
 from agents.faust_tables import Table
-from agents.faust_transport import PRODUCER_BATCHING, App
+from agents.faust_transport import App, producer_options
 from rasd.settings import Settings
 from topics import TopicSpec, catalogue
 
@@ -81,7 +81,7 @@ def build_app(settings: Settings) -> tuple[faust.App, dict[str, faust.TopicT], d
         broker_request_timeout=max(40.0, settings.session_timeout + 10.0),
         producer_request_timeout=30.0,
         # One tagged article is ~13 KB: Faust's 16 KB batches sent nearly every message alone.
-        **PRODUCER_BATCHING,
+        **producer_options(settings.producer_compression),
     )
     declared = {
         key: app.topic(

@@ -27,7 +27,8 @@ from typing import Any
 
 from agents.event_loop import use_event_loop
 from agents.faust_event import as_current
-from agents.faust_transport import PRODUCER_BATCHING, App
+from agents.faust_transport import App, producer_options
+from rasd.settings import Settings
 
 logger = logging.getLogger(__name__)
 
@@ -107,10 +108,11 @@ app = App(
     stream_wait_empty=True,
     broker_commit_every=100,
     broker_commit_interval=1.0,
-    # Rasd's producer batching (1 MB batches, 5 ms linger; agents/faust_transport.py), unless
-    # PT_MAX_BATCH / PT_LINGER_MS set others to compare.
+    # Rasd's producer batching (1 MB batches, 5 ms linger) and compression (RASD_PRODUCER_COMPRESSION,
+    # as the worker reads it; agents/faust_transport.py), unless PT_MAX_BATCH / PT_LINGER_MS set
+    # others to compare.
     **dict(
-        PRODUCER_BATCHING,
+        producer_options(Settings.load().producer_compression),
         **({"producer_max_batch_size": int(os.environ["PT_MAX_BATCH"])} if os.environ.get("PT_MAX_BATCH") else {}),
         **({"producer_linger": int(os.environ["PT_LINGER_MS"]) / 1000} if os.environ.get("PT_LINGER_MS") else {}),
     ),

@@ -23,6 +23,7 @@ def test_environment_overrides_config_file(tmp_path):
         ({"RASD_WEB_PORT": "70000"}, "1 to 65535"),
         ({"RASD_LOG_LEVEL": "LOUD"}, "DEBUG"),
         ({"RASD_EVENT_LOOP": "trio"}, "RASD_EVENT_LOOP=trio: use uvloop or asyncio"),
+        ({"RASD_PRODUCER_COMPRESSION": "brotli"}, "RASD_PRODUCER_COMPRESSION=brotli: use zstd, lz4, snappy"),
         ({"RASD_CONFIG": "/nonexistent/rasd.toml"}, "cannot read"),
     ],
 )

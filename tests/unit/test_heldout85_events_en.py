@@ -86,6 +86,45 @@ historical joining; Ukraine is no party. Nothing in the near misses is an event.
 
 The set was written and annotated before any measurement; the figures are printed by ``python -m
 tests.unit.test_heldout85_events_en``.
+Measured before any fix (on commit 8578c1e): P 0.643, R 0.800, F1 0.713 (recall 8/10, 9 of 14
+alerts right; recall by status: occurred 7/9, planned 1/1; four false alarms on background events,
+one unexpected alert; the near misses quiet).
+No annotation was changed after the run.
+Missed: on the New Delhi timeline, "India joined the Missile Technology Control Regime on Monday"
+gives no event: the regime is no body of the knowledge base (nor are the Nuclear Suppliers Group,
+the Wassenaar Arrangement, the Australia Group or The Hague Code of Conduct), and a joining with no
+known body is dropped. On the Seoul weekly, "The United States on Monday exempted South Korea,
+together with India, Malaysia, South Africa, Sri Lanka, Taiwan and Turkey, from its sanctions on
+Iranian oil for 180 days" gives no event: "exempted ... from" with a list of seven states between
+the verb and "from" is not read.
+False alarms: on the New Delhi timeline, "October 2008: India and the United States sign their civil
+nuclear agreement" is an occurred signing: the historical present of a timeline entry whose label
+is a past date is read as news of the day. The same on the Kyiv timeline: "29 July: Russia's
+consumer protection agency bans imports of sweets from Roshen" is an occurred imposition (with
+Poroshenko, the owner, for target). On the Hong Kong radio story, "A month later the Treasury
+imposed sanctions on eleven officials, among them the then Chief Executive, Carrie Lam" gives two
+occurred impositions (one on Carrie Lam, one from "freezing" with Hong Kong and the United States
+for actors): "A month later", after a sentence dated July 2020, dates the sentence in the past, and
+is not read.
+Unexpected: on the Berlin weekly, "The Czech 4th Rapid Deployment Brigade will join the 10th
+Armoured Division, and Romania's 81st Mechanised Brigade ..." is an occurred presence of the Czech
+Republic in Romania: "Deployment" inside a unit's name is read as a deployment.
+Seen, not scored (counted right only by the lenient matching, or outside the scoring): on the Mumbai
+explainer the planned ban on refined fuels is not found. On the radio bulletin the historical
+imposition has India for its actor and no target, and the historical lifting is not found. On the
+New Delhi timeline neither the negated joinings (Italy's block, China) nor the Hague Code of
+Conduct nor the stalled Nuclear Suppliers Group joining is found. On the Yerevan release the
+negated signing is not found and the historical joining has Russia as a second actor. On the Seoul
+weekly the suspension for Japan and the negated one for China are not found. On the Hong Kong story
+the extension has no Biden, and the negated imposition and Beijing's sanctions are not found. On
+the Kyiv timeline the negated joining has no target and the planned signing and Russia's joining
+of the WTO are not found. On the Stockholm release the negated restoration has no Germany and the
+stalled one is not found. On the Berlin weekly the letters of intent, one of the two historical
+integrations and the negated integration are not found. On the Bratislava story the presence has
+NATO and not the Czech Republic, the planned presence no target, the agreement with the United
+States has the United States for its target, and the Soviet and the negated American presences are
+not found.
+The articles whose core events are missed or which raise false alarms are strict xfails.
 
 The scoring is that of ``rasd eval`` (``heldout_support_en``). Do not tune the analyzer (no lexicon
 entry) on these articles: they stand for the unseen ones.
@@ -482,8 +521,25 @@ ARTICLES: list[Article] = [
 ]
 
 
-CHECK_NO_FALSE_ALARM: dict[str, str] = {}
-CHECK_CORE_FOUND: dict[str, str] = {}
+CHECK_NO_FALSE_ALARM: dict[str, str] = {
+    "h85-03-timeline-india-joins-missile-technology-control-regime": (
+        "a timeline entry under a past date ('October 2008: ... sign') is read as news of the day"
+    ),
+    "h85-06-hong-kong-radio-us-continues-national-emergency": (
+        "'A month later the Treasury imposed sanctions', after a sentence of July 2020, is occurred"
+    ),
+    "h85-07-kyiv-timeline-russia-warns-ukraine-over-eu-deal": (
+        "a timeline entry under a past date ('29 July: ... bans imports') is read as news of the day"
+    ),
+}
+CHECK_CORE_FOUND: dict[str, str] = {
+    "h85-03-timeline-india-joins-missile-technology-control-regime": (
+        "the Missile Technology Control Regime is no known body; the joining is dropped"
+    ),
+    "h85-05-seoul-energy-weekly-us-exempts-south-korea-from-iran-oil-sanctions": (
+        "'exempted South Korea, together with [six states], from its sanctions' is not read"
+    ),
+}
 
 
 @pytest.mark.parametrize("article", marked(ARTICLES, CHECK_NO_FALSE_ALARM))

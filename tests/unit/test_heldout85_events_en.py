@@ -138,13 +138,13 @@ of the same type ("imposed sanctions on eleven officials, …, freezing any asse
 what that act does, no second act (``_participle_of_the_act_en`` in ``rasd/events/extractor.py``),
 so the Hong Kong story's Treasury sanctions of 2020 are historical and raise one event; a
 capitalised "Deployment" between a capitalised word or an ordinal and a capitalised unit word
-("4th Rapid Deployment Brigade") is part of the unit's name (``_in_unit_name_en``), so the Berlin
-weekly's presence in Romania is gone; the Missile Technology Control Regime, the Nuclear Suppliers
-Group ("NSG" only with its full name), the Wassenaar Arrangement and the Australia Group are bodies
-of the knowledge base (``rasd/kb/data/organisations_more.yaml``), so India's joining of the MTCR is
-found; and the verb "exempted" reaches its "from" and its sanctions over a list of seven states (the
-window of that reading in ``rasd/events/lexicons/en.triggers.yaml``, 20 words), so the Seoul
-weekly's suspension is found.
+("4th Rapid Deployment Brigade") is part of the unit's name (``_in_unit_name_en``, also in the
+extractor), so the Berlin weekly's presence in Romania is gone; the Missile Technology Control
+Regime, the Nuclear Suppliers Group ("NSG" only with its full name), the Wassenaar Arrangement and
+the Australia Group are bodies of the knowledge base (``rasd/kb/data/organisations_more.yaml``), so
+India's joining of the MTCR is found; and the verb "exempted" reaches its "from" and its sanctions
+over a list of seven states (the window of that reading in ``rasd/events/lexicons/en.triggers.yaml``,
+20 words), so the Seoul weekly's suspension is found.
 Left: no article is an xfail. The timeline's later sentences of an entry ("Its application is
 blocked later that year by Italy") are not dated by the label (only the sentence that carries it),
 and "weeks later" or "days later" are not background cues (they may reach the day of the news).

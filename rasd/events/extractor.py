@@ -517,6 +517,8 @@ def _triggers(lex: Lexicon, s: Sentence, placed: list[Placed], *, needs: bool = 
                 continue  # "باستثناء مواد الإغاثة من العقوبات": "except", not an exemption granted
             if spec.type == "agreement.signed" and norm in _SIGN_NOUNS_EN and i > 0 and norms[i - 1] in _SIGN_NOUN_OPENERS_EN:
                 continue  # "in what diplomats saw as a sign of a truce": the noun, no signature
+            if lex.lang == "en" and _in_unit_name_en(s, i, span):
+                continue  # "The Czech 4th Rapid Deployment Brigade will join …": a unit's name, no deployment
             if (spec.type == "sanctions.threatened" and i > 0 and norms[i - 1] in _BACK_REFERENCE_EN
                     and i + 1 < n and norms[i + 1] in _SEQUEL_VERBS_EN):
                 continue  # "The warning follows sanctions imposed by ECOWAS": the threat told before
@@ -552,7 +554,19 @@ def _triggers(lex: Lexicon, s: Sentence, placed: list[Placed], *, needs: bool = 
                 continue  # "أقر المجلس قرارا يدعو إلى رفع العقوبات": the resolution asks for another act
             seen.add((spec.type, span))
             out.append(_Candidate(s, i, span, spec))
+    if lex.lang == "en" and len(out) > 1:
+        out = [c for c in out if not _participle_of_the_act_en(s, c, out)]
     return out
+
+
+def _participle_of_the_act_en(s: Sentence, c: _Candidate, out: list[_Candidate]) -> bool:
+    """(English) Whether ``c`` is a present participle set off by a comma after a trigger of the
+    same type earlier in the sentence: "imposed sanctions on eleven officials, freezing any assets
+    they hold" tells what the act does, not a second act (which would miss the first one's date)."""
+    i = c.index
+    if not (i > 0 and s.norms[i].endswith("ing") and s.text and "," in s.text[s.ends[i - 1]:s.starts[i]]):
+        return False
+    return any(o.spec.type == c.spec.type and o.index + o.span < i for o in out)
 
 
 # (Arabic) verbs by which an instrument gives a power ("يتيح النظام للاتحاد فرض عقوبات"), and the
@@ -1251,6 +1265,31 @@ _NOUN_OPENERS_EN = frozenset({"the", "a", "an", "its", "their", "this", "that", 
 # states that sign the treaty")
 _SIGN_NOUNS_EN = frozenset({"sign", "signs"})
 _SIGN_NOUN_OPENERS_EN = frozenset({"a", "an", "the", "its", "their", "his", "her", "first", "clear", "no"})
+# the last word of a military unit's name ("Rapid Deployment Force", "Deployment Brigade")
+_UNIT_NAME_ENDS_EN = frozenset({
+    "brigade", "brigades", "force", "forces", "division", "corps", "battalion", "regiment", "group",
+    "command", "unit", "squadron", "wing", "team",
+})
+
+
+def _in_unit_name_en(s: Sentence, i: int, span: int) -> bool:
+    """(English) Whether the trigger at ``i`` is a capitalised noun inside a unit's name: after a
+    capitalised word or an ordinal inside the sentence, with a capitalised unit word right after
+    it ("the 4th Rapid Deployment Brigade", "the Rapid Deployment Force"). A verb is never so read
+    ("Deploys" in a title-case headline): only the forms in -ment."""
+    end = i + span
+    if not (0 < i and end < len(s.norms) and s.text and s.norms[end - 1].endswith(("ment", "ments"))):
+        return False
+    word, after = s.text[s.starts[i]:s.ends[end - 1]], s.text[s.starts[end]:s.ends[end]]
+    before = s.text[s.starts[i - 1]:s.ends[i - 1]]
+    return (
+        word[:1].isupper()
+        and after[:1].isupper()
+        and s.norms[end] in _UNIT_NAME_ENDS_EN
+        and (before[:1].isupper() or before[:1].isdigit())
+    )
+
+
 # the types whose verbs ease or end measures, and so also soften words ("تخفيف الصياغة")
 _EASING_TYPES = frozenset({"sanctions.lifted", "sanctions.suspended"})
 

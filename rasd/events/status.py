@@ -689,6 +689,8 @@ def decide(
     lo_past = _after_relative_clause(s, lo, t, text, spec.needs) if text is not None else lo
     if lo_past > lo and _fronted_year_en(s, lo, lo_past, text):
         lo_past = lo  # "In 2016, the militias that fought in Mosul, among them …, were brought into"
+    if lo_past == lo and _timeline_label_en(s, lo, text):
+        lo_past = 0  # "October 2008: India and the United States sign …": the entry's date is the act's
     if text is not None and event_type == "military.presence" and _named_as_reason(s, lo, t):
         return StatusDecision("historical", event_type, fresh)
     if text is not None and event_type == "sanctions.threatened" and not fresh and _cause_of_past_step(s, lo, t):
@@ -2309,6 +2311,19 @@ def _after_bare_relative(s: Sentence, lo: int, t: int, needs: tuple[str, ...]) -
     ):  # (nor "On 25 January, fighters of groups that signed … in 2022 were integrated")
         return a
     return lo
+
+
+def _timeline_label_en(s: Sentence, lo: int, text: str | None) -> bool:
+    """(English) Whether the clause at ``lo`` follows a date label that opens the sentence and
+    ends in a colon, as an entry of a timeline does ("October 2008: India and the United States
+    sign their nuclear deal", "29 July: Russia bans imports of …"): the entry is told in the
+    present, and its label dates it (a label of the day of publication keeps it news)."""
+    if text is None or not 0 < lo <= 3 or ":" not in text[s.ends[lo - 1]:s.starts[lo]]:
+        return False
+    label = s.norms[:lo]
+    return any(w in _MONTHS or _is_year(w) for w in label) and all(
+        w in _MONTHS or _is_year(w) or w.isdigit() and len(w) <= 2 for w in label
+    )
 
 
 def _fronted_year_en(s: Sentence, lo: int, hi: int, text: str | None) -> bool:

@@ -30,7 +30,7 @@ from rasd.entities.titles import (
     FORMER_WORDS,
     is_title,
 )
-from rasd.entities.unlinked import find_unlinked
+from rasd.entities.unlinked import find_unlinked, ship_names
 from rasd.kb.model import KBEntity, KnowledgeBase
 from rasd.model import EntityResult, Mention
 from rasd.text.normalize import NormalizedText, normalize, normalize_alias
@@ -183,6 +183,8 @@ def tag_entities(
     all_hits, anchors = matcher.scan(nt)
     if lang != "en" and _ALI in nt.text:
         all_hits = _drop_preposition_names(all_hits, text, nt, kb)
+    if lang != "ar" and anchors["en_ship"] and (ships := ship_names(nt, anchors)):
+        all_hits = _drop_hits_in(all_hits, ships, nt)
     chosen = _pick_longest(all_hits)
     ntext = nt.text
     aligned = nt.aligned
@@ -566,6 +568,18 @@ def _drop_preposition_names(hits: list[Hit], text: str, nt: NormalizedText,
                 if not _titled(before):
                     continue
         out.append(hit)
+    return out
+
+
+def _drop_hits_in(hits: list[Hit], spans: list[tuple[int, int]], nt: NormalizedText) -> list[Hit]:
+    """The hits less those that start inside one of ``spans`` (original offsets, past their
+    first word): a ship's name is no mention of the person or place it honours ("HMS Queen
+    Elizabeth", "HMAS Canberra"). A hit from the span's start is the ship itself (a KB entry)."""
+    out: list[Hit] = []
+    for hit in hits:
+        start = nt.start_of(hit.nstart)
+        if not any(s < start < e for s, e in spans):
+            out.append(hit)
     return out
 
 

@@ -26,7 +26,7 @@ from rasd.entities.titles import AR_STOPWORDS
 from rasd.model import EntityResult, Mention
 from rasd.text.normalize import NormalizedText
 
-__all__ = ["ANCHOR_KEYS", "Anchors", "find_anchors", "find_unlinked"]
+__all__ = ["ANCHOR_KEYS", "Anchors", "find_anchors", "find_unlinked", "ship_names"]
 
 _W = "[\u0621-\u064a]"
 # Arabic, on the normalised copy (ة is ه, alefs are plain).
@@ -84,6 +84,14 @@ _EN_ORG = re.compile(
     r"|(?:[A-Z][a-z]+(?:'s|\u2019s)? )?(?:Foreign|Defen[cs]e|Interior|Finance|Justice|Health|Trade"
     r"|Information|Economy) Ministry)"
 )
+# Navy ship prefixes: the capitalised words after one name a ship ("USS Abraham Lincoln",
+# "HMS Queen Elizabeth", "HMAS Canberra"), not the person or the city it is named after.
+# Prefixes that are also common abbreviations ("HS", "RSS", "JS") are left out.
+_SHIP_PREFIXES = (
+    "USS", "USNS", "HMS", "HMAS", "HMCS", "HMNZS", "HNLMS", "HDMS", "ROKS", "TCG", "INS", "PNS",
+    "BRP", "ESPS", "FGS", "KRI",
+)
+_EN_SHIP = re.compile(rf"(?:{'|'.join(_SHIP_PREFIXES)}) {_CAP}(?: (?:of (?:the )?)?{_CAP}){{0,4}}")
 # First words of every _EN_TITLE alternative, and the word every _EN_ORG match contains, as
 # they appear in the normalised copy (lower case). Short ones are prefixes ("gen" for "Gen."
 # and "General", "spokes" for "Spokesman").
@@ -100,6 +108,8 @@ ANCHOR_KEYS: dict[str, tuple[str, ...]] = {
     "ar_org": ("وزاره",),
     "en_person": _EN_PERSON_TITLES,
     "en_org": ("ministry",),
+    # with the space after it, which keeps the ship prefix apart from most word endings
+    "en_ship": tuple(f"{prefix.lower()} " for prefix in _SHIP_PREFIXES),
 }
 # Anchor group -> (start, end, rank) of every occurrence in the normalised copy; rank is the
 # key's position in its group.
@@ -203,7 +213,20 @@ def find_unlinked(
             report("PERSON", start, start + name_words[-1].end())
         for m in _matches_at(_EN_ORG, text, _en_org_starts(text, nt, anchors["en_org"])):
             report("ORG", m.start("name"), m.end("name"))
+        for start, end in ship_names(nt, anchors):
+            report("FAC", start, end)
     return sorted(found.values(), key=lambda r: r.mentions[0].start)
+
+
+def ship_names(nt: NormalizedText, anchors: Anchors) -> list[tuple[int, int]]:
+    """Original spans of the navy ships named in an English text ("USS Gerald R. Ford"),
+    from the ship-prefix anchors that start a word; the prefix must be in capitals."""
+    text = nt.original
+    starts = []
+    for nstart, _, _ in anchors["en_ship"]:
+        if nstart == 0 or not nt.text[nstart - 1].isalnum():
+            starts.append(nt.start_of(nstart))
+    return [m.span() for m in _matches_at(_EN_SHIP, text, starts)]
 
 
 class _CopySpans:

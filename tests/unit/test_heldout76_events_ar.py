@@ -104,6 +104,38 @@ Annotated like the gold files and scored like them (``rasd.eval.score_article``)
 machinery of ``heldout_support_ar``; the articles and their annotations were written in full before
 the analyzer was run on them.
 
+Measured before any fix (on commit 3853dfd, in a worktree whose only change was this file), in one
+run: events P 0.833 R 0.900 F1 0.865 (recall 9/10, precision 10/12; occurred core found 8/9, planned
+1/1 as the score counts it; historical 16/16, negated 8/8, stalled 4/4 kept quiet). No annotation
+was changed after the run. Two unexpected alerts and one wrong target; the two near misses raise
+nothing.
+
+Missed (two articles, strict xfails): in ar-h76-03 the committee's "وافقت … على استثناء يسمح … بسحب
+مبلغ شهري من حسابه المصرفي المجمد" gives no suspension at all (only the listing of 2008, with no
+target); in ar-h76-09 the summit's "أقر … إنشاء قيادة عسكرية موحدة … على أن تتخذ من … الرياض مقرا لها"
+is read as an integration done (occurred), with the GCC for its target and no actor (the score counts
+it found; the per-article check asks for the status).
+
+Unexpected alerts and wrong targets (three articles, strict xfails): in ar-h76-01 the background
+"ويأتي القرار بعد أيام من اتفاق الرياض التكميلي الذي أعلنت بموجبه الدول الثلاث عودة سفرائها إلى
+الدوحة" gives an occurred restoration of Qatar, Saudi Arabia, the UAE and Bahrain (not annotated: the
+annotation, written before the run, left this background out); in ar-h76-05 the mediators' "في مهمة
+وساطة … للتوصل إلى اتفاق على ترتيبات المرحلة الانتقالية" gives a planned signing of Ghana, Senegal,
+Nigeria and Burkina Faso; in ar-h76-06 the memorandum signed "في مدينة ألماتي الكازاخستانية" takes
+Kazakhstan, the venue, for its target.
+
+Seen but not scored: in ar-h76-02 the lifting's target is the unresolved "الرئيس الليبيري" (not
+Liberia or Taylor) and Obama is no actor, Bush's freeze gives nothing, the Council's September lifting
+is read as a negated lifting with the United States beside the Council, and the historical imposition
+has the White House for an actor; in ar-h76-03 the listing of 2008 has no target and the negated
+lifting gives nothing; in ar-h76-05 the threat has no target, the negated imposition has Mauritania
+and Ethiopia for actors and the AU's Madagascar sanctions have "Belize" (from «بليز كومباوري») and
+Ivory Coast for actors; in ar-h76-06 the stalled EU talks are read as a historical joining (quiet
+either way), NATO's joining of 1952 gives nothing and Sri Lanka's and Belarus's have no target; in ar-h76-08 the restoration has the Gaza Strip
+as a second target and the planned and negated restorations give nothing; in ar-h76-09 the Peninsula
+Shield's formation and presence in Bahrain and Oman's refusal give nothing; in ar-h76-10 Déby is no
+actor and the negated, historical and stalled background gives nothing.
+
 ``python -m tests.unit.test_heldout76_events_ar`` prints every article's alerts and the set's
 precision, recall and F1.
 """
@@ -159,6 +191,7 @@ ARTICLES = [
             G("sanctions.imposed", "stalled", ["Gulf Cooperation Council"], ["Muslim Brotherhood"], core=False),
         ],
         not_targets=["Qatar", "United States", "Yemen", "Palestine"],
+        known_alarm='the background return of ambassadors to Doha "بعد أيام من" gives an occurred restoration',
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -230,6 +263,7 @@ ARTICLES = [
             G("sanctions.lifted", "negated", ["United Nations Security Council"], ["Hafiz Saeed"], core=False),
         ],
         not_targets=["Pakistan", "India", "United States"],
+        known_miss='the committee\'s exemption "وافقت … على استثناء يسمح … بسحب مبلغ" gives no suspension',
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -295,6 +329,7 @@ ARTICLES = [
             G("sanctions.imposed", "historical", ["African Union"], ["Madagascar", "Andry Rajoelina"], core=False),
         ],
         not_targets=["Ethiopia", "Mauritania", "Ghana", "Senegal", "Nigeria", "Ivory Coast", "Egypt"],
+        known_alarm='the mediators\' aim "للتوصل إلى اتفاق" gives a planned signing',
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -329,6 +364,7 @@ ARTICLES = [
               core=False),
         ],
         not_targets=["Kazakhstan", "Russia", "China", "Cyprus", "United States"],
+        known_alarm='the venue "في مدينة ألماتي الكازاخستانية" makes Kazakhstan a target of the signing',
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -428,6 +464,7 @@ ARTICLES = [
             G("agreement.signed", "historical", ["Iran"], [], core=False),
         ],
         not_targets=["Iran"],
+        known_miss='the summit\'s decision "أقر … إنشاء قيادة عسكرية موحدة" is read occurred, not planned',
     ),
     # --------------------------------------------------------------------------------------------
     Article(

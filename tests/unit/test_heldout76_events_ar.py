@@ -136,6 +136,28 @@ as a second target and the planned and negated restorations give nothing; in ar-
 Shield's formation and presence in Bahrain and Oman's refusal give nothing; in ar-h76-10 Déby is no
 actor and the negated, historical and stalled background gives nothing.
 
+After the fixes of 2026-12-07: P 1.000 R 1.000 F1 1.000 (recall 10/10, precision 11/11; occurred
+core found 9/9, planned 1/1; historical 16/16, negated 8/8, stalled 4/4 kept quiet), no strict xfail
+left. Fixed in general, with rule sentences in ``tests/unit/test_heldout76_rules_ar.py``: an
+exemption whose scope is funds a freeze holds ("استثناء يسمح … بسحب مبلغ من حسابه المصرفي المجمد") is
+a suspension (``frozen_scope`` in ``ar.cues.yaml`` and its trigger in ``ar.triggers.yaml``; "باستثناء",
+"except", is never an exemption granted, ``rasd/events/extractor.py``); the groups a sanctions
+committee is "concerned with" ("المعنية بتنظيمي داعش والقاعدة") are its remit, no party, the nationality
+of a name in straight quotes ("جماعة "الدعوة" الباكستانية") is no target, as with «», and the day told
+between a subject and its verb ("، أمس الخميس،") no longer puts the subject out of reach (all in
+``rasd/events/roles.py``), which cures ar-h76-03; what a news item "comes after" is looked for up to
+twenty words back, through a relative clause, unless a clause of contrast intervenes
+(``_comes_after_ar`` in ``rasd/events/status.py``), which cures ar-h76-01; the purpose masdar
+"للتوصل" ("in order to reach" a deal) is an aim, no planned signing (``status.py``), which cures
+ar-h76-05; the state of the city where an accord is signed ("في مدينة ألماتي الكازاخستانية") is its
+venue, no party (``_venue_city_demonym_ar`` in ``roles.py``), which cures ar-h76-06; a joint force
+or command a summit or ministers "أقر"/"قرر" to set up ("إنشاء", "تشكيل", "تأسيس") is planned
+(``_decided_setup_ar`` in ``status.py``), which cures ar-h76-09.
+Seen after the fixes and left: in ar-h76-02 the lifting's target is still the unresolved "الرئيس
+الليبيري" and Obama no actor; in ar-h76-03 Hafiz Saeed, unknown to the knowledge base, is no target;
+in ar-h76-05 the threat has no target and «بليز كومباوري» still gives "Belize"; in ar-h76-09 the
+planned integration has the GCC for its target and no actor.
+
 ``python -m tests.unit.test_heldout76_events_ar`` prints every article's alerts and the set's
 precision, recall and F1.
 """
@@ -191,7 +213,6 @@ ARTICLES = [
             G("sanctions.imposed", "stalled", ["Gulf Cooperation Council"], ["Muslim Brotherhood"], core=False),
         ],
         not_targets=["Qatar", "United States", "Yemen", "Palestine"],
-        known_alarm='the background return of ambassadors to Doha "بعد أيام من" gives an occurred restoration',
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -263,7 +284,6 @@ ARTICLES = [
             G("sanctions.lifted", "negated", ["United Nations Security Council"], ["Hafiz Saeed"], core=False),
         ],
         not_targets=["Pakistan", "India", "United States"],
-        known_miss='the committee\'s exemption "وافقت … على استثناء يسمح … بسحب مبلغ" gives no suspension',
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -329,7 +349,6 @@ ARTICLES = [
             G("sanctions.imposed", "historical", ["African Union"], ["Madagascar", "Andry Rajoelina"], core=False),
         ],
         not_targets=["Ethiopia", "Mauritania", "Ghana", "Senegal", "Nigeria", "Ivory Coast", "Egypt"],
-        known_alarm='the mediators\' aim "للتوصل إلى اتفاق" gives a planned signing',
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -364,7 +383,6 @@ ARTICLES = [
               core=False),
         ],
         not_targets=["Kazakhstan", "Russia", "China", "Cyprus", "United States"],
-        known_alarm='the venue "في مدينة ألماتي الكازاخستانية" makes Kazakhstan a target of the signing',
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -464,7 +482,6 @@ ARTICLES = [
             G("agreement.signed", "historical", ["Iran"], [], core=False),
         ],
         not_targets=["Iran"],
-        known_miss='the summit\'s decision "أقر … إنشاء قيادة عسكرية موحدة" is read occurred, not planned',
     ),
     # --------------------------------------------------------------------------------------------
     Article(

@@ -60,6 +60,11 @@ def test_a_quoted_groups_nationality_is_no_target(text: str, state: str) -> None
     assert not any(state in g for _, _, _, g in rows), rows
 
 
+def test_an_opening_quote_keeps_the_name_after_it() -> None:
+    rows = _events('وكتب الرئيس في تغريدة أن "الولايات المتحدة ستفرض عقوبات قاسية على فنزويلا".')
+    assert any(t == "sanctions.imposed" and "United States" in a for t, _, a, _ in rows), rows
+
+
 # --- the state of the city where an accord is signed is its venue ---
 
 @pytest.mark.parametrize("text, venue", [
@@ -86,6 +91,12 @@ def test_a_long_told_antecedent_is_background() -> None:
                    "استئناف العلاقات الدبلوماسية مع قطر.")
     assert any(t == "relations.restored" and st == "historical" for t, st, _, _ in rows), rows
     assert not any(st in ALERTABLE for _, st, _, _ in rows), rows
+
+
+def test_a_clause_after_a_comma_is_its_own() -> None:
+    rows = _events("وتأتي الخطوة بعد أيام من دعوة المنظمة الأرجنتين إلى الانضمام إليها، ومن المقرر أن تنضم البرازيل "
+                   "إلى المنظمة العام المقبل.")
+    assert any(t == "alliance.joined" and st == "planned" and "Brazil" in a for t, st, a, _ in rows), rows
 
 
 def test_a_contrast_clause_after_it_is_news() -> None:

@@ -513,7 +513,7 @@ def _triggers(lex: Lexicon, s: Sentence, placed: list[Placed], *, needs: bool = 
                 continue  # "يعلق عضوية السودان ويلوح بعقوبات": a membership suspended, not sanctions
             if spec.type in _EASING_TYPES and lex.lang == "ar" and _eases_words(s, i + span):
                 continue  # "نجحت روسيا في تخفيف الصياغة", "رفعت طهران لهجتها": words softened, no measure
-            if "from_measure" in spec.needs and norm.startswith(("باست", "وباست")):
+            if spec.type == "sanctions.suspended" and lex.lang == "ar" and norm.startswith(("باست", "وباست")):
                 continue  # "باستثناء مواد الإغاثة من العقوبات": "except", not an exemption granted
             if spec.type == "agreement.signed" and norm in _SIGN_NOUNS_EN and i > 0 and norms[i - 1] in _SIGN_NOUN_OPENERS_EN:
                 continue  # "in what diplomats saw as a sign of a truce": the noun, no signature

@@ -194,6 +194,10 @@ def assign(
         # dealings are for is what a party is accused of helping, no party itself
         benefit = [k for k, w in enumerate(s.norms) if without_conjunction(w) in ("لصالح", "لمصلحه")]
         hidden.update(id(p) for p in placed if any(k < p.first <= k + 5 for k in benefit))
+    if ar and fam in ("agreement", "relations", "alliance") and "مدين" in sentence_text:
+        # "وقعا في مدينة ألماتي الكازاخستانية مذكرة": the state of the city where the act took
+        # place is its venue, no party
+        hidden.update(id(p) for p in placed if _venue_city_demonym_ar(s, p))
     if fam in ("agreement", "relations", "alliance") and any(w in sentence_text for w in _SEAT_WORDS):
         # "ووقع ترامب وأردوغان في البيت الأبيض مذكرة تفاهم", "signed at the Kremlin": the seat
         # where the signing took place is its venue, no party
@@ -300,9 +304,14 @@ def assign(
         or "مستشف" in sentence_text or "جامع" in sentence_text or "معهد" in sentence_text
         or "حرك" in sentence_text or "حزب" in sentence_text or "جبه" in sentence_text or "تيار" in sentence_text
         or "ملتق" in sentence_text or "حوار" in sentence_text or "ناد" in sentence_text or "كاديمي" in sentence_text
-        or "»" in sentence_text
+        or "»" in sentence_text or '"' in sentence_text
     ):
         hidden.update(id(p) for p in placed if _company_demonym_ar(s, p))
+    if ar and fam == "sanctions" and ("المعني" in sentence_text or "المختص" in sentence_text):
+        # "لجنة العقوبات … المعنية بتنظيمي داعش والقاعدة": the groups a committee deals with are
+        # its remit, no party of its act (a state is kept: "لجنة العقوبات المعنية بليبيا")
+        remit = [k for k, w in enumerate(s.norms) if without_conjunction(w) in _REMIT_AR]
+        hidden.update(id(p) for p in placed if p.entity.type != "GPE" and any(k < p.first <= k + 4 for k in remit))
     if ar and fam == "alliance" and "تابع" in sentence_text:
         # "انضمت مصر إلى بنك التنمية الجديد التابع لمجموعة بريكس": the body's owner is not joined
         hidden.update(id(p) for p in placed if not _OWNER_AR.isdisjoint(s.norms[max(0, p.first - 2):p.first]))
@@ -319,9 +328,10 @@ def assign(
 
     # --- before the trigger --------------------------------------------------------------
     start = max(lo, t - _BEFORE_SPAN)
-    if not ar and s.first("fresh_time", start, t) >= 0:
-        # ("The Security Council on Friday unanimously decided to keep the exemption": the day
-        # told between the subject and its verb does not put the subject out of reach)
+    if s.first("fresh_time", start, t) >= 0:
+        # ("The Security Council on Friday unanimously decided to keep the exemption", "وافقت
+        # لجنة العقوبات التابعة لمجلس الأمن …، أمس الخميس، على استثناء": the day told between the
+        # subject and its verb does not put the subject out of reach)
         start = max(lo, start - sum("fresh_time" in s.tags[k] for k in range(start, t)))
     if not ar:
         # (nor do adverbs of time between them: "the Office of Foreign Assets Control at the same
@@ -482,6 +492,9 @@ def assign(
     for p in reversed(before):  # the contiguous group of names closest to the trigger
         anchor = group[-1].first if group else t_anchor
         gap = anchor - p.last
+        if ar and not group and gap > 8:
+            # "وافقت لجنة العقوبات التابعة لمجلس الأمن …، أمس الخميس، على استثناء": nor in Arabic
+            gap -= sum("fresh_time" in tags_at[k] for k in range(p.last + 1, anchor))
         if not ar and not group and gap > 8:
             # "The Security Council on Friday unanimously decided to keep the exemption": the day
             # between the subject and its verb does not put the subject farther off
@@ -2147,6 +2160,18 @@ _SEAT_WORDS = ("البيت الأبيض", "البيت الابيض", "الكرم
 _AT_AR = frozenset({"في", "بالبيت", "داخل"})
 
 
+_CITY_AR = frozenset(normalize_word(w) for w in ("مدينة", "بمدينة"))
+
+
+def _venue_city_demonym_ar(s: Sentence, p: Placed) -> bool:
+    """(Arabic) Whether ``p`` is a one-word demonym right after a city's name in a phrase of place
+    ("في مدينة ألماتي الكازاخستانية", "بمدينة جدة السعودية")."""
+    if p.entity.type != "GPE" or p.first != p.last or p.first < 2:
+        return False
+    city = without_conjunction(s.norms[p.first - 2])
+    return city in _CITY_AR and (city.startswith("ب") or p.first > 2 and s.norms[p.first - 3] in _AT_AR)
+
+
 def _in_a_seat(s: Sentence, text: str, p: Placed, ar: bool) -> bool:
     """Whether ``p`` names a seat of government as the place of the act ("في البيت الأبيض",
     "at the White House", "in the Kremlin")."""
@@ -2272,6 +2297,18 @@ def _describes_subject_en(s: Sentence, text: str, a: int) -> bool:
     return s.tags[a - 1] != frozenset() or text[s.starts[a - 1]:s.starts[a - 1] + 1].isupper()
 
 
+_CLOSING_QUOTES = frozenset({"»", '"', "\u201d"})
+
+
+def _closing_quote_before(gap: str) -> bool:
+    """Whether the text ``gap`` between two words is a quote that closes the first one: glued to
+    it ('"الدعوة" الباكستانية'), not one that opens the second ('أن "الولايات المتحدة').
+    ("»" only ever closes.)"""
+    return gap.strip() in _CLOSING_QUOTES and (gap.strip() == "»" or not gap[:1].isspace())
+# what a committee is "concerned with" or "competent for": its remit
+_REMIT_AR = frozenset(normalize_word(w) for w in ("المعنية", "المعني", "المختصة", "المختص"))
+
+
 def _company_demonym_ar(s: Sentence, p: Placed) -> bool:
     """(Arabic) A state named only as a company's or an association's nationality: "وقع مجمع
     سوناطراك مع شركة إيني الإيطالية اتفاقات" (a demonym within three words after "شركة",
@@ -2294,8 +2331,10 @@ def _company_demonym_ar(s: Sentence, p: Placed) -> bool:
             return True
         return p.first > 1 and not s.norms[p.first - 1].startswith("ال") and not _NATIONALITY_HOLDERS_AR.isdisjoint(
             s.forms[p.first - 2])
-    if p.first > 0 and s.text and s.text[s.ends[p.first - 1]:s.starts[p.first]].strip() == "»":
-        return True  # "«روسنفت» الروسية", "«كوسكو» الصينية": the nationality of the name quoted before it
+    if p.first > 0 and s.text and _closing_quote_before(s.text[s.ends[p.first - 1]:s.starts[p.first]]):
+        # "«روسنفت» الروسية", "«كوسكو» الصينية", "جماعة "الدعوة" الباكستانية": the nationality of
+        # the name quoted before it
+        return True
     for k in range(p.first - 1, max(-1, p.first - 6), -1):
         if not _NATIONALITY_HOLDERS_AR.isdisjoint(s.forms[k]):
             return True

@@ -683,6 +683,11 @@ def decide(
         return StatusDecision("stalled", event_type, fresh)
     if spec.only_status:
         return StatusDecision(None, event_type, fresh)
+    if ar and without_conjunction(s.norms[t]) in _REACH_PURPOSE_AR:
+        # "يتوجه الرؤساء غدا إلى واغادوغو في مهمة وساطة للتوصل إلى اتفاق": what talks or a mission
+        # aim at; whether it will be reached is open, so no signing is planned ("لتوقيع اتفاق" is
+        # one); talks for it that stall are told above
+        return StatusDecision(None, event_type, fresh)
 
     # 4. background ("The EU, which first imposed sanctions in 2014, extended them on Monday": the
     # clause between the subject and the trigger dates its own past, not the trigger)
@@ -775,6 +780,8 @@ def decide(
             # "وتمهد لتطبيع العلاقات": the way paved towards it, nothing yet decided
             return StatusDecision(None, event_type, fresh)
         return StatusDecision("planned", event_type, fresh)  # "اتفاق لإقامة قاعدة": to be built
+    if ar and event_type == "forces.integrated" and _decided_setup_ar(s, lo, t):
+        return StatusDecision("planned", event_type, fresh)  # "أقر القادة إنشاء قيادة عسكرية موحدة"
     if ar and event_type == "military.presence" and t > 0 and s.norms[t - 1] in _THAT_AR and not fresh and (
         not finite_verb_ar(s.norms[t]) and (t < 2 or s.norms[t - 2] not in ("قبل", "بعد", "منذ", "حتى", "حتي"))
     ):
@@ -1828,6 +1835,22 @@ _MANAGE_AR = frozenset({"يتوصل", "تتوصل", "يتمكن", "تتمكن", 
 _DECISION_AR = frozenset({"قرار", "قرارات"})
 _REVIEW_AR = frozenset({"مراجعه", "تراجع", "يراجع", "راجعت", "راجع", "تراجعان", "بمراجعه", "لمراجعه"})
 _PAVE_AR = frozenset({"تمهد", "يمهد", "مهد", "مهدت", "تمهيدا", "تمهيد", "ممهده", "تمهدان", "يمهدان"})
+# the masdar of reaching after the ل of purpose: "للتوصل إلى اتفاق", "in order to reach a deal"
+_REACH_PURPOSE_AR = frozenset({"للتوصل"})
+# a decision taken by a summit or a council ("أقر", "قرر") and the masdar of setting a body up
+_DECIDE_AR = frozenset(normalize_word(w) for w in (
+    "أقر", "أقرت", "أقروا", "أقرا", "يقر", "تقر", "يقرون", "قرر", "قررت", "قرروا", "قررا", "يقرر", "تقرر"))
+_SETUP_AR = frozenset(normalize_word(w) for w in ("إنشاء", "تشكيل", "تأسيس"))
+
+
+def _decided_setup_ar(s: Sentence, lo: int, t: int) -> bool:
+    """(Arabic) Whether the masdar of setting up at ``t`` is the object of a decision earlier in
+    its clause: "أقر قادة دول المجلس، في ختام قمتهم، إنشاء قيادة عسكرية موحدة", "قررت القمة تشكيل
+    قوة مشتركة": a joint force decided is still to be set up (not "أطلق القادة القوة المشتركة",
+    nor a decree that "بتشكيل" forms it)."""
+    if without_conjunction(s.norms[t]) not in _SETUP_AR:
+        return False
+    return any(without_conjunction(w) in _DECIDE_AR for w in s.norms[max(lo, t - 24):t])
 
 
 def _purpose(norm: str, word: str) -> bool:
@@ -2338,15 +2361,22 @@ def _fronted_year_en(s: Sentence, lo: int, hi: int, text: str | None) -> bool:
 # (Arabic) "ويأتي التقارب بعد أيام من توقيع …": whatever the news item is, what it comes after
 _COMES_AR = frozenset(normalize_word(w) for w in ("يأتي", "تأتي", "ويأتي", "وتأتي", "جاء", "جاءت", "وجاء", "وجاءت"))
 _COMES_AFTER_WORDS_AR = frozenset(normalize_word(w) for w in ("بعد", "عقب", "أعقاب"))
+_CONTRAST_CLAUSE_AR = frozenset(normalize_word(w) for w in ("فيما", "بينما", "حين", "لكن", "غير"))
 
 
 def _comes_after_ar(s: Sentence, lo: int, t: int) -> bool:
     """(Arabic) Whether the trigger at ``t`` is in what a news item "comes after": a verb of
     coming, at most two words of its subject, then "بعد" or "عقب" before the trigger (not "وجاء
-    الإعفاء عقب …", where the trigger is the item itself)."""
-    for k in range(max(lo, t - 12), t - 1):
+    الإعفاء عقب …", where the trigger is the item itself). What it comes after may be told at
+    length, with a relative clause ("ويأتي القرار بعد أيام من اتفاق الرياض التكميلي الذي أعلنت
+    بموجبه الدول الثلاث عودة سفرائها"), so the verb is looked for up to twenty words back; a
+    clause of contrast in between ("فيما", "بينما") tells something else."""
+    for k in range(max(lo, t - 20), t - 1):
         if s.norms[k] in _COMES_AR:
-            return any(s.norms[j] in _COMES_AFTER_WORDS_AR for j in range(k + 1, min(k + 5, t)))
+            return any(s.norms[j] in _COMES_AFTER_WORDS_AR for j in range(k + 1, min(k + 5, t))) and (
+                _CONTRAST_CLAUSE_AR.isdisjoint(map(without_conjunction, s.norms[k + 1:t]))) and not any(
+                # ("وتأتي الخطوة بعد أيام من دعوة …، ومن المقرر أن تصبح": a clause of its own)
+                s.norms[j].startswith("و") and comma_before(s, j) for j in range(k + 1, t + 1))
     return False
 
 

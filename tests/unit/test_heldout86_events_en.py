@@ -80,6 +80,46 @@ presence; Russia is no party. Nothing in the near misses is an event.
 
 The set was written and annotated before any measurement; the figures are printed by ``python -m
 tests.unit.test_heldout86_events_en``.
+Measured before any fix (on commit f8c5890): P 0.818, R 0.700, F1 0.754 (recall 7/10, 9 of 11
+alerts right; recall by status: occurred 7/9, planned 0/1; one false alarm on a background event,
+one unexpected alert in a near miss, one venue as a party).
+No annotation was changed after the run.
+Missed: on the Washington wire, "The United States on Monday lifted the restrictions it placed on
+arms sales to the Bahrain Defence Force and the National Guard" gives no event: restrictions "on
+arms sales" are not read as sanctions. On the Copenhagen weekly, "Denmark's armed forces merged
+their island commands in Greenland and the Faroe Islands into a single Joint Arctic Command" gives
+no event: commands merged into a joint command are not read as an integration. On the Abilene
+daily, "About 200 airmen and a group of B-1B Lancer bombers from Dyess Air Force Base will deploy to
+Norway later this month" gives no event at all.
+False alarm: on the Toronto briefing, "It expelled the Canadian ambassador, Dennis Horak, recalled
+its own, froze all new trade and investment with Canada, ..." is an occurred imposition by Canada
+on Saudi Arabia: the sentence follows one dated "In August 2018" and is read as news of the day,
+and "It" (Riyadh) is not its actor.
+Unexpected: on the aviation newsletter (a near miss), "Royal Air Maroc joined the oneworld
+alliance" is an occurred joining with Royal Air Maroc and Oneworld for actors: an airline that
+joins an airline alliance is read as a joining of an alliance.
+Venue: on the Fayetteville daily, the core threat ("threatened Iraq on Sunday with sanctions
+harsher than those on Iran") has Iran beside Iraq for its target.
+Seen, not scored (counted right only by the lenient matching, or outside the scoring): on the
+shipping newsletter the imposition has "Arctic" (the region) for its target and not the project,
+and neither the official's threat nor the historical imposition on Novatek nor the EU's negated
+one is found. On the Washington wire the Fifth Fleet's presence has Bahrain for its actor and
+Manama and the United States for targets, and the negated lifting, the imposition of 2011 and the
+Peninsula Shield presence are not found. On the pipeline weekly the suspension has no Blinken and
+no Warnig, the imposition of the day no actor, and the sanctions on the Fortuna of January are not
+found. On the client alert the extension has no Biden, the negated imposition and the order of 2011
+are not found, and the Security Council's resolution 1970 has no target. On the Fayetteville daily
+"it would face very big sanctions" is a second threat with the United States for actor and target,
+and the presences in Kuwait and Iraq are not found. On the Moray weekly the joining has the
+European Union for its target (the Joint Expeditionary Force is no body of the knowledge base), and
+the joinings of Finland and Sweden and of Nato and the stalled EU talks are not found. On the
+university wire the negated Beaufort Sea signing has Greenland as a party, and the treaty of 1973
+and the stalled talks are not found. On the Toronto briefing the lifting of April 2020 is not
+found. On the Copenhagen weekly the defence agreement of the Danish parties of 2009 is a historical
+signing (no event of the gold) and the stalled Nordic integration is not found. On the Abilene
+daily none of the background events is found.
+The articles whose core events are missed or which raise false alarms, unexpected alerts in a near
+miss or a venue as a party are strict xfails.
 
 The scoring is that of ``rasd eval`` (``heldout_support_en``). Do not tune the analyzer (no lexicon
 entry) on these articles: they stand for the unseen ones.
@@ -454,8 +494,29 @@ ARTICLES: list[Article] = [
 ]
 
 
-CHECK_NO_FALSE_ALARM: dict[str, str] = {}
-CHECK_CORE_FOUND: dict[str, str] = {}
+CHECK_NO_FALSE_ALARM: dict[str, str] = {
+    "h86-05-fayetteville-daily-trump-threatens-iraq-with-sanctions": (
+        "the threat 'with sanctions harsher than those on Iran' has Iran for a target"
+    ),
+    "h86-08-toronto-morning-briefing-canada-and-saudi-arabia-restore-relations": (
+        "the freeze of August 2018, in a sentence after the one that carries the date, is news of"
+        " the day, with Canada for its actor"
+    ),
+    "h86-11-aviation-newsletter-royal-air-maroc-joins-oneworld": (
+        "an airline that joined the oneworld alliance is read as a joining"
+    ),
+}
+CHECK_CORE_FOUND: dict[str, str] = {
+    "h86-02-news-service-us-lifts-hold-on-arms-for-bahrain-military": (
+        "restrictions 'on arms sales' that are lifted are not read as sanctions"
+    ),
+    "h86-09-nordic-defence-weekly-denmark-forms-joint-arctic-command": (
+        "commands 'merged into a single Joint Arctic Command' are not read as an integration"
+    ),
+    "h86-10-abilene-daily-dyess-b1-bombers-to-deploy-to-norway": (
+        "airmen and bombers 'from Dyess Air Force Base will deploy to Norway' give no event"
+    ),
+}
 
 
 @pytest.mark.parametrize("article", marked(ARTICLES, CHECK_NO_FALSE_ALARM))

@@ -519,6 +519,8 @@ def _triggers(lex: Lexicon, s: Sentence, placed: list[Placed], *, needs: bool = 
                 continue  # "in what diplomats saw as a sign of a truce": the noun, no signature
             if lex.lang == "en" and _in_unit_name_en(s, i, span):
                 continue  # "The Czech 4th Rapid Deployment Brigade will join …": a unit's name, no deployment
+            if lex.lang == "en" and _opens_a_known_name(placed, i):
+                continue  # "Canada and the United States agreed to form a joint force": a name, no uniting
             if (spec.type == "sanctions.threatened" and i > 0 and norms[i - 1] in _BACK_REFERENCE_EN
                     and i + 1 < n and norms[i + 1] in _SEQUEL_VERBS_EN):
                 continue  # "The warning follows sanctions imposed by ECOWAS": the threat told before
@@ -922,6 +924,9 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
         return False
     if spec.type == "alliance.joined" and lex.lang == "ar" and _business_coalition_ar(s, i + span, spec.window):
         return False
+    if spec.type == "alliance.joined" and lex.lang == "en" and "member_noun" in spec.needs and (
+            _member_of_a_business_alliance_en(s, i, i + span + spec.window)):
+        return False
     if hi > i + span and family(spec.type) == "sanctions":
         # "expanded trade with China despite sanctions", "جهودها للتحايل على العقوبات": sanctions
         # defied or dodged are no object of the verb before
@@ -1182,6 +1187,12 @@ def _banned_to(s: Sentence, k: int, placed: list[Placed]) -> Placed | None:
     arms = s.first("arms_trade", k, k + 4)
     j = next((j for j in range(k, min(len(s.norms), k + 4))
               if s.norms[j] in _KEPT_FROM_EN or s.norms[j] in _BAN_ON_TRADE_ONLY and arms > j), -1)
+    if j >= 0 and (own := _own_imposer_clause_en(s, j + 1)) > 0:
+        # "lifted the restrictions it placed on arms sales to Bahrain": who placed them, told
+        # between the measure and its object, is read past
+        if arms < 0:
+            arms = s.first("arms_trade", j + 1 + own, j + 4 + own)
+        j += own
     if arms >= 0 and (j < 0 or arms <= j + 3):
         j = arms - 2  # (the trade itself: its state follows as after "ban on exports")
     elif j < 0 or s.norms[j + 1:j + 2] != ["on"] or s.norms[j + 2:j + 3] != ["exports"] and (
@@ -1190,8 +1201,28 @@ def _banned_to(s: Sentence, k: int, placed: list[Placed]) -> Placed | None:
         _FLIGHTS_EN.isdisjoint(s.norms[j + 2:j + 4]) or s.norms[j] not in ("ban", "bans")
     ):
         return None
-    return next((p for p in placed if j + 2 < p.first <= j + 10 and p.entity.type == "GPE"
+    # (arms sold to a state's armed forces go to that state: "arms sales to the Bahrain Defence
+    # Force")
+    return next((p for p in placed if j + 2 < p.first <= j + 10
+                 and (p.entity.type == "GPE" or arms >= 0 and is_armed_force(p.entity))
                  and s.norms[p.first - 1 - (s.norms[p.first - 1] == "the")] == "to"), None)
+
+
+# who put a measure in place, told right after it: "the restrictions it placed", "the ban they had
+# imposed", "the sanctions which it imposed"
+_IMPOSER_PRONOUNS_EN = frozenset({"it", "they"})
+_PLACED_VERBS_EN = frozenset({"imposed", "placed", "put", "slapped", "levied"})
+
+
+def _own_imposer_clause_en(s: Sentence, k: int) -> int:
+    """(English) The length of a relative clause at token ``k`` that only says a pronoun put the
+    measure before it in place ("it placed", "which they had imposed"); 0 when there is none."""
+    j = k + (s.norms[k:k + 1] in (["which"], ["that"]))
+    if s.norms[j:j + 1] and s.norms[j] in _IMPOSER_PRONOUNS_EN:
+        j += 1 + (s.norms[j + 1:j + 2] == ["had"])
+        if s.norms[j:j + 1] and s.norms[j] in _PLACED_VERBS_EN:
+            return j + 1 - k
+    return 0
 
 
 def _arms_to_state_ar(s: Sentence, lo: int, hi: int, placed: list[Placed]) -> Placed | None:
@@ -1224,28 +1255,31 @@ def _state_after_ban(s: Sentence, j: int, placed: list[Placed]) -> bool:
     after an export ban, a company or any body: "lifted its export ban on ZTE", a denial of
     exports to it, is a sanction; a ban on a club or a product is not)."""
     export = s.norms[j] == "export" and s.norms[j + 1:j + 2] in (["ban"], ["bans"])
+    # (who put the ban in place may be told between it and its object: "the ban it had imposed
+    # on arms exports to Turkey"; ``o`` stands where the object's "on" is then one token after)
+    o = j + _own_imposer_clause_en(s, j + 1)
     # (or a ban on exports to a state: "suspended its ban on exports of gallium to the United States")
-    exports_to = s.norms[j + 1:j + 3] == ["on", "exports"] or (
+    exports_to = s.norms[o + 1:o + 3] == ["on", "exports"] or (
         # or flights to a state: "lifted its ban on charter flights to Turkey"
-        s.norms[j + 1:j + 2] == ["on"] and not _FLIGHTS_EN.isdisjoint(s.norms[j + 2:j + 4]))
+        s.norms[o + 1:o + 2] == ["on"] and not _FLIGHTS_EN.isdisjoint(s.norms[o + 2:o + 4]))
     # a halt, freeze or moratorium is a ban only on a trade in arms ("lifted its halt on arms
     # exports to Turkey"), not on talks or hiring
-    arms = s.norms[j + 1:j + 2] in (["on"], ["of"], ["to"]) and any(
-        j + 1 < k <= j + 3 for k in s.where.get("arms_trade", ()))
+    arms = s.norms[o + 1:o + 2] in (["on"], ["of"], ["to"]) and any(
+        o + 1 < k <= o + 3 for k in s.where.get("arms_trade", ()))
     if s.norms[j] in _BAN_ON_TRADE_ONLY and not arms:
         return False
     exports_to = exports_to or arms
     # or a ban on trade with a state: "lifted the ban on trade with North Korea", "a ban on all
     # trade with Israel" (not "a ban on trading with unlicensed vendors": a state after "with")
-    trade_with = s.norms[j] not in _BAN_ON_TRADE_ONLY and s.norms[j + 1:j + 2] == ["on"] and (
-        not _TRADE_WORDS_EN.isdisjoint(s.norms[j + 2:j + 4]))
+    trade_with = s.norms[j] not in _BAN_ON_TRADE_ONLY and s.norms[o + 1:o + 2] == ["on"] and (
+        not _TRADE_WORDS_EN.isdisjoint(s.norms[o + 2:o + 4]))
     # or a ban on investment in a state: "suspended its ban on new American investment in Myanmar"
     # (a country after "in", not a city or a sector; not "foreign" investment: "lifted its ban on
     # foreign investment in India's e-commerce" is a state's own rule at home)
-    investment_in = s.norms[j] not in _BAN_ON_TRADE_ONLY and s.norms[j + 1:j + 2] == ["on"] and (
-        not INVESTMENT_EN.isdisjoint(s.norms[j + 2:j + 5])) and "foreign" not in s.norms[j + 2:j + 5]
+    investment_in = s.norms[j] not in _BAN_ON_TRADE_ONLY and s.norms[o + 1:o + 2] == ["on"] and (
+        not INVESTMENT_EN.isdisjoint(s.norms[o + 2:o + 5])) and "foreign" not in s.norms[o + 2:o + 5]
     for p in placed:
-        if j < p.first <= j + (10 if exports_to else 7) and (p.entity.type == "GPE" or export and p.entity.type == "ORG"):
+        if o < p.first <= o + (10 if exports_to else 7) and (p.entity.type == "GPE" or export and p.entity.type == "ORG"):
             k = p.first - 1 - (s.norms[p.first - 1] == "the")
             if s.norms[k] in ("from", "on", "against") or exports_to and s.norms[k] == "to":
                 return True
@@ -3084,6 +3118,27 @@ def _joined_in_an_act_en(s: Sentence, k: int) -> bool:
                 s.norms[m + 1] not in _ING_NOUNS_EN and not s.tags[m + 1]):
             return True
     return False
+
+
+_ITS_EN = frozenset({"its", "their"})
+
+
+def _opens_a_known_name(placed: list[Placed], i: int) -> bool:
+    """(English) Whether token ``i`` is the first word of a state's or a body's name of several
+    words that the knowledge base knows ("United" in "the United States", "the United Nations"):
+    a word of the name, not a verb."""
+    return any(p.first == i < p.last and p.entity.type in ("GPE", "ORG") for p in placed)
+
+
+def _member_of_a_business_alliance_en(s: Sentence, i: int, hi: int) -> bool:
+    """(English) Whether the membership told at the verb ``i`` ("becoming its fourteenth full
+    member") is of a business alliance joined earlier in the sentence: "its" before the member noun
+    points back, and the grouping before the verb is an airline's or an industry's ("Royal Air Maroc
+    joined the oneworld alliance on Wednesday, becoming its fourteenth member")."""
+    member = s.first("member_noun", i + 1, min(hi, len(s.norms)))
+    if member < 0 or not any(s.norms[k] in _ITS_EN for k in range(i + 1, member)):
+        return False
+    return any(i - 12 <= k < i for k in s.where.get("not_alliance_noun", ()))
 
 
 def _business_coalition_ar(s: Sentence, lo: int, window: int) -> bool:

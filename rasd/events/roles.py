@@ -613,6 +613,10 @@ def assign(
         hit = by_first.get(j)
         if hit is None:
             tags = tags_at[j]
+            if not ar and fam == "sanctions" and _comparison_en(s, j):
+                # "threatened Iraq with sanctions harsher than those on Iran": the sanctions
+                # compared with are others', and whom they are on is no target of these
+                break
             if not tags:  # most words: no name, no marker, no stop, nothing that changes the role
                 if (targets and role == "target" and _comma_before(text, s, j) and s.norms[j] not in _LIST_JOINERS
                         and j != aside_end):
@@ -1543,6 +1547,16 @@ _TWO_STATES_AR = frozenset({"البلدين", "البلدان", "الدولتي�
 
 
 _IMPOSED_EN = frozenset({"imposed", "placed", "put", "slapped", "levied", "applied"})
+
+
+# what follows "than" when sanctions are compared with others: "harsher than those on Iran",
+# "tougher than the ones imposed on Russia", "wider than any on Cuba"
+_COMPARED_WITH_EN = frozenset({"those", "the", "any", "on", "against", "that"})
+
+
+def _comparison_en(s: Sentence, j: int) -> bool:
+    """(English) Whether token ``j`` opens the standard of a comparison ("than those on Iran")."""
+    return s.norms[j] == "than" and s.norms[j + 1:j + 2] != [] and s.norms[j + 1] in _COMPARED_WITH_EN
 
 
 def _imposed_relative_en(s: Sentence, j: int) -> int:

@@ -715,6 +715,9 @@ def decide(
         return StatusDecision("historical", event_type, fresh)
     if published is not None and _days_after_a_past_date(s, published, ar):
         return StatusDecision("historical", event_type, fresh)
+    if published is not None and text is not None and not fresh and _pronoun_goes_on_with_a_dated_paragraph_en(
+            s, published):
+        return StatusDecision("historical", event_type, fresh)
     # (Arabic) "بسبب انتهاكات ارتكبت عام 2021": the reason's dates are the offence's, not the act's;
     # and "أعادت الإمارات سفيرها إلى الدوحة يوم الاثنين بعد أن سحبته عام 2017": those of a "بعد أن"
     # clause after the trigger are the earlier act's, not the main clause's
@@ -1624,6 +1627,33 @@ def _days_after_a_past_date(s: Sentence, published: date, ar: bool = False) -> b
         year = int(named.group(2)) if named.group(2) else published.year if month <= published.month else published.year - 1
         return (year, month) < (published.year, published.month)
     return False
+
+
+# (English) a paragraph that opens on a past month or year ("In August 2018 Global Affairs Canada
+# posted …", "REPORTER: In 2018 …"; a speaker's label may stand before it)
+_DATED_OPENING_EN = re.compile(r"(?:[A-Z]{2,}[A-Z ]*:\s*)?In (?:(?:early|late|mid-)\s*)?(?:(January|February|March"
+                               r"|April|May|June|July|August|September|October|November|December) )?((?:19|20)\d\d)\b")
+_GOING_ON_PRONOUNS_EN = frozenset({"It", "They", "He", "She"})
+
+
+def _pronoun_goes_on_with_a_dated_paragraph_en(s: Sentence, published: date) -> bool:
+    """(English) Whether the sentence, with a pronoun for its subject and no time of its own, goes
+    on with the story of a paragraph that opened on a past month or year ("In August 2018 Global
+    Affairs Canada called for their release. Riyadh called that interference. It expelled the
+    ambassador, froze all new trade …"): the pronoun points back into that story, and its acts
+    are that story's, not the day's news."""
+    if not s.text or s.text[s.start:s.start + 4].split(" ", 1)[0] not in _GOING_ON_PRONOUNS_EN:
+        return False
+    if "will" in s.norms or any(_is_year(w) for w in s.norms):
+        return False  # (a step ahead, or a time of its own)
+    opening = s.text.rfind("\n", 0, s.start) + 1
+    if opening == s.start:
+        return False  # (the paragraph's first sentence: nothing before it to go on with)
+    m = _DATED_OPENING_EN.match(s.text, opening)
+    if m is None:
+        return False
+    month = _MONTHS.get(m.group(1).lower()) if m.group(1) else 12
+    return (int(m.group(2)), month or 12) < (published.year, published.month)
 
 
 _MONTH_OF_YEAR_EN = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November"

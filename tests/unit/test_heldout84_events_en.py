@@ -73,6 +73,45 @@ expected, are no parties. Nothing in the near misses is an event.
 
 The set was written and annotated before any measurement; the figures are printed by ``python -m
 tests.unit.test_heldout84_events_en``.
+Measured before any fix (on commit 7ce258b): P 0.889, R 0.800, F1 0.842 (recall 8/10, 8 of 9
+alerts right; recall by status: occurred 7/9, planned 1/1; no false alarm on a background event,
+one unexpected alert; the near misses quiet).
+No annotation was changed after the run.
+Found after the run: the Addis Ababa bulletin's core episode, IGAD's leaders threatening South
+Sudan's warring leaders with sanctions at the summit of November 2014, is also the core episode of
+set 83's Addis Ababa dispatch, which the search before writing missed (its hits on "IGAD" were cut
+short). The article is kept as written and measured; its threat is told in other words ("have
+warned ... that they would face an asset freeze"), but it is no new episode.
+Missed: on the Bunia radio page, "Congo's government and the Front for Patriotic Resistance of
+Ituri (FRPI) signed a peace agreement" gives no event: a state's government told with the state's
+possessive ("Congo's government") beside a group unknown to the knowledge base is no party, and
+the signing is dropped without one. On the San Pedro Sula radio page, "El Salvador, Guatemala and
+Honduras launched a trinational force" gives no event: states that launch, form or set up a joint
+(trinational, multinational, combined) force are no forces integrated.
+Unexpected: on the Brussels newsletter, the headline's "MEPs split over suspended sanctions on
+Venezuela's election chief" is an occurred suspension with no actor and "Venezuela's election
+chief" (unlinked) for its target: the headline tells the core news, but a role told with a state's
+possessive does not give the state as a party, so it matches no annotation.
+Seen, not scored (counted right only by the lenient matching, or outside the scoring): on the
+Buenos Aires daily the core imposition has the United States alone for actor and Kirchner alone for
+target (no De Vido, not in the knowledge base, no State Department or Rubio), the negated imposition
+is not found, and the historical imposition on Hamas has Milei and Argentina for targets, not
+actors. On the Monrovia page the lifting has no Obama. On the Brussels newsletter the core
+suspension has "Venezuelan officials" (unlinked) for its target, and the negated lifting and the
+historical imposition are not found; the Barbados agreement has Barbados, the venue, for an actor.
+On the Bangui bulletin the historical impositions and the stalled signing are not found. On the
+Addis Ababa bulletin the threat has Ethiopia (of the venue, Addis Ababa) for its actor and Machar
+alone for target, and the historical signing and the Ugandan presence are not found. On the London
+wire the planned joining has no CPLP (not in the knowledge base) and East Timor's accession is not
+found. On the Bunia page the negated integration and MONUSCO are not found. On the San Jose page
+the restoration has no Moncada and the restoration of 1992 is not found. On the San Pedro Sula
+page the Soto Cano presence has no target and the historical agreement is not found. On the
+Bridgetown page the core presence is matched only by "A US Navy attack submarine arrived at the
+American base at Guantanamo Bay", an occurred presence of the US Navy with the United States,
+Guantanamo and Cuba for targets (not annotated); the Russian ships that "arrived in Havana" give no
+event, and the historical and negated Russian presences are not found.
+The articles whose core events are missed (the Bunia page, the San Pedro Sula page) are strict
+xfails; an unexpected alert, like the Brussels newsletter's, is no false alarm of the check.
 
 The scoring is that of ``rasd eval`` (``heldout_support_en``). Do not tune the analyzer (no lexicon
 entry) on these articles: they stand for the unseen ones.
@@ -402,7 +441,16 @@ ARTICLES: list[Article] = [
 
 
 CHECK_NO_FALSE_ALARM: dict[str, str] = {}
-CHECK_CORE_FOUND: dict[str, str] = {}
+CHECK_CORE_FOUND: dict[str, str] = {
+    "x07-bunia-community-radio-web-page-drc-frpi-peace-agreement": (
+        "'Congo's government and the Front for Patriotic Resistance of Ituri signed a peace"
+        " agreement': a state's government told with its possessive is no party"
+    ),
+    "x09-san-pedro-sula-radio-web-page-trinational-force-launched": (
+        "'El Salvador, Guatemala and Honduras launched a trinational force': a joint force"
+        " launched by states is no integration"
+    ),
+}
 
 
 @pytest.mark.parametrize("article", marked(ARTICLES, CHECK_NO_FALSE_ALARM))

@@ -478,6 +478,8 @@ def assign(
             for p in hosts:
                 roles.add("target", p.entity, p)
             before = [p for p in before if p not in hosts]
+    if not ar and fam in ("agreement", "relations") and k < 0 and t_anchor == t:
+        before = _with_partner_named_at_length_en(s, text, placed, before, lo, t, hidden)
     group: list[Placed] = []
     for p in reversed(before):  # the contiguous group of names closest to the trigger
         anchor = group[-1].first if group else t_anchor
@@ -492,6 +494,10 @@ def assign(
                 gap -= 3
             if apposed > p.last:
                 gap -= t - apposed  # "Qatar, a close ally of the United States, has signed"
+            if fam in ("agreement", "relations") and _partner_named_at_length_en(s, text, p.last, anchor):
+                # "Congo's government and the Front for Patriotic Resistance of Ituri (FRPI)
+                # signed": the other party's full name, however long, is the rest of the subject
+                gap = min(gap, 8)
         if gap > (4 if group else 8) and not (group and _state_body_and(s, p.last, anchor, ar)):
             break
         if not ar and not _SUBORDINATORS_EN.isdisjoint(s.norms[p.last + 1:anchor]) and (
@@ -1901,6 +1907,45 @@ def _circumstantial(s: Sentence, text: str, t: int) -> bool:
     return "،" in gap or "," in gap
 # words that open a subordinate clause: the names before one belong to the main clause
 _SUBORDINATORS_EN = frozenset({"after", "before", "since", "until", "once", "because", "unless", "if"})
+# the small words inside an organisation's full name ("Front for the Liberation of Azawad",
+# "Union of Forces for Democracy and Development")
+_NAME_JOINERS_EN = frozenset({"of", "for", "the", "and", "de", "du", "des", "la", "le", "del", "el", "in", "on"})
+
+
+def _with_partner_named_at_length_en(
+    s: Sentence, text: str, placed: list[Placed], before: list[Placed], lo: int, t: int, hidden: set[int]
+) -> list[Placed]:
+    """(English) The names before the verb when the subject is a state and another party told by
+    its full name ("Congo's government and the Front for Patriotic Resistance of Ituri (FRPI)
+    signed"): the state, however far back the name puts it, and not a place inside the name (Ituri
+    names the front and takes no part)."""
+    first = next((q for q in placed if lo <= q.first and q.last < t and id(q) not in hidden
+                  and q.entity.type == "GPE" and _partner_named_at_length_en(s, text, q.last, t)), None)
+    if first is None:
+        return before
+    return [first, *(p for p in before if p.first > first.last and not (
+        p.entity.type in _PLACE_TYPES and s.norms[p.first - 1] in ("of", "in")))]
+
+
+def _partner_named_at_length_en(s: Sentence, text: str, last: int, anchor: int) -> bool:
+    """(English) Whether the words between a state (``last``, maybe with its "'s government") and
+    the verb at ``anchor`` are "and" and another party's name told in full: capitalised words and
+    the small words of a name, maybe its acronym in brackets, with no comma ("Mali's government and
+    the Coordination of Movements for the Liberation of Azawad signed"). The state is then the
+    first of the two subjects, however long the other's name (not "Mali, whose army fought the
+    rebels in Gao, signed", nor "the rebels from the north")."""
+    k = last + 1
+    if s.norms[k:k + 2] == ["s", "government"]:
+        k += 2
+    if k >= anchor or s.norms[k] != "and" or any(c in text[s.ends[last]:s.starts[anchor]] for c in ",;:"):
+        return False
+    words = range(k + 1, anchor)
+    if not words or s.norms[words[0]] in ("the", "a", "an") and len(words) == 1:
+        return False
+    named = [j for j in words if text[s.starts[j]].isupper()]
+    return len(named) >= 2 and all(
+        j in named or s.norms[j] in _NAME_JOINERS_EN and j > words[0] or j == words[0] and s.norms[j] in ("the", "a", "an")
+        for j in words)
 _PREPOSITION_LIKE_EN = frozenset({"after", "before", "since", "until"})
 _DETERMINERS_EN = frozenset({"the", "its", "their", "his", "her", "this", "last", "a"})
 

@@ -78,6 +78,7 @@ from rasd.events.roles import (
     speaker_state,
     state_before_envoy_en,
     unknown_name_after,
+    warned_at_length_en,
     warner_and_warned_en,
 )
 from rasd.events.sentences import Sentence, aside_words, build, comma_before, split_spans
@@ -1804,6 +1805,12 @@ def _build(
         # "The EU warned Georgia (that) it could face sanctions", "Washington warned Ankara that
         # Turkish banks could face sanctions": who warns threatens; who is warned is threatened
         roles.actors, roles.targets = [warned[0]], warned[1]
+    elif lex.lang == "en" and spec.type == "sanctions.threatened" and not roles.actors and (
+        warned := warned_at_length_en(s, t, placed)
+    ):
+        # (the people warned, named at length, stay targets beside their states)
+        roles.actors = [warned[0]]
+        roles.targets = [*warned[1], *(e for e in roles.targets if e.type == "PERSON" and e not in warned[1])]
     if not roles.actors and spec.type == "sanctions.threatened" and (
         speaker := speaker_of_threat(s, t, clause[0], placed, roles.targets, lex.lang == "ar")
     ) is not None and all(speaker.id != e.id for e in roles.targets):

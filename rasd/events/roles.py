@@ -1714,11 +1714,11 @@ def state_before_envoy_en(placed: list[Placed], envoy: int) -> EntityResult | No
 
 
 def warner_and_warned_en(
-    s: Sentence, t: int, placed: list[Placed]
+    s: Sentence, t: int, placed: list[Placed], reach: int = 12
 ) -> tuple[EntityResult, list[EntityResult]] | None:
-    """(English) Who warns, right before a verb of warning up to twelve words before the threat at
-    ``t``, and the states or bodies named between that verb and the threat; None unless both."""
-    w = next((i for i in range(t - 1, max(0, t - 12) - 1, -1) if s.norms[i] in _WARNING_EN), -1)
+    """(English) Who warns, right before a verb of warning up to ``reach`` words before the threat
+    at ``t``, and the states or bodies named between that verb and the threat; None unless both."""
+    w = next((i for i in range(t - 1, max(0, t - reach) - 1, -1) if s.norms[i] in _WARNING_EN), -1)
     if w < 1:
         return None
     # (a person too: "Josep Borrell warned Prime Minister Albin Kurti on Thursday that Pristina
@@ -1734,6 +1734,25 @@ def warner_and_warned_en(
     if warner is None or not warned or any(e.id == warner.id for e in warned):
         return None
     return warner, list({e.id or e.name: e for e in warned}.values())
+
+
+_WARNED_REACH_EN = 20  # words from the warning verb to the threat when "that" opens the threat
+
+
+def warned_at_length_en(s: Sentence, t: int, placed: list[Placed]) -> tuple[EntityResult, list[EntityResult]] | None:
+    """(English) "The leaders of IGAD have warned South Sudan's President Salva Kiir and the rebel
+    leader Riek Machar that they would face an asset freeze": those warned named at length put the
+    warning verb more than twelve words before the threat; with "that" and a pronoun right before
+    the threat's verb (no comma between the warning and "that"), who warns and the states named
+    between are still the threat's parties."""
+    k = next((i for i in range(t - 1, max(0, t - 4) - 1, -1) if s.norms[i] == "that"), -1)
+    if k < 0 or s.norms[k + 1:k + 2] not in (["they"], ["he"], ["she"], ["it"]):
+        return None
+    found = warner_and_warned_en(s, t, placed, _WARNED_REACH_EN)
+    if found is None:
+        return None
+    w = next(i for i in range(t - 1, max(0, t - _WARNED_REACH_EN) - 1, -1) if s.norms[i] in _WARNING_EN)
+    return None if "," in s.text[s.ends[w]:s.starts[k]] else found
 
 
 # a verb in the first person plural, with its clitics: "سنوقع", "وسنوقعها", "وقعنا", "نبرم"

@@ -130,10 +130,16 @@ the San Pedro Sula page's launch is an integration of the three states; and a na
 state right before a warship noun for its actor when a list of ships puts it out of the subject's
 reach (``_warships_state_en`` in ``rasd/events/extractor.py``), so the Bridgetown page's Russian
 ships are found with Russia and Havana (merged with the US submarine of the same paragraph into
-one presence).
+one presence). And who warns those named at length, with "that" and a pronoun right before the
+threat ("have warned South Sudan's President Salva Kiir and the rebel leader Riek Machar that they
+would face an asset freeze"), threatens them though the warning verb is more than twelve words
+away (``warned_at_length_en`` in ``rasd/events/roles.py``), so the Addis Ababa bulletin's threat
+has IGAD, not Ethiopia of the venue, for its actor, and South Sudan beside Machar for targets (set
+83's Addis Ababa dispatch, on the same summit in other words, is unchanged).
 Left: the Brussels newsletter's headline is still an unexpected suspension with "Venezuela's
 election chief" for its only party (a role told with a state's possessive does not give the state).
-Not scored: the rest of what is listed above as seen or not found is unchanged.
+Not scored: the rest of what is listed above as seen or not found is unchanged (Kiir is still no
+target of the Addis Ababa bulletin's threat).
 
 The scoring is that of ``rasd eval`` (``heldout_support_en``). Do not tune the analyzer (no lexicon
 entry) on these articles: they stand for the unseen ones.

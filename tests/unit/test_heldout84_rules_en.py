@@ -8,7 +8,10 @@ no party), while a state kept apart from the verb by a relative clause stays no 
 launch or set up a "trinational" or "binational" force integrate forces, while a trinational fund
 or the patrols of such a force stay quiet; and a navy's ships that "arrived in" a foreign port are
 a presence with the flag of the ships for its actor, even when a list of ships puts the flag far
-from the verb, while a frigate's captain, a tanker or tourists who arrived stay quiet.
+from the verb, while a frigate's captain, a tanker or tourists who arrived stay quiet; and who
+warns those named at length ("The European Union has warned Georgia's Prime Minister ... and the
+ruling party's founder ... that they could face travel bans") threatens them, as a short warning
+already did, while a coach's warning of fines stays quiet.
 Each was written for this test (other states, bodies and wording than the articles'), and each
 failed before the fix it pins; the guards (near misses, and the same words in their alertable
 sense) stay as they were."""
@@ -207,4 +210,48 @@ def test_warships_arrived_in_a_port_are_a_presence(text: str, flag: str, host: s
     ],
 )
 def test_people_or_merchant_ships_arriving_stay_quiet(text: str) -> None:
+    assert _alerts(text) == [], _events(text)
+
+
+# --- those warned named at length before "that they would face" -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "warner", "warned"),
+    [
+        pytest.param(
+            "The European Union has warned Georgia's Prime Minister Irakli Kobakhidze and the ruling "
+            "party's founder Bidzina Ivanishvili that they could face travel bans and asset freezes.",
+            "European Union",
+            "Georgia",
+            id="eu-warned-two-leaders",
+        ),
+        pytest.param(
+            "The Southern African Development Community warned Lesotho's Prime Minister Thomas "
+            "Thabane and the army commander Tlali Kamoli that they would face sanctions if the "
+            "reforms stalled.",
+            "Southern African Development Community",
+            "Lesotho",
+            id="sadc-warned-a-premier-and-a-general",
+        ),
+    ],
+)
+def test_who_warns_those_named_at_length_threatens(text: str, warner: str, warned: str) -> None:
+    assert [
+        r for r in _alerts(text) if r[0] == "sanctions.threatened" and warner in r[2] and warned in r[3]
+    ], _events(text)
+
+
+def test_a_short_warning_still_threatens() -> None:
+    text = "The EU warned Serbia that it could face sanctions."
+    assert [
+        r for r in _alerts(text) if r[0] == "sanctions.threatened" and "European Union" in r[2]
+    ], _events(text)
+
+
+def test_a_coachs_warning_of_fines_stays_quiet() -> None:
+    text = (
+        "The coach warned his players and the members of the youth squad at the academy that they "
+        "would face fines for arriving late."
+    )
     assert _alerts(text) == [], _events(text)

@@ -351,7 +351,7 @@ def assign(
         reported = "complementizer" in s.tags[k] and without_conjunction(s.norms[k]) not in _THAT_WORDS
         start = k + 1
     # (the trigger's own words may be the face cue: "is no longer subject to UN sanctions")
-    faced = passive or s.first("face", start, t) >= 0 or (not ar and s.first("face", t, t + span) >= 0)
+    faced = passive or _face_cue_before(s, text, start, t, ar) or (not ar and s.first("face", t, t + span) >= 0)
     # "Turkey could face sanctions", "Iran risks US sanctions": the subject is the one threatened
     own_face = not ar and spec.type == "sanctions.threatened" and s.first("face", t, t + span) >= 0
     # (Arabic) "إن الشركات … قد تواجه عقوبات أمريكية", "إيران ستواجه عقوبات": the face verb is the
@@ -1944,6 +1944,21 @@ def _with_partner_named_at_length_en(
         return before
     return [first, *(p for p in before if p.first > first.last and not (
         p.entity.type in _PLACE_TYPES and s.norms[p.first - 1] in ("of", "in")))]
+
+
+def _face_cue_before(s: Sentence, text: str, start: int, t: int, ar: bool) -> bool:
+    """Whether a cue that the names before the trigger face the measures ("Iran, under sanctions
+    since 2006, ...", "Russia could face ...") stands in [start, t). (English) Not a fronted
+    "Under ...," that tells whose time or which accord it is ("Under Milei, Argentina declared
+    Hamas a terrorist organisation", "Under the deal, Britain will lift its sanctions on Syria"),
+    unless the phrase names sanctions itself ("Under US sanctions since 2018, Iran ...")."""
+    f = s.first("face", start, t)
+    if f < 0 or ar or f != 0 or s.norms[f] != "under":
+        return f >= 0
+    comma = next((k for k in range(f + 1, min(t, f + 8)) if "," in text[s.ends[k - 1]:s.starts[k]]), -1)
+    if comma < 0 or s.first("sanctions_noun", f, comma) >= 0:
+        return True
+    return s.first("face", comma, t) >= 0
 
 
 def _partner_named_at_length_en(s: Sentence, text: str, last: int, anchor: int) -> bool:

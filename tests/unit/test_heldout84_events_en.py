@@ -142,11 +142,14 @@ listed, an imposition (``terrorist_body`` in ``en.cues.yaml`` and its trigger), 
 "Under the deal, Britain will lift ...") is no cue that the subject faces the measures, unless it
 names sanctions itself (``_face_cue_before`` in ``roles.py``); so the Buenos Aires daily's
 historical imposition has Argentina for its actor and Hamas alone for target, not Milei and
-Argentina as targets.
+Argentina as targets. And the Community of Portuguese Language Countries (CPLP) is now a body of
+the knowledge base (``rasd/kb/data/organisations_more.yaml``), so the London wire's planned joining
+has it for its target.
 Left: the Brussels newsletter's headline is still an unexpected suspension with "Venezuela's
 election chief" for its only party (a role told with a state's possessive does not give the state).
 Not scored: the rest of what is listed above as seen or not found is unchanged (Kiir is still no
-target of the Addis Ababa bulletin's threat).
+target of the Addis Ababa bulletin's threat), but for East Timor's accession to the CPLP, now read
+and merged with Equatorial Guinea's joining of the Francophonie into one historical joining.
 
 The scoring is that of ``rasd eval`` (``heldout_support_en``). Do not tune the analyzer (no lexicon
 entry) on these articles: they stand for the unseen ones.

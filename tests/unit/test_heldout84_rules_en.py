@@ -15,7 +15,8 @@ already did, while a coach's warning of fines stays quiet; a group that a state 
 terrorist organisation" is listed (an imposition), while declaring war on terrorist groups, a state
 of emergency or "that" stay quiet; and a fronted "Under ...," of a leader's time or of an accord
 ("Under the deal, Britain will lift its sanctions on Syria") leaves the subject the actor, while
-"Under sanctions since 2006, Iran ..." still names who faces them.
+"Under sanctions since 2006, Iran ..." still names who faces them; and the Community of Portuguese
+Language Countries (CPLP) is a body states join, while a Portuguese coach's contract stays quiet.
 Each was written for this test (other states, bodies and wording than the articles'), and each
 failed before the fix it pins; the guards (near misses, and the same words in their alertable
 sense) stay as they were."""
@@ -348,3 +349,34 @@ def test_a_fronted_under_leaves_the_subject_the_actor(text: str, actor: str, tar
 def test_a_fronted_under_sanctions_still_names_who_faces_them() -> None:
     text = "Under sanctions since 2006, Iran could face new sanctions from the EU."
     assert [r for r in _events(text) if "Iran" in r[3]], _events(text)
+
+
+# --- the Community of Portuguese Language Countries -------------------------------------------------
+
+CPLP = "Community of Portuguese Language Countries"
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        pytest.param(
+            "Angola joined the Community of Portuguese Language Countries on Saturday.",
+            "Angola",
+            id="joined-by-its-name",
+        ),
+        pytest.param(
+            "Uruguay will join the CPLP as an associate observer next month.",
+            "Uruguay",
+            id="will-join-by-its-acronym",
+        ),
+    ],
+)
+def test_joining_the_lusophone_community_is_a_joining(text: str, state: str) -> None:
+    assert [
+        r for r in _alerts(text) if r[0] == "alliance.joined" and state in r[2] and CPLP in r[3]
+    ], _events(text)
+
+
+def test_a_portuguese_coachs_contract_stays_quiet() -> None:
+    text = "The Portuguese coach signed a new contract with the club."
+    assert _alerts(text) == [], _events(text)

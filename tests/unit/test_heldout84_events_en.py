@@ -145,8 +145,13 @@ historical imposition has Argentina for its actor and Hamas alone for target, no
 Argentina as targets. And the Community of Portuguese Language Countries (CPLP) is now a body of
 the knowledge base (``rasd/kb/data/organisations_more.yaml``), so the London wire's planned joining
 has it for its target.
-Left: the Brussels newsletter's headline is still an unexpected suspension with "Venezuela's
-election chief" for its only party (a role told with a state's possessive does not give the state).
+Left: no article is an xfail. The Brussels newsletter's headline is still an unexpected suspension
+with "Venezuela's election chief" for its only party: by design (``rasd/events/participants.py``) a
+measure on a state's official falls on the official, not on the state, so the role's state is no
+target; giving it back would change what every set expects of such targets, which was not tried in
+the time of the round. A state whose own name stands inside the other party's name ("Chad's
+government and the Front for Change and Concord in Chad (FACT) signed a peace deal") still gives no
+signing.
 Not scored: the rest of what is listed above as seen or not found is unchanged (Kiir is still no
 target of the Addis Ababa bulletin's threat), but for East Timor's accession to the CPLP, now read
 and merged with Equatorial Guinea's joining of the Francophonie into one historical joining.

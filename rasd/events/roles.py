@@ -1744,7 +1744,7 @@ def warned_at_length_en(s: Sentence, t: int, placed: list[Placed]) -> tuple[Enti
     leader Riek Machar that they would face an asset freeze": those warned named at length put the
     warning verb more than twelve words before the threat; with "that" and a pronoun right before
     the threat's verb (no comma between the warning and "that"), who warns and the states named
-    between are still the threat's parties."""
+    between, and the people named there, are still the threat's parties."""
     k = next((i for i in range(t - 1, max(0, t - 4) - 1, -1) if s.norms[i] == "that"), -1)
     if k < 0 or s.norms[k + 1:k + 2] not in (["they"], ["he"], ["she"], ["it"]):
         return None
@@ -1752,7 +1752,11 @@ def warned_at_length_en(s: Sentence, t: int, placed: list[Placed]) -> tuple[Enti
     if found is None:
         return None
     w = next(i for i in range(t - 1, max(0, t - _WARNED_REACH_EN) - 1, -1) if s.norms[i] in _WARNING_EN)
-    return None if "," in s.text[s.ends[w]:s.starts[k]] else found
+    if "," in s.text[s.ends[w]:s.starts[k]]:
+        return None
+    # (the people warned by name are threatened too: "Salva Kiir and ... Riek Machar")
+    people = [p.entity for p in placed if w < p.first < k and p.entity.type == "PERSON" and p.entity is not found[0]]
+    return found[0], list({e.id or e.name: e for e in [*found[1], *people]}.values())
 
 
 # a verb in the first person plural, with its clitics: "سنوقع", "وسنوقعها", "وقعنا", "نبرم"

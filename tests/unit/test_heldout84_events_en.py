@@ -134,8 +134,9 @@ one presence). And who warns those named at length, with "that" and a pronoun ri
 threat ("have warned South Sudan's President Salva Kiir and the rebel leader Riek Machar that they
 would face an asset freeze"), threatens them though the warning verb is more than twelve words
 away (``warned_at_length_en`` in ``rasd/events/roles.py``), so the Addis Ababa bulletin's threat
-has IGAD, not Ethiopia of the venue, for its actor, and South Sudan beside Machar for targets (set
-83's Addis Ababa dispatch, on the same summit in other words, is unchanged). Two causes of the
+has IGAD, not Ethiopia of the venue, for its actor, and South Sudan, Kiir and Machar, those warned
+by name, for targets (set 83's Addis Ababa dispatch, on the same summit in other words, is
+unchanged). Two causes of the
 background, with rule sentences too: a group a state "declared ... a terrorist organisation" is
 listed, an imposition (``terrorist_body`` in ``en.cues.yaml`` and its trigger), and a fronted
 "Under ...," of a leader's time or of an accord ("Under Milei, Argentina declared Hamas ...",
@@ -152,8 +153,7 @@ target; giving it back would change what every set expects of such targets, whic
 the time of the round. A state whose own name stands inside the other party's name ("Chad's
 government and the Front for Change and Concord in Chad (FACT) signed a peace deal") still gives no
 signing.
-Not scored: the rest of what is listed above as seen or not found is unchanged (Kiir is still no
-target of the Addis Ababa bulletin's threat), but for East Timor's accession to the CPLP, now read
+Not scored: the rest of what is listed above as seen or not found is unchanged, but for East Timor's accession to the CPLP, now read
 and merged with Equatorial Guinea's joining of the Francophonie into one historical joining.
 
 The scoring is that of ``rasd eval`` (``heldout_support_en``). Do not tune the analyzer (no lexicon

@@ -10,8 +10,8 @@ or the patrols of such a force stay quiet; and a navy's ships that "arrived in" 
 a presence with the flag of the ships for its actor, even when a list of ships puts the flag far
 from the verb, while a frigate's captain, a tanker or tourists who arrived stay quiet; and who
 warns those named at length ("The European Union has warned Georgia's Prime Minister ... and the
-ruling party's founder ... that they could face travel bans") threatens them, as a short warning
-already did, while a coach's warning of fines stays quiet; a group that a state "declared ... a
+ruling party's founder ... that they could face travel bans") threatens them, the people warned by
+name among its targets, as a short warning already did, while a coach's warning of fines stays quiet; a group that a state "declared ... a
 terrorist organisation" is listed (an imposition), while declaring war on terrorist groups, a state
 of emergency or "that" stay quiet; and a fronted "Under ...," of a leader's time or of an accord
 ("Under the deal, Britain will lift its sanctions on Syria") leaves the subject the actor, while
@@ -380,3 +380,11 @@ def test_joining_the_lusophone_community_is_a_joining(text: str, state: str) -> 
 def test_a_portuguese_coachs_contract_stays_quiet() -> None:
     text = "The Portuguese coach signed a new contract with the club."
     assert _alerts(text) == [], _events(text)
+
+
+def test_the_people_warned_by_name_are_threatened_too() -> None:
+    text = (
+        "The European Union has warned Georgia's Prime Minister Irakli Kobakhidze and the ruling "
+        "party's founder Bidzina Ivanishvili that they could face travel bans and asset freezes."
+    )
+    assert "Irakli Kobakhidze" in _parties(text, "sanctions.threatened"), _events(text)

@@ -78,6 +78,7 @@ from rasd.events.roles import (
     speaker_state,
     state_before_envoy_en,
     unknown_name_after,
+    warned_at_length_en,
     warner_and_warned_en,
 )
 from rasd.events.sentences import Sentence, aside_words, build, comma_before, split_spans
@@ -1853,6 +1854,10 @@ def _build(
     roles: Roles = assign(lex, s, text, placed, t, span, spec, spec.type, clause, passive)
     if lex.lang == "en" and family(spec.type) == "agreement" and not roles.actors and not roles.targets:
         _signed_by_their_envoys(s, t, placed, roles)
+    if lex.lang == "en" and not roles.actors and "warship_noun" in spec.needs and (
+        navy := _warships_state_en(s, t, spec.window, placed)
+    ) is not None and all(navy.id != e.id for e in roles.targets):
+        roles.actors = [navy]  # "Russia's frigate Admiral Gorshkov, ... and two support ships arrived"
     if lex.lang == "en" and "envoy_back_to_state" in spec.needs and (sent := _its_envoy_sent_en(s, t, span, spec, placed)):
         # "The UAE is upgrading its relations with Iran, and its ambassador will resume his duties
         # in Tehran": "its" envoy is the subject's, the state of his post the other party
@@ -1873,6 +1878,12 @@ def _build(
         # "The EU warned Georgia (that) it could face sanctions", "Washington warned Ankara that
         # Turkish banks could face sanctions": who warns threatens; who is warned is threatened
         roles.actors, roles.targets = [warned[0]], warned[1]
+    elif lex.lang == "en" and spec.type == "sanctions.threatened" and not roles.actors and (
+        warned := warned_at_length_en(s, t, placed)
+    ):
+        # (the people warned, named at length, stay targets beside their states)
+        roles.actors = [warned[0]]
+        roles.targets = [*warned[1], *(e for e in roles.targets if e.type == "PERSON" and e not in warned[1])]
     if not roles.actors and spec.type == "sanctions.threatened" and (
         speaker := speaker_of_threat(s, t, clause[0], placed, roles.targets, lex.lang == "ar")
     ) is not None and all(speaker.id != e.id for e in roles.targets):
@@ -2677,6 +2688,23 @@ def _drop_envoys_remit_en(s: Sentence, placed: list[Placed], roles: Roles) -> No
             continue
         if state.id != p.entity.id and any(a.id == state.id for a in roles.actors):
             roles.actors = [a for a in roles.actors if a.id != p.entity.id]
+
+
+def _warships_state_en(s: Sentence, t: int, window: int, placed: list[Placed]) -> EntityResult | None:
+    """(English) The state whose name or demonym stands right before a warship noun before the
+    trigger ("Russia's frigate Admiral Gorshkov, the submarine Kazan and two
+    support ships arrived in Havana", "a Chinese guided-missile destroyer ... docked"): the ships'
+    flag, however long the list of ships that keeps it from the verb."""
+    # (the ships named last first; a list of ships may put the first, with its flag, twice the
+    # trigger's window away)
+    for j in reversed([j for j in s.where.get("warship_noun", ()) if t - 2 * window <= j < t]):
+        for p in placed:
+            between = s.norms[p.last + 1:j]
+            if p.entity.type == "GPE" and j - 3 <= p.last < j and "and" not in between and "," not in s.text[
+                s.ends[p.last]:s.starts[j]
+            ]:
+                return p.entity
+    return None
 
 
 def _signed_by_their_envoys(s: Sentence, t: int, placed: list[Placed], roles: Roles) -> None:

@@ -361,7 +361,7 @@ def assign(
         reported = "complementizer" in s.tags[k] and without_conjunction(s.norms[k]) not in _THAT_WORDS
         start = k + 1
     # (the trigger's own words may be the face cue: "is no longer subject to UN sanctions")
-    faced = passive or s.first("face", start, t) >= 0 or (not ar and s.first("face", t, t + span) >= 0)
+    faced = passive or _face_cue_before(s, text, start, t, ar) or (not ar and s.first("face", t, t + span) >= 0)
     # "Turkey could face sanctions", "Iran risks US sanctions": the subject is the one threatened
     own_face = not ar and spec.type == "sanctions.threatened" and s.first("face", t, t + span) >= 0
     # (Arabic) "إن الشركات … قد تواجه عقوبات أمريكية", "إيران ستواجه عقوبات": the face verb is the
@@ -488,6 +488,8 @@ def assign(
             for p in hosts:
                 roles.add("target", p.entity, p)
             before = [p for p in before if p not in hosts]
+    if not ar and fam in ("agreement", "relations") and k < 0 and t_anchor == t:
+        before = _with_partner_named_at_length_en(s, text, placed, before, lo, t, hidden)
     group: list[Placed] = []
     for p in reversed(before):  # the contiguous group of names closest to the trigger
         anchor = group[-1].first if group else t_anchor
@@ -505,6 +507,10 @@ def assign(
                 gap -= 3
             if apposed > p.last:
                 gap -= t - apposed  # "Qatar, a close ally of the United States, has signed"
+            if fam in ("agreement", "relations") and _partner_named_at_length_en(s, text, p.last, anchor):
+                # "Congo's government and the Front for Patriotic Resistance of Ituri (FRPI)
+                # signed": the other party's full name, however long, is the rest of the subject
+                gap = min(gap, 8)
         if gap > (4 if group else 8) and not (group and _state_body_and(s, p.last, anchor, ar)):
             break
         if not ar and not _SUBORDINATORS_EN.isdisjoint(s.norms[p.last + 1:anchor]) and (
@@ -1735,11 +1741,11 @@ def state_before_envoy_en(placed: list[Placed], envoy: int) -> EntityResult | No
 
 
 def warner_and_warned_en(
-    s: Sentence, t: int, placed: list[Placed]
+    s: Sentence, t: int, placed: list[Placed], reach: int = 12
 ) -> tuple[EntityResult, list[EntityResult]] | None:
-    """(English) Who warns, right before a verb of warning up to twelve words before the threat at
-    ``t``, and the states or bodies named between that verb and the threat; None unless both."""
-    w = next((i for i in range(t - 1, max(0, t - 12) - 1, -1) if s.norms[i] in _WARNING_EN), -1)
+    """(English) Who warns, right before a verb of warning up to ``reach`` words before the threat
+    at ``t``, and the states or bodies named between that verb and the threat; None unless both."""
+    w = next((i for i in range(t - 1, max(0, t - reach) - 1, -1) if s.norms[i] in _WARNING_EN), -1)
     if w < 1:
         return None
     # (a person too: "Josep Borrell warned Prime Minister Albin Kurti on Thursday that Pristina
@@ -1755,6 +1761,29 @@ def warner_and_warned_en(
     if warner is None or not warned or any(e.id == warner.id for e in warned):
         return None
     return warner, list({e.id or e.name: e for e in warned}.values())
+
+
+_WARNED_REACH_EN = 20  # words from the warning verb to the threat when "that" opens the threat
+
+
+def warned_at_length_en(s: Sentence, t: int, placed: list[Placed]) -> tuple[EntityResult, list[EntityResult]] | None:
+    """(English) "The leaders of IGAD have warned South Sudan's President Salva Kiir and the rebel
+    leader Riek Machar that they would face an asset freeze": those warned named at length put the
+    warning verb more than twelve words before the threat; with "that" and a pronoun right before
+    the threat's verb (no comma between the warning and "that"), who warns and the states named
+    between, and the people named there, are still the threat's parties."""
+    k = next((i for i in range(t - 1, max(0, t - 4) - 1, -1) if s.norms[i] == "that"), -1)
+    if k < 0 or s.norms[k + 1:k + 2] not in (["they"], ["he"], ["she"], ["it"]):
+        return None
+    found = warner_and_warned_en(s, t, placed, _WARNED_REACH_EN)
+    if found is None:
+        return None
+    w = next(i for i in range(t - 1, max(0, t - _WARNED_REACH_EN) - 1, -1) if s.norms[i] in _WARNING_EN)
+    if "," in s.text[s.ends[w]:s.starts[k]]:
+        return None
+    # (the people warned by name are threatened too: "Salva Kiir and ... Riek Machar")
+    people = [p.entity for p in placed if w < p.first < k and p.entity.type == "PERSON" and p.entity is not found[0]]
+    return found[0], list({e.id or e.name: e for e in [*found[1], *people]}.values())
 
 
 # a verb in the first person plural, with its clitics: "سنوقع", "وسنوقعها", "وقعنا", "نبرم"
@@ -1928,6 +1957,60 @@ def _circumstantial(s: Sentence, text: str, t: int) -> bool:
     return "،" in gap or "," in gap
 # words that open a subordinate clause: the names before one belong to the main clause
 _SUBORDINATORS_EN = frozenset({"after", "before", "since", "until", "once", "because", "unless", "if"})
+# the small words inside an organisation's full name ("Front for the Liberation of Azawad",
+# "Union of Forces for Democracy and Development")
+_NAME_JOINERS_EN = frozenset({"of", "for", "the", "and", "de", "du", "des", "la", "le", "del", "el", "in", "on"})
+
+
+def _with_partner_named_at_length_en(
+    s: Sentence, text: str, placed: list[Placed], before: list[Placed], lo: int, t: int, hidden: set[int]
+) -> list[Placed]:
+    """(English) The names before the verb when the subject is a state and another party told by
+    its full name ("Congo's government and the Front for Patriotic Resistance of Ituri (FRPI)
+    signed"): the state, however far back the name puts it, and not a place inside the name (Ituri
+    names the front and takes no part)."""
+    first = next((q for q in placed if lo <= q.first and q.last < t and id(q) not in hidden
+                  and q.entity.type == "GPE" and _partner_named_at_length_en(s, text, q.last, t)), None)
+    if first is None:
+        return before
+    return [first, *(p for p in before if p.first > first.last and not (
+        p.entity.type in _PLACE_TYPES and s.norms[p.first - 1] in ("of", "in")))]
+
+
+def _face_cue_before(s: Sentence, text: str, start: int, t: int, ar: bool) -> bool:
+    """Whether a cue that the names before the trigger face the measures ("Iran, under sanctions
+    since 2006, ...", "Russia could face ...") stands in [start, t). (English) Not a fronted
+    "Under ...," that tells whose time or which accord it is ("Under Milei, Argentina declared
+    Hamas a terrorist organisation", "Under the deal, Britain will lift its sanctions on Syria"),
+    unless the phrase names sanctions itself ("Under US sanctions since 2018, Iran ...")."""
+    f = s.first("face", start, t)
+    if f < 0 or ar or f != 0 or s.norms[f] != "under":
+        return f >= 0
+    comma = next((k for k in range(f + 1, min(t, f + 8)) if "," in text[s.ends[k - 1]:s.starts[k]]), -1)
+    if comma < 0 or s.first("sanctions_noun", f, comma) >= 0:
+        return True
+    return s.first("face", comma, t) >= 0
+
+
+def _partner_named_at_length_en(s: Sentence, text: str, last: int, anchor: int) -> bool:
+    """(English) Whether the words between a state (``last``, maybe with its "'s government") and
+    the verb at ``anchor`` are "and" and another party's name told in full: capitalised words and
+    the small words of a name, maybe its acronym in brackets, with no comma ("Mali's government and
+    the Coordination of Movements for the Liberation of Azawad signed"). The state is then the
+    first of the two subjects, however long the other's name (not "Mali, whose army fought the
+    rebels in Gao, signed", nor "the rebels from the north")."""
+    k = last + 1
+    if s.norms[k:k + 2] == ["s", "government"]:
+        k += 2
+    if k >= anchor or s.norms[k] != "and" or any(c in text[s.ends[last]:s.starts[anchor]] for c in ",;:"):
+        return False
+    words = range(k + 1, anchor)
+    if not words or s.norms[words[0]] in ("the", "a", "an") and len(words) == 1:
+        return False
+    named = [j for j in words if text[s.starts[j]].isupper()]
+    return len(named) >= 2 and all(
+        j in named or s.norms[j] in _NAME_JOINERS_EN and j > words[0] or j == words[0] and s.norms[j] in ("the", "a", "an")
+        for j in words)
 _PREPOSITION_LIKE_EN = frozenset({"after", "before", "since", "until"})
 _DETERMINERS_EN = frozenset({"the", "its", "their", "his", "her", "this", "last", "a"})
 

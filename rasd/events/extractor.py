@@ -42,6 +42,7 @@ from rasd.events.kbinfo import (
     entity_of,
     heads_state,
     is_armed_force,
+    is_bloc_of_states,
     is_central_bank,
     is_demonym,
     is_peace_mission,
@@ -1064,6 +1065,12 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
             if _troops_abroad_before(s, i, span, placed):
                 return True
             continue
+        if need == "member_state_after":
+            # a member state right after a bloc's "suspended" ("suspended Guinea from its organs",
+            # "suspended Niger's membership"), or after the membership word ("علق … عضوية غينيا")
+            if _member_state_after(lex, s, placed, i + span, spec.window):
+                return True
+            continue
         if need == "ban_from_state":
             # (English) a ban with a state "from" or "on" which its goods come after it: "its ban on
             # rough diamonds from Liberia", "the diamond ban on Sierra Leone" (not "a ban on smoking")
@@ -1217,6 +1224,35 @@ def _exempted_from(s: Sentence, i: int, found: list[_Candidate]) -> bool:
     return any(i - 3 <= j < i for j in s.where.get("from_measure", ())) and any(
         c.spec.type == "sanctions.suspended" and "from_measure" in c.spec.needs and c.sentence is s for c in found
     )
+
+
+# (English) what may follow a member state a bloc suspends: a preposition of the bodies or the
+# cause ("from its organs", "over the coup", "until elections"), a day, a conjunction; not a noun
+# that makes the state an attribute ("suspended Niger aid", "suspended Mali flights")
+_AFTER_SUSPENDED_MEMBER_EN = frozenset({
+    "from", "on", "in", "over", "after", "for", "until", "following", "with", "and", "as", "at", "pending",
+    "indefinitely", "immediately", "because", "amid", "last", "this", "earlier", "yesterday", "today",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "by", "when", "but",
+    "unless", "if", "which",
+})
+
+
+def _member_state_after(lex: Lexicon, s: Sentence, placed: list[Placed], start: int, window: int) -> bool:
+    """A state suspended from a bloc, named from ``start`` on: in English within ``window``
+    tokens and followed by what may follow it (or by "'s membership"); in Arabic right after a
+    membership word ("عضوية", "مشاركة") that starts within ``window``."""
+    if lex.lang == "ar":
+        return any(start <= k < start + window and any(p.first == k + 1 and p.entity.type == "GPE" for p in placed)
+                   for k in s.where.get("membership", ()))
+    for p in placed:
+        if not (start <= p.first < start + window and p.entity.type == "GPE" and country_of(p.entity.id) is None):
+            continue
+        k = p.last + 1
+        if k >= len(s.norms) or comma_before(s, k) or s.norms[k] in _AFTER_SUSPENDED_MEMBER_EN:
+            return True
+        if s.norms[k] == "s" and k + 1 < len(s.norms) and "membership_word" in s.tags[k + 1]:
+            return True
+    return False
 
 
 def _state_after_ban(s: Sentence, j: int, placed: list[Placed]) -> bool:
@@ -2140,7 +2176,10 @@ def _build(
         family(spec.type) in ("agreement", "relations")
     ) else ()):
         return None
-    if ("suspension_noun" in spec.needs or "suspended_membership" in spec.needs or "back_to_membership" in spec.needs) and (
+    if "member_state_after" in spec.needs and not any(is_bloc_of_states(a.id) for a in roles.actors):
+        return None  # "FIFA suspended Russia", "Germany suspended Mali flights": only a bloc suspends a member
+    if ("suspension_noun" in spec.needs or "suspended_membership" in spec.needs or "back_to_membership" in spec.needs
+         or "member_state_after" in spec.needs) and (
         not any(e.type == "GPE" for e in roles.targets)
     ):
         return None  # "The ICC lifted the suspension of Sri Lanka Cricket": a state's suspension only

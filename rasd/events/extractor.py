@@ -92,6 +92,7 @@ from rasd.events.status import (
     date_words,
     decide,
     duration_words,
+    finite_verb_ar,
     last_index,
     passive_subject_en,
     pronoun_after_time_word_en,
@@ -1255,6 +1256,27 @@ def _member_state_after(lex: Lexicon, s: Sentence, placed: list[Placed], start: 
     return False
 
 
+# (Arabic) the verb that opens a pluperfect: "وكان عسكريون قد استولوا على السلطة"
+_KANA_OPENERS_AR = frozenset({"كان", "وكان", "كانت", "وكانت", "كانوا", "وكانوا", "فكان", "فكانت"})
+
+
+def _suspended_since_ar(s: Sentence, t: int, clause: tuple[int, int]) -> bool:
+    """(Arabic) Whether an imperfect verb of suspending ("فيعلق عضوية غينيا") is followed in its
+    clause by "منذ": a membership suspended since an earlier day, a state that lasts."""
+    bare = without_conjunction(s.norms[t])
+    return bare[:1] in ("ي", "ت") and finite_verb_ar(bare) and "منذ" in s.norms[t + 1:clause[1]]
+
+
+def _next_day_of_a_pluperfect_ar(s: Sentence, t: int, clause: tuple[int, int]) -> bool:
+    """(Arabic) Whether the act is dated "في اليوم التالي" (or "الموالي") and the sentence before
+    opens a pluperfect ("وكان … قد …"): the next day of a background is background."""
+    norms = s.norms[clause[0]:clause[1]]
+    if not any(w == "اليوم" and norms[j + 1:j + 2] in (["التالي"], ["الموالي"]) for j, w in enumerate(norms)):
+        return False
+    before = [normalize_word(w) for w in _sentence_before(s).split()]
+    return bool(before) and before[0] in _KANA_OPENERS_AR and "قد" in before[1:8]
+
+
 def _state_after_ban(s: Sentence, j: int, placed: list[Placed]) -> bool:
     """Whether a state is named "from" or "on" within six words after the ban at ``j`` (or,
     after an export ban, a company or any body: "lifted its export ban on ZTE", a denial of
@@ -2196,6 +2218,13 @@ def _build(
     decision: StatusDecision = decide(lex, s, t, span, spec, spec.type, published, ref_year, clause, text)
     if lex.lang == "ar" and decision.status in ALERTABLE and _line_label_past(text, s.start, published, ref_year):
         decision = decision._replace(status="historical")  # a chronology's item told in the present
+    if decision.status == "occurred" and lex.lang == "ar" and "member_state_after" in spec.needs and (
+        _suspended_since_ar(s, t, clause) or _next_day_of_a_pluperfect_ar(s, t, clause)
+    ):
+        # "أما الاتحاد الأفريقي فيعلق عضوية غينيا منذ الانقلاب": a suspension in force since an
+        # earlier day; "وكان عسكريون قد استولوا على السلطة … وعلّقت إيكواس في اليوم التالي عضوية
+        # غينيا بيساو": the day after a background told in the pluperfect is background too
+        decision = decision._replace(status="historical")
     if decision.status == "negated" and family(spec.type) == "sanctions" and _target_rejects(s, t, roles, placed):
         # "Iran rejects new EU sanctions on its drone makers", "زيمبابوي ترفض عقوبات جديدة على
         # الرئيس منانغاغوا": the target's reaction to sanctions others imposed, not a denial

@@ -15,6 +15,7 @@ SPECIAL_NEEDS = {
     "foreign_force_before",
     "sanctions_story",
     "ban_from_state",
+    "member_state_after",
     "entry_ban_person",
     "waiver_in_sanctions_story",
     "state_after",

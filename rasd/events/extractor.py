@@ -1072,6 +1072,15 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
             if _member_state_after(lex, s, placed, i + span, spec.window):
                 return True
             continue
+        if need == "member_state_before":
+            # (English) the passive: "Mali was suspended by ECOWAS", "Niger has been suspended from
+            # the bloc" (the state right before the auxiliaries)
+            if any(p.entity.type == "GPE" and country_of(p.entity.id) is None and p.last < i <= p.last + 3
+                   and set(s.norms[p.last + 1:i]) <= _PASSIVE_AUX_EN
+                   and (p.first == 0 or s.norms[p.first - 1] not in _PREPOSITIONS_BEFORE_STATE_EN)
+                   for p in placed):
+                return True
+            continue
         if need == "ban_from_state":
             # (English) a ban with a state "from" or "on" which its goods come after it: "its ban on
             # rough diamonds from Liberia", "the diamond ban on Sierra Leone" (not "a ban on smoking")
@@ -1236,6 +1245,13 @@ _AFTER_SUSPENDED_MEMBER_EN = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "by", "when", "but",
     "unless", "if", "which",
 })
+
+
+# (English) the auxiliaries of a passive ("has been suspended") and the prepositions that make a
+# state before them no subject ("Flights to Mali were suspended", "Talks with Iran were suspended")
+_PASSIVE_AUX_EN = frozenset({"is", "was", "were", "are", "be", "been", "being", "has", "have", "had", "also", "not"})
+_PREPOSITIONS_BEFORE_STATE_EN = frozenset({"to", "with", "from", "on", "in", "for", "of", "against", "into", "at",
+                                           "by", "over", "between", "and"})
 
 
 def _member_state_after(lex: Lexicon, s: Sentence, placed: list[Placed], start: int, window: int) -> bool:
@@ -2198,10 +2214,12 @@ def _build(
         family(spec.type) in ("agreement", "relations")
     ) else ()):
         return None
-    if "member_state_after" in spec.needs and not any(is_bloc_of_states(a.id) for a in roles.actors):
+    if ("member_state_after" in spec.needs or "member_state_before" in spec.needs) and not any(
+        is_bloc_of_states(a.id) for a in roles.actors
+    ):
         return None  # "FIFA suspended Russia", "Germany suspended Mali flights": only a bloc suspends a member
     if ("suspension_noun" in spec.needs or "suspended_membership" in spec.needs or "back_to_membership" in spec.needs
-         or "member_state_after" in spec.needs) and (
+         or "member_state_after" in spec.needs or "member_state_before" in spec.needs) and (
         not any(e.type == "GPE" for e in roles.targets)
     ):
         return None  # "The ICC lifted the suspension of Sri Lanka Cricket": a state's suspension only

@@ -1,7 +1,7 @@
 """Rule sentences for a bloc of states suspending a member state, in English and Arabic: "The
 African Union suspended Guinea", "suspended Niger's membership", "suspended the membership of
-...", "علق الاتحاد الأفريقي عضوية غينيا", "قرر … تعليق عضوية …", "جمدت … عضوية …" are the bloc's
-measure against the state (``sanctions.imposed``; actor the bloc, target the state), with the
+...", "Mali was suspended by ECOWAS", "علق الاتحاد الأفريقي عضوية غينيا", "قرر … تعليق عضوية …",
+"جمدت … عضوية …" are the bloc's measure against the state (``sanctions.imposed``; actor the bloc, target the state), with the
 statuses of any sanctions: a threat to suspend is ``sanctions.threatened``, "will suspend" planned,
 "did not suspend" negated, a suspension of a past year historical. Only a bloc of states of the
 knowledge base suspends a member (not FIFA, UEFA or a court, not a government), and only a state
@@ -52,6 +52,10 @@ _alerts_ar = partial(alert_rows, lang="ar", published=DAY)
                      "historical", "Arab League", "Syria", id="past-year"),
         pytest.param("The African Union has not suspended Niger from its organs, officials said.",
                      "negated", "African Union", "Niger", id="has-not-suspended"),
+        pytest.param("Madagascar has been suspended by the Southern African Development Community.",
+                     "occurred", "Southern African Development Community", "Madagascar", id="passive"),
+        pytest.param("Zimbabwe was not suspended by the Commonwealth of Nations, its secretary-general said.",
+                     "negated", "Commonwealth of Nations", "Zimbabwe", id="passive-negated"),
     ],
 )
 def test_a_bloc_suspending_a_member_state_en(text: str, status: str, actor: str, target: str) -> None:
@@ -74,6 +78,9 @@ def test_a_bloc_suspending_a_member_state_en(text: str, status: str, actor: str,
         pytest.param("The court suspended the sentence of the former minister.", id="court-sentence"),
         pytest.param("The club suspended its captain for three matches.", id="club-player"),
         pytest.param("The stock exchange suspended trading in the bank's shares.", id="trading"),
+        pytest.param("Flights to Mali were suspended by the African Union.", id="passive-flights-to-a-state"),
+        pytest.param("Talks with Iran were suspended by the European Union.", id="passive-talks-with-a-state"),
+        pytest.param("Russia was suspended by FIFA on Monday.", id="passive-fifa"),
     ],
 )
 def test_no_member_suspended_en(text: str) -> None:

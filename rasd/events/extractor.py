@@ -2214,6 +2214,13 @@ def _build(
         family(spec.type) in ("agreement", "relations")
     ) else ()):
         return None
+    if "member_state_after" in spec.needs and not roles.actors and (
+        suspender := next((p for p in reversed(placed) if p.last < t and is_bloc_of_states(p.entity.id)), None)
+    ) is not None:
+        # "ECOWAS announced the suspension of Mali", "the bloc said it suspended Niger": the bloc
+        # named before it is the one that suspends (a member is suspended by its bloc only)
+        roles.actors = [suspender.entity]
+        roles.via[id(suspender.entity)] = suspender
     if ("member_state_after" in spec.needs or "member_state_before" in spec.needs) and not any(
         is_bloc_of_states(a.id) for a in roles.actors
     ):

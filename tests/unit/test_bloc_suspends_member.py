@@ -1,13 +1,14 @@
 """Rule sentences for a bloc of states suspending a member state, in English and Arabic: "The
 African Union suspended Guinea", "suspended Niger's membership", "suspended the membership of
-...", "Mali was suspended by ECOWAS", "علق الاتحاد الأفريقي عضوية غينيا", "قرر … تعليق عضوية …",
-"جمدت … عضوية …" are the bloc's measure against the state (``sanctions.imposed``; actor the bloc, target the state), with the
-statuses of any sanctions: a threat to suspend is ``sanctions.threatened``, "will suspend" planned,
-"did not suspend" negated, a suspension of a past year historical. Only a bloc of states of the
-knowledge base suspends a member (not FIFA, UEFA or a court, not a government), and only a state
-right after the verb (or after the membership word) is suspended: a bloc that suspends its own
-mission, meetings or programme, or a state's aid or flights, stays quiet, and the end of a
-suspension stays a lifting.
+...", "announced the suspension of Lesotho", "Mali was suspended by ECOWAS", "علق الاتحاد
+الأفريقي عضوية غينيا", "قرر … تعليق عضوية …", "جمدت … عضوية …" are the bloc's measure against the
+state (``sanctions.imposed``; actor the bloc, target the state), with the statuses of any
+sanctions: a threat to suspend is ``sanctions.threatened``, "will suspend" planned, "did not
+suspend" negated, a suspension of a past year historical. Only a bloc of states of the knowledge
+base suspends a member (not FIFA, UEFA or a court, not a government), and only a state right
+after the verb (or after the membership word, or as the subject of the passive) is suspended: a
+bloc that suspends its own mission, meetings or programme, or a state's aid, flights or talks,
+stays quiet, and the end of a suspension stays a lifting.
 Each sentence was written for this test (other states, blocs and wording than any article's), and
 each failed before the rule; the guards stay as they were."""
 
@@ -52,6 +53,10 @@ _alerts_ar = partial(alert_rows, lang="ar", published=DAY)
                      "historical", "Arab League", "Syria", id="past-year"),
         pytest.param("The African Union has not suspended Niger from its organs, officials said.",
                      "negated", "African Union", "Niger", id="has-not-suspended"),
+        pytest.param("The Southern African Development Community announced the suspension of Lesotho from its organs.",
+                     "occurred", "Southern African Development Community", "Lesotho", id="announced-the-suspension-of"),
+        pytest.param("Mercosur said it had suspended Paraguay until the next election.",
+                     "occurred", "Mercosur", "Paraguay", id="said-it-had-suspended"),
         pytest.param("Madagascar has been suspended by the Southern African Development Community.",
                      "occurred", "Southern African Development Community", "Madagascar", id="passive"),
         pytest.param("Zimbabwe was not suspended by the Commonwealth of Nations, its secretary-general said.",
@@ -81,6 +86,8 @@ def test_a_bloc_suspending_a_member_state_en(text: str, status: str, actor: str,
         pytest.param("Flights to Mali were suspended by the African Union.", id="passive-flights-to-a-state"),
         pytest.param("Talks with Iran were suspended by the European Union.", id="passive-talks-with-a-state"),
         pytest.param("Russia was suspended by FIFA on Monday.", id="passive-fifa"),
+        pytest.param("FIFA announced the suspension of Russia from all competitions.", id="noun-fifa"),
+        pytest.param("The European Union announced the suspension of Niger aid.", id="noun-aid"),
     ],
 )
 def test_no_member_suspended_en(text: str) -> None:

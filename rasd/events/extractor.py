@@ -42,6 +42,7 @@ from rasd.events.kbinfo import (
     entity_of,
     heads_state,
     is_armed_force,
+    is_bloc_of_states,
     is_central_bank,
     is_demonym,
     is_peace_mission,
@@ -92,6 +93,7 @@ from rasd.events.status import (
     date_words,
     decide,
     duration_words,
+    finite_verb_ar,
     last_index,
     passive_subject_en,
     pronoun_after_time_word_en,
@@ -1070,6 +1072,21 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
             if _troops_abroad_before(s, i, span, placed):
                 return True
             continue
+        if need == "member_state_after":
+            # a member state right after a bloc's "suspended" ("suspended Guinea from its organs",
+            # "suspended Niger's membership"), or after the membership word ("علق … عضوية غينيا")
+            if _member_state_after(lex, s, placed, i + span, spec.window):
+                return True
+            continue
+        if need == "member_state_before":
+            # (English) the passive: "Mali was suspended by ECOWAS", "Niger has been suspended from
+            # the bloc" (the state right before the auxiliaries)
+            if any(p.entity.type == "GPE" and country_of(p.entity.id) is None and p.last < i <= p.last + 3
+                   and set(s.norms[p.last + 1:i]) <= _PASSIVE_AUX_EN
+                   and (p.first == 0 or s.norms[p.first - 1] not in _PREPOSITIONS_BEFORE_STATE_EN)
+                   for p in placed):
+                return True
+            continue
         if need == "ban_from_state":
             # (English) a ban with a state "from" or "on" which its goods come after it: "its ban on
             # rough diamonds from Liberia", "the diamond ban on Sierra Leone" (not "a ban on smoking")
@@ -1249,6 +1266,63 @@ def _exempted_from(s: Sentence, i: int, found: list[_Candidate]) -> bool:
     return any(i - 3 <= j < i for j in s.where.get("from_measure", ())) and any(
         c.spec.type == "sanctions.suspended" and "from_measure" in c.spec.needs and c.sentence is s for c in found
     )
+
+
+# (English) what may follow a member state a bloc suspends: a preposition of the bodies or the
+# cause ("from its organs", "over the coup", "until elections"), a day, a conjunction; not a noun
+# that makes the state an attribute ("suspended Niger aid", "suspended Mali flights")
+_AFTER_SUSPENDED_MEMBER_EN = frozenset({
+    "from", "on", "in", "over", "after", "for", "until", "following", "with", "and", "as", "at", "pending",
+    "indefinitely", "immediately", "because", "amid", "last", "this", "earlier", "yesterday", "today",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "by", "when", "but",
+    "unless", "if", "which",
+})
+
+
+# (English) the auxiliaries of a passive ("has been suspended") and the prepositions that make a
+# state before them no subject ("Flights to Mali were suspended", "Talks with Iran were suspended")
+_PASSIVE_AUX_EN = frozenset({"is", "was", "were", "are", "be", "been", "being", "has", "have", "had", "also", "not"})
+_PREPOSITIONS_BEFORE_STATE_EN = frozenset({"to", "with", "from", "on", "in", "for", "of", "against", "into", "at",
+                                           "by", "over", "between", "and"})
+
+
+def _member_state_after(lex: Lexicon, s: Sentence, placed: list[Placed], start: int, window: int) -> bool:
+    """A state suspended from a bloc, named from ``start`` on: in English within ``window``
+    tokens and followed by what may follow it (or by "'s membership"); in Arabic right after a
+    membership word ("عضوية", "مشاركة") that starts within ``window``."""
+    if lex.lang == "ar":
+        return any(start <= k < start + window and any(p.first == k + 1 and p.entity.type == "GPE" for p in placed)
+                   for k in s.where.get("membership", ()))
+    for p in placed:
+        if not (start <= p.first < start + window and p.entity.type == "GPE" and country_of(p.entity.id) is None):
+            continue
+        k = p.last + 1
+        if k >= len(s.norms) or comma_before(s, k) or s.norms[k] in _AFTER_SUSPENDED_MEMBER_EN:
+            return True
+        if s.norms[k] == "s" and k + 1 < len(s.norms) and "membership_word" in s.tags[k + 1]:
+            return True
+    return False
+
+
+# (Arabic) the verb that opens a pluperfect: "وكان عسكريون قد استولوا على السلطة"
+_KANA_OPENERS_AR = frozenset({"كان", "وكان", "كانت", "وكانت", "كانوا", "وكانوا", "فكان", "فكانت"})
+
+
+def _suspended_since_ar(s: Sentence, t: int, clause: tuple[int, int]) -> bool:
+    """(Arabic) Whether an imperfect verb of suspending ("فيعلق عضوية غينيا") is followed in its
+    clause by "منذ": a membership suspended since an earlier day, a state that lasts."""
+    bare = without_conjunction(s.norms[t])
+    return bare[:1] in ("ي", "ت") and finite_verb_ar(bare) and "منذ" in s.norms[t + 1:clause[1]]
+
+
+def _next_day_of_a_pluperfect_ar(s: Sentence, t: int, clause: tuple[int, int]) -> bool:
+    """(Arabic) Whether the act is dated "في اليوم التالي" (or "الموالي") and the sentence before
+    opens a pluperfect ("وكان … قد …"): the next day of a background is background."""
+    norms = s.norms[clause[0]:clause[1]]
+    if not any(w == "اليوم" and norms[j + 1:j + 2] in (["التالي"], ["الموالي"]) for j, w in enumerate(norms)):
+        return False
+    before = [normalize_word(w) for w in _sentence_before(s).split()]
+    return bool(before) and before[0] in _KANA_OPENERS_AR and "قد" in before[1:8]
 
 
 def _state_after_ban(s: Sentence, j: int, placed: list[Placed]) -> bool:
@@ -2185,7 +2259,19 @@ def _build(
         family(spec.type) in ("agreement", "relations")
     ) else ()):
         return None
-    if ("suspension_noun" in spec.needs or "suspended_membership" in spec.needs or "back_to_membership" in spec.needs) and (
+    if "member_state_after" in spec.needs and not roles.actors and (
+        suspender := next((p for p in reversed(placed) if p.last < t and is_bloc_of_states(p.entity.id)), None)
+    ) is not None:
+        # "ECOWAS announced the suspension of Mali", "the bloc said it suspended Niger": the bloc
+        # named before it is the one that suspends (a member is suspended by its bloc only)
+        roles.actors = [suspender.entity]
+        roles.via[id(suspender.entity)] = suspender
+    if ("member_state_after" in spec.needs or "member_state_before" in spec.needs) and not any(
+        is_bloc_of_states(a.id) for a in roles.actors
+    ):
+        return None  # "FIFA suspended Russia", "Germany suspended Mali flights": only a bloc suspends a member
+    if ("suspension_noun" in spec.needs or "suspended_membership" in spec.needs or "back_to_membership" in spec.needs
+         or "member_state_after" in spec.needs or "member_state_before" in spec.needs) and (
         not any(e.type == "GPE" for e in roles.targets)
     ):
         return None  # "The ICC lifted the suspension of Sri Lanka Cricket": a state's suspension only
@@ -2202,6 +2288,13 @@ def _build(
     decision: StatusDecision = decide(lex, s, t, span, spec, spec.type, published, ref_year, clause, text)
     if lex.lang == "ar" and decision.status in ALERTABLE and _line_label_past(text, s.start, published, ref_year):
         decision = decision._replace(status="historical")  # a chronology's item told in the present
+    if decision.status == "occurred" and lex.lang == "ar" and "member_state_after" in spec.needs and (
+        _suspended_since_ar(s, t, clause) or _next_day_of_a_pluperfect_ar(s, t, clause)
+    ):
+        # "أما الاتحاد الأفريقي فيعلق عضوية غينيا منذ الانقلاب": a suspension in force since an
+        # earlier day; "وكان عسكريون قد استولوا على السلطة … وعلّقت إيكواس في اليوم التالي عضوية
+        # غينيا بيساو": the day after a background told in the pluperfect is background too
+        decision = decision._replace(status="historical")
     if decision.status == "negated" and family(spec.type) == "sanctions" and _target_rejects(s, t, roles, placed):
         # "Iran rejects new EU sanctions on its drone makers", "زيمبابوي ترفض عقوبات جديدة على
         # الرئيس منانغاغوا": the target's reaction to sanctions others imposed, not a denial

@@ -278,3 +278,34 @@ def parent_id(entity_id: str | None) -> str | None:
     kb = _kb() if entity_id else None
     entity = kb.get(entity_id) if kb is not None and entity_id else None
     return entity.parent if entity is not None else None
+
+
+# the name of an organisation of states that takes members in and can suspend them: "African
+# Union", "Arab League", "Economic Community of West African States", "Southern Common Market"
+# (Mercosur's English name), "Commonwealth of Nations", "Council of Europe"
+_BLOC_OF_STATES_NAME = re.compile(
+    r"\b(?:Union|League|Community|Organi[sz]ation|Commonwealth|Council|Authority|Market|Cooperation"
+    r"|Association|States|Nations)\b"
+)
+# a sports body's name, which may read like a bloc's ("Union of European Football Associations",
+# "International Cricket Council"): its members are federations, not states
+_SPORTS_BODY_NAME = re.compile(
+    r"\b(?:Football|Olympic|Paralympic|Sports?|Athletics|Cricket|Rugby|Basketball|Volleyball|Tennis|Chess"
+    r"|Doping|Anti-Doping|Swimming|Boxing|Handball|Cycling|Games|Fédération)\b", re.I
+)
+
+
+def is_bloc_of_states(entity_id: str | None) -> bool:
+    """Whether a knowledge-base organisation is a bloc of states or one of its organs (its
+    ``parent`` a bloc: the African Union's Peace and Security Council): no state's own body, no
+    sports body, named as an organisation of states in English."""
+    kb = _kb() if entity_id else None
+    entity = kb.get(entity_id) if kb is not None and entity_id else None
+    if entity is None or entity.type != "ORG" or entity.country is not None:
+        return False
+    names = (entity.name_en, *entity.aliases.get("en", ()))
+    if any(_SPORTS_BODY_NAME.search(n) for n in names):
+        return False
+    if any(_BLOC_OF_STATES_NAME.search(n) for n in names):
+        return True
+    return entity.parent is not None and entity.parent != entity_id and is_bloc_of_states(entity.parent)

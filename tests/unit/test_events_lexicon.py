@@ -15,6 +15,8 @@ SPECIAL_NEEDS = {
     "foreign_force_before",
     "sanctions_story",
     "ban_from_state",
+    "member_state_after",
+    "member_state_before",
     "entry_ban_person",
     "waiver_in_sanctions_story",
     "state_after",

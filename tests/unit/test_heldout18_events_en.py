@@ -26,7 +26,8 @@ designations is no sanction of its own (the designations it follows are the even
 government's refusal to "freeze anyone's assets on the basis of another country's accusations"
 is a negated imposition; an exemption granted a week before and told as background is historical
 (as in set 17), and a licence refused is a negated suspension; a member state suspended from a
-bloc's bodies is no event (as in set 11), and a regional force that "would remain" after a coup is
+bloc's bodies is no event (as in set 11; later, with the bloc-suspension rule of
+``test_bloc_suspends_member``, an imposition, not core, as sets 24, 63 and 75 annotate it), and a regional force that "would remain" after a coup is
 a planned presence (as in set 14); the ratification of the Rome Statute, with membership taking
 effect months later, is the court joined (planned), and the signature of 1999 is a historical
 agreement; a joint communique resuming relations is relations restored (core) and a signed
@@ -523,7 +524,9 @@ ARTICLES: list[Article] = [
             Gold("sanctions.imposed", "negated", (ECOWAS,), ("Guinea-Bissau",), core=False),
             Gold("sanctions.imposed", "historical", (ECOWAS,), ("Niger",), core=False),
             Gold("sanctions.lifted", "historical", (ECOWAS,), ("Niger",), core=False),
-            # Guinea-Bissau suspended from ECOWAS and AU bodies: no event
+            # Guinea-Bissau suspended from ECOWAS and AU bodies (annotated as no event when the set
+            # was written; an imposition since the bloc-suspension rule, as sets 24, 63 and 75 have it)
+            Gold("sanctions.imposed", "occurred", (ECOWAS, "African Union"), ("Guinea-Bissau",), core=False),
         ),
         not_participants=("Senegal", "Portugal", "Sierra Leone"),
     ),

@@ -27,6 +27,10 @@ general rules the set called for are tested on sentences of their own (``RULES``
 
 ``python -m tests.unit.test_heldout3_events_ar`` prints every article's alerts and the set's
 precision, recall and F1.
+Later (the bloc-suspension rule, ``test_bloc_suspends_member``): the African Union's suspension of
+Egypt in ar-t17, a near miss when the set was written, is annotated as the bloc's imposition on
+Egypt (not core, so the set's figures stay), as sets 24, 63 and 75 annotate such suspensions, and
+Egypt is no longer a forbidden target there.
 Later (2 Dec 2026, with set 28's fixes): the names of a subject right after a signing verb do
 not count against its reach, so ar-t03's signing is found (mark removed).
 """
@@ -543,8 +547,10 @@ ARTICLES = [
 وكان الاتحاد الأفريقي قد علق عضوية عدد من الدول في السنوات الأخيرة للأسباب نفسها، بينها مالي وغينيا بيساو ومدغشقر وجمهورية أفريقيا الوسطى، قبل أن يعيدها بعد إجراء انتخابات. ويرى مراقبون أن القرار يحمل دلالة رمزية كبيرة لمصر، إحدى الدول المؤسسة لمنظمة الوحدة الأفريقية عام 1963.""",
         [
             G("sanctions.imposed", "negated", ["European Union"], ["Egypt"], core=False),
+            # the AU's suspension of Egypt: no event when the set was written; the bloc's imposition
+            # since the bloc-suspension rule (as sets 24, 63 and 75 annotate it), not core
+            G("sanctions.imposed", "occurred", ["African Union"], ["Egypt"], core=False),
         ],
-        not_targets=["Egypt"],
     ),
     # ------------------------------------------------------------------------------------------
     Article(

@@ -139,7 +139,9 @@ office's licence read as a suspension keep their reading. This cures ar-h75-03.
 Tried and dropped: a spec reading a bloc's threat to suspend a member ("هدد … بتعليق عضوية") as a
 threat of sanctions: the analyzer reads no suspension of membership as an imposition either
 ("علق الاتحاد الأفريقي عضوية غينيا" gives nothing; only its lifting is read), so the threat alone
-would break that design, and the spec did not fire; no time was left to settle it.
+would break that design, and the spec did not fire; no time was left to settle it. Fixed later by
+the bloc-suspension rule (``test_bloc_suspends_member``: a bloc's suspension of a member state is an
+imposition, the threat of it a threat), and the strict xfail of ar-h75-05 removed.
 Left as strict xfails: ar-h75-05 (the AU's threat, for the reason above); ar-h75-09, whose
 "دمج ألوية العتبات … بفك ارتباطها بهيئة الحشد الشعبي" takes the body left for the body joined and finds
 no actor in "رئيس حكومة تصريف الأعمال عادل عبد المهدي"; ar-h75-10, where the knowledge base links "قاعدة
@@ -329,7 +331,6 @@ ARTICLES = [
             G("sanctions.imposed", "historical", [_US], ["Sudan"], core=False),
         ],
         not_targets=["Egypt", "Ethiopia"],
-        known_miss="the AU's threat to suspend Sudan gives no event",
     ),
     # --------------------------------------------------------------------------------------------
     Article(

@@ -17,6 +17,7 @@ from typing import Any
 import yaml  # type: ignore[import-untyped]
 
 from rasd.errors import ConfigError
+from rasd.events.recent import Recent
 from rasd.events.screen import TriggerScreen
 from rasd.events.textnorm import TOKEN_RE, normalize_word, word_info
 
@@ -145,13 +146,16 @@ class Lexicon:
     _single: dict[str, set[str]] = field(default_factory=dict)
     _prefixes: list[tuple[str, str]] = field(default_factory=list)
     _phrases: dict[str, list[Phrase]] = field(default_factory=dict)
-    _form_tags: dict[frozenset[str], tuple[frozenset[str], PhraseStarts, int]] = field(default_factory=dict)
-    _raw_trigger: dict[str, bool] = field(default_factory=dict)
+    _form_tags: Recent[frozenset[str], tuple[frozenset[str], PhraseStarts, int]] = field(
+        default_factory=lambda: Recent(FORM_CACHE)
+    )
+    _raw_trigger: Recent[str, bool] = field(default_factory=lambda: Recent(SPELLING_CACHE))
     # The keys of ``triggers`` as a set: ``frozenset.isdisjoint(dict)`` walks the whole dict,
     # ``isdisjoint(frozenset)`` only the smaller side.
     trigger_words: frozenset[str] = frozenset()
-    # Raw spellings known to start a trigger, and every spelling already classified: a
-    # sentence is checked with two C-level set operations instead of a loop over its words.
+    # Raw spellings known to start a trigger, and every spelling already classified (those of
+    # the young generation of ``_raw_trigger``): a sentence is checked with two C-level set
+    # operations instead of a loop over its words.
     _trigger_raw: set[str] = field(default_factory=set)
     _classified: set[str] = field(default_factory=set)
     # Split words ("وق عت"): the spellings of one or two letters that may begin one, and what
@@ -159,7 +163,7 @@ class Lexicon:
     _join_first: set[str] = field(default_factory=set)
     _join_rest: dict[str, frozenset[str]] = field(default_factory=dict)
     # Everything ``sentences.build`` needs of a word as written, looked up once per spelling.
-    _words: dict[str, WordInfo] = field(default_factory=dict)
+    _words: Recent[str, WordInfo] = field(default_factory=lambda: Recent(SPELLING_CACHE))
     # Which sentences of an article may hold a trigger, in one pass (``screen``).
     screen: TriggerScreen | None = None
     # ``specs_for`` of each set of readings already asked about.
@@ -213,9 +217,7 @@ class Lexicon:
                 MARKS_SANCTIONS_TARGET if "@target:sanctions" in names else 0
             )
             cached = (frozenset(found), _phrase_starts(phrases), refs)
-            if len(self._form_tags) >= FORM_CACHE:
-                self._form_tags.clear()  # a fresh start keeps the words now in use, bounded
-            self._form_tags[here] = cached
+            self._form_tags.put(here, cached)
         return cached
 
     def tags(self, forms: list[frozenset[str]]) -> list[frozenset[str]]:
@@ -241,9 +243,7 @@ class Lexicon:
             starts = not (forms.isdisjoint(self.trigger_words) and future.isdisjoint(self.trigger_words))
             fragment = len(norm) <= 2 and (norm in self._join_rest or not norm)
             info = (norm, forms, future, tags, phrases, starts or fragment, refs)
-            if len(self._words) >= SPELLING_CACHE:
-                self._words.clear()  # bounded: see SPELLING_CACHE
-            self._words[raw] = info
+            self._words.put(raw, info)
         return info
 
     def starts_group(self, infos: list[WordInfo], i: int, group: str) -> bool:
@@ -269,7 +269,7 @@ class Lexicon:
 
     def words(self, raws: list[str]) -> list[WordInfo]:
         """``word`` of each of ``raws``."""
-        infos = list(map(self._words.get, raws))
+        infos = list(map(self._words.young.get, raws))
         if not all(infos):  # (a WordInfo is a non-empty tuple: only a miss is false)
             word = self.word
             return [info or word(raw) for info, raw in zip(infos, raws, strict=True)]
@@ -277,22 +277,23 @@ class Lexicon:
 
     def is_trigger_word(self, raw: str) -> bool:
         """Whether a word as written can start a trigger (cached per spelling)."""
-        known = self._raw_trigger.get(raw)
+        cached = self._raw_trigger.young.get(raw)
+        if cached is not None:
+            return cached
+        known = self._raw_trigger.old.get(raw)
         if known is None:
             _, forms, future = word_info(raw, self.lang)
             known = not (forms.isdisjoint(self.trigger_words) and future.isdisjoint(self.trigger_words))
-            if len(self._raw_trigger) >= SPELLING_CACHE:
-                # bounded (see SPELLING_CACHE); ``_join_first`` stays: the index built it, and
-                # what is added to it is one or two letters long
-                self._raw_trigger.clear()
-                self._classified.clear()
-                self._trigger_raw.clear()
-            self._raw_trigger[raw] = known
-            self._classified.add(raw)
-            if known:
-                self._trigger_raw.add(raw)
             if len(raw) <= 2 and (normalize_word(raw) in self._join_rest or not normalize_word(raw)):
+                # (never dropped: the index built it, and what is added is one or two letters)
                 self._join_first.add(raw)
+        if self._raw_trigger.put(raw, known):
+            # the young generation turned old: the two sets follow the new young one
+            self._classified.clear()
+            self._trigger_raw.clear()
+        self._classified.add(raw)
+        if known:
+            self._trigger_raw.add(raw)
         return known
 
     def any_trigger(self, words: list[str]) -> bool:
@@ -306,7 +307,7 @@ class Lexicon:
                 if self.is_trigger_word(w):
                     return True
             if not self._classified.issuperset(words):
-                return self._any_join(words, every_pair=True)  # the table started afresh meanwhile
+                return self._any_join(words, every_pair=True)  # the table turned over meanwhile
         if self._join_first.isdisjoint(words):
             return False  # no fragment that could begin a trigger: the common case
         return self._any_join(words, every_pair=False)
@@ -476,12 +477,12 @@ def _spec_list(raw: dict[str, Any], source: str) -> dict[str, list[TriggerSpec]]
 
 # Readings of a word cached per lexicon, with their cue groups: a news stream's vocabulary keeps
 # growing, so the cache is bounded like the word caches of ``textnorm`` (about 0.3 KB a word).
-FORM_CACHE = 16384
+FORM_CACHE = 32768
 # Spellings as written cached per lexicon (``word``: ~1-1.4 KB each with the readings they keep
 # alive; ``is_trigger_word``: ~0.4 KB). Names, numbers and misspellings make a stream's spellings
 # countless: at the former bound of 500,000 these could hold close to 1 GB in a worker that runs
-# for months. When full a cache starts afresh and refills with the words in use.
-SPELLING_CACHE = 16384
+# for months. Each cache keeps the recent half when full (``Recent``): the words in use survive.
+SPELLING_CACHE = 32768
 
 
 @lru_cache(maxsize=4)

@@ -10,9 +10,14 @@ import gc
 import random
 import sys
 import tracemalloc
+from datetime import date
 
+import pytest
+
+from rasd.analyze import analyze
 from rasd.events import textnorm
 from rasd.events.lexicon import FORM_CACHE, SPELLING_CACHE, load_lexicon
+from rasd.events.recent import Recent
 
 _AR_LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي"
 _AR_PREFIXES = ("", "و", "ب", "ل", "وال", "بال", "فال", "لل", "س")
@@ -144,3 +149,64 @@ def test_analysing_the_same_articles_again_holds_no_more_memory() -> None:
         tracemalloc.stop()
     grown = after - before
     assert grown < 40_000, f"{grown / len(articles):.0f} bytes held per article read again"
+
+
+def test_a_recent_cache_never_holds_more_than_its_bound_and_keeps_what_is_in_use() -> None:
+    cache: Recent[str, int] = Recent(1000)
+    for n in range(10_000):
+        cache.put(f"once-{n}", n)  # a stream of names seen once
+        if n % 100 == 0:
+            assert cache.get("in-use") in (None, 7)
+            if cache.get("in-use") is None:
+                assert n == 0  # stored once, then kept by being read
+                cache.put("in-use", 7)
+        assert len(cache) <= 1000
+    assert cache.get("in-use") == 7
+    assert cache.get("once-0") is None and cache.get("once-9999") == 9999
+
+
+_SMALL = 2048  # the caches' bound in the tests below: the policy is the same at any size
+
+
+@pytest.fixture
+def small_caches(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Both lexicons with caches of ``_SMALL`` entries (put back afterwards), so that a stream
+    turns them over many times in a second."""
+    for lang in ("ar", "en"):
+        lexicon = load_lexicon(lang)
+        for name in ("_words", "_raw_trigger", "_form_tags"):
+            monkeypatch.setattr(lexicon, name, Recent(_SMALL))
+        monkeypatch.setattr(lexicon, "_classified", set())
+        monkeypatch.setattr(lexicon, "_trigger_raw", set())
+
+
+def test_a_lexicons_spellings_in_use_survive_a_stream_of_new_words(small_caches: None) -> None:
+    lexicon = load_lexicon("en")
+    words = [w for w, lang in _distinct_words(12 * _SMALL) if lang == "en"]
+    first = lexicon.words(["sanctions"])[0]
+    for start in range(0, len(words), 200):
+        lexicon.words(words[start:start + 200])
+        lexicon.words(["sanctions"])  # a word every article uses
+    assert len(words) > 4 * _SMALL
+    assert len(lexicon._words) <= _SMALL  # the bound holds
+    assert lexicon.words(["sanctions"])[0] is first  # kept, not read again from scratch
+
+
+def test_an_articles_events_are_the_same_before_and_after_the_caches_turn_over(small_caches: None) -> None:
+    day = date(2025, 4, 14)
+    texts = {
+        "en": "The Treasury imposed sanctions on two Iranian banks on Monday, officials said.",
+        "ar": "وفرضت وزارة الخزانة الأمريكية عقوبات على مصرفين إيرانيين يوم الاثنين.",
+    }
+    before = {lang: repr(analyze(text, lang=lang, published=day).events) for lang, text in texts.items()}
+    for word, lang in _distinct_words(6 * _SMALL):
+        lexicon = load_lexicon(lang)
+        lexicon.words([word])
+        lexicon.is_trigger_word(word)
+        lexicon.tags([textnorm.word_info(word, lang)[1]])
+    for lang in ("ar", "en"):
+        caches = load_lexicon(lang)
+        assert max(len(caches._words), len(caches._raw_trigger), len(caches._form_tags)) <= _SMALL
+    after = {lang: repr(analyze(text, lang=lang, published=day).events) for lang, text in texts.items()}
+    assert after == before
+    assert "sanctions" in before["en"] and "sanctions" in before["ar"]

@@ -41,7 +41,8 @@ Development Road, Lebanon and Cyprus, Darwin, Incirlik, the Japanese base in Dji
 episode of a suspension was found in time, so the set has nine alertable types, not ten.
 
 Ten carry core events of nine alertable types (ten core events), nine occurred and one planned
-(the SPLM-North's fighters that "ستبدأ … دمجها"), next to historical, negated and stalled ones; two
+(the SPLM-North's fighters that "ستبدأ … دمجها"), next to historical and negated ones (the set was
+written without a stalled event: the one stalled thing told, the pipeline, is a project); two
 are near misses: a Dammam football page (a club that "رفع … الإيقاف", a coach's contract "مدد", a
 player who "انضم", a sponsorship "وقع", a discipline committee that "فرضت غرامة", a camp in Austria, an
 academy "دمج", training "استأنف") and a Cairo economic weekly (an export ban on onions "رفع", a
@@ -83,6 +84,36 @@ business page carry no events.
 Annotated like the gold files and scored like them (``rasd.eval.score_article``), with the shared
 machinery of ``heldout_support_ar``; the articles and their annotations were written in full before
 the analyzer was run on them.
+
+Measured before any fix (on commit 753ff9b, in a worktree whose only change was this file), in one
+run: events P 0.909 R 0.900 F1 0.905 (recall 9/10, precision 10/11; occurred core found 8/9, planned
+1/1 as the score counts it; historical 15/16, negated 6/6 kept quiet). No annotation was changed after
+the run. One unexpected alert; the two near misses raise nothing.
+
+Missed (one article, strict xfail): in ar-h77-05 the state that "انضمت … إلى مبادرة البحار الثلاثة
+بصفتها الدولة الثالثة عشرة المشاركة فيها" gives no joining at all, nor do NATO, the European Union or
+Ukraine's partnership (the Three Seas Initiative is not in the knowledge base).
+
+Unexpected alert (one article, strict xfail): in ar-h77-03 the background "فيما فرضت وزارة الخزانة
+الأميركية عقوبات على شركات مرتبطة بمجموعة "فاغنر"" (a past act told after "فيما", not annotated: the
+annotation, written before the run, left this background out) gives an occurred imposition of the
+Treasury and the United States on the Wagner Group.
+
+Seen but not scored: in ar-h77-01 Zelensky is no actor, Medvedchuk's sanctions have the European
+Union for actor and Russia for a second target, and the negated imposition on European Solidarity
+gives nothing; in ar-h77-02 the historical imposition has the Security Council beside Japan, the
+negated lifting has Iran and "وزارة الخارجية" for actors and the planned investment agreement
+("ومن المقرر أن يوقع البلدان خلال الأسابيع المقبلة") is read as historical; in ar-h77-03 Biden is no
+actor, Obama's order gives nothing and the negated lifting has the United States for its target
+and Bozizé nowhere, the Russian instructors give nothing; in ar-h77-04 the threat has no target (Pakistan
+is the object of "حذرت"); in ar-h77-06 the ministers are no actors and the historical signing of 2009
+is merged with Morocco and Nigeria's of 2016; in ar-h77-07 the troops' "وصول" gives a second,
+historical presence, the Emirati and Saudi presence "منذ يوليو الماضي" is read as negated with Egypt
+beside them and Aden as a target; in ar-h77-08 the planned restoration (the ambassadors) gives
+nothing and ALBA is no target of the planned joining; in ar-h77-09 the SPLM-North is no actor (Sudan
+takes its place) and the negated signing of al-Hilu's faction gives nothing; in ar-h77-10 Duale is an
+unresolved target "أدن دوالي", Austin is no actor and the American presence at Manda Bay gives
+nothing.
 
 ``python -m tests.unit.test_heldout77_events_ar`` prints every article's alerts and the set's
 precision, recall and F1.
@@ -211,6 +242,7 @@ ARTICLES = [
             G("military.presence", "historical", ["Russia"], ["Central African Republic"], core=False),
         ],
         not_targets=["Russia"],
+        known_alarm="the Treasury's sanctions on Wagner, told after 'فيما فرضت', read as occurred",
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -278,6 +310,7 @@ ARTICLES = [
             G("alliance.joined", "historical", ["Ukraine"], [_3SI], core=False),
         ],
         not_targets=["Romania", "United States", "Russia"],
+        known_miss="'انضمت … إلى مبادرة البحار الثلاثة بصفتها الدولة الثالثة عشرة' gives no joining",
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -533,6 +566,7 @@ def test_heldout77_set_shape() -> None:
         words=(300, 600),
         with_alerts=(10, 10),
         alertable_types=9,
+        without_statuses=frozenset({"stalled"}),
     )
 
 

@@ -115,6 +115,17 @@ takes its place) and the negated signing of al-Hilu's faction gives nothing; in 
 unresolved target "أدن دوالي", Austin is no actor and the American presence at Manda Bay gives
 nothing.
 
+After the fixes of 2026-12-07: P 0.917 R 1.000 F1 0.957 (recall 10/10, precision 11/12; occurred
+core found 9/9, planned 1/1; historical 15/16, negated 6/6 kept quiet). Fixed in general, with rule
+sentences in ``tests/unit/test_heldout77_rules_ar.py``: the Three Seas Initiative is a body states join
+("مبادرة البحار الثلاثة", "البحار الثلاث", "3SI"; ``rasd/kb/data/organisations_more.yaml``), which cures
+ar-h77-05 (Greece's joining is found with the initiative for target; NATO, the European Union and
+Ukraine's partnership still give nothing, quiet either way).
+Left (strict xfail): ar-h77-03's background "فيما فرضت وزارة الخزانة الأميركية عقوبات على شركات
+مرتبطة بمجموعة "فاغنر"", read as occurred: a past act after "فيما" has no date of its own, and a rule
+that took every such clause for background would silence real news told the same way ("فيما فرضت
+واشنطن أمس …"). The other readings seen before the fixes are unchanged.
+
 ``python -m tests.unit.test_heldout77_events_ar`` prints every article's alerts and the set's
 precision, recall and F1.
 """
@@ -310,7 +321,6 @@ ARTICLES = [
             G("alliance.joined", "historical", ["Ukraine"], [_3SI], core=False),
         ],
         not_targets=["Romania", "United States", "Russia"],
-        known_miss="'انضمت … إلى مبادرة البحار الثلاثة بصفتها الدولة الثالثة عشرة' gives no joining",
     ),
     # --------------------------------------------------------------------------------------------
     Article(

@@ -48,3 +48,28 @@ def test_the_three_seas_initiative_is_joined_en() -> None:
 def test_three_seas_in_a_plain_sense_is_no_body(text: str) -> None:
     rows = (_en_events if text.isascii() else _ar_events)(text)
     assert not any(THREE_SEAS in a | g for _, _, a, g in rows), rows
+
+
+# --- the object of a verb of threat ("هدد X Y بفرض عقوبات") is the one threatened, no second actor ---
+
+@pytest.mark.parametrize("text, actor, target", [
+    pytest.param("هددت الولايات المتحدة تركيا أمس بفرض عقوبات إذا مضت في صفقة الصواريخ.", "United States", "Turkey",
+                 id="day-after-object"),
+    pytest.param("هدد الاتحاد الأوروبي صربيا بعقوبات اقتصادية إذا لم تلتزم بالحوار.", "European Union", "Serbia",
+                 id="bare-sanctions"),
+    pytest.param("وتوعدت واشنطن كوبا بالعقوبات إذا واصلت دعم الحكومة الفنزويلية.", "United States", "Cuba",
+                 id="promised"),
+])
+def test_the_object_of_a_threat_is_its_target(text: str, actor: str, target: str) -> None:
+    rows = _ar_events(text)
+    assert any(t == "sanctions.threatened" and st == "occurred" and actor in a and target in g
+               and target not in a for t, st, a, g in rows), rows
+
+
+@pytest.mark.parametrize("text, actors", [
+    pytest.param("هددت الولايات المتحدة وبريطانيا بفرض عقوبات على إيران.", {"United States", "United Kingdom"},
+                 id="two-subjects"),
+])
+def test_joined_subjects_of_a_threat_stay_actors(text: str, actors: set[str]) -> None:
+    rows = _ar_events(text)
+    assert any(t == "sanctions.threatened" and actors <= a and "Iran" in g for t, st, a, g in rows), rows

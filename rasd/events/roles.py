@@ -899,6 +899,8 @@ def assign(
         roles.targets.clear()
     if ar and spec.type == "sanctions.threatened" and without_conjunction(s.norms[t]).lstrip("س").startswith(_EXPOSE_AR):
         _exposed(s, t, lo, placed, roles, actor_ok, target_ok)
+    if ar and spec.type == "sanctions.threatened" and without_conjunction(s.norms[t]).startswith(_THREAT_VERBS_AR):
+        _threatened_object_ar(s, t, roles, target_ok)
     if spec.type == "sanctions.suspended" and roles.actors and (r := _receiving_verb(s, t, ar)) >= 0:
         _received(s, placed, roles, r, t, hi, ar)
     if ar and spec.type == "sanctions.suspended" and len(roles.actors) > 1 and (
@@ -1004,6 +1006,32 @@ def _exposed(s: Sentence, t: int, lo: int, placed: list[Placed], roles: Roles, a
         roles.actors[:] = [warner.entity]
     elif warner is None:
         roles.actors[:] = [e for e in roles.actors if (q := roles.via.get(id(e))) is None or q.first < warn]
+
+
+_DAY_WORDS_AR = frozenset({"امس", "أمس", "اليوم", "الاحد", "الأحد", "الاثنين", "الثلاثاء", "الاربعاء",
+                           "الأربعاء", "الخميس", "الجمعة", "السبت"})
+_THREAT_VERBS_AR = ("هدد", "يهدد", "تهدد", "توعد", "يتوعد", "تتوعد")
+
+
+def _threatened_object_ar(s: Sentence, t: int, roles: Roles, target_ok: set[str]) -> None:
+    """(Arabic) "هددت الولايات المتحدة باكستان بفرض عقوبات": the verb of threat takes its subject
+    and then, right after it with no "و" between, its object, the one threatened, before the "ب" of
+    what is threatened; that object is the target, not a second actor ("هددت الولايات المتحدة
+    وبريطانيا بفرض عقوبات" keeps both actors)."""
+    after = sorted(((q, e) for e in roles.actors if (q := roles.via.get(id(e))) is not None and q.first > t),
+                   key=lambda pair: pair[0].first)
+    if len(after) < 2:
+        return
+    (subject, _), (obj, entity) = after[0], after[1]
+    k = obj.last + 1
+    while k < len(s.norms) and k <= obj.last + 2 and s.norms[k] in _DAY_WORDS_AR:
+        k += 1  # "هددت الولايات المتحدة تركيا أمس الأحد بفرض …"
+    if (obj.first != subject.last + 1 or s.norms[obj.first].startswith("و") or entity.type not in target_ok
+            or k >= len(s.norms) or not s.norms[k].startswith("ب")):
+        return
+    roles.actors[:] = [e for e in roles.actors if e is not entity]
+    if entity not in roles.targets:
+        roles.targets.append(entity)
 
 
 _MEASURES_AR = frozenset({"العقوبات", "عقوبات", "عقوباتها", "عقوباته", "الحظر", "حظر", "التدابير", "الاجراءات"})

@@ -81,6 +81,41 @@ are no parties. Nothing in the near misses is an event.
 The set was written and annotated before any measurement; the figures are printed by ``python -m
 tests.unit.test_heldout87_events_en``.
 
+Measured before any fix (on commit 764d6db): P 0.875, R 0.600, F1 0.712 (recall 6/10, 7 of 8
+alerts right; recall by status: occurred 6/9, planned 0/1; one false alarm on a background event, no
+unexpected alert in the near misses).
+No annotation was changed after the run.
+Missed: on the Treasury write-up, "The United States Treasury on Thursday lifted the measure it
+imposed in 2007 on Banco Delta Asia" gives no event: a "measure" lifted is not read as sanctions
+(nor is the rescinded "finding"). On the Dublin daily, "Germany threatened Turkey on Thursday with
+economic measures, saying it would review state guarantees ..." gives no event: a threat "with
+economic measures" is not read as a threat of sanctions. On the first EU-affairs site, "Poland will
+join Eurocorps as a full framework nation on 1 January" gives no event: Eurocorps is not known as a
+body one joins, and "framework nation" is no membership word. On the second, "The United States
+suspended once again on Tuesday the provision of the Helms-Burton Act that would let American
+citizens sue foreign companies" gives no event: the suspension of a provision of a sanctions law
+(told apart from its verb by "once again on Tuesday") is not read.
+False alarm: on the Dublin daily, "Turkey's talks on joining the European Union, opened in 2005,
+have been frozen in practice" is an occurred joining of the European Union by Turkey: talks on
+joining that are "frozen" are not read as stalled.
+Seen, not scored (counted right only by the lenient matching, or outside the scoring): on the
+Canberra site the imposition has "Russian national" for its target and not Khoroshev, no Penny Wong,
+and the same-day sanctions of Britain and the United States are triggered by "announced". On the
+Ottawa daily the stalled ASEAN talks are not found. On the Johannesburg daily the presences of Malawi
+and Tanzania, the Force Intervention Brigade, the East African Community's force and Rwanda's denied
+one are not found. On the pan-African site the core extension is triggered by the headline's "keeps",
+the body's "extended for another year" is read as a second, historical extension with no target, the
+negated lifting and the UN's ban have no target, and the EU's measures of May 2012, Angola's mission
+and the West African troops are not found. On the second EU-affairs site Obama's restoration has no
+actor, the negated lifting no target, and the impositions of 1996 and November and the EU-Cuba
+agreement are not found. On the defence-ministry release the integration has Germany for its target,
+the historical integration no actor, and the signing of the day and both presences are not found. On
+the evening round-up the freeze of trade has Venezuela and Panama for actors and the United States
+("a lackey of Washington") for target, and the negated FARC signing is not found. On the Perth
+business pages (a near miss) "It was hit with sanctions by the corporate regulator last year" is a
+historical imposition by Australia (background, not alertable, so no unexpected alert).
+The articles whose core events are missed or which raise false alarms are strict xfails.
+
 The scoring is that of ``rasd eval`` (``heldout_support_en``). Do not tune the analyzer (no lexicon
 entry) on these articles: they stand for the unseen ones.
 """
@@ -434,8 +469,25 @@ ARTICLES: list[Article] = [
 ]
 
 
-CHECK_NO_FALSE_ALARM: dict[str, str] = {}
-CHECK_CORE_FOUND: dict[str, str] = {}
+CHECK_NO_FALSE_ALARM: dict[str, str] = {
+    "h87-04-dublin-daily-germany-threatens-turkey-over-detained-activist": (
+        "Turkey's 'talks on joining the European Union, ... frozen in practice' are an occurred joining"
+    ),
+}
+CHECK_CORE_FOUND: dict[str, str] = {
+    "h87-02-treasury-statement-fincen-rescinds-banco-delta-asia-finding": (
+        "'lifted the measure it imposed in 2007 on Banco Delta Asia' gives no event"
+    ),
+    "h87-04-dublin-daily-germany-threatens-turkey-over-detained-activist": (
+        "'threatened Turkey on Thursday with economic measures' gives no event"
+    ),
+    "h87-07-brussels-eu-affairs-site-poland-to-join-eurocorps-as-framework-nation": (
+        "'will join Eurocorps as a full framework nation' gives no event"
+    ),
+    "h87-08-eu-affairs-site-washington-suspends-helms-burton-title-iii-again": (
+        "'suspended ... the provision of the Helms-Burton Act' gives no event"
+    ),
+}
 
 
 @pytest.mark.parametrize("article", marked(ARTICLES, CHECK_NO_FALSE_ALARM))

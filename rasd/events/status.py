@@ -2232,6 +2232,8 @@ def _news_despite_cue(s: Sentence, k: int, lo: int, t: int = -1) -> bool:
             and not any(len(w) == 4 and w.isdigit() for w in s.norms[c + 1:k])
         )
     nxt = s.norms[k + 1] if k + 1 < len(s.norms) else ""
+    if w == "once" and nxt in ("again", "more"):
+        return True  # "suspended once again on Tuesday…", "once more": a repeat, not "formerly"
     if w == "once" and (nxt in _EN_CLAUSE_OPENERS or s.norms[k + 2:k + 3] in (["were"], ["are"], ["is"], ["was"], ["have"], ["has"])):
         return True  # "… once the work is completed", "once procedures were completed": "when", not "formerly"
     if w == "once" and k <= lo and nxt.endswith(("ed", "en")):

@@ -5,7 +5,10 @@ threat of sanctions, while a storm that threatens towns with economic losses and
 answers a slump with economic measures stay quiet; and talks on joining told as frozen in effect
 ("have been frozen in practice", "are all but frozen", also after an aside between commas: "talks
 on joining the EU, opened in 2014, have been all but frozen") are stalled, while talks that opened
-on the day or resumed are still news and a freeze of assets is still an imposition.
+on the day or resumed are still news and a freeze of assets is still an imposition; and a suspension
+renewed "once again" with a time before its object ("suspended once again on Tuesday the provision
+of the Helms-Burton Act") is a suspension of the day, while players and hearings suspended again
+stay quiet and "once" that tells the past ("The EU once imposed …") is still background.
 Each was written for this test (other states, bodies and wording than the articles'), and each
 failed before the fix it pins; the guards (near misses, and the same words in their alertable
 sense) stay as they were."""
@@ -125,3 +128,50 @@ def test_talks_on_joining_frozen_in_effect_are_stalled(text: str) -> None:
 )
 def test_other_freezes_and_openings_still_alert(text: str, kind: str) -> None:
     assert any(r[0] == kind for r in _alerts(text)), text
+
+
+# --- a suspension renewed "once again", with a time before its object --------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "The United States waived once again on Friday the provision of the Caesar Act that bars "
+            "reconstruction contracts.",
+            id="waived-once-again-on-a-day-a-provision-of-a-sanctions-law",
+        ),
+        pytest.param(
+            "The United States suspended once again on Tuesday the provision of the Kingpin Act that "
+            "blocks the assets of foreign traffickers.",
+            id="suspended-once-again-on-a-day-a-provision-of-a-sanctions-law",
+        ),
+    ],
+)
+def test_a_suspension_renewed_once_again_is_news(text: str) -> None:
+    assert any(r[0] == "sanctions.suspended" and r[1] == "occurred" for r in _alerts(text)), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "The league suspended once again on Saturday the striker who was sent off last week.",
+            id="a-player-suspended-once-again",
+        ),
+        pytest.param(
+            "The court suspended again on Monday the hearing of the case.", id="a-hearing-suspended"
+        ),
+    ],
+)
+def test_suspensions_of_no_sanctions_stay_quiet(text: str) -> None:
+    assert not _alerts(text), text
+
+
+def test_once_that_tells_the_past_is_still_background() -> None:
+    rows = [
+        r
+        for r in _events("The EU once imposed an arms embargo on China.")
+        if r[0] == "sanctions.imposed"
+    ]
+    assert rows and all(r[1] == "historical" for r in rows), rows

@@ -15,8 +15,9 @@ with economic measures after the arrest of Peter Steudtner (2017); South Africa'
 eastern Congo in the SADC mission (2024); the European Union extending its sanctions on the leaders of
 the coup in Guinea-Bissau (2013); Poland to join Eurocorps as a framework nation (2021); Washington
 suspending Title III of the Helms-Burton Act for six months in January 2018 (the programme's
-suspension of 2019, for 45 days, is core news of sets 33 and 46: this one is a different decision
-of another year and administration's secretary of state, with no overlap of the background told);
+suspension of 2019, for 45 days, is core news of sets 33, 46 and 71, and Biden's of January 2025
+of set 23 (Arabic): this one is a different decision, of another year and another secretary of
+state);
 the Netherlands integrating 13 Light Brigade into the German 10th Armoured Division (2023); Venezuela
 and Panama restoring relations (2014); and two near misses (a county weekly's sports pages where a
 county board "lifted the ban it imposed", "sanctions" are suspensions of players, relations with the

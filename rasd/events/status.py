@@ -1014,16 +1014,30 @@ def _stalled_past_aside_en(s: Sentence, t: int, text: str) -> bool:
     stalled", "The integration of the SDF, under an agreement that Sharaa and the SDF commander,
     Mazloum Abdi, signed on March 10, has stalled" (the aside's commas do not set the stall apart
     from the noun). Not after a verb ("extended the sanctions on Russia, and talks …, have
-    stalled": the talks stalled), nor when the aside opens a clause of its own ("and", "but")."""
-    if t == 0 or not (s.norms[t - 1] in _NOUN_DETERMINERS_EN or s.norms[t - 1].endswith("'s")):
+    stalled": the talks stalled), nor when the aside opens a clause of its own ("and", "but").
+    The trigger may also be what talks are about ("Turkey's talks on joining the EU, opened in 2005,
+    have been frozen in practice"), and the stall may follow "been" ("has been all but frozen")."""
+    if t == 0 or not (
+        s.norms[t - 1] in _NOUN_DETERMINERS_EN or s.norms[t - 1].endswith("'s") or _talks_about(s, t)
+    ):
         return False
     first = next((k for k in range(t + 1, min(len(s.norms) - 2, t + 16)) if "," in text[s.ends[k - 1]:s.starts[k]]), -1)
     if first < 0 or s.norms[first] in _CLAUSE_OPENERS_EN:
         return False
     for k in range(first + 1, min(len(s.norms) - 1, first + 30)):
         if "," in text[s.ends[k - 1]:s.starts[k]] and s.norms[k] in _HAVE_EN:
-            return "stalled" in s.tags[k + 1]
+            after = k + 2 if s.norms[k + 1] == "been" and k + 2 < len(s.norms) else k + 1
+            return "stalled" in s.tags[after]
     return False
+
+
+def _talks_about(s: Sentence, t: int) -> bool:
+    """(English) Whether the trigger at ``t`` is what talks are held on: "talks on joining",
+    "negotiations about joining" (the talks are the subject that stalls)."""
+    return t >= 2 and s.norms[t - 1] in ("on", "about", "over") and s.norms[t - 2] in _TALKS_EN
+
+
+_TALKS_EN = frozenset({"talks", "negotiations", "discussions"})
 
 
 _NOUN_DETERMINERS_EN = frozenset({"the", "its", "their", "his", "her", "this", "that", "a", "an"})
@@ -2218,6 +2232,8 @@ def _news_despite_cue(s: Sentence, k: int, lo: int, t: int = -1) -> bool:
             and not any(len(w) == 4 and w.isdigit() for w in s.norms[c + 1:k])
         )
     nxt = s.norms[k + 1] if k + 1 < len(s.norms) else ""
+    if w == "once" and nxt in ("again", "more"):
+        return True  # "suspended once again on Tuesday…", "once more": a repeat, not "formerly"
     if w == "once" and (nxt in _EN_CLAUSE_OPENERS or s.norms[k + 2:k + 3] in (["were"], ["are"], ["is"], ["was"], ["have"], ["has"])):
         return True  # "… once the work is completed", "once procedures were completed": "when", not "formerly"
     if w == "once" and k <= lo and nxt.endswith(("ed", "en")):

@@ -87,6 +87,41 @@ forces agreement with New Zealand" a negated signing. Nothing in the near misses
 The set was written and annotated before any measurement; the figures are printed by ``python -m
 tests.unit.test_heldout88_events_en``.
 
+Measured before any fix (on commit 916fade): P 0.833, R 0.900, F1 0.865 (recall 9/10, 10 of 12
+alerts right; recall by status: occurred 8/9, planned 1/1; two false alarms on background events, no
+unexpected alert in the near misses).
+No annotation was changed after the run.
+Missed: on the Cotabato City radio page, "The government and the Moro Islamic Liberation Front on
+Wednesday formed the first joint peace and security teams of the Bangsamoro region, bringing soldiers
+..., officers ... and combatants ... together in single units" gives no event: joint teams "formed"
+of several forces, and forces brought "together in single units", are no integration forms.
+False alarms: on the Colombo business daily, "The law, part of the defence budget that President
+Barack Obama signed on New Year's Eve, imposed sanctions on Iran's central bank" is an occurred
+imposition (with the Central Bank of Iran for target): the time of the law's signing, in the clause
+that names the law, does not date the imposition, and "New Year's Eve" is no time. On the Geneva
+newsletter, "Liberia became the 163rd member two weeks ago" is an occurred joining: "two weeks ago"
+does not make the joining background.
+Seen, not scored (counted right only by the lenient matching, or outside the scoring): on the
+Almaty site the imposition has "Uzbekistan's late president" beside Karimova for its targets and
+neither the Treasury nor OFAC, Jammeh's imposition is not found and the negated one has "Uzbek
+official" for target. On the Yangon weekly the lifting is triggered by the headline's "takes ... off"
+(Thura Shwe Mann no target, no Treasury), the American suspension of July is not found, and the
+negated lifting and the import ban of 2003 have no actor. On the Colombo daily the suspension has
+Iran beside Sri Lanka for targets (not India or South Korea) and no Clinton, and the exemption of
+March, China's negated one and the EU embargo are not found. On the London site the extension has no
+Congress, the historical lifting no target, and the Vienna agreement, the negated imposition and the
+negated lifting are not found. On the Dhaka daily the threat has Rakhine State for actor and no
+target, the planned signing is not found and the negated imposition has no target. On the Geneva
+newsletter Liberia's joining has no target, and Kazakhstan's, the stalled, negated and planned
+joinings are not found. On the Tokyo daily the signing has no Abe, and the historical, negated and
+planned signings are not found. On the Auckland page the planned restoration, the travel bans of 2006
+and their negated lifting are not found. On the Cotabato page the negated integration has no target
+and the agreement of 2014 is not found. On the Christchurch daily the presence has no John Key, and
+the negated, historical and planned Australian presences are not found. On the Seoul business page
+(a near miss) "the two sides reached a deal in December" is a historical signing of South Korea and
+Taiwan (background, not alertable, so no unexpected alert).
+The articles whose core events are missed or which raise false alarms are strict xfails.
+
 The scoring is that of ``rasd eval`` (``heldout_support_en``). Do not tune the analyzer (no lexicon
 entry) on these articles: they stand for the unseen ones.
 """
@@ -402,8 +437,21 @@ ARTICLES: list[Article] = [
 ]
 
 
-CHECK_NO_FALSE_ALARM: dict[str, str] = {}
-CHECK_CORE_FOUND: dict[str, str] = {}
+CHECK_NO_FALSE_ALARM: dict[str, str] = {
+    "h88-03-colombo-business-daily-us-exempts-sri-lanka-from-iran-oil-sanctions": (
+        "'The law, part of the defence budget that President Barack Obama signed on New Year's Eve,"
+        " imposed sanctions' is an occurred imposition"
+    ),
+    "h88-06-geneva-trade-newsletter-afghanistan-becomes-wto-164th-member": (
+        "'Liberia became the 163rd member two weeks ago' is an occurred joining"
+    ),
+}
+CHECK_CORE_FOUND: dict[str, str] = {
+    "h88-09-cotabato-radio-page-joint-peace-teams-of-soldiers-police-and-milf": (
+        "'formed the first joint peace and security teams ..., bringing soldiers ... together in"
+        " single units' gives no event"
+    ),
+}
 
 
 @pytest.mark.parametrize("article", marked(ARTICLES, CHECK_NO_FALSE_ALARM))

@@ -134,9 +134,11 @@ def _month_age(
     English the day counts only for a date after the trigger or opening the clause ("blacklisted
     Rosneft … on October 22", "On October 22, …"): one inside a fronted phrase dates that
     phrase's own act ("In response to the test on February 3, the Council voted")."""
+    holidays = _holiday_ages_en(s, lo, hi, published) if english else []
     if _MONTH_WORDS.isdisjoint(s.norms[lo:hi]):
-        return None  # no month name in the clause (most): one set operation in C
-    ages: list[tuple[int, int | None]] = []
+        # no month name in the clause (most): one set operation in C
+        return min(holidays, key=lambda age: age[1] or 0) if holidays else None
+    ages: list[tuple[int, int | None]] = holidays
     for i in range(lo, hi):
         w = s.norms[i]
         first = i
@@ -212,6 +214,34 @@ def _month_age(
     # the latest month; of one month written twice ("في 18 تشرين الثاني/نوفمبر … تشرين الثاني"),
     # the mention with its day (a day is never compared with a missing one)
     return min(ages, key=lambda age: (age[0], age[1] is None, age[1] or 0)) if ages else None
+
+
+# (English) the days of the year named by their feast, which date an act as a month and day do
+# ("the defence budget that Obama signed on New Year's Eve"), as the words are normalised
+_HOLIDAYS_EN: dict[tuple[str, ...], tuple[int, int]] = {
+    ("new", "year", "s", "eve"): (12, 31),
+    ("new", "year", "s", "day"): (1, 1),
+    ("christmas", "eve"): (12, 24),
+    ("christmas", "day"): (12, 25),
+    ("boxing", "day"): (12, 26),
+}
+_HOLIDAY_STARTS_EN = frozenset(words[0] for words in _HOLIDAYS_EN)
+
+
+def _holiday_ages_en(s: Sentence, lo: int, hi: int, published: date) -> list[tuple[int, int | None]]:
+    """(English) The months and days between each feast day named in [lo, hi) ("on New Year's
+    Eve", "on Christmas Day") and publication: the latest such day not after publication."""
+    if _HOLIDAY_STARTS_EN.isdisjoint(s.norms[lo:hi]):
+        return []
+    ages: list[tuple[int, int | None]] = []
+    for i in range(lo, hi):
+        for words, (month, day) in _HOLIDAYS_EN.items():
+            if tuple(s.norms[i:i + len(words)]) != words or i + len(words) > hi:
+                continue
+            year = published.year if (month, day) <= (published.month, published.day) else published.year - 1
+            told = date(year, month, day)
+            ages.append(((published.year - year) * 12 + published.month - month, (published - told).days))
+    return ages
 
 
 # what opens a fronted phrase of the act's own setting: "At the summit on June 12, …", "During

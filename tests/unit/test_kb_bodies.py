@@ -104,6 +104,13 @@ def test_every_name_and_plain_alias_links_its_body(kb: KnowledgeBase, entity_id:
         ("انضمت رومانيا وبلغاريا إلى منطقة شنغن جوا وبحرا.", "ar", "rasd:org:schengen-area"),
         ("عقد منتدى غاز شرق المتوسط اجتماعه الوزاري في القاهرة.", "ar", "rasd:org:emgf"),
         ("وافق المصرف العربي للتنمية الاقتصادية في أفريقيا على تمويل جديد.", "ar", "rasd:org:badea"),
+        ("Dutch and German officers of the 1 German-Netherlands Corps in Münster took command.", "en",
+         "rasd:org:german-netherlands-corps"),
+        ("The IPCC warned that warming would pass 1.5 degrees.", "en", "rasd:org:ipcc"),
+        ("عقد مجلس السلم والأمن العربي اجتماعا طارئا في القاهرة.", "ar", "rasd:org:arab-peace-security-council"),
+        ("انتقد الوزير حصة بلاده في الهيئة الحكومية للتنمية في شرق أفريقيا.", "ar", "rasd:org:igad"),
+        ("قالت منظمة حظر الأسلحة الكيماوية إن فريقها وصل إلى دوما.", "ar", "rasd:org:opcw"),
+        ("التقى وزراء مجموعة الدول الصناعية السبع في اليابان.", "ar", "rasd:org:g7"),
     ],
 )
 def test_bodies_link_in_running_text(kb: KnowledgeBase, text: str, lang: str, body: str) -> None:
@@ -147,6 +154,19 @@ def test_bodies_link_in_running_text(kb: KnowledgeBase, text: str, lang: str, bo
          ("sanctions.imposed", "occurred", {"G5 Sahel"}, {"Burkina Faso"})),
         ("وقعت تونس اتفاقا مع البنك الأفريقي للتصدير والاستيراد.", "ar",
          ("agreement.signed", "occurred", {"Tunisia"}, {"African Export-Import Bank"})),
+        ("Kazakhstan joined the International North-South Transport Corridor on Monday.", "en",
+         ("alliance.joined", "occurred", {"Kazakhstan"}, {"International North–South Transport Corridor"})),
+        ("Mexico signed a cooperation agreement with the Organisation for Joint Armament Co-operation.", "en",
+         ("agreement.signed", "occurred", {"Mexico"}, {"Organisation for Joint Armament Co-operation"})),
+        # "Group of Eight Industrialised Nations": the club is a bloc that suspends a member
+        ("The G8 suspended Russia after it annexed Crimea.", "en",
+         ("sanctions.imposed", "occurred", {"Group of Eight"}, {"Russia"})),
+        ("علقت مجموعة الدول الثماني عضوية روسيا.", "ar",
+         ("sanctions.imposed", "occurred", {"Group of Eight"}, {"Russia"})),
+        ("انضمت الجزائر إلى منطقة التجارة الحرة العربية الكبرى.", "ar",
+         ("alliance.joined", "occurred", {"Algeria"}, {"Greater Arab Free Trade Area"})),
+        ("وقعت مصر اتفاقا مع آلية الاستقرار الأوروبية.", "ar",
+         ("agreement.signed", "occurred", {"Egypt"}, {"European Stability Mechanism"})),
     ],
 )
 def test_a_step_towards_a_body_is_an_event_with_the_body(text: str, lang: str, expected: tuple) -> None:
@@ -155,7 +175,7 @@ def test_a_step_towards_a_body_is_an_event_with_the_body(text: str, lang: str, e
 
 @pytest.mark.parametrize(
     "body",
-    ["rasd:org:g5-sahel", "rasd:org:waemu", "rasd:org:cemac", "rasd:org:sacu", "rasd:org:cen-sad",
+    ["rasd:org:g5-sahel", "rasd:org:g8", "rasd:org:waemu", "rasd:org:cemac", "rasd:org:sacu", "rasd:org:cen-sad",
      "rasd:org:benelux", "rasd:org:efta", "rasd:org:saarc", "rasd:org:oecs", "rasd:org:andean-community",
      "rasd:org:nordic-council", "rasd:org:ecowas-commission", "rasd:org:eurasian-economic-commission"],
 )
@@ -193,6 +213,8 @@ def test_forces_clubs_and_banks_are_no_blocs_that_suspend_members(body: str) -> 
         ("ارتفعت أسهم شركة ألبا للألمنيوم في البحرين.", "ar", "rasd:org:alba"),
         ("شكلت الدولتان قوة التدخل المشتركة لحماية الحدود.", "ar", "rasd:org:jef"),
         ("أكد مجلس الشمال في المحافظة دعمه للمزارعين.", "ar", "rasd:org:nordic-council"),
+        ("The ESM sensor on the car failed.", "en", "rasd:org:esm"),
+        ("أعلن رئيس مجلس الوفاق الوطني في طرابلس عن مبادرة.", "ar", "rasd:org:council-of-the-entente"),
     ],
 )
 def test_short_forms_and_words_do_not_link_alone(kb: KnowledgeBase, text: str, lang: str, body: str) -> None:

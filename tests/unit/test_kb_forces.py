@@ -164,6 +164,8 @@ def test_a_force_named_alone_links(kb: KnowledgeBase, lang: str, text: str, enti
                      "military.presence", "Kenya", "Somalia", id="kdf-soldiers-arrive"),
         pytest.param("The Black Sea Fleet has deployed two frigates to Syria's port of Tartus.",
                      "military.presence", "Russia", "Syria", id="a-fleet-deploys"),
+        pytest.param("The US Fifth Fleet deployed two destroyers to the Red Sea.",
+                     "military.presence", "United States", "Red Sea", id="a-us-fleet-deploys"),
     ],
 )
 def test_a_deployment_by_a_force_named_alone_is_its_states(text: str, kind: str, state: str, where: str) -> None:

@@ -2,9 +2,12 @@
 every force links by its names in both languages and carries its state; a formation ("Light
 Dragoons", "Black Sea Fleet") is an armed force by its parent; and a deployment, a presence or an
 integration told of such a force alone ("The SANDF will deploy ...", "integrated into the FARDC",
-"قوات الدفاع الكينية") is told of its state, where before it was dropped or had no state. Each event
-sentence was written for this test, and each failed before the file. The guards: a bare "the army",
-"the navy", "Marines", "الجيش", "البحرية" links nothing, and a force at home is no presence abroad."""
+"قوات الدفاع الكينية") is told of its state, where before it was dropped or had no state; and in
+Arabic the troops a force sends are sought from the end of the force's name, however long, when it
+is the verb's subject ("أرسلت القوات المسلحة الفرنسية ثلاثة آلاف جندي إلى مالي"). Each event sentence
+was written for this test, and each failed before the change it pins. The guards: a bare "the
+army", "the navy", "Marines", "الجيش", "البحرية" links nothing, a force at home is no presence
+abroad, and a force that sends its vehicles or an aid convoy stays quiet."""
 
 from __future__ import annotations
 
@@ -199,6 +202,37 @@ def test_an_arabic_deployment_names_the_force_beside_its_state(text: str, kind: 
     rows = [r for r in _ar(text) if r[0] == kind]
     assert rows, text
     assert force in rows[0][2] and where in rows[0][3]
+
+
+@pytest.mark.parametrize(
+    ("text", "force", "state", "where"),
+    [
+        pytest.param("أرسلت القوات المسلحة التركية ثلاثة آلاف جندي إلى الصومال.",
+                     "Turkish Armed Forces", "Turkey", "Somalia", id="a-force-named-in-full-sends-troops"),
+        pytest.param("أرسلت القوات المسلحة الفرنسية ثلاثة آلاف جندي إلى مالي.",
+                     "French Armed Forces", "France", "Mali", id="a-force-with-its-adjective-sends-troops"),
+        pytest.param("أرسلت قوات الدفاع الوطني الإثيوبية آلاف الجنود إلى الصومال.",
+                     "Ethiopian National Defense Force", "Ethiopia", "Somalia", id="a-four-word-force-sends-troops"),
+    ],
+)
+def test_the_troops_are_counted_from_the_end_of_the_forces_name(text: str, force: str, state: str, where: str) -> None:
+    """(Arabic) The force named in full as the verb's subject does not count against the window in
+    which its troops are sought (``_force_subject_words`` in ``rasd/events/extractor.py``)."""
+    rows = [r for r in _ar(text) if r[0] == "military.presence"]
+    assert rows, text
+    assert {force, state} <= rows[0][2] and where in rows[0][3]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("أرسلت القوات المسلحة المصرية ثلاثة آلاف جندي إلى سيناء.", id="troops-sent-at-home"),
+        pytest.param("نشرت القوات المسلحة الأردنية آلياتها على الحدود الشمالية.", id="a-force-deploys-its-vehicles"),
+        pytest.param("أرسلت القوات المسلحة السعودية قافلة مساعدات إلى اليمن.", id="an-aid-convoy"),
+    ],
+)
+def test_a_force_named_in_full_without_troops_abroad_stays_quiet(text: str) -> None:
+    assert [r for r in _ar(text) if r[0] == "military.presence"] == []
 
 
 def test_an_arabic_integration_into_a_force_named_alone_is_into_that_force() -> None:

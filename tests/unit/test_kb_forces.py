@@ -169,6 +169,16 @@ def test_a_force_named_alone_links(kb: KnowledgeBase, lang: str, text: str, enti
                      "military.presence", "Russia", "Syria", id="a-fleet-deploys"),
         pytest.param("The US Fifth Fleet deployed two destroyers to the Red Sea.",
                      "military.presence", "United States", "Red Sea", id="a-us-fleet-deploys"),
+        pytest.param("The 2nd Cavalry Regiment will deploy 400 soldiers to Lithuania.",
+                     "military.presence", "United States", "Lithuania", id="a-us-regiment-deploys"),
+        pytest.param("The Queen's Royal Hussars will deploy 800 troops to Estonia.",
+                     "military.presence", "United Kingdom", "Estonia", id="a-british-regiment-deploys"),
+        pytest.param("The Coldstream Guards will send 150 troops to Poland.",
+                     "military.presence", "United Kingdom", "Poland", id="a-guards-regiment-sends-troops"),
+        pytest.param("The Baltic Fleet sent two corvettes to the Mediterranean.",
+                     "military.presence", "Russia", "Mediterranean Sea", id="the-baltic-fleet-sends-ships"),
+        pytest.param("III MEF will deploy Marines to the Philippines for the Balikatan drills.",
+                     "military.presence", "United States", "Philippines", id="a-marine-force-deploys"),
     ],
 )
 def test_a_deployment_by_a_force_named_alone_is_its_states(text: str, kind: str, state: str, where: str) -> None:

@@ -805,6 +805,11 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
                 hi += q.last - k + 1
             elif name_at == k + 2:
                 hi += 3  # (a city the knowledge base lacks: its one-word name after "مدينة")
+        if family(spec.type) == "military":
+            # nor a state's armed force named in full as the verb's subject ("أرسلت القوات المسلحة
+            # الفرنسية ثلاثة آلاف جندي إلى مالي", "قوات الدفاع الوطني الإثيوبية"): the troops are
+            # counted from the end of its name, as they were from a demonym after a bare "القوات"
+            hi += _force_subject_words(i + span, placed)
     if lex.lang == "ar" and spec.type == "agreement.signed" and "agreement_noun" in spec.needs and hi > i + span and (
         _accord_after_named_subject(s, placed, i + span)
     ):
@@ -1718,6 +1723,13 @@ def _own_troops_state(s: Sentence, lo: int, window: int, placed: list[Placed]) -
     if any(p.first > j and p.entity.type == "GPE" and _state_id(p.entity) != speaker.id for p in placed):
         return speaker  # (the place after the troops: where they arrive)
     return None
+
+
+def _force_subject_words(at: int, placed: list[Placed]) -> int:
+    """(Arabic) The number of words of the state's armed force named from token ``at`` (right
+    after a verb: its subject), else 0."""
+    subject = next((p for p in placed if p.first == at), None)
+    return subject.last - subject.first + 1 if subject is not None and _force_state(subject) is not None else 0
 
 
 def _force_state(p: Placed) -> EntityResult | None:

@@ -165,12 +165,13 @@ FORCE_NAME = re.compile(r"\b(?:army|forces?|navy|air force|guard|marines|marine 
 
 def is_armed_force(entity: EntityResult) -> bool:
     """Whether an organisation is an armed force: by its name, or, for one known by a name of its
-    own ("Bundeswehr", "Tatmadaw"), by an English alias in the knowledge base."""
+    own ("Bundeswehr", "Tatmadaw"), by an English alias in the knowledge base, or, for a formation
+    ("Light Dragoons", "Black Sea Fleet"), by the armed force the knowledge base makes its parent."""
     if entity.type != "ORG":
         return False
     if FORCE_NAME.search(entity.name):
         return True
-    return entity.id is not None and entity.id in _forces_by_alias()
+    return entity.id is not None and (entity.id in _forces_by_alias() or entity.id in _formations())
 
 
 @cache
@@ -186,6 +187,23 @@ def _named_en(entity_type: str, pattern: re.Pattern[str]) -> frozenset[str]:
 
 def _forces_by_alias() -> frozenset[str]:
     return _named_en("ORG", FORCE_NAME)
+
+
+@cache
+def _formations() -> frozenset[str]:
+    """The ids of the organisations whose parent, or its parent, is an armed force by name: a
+    state's regiment, division or fleet (``world_forces.yaml``)."""
+    kb = _kb()
+    if kb is None:
+        return frozenset()
+    forces = _forces_by_alias()
+    out: set[str] = set()
+    for e in kb.entities.values():
+        parent = kb.get(e.parent) if e.type == "ORG" and e.parent else None
+        grandparent = parent.parent if parent is not None else None
+        if parent is not None and (parent.id in forces or grandparent in forces):
+            out.add(e.id)
+    return frozenset(out)
 
 
 # a peacekeeping or stabilisation mission of the United Nations or the African Union ("United

@@ -128,7 +128,9 @@ Left: the Norwich page's core presence is still missed: "Soldiers of the Light D
 for Mali this week" now meets the new trigger, but its forces name no state (the regiment is not in
 the knowledge base, and "the Ministry of Defence said" names none; the United Kingdom is named only
 by "British troops" in the next sentence), so the event has no actor and is dropped; it stays a
-strict xfail. Not scored: the Dire Dawa integration has Ethiopia alone (the army not in the
+strict xfail. (Fixed later by the kbforces branch: the Light Dragoons are in the knowledge base,
+``rasd/kb/data/world_forces.yaml``, a formation of the British Army, so the presence in Mali is
+found with the regiment and the United Kingdom; the strict xfail is removed.) Not scored: the Dire Dawa integration has Ethiopia alone (the army not in the
 knowledge base, Abiy and the Amhara region not taken) and its headline ("Regional special forces
 being folded into army and police"), with no state named, still gives nothing; the rest of what is
 listed above as seen or not found is unchanged.
@@ -424,11 +426,7 @@ ARTICLES: list[Article] = [
 
 
 CHECK_NO_FALSE_ALARM: dict[str, str] = {}
-CHECK_CORE_FOUND: dict[str, str] = {
-    "x10-norwich-regional-daily-forces-page-light-dragoons-to-fly-out-to-mali": (
-        "'Soldiers of the Light Dragoons ... will leave for Mali' names no state for the troops: no actor, no presence"
-    ),
-}
+CHECK_CORE_FOUND: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("article", marked(ARTICLES, CHECK_NO_FALSE_ALARM))

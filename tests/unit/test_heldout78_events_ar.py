@@ -103,6 +103,44 @@ Annotated like the gold files and scored like them (``rasd.eval.score_article``)
 machinery of ``heldout_support_ar``; the articles and their annotations were written in full before
 the analyzer was run on them.
 
+Measured before any fix (on commit c761828, in a worktree whose only change was this file), in one
+run: events P 0.667 R 0.900 F1 0.766 (recall 9/10, precision 10/15; occurred core found 8/9, planned
+1/1 as the score counts it; historical 13/17, negated 10/12, stalled 2/2 kept quiet). No annotation
+was changed after the run. Three false alarms, two unexpected alerts and one wrong target; the two
+near misses raise nothing.
+
+Missed (two articles, strict xfail): in ar-h78-03 the department that "علقت … لمدة 90 يوما جانبا من
+القيود التي فرضتها" gives an occurred imposition, no suspension (also a false alarm: it matches the
+historical listing); in ar-h78-10 the unit that "ستتوجه إلى المملكة" is read as occurred from the
+headline's "ترسل" (found as the score counts it, an alert either way, but not as planned).
+
+False alarms and wrong alerts (four more articles, strict xfail): in ar-h78-01 "تجميد أصول 40 فردا
+… تتهمهم بالضلوع في ضم روسيا شبه جزيرة القرم وزعزعة الاستقرار في شرق أوكرانيا" gives a second
+occurred imposition with Ukraine and Russia for actors (matching the historical EU and US measures);
+in ar-h78-04 the headline's "رغم عودة دمشق إلى الجامعة العربية" gives the extension the Arab League
+for a second target; in ar-h78-06 "تقيم علاقات قوية مع دول الخليج" (relations kept, told in the
+present) gives an occurred restoration of Senegal; in ar-h78-07 "لا تنص الاتفاقية … على إقامة قواعد
+عسكرية أمريكية دائمة" gives a planned presence (matching the historical presence of the same
+forces), and "ويأتي توقيع الاتفاقية في الأيام الأولى لإدارة الرئيس الأمريكي جو بايدن" a second
+occurred signing with Biden for its only actor.
+
+Seen but not scored: in ar-h78-01 the imposition has no target (Chernomorneftegaz and Crimea unread),
+the planned import curbs and the negated imposition give nothing; in ar-h78-02 Biden is no actor, the
+Treasury's delisting is a historical lifting, Obama's order has no actor and "مسؤولين بورونديين" for
+an unlinked target, the EU's curbs and its negated lifting give nothing; in ar-h78-03 the negated
+lifting gives nothing; in ar-h78-04 Biden and Bush are no actors, Bush's order has the United States
+for a target, the presence in Lebanon and the negated restoration give nothing; in ar-h78-05
+Ouattara is no actor, the threat has no target (Mali's junta is the object of "هددت"), the AU's
+suspended membership is read as a negated imposition and ECOWAS's negated one gives nothing; in
+ar-h78-06 Sall and Ndiaye are no actors, the joining has no target (the coalition, named as "التحالف
+الذي تقوده المملكة العربية السعودية", is unlinked), the planned presence is read as occurred (the
+headline's "وترسل"), the negated and historical presences and Pakistan's negated joining give
+nothing; in ar-h78-07 Kawar is no actor, the historical signing has Jordan for a target; in ar-h78-08
+the supplementary agreement is read as historical and negated (not core); in ar-h78-09 the Tiger
+Forces and al-Hassan are no participants, the Russian presence, the Fifth Corps and the negated
+integration give nothing; in ar-h78-10 the agreement of 1982 has Yemen for its actor, the negated
+joining and the negated and historical presences give nothing.
+
 ``python -m tests.unit.test_heldout78_events_ar`` prints every article's alerts and the set's
 precision, recall and F1.
 """
@@ -159,6 +197,7 @@ ARTICLES = [
             G("agreement.signed", "stalled", ["Japan", "Russia"], [], core=False),
         ],
         not_targets=["United States", "European Union", "Japan"],
+        known_alarm="the places after 'تتهمهم بالضلوع في ضم روسيا … أوكرانيا' taken as the actors of a second imposition",
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -233,6 +272,8 @@ ARTICLES = [
             G("agreement.signed", "stalled", ["United States", "China"], [], core=False),
         ],
         not_targets=["China", "Google"],
+        known_miss="'علقت … جانبا من القيود' read as an imposition, not a suspension",
+        known_alarm="'علقت … جانبا من القيود' read as an imposition, not a suspension",
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -268,6 +309,7 @@ ARTICLES = [
             G("sanctions.lifted", "negated", ["United States"], ["Syria"], core=False),
         ],
         not_targets=["Turkey", "Arab League"],
+        known_alarm="the headline's 'رغم عودة دمشق إلى الجامعة العربية' gives the extension the Arab League for a target",
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -336,6 +378,7 @@ ARTICLES = [
             G("alliance.joined", "negated", ["Pakistan"], ["Saudi-led coalition"], core=False),
         ],
         not_targets=["Houthis", "Yemen"],
+        known_alarm="'تقيم علاقات قوية' (relations kept, in the present) read as a restoration",
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -373,6 +416,7 @@ ARTICLES = [
             G("agreement.signed", "historical", ["Jordan", "United States"], [], core=False),
         ],
         not_targets=["Syria", "Iraq", "Islamic State"],
+        known_alarm="'لا تنص … على إقامة قواعد' read as a planned presence; 'يأتي توقيع الاتفاقية' a second signing with Biden",
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -479,6 +523,7 @@ ARTICLES = [
               core=False),
         ],
         not_targets=["Iran", "Yemen"],
+        known_miss="the unit that 'ستتوجه إلى المملكة' read as occurred from the headline's 'ترسل'",
     ),
     # --------------------------------------------------------------------------------------------
     Article(

@@ -141,6 +141,34 @@ Forces and al-Hassan are no participants, the Russian presence, the Fifth Corps 
 integration give nothing; in ar-h78-10 the agreement of 1982 has Yemen for its actor, the negated
 joining and the negated and historical presences give nothing.
 
+After the fixes of 2026-12-07: P 1.000 R 1.000 F1 1.000 (recall 10/10, precision 11/11; occurred
+core found 9/9, planned 1/1 as the score counts it; historical 17/17, negated 12/12, stalled 2/2 kept
+quiet). Fixed in general, with rule sentences and guards in ``tests/unit/test_heldout78_rules_ar.py``:
+a share of the measures before their noun ("جانبا من القيود", "جزءا من العقوبات") does not count
+against the reach of a verb of suspending or extending (``_partitive_words_ar`` in
+``rasd/events/extractor.py``); measures "imposed" in a relative clause are found past a recent time
+("القيود التي فرضتها الأسبوع الماضي على …"; ``imposed_measures`` in ``ar.cues.yaml`` and
+``_span_since_ar``); the trade word of a ministry's or a chamber's name ("وزارة التجارة") is no trade
+stopped (``not_trade_object``) -- the three together cure ar-h78-03 (the Huawei licence is a
+suspension, and no imposition is left). Who is named in a concession ("رغم معارضة المجر", "على الرغم
+من …", "بالرغم من …") takes no part in the act unless the concession is an aside between commas
+(``_concession_end_ar`` in ``rasd/events/roles.py``), which cures ar-h78-04. Ties told by their
+quality ("تقيم علاقات قوية", "علاقات وثيقة") are ties kept, no restoration (``not_relations_noun``),
+which cures ar-h78-06. A denial reaches its object past a source told between commas ("ولا تنص
+الاتفاقية، وفق المصدر، على إقامة قواعد"; ``_negated`` in ``rasd/events/status.py``), and a verbal noun
+with a definite object right after a verb of coming ("ويأتي توقيع الاتفاقية في …", "ويأتي تمديد
+العقوبات …") is the act already reported, no new event (``COMES_AR``, now shared by the extractor):
+the two cure ar-h78-07. The grounds of a measure ("تتهمهم بالضلوع في …", "بتهمة …") end the
+participants of a sanctions trigger (``_grounds_end_ar``), and a state named by the adjective of a
+crisis or a war ("بالأزمة الأوكرانية", "بالحرب السورية") is no actor (``_topic_demonym_ar``): the two
+cure ar-h78-01 (the freeze has no wrong actors left and no second alert).
+Left (strict xfail): ar-h78-10's unit that "ستتوجه إلى المملكة العربية السعودية" is still read as
+occurred from the headline's "ترسل" (an alert either way, so the score counts it): the body's verb of
+going with troops named by their owner's pronoun ("وحدة من قواته") is no presence form, and a rule
+for it would need the army's state found through the pronoun. Of the readings seen before the fixes,
+the Commerce Department's suspension still has no target (Huawei is named far past the verb) and the
+United States is no actor of it, and the others are unchanged.
+
 ``python -m tests.unit.test_heldout78_events_ar`` prints every article's alerts and the set's
 precision, recall and F1.
 """
@@ -197,7 +225,6 @@ ARTICLES = [
             G("agreement.signed", "stalled", ["Japan", "Russia"], [], core=False),
         ],
         not_targets=["United States", "European Union", "Japan"],
-        known_alarm="the places after 'تتهمهم بالضلوع في ضم روسيا … أوكرانيا' taken as the actors of a second imposition",
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -272,8 +299,6 @@ ARTICLES = [
             G("agreement.signed", "stalled", ["United States", "China"], [], core=False),
         ],
         not_targets=["China", "Google"],
-        known_miss="'علقت … جانبا من القيود' read as an imposition, not a suspension",
-        known_alarm="'علقت … جانبا من القيود' read as an imposition, not a suspension",
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -309,7 +334,6 @@ ARTICLES = [
             G("sanctions.lifted", "negated", ["United States"], ["Syria"], core=False),
         ],
         not_targets=["Turkey", "Arab League"],
-        known_alarm="the headline's 'رغم عودة دمشق إلى الجامعة العربية' gives the extension the Arab League for a target",
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -378,7 +402,6 @@ ARTICLES = [
             G("alliance.joined", "negated", ["Pakistan"], ["Saudi-led coalition"], core=False),
         ],
         not_targets=["Houthis", "Yemen"],
-        known_alarm="'تقيم علاقات قوية' (relations kept, in the present) read as a restoration",
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -416,7 +439,6 @@ ARTICLES = [
             G("agreement.signed", "historical", ["Jordan", "United States"], [], core=False),
         ],
         not_targets=["Syria", "Iraq", "Islamic State"],
-        known_alarm="'لا تنص … على إقامة قواعد' read as a planned presence; 'يأتي توقيع الاتفاقية' a second signing with Biden",
     ),
     # --------------------------------------------------------------------------------------------
     Article(

@@ -84,6 +84,7 @@ from rasd.events.roles import (
 )
 from rasd.events.sentences import Sentence, aside_words, build, comma_before, split_spans
 from rasd.events.status import (
+    COMES_AR,
     ENVOYS_EN,
     LEAD_BACK_EN,
     PROVIDES_AR,
@@ -524,6 +525,9 @@ def _triggers(lex: Lexicon, s: Sentence, placed: list[Placed], *, needs: bool = 
                 continue  # "The Czech 4th Rapid Deployment Brigade will join …": a unit's name, no deployment
             if lex.lang == "en" and _opens_a_known_name(placed, i):
                 continue  # "Canada and the United States agreed to form a joint force": a name, no uniting
+            if (lex.lang == "ar" and i > 0 and norms[i - 1] in COMES_AR and not finite_verb_ar(norm)
+                    and i + span < n and norms[i + span].startswith("ال")):
+                continue  # "ويأتي توقيع الاتفاقية في …": the act the item reported, told again as its sequel
             if (spec.type == "sanctions.threatened" and i > 0 and norms[i - 1] in _BACK_REFERENCE_EN
                     and i + 1 < n and norms[i + 1] in _SEQUEL_VERBS_EN):
                 continue  # "The warning follows sanctions imposed by ECOWAS": the threat told before
@@ -840,6 +844,9 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
         while extra := sum(1 for k in range(seen, min(hi, len(s.norms)))
                            if "term_word" in s.tags[k] or s.norms[k].isdigit()):
             seen, hi = hi, hi + extra  # (the term may run on past the window: count what it adds)
+        # "علقت وزارة التجارة الأميركية جانبا من القيود": the share of the measures it touches,
+        # before their noun, does not count against the window either
+        hi += _partitive_words_ar(s, i + span, min(hi, len(s.norms)))
     if lex.lang == "ar" and hi > i + span and placed and (
         family(spec.type) in ("forces", "relations", "agreement", "alliance") or spec.type == "sanctions.extended"
     ):
@@ -3002,6 +3009,20 @@ def _add_hosts_state(roles: Roles) -> None:
 # (Arabic) the office words that head a subject's name ("وزراء خارجية الاتحاد الأوروبي")
 _SUBJECT_HEADS_AR = frozenset({"وزراء", "وزير", "وزيرا", "وزيري", "رئيس", "رئيسا", "رئيسي", "قاده", "زعماء",
                                "خارجيه", "حكومه", "حكومتا", "مجلس", "سفراء", "ممثلو", "ممثلي"})
+# a recent time told by its unit and "past" ("الأسبوع الماضي", "العام الماضي"), normalised
+_RECENT_UNITS_AR = frozenset({"الاسبوع", "الشهر", "العام"})
+_PAST_AR = frozenset({"الماضي", "المنصرم"})
+# the share of a whole named before it ("جانبا من القيود", "جزءا من العقوبات"), in normalised spelling
+_PARTITIVES_AR = frozenset({"جانبا", "جزءا", "جزء", "قسما", "بعض", "معظم", "اغلب", "غالبيه"})
+
+
+def _partitive_words_ar(s: Sentence, lo: int, hi: int) -> int:
+    """How many words in [lo, hi) name a share of what follows: the share's noun and the "من"
+    after it."""
+    return sum(1 + (k + 1 < len(s.norms) and s.norms[k + 1] == "من")
+               for k in range(lo, hi) if s.norms[k] in _PARTITIVES_AR)
+
+
 _HONORIFICS_AR = frozenset({"صاحب", "السمو", "سمو", "الملكي", "الامير", "الشيخ", "جلاله", "فخامه", "معالي",
                             "سعاده", "دوله", "ولي", "العهد", "خادم", "الحرمين", "الشريفين", "الملك"})
 _BEFORE_A_NOUN_PHRASE_AR = frozenset({"من", "في", "بعد", "قبل", "منذ", "عقب", "اثر", "مع", "علي", "الي", "عن"})
@@ -3196,7 +3217,9 @@ _SPAN_OPENERS_AR = frozenset({"منذ", "قبل"})
 
 def _span_since_ar(s: Sentence, k: int) -> int:
     """(Arabic) The length of a span of time told from token ``k`` ("منذ أربع سنوات", "قبل
-    عامين"), or 0."""
+    عامين", "الأسبوع الماضي"), or 0."""
+    if k + 1 < len(s.norms) and s.norms[k] in _RECENT_UNITS_AR and s.norms[k + 1] in _PAST_AR:
+        return 2
     if k >= len(s.norms) or s.norms[k] not in _SPAN_OPENERS_AR:
         return 0
     end = next((m for m in range(k + 1, min(len(s.norms), k + 4)) if s.norms[m] in _UNITS), -1)

@@ -593,8 +593,11 @@ def assign(
     end = min(hi, t + span + _AFTER_SPAN)
     if not ar:
         end = _with_reach_end(s, text, j, end, ar)  # (a new subject after ", and" ends the clause)
-    elif fam == "sanctions":
-        end = _pronoun_target_end_ar(s, j, end)
+    else:
+        end = _concession_end_ar(s, j, end)  # ("مدد … العقوبات على روسيا رغم معارضة المجر")
+        if fam == "sanctions":
+            end = _pronoun_target_end_ar(s, j, end)
+            end = _grounds_end_ar(s, j, end)  # ("أصول 40 فردا تتهمهم بالضلوع في ضم روسيا القرم")
     # "the coalition against ISIS", "اتفاق لمكافحة الإرهاب": who is fought takes no part
     fights = fam != "sanctions"
     adversaries: list[Placed] = []
@@ -955,6 +958,11 @@ def assign(
         # brought into the armed forces": whom the subject fights before the verb does not act
         roles.actors[:] = [e for e in roles.actors if (q := roles.via.get(id(e))) is None or q.first > t
                            or s.first("adversary", max(0, q.first - 3), q.first) < 0]
+
+    if ar and roles.actors:
+        # "عقوبات جديدة مرتبطة بالأزمة الأوكرانية، قررت بموجبها تجميد …": the state named by the
+        # adjective of a crisis or a war is what the act is about, never who acts
+        roles.actors[:] = [e for e in roles.actors if (q := roles.via.get(id(e))) is None or not _topic_demonym_ar(s, q)]
 
     # --- instrument: the nearest LAW in the sentence -------------------------------------
     laws = [p for p in placed if p.entity.type == "LAW"]
@@ -2155,6 +2163,35 @@ def _clause_subject(s: Sentence, j: int, hi: int, by_first: dict[int, Placed]) -
 _ON_PRONOUNS_AR = frozenset({"عليهم", "عليه", "عليها", "عليهما"})
 
 
+_CONCESSIVE_AR = frozenset({"رغم", "برغم", "بالرغم", "ورغم", "وبرغم", "وبالرغم"})
+
+
+def _concession_end_ar(s: Sentence, j: int, end: int) -> int:
+    """(Arabic) Where the participants after a trigger end at a concession ("مدد الاتحاد الأوروبي
+    العقوبات على روسيا رغم معارضة المجر", "على الرغم من عودة دمشق إلى الجامعة العربية"): who is
+    named in what the act happens despite takes no part in it. A concession set off by commas
+    between the verb's subject and its object ("فرضت واشنطن، رغم تحفظ حلفائها، عقوبات …") is an
+    aside and ends nothing."""
+    for k in range(j, end):
+        opens = s.norms[k] in _CONCESSIVE_AR or (
+            without_conjunction(s.norms[k]) == "علي" and k + 1 < len(s.norms) and s.norms[k + 1] == "الرغم")
+        if opens and not (comma_before(s, k) and aside_words(s, k, k + 1)):
+            return k
+    return end
+
+
+# a verb or noun of accusing, which opens the grounds of a measure ("تتهمهم بالضلوع في …")
+_ACCUSING_AR = frozenset({"تتهمهم", "يتهمهم", "تتهمه", "يتهمه", "تتهمها", "يتهمها", "اتهمتهم", "اتهمهم",
+                          "بتهمه", "بتهم", "بتهمة"})
+
+
+def _grounds_end_ar(s: Sentence, j: int, end: int) -> int:
+    """(Arabic) Where the participants after a sanctions trigger end at the grounds of the
+    measure ("تجميد أصول 40 فردا تتهمهم بالضلوع في ضم روسيا شبه جزيرة القرم", "على شركات بتهمة
+    مساعدة إيران"): the states named in what the listed are accused of take no part in the act."""
+    return next((k for k in range(j, end) if s.norms[k] in _ACCUSING_AR), end)
+
+
 def _pronoun_target_end_ar(s: Sentence, j: int, end: int) -> int:
     """(Arabic) Where the participants after a sanctions trigger end when its target is a
     pronoun right after it ("سنفرض عليهم عقوبات لم يروا مثلها، ستبدو العقوبات على إيران أمامها
@@ -2432,6 +2469,25 @@ def _closing_quote_before(gap: str) -> bool:
     return gap.strip() in _CLOSING_QUOTES and (gap.strip() == "»" or not gap[:1].isspace())
 # what a committee is "concerned with" or "competent for": its remit
 _REMIT_AR = frozenset(normalize_word(w) for w in ("المعنية", "المعني", "المختصة", "المختص"))
+
+
+# (normalised, without "و"/"ب"/"ل"/"في" before them) the nouns of what a matter is: a crisis, a war
+_TOPIC_NOUNS_AR = frozenset({"الازمه", "الحرب", "الصراع", "النزاع", "الملف", "القضيه"})
+
+
+def _topic_demonym_ar(s: Sentence, p: Placed) -> bool:
+    """(Arabic) A state named only by the adjective of a matter right before it: "الأزمة
+    الأوكرانية", "بالحرب السورية", "للملف النووي" is no adjective of a state."""
+    if p.entity.type != "GPE" or p.first == 0 or not s.norms[p.first].startswith("ال"):
+        return False
+    noun = s.norms[p.first - 1]
+    for prefix in ("و", "ف", "ب", "ل"):
+        if noun.startswith(prefix + "ال"):
+            noun = noun[len(prefix):]
+            break
+    if noun.startswith("لل"):
+        noun = "ال" + noun[2:]  # ("للأزمة": ل + الأزمة)
+    return noun in _TOPIC_NOUNS_AR
 
 
 def _company_demonym_ar(s: Sentence, p: Placed) -> bool:

@@ -2051,10 +2051,13 @@ def _negated(lex: Lexicon, s: Sentence, t: int, lo: int, text: str | None = None
     if lex.lang == "en" and _subject_opened_by_no_en(s, lo, t):
         return True  # "No agreement on the status of the troops has yet been signed with Niger"
     first = max(lo, t - 8)
+    source = 0  # (Arabic) the length of a source told between commas before the trigger
+    aside: tuple[int, int] | None = None
     if lex.lang == "ar" and (aside := _attribution_aside_ar(s, lo, t)) is not None:
         # "ولا تعتزم الإدارة، وفقا لمسؤول في الخارجية، إعادة إدراج …": the source told between
         # the denying verb and its object does not count against its reach
-        first = max(lo, first - (aside[1] - aside[0]))
+        source = aside[1] - aside[0]
+        first = max(lo, first - source)
     if lex.lang == "ar" and t > 0 and s.norms[t - 1] in _OR_AR:
         # "لم يتضمن القرار أي إدانة صريحة لإيران أو فرض عقوبات عليها": the negation reaches the
         # second of two things denied, however long the first
@@ -2070,7 +2073,8 @@ def _negated(lex: Lexicon, s: Sentence, t: int, lo: int, text: str | None = None
             continue
         if i >= t:
             break
-        if t - i > 5 and s.norms[i] not in _LONG_NEGATORS and not (lex.lang == "ar" and s.norms[t - 1] in _OR_AR) and not (
+        # ("ولا تنص الاتفاقية، وفق المصدر، على إقامة قواعد": nor does the source count here)
+        if t - i - (source if aside is not None and i < aside[0] else 0) > 5 and s.norms[i] not in _LONG_NEGATORS and not (lex.lang == "ar" and s.norms[t - 1] in _OR_AR) and not (
             s.norms[i] in ("no", "none") and not _EN_AUX.isdisjoint(s.norms[i + 2:t])
         ) and not (lex.lang == "ar" and _negated_governor_ar(s, i, t)):
             # ("No Ugandan official has so far been placed under sanctions": "no" is the subject's)
@@ -2435,7 +2439,7 @@ def _fronted_year_en(s: Sentence, lo: int, hi: int, text: str | None) -> bool:
 
 
 # (Arabic) "ويأتي التقارب بعد أيام من توقيع …": whatever the news item is, what it comes after
-_COMES_AR = frozenset(normalize_word(w) for w in ("يأتي", "تأتي", "ويأتي", "وتأتي", "جاء", "جاءت", "وجاء", "وجاءت"))
+COMES_AR = frozenset(normalize_word(w) for w in ("يأتي", "تأتي", "ويأتي", "وتأتي", "جاء", "جاءت", "وجاء", "وجاءت"))
 _COMES_AFTER_WORDS_AR = frozenset(normalize_word(w) for w in ("بعد", "عقب", "أعقاب"))
 _CONTRAST_CLAUSE_AR = frozenset(normalize_word(w) for w in ("فيما", "بينما", "حين", "لكن", "غير"))
 
@@ -2448,7 +2452,7 @@ def _comes_after_ar(s: Sentence, lo: int, t: int) -> bool:
     بموجبه الدول الثلاث عودة سفرائها"), so the verb is looked for up to twenty words back; a
     clause of contrast in between ("فيما", "بينما") tells something else."""
     for k in range(max(lo, t - 20), t - 1):
-        if s.norms[k] in _COMES_AR:
+        if s.norms[k] in COMES_AR:
             return any(s.norms[j] in _COMES_AFTER_WORDS_AR for j in range(k + 1, min(k + 5, t))) and (
                 _CONTRAST_CLAUSE_AR.isdisjoint(map(without_conjunction, s.norms[k + 1:t]))) and not any(
                 # ("وتأتي الخطوة بعد أيام من دعوة …، ومن المقرر أن تصبح": a clause of its own)

@@ -90,6 +90,43 @@ historical signing. Nothing in the near misses is an event.
 The set was written and annotated before any measurement; the figures are printed by ``python -m
 tests.unit.test_heldout89_events_en``.
 
+Measured before any fix (on commit 4e9bbab): P 0.833, R 1.000, F1 0.909 (recall 10/10, 10 of 12
+alerts right; recall by status: occurred 9/9, planned 1/1; one false alarm on a background event,
+one unexpected alert outside the near misses, the near misses quiet).
+No annotation was changed after the run.
+Missed: nothing.
+False alarm: on the Moscow daily, the headline "US eases FSB sanctions for tech importers" is an
+occurred lifting of the FSB's sanctions by the United States and the Treasury, which the gold has
+only as the negated lifting ("The licence does not lift the sanctions on the FSB"): the easing the
+lead tells as a general licence (a suspension) is read from the headline as a lifting of its own.
+Unexpected: on the Moscow daily, "a bill in January that would require the approval of Congress
+before any sanctions on Russia are lifted" is an occurred lifting on Russia: a lifting that a bill
+would make conditional, told in a clause of "before" with "any" sanctions, is read as an act.
+Seen, not scored (counted right only by the lenient matching, or outside the scoring): on the
+Nairobi weekly the imposition has the Democratic Republic of the Congo for its target (none of the
+alliance, the M23, Bisimwa or Nangaa, who are not in the knowledge base but for the M23, named in
+the lead only as "the M23 rebel movement"), and the M23's historical sanctions, the negated one on
+Rwanda and the stalled Luanda talks are not found. On the Port Louis daily the historical
+imposition of 2010 has Madagascar for actor and "Rajoelina" for target, SADC's suspension of 2009
+is read as a historical imposition (right, but not annotated: the gold's planned lifting by SADC is
+not found), and the negated lifting of La Francophonie and the road map are not found. On the
+Moscow daily the suspension has the FSB for its actor (the lead's "eased ... issuing a general
+licence" gives the Treasury to the headline's lifting only). On the Paris magazine the extension
+has "Congolese officials" (unlinked) for its target, no Shadary and no Council; the two people
+taken off the list, the listings of 2016 and 2017, the UN regime, the peacekeepers and the negated
+listing of Kabila are not found. On the Kigali daily the threat has no Mogherini, the negated
+imposition no actor, and the stalled talks and the troops in Somalia are not found. On the Los
+Angeles site the signing has the United States for its target and none of the signatories, and
+Trump's historical threat, Mexico's refusal and the planned deals with Honduras and El Salvador are
+not found. On the Buenos Aires daily the restoration has Argentina for its target and no Albares,
+and the stalled EU-Mercosur talks are not found. On the Kyiv weekly the integration has no
+minister, and the agreement of 2014, the battalions of 1997 and of Kosovo and the negated joining
+of NATO are not found. On the Riga site the presence has no Kristersson, Finland's joining and
+Canada's battlegroup are not found. On the Accra business page (a near miss) the agreement with "a
+Nigerian fintech group" is a historical signing with Nigeria for target (not alertable, so no
+unexpected alert).
+The article which raises a false alarm is a strict xfail.
+
 The scoring is that of ``rasd eval`` (``heldout_support_en``). Do not tune the analyzer (no lexicon
 entry) on these articles: they stand for the unseen ones.
 """
@@ -452,7 +489,11 @@ ARTICLES: list[Article] = [
 ]
 
 
-CHECK_NO_FALSE_ALARM: dict[str, str] = {}
+CHECK_NO_FALSE_ALARM: dict[str, str] = {
+    "h89-03-moscow-english-daily-treasury-licence-for-fsb-dealings": (
+        "the headline 'US eases FSB sanctions' is an occurred lifting (the gold has the negated one)"
+    ),
+}
 CHECK_CORE_FOUND: dict[str, str] = {}
 
 

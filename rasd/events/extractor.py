@@ -213,6 +213,7 @@ def extract(text: str, lang: str, entities: list[EntityResult], published: date 
     if lex.lang == "en" and found:
         _news_first(found)
         _last_week_behind(found)
+        _headline_easing_as_lead(found)
     merged = _accession_signed(_threat_restated(_merge(_demote(_merge(found)))))  # demoted duplicates join their background group
     merged.sort(key=lambda f: f.evidence.start)
     refs: dict[int, EntityRef] = {}  # one reference per entity of the article (they are immutable)
@@ -1844,23 +1845,51 @@ _EASING_FORMS_EN = frozenset({"ease", "eases", "eased", "easing", "relax", "rela
                               "loosen", "loosens", "loosened", "loosening"})
 
 
+# (English) a participle that tells an easing as the permit it issues, and the permit's nouns
+_ISSUING_EN = frozenset({"issuing", "granting", "giving"})
+_PERMIT_NOUNS_EN = frozenset({"licence", "license", "licences", "licenses", "waiver", "waivers"})
+
+
 def _easing_by_exemption_en(cands: list[_Candidate]) -> list[_Candidate]:
     """(English) An easing told by the exemption it makes, a participle after a comma or "by":
     "eased the arms embargo on the Central African Republic, exempting small arms for its army
     from the ban" is a waiver for the ones exempted, the measure kept: a suspension, not a lifting
-    (not "relaxed its sanctions, and it exempted no one from …": another clause's verb)."""
+    (not "relaxed its sanctions, and it exempted no one from …": another clause's verb). So is an
+    easing told as the licence or waiver it issues ("eased its sanctions on Belavia, issuing a
+    general licence that lets British firms service its aircraft"), and the licence is that same
+    act, no second event (``_permit_issued``)."""
     out = cands
+    permits: list[tuple[Sentence, int, int]] = []  # (sentence, participle, permit noun) told as an easing
     for n, c in enumerate(cands):
         s = c.sentence
         if c.spec.type != "sanctions.lifted" or s.norms[c.index] not in _EASING_FORMS_EN or not s.text:
             continue
         e = next((k for k in range(c.index + 2, min(len(s.norms), c.index + 16)) if s.norms[k] == "exempting"), -1)
-        if e > 0 and ("," in s.text[s.ends[e - 1]:s.starts[e]] or s.norms[e - 1] == "by") and (
+        exempting = e > 0 and ("," in s.text[s.ends[e - 1]:s.starts[e]] or s.norms[e - 1] == "by") and (
             "from" in s.norms[e + 1:e + 16]
-        ):
+        )
+        by_permit = _permit_issued(s, c.index)
+        if exempting or by_permit is not None:
             out = out if out is not cands else list(cands)
             out[n] = _Candidate(s, c.index, c.span, replace(c.spec, type="sanctions.suspended"))
+            if by_permit is not None:
+                permits.append((s, *by_permit))
+    if permits:
+        out = [c for c in out if not any(
+            c.sentence is s and c.spec.type == "sanctions.suspended" and p < c.index <= k for s, p, k in permits)]
     return out
+
+
+def _permit_issued(s: Sentence, t: int) -> tuple[int, int] | None:
+    """(English) The participle and the licence or waiver noun of "…, issuing a (general)
+    licence" (or "granting a waiver", or after "by") within sixteen words after the easing at
+    ``t``, else None."""
+    for k in range(t + 2, min(len(s.norms) - 1, t + 16)):
+        if s.norms[k] not in _ISSUING_EN or not ("," in s.text[s.ends[k - 1]:s.starts[k]] or s.norms[k - 1] == "by"):
+            continue
+        noun = next((j for j in range(k + 1, min(len(s.norms), k + 5)) if s.norms[j] in _PERMIT_NOUNS_EN), -1)
+        return (k, noun) if noun > 0 else None
+    return None
 
 
 def _specific_first(c: _Candidate) -> tuple[int, int, int]:
@@ -3682,6 +3711,23 @@ def _absorb(g: _Found, f: _Found, keys: set[str]) -> None:
     g.extra_dates.extend(d for d in f.dates if d not in g.dates)
     g.members += 1
     g.confidence = min(0.99, g.confidence + 0.02)
+
+
+def _headline_easing_as_lead(found: list[_Found]) -> None:
+    """(English) A headline's easing ("US eases FSB sanctions for tech importers") is the act the
+    lead tells: when the first event of the body is a suspension (a licence, a waiver) with a
+    party of the headline's, the headline's vague "eases" is that suspension, not a lifting of its
+    own."""
+    heads = [f for f in found if f.type == "sanctions.lifted" and _headline(f)
+             and f.trigger.lower() in _EASING_FORMS_EN]
+    body = [f for f in found if not _headline(f)]
+    if not heads or not body:
+        return
+    first = min(f.evidence.start for f in body)
+    lead = [f for f in body if f.evidence.start == first and f.type == "sanctions.suspended"]
+    for h in heads:
+        if any(_ids(h.actors + h.targets) & _ids(f.actors + f.targets) for f in lead):
+            h.type = "sanctions.suspended"
 
 
 def _news_first(found: list[_Found]) -> None:

@@ -524,6 +524,10 @@ def decide(
         # "…، وتصنفها واشنطن منظمات إرهابية": a classification told in the present after "و",
         # in the body of a story, is how things stand (a headline's "واشنطن تصنف…" is news)
         return StatusDecision("historical", event_type, fresh)
+    if text is not None and _pending_on_any_en(s, t):
+        # "a bill that would require the approval of Congress before any sanctions on Russia are
+        # lifted": a step a rule waits on, told of whichever measure it may be, is no act
+        return StatusDecision(None, event_type, fresh)
     if ar and _any_before(s, lo, t):
         # "نفى أن يكون القرار مرتبطا بأي اتفاقات ثنائية جرى توقيعها مسبقا": a kind of act spoken
         # of ("any agreements signed"), as the English "any lifting" is
@@ -1226,6 +1230,20 @@ def _headline_infinitive(s: Sentence, lo: int, t: int, text: str) -> bool:
     words = range(lo, t - 1)
     return 1 <= len(words) <= 5 and all(
         text[s.starts[i]].isupper() or s.norms[i] in ("of", "and", "the") and i > lo for i in words)
+
+
+# (English) what opens a clause of a step still to come, which "any" then leaves open
+_PENDING_OPENERS_EN = frozenset({"before", "until", "unless", "once"})
+_PASSIVE_BE_EN = frozenset({"is", "are", "be", "been"})
+
+
+def _pending_on_any_en(s: Sentence, t: int) -> bool:
+    """(English) Whether the trigger at ``t`` is the passive verb of a clause opened by "before",
+    "until", "unless" or "once" and "any" ("before any sanctions on Russia are lifted", "until any
+    of the measures is eased"), within twelve words: whichever measure, whenever, no act."""
+    if t < 3 or s.norms[t - 1] not in _PASSIVE_BE_EN:
+        return False
+    return any(s.norms[k] in _PENDING_OPENERS_EN and s.norms[k + 1] == "any" for k in range(max(0, t - 12), t - 2))
 
 
 def _any_before(s: Sentence, lo: int, t: int) -> bool:

@@ -176,6 +176,9 @@ the alliance founded … in 1949") does not date the act. Left: the headline "US
 sanctions" (a carve-out for aid read as a lifting), the senators' threat (named only in the next
 sentence; the headline's "German port" gives Germany for target) and the Sinjar integration (no
 state named but "officials in Baghdad said").
+The headline "US eases Taliban sanctions" was fixed later by the fixes of set 89
+(``_headline_easing_as_lead`` in ``rasd/events/extractor.py``: a headline's "eases" is the
+suspension its lead tells, here the Treasury's general licences), and its strict xfail removed.
 """
 
 from __future__ import annotations
@@ -533,12 +536,7 @@ ARTICLES: list[Article] = [
 ]
 
 
-CHECK_NO_FALSE_ALARM: dict[str, str] = {
-    "n03-peshawar-daily-us-treasury-licences-and-un-exemption-for-afghan-aid": (
-        "the headline's 'eases ... sanctions' is a lifting form (en.triggers.yaml), though the "
-        "easing is the licences' carve-out for aid"
-    ),
-}
+CHECK_NO_FALSE_ALARM: dict[str, str] = {}
 CHECK_CORE_FOUND: dict[str, str] = {
     "n05-szczecin-ports-review-us-senators-threaten-mukran-port": (
         "the senators are named only in the next sentence, and the headline's 'German port' "

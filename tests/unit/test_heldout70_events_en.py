@@ -157,6 +157,9 @@ extension with the drafter as actor; the British imposition still has no target 
 the next sentence), and Canada's sanctions on the Rajapaksas are now read together with "Britain
 has still not sanctioned either of the Rajapaksa brothers" as one negated imposition with both
 states as actors (not scored).
+The Kuala Lumpur daily's headline "EU, US ease some Iran sanctions" was fixed later by the fixes of
+set 89 (``_headline_easing_as_lead`` in ``rasd/events/extractor.py``: a headline's "eases" is the
+suspension its lead tells), and its strict xfail removed.
 
 The scoring is that of ``rasd eval`` (``heldout_support_en``). Do not tune the analyzer (no lexicon
 entry) on these articles: they stand for the unseen ones.
@@ -450,9 +453,6 @@ ARTICLES += [
 
 
 CHECK_NO_FALSE_ALARM: dict[str, str] = {
-    "v02-kuala-lumpur-daily-world-page-eu-suspends-some-iran-sanctions-under-interim-deal": (
-        "'EU, US ease some Iran sanctions' is read as an occurred lifting"
-    ),
     "v04-accra-daily-ecowas-suspends-guinea-warns-junta-of-sanctions": (
         "the lead's threat has the dateline's Ghana, no party, as its actor"
     ),

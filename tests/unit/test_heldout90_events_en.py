@@ -91,6 +91,49 @@ Nothing in the near misses is an event.
 The set was written and annotated before any measurement; the figures are printed by ``python -m
 tests.unit.test_heldout90_events_en``.
 
+Measured before any fix (on commit 68d298b): P 0.786, R 0.900, F1 0.839 (recall 9/10, 11 of 14
+alerts right; recall by status: occurred 9/9, planned 0/1; one false alarm on a background event,
+two unexpected alerts, one of them in a near miss).
+No annotation was changed after the run.
+Missed: on the Istanbul site, "Syria's armed factions have agreed to dissolve, and their fighters
+will be integrated into the Ministry of Defence" gives a planned integration with the unlinked
+"Ministry of Defence" for its only participant (a target) and no actor: the ministry of the state
+named by the possessive at the head of the sentence is not linked to Syria's ministry, and Syria and
+al-Sharaa are not taken, so the core event is missed and the alert is unexpected.
+False alarm: on the Dushanbe site, "Laos became the 158th member at the beginning of February." is
+an occurred joining by Laos (no body): a month told as "at the beginning of February" (or "in early
+February") a month before publication is no date of the past, where "in February" is.
+Unexpected: on the Penang business page (a near miss), "Last year its largest union threatened to
+strike over pay before the two sides agreed on a new contract" is an occurred signing with Taiwan
+(the "Taiwanese partner" of the paragraph before) for its actor: a pay contract that a union and a
+company "agreed on" is read as an accord of states, and "Last year" at the head of the sentence
+does not make it background.
+Seen, not scored (counted right only by the lenient matching, or outside the scoring): on the Hong
+Kong daily the imposition has China for its target (Zhuhai Zhenrong and Li Youmin are not in the
+knowledge base) and no Mike Pompeo, the listing of 2012 is not found, the reimposition on Iran has
+no actor and the negated imposition has Sinopec alone. On the Sydney page the lifting is read from
+the headline's "lifts" with no Bob Carr (not in the knowledge base), the arms embargo not lifted has
+no target and the sanctions of 2007 are not found. On the Chennai daily the exemption is read from
+"waiver" with Iran beside India for targets and without the seven other economies or Pompeo, and
+the day's imposition on Iran, the lifting under the nuclear agreement and the stalled Farzad-B talks
+are not found. On the Muscat daily the renewal is read from the headline's "renews" with Yemen
+alone, and Sultan Zabin's listing, the regime of 2014, the Stockholm Agreement and the stalled
+ceasefire talks are not found. On the Bishkek weekly the joining of 2015 has Russia for a second
+actor, the Kant presence has Bishkek beside Kyrgyzstan for targets, and the restrictions imposed
+over the war in Ukraine are not found. On the Dushanbe site the joinings of Kyrgyzstan and Russia,
+Kazakhstan's and Uzbekistan's stalled ones and Turkmenistan's negated one are not found. On the
+Darwin newsletter the signing has neither minister (not in the knowledge base), and the stalled
+RCEP talks are not found. On the Amman weekly the restoration has no Walid Obeidat (not in the
+knowledge base), the treaty of 1994 is not found and the frozen Israeli-Palestinian negotiations are
+a stalled signing with Jordan for an actor. On the Istanbul site the negated integration of the SDF
+is not found, their stalled talks are a stalled signing with Syria for target, Turkey's presence is
+not found, and the Israeli troops that "moved into the buffer zone ... this month" are historical,
+with the Golan Heights for target. On the Dubai daily the presence is read from the headline's
+"arrive" with no Royal Australian Air Force, and the presence at Al Minhad since 2008 and the
+planned and negated ones in Iraq are not found. The Kathmandu football page is quiet.
+The articles whose core events are missed or which raise false alarms or unexpected alerts are
+strict xfails.
+
 The scoring is that of ``rasd eval`` (``heldout_support_en``). Do not tune the analyzer (no lexicon
 entry) on these articles: they stand for the unseen ones.
 """
@@ -428,8 +471,19 @@ ARTICLES: list[Article] = [
 ]
 
 
-CHECK_NO_FALSE_ALARM: dict[str, str] = {}
-CHECK_CORE_FOUND: dict[str, str] = {}
+CHECK_NO_FALSE_ALARM: dict[str, str] = {
+    "h90-06-dushanbe-news-site-tajikistan-becomes-wto-member": (
+        "'Laos became the 158th member at the beginning of February' is an occurred joining"
+    ),
+    "h90-12-penang-business-page-chipmaker-joins-alliance": (
+        "'the two sides agreed on a new contract' is an occurred signing with Taiwan"
+    ),
+}
+CHECK_CORE_FOUND: dict[str, str] = {
+    "h90-09-istanbul-syrian-news-site-factions-to-merge-into-defence-ministry": (
+        "'will be integrated into the Ministry of Defence' has no Syria and no actor"
+    ),
+}
 
 
 @pytest.mark.parametrize("article", marked(ARTICLES, CHECK_NO_FALSE_ALARM))

@@ -134,6 +134,30 @@ planned and negated ones in Iraq are not found. The Kathmandu football page is q
 The articles whose core events are missed or which raise false alarms or unexpected alerts are
 strict xfails.
 
+After the fixes of 2026-12-07: P 1.000 R 1.000 F1 1.000 (recall 10/10, precision 12/12; occurred
+9/9, planned 1/1; no false alarm, no unexpected alert, the near misses quiet). Fixed, with rule
+sentences in ``tests/unit/test_heldout90_rules_en.py``: a month of last month told with no day as
+the time of an act in the forms "in early May", "in mid-June", "at the beginning of May", "at the
+start of October", "at the end of March" dates the act as background in a story of the month after,
+as "in May" already did (``_month_told_as_a_time_en`` in ``rasd/events/status.py``, used by
+``_in_month_after`` and, for the ambiguous "May" and "March", by ``_month_age``), so the Dushanbe
+site's false alarm is gone, while deadlines ("by the end of May"), this month's dates, future acts
+and written days are as they were; the same fix cures set 64's strict xfail of a renewal dated "at
+the end of January" (its docstring says so). An integration whose subject opens with "their" or
+"its" after "and" ("Syria's armed factions have agreed to dissolve, and their fighters will be
+integrated into the Ministry of Defence") is of the state whose armed force the sentence named
+before it in the possessive (``_state_of_forces_before_pronoun_en`` in
+``rasd/events/extractor.py``), so the Istanbul site's planned integration has Syria for its actor
+and is found. A sentence opened by "Last year" or "Last month" dates its act however far the act
+stands, up to a ", and" or a time of the act's own ("but on Monday", "this week" before it or right
+after it), and not "Last year's" noun (``_opened_by_last_year_en`` in ``rasd/events/status.py``):
+the Penang page's pay contract "the two sides agreed on", in a sentence whose relative clause is
+dated "this month", was read as news and is now background, so the near miss is quiet (the contract
+of "the two sides" is still read as an accord of Taiwan, a background one).
+Not scored: what is listed above as seen or not found is unchanged, but for the Dushanbe site, whose
+joining of Laos is now historical, and the Istanbul site, whose integration has Syria for actor
+beside the unlinked "Ministry of Defence" for target.
+
 The scoring is that of ``rasd eval`` (``heldout_support_en``). Do not tune the analyzer (no lexicon
 entry) on these articles: they stand for the unseen ones.
 """
@@ -471,19 +495,8 @@ ARTICLES: list[Article] = [
 ]
 
 
-CHECK_NO_FALSE_ALARM: dict[str, str] = {
-    "h90-06-dushanbe-news-site-tajikistan-becomes-wto-member": (
-        "'Laos became the 158th member at the beginning of February' is an occurred joining"
-    ),
-    "h90-12-penang-business-page-chipmaker-joins-alliance": (
-        "'the two sides agreed on a new contract' is an occurred signing with Taiwan"
-    ),
-}
-CHECK_CORE_FOUND: dict[str, str] = {
-    "h90-09-istanbul-syrian-news-site-factions-to-merge-into-defence-ministry": (
-        "'will be integrated into the Ministry of Defence' has no Syria and no actor"
-    ),
-}
+CHECK_NO_FALSE_ALARM: dict[str, str] = {}
+CHECK_CORE_FOUND: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("article", marked(ARTICLES, CHECK_NO_FALSE_ALARM))

@@ -2303,6 +2303,10 @@ def _build(
         speaker := _speaker_of_integration_noun_en(s, t, placed)
     ) is not None:
         roles.actors.append(speaker)
+    if lex.lang == "en" and spec.type == "forces.integrated" and not roles.actors and (
+        owner := _state_of_forces_before_pronoun_en(s, t, placed)
+    ) is not None:
+        roles.actors.append(owner)
     if not _plausible(spec.type, roles, lex.lang == "ar", _governments_of(s, text, roles) if lex.lang == "en" and (
         family(spec.type) in ("agreement", "relations")
     ) else ()):
@@ -3137,6 +3141,26 @@ def _speaker_of_integration_noun_en(s: Sentence, t: int, placed: list[Placed]) -
         return None
     return next((p.entity for p in reversed(placed)
                  if p.last < said and said - p.last <= 4 and p.entity.type == "GPE"), None)
+
+
+_FORCES_PRONOUNS_EN = frozenset({"their", "its"})
+
+
+def _state_of_forces_before_pronoun_en(s: Sentence, t: int, placed: list[Placed]) -> EntityResult | None:
+    """(English) "Syria's armed factions have agreed to dissolve, and their fighters will be
+    integrated into the Ministry of Defence": an integration whose subject opens with a possessive
+    pronoun after "and" ("their fighters") is of the state whose armed force the sentence named
+    before it in the possessive ("Syria's armed factions"; the only state before the pronoun)."""
+    r = next((i for i in range(t - 1, max(0, t - 6), -1) if s.norms[i] in _FORCES_PRONOUNS_EN), -1)
+    if r < 2 or s.norms[r - 1] != "and":
+        return None
+    states = [p for p in placed if p.last < r and p.entity.type == "GPE"]
+    if len(states) != 1:
+        return None
+    k = states[0].last + 1  # the possessive's "s"
+    if k + 1 >= r or s.norms[k] != "s" or not any("army_noun" in s.tags[j] for j in range(k + 1, min(r, k + 4))):
+        return None
+    return states[0].entity
 
 
 def _sentence_before(s: Sentence) -> str:

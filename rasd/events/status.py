@@ -155,7 +155,7 @@ def _month_age(
             i += 1  # (the day and the year are looked for around the month's last word)
         if month is None or w in ("may", "mar", "اب", "march") and not _next_is_num(s, i) and not (
             i > 0 and s.norms[i - 1] in _MONTH_BEFORE_EN
-        ) and not (w == "اب" and (_day_of_month(s, i) is not None or s.norms[i + 1:i + 2] in _MONTH_AFTER_AR)):
+        ) and not (english and _month_told_as_a_time_en(s, i)) and not (w == "اب" and (_day_of_month(s, i) is not None or s.norms[i + 1:i + 2] in _MONTH_AFTER_AR)):
             continue  # ("في الخامس من آب الماضي": the Levantine August, a day before it or "الماضي" after)
         nxt = s.norms[i + 1] if i + 1 < len(s.norms) else ""
         if nxt in ("next", "المقبل", "القادم"):
@@ -1476,11 +1476,34 @@ _IMPOSED_VERBS_EN = frozenset({"imposed", "placed", "slapped", "levied"})
 _MONTH_AFTER_WINDOW_EN = 12
 
 
+# a part of a month: "in early May", "in mid-June" (the month after the part's word)
+_MONTH_PARTS_EN = frozenset({"early", "late", "mid"})
+# "at the beginning of May", "at the end of June": the month after "of" ("by the end of June" and
+# "until the end of June" are deadlines, so only "at"/"in"/"towards" lead in)
+_MONTH_SPANS_EN = frozenset({"beginning", "start", "end", "middle"})
+_MONTH_SPAN_LEADS_EN = frozenset({"at", "in", "towards", "toward"})
+
+
+def _month_told_as_a_time_en(s: Sentence, k: int) -> bool:
+    """(English) Whether the month at ``k`` is told with no day as the time of an act: "in May",
+    "in early May", "at the beginning of May" (not "by the end of May", a deadline)."""
+    norms = s.norms
+    if norms[k] not in _MONTHS or _next_is_num(s, k):
+        return False
+    if k >= 1 and norms[k - 1] == "in":
+        return True
+    if k >= 2 and norms[k - 1] in _MONTH_PARTS_EN and norms[k - 2] == "in":
+        return True
+    return (k >= 4 and norms[k - 1] == "of" and norms[k - 2] in _MONTH_SPANS_EN and norms[k - 3] == "the"
+            and norms[k - 4] in _MONTH_SPAN_LEADS_EN)
+
+
 def _in_month_after(s: Sentence, t: int, hi: int) -> bool:
-    """(English) Whether "in <month>" with no day follows the trigger at ``t`` within
+    """(English) Whether a month with no day, told as a time ("in <month>", "in early <month>",
+    "at the beginning of <month>"), follows the trigger at ``t`` within
     ``_MONTH_AFTER_WINDOW_EN`` words."""
-    return any(s.norms[k] == "in" and s.norms[k + 1] in _MONTHS and not _next_is_num(s, k + 1)
-               for k in range(t + 1, min(hi - 1, t + _MONTH_AFTER_WINDOW_EN + 1)))
+    return any(_month_told_as_a_time_en(s, k)
+               for k in range(t + 2, min(hi, t + _MONTH_AFTER_WINDOW_EN + 2)))
 
 
 _RELIEF_VERBS_AR = frozenset({
@@ -1495,6 +1518,28 @@ _DEMONSTRATIVES_AR = frozenset({"هذا", "هذه", "ذلك", "تلك", "هذي�
 _NEGATORS_AR = frozenset({"لم", "ولم", "فلم", "لن", "ولن", "لا", "ولا"})
 _SIGNING_NOUNS_EN = frozenset({"signing", "signature"})
 _FUTURE_AUX_EN = frozenset({"will", "would", "shall"})
+
+
+# words that set a time of their own between a sentence's opening "Last year" and a later act
+_OWN_TIME_EN = frozenset({"but", "now", "today", "yesterday", "tonight", "this", "since", "monday", "tuesday",
+                          "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+def _opened_by_last_year_en(s: Sentence, lo: int, t: int, text: str) -> bool:
+    """(English) Whether the sentence opens with "Last year" or "Last month" that dates the act at
+    ``t`` however far it stands: "Last year its largest union threatened to strike over pay before
+    the two sides agreed on a new contract". A time at the head of a sentence sets the time of what
+    follows, up to a ", and" or a time of its own ("but on Monday", "this week"); not "Last year's
+    agreement", a noun's date."""
+    norms = s.norms
+    if lo != 0 or t < 3 or norms[0] != "last" or norms[1] not in ("year", "month"):
+        return False
+    if norms[2] == "s" or "'" in text[s.ends[1]:s.starts[2]] or "\u2019" in text[s.ends[1]:s.starts[2]]:
+        return False  # "Last year's agreement"
+    # (a time right after the trigger is the act's own: "… agreed on Monday on a new contract"; one
+    # further on, in a relative clause, dates another act: "…, which was extended this month")
+    return (_OWN_TIME_EN.isdisjoint(norms[2:t]) and _OWN_TIME_EN.isdisjoint(norms[t + 1:t + 5])
+            and not _and_clause_between(s, text, 2, t))
 
 
 def _and_clause_between(s: Sentence, text: str, lo: int, hi: int) -> bool:
@@ -2967,6 +3012,8 @@ def _historical(
     reach = t + 12 + (_named_aside_en(s, t, text) if lex.lang == "en" and text is not None else 0)
     if lex.lang == "en" and text is not None:
         reach = max(reach, _closing_cue_en(s, t, hi))  # "… and dozens of officials earlier this year"
+    if lex.lang == "en" and text is not None and _opened_by_last_year_en(s, lo, t, text):
+        return True
     k = s.first("historical", max(lo, t - 10), min(hi, reach))
     while k >= 0:
         if k in apposition:

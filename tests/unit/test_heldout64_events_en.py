@@ -132,7 +132,10 @@ clause; a demonym opening a headline fragment before the accord's noun with no s
 partnership signed") names no party. Left (strict xfails): FinCEN's orders pushed back (a
 judgement of the annotation), the CAR fighters "integrated into mixed units with the national
 army" with the groups named a paragraph before, and a renewal dated "at the end of January" a week
-before publication read as news.
+before publication read as news (fixed later by held-out set 90's round of 2026-12-07: a month of
+last month told as "at the end of January", "at the beginning of May" or "in early June" dates the
+act as "in January" does, ``_month_told_as_a_time_en`` in ``rasd/events/status.py``; the strict
+xfail of the Bangui wire's false alarm is removed, its core xfail stays).
 
 The scoring is that of ``rasd eval`` (``heldout_support_en``). Do not tune the analyzer (no lexicon
 entry) on these articles: they stand for the unseen ones.
@@ -441,11 +444,7 @@ ARTICLES += [
 ]
 
 
-CHECK_NO_FALSE_ALARM: dict[str, str] = {
-    "n07-wire-car-government-and-fourteen-armed-groups-sign-peace-deal-in-bangui": (
-        "a renewal dated 'at the end of January' a week before publication is read as occurred, not background"
-    ),
-}
+CHECK_NO_FALSE_ALARM: dict[str, str] = {}
 CHECK_CORE_FOUND: dict[str, str] = {
     "n03-mexico-city-banking-newsletter-fincen-postpones-orders-on-three-banks": (
         "'pushed back ... the date on which its orders ... take effect' / 'suspending ... the ban on transfers' is no suspension"

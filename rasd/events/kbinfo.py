@@ -316,12 +316,15 @@ _SPORTS_BODY_NAME = re.compile(
 def is_bloc_of_states(entity_id: str | None) -> bool:
     """Whether a knowledge-base organisation is a bloc of states or one of its organs (its
     ``parent`` a bloc: the African Union's Peace and Security Council): no state's own body, no
-    sports body, named as an organisation of states in English."""
+    sports body, marked ``bloc`` in the knowledge base or named as an organisation of states in
+    English."""
     kb = _kb() if entity_id else None
     entity = kb.get(entity_id) if kb is not None and entity_id else None
     if entity is None or entity.type != "ORG" or entity.country is not None:
         return False
     names = (entity.name_en, *entity.aliases.get("en", ()))
+    if entity.bloc:
+        return True  # said in the knowledge base ("Pacific Islands Forum": its name does not)
     if any(_SPORTS_BODY_NAME.search(n) for n in names):
         return False
     if any(_BLOC_OF_STATES_NAME.search(n) for n in names):

@@ -35,7 +35,7 @@ NOT_NAMES_FILE = "not_names.yaml"
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _ENTITY_KEYS = frozenset({
     "id", "type", "en", "ar", "aliases", "ambiguous", "whole_word", "demonyms", "offices", "country",
-    "parent", "sanctioned", "sanction_lists", "priority", "codes", "targets",
+    "parent", "sanctioned", "sanction_lists", "priority", "codes", "targets", "bloc",
 })
 _OFFICE_KEYS = frozenset({"id", "titles", "country"})
 _TERM_KEYS = frozenset({"office", "from", "to"})
@@ -210,6 +210,7 @@ def _extend(entity: KBEntity, extra: KBEntity) -> None:
         entity.name_ar = extra.name_ar
     entity.offices = (*entity.offices, *(t for t in extra.offices if t not in entity.offices))
     entity.sanctioned = entity.sanctioned or extra.sanctioned
+    entity.bloc = entity.bloc or extra.bloc
     entity.sanction_lists = _unique((*entity.sanction_lists, *extra.sanction_lists))
     entity.priority = max(entity.priority, extra.priority)
     entity.codes = {**entity.codes, **extra.codes}
@@ -241,9 +242,6 @@ def _parse_entity(record: Any, *, source: str) -> KBEntity:
     priority = record.get("priority", 0)
     if not isinstance(priority, int) or isinstance(priority, bool):
         raise _RecordError(f"'priority' must be an integer, found {priority!r}")
-    sanctioned = record.get("sanctioned", False)
-    if not isinstance(sanctioned, bool):
-        raise _RecordError(f"'sanctioned' must be true or false, found {sanctioned!r}")
     return KBEntity(
         id=entity_id,
         type=entity_type,
@@ -257,12 +255,20 @@ def _parse_entity(record: Any, *, source: str) -> KBEntity:
         country=_optional_str(record, "country"),
         parent=_optional_str(record, "parent"),
         targets=tuple(_strings(record.get("targets"), "targets")),
-        sanctioned=sanctioned,
+        sanctioned=_flag(record, "sanctioned"),
+        bloc=_flag(record, "bloc"),
         sanction_lists=tuple(_strings(record.get("sanction_lists"), "sanction_lists")),
         priority=priority,
         source=source,
         codes=_codes(record.get("codes")),
     )
+
+
+def _flag(record: Mapping[str, Any], key: str) -> bool:
+    value = record.get(key, False)
+    if not isinstance(value, bool):
+        raise _RecordError(f"{key!r} must be true or false, found {value!r}")
+    return value
 
 
 def _parse_term(term: Any) -> OfficeTerm:

@@ -50,6 +50,9 @@ class KBEntity:
     # (a sanctions programme or law) the states it is on: 'EU sanctions against Iran' -> Iran
     targets: tuple[str, ...] = ()
     sanctioned: bool = False
+    # (an organisation) a bloc of states whose name says nothing of it ("Pacific Islands Forum",
+    # "ALBA"): it may suspend a member state, which is a sanctions act
+    bloc: bool = False
     sanction_lists: tuple[str, ...] = ()
     priority: int = 0  # watchlist priority, used by alert severity
     source: str = "builtin"  # builtin, watchlist file name, ftm import

@@ -71,6 +71,7 @@ def test_watchlist_may_hold_office_terms(tmp_path):
      "ends (2019-01-01) before it starts"),
     ("- id: x:1\n  type: PERSON\n  en: X\n  offices: [{office: us.president, from: soon}]\n", "must be a date"),
     ("- id: x:1\n  type: ORG\n  en: X\n  sanctioned: yes please\n", "'sanctioned' must be true or false"),
+    ("- id: x:1\n  type: ORG\n  en: X\n  bloc: 1\n", "'bloc' must be true or false"),
     ("- id: x:1\n  type: ORG\n  en: X\n- id: x:1\n  type: ORG\n  en: Y\n", "appears twice in this file"),
     ("- just a string\n", "expected a mapping"),
     ("id: x:1\ntype: ORG\n", "expected a YAML list of records"),

@@ -713,6 +713,7 @@ def decide(
         _stalls_supposed(s, 2 if ar else 5) or ar and _stalls_backdrop(s, t + span)
         or blocked >= 0 and all(i < blocked or i > t for i in s.where.get("stalled", ()))
         or ar and _stall_before_after_clause(s, t)
+        or text is not None and _stall_in_cause_clause_en(s, t)
     ):
         return StatusDecision("stalled", event_type, fresh)
     if spec.only_status:
@@ -1040,6 +1041,29 @@ def _stall_before_after_clause(s: Sentence, t: int) -> bool:
 def _opens_after_clause(s: Sentence, k: int) -> bool:
     """(Arabic) Whether token ``k`` opens a "بعد أن" (or "بعدما") clause."""
     return s.norms[k] in ("بعدما", "وبعدما") or s.norms[k] in ("بعد", "وبعد") and s.norms[k + 1:k + 2] == ["ان"]
+
+
+# (English) words that open a clause of cause or time after a finite verb: "imposed sanctions on
+# Mali after the junta failed to…", "because talks collapsed", "amid stalled talks"
+_CAUSE_OPENERS_EN = frozenset({"after", "because", "since", "when", "as", "following", "amid", "over"})
+
+
+def _stall_in_cause_clause_en(s: Sentence, t: int) -> bool:
+    """(English) Whether every stall cue follows the finite verb at ``t`` beyond a word opening a
+    clause of cause or time ("ECOWAS imposed sanctions on Mali after the junta failed to present a
+    timetable", "suspended Fiji because talks on elections collapsed"): the failure is why the act
+    was taken, and the act itself took place. A verb only ("imposed", "suspends"), not a noun or an
+    infinitive, whose stall may be the sentence's own ("Efforts to lift the sanctions after the
+    vote stalled", "The lifting of sanctions after the vote has stalled")."""
+    norm = s.norms[t]
+    if t > 0 and (s.norms[t - 1] == "to" or s.norms[t - 1] in _NOUN_DETERMINERS_EN or s.norms[t - 1].endswith("'s")):
+        return False
+    if not (norm.endswith("ed") or norm.endswith("s") and not norm.endswith("ss") and "sanctions_noun" not in s.tags[t]):
+        return False
+    at = s.where.get("stalled") or ()
+    return bool(at) and all(
+        i > t + 1 and any(s.norms[k] in _CAUSE_OPENERS_EN for k in range(t + 1, i)) for i in at
+    )
 
 
 def _stalled_past_aside_en(s: Sentence, t: int, text: str) -> bool:

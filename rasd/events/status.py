@@ -1299,6 +1299,9 @@ def _stalls_backdrop(s: Sentence, after: int) -> bool:
             # "وقعت البلدان الاتفاق أمس بعد توقف المحادثات لعامين", "بعد أن ظل الاتفاق متعثرا":
             # the stall the step put an end to
             or s.norms[i - 1] in _AFTER_STALL_AR
+            # "علق الاتحاد عضوية غينيا بسبب تعثر المرحلة الانتقالية", "إثر انهيار المفاوضات",
+            # "على خلفية فشل": the failure the act answers
+            or s.norms[i - 1] in _CAUSE_OF_STALL_AR or s.norms[i - 2:i] == ["علي", "خلفيه"]
             or any(_opens_after_clause(s, k) for k in range(max(after, i - 5), i))
             # a ship's or a flight's stop on the way: "بعد توقف قصير في ميناء جيبوتي"
             or _stopover_ar(s, i)
@@ -1309,6 +1312,8 @@ def _stalls_backdrop(s: Sentence, after: int) -> bool:
 
 _PATH_AR = frozenset({"مسار", "مسيره", "طريق", "رحله", "مسارا", "طريقا"})
 _AFTER_STALL_AR = frozenset({"بعد", "وبعد", "عقب", "وعقب"})
+_CAUSE_OF_STALL_AR = frozenset(normalize_word(w) for w in (
+    "إثر", "وإثر", "بسبب", "وبسبب", "جراء", "وجراء", "نتيجة", "ونتيجة"))
 _STOP_AR = frozenset({"توقف", "التوقف"})
 # what follows a stop on a journey: where it was ("في جيبوتي"), how long ("قصير", "لساعات"), why
 _STOPOVER_AR = frozenset({"في", "قصير", "قصيره", "لساعات", "لبضع", "للتزود"})

@@ -100,6 +100,57 @@ plans to send troops to Nigeria" a negated presence. Nothing in the near misses 
 The set was written and annotated before any measurement; the figures are printed by ``python -m
 tests.unit.test_heldout91_events_en``.
 
+Measured before any fix (on commit 3223491): P 0.714, R 0.818, F1 0.763 (recall 9/11, 10 of 14
+alerts right; recall by status: occurred 9/10, planned 0/1; two false alarms, one on a background
+event and one on a core event read as another type, two unexpected alerts, one of them in a near
+miss).
+No annotation was changed after the run.
+Missed: on the Khartoum daily, "The United States has eased its sanctions on Sudan to allow the
+export of smartphones, laptops, software and other personal communications equipment" by a general
+licence is read as an occurred lifting, not a suspension, so the core event is missed and the alert
+is a false alarm (the annotation takes a licence that eases one class of goods while the embargo
+stays for a waiver). On the Nairobi radio page, "signed an agreement in Khartoum on Sunday under
+which the faction's fighters will be integrated into the country's unified forces" gives no
+integration (the faction's fighters are of no state named in the possessive, the country is "the
+country's"), so the planned core integration is missed; the signing is read from the headline's
+"sign" with South Sudan for target and no actor.
+False alarms: on the Nouakchott site, "the decision followed the declaration signed at the Gulf
+summit in Al-Ula at the beginning of the month" is an occurred signing by Qatar and Mauritania: a
+declaration named by its past participle as the ground of the day's decision is read as the day's
+news. (The second false alarm is the Khartoum daily's lifting above.)
+Unexpected: on the Nairobi radio page, "a committee will register and screen the faction's troops
+before they are sent to training centres" is an occurred presence of Sudan (the mediator of the
+sentence before): troops "sent to training centres" of their own country are no foreign presence.
+On the Nairobi markets page (a near miss), "the company said it had signed a five-year
+supply agreement with an Egyptian tea packer based in Alexandria" is an occurred signing with Egypt
+for target: a company's supply contract with a firm named by a demonym ("an Egyptian tea packer")
+is read as an accord of the state.
+Seen, not scored (counted right only by the lenient matching, or outside the scoring): on the Cairo
+site the imposition has Sudan for its target without the Central Reserve Police (not in the
+knowledge base) or the Treasury, the threat of further measures, the removal from the terrorism list
+and the stalled consultations are not found, and the negated imposition has Burhan alone. On the
+Abidjan newsletter the lifting is read from the headline's "lifts", the ban of 2005, the renewal of
+the remaining measures and the negated lifting are not found, and the arms embargo of 2004 has no
+target. On the Khartoum daily the embargo of 1997, the negated lifting and Iran's exemption of 2013
+are not found. On the Goma page the renewal is read from the headline's "renews", and the negated
+lifting of the notification rule, the embargo of 2003 and its extension, Congo's joining of the
+East African Community, the planned regional force and MONUSCO's presence are not found. On the
+Juba page the threat has no target and no Kerry, Obama's order is a negated imposition with no
+target, the cessation of hostilities agreement has no armed opposition, the stalled IGAD talks and
+the Ugandan presence are not found. On the Douala newsletter the joining is read from the headline's
+"becomes" with no minister (not in the knowledge base), and Nigeria's, Angola's and Cameroon's
+joinings (historical, historical and negated) are not found. On the Addis Ababa weekly the signing
+is read from the headline's "sign" with none of the three leaders, the first sentence's signing is
+read as negated (the "not" of the Cooperative Framework Agreement's sentence is not in it), and the
+agreement of 1959 and the treaty of 2010 are not found. On the Nouakchott site the restoration has
+Saudi Arabia beside Qatar for targets, and the end of the Gulf rift and Chad's and Senegal's
+restorations are not found. On the Nairobi radio page the negated and historical signings and the
+stalled unification are not found. On the Yaoundé daily the presence is read from the headline's
+"arrive" with no Obama, and the Chadian crossing, the multinational force and the drones in Niger
+are not found. The Lagos football page is quiet.
+The articles whose core events are missed or which raise false alarms or unexpected alerts are
+strict xfails.
+
 The scoring is that of ``rasd eval`` (``heldout_support_en``). Do not tune the analyzer (no lexicon
 entry) on these articles: they stand for the unseen ones.
 """
@@ -464,8 +515,25 @@ ARTICLES: list[Article] = [
 ]
 
 
-CHECK_NO_FALSE_ALARM: dict[str, str] = {}
-CHECK_CORE_FOUND: dict[str, str] = {}
+CHECK_NO_FALSE_ALARM: dict[str, str] = {
+    "h91-03-khartoum-daily-technology-page-us-eases-sanctions-on-phones": (
+        "'has eased its sanctions on Sudan to allow the export of smartphones' is a lifting"
+    ),
+    "h91-08-nouakchott-news-site-mauritania-restores-relations-with-qatar": (
+        "'followed the declaration signed at the Gulf summit' is an occurred signing"
+    ),
+    "h91-12-nairobi-business-daily-tea-exporter-suspension-lifted": (
+        "'a supply agreement with an Egyptian tea packer' is a signing with Egypt"
+    ),
+}
+CHECK_CORE_FOUND: dict[str, str] = {
+    "h91-03-khartoum-daily-technology-page-us-eases-sanctions-on-phones": (
+        "'has eased its sanctions on Sudan' by a general licence is read as no suspension"
+    ),
+    "h91-09-nairobi-south-sudanese-radio-kitgwang-faction-to-join-unified-forces": (
+        "'the faction's fighters will be integrated into the country's unified forces' is missed"
+    ),
+}
 
 
 @pytest.mark.parametrize("article", marked(ARTICLES, CHECK_NO_FALSE_ALARM))

@@ -2329,6 +2329,8 @@ def _build(
         return None  # "The ICC lifted the suspension of Sri Lanka Cricket": a state's suspension only
     if lex.lang == "en" and spec.type in _ACTS_ON_SANCTIONS and not spec.passive and _company_subject_en(lex, s, t, clause[0]):
         return None  # "A Spanish low-cost airline extended its own suspension of flights": a firm's own step
+    if lex.lang == "en" and spec.type == "military.presence" and _sent_to_own_training_site_en(s, t, span, placed):
+        return None  # "before they are sent to training centres": fighters gathered at home, no host
     if lex.lang == "en" and family(spec.type) == "agreement" and not roles.targets and _with_company(s, t, span):
         return None  # "Samoa signed an agreement with a cannery": a contract, no accord of states
     if lex.lang == "en" and family(spec.type) == "agreement" and not roles.actors and (
@@ -2729,6 +2731,16 @@ def _lifted_for_a_term_ar(s: Sentence, t: int, span: int, hi: int) -> bool:
         if norms[k] in _TEMPORARY_AR:
             return True
     return find_duration("", norms[t + span:end]) is not None
+
+
+def _sent_to_own_training_site_en(s: Sentence, t: int, span: int, placed: list[Placed]) -> bool:
+    """(English) Whether the forces go right after the trigger "to training centres" or "to
+    cantonment sites" with no state named after them: fighters gathered for training or
+    demobilisation under a peace deal ("British troops were sent to training camps in Kenya" is
+    still a presence in Kenya)."""
+    if s.first("own_training_site", t + span, t + span + 1) < 0:
+        return False
+    return not any(p.entity.type == "GPE" and t + span < p.first <= t + span + 8 for p in placed)
 
 
 def _with_company(s: Sentence, t: int, span: int) -> bool:

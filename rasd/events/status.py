@@ -1513,6 +1513,16 @@ _MONTH_SPANS_EN = frozenset({"beginning", "start", "end", "middle"})
 _MONTH_SPAN_LEADS_EN = frozenset({"at", "in", "towards", "toward"})
 
 
+def _start_of_month_of_a_future_act_en(s: Sentence, k: int, lo: int, t: int) -> bool:
+    """(English) Whether the cue at ``k`` is "at the beginning of the month", "at the start of the
+    month" or "early this month" dating an act told in the future ("will sign the accord at the
+    beginning of the month", "are to meet early this month"): the first days of the month are
+    background only for an act told as done."""
+    return s.norms[k] in ("at", "early") and any(
+        w in ("will", "would", "shall", "to") for w in s.norms[max(lo, t - 3):t]
+    )
+
+
 def _month_told_as_a_time_en(s: Sentence, k: int) -> bool:
     """(English) Whether the month at ``k`` is told with no day as the time of an act: "in May",
     "in early May", "at the beginning of May" (not "by the end of May", a deadline)."""
@@ -3061,6 +3071,8 @@ def _historical(
             pass  # "قبل أشهر من الانتخابات": months before another event, not months ago
         elif lex.lang == "ar" and s.norms[k] in _SINCE_AR and _object_participle(s, k):
             pass  # "العلاقات المقطوعة منذ عام 1982، ووقعا": the date of the noun's state, not the act's
+        elif lex.lang == "en" and _start_of_month_of_a_future_act_en(s, k, lo, t):
+            pass  # "will sign the accord at the beginning of the month": the month to come
         elif lex.lang == "en" and s.norms[k] == "since" and _state_since_en(s, t, k):
             pass  # "a licence for transactions that have been banned since 1997": the date of the object's state
         elif lex.lang == "ar" and s.norms[k] in _KANA_AR and t > 0 and s.norms[t - 1] in _QAD and _day_after(s, t, hi):

@@ -92,6 +92,53 @@ Nothing in the near misses is an event.
 The set was written and annotated before any measurement; the figures are printed by ``python -m
 tests.unit.test_heldout92_events_en``.
 
+Measured before any fix (on commit 9a02a3d): P 0.692, R 0.700, F1 0.696 (recall 7/10, 9 of 13
+alerts right; recall by status: occurred 6/9, planned 1/1; three false alarms on background events,
+one unexpected alert, in a near miss).
+No annotation was changed after the run.
+Missed: on the Houston weekly, "The United States has eased its oil sanctions on Venezuela to let
+Chevron resume pumping" is an occurred lifting, not a suspension: sanctions "eased" for one company
+under a licence are read as removed, so the core suspension is missed and the lifting is a false
+alarm (it matches the negated "The licence does not lift the sanctions on PDVSA"). On the Kyiv site,
+"Ukraine and the United Kingdom signed a political, free trade and strategic partnership agreement
+in London on Thursday" (and the headline's "Zelensky and Johnson sign political, trade and
+partnership agreement") gives no event: an agreement named by a row of adjectives before
+"partnership agreement" is not found. On the London newsletter, "Britain and France have declared
+their Combined Joint Expeditionary Force fully operational" gives no integration: a joint force
+declared operational is no form of "integrated", "merged" or "formed".
+False alarms: on the London newsletter, "The British and French forces already serve side by side
+in Estonia, where French troops rotate through the British-led battle group" is an occurred presence
+of France: forces that "already serve" somewhere are there from before, background. On the Canberra
+page, "It has imposed sanctions on more than 800 Russian individuals and companies." is an occurred
+imposition on Russia: a running total of sanctions imposed since the invasion is no new act.
+Unexpected: on the Puerto Montt newsletter (a near miss), the headline "Salmon farmer resumes
+trading, signs feed deal with Norwegian group" is an occurred signing with Norway for its target: a
+company's supply deal with a foreign "group" is read as an accord of a state.
+Seen, not scored (counted right only by the lenient matching, or outside the scoring): on the
+Toronto site the imposition has Maduro alone for target and no Freeland, the American bond ban of
+last month is not found, the negated arms embargo has no target and the planned listings are not
+found. On the Auckland page the lifting is read from the headline's "lifts" with no McCully, and the
+impositions of 2006, the easing of March, the restoration of 2012 and Australia's planned lifting
+are not found. On the Houston weekly the Mexico City agreement has Maduro for actor and Venezuela for
+target, and the negated lifting and the imposition of 2019 have no actor. On the Montreal weekly the
+renewal is read from the headline's "renews", the regime of 2022 and the stalled listing are not
+found and Canada's imposition of 2022 has no target. On the Miami daily the threat has "Venezuela if
+President" (an unlinked fragment) for target and no Trump, and the listing of the justices "in May"
+is not found. On the Riga weekly the joining is read from the headline's "becomes", the accession
+agreement signed "in early June" is a historical signing of Latvia and the OECD, the joinings of
+2010 and 2004 are one event with Latvia for a second actor, and Lithuania's planned joining is not
+found. On the Kyiv site the sanctions of 2014 have the European Union for target beside Russia, and
+the negated defence treaty and the training since 2015 are not found. On the Winnipeg paper the
+restoration has no Trudeau, the day's sanctions are read from "announced", the presence of Operation
+Unifier is not found and the reopened embassies of the others have Italy alone. On the London
+newsletter the Lancaster House treaties and the negated integration are not found. On the Canberra
+page the planned presence is matched only through "sent abroad" in the last paragraph (an occurred
+presence of Australia with no target), the deployment announced itself ("will deploy up to 70 ...
+to the United Kingdom") is not found, and the negated presence in Ukraine, Canada's instructors and
+the withdrawal from Afghanistan are not found. The Auckland rugby page is quiet.
+The articles whose core events are missed or which raise false alarms or unexpected alerts are
+strict xfails.
+
 The scoring is that of ``rasd eval`` (``heldout_support_en``). Do not tune the analyzer (no lexicon
 entry) on these articles: they stand for the unseen ones.
 """
@@ -444,8 +491,31 @@ ARTICLES: list[Article] = [
 ]
 
 
-CHECK_NO_FALSE_ALARM: dict[str, str] = {}
-CHECK_CORE_FOUND: dict[str, str] = {}
+CHECK_NO_FALSE_ALARM: dict[str, str] = {
+    "h92-03-houston-energy-newsletter-us-licence-chevron-venezuela": (
+        "'has eased its oil sanctions on Venezuela to let Chevron resume' is an occurred lifting"
+    ),
+    "h92-09-defence-trade-newsletter-anglo-french-expeditionary-force-ready": (
+        "'The British and French forces already serve side by side in Estonia' is an occurred presence"
+    ),
+    "h92-10-canberra-defence-page-australia-to-send-trainers-to-britain": (
+        "'It has imposed sanctions on more than 800 Russian individuals' is an occurred imposition"
+    ),
+    "h92-12-puerto-montt-salmon-trade-newsletter": (
+        "the headline's 'signs feed deal with Norwegian group' is an occurred signing with Norway"
+    ),
+}
+CHECK_CORE_FOUND: dict[str, str] = {
+    "h92-03-houston-energy-newsletter-us-licence-chevron-venezuela": (
+        "sanctions 'eased' under a licence are read as lifted, not suspended"
+    ),
+    "h92-07-kyiv-english-news-site-uk-ukraine-sign-partnership-agreement": (
+        "'signed a political, free trade and strategic partnership agreement' gives no event"
+    ),
+    "h92-09-defence-trade-newsletter-anglo-french-expeditionary-force-ready": (
+        "'declared their Combined Joint Expeditionary Force fully operational' gives no integration"
+    ),
+}
 
 
 @pytest.mark.parametrize("article", marked(ARTICLES, CHECK_NO_FALSE_ALARM))

@@ -617,6 +617,32 @@ def _titled_accord_end_en(s: Sentence, k: int) -> int:
     return end
 
 
+# words that end a row of an accord's modifiers: a preposition, a relative or a new determiner
+# opens another phrase ("signed a letter to the ministry and an agreement …")
+_ROW_BREAKERS_EN = frozenset({"with", "in", "on", "to", "for", "of", "by", "at", "from", "that", "which", "who",
+                              "after", "before", "as", "under", "over", "the", "a", "an", "its", "their", "his",
+                              "her", "this", "these", "those"})
+
+
+def _accord_after_modifier_row_en(s: Sentence, k: int) -> int:
+    """(English) One past an accord's noun that closes a row of lower-case modifiers joined by
+    commas and "and", starting at token ``k`` (after an article): "signed a political, free trade
+    and strategic partnership agreement", "a defence, security and intelligence cooperation
+    accord"; else ``k``. The row is one noun phrase, however long, so its noun is the verb's
+    object."""
+    if k < len(s.norms) and s.norms[k] in ("a", "an", "the", "its", "their", "new"):
+        k += 1
+    joined = False
+    for j in range(k, min(len(s.norms), k + 12)):
+        word = s.text[s.starts[j]:s.ends[j]]
+        if "agreement_noun" in s.tags[j]:
+            return j + 1 if joined and j > k else k
+        if not word.islower() or s.norms[j] in _ROW_BREAKERS_EN:
+            return k
+        joined = joined or s.norms[j] == "and" or (j > k and comma_before(s, j))
+    return k
+
+
 def _other_act_before_noun_ar(lex: Lexicon, s: Sentence, k: int, window: int) -> bool:
     """(Arabic) Whether a trigger of another sanctions act (a lifting, an extension) comes between
     an adopting verb and the sanctions it would adopt: the verb adopts a text that asks for that
@@ -913,7 +939,7 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
     if lex.lang == "en" and "agreement_noun" in spec.needs and hi > i + span:
         # "signed the General Security of Military Information Agreement": an accord's own
         # title-cased name, begun right after the verb, is read to its end
-        hi = max(hi, _titled_accord_end_en(s, i + span))
+        hi = max(hi, _titled_accord_end_en(s, i + span), _accord_after_modifier_row_en(s, i + span))
     if lex.lang == "en" and "blacklist_noun" in spec.needs and hi > i + span:
         # "removed the Institute of Forensic Science of China, a laboratory run by the Ministry of
         # Public Security, from a trade blacklist": an aside on the one removed does not count

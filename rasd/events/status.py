@@ -2922,6 +2922,33 @@ def _already_in_force_en(s: Sentence, t: int, lo: int) -> bool:
     return t - 1 > lo and s.norms[t - 1] == "already" and not _PRESENT_PERFECT_EN.isdisjoint(s.norms[max(lo, t - 4):t - 1])
 
 
+# the present tense of forces that are somewhere, after "already": "already serve in Estonia"
+_STANDING_VERBS_EN = frozenset({"serve", "serves", "operate", "operates", "patrol", "patrols", "train", "trains",
+                                "sit", "sits", "stand", "stands", "rotate", "rotates"})
+# and the states told with "are already": "are already stationed in Poland"
+_STANDING_STATES_EN = frozenset({"stationed", "based", "deployed", "present", "in", "there"})
+# words of another time or a new act between "already" and the trigger: the trigger is not the
+# standing presence "already" tells
+_OTHER_TIME_AFTER_ALREADY_EN = frozenset({"being", "will", "would", "now", "newly", "but", "while", "has", "have",
+                                          "had", "was", "were", "more", "new", "soon"})
+
+
+def _already_there_en(s: Sentence, t: int, lo: int) -> bool:
+    """Forces told with "already" and the present tense of being somewhere, before the trigger of
+    the same sentence ("The British and French forces already serve side by side in Estonia, where
+    French troops rotate through the battle group", "Dutch troops are already stationed in
+    Lithuania"): a presence that stood before the news, told as its background."""
+    for a in range(max(lo, 1), t):
+        if s.norms[a] != "already" or a + 1 >= len(s.norms):
+            continue
+        if not _OTHER_TIME_AFTER_ALREADY_EN.isdisjoint(s.norms[a + 1:t]):
+            continue  # "Dutch troops are already stationed in Lithuania, where a German brigade is being deployed"
+        if s.norms[a + 1] in _STANDING_VERBS_EN or (
+                s.norms[a - 1] in ("are", "is") and s.norms[a + 1] in _STANDING_STATES_EN):
+            return True
+    return False
+
+
 def _historical(
     lex: Lexicon,
     s: Sentence,
@@ -2943,6 +2970,8 @@ def _historical(
             return True
     if lex.lang == "en" and _already_in_force_en(s, t, lo):
         return True  # "Washington and Brussels have both already imposed travel bans on …"
+    if lex.lang == "en" and _already_there_en(s, t, lo):
+        return True  # "The British and French forces already serve side by side in Estonia, where …"
     if lex.lang == "en" and text is not None and not fresh and _fronted_past_cue_en(s, lo, t, text):
         return True  # "At a summit in Pau last month, … agreed that 220 more soldiers would be sent"
     if lex.lang == "ar" and (k := last_index(s.norms, "فقد", lo, t)) > lo:

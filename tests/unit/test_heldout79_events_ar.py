@@ -108,6 +108,39 @@ Annotated like the gold files and scored like them (``rasd.eval.score_article``)
 machinery of ``heldout_support_ar``; the articles and their annotations were written in full before
 the analyzer was run on them.
 
+Measured before any fix (on commit 15b7dc9, in a worktree whose only change was this file), in one
+run: events P 0.818 R 0.900 F1 0.857 (recall 9/10, precision 9/11; occurred core found 9/9, planned
+0/1; historical 18/19, negated 9/9, stalled 2/2 kept quiet). No annotation was changed after the run.
+One false alarm and one unexpected alert; the two near misses raise nothing.
+
+Missed (one article, strict xfail): in ar-h79-10 the kingdom that "سترسل طائرات حربية إلى قاعدة
+إنجرليك الجوية" gives no presence at all (the headline's "سترسل طائرات حربية" neither).
+
+False alarms and wrong alerts (two more articles, strict xfail): in ar-h79-02 the body's "رفع مجلس
+الاتحاد الأوروبي … حظر الأسلحة والمعدات التي يمكن استخدامها في القمع الداخلي المفروض على غينيا"
+gives a second occurred lifting with the Council of the European Union for its only actor and no
+target (the headline's lifting, the EU's with Guinea, is found); in ar-h79-07 "إذ أعلنت القيادة
+العسكرية الأمريكية في إفريقيا «أفريكوم» في ماي الماضي أن روسيا نشرت مقاتلات حربية في قاعدة الجفرة"
+gives an occurred presence of Russia in Libya (gold: historical).
+
+Seen but not scored: in ar-h79-01 the imposition has no target (the seventeen are "مواطنا سعوديا"),
+Freeland is no actor, the Treasury's measures have no target and Germany's ban and the negated
+restoration give nothing; in ar-h79-02 the historical imposition and the negated lifting of the
+five give nothing; in ar-h79-03 the Federal Council is no
+actor, and Switzerland is an actor of the EU's and the US's historical suspension; in ar-h79-04
+Zimbabwe and Zimbabwe Defence Industries are no targets, the lifting of 2014, the negated lifting and
+the US extension give nothing, the EU's imposition of 2002 has the United States beside it; in
+ar-h79-05 the threat has the unlinked "رئيس غامبيا" for its target (Jammeh is not read) and the
+headline's "تلوح" is read as historical, the stalled mediation is read as a negated signing with John
+Mahama for its only party, and the negated imposition has no actor; in ar-h79-06 Salam is no actor;
+in ar-h79-07 Bartagi is unlinked, the historical signing of 2015 gives nothing; in ar-h79-08 the
+Kenyan presence has no target and the suspended khat imports are read as a historical imposition by
+Somalia and Kenya; in ar-h79-09 the integration has no actor (Mali is a target beside the army) and
+the Coordination of Azawad Movements is not read, the Algiers agreement has Algeria for its only
+party, the stalled integration and the UN and French presences give nothing; in ar-h79-10 the
+negated presence has the base beside Syria for targets, the Saudi joining of 2014 is given the United
+States for its actor, and the American presence and the council agreed give nothing.
+
 ``python -m tests.unit.test_heldout79_events_ar`` prints every article's alerts and the set's
 precision, recall and F1.
 """
@@ -200,6 +233,10 @@ ARTICLES = [
             G("sanctions.lifted", "negated", ["European Union"], ["Guinea", "Moussa Dadis Camara"], core=False),
         ],
         not_targets=["Burkina Faso", "Senegal"],
+        known_alarm=(
+            "the body's lifting by the Council of the European Union has no target (Guinea is named "
+            "past a long object) and is a second alert"
+        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -384,6 +421,10 @@ ARTICLES = [
             G("military.presence", "historical", ["Russia"], ["Libya"], core=False),
         ],
         not_targets=["Algeria", "Morocco", "China"],
+        known_alarm=(
+            "Russia's jets deployed, as AFRICOM announced 'in May' (the Maghrebi 'ماي'), read as "
+            "an occurred presence"
+        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -491,6 +532,9 @@ ARTICLES = [
             G("agreement.signed", "historical", ["Turkey", "Saudi Arabia", "Recep Tayyip Erdoğan"], [], core=False),
         ],
         not_targets=["Russia", "Yemen", "Syria"],
+        known_miss=(
+            "'سترسل طائرات حربية إلى قاعدة إنجرليك': warplanes sent to a base give no presence"
+        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(

@@ -141,6 +141,25 @@ party, the stalled integration and the UN and French presences give nothing; in 
 negated presence has the base beside Syria for targets, the Saudi joining of 2014 is given the United
 States for its actor, and the American presence and the council agreed give nothing.
 
+After the fixes of 2026-12-07: P 0.909 R 1.000 F1 0.952 (recall 10/10, precision 10/11; occurred
+core found 9/9, planned 1/1; historical 19/19, negated 9/9, stalled 2/2 kept quiet). Fixed in
+general, with rule sentences and guards in ``tests/unit/test_heldout79_rules_ar.py``: the Maghrebi
+"ماي" is May when a day stands before it or "الماضي", "المقبل", "الجاري" or "القادم" after it, or a
+number beside it, as the Levantine "آب" already was ("في ماي الماضي", "14 ماي 2022"; ``_MONTHS`` and
+``_AMBIGUOUS_MONTHS`` in ``rasd/events/duration.py``, ``_month_age`` in ``rasd/events/status.py``),
+while "تيريزا ماي" alone still writes no date (``_MONTH_STARTS`` leaves it out): this cures
+ar-h79-07. A refusal to send troops to one host ("لا خطط لإرسال قوات برية … إلى سوريا") no longer
+turns a planned deployment to another ("سترسل طائرات حربية إلى قاعدة إنجرليك") into a denial when
+the refusal names a participant of the plan, a base counting as the state it lies in
+(``_other_hosts`` in ``_demote``, ``rasd/events/extractor.py``): this cures ar-h79-10, whose miss was
+this demotion, not the warplanes (the sentence alone was read as planned before the fix).
+Left (strict xfail): ar-h79-02's body lifting by the Council of the European Union, whose target
+Guinea is named after a long object ("حظر الأسلحة والمعدات التي يمكن استخدامها في القمع الداخلي
+المفروض على غينيا"), stays a second alert beside the headline's: a rule would need the Council taken
+as the Union it belongs to or the target found past the relative clause, and the time of this round
+did not allow either with its guards. Of the readings seen before the fixes, the others are
+unchanged.
+
 ``python -m tests.unit.test_heldout79_events_ar`` prints every article's alerts and the set's
 precision, recall and F1.
 """
@@ -421,10 +440,6 @@ ARTICLES = [
             G("military.presence", "historical", ["Russia"], ["Libya"], core=False),
         ],
         not_targets=["Algeria", "Morocco", "China"],
-        known_alarm=(
-            "Russia's jets deployed, as AFRICOM announced 'in May' (the Maghrebi 'ماي'), read as "
-            "an occurred presence"
-        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -532,9 +547,6 @@ ARTICLES = [
             G("agreement.signed", "historical", ["Turkey", "Saudi Arabia", "Recep Tayyip Erdoğan"], [], core=False),
         ],
         not_targets=["Russia", "Yemen", "Syria"],
-        known_miss=(
-            "'سترسل طائرات حربية إلى قاعدة إنجرليك': warplanes sent to a base give no presence"
-        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(

@@ -87,14 +87,19 @@ _MONTHS = {
     "يناير": 1, "فبراير": 2, "مارس": 3, "ابريل": 4, "مايو": 5, "يونيو": 6, "يوليو": 7,
     "اغسطس": 8, "سبتمبر": 9, "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
     "يونيه": 6, "يوليه": 7,  # Egyptian spellings (Al-Ahram: "30 يونيه")
-    # Maghreb spellings (Echorouk, Hespress: "13 جوان 2019"; not "ماي", which is Theresa May)
-    "جانفي": 1, "فيفري": 2, "افريل": 4, "جوان": 6, "جويليه": 7, "اوت": 8,
+    # Maghreb spellings (Echorouk, Hespress: "13 جوان 2019"; "ماي" is also Theresa May, so it
+    # counts only beside a day, a year or "الماضي"/"المقبل": ``_AMBIGUOUS_MONTHS``)
+    "جانفي": 1, "فيفري": 2, "افريل": 4, "ماي": 5, "جوان": 6, "جويليه": 7, "اوت": 8,
     "كانون الثاني": 1, "شباط": 2, "اذار": 3, "نيسان": 4, "ايار": 5, "حزيران": 6, "تموز": 7,
     "اب": 8, "ايلول": 9, "تشرين الاول": 10, "تشرين الثاني": 11, "كانون الاول": 12,
 }
 _NEXT = frozenset({"next", "coming", "المقبل", "القادم", "المقبله", "القادمه"})
-# Every word that can open a month name (one word, or the first of "كانون الثاني").
-_MONTH_STARTS = frozenset(name.split()[0] for name in _MONTHS)
+# Month names that are also other words ("may", "mar", the Levantine "آب" "father", the Maghrebi
+# "ماي" "May" of Theresa May): months only when a date's other parts stand beside them.
+_AMBIGUOUS_MONTHS = ("may", "mar", "اب", "ماي")
+# Every word that can open a month name (one word, or the first of "كانون الثاني"); the
+# Maghrebi "ماي" is left out, so that a name alone ("تيريزا ماي") writes no date.
+_MONTH_STARTS = frozenset(name.split()[0] for name in _MONTHS) - {"ماي"}
 _UNIT_FORMS = frozenset(_UNITS) | {p + unit for p in "لب" for unit in _UNITS}  # "لمدة 180 يوما"، "ليوم"
 
 
@@ -116,7 +121,7 @@ def find_dates(text: str, published: date | None = None, words: Sequence[str] | 
             month = _MONTHS.get(f"{w} {words[i + 1]}")
             if month is not None:
                 i += 1
-        if month is not None and w not in ("may", "mar", "اب") or (w in ("may", "mar", "اب") and _has_num(words, i)):
+        if month is not None and w not in _AMBIGUOUS_MONTHS or (w in _AMBIGUOUS_MONTHS and _has_num(words, i)):
             day = _day(words, i)
             year = _year_after(words, i)
             if year is None and published is not None:

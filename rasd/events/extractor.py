@@ -3907,6 +3907,10 @@ def _demote(groups: list[_Found]) -> list[_Found]:
                 # "a law that repeals the Caesar Act" on Syria beside "the repeal does not include
                 # the sanctions on Bashar al-Assad": what a measure leaves out is no denial of it
                 continue
+            if b.status == "negated" and family(g.type) == "military" and _other_hosts(g, b):
+                # "ستُرسل طائرات حربية إلى قاعدة إنجرليك" beside "لا خطط لإرسال قوات برية … إلى
+                # سوريا": a refusal for one host is no denial of a deployment to another
+                continue
             if b.status == "negated" and g.status == "planned" and _TIME_AHEAD.search(g.evidence.text) is not None:
                 continue  # "ستنشر نحو مئتي جندي آخرين خلال الأسابيع المقبلة" beside "لا تعتزم إرسال قوات قتالية": a dated plan
             if b.type == g.type and mine & _ids(b.targets + b.actors) and not (
@@ -3919,6 +3923,14 @@ def _demote(groups: list[_Found]) -> list[_Found]:
                 g.status = b.status
                 break
     return groups
+
+
+def _other_hosts(g: _Found, b: _Found) -> bool:
+    """Both name hosts (targets), and no state of one's hosts is among the other's (a base
+    counts as the state it lies in: "قاعدة إنجرليك" is Turkey's)."""
+    if not g.targets or not b.targets:
+        return False
+    return {_state_id(e) or _key(e) for e in g.targets}.isdisjoint({_state_id(e) or _key(e) for e in b.targets})
 
 
 # --- output --------------------------------------------------------------------------------

@@ -70,7 +70,7 @@ class StatusDecision(NamedTuple):  # (made for every candidate: a tuple is the c
 
 _MONTH_SECOND_AR = frozenset({"تشرين", "كانون"})
 # a month's name, or "الشهر" of "الشهر الجاري": what ``_month_age`` looks for
-_MONTH_WORDS = _MONTH_STARTS | {"الشهر"}  # "تشرين الثاني": the month's second word
+_MONTH_WORDS = _MONTH_STARTS | {"الشهر", "ماي"}  # "تشرين الثاني": the month's second word
 _DATE_LINKS_AR = frozenset({"حتي", "وحتي", "من"})  # "حتى فبراير 2018", "الخامس من يونيو"
 
 
@@ -153,10 +153,11 @@ def _month_age(
             # "في كانون الثاني", "تشرين الأول": the Levantine months of two words
             month = _MONTHS.get(f"{w} {s.norms[i + 1]}")
             i += 1  # (the day and the year are looked for around the month's last word)
-        if month is None or w in ("may", "mar", "اب", "march") and not _next_is_num(s, i) and not (
+        if month is None or w in ("may", "mar", "اب", "ماي", "march") and not _next_is_num(s, i) and not (
             i > 0 and s.norms[i - 1] in _MONTH_BEFORE_EN
-        ) and not (english and _month_told_as_a_time_en(s, i)) and not (w == "اب" and (_day_of_month(s, i) is not None or s.norms[i + 1:i + 2] in _MONTH_AFTER_AR)):
-            continue  # ("في الخامس من آب الماضي": the Levantine August, a day before it or "الماضي" after)
+        ) and not (english and _month_told_as_a_time_en(s, i)) and not (w in ("اب", "ماي") and (_day_of_month(s, i) is not None or s.norms[i + 1:i + 2] in _MONTH_AFTER_AR)):
+            continue  # ("في الخامس من آب الماضي", "في ماي الماضي": the Levantine August and the
+            # Maghrebi May, a day before them or "الماضي" after; not Theresa May)
         nxt = s.norms[i + 1] if i + 1 < len(s.norms) else ""
         if nxt in ("next", "المقبل", "القادم"):
             continue

@@ -102,6 +102,43 @@ Brussels. The Spanish-Venezuelan statement of 18 April 2018 was checked against 
 The set was written and annotated before any measurement; the figures are printed by ``python -m
 tests.unit.test_heldout94_events_en``.
 
+Measured before any fix (on commit f8a41dd): P 0.750, R 0.900, F1 0.818 (recall 9/10, 9 of 12
+alerts right; recall by status: occurred 8/9, planned 1/1; two false alarms, one unexpected alert;
+the near misses are quiet).
+No annotation was changed after the run.
+Missed: on the Goma site, "The United Nations Security Council on Tuesday lifted the requirement for
+states to notify its sanctions committee before delivering weapons and military equipment to the
+government of the Democratic Republic of the Congo" (and the headline's "UN drops arms notification
+rule for Congolese army") gives no lifting: a requirement of an arms embargo lifted is no sanctions
+noun.
+False alarms: on the Hialeah page, the quote "Every time there are new sanctions, it is the family
+in Matanzas that pays" is an occurred imposition with Cuba for actor: a habitual clause ("every
+time") is read as news. On the Arnhem page, "Germany will in turn have access to the Dutch brigade's
+expertise in air assault operations" is a planned presence of Germany in the Netherlands: access to
+expertise is read as access to bases.
+Unexpected: on the Washington site, "President Donald Trump on Tuesday extended by three months the
+temporary easing of American sanctions on Sudan" is an occurred extension of sanctions on Sudan: the
+extension of an easing (a suspension kept in place) is read as sanctions renewed; the core
+suspension itself is found, but only from the headline's "puts off".
+Seen, not scored (counted right only by the lenient matching, or outside the scoring): on the Dakar
+weekly the imposition has "Mali's prime minister" (unlinked) for target and not Maïga, ECOWAS's
+imposition has no target, and the negated listing of Goïta and France's presence are not found. On
+the Goma site the negated lifting, the imposition of 2003, the renewal of June and the United
+Nations' presence are not found, and the Kenyan presence has Burundi and places for targets. On the
+Washington site the negated lifting has no target and Obama's suspension and the embargo of 1997 are
+not found. On the Bangui page the negated lifting has no target, Rwanda's presence none, and the
+embargo of 2013 and Russia's instructors are not found. On the Hialeah page the restoration of 2015
+has no United States, and the embargo of 1962 and Cuba's denied presence are not found. On the
+Zagreb weekly the historical joining has NATO alone, and the euro and the stalled entry of Romania
+and Bulgaria are not found. On the Santiago letter the agreement of 2002 and the stalled Mercosur
+deal are not found. On the Madrid page the EU's imposition has no target and the negated lifting is
+not found. On the Arnhem page the integration has the Bundeswehr and Germany for targets, and the
+corps of 1995 and the Kunduz mission are not found. On the Copenhagen letter none of the background
+(the earlier Danish aircraft, Barkhane, the denied Wagner presence, ECOWAS's measures) is found. The
+Cardiff and Stellenbosch near misses are quiet.
+The articles whose core events are missed or which raise false alarms are strict xfails (an
+unexpected alert outside a near miss fails no test, so the Washington site is not one).
+
 The scoring is that of ``rasd eval`` (``heldout_support_en``). Do not tune the analyzer (no lexicon
 entry) on these articles: they stand for the unseen ones.
 """
@@ -405,8 +442,19 @@ ARTICLES: list[Article] = [
 ]
 
 
-CHECK_NO_FALSE_ALARM: dict[str, str] = {}
-CHECK_CORE_FOUND: dict[str, str] = {}
+CHECK_NO_FALSE_ALARM: dict[str, str] = {
+    "h94-05-hialeah-cuban-radio-page-trump-threatens-cuba-embargo": (
+        "the quote 'Every time there are new sanctions' is an occurred imposition"
+    ),
+    "h94-09-gelderland-daily-defence-page-airmobile-brigade-german-division": (
+        "'will in turn have access to the Dutch brigade's expertise' is a planned presence"
+    ),
+}
+CHECK_CORE_FOUND: dict[str, str] = {
+    "h94-02-goma-news-site-security-council-lifts-congo-arms-notification": (
+        "'lifted the requirement for states to notify its sanctions committee' gives no lifting"
+    ),
+}
 
 
 @pytest.mark.parametrize("article", marked(ARTICLES, CHECK_NO_FALSE_ALARM))

@@ -8,7 +8,10 @@ Caracas, the price of bread rises") tells what happens each time a kind of act c
 while the same words after the news ("imposed new sanctions on Monday, and every time it does so")
 leave the news alone; and a unit named in the possessive after "access to" ("access to the
 American troops' training data") is whose the thing reached is, not a base, while "access to" a
-base or to military bases stays a presence.
+base or to military bases stays a presence; and a duty an arms embargo lays on states, lifted
+with the sanctions committee named after it ("lifted the obligation on states to notify the
+sanctions committee of arms deliveries"), is a lifting, while a visa or a test requirement lifted,
+or a notice to other committees, stays quiet.
 Each was written for this test (other states, bodies and wording than the articles'), and each
 failed before the fix it pins; the guards (near misses, and the same words in their alertable
 sense) stay as they were."""
@@ -146,3 +149,47 @@ def test_access_to_what_a_unit_has_is_no_presence() -> None:
 def test_access_to_a_base_stays_a_presence(text: str, host: str) -> None:
     alerts = _alerts(text, "military.presence")
     assert alerts and host in alerts[0][1]
+
+
+# --- a duty of an arms embargo lifted -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "The United Nations Security Council lifted the obligation on states to notify the sanctions committee of arms deliveries to Somalia's army.",
+            id="obligation-to-notify-lifted",
+        ),
+        pytest.param(
+            "The United Nations Security Council dropped the requirement for states to seek the approval of its sanctions committee before selling arms to South Sudan's government.",
+            id="requirement-to-seek-approval-dropped",
+        ),
+    ],
+)
+def test_a_duty_of_an_arms_embargo_lifted_is_a_lifting(text: str) -> None:
+    alerts = _alerts(text, "sanctions.lifted")
+    assert (
+        alerts and alerts[0][0] == "occurred" and "United Nations Security Council" in alerts[0][1]
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Georgia lifted the requirement for Russian citizens to obtain visas.",
+            id="visa-requirement",
+        ),
+        pytest.param(
+            "The ministry lifted the requirement for travellers to show a negative test, the sanctions committee said.",
+            id="test-requirement-committee-as-speaker",
+        ),
+        pytest.param(
+            "Congress lifted the requirement for the president to notify its committees of arms sales.",
+            id="notice-to-other-committees",
+        ),
+    ],
+)
+def test_other_requirements_lifted_stay_quiet(text: str) -> None:
+    assert "sanctions.lifted" not in _kinds(text)

@@ -1213,12 +1213,20 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
                     continue
                 if need == "base_noun" and subject is not None and subject.first <= j <= subject.last:
                     continue  # "نشرت القوات المسلحة الأردنية آلياتها": the forces are who deploys
+                if need == "base_noun" and spec.words == ("access", "to") and _possessive_en(s, j):
+                    continue  # "access to the Dutch brigade's expertise": what the unit has, not a base
                 if (need == "sanctions_noun" and family(spec.type) == "sanctions" and subject is not None
                         and subject.first <= j <= subject.last):
                     continue  # "ترخيص عام أصدره مكتب تنفيذ العقوبات المالية": the office's name, not its act
                 if not i <= j < i + span and not (veto and _vetoed(lex, s, need, j, veto)):
                     return True
     return False
+
+
+def _possessive_en(s: Sentence, j: int) -> bool:
+    """(English) Whether token ``j`` is in the possessive ("the brigade's expertise", "the
+    troops' skills"): it then names whose the next noun is, and is not itself what is reached."""
+    return s.text[s.ends[j]:s.ends[j] + 1] in ("'", "\u2019")
 
 
 _MEASURES_AR = frozenset(normalize_word(w) for w in (

@@ -525,6 +525,10 @@ def decide(
         # "…، وتصنفها واشنطن منظمات إرهابية": a classification told in the present after "و",
         # in the body of a story, is how things stand (a headline's "واشنطن تصنف…" is news)
         return StatusDecision("historical", event_type, fresh)
+    if text is not None and _habitual_clause_en(s, t, text):
+        # "Every time there are new sanctions, it is the family that pays", "whenever sanctions
+        # are imposed, prices rise": what happens each time a kind of act comes, no act of its own
+        return StatusDecision(None, event_type, fresh)
     if text is not None and _pending_on_any_en(s, t):
         # "a bill that would require the approval of Congress before any sanctions on Russia are
         # lifted": a step a rule waits on, told of whichever measure it may be, is no act
@@ -1260,6 +1264,23 @@ def _headline_infinitive(s: Sentence, lo: int, t: int, text: str) -> bool:
 # (English) what opens a clause of a step still to come, which "any" then leaves open
 _PENDING_OPENERS_EN = frozenset({"before", "until", "unless", "once"})
 _PASSIVE_BE_EN = frozenset({"is", "are", "be", "been"})
+
+
+# (English) what opens a clause of what happens each time ("every time", "each time", "whenever")
+_EACH_TIME_EN = (("every", "time"), ("each", "time"), ("whenever",))
+
+
+def _habitual_clause_en(s: Sentence, t: int, text: str) -> bool:
+    """(English) Whether the trigger at ``t`` is in a clause opened by "every time", "each time"
+    or "whenever" within eight words before it, with no comma or semicolon between: a kind of act
+    that recurs, no act reported."""
+    for k in range(max(0, t - 8), t):
+        for opener in _EACH_TIME_EN:
+            if tuple(s.norms[k:k + len(opener)]) == opener and k + len(opener) <= t:
+                between = text[s.starts[k]:s.starts[t]]
+                if "," not in between and ";" not in between:
+                    return True
+    return False
 
 
 def _pending_on_any_en(s: Sentence, t: int) -> bool:

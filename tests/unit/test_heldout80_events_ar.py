@@ -109,6 +109,22 @@ Annotated like the gold files and scored like them (``rasd.eval.score_article``)
 machinery of ``heldout_support_ar``; the articles and their annotations were written in full before
 the analyzer was run on them.
 
+Figures of the first run, before any fix (2026-12-07): events P 0.833, R 0.900, F1 0.865 (recall
+9/10, precision 10/12); occurred core found 9/9, planned 0/1; historical kept quiet 16/16, negated
+11/11, stalled 3/3. Missed: the Saudi base in Djibouti (ar-h80-10), "إن المملكة العربية السعودية ستقيم
+قاعدة عسكرية على أراضي بلاده", no presence is read (the minister's "قال … إن" report of a future
+base, "ستقيم قاعدة" with the host named only as "أراضي بلاده"). False alarms and unexpected alerts:
+in ar-h80-04 the Yemen extension takes Russia and China, who "امتنعت … عن التصويت" in the next
+sentence, for targets, and the listing criterion "يتهمهم المجلس بتهديد السلام والأمن" (a threat to
+peace, no threat of sanctions) is read as a sanctions threat by Russia and China; in ar-h80-10 China's
+"تجري … مفاوضات لإنشاء أول منشأة عسكرية لها خارج أراضيها" is read as a planned presence (a
+negotiation, no decision; gold has no such event, so an unexpected alert). Also seen, not failing: the
+Burkina imposition has no Diendéré; the ZMDC suspension has no target; the Decisive Storm joining
+and the UAE-Qatar restoration have no coalition or target; the Doha Document has Qatar, the host,
+for an actor and Sudan for a target; the Operations Authority's integration has no actor and only
+the RSF for a target; in ar-h80-05 the stalled Conakry talks take Guinea and Cape Verde (from the
+party's name) for parties. The two near misses raise nothing. Two articles are strict xfails.
+
 ``python -m tests.unit.test_heldout80_events_ar`` prints every article's alerts and the set's
 precision, recall and F1.
 """
@@ -275,6 +291,7 @@ ARTICLES = [
             G("agreement.signed", "historical", ["Yemen", "Houthis"], [], core=False),
         ],
         not_targets=["Russia", "China", "Iran", "Sweden"],
+        known_alarm='the extension takes Russia and China of the abstention for targets, and "بتهديد السلام" of the listing criterion is read as a sanctions threat',
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -490,6 +507,8 @@ ARTICLES = [
             G("military.presence", "negated", ["Saudi Arabia"], ["Djibouti"], core=False),
         ],
         not_targets=["Iran", "Yemen", "China"],
+        known_miss='"قال … إن المملكة العربية السعودية ستقيم قاعدة عسكرية على أراضي بلاده" gives no presence',
+        known_alarm='China\'s "تجري … مفاوضات لإنشاء أول منشأة عسكرية لها" is read as a planned presence',
     ),
     # --------------------------------------------------------------------------------------------
     Article(

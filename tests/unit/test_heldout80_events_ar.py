@@ -125,6 +125,23 @@ for an actor and Sudan for a target; the Operations Authority's integration has 
 the RSF for a target; in ar-h80-05 the stalled Conakry talks take Guinea and Cape Verde (from the
 party's name) for parties. The two near misses raise nothing. Two articles are strict xfails.
 
+After the fixes of 2026-12-07: events P 0.917, R 1.000, F1 0.957 (recall 10/10, precision 11/12);
+planned core found 1/1 by the score (the alertable status matches), every quiet event kept quiet.
+Three general causes were fixed, each pinned by rule sentences of other states and wording in
+``test_heldout80_rules_ar.py``: a threat noun or verb whose own object is peace, security,
+stability, sovereignty or the political transition ("بتهديد السلام والأمن", the group
+``threatened_own_object`` the English lexicon had, now in ``ar.cues.yaml``) is a regime's criterion,
+no threat of sanctions; the future of "أقام" ("ستقيم", "سيقيم") sets up a base as "ستنشئ" does (the
+present "تقيم" is left out: set 12's "فيما تقيم الإمارات قاعدة في ميناء عصب" is a base long kept)
+(``ar.triggers.yaml``); and those named after an abstention ("امتناع",
+"وامتناع", "بامتناع"), the voters, stop the search for targets (``ar.cues.yaml`` stop markers).
+ar-h80-04 is cured and its strict xfail removed. Left: in ar-h80-10 the planned base is now read,
+but it is merged with an occurred presence read from the Saudi team of military experts "أرسلت …
+لمعاينة … المواقع", so the strict check (status planned) still misses it, and China's "مفاوضات لإنشاء
+أول منشأة عسكرية" is still a planned presence (talks on a base, which a status rule for
+negotiations would need; not attempted in the time left). Of the readings seen before the fixes, the
+others are unchanged.
+
 ``python -m tests.unit.test_heldout80_events_ar`` prints every article's alerts and the set's
 precision, recall and F1.
 """
@@ -291,7 +308,6 @@ ARTICLES = [
             G("agreement.signed", "historical", ["Yemen", "Houthis"], [], core=False),
         ],
         not_targets=["Russia", "China", "Iran", "Sweden"],
-        known_alarm='the extension takes Russia and China of the abstention for targets, and "بتهديد السلام" of the listing criterion is read as a sanctions threat',
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -507,7 +523,7 @@ ARTICLES = [
             G("military.presence", "negated", ["Saudi Arabia"], ["Djibouti"], core=False),
         ],
         not_targets=["Iran", "Yemen", "China"],
-        known_miss='"قال … إن المملكة العربية السعودية ستقيم قاعدة عسكرية على أراضي بلاده" gives no presence',
+        known_miss='the planned base ("ستقيم قاعدة عسكرية") is read, but merged into an occurred presence from "أرسلت … فريقا من الخبراء العسكريين لمعاينة … المواقع"',
         known_alarm='China\'s "تجري … مفاوضات لإنشاء أول منشأة عسكرية لها" is read as a planned presence',
     ),
     # --------------------------------------------------------------------------------------------

@@ -88,6 +88,34 @@ since the 1970s" a historical presence; Iran is no party. Nothing in the near mi
 The set was written and annotated before any measurement; the figures are printed by ``python -m
 tests.unit.test_heldout93_events_en``.
 
+Measured before any fix (on commit d98de2b): P 1.000, R 1.000, F1 1.000 (recall 10/10, 13 of 13
+alerts right; recall by status: occurred 9/9, planned 1/1; no false alarm on background events, no
+unexpected alert in the near misses). No annotation was changed after the run.
+Venue as a party: on the Hong Kong newsletter the suspension ("The United States Commerce
+Department has suspended the export restrictions it imposed on ZTE this month") has Hong Kong, the
+dateline's city and the place of ZTE's "suspended" shares, for a third actor beside the United
+States and the Commerce Department; the article is a strict xfail of the no-false-alarm test.
+Seen, not scored (counted right only by the lenient matching, or outside the scoring): on the Sydney
+site the imposition has "secretary of Xinjiang" (an unlinked fragment) for target and neither Chen,
+the Treasury nor Mnuchin, the Commerce listing of October has Xinjiang for target, and Australia's
+negated imposition has "Chinese official" for target. On the Perth weekly the lifting has no
+Ministry of Commerce, and the duties of 2020, the coal ban lifted, the negated wine lifting and the
+stalled lobster talks are not found. On the Hong Kong newsletter the listing of 7 March and the
+negated removal have no actor. On the Beirut weekly the extension is read from the headline's
+"extends", and the Caesar Act's planned sanctions are not found. On the Erbil site the threat is read
+from the headline's "threatens" with Trump alone for actor, and the waivers (a historical
+suspension) are not found. On the Tehran daily the joining is read from the headline's "becomes",
+the lead's "Iran became a full member ... on Tuesday" is read as a historical joining, and the
+joinings of 2017 and Belarus's planned one are not found. On the Lahore site the signing has Asim
+Munir, who attended, for target, the decades of Pakistani service in the kingdom are not found, and
+the negated joining of the Yemen coalition has the counter-terrorism coalition for a second actor. On
+the Suva page the restoration has neither Maamau nor Wang, the relations "first established ... in
+1980" are read as a historical restoration, and the planned signing has China alone. On the Baghdad
+site the integration has the PMF for actor and no Iraq or Abdul-Mahdi, the decree's "to be fully
+integrated" is a second, planned integration (with Iraq for target), and the law of 2016 is not
+found. On the Islamabad site the planned presence has no Pakistan Army, and the negated presence in
+Yemen and the soldiers already in the kingdom are not found. The two near misses are quiet.
+
 The scoring is that of ``rasd eval`` (``heldout_support_en``). Do not tune the analyzer (no lexicon
 entry) on these articles: they stand for the unseen ones.
 """
@@ -393,7 +421,11 @@ ARTICLES: list[Article] = [
 ]
 
 
-CHECK_NO_FALSE_ALARM: dict[str, str] = {}
+CHECK_NO_FALSE_ALARM: dict[str, str] = {
+    "h93-03-hong-kong-tech-trade-newsletter-us-suspends-zte-export-curbs": (
+        "the suspension has Hong Kong, the dateline's city, for a third actor"
+    ),
+}
 CHECK_CORE_FOUND: dict[str, str] = {}
 
 

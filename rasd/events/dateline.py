@@ -39,6 +39,9 @@ _DATE_EN_NEEDED = r",\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?"
 # The EU institutions' press releases give the day first, the year in full and no agency:
 # "Brussels, 14 July 2025 - The Council today…", "Luxembourg, 23 June 2025 – …".
 _DATE_DMY_NEEDED = r",\s*\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}"
+# British and Commonwealth papers write the place in capitals before the same full date:
+# "HONG KONG, 24 March 2016 - Our correspondent", "LAGOS, 3 May 2021 – The Senate…" (the date
+# in full tells it from a shouted word before a dash).
 
 # Arabic papers write the place and their own name in quotes on a line of its own, an agency
 # after a dash: "الخرطوم: "السوداني" - وكالات", "الرياض - "المدينة"" (the paper's name is often a
@@ -62,6 +65,7 @@ DATELINE_RE = re.compile(
     rf"|{_PLACE_CAPS}(?:/{_PLACE_CAPS})+{_DATE_EN} [-\u2013\u2014]{{1,2}} "
     rf"|{_PLACE_CNN} \(CNN\)(?:\s*{_DASH}+)?"
     rf"|{_PLACE_CNN}{_DATE_DMY_NEEDED}\s*{_DASH}+ "
+    rf"|{_PLACE_CAPS}{_DATE_DMY_NEEDED} [-\u2013\u2014]{{1,2}} "
     rf"|{_SOURCE_LINE_AR}"
     rf"|{_FILED_AR})",
     re.MULTILINE,

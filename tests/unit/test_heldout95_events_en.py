@@ -101,6 +101,40 @@ tonnage and names in the near misses, which are invented. The Pakistan-Iran stat
 The set was written and annotated before any measurement; the figures are printed by ``python -m
 tests.unit.test_heldout95_events_en``.
 
+Measured before any fix (on commit 0a31c5c): P 1.000, R 0.600, F1 0.750 (recall 6/10, 6 of 6
+alerts right; recall by status: occurred 6/9, planned 0/1; no false alarm, no unexpected alert; the
+near misses are quiet).
+No annotation was changed after the run.
+Missed: on the Tashkent brief, "The United States has waived the restrictions that Congress placed
+on military assistance to Uzbekistan" (and the headline's "Washington waives curbs on military aid
+to Uzbekistan") gives no suspension: restrictions or curbs on military aid waived are not read as
+sanctions waived. On the Erbil site, "President Donald Trump threatened on Sunday to devastate
+Turkey economically if its army attacks ..." (and the headline's "Trump threatens to 'devastate'
+Turkey's economy") gives no threat: a threat of economic harm with no sanctions noun is not read. On
+the Malé site, "The Maldives will rejoin the Commonwealth on Saturday as its 54th member" (and the
+headline's "Maldives to rejoin the Commonwealth on Saturday") gives no joining: the only joining
+found is the historical one of 1982, with no body. On the Manila site, "China's coast guard came
+under the command of the People's Armed Police on Sunday" (and the headline's "China's coast guard
+placed under military command") gives no integration: a force that "came under the command of"
+another is not read.
+Seen, not scored (counted right only by the lenient matching, or outside the scoring): on the
+Melbourne site Penny Wong is no actor, and the sanctions "since 2008" and the stalled Vienna talks
+are not found. On the Damascus site Syria is no target of the delisting, Trump's lifting of 30 June
+has the United States for a target too, and the negated lifting of Hayat Tahrir al-Sham, the
+listing of 2013 and Syria's planned joining are not found. On the Tashkent brief the EU's embargo
+has no target, its lifting of 2009 is given to the State Department and the United States (no
+target), the negated presence has Tashkent for a second target, and the restrictions of 2004 and
+Karshi-Khanabad are not found. On the Beirut daily the negated lifting, the Caesar Act and Russia's
+presence are not found. On the Erbil site the ministers' listing of August and the American troops
+in Syria are not found. On the Malé site the historical joining has no Commonwealth and the Indian
+helicopters are not found. On the Sydney weekly Goyal and Tehan are no actors, and the negated
+signing and the RCEP are not found. On the Islamabad daily the ministers are no actors, the pipeline
+agreement of 2009 has Pakistan alone and the sanctions on Iran are not found. On the Manila site the
+armed police's integration of January and the stalled code of conduct are not found. On the Tokyo
+daily the presence has the Middle East for target, and Djibouti's presence is not found. The
+Auckland and Singapore near misses are quiet.
+The articles whose core events are missed are strict xfails (no article raises a false alarm).
+
 The scoring is that of ``rasd eval`` (``heldout_support_en``). Do not tune the analyzer (no lexicon
 entry) on these articles: they stand for the unseen ones.
 """
@@ -387,7 +421,20 @@ ARTICLES: list[Article] = [
 
 
 CHECK_NO_FALSE_ALARM: dict[str, str] = {}
-CHECK_CORE_FOUND: dict[str, str] = {}
+CHECK_CORE_FOUND: dict[str, str] = {
+    "h95-03-tashkent-business-newsletter-us-waives-uzbekistan-military-aid-curbs": (
+        "restrictions on military assistance to a state, waived, are not read as sanctions waived"
+    ),
+    "h95-05-erbil-kurdish-english-site-trump-threatens-turkey-economy": (
+        "a threat to devastate a state economically, with no sanctions noun, is not read"
+    ),
+    "h95-06-male-news-site-maldives-to-rejoin-commonwealth": (
+        "'will rejoin the Commonwealth on Saturday' gives no joining"
+    ),
+    "h95-09-manila-maritime-news-site-china-coast-guard-under-armed-police": (
+        "a force that 'came under the command of' another is no integration"
+    ),
+}
 
 
 @pytest.mark.parametrize("article", marked(ARTICLES, CHECK_NO_FALSE_ALARM))

@@ -109,6 +109,25 @@ Annotated like the gold files and scored like them (``rasd.eval.score_article``)
 machinery of ``heldout_support_ar``; the articles and their annotations were written in full before
 the analyzer was run on them.
 
+Figures of the first run, before any fix (2026-12-07): events P 0.909, R 0.800, F1 0.851 (recall
+8/10, precision 10/11); occurred core found 8/9, planned 0/1; historical kept quiet 19/19, negated
+7/7, stalled 2/2. Missed: the Gao mixed patrol (ar-h81-09), "وتم دمج عناصر الأطراف الثلاثة في
+وحدات مشتركة تخضع لقيادة موحدة" and "أول دورية مختلطة تضم عناصر من الجيش المالي ومقاتلين من
+تنسيقية حركات أزواد", no integration is read at all (a passive "تم دمج" whose parties are named only
+as "الأطراف الثلاثة", and a mixed patrol); the Pakistani contingent (ar-h81-10), "سيرسل وحدة من
+قواته إلى المملكة العربية السعودية", is read as a negated presence (trigger "ترسل", the negation of
+"لن تستخدم خارج أراضي المملكة" or "لن تنتشر خارج الأراضي السعودية", said of where the troops will
+not go, taken for the sending itself). False alarms and unexpected alerts: in ar-h81-06 "بتوقيع وزير
+العدل نصر الدين عبد الباري على الإعلان الخاص بالاتفاقيات" is read as an occurred signing with Israel
+and the minister's cut name for parties (gold has the joining, and no signing with Israel). Also
+seen, not failing: the Tabaja imposition has "رجل الأعمال اللبناني" for its target, not Tabaja,
+Hejeij or Hezbollah; the Sudan suspension is read twice (the order, and OFAC's licence "وأصدر …
+ترخيصا عاما" with no target); the Pakistan threat takes Iran for a second target; the Mali agreement
+of 2015 is read as stalled with France for a party; the GERD talks are read as a negated signing
+(both quiet, as gold's historical and stalled are); the Morocco-Cuba restoration has no Omar
+Hilale; the Egypt-Sudan signing has no chiefs of staff. The two near misses raise nothing. Three
+articles are strict xfails.
+
 ``python -m tests.unit.test_heldout81_events_ar`` prints every article's alerts and the set's
 precision, recall and F1.
 """
@@ -367,6 +386,7 @@ ARTICLES = [
             G("relations.restored", "negated", ["Sudan", "Israel"], [], core=False),
         ],
         not_targets=["Kenya", "Tanzania"],
+        known_alarm='"بتوقيع وزير العدل … على الإعلان الخاص بالاتفاقيات" is read as an occurred signing with Israel',
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -483,6 +503,7 @@ ARTICLES = [
             G("military.presence", "historical", ["United Nations", "France"], ["Mali"], core=False),
         ],
         not_targets=["Algeria"],
+        known_miss='the mixed units ("تم دمج عناصر الأطراف الثلاثة في وحدات مشتركة") give no integration',
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -525,6 +546,7 @@ ARTICLES = [
             G("alliance.joined", "historical", ["Pakistan"], [_IMCTC], core=False),
         ],
         not_targets=["Yemen"],
+        known_miss='"سيرسل وحدة من قواته إلى المملكة" is read as a negated presence',
     ),
     # --------------------------------------------------------------------------------------------
     Article(

@@ -128,6 +128,22 @@ of 2015 is read as stalled with France for a party; the GERD talks are read as a
 Hilale; the Egypt-Sudan signing has no chiefs of staff. The two near misses raise nothing. Three
 articles are strict xfails.
 
+After the fixes of 2026-12-07: events P 0.917, R 0.900, F1 0.908 (recall 9/10, precision 11/12);
+planned core found 1/1, every quiet event kept quiet. One general cause was fixed, pinned by rule
+sentences of other states and wording in ``test_heldout81_rules_ar.py``: a refusal of troops to
+deploy "خارج" (outside) a place ("القوات … الموجودة في المملكة، أو التي سترسل إليها، «لن تنتشر
+خارج الأراضي السعودية»", "outside" in English) limits where they go and no longer demotes a
+sending to that place to negated, as a refusal of "permanent" bases already did not
+(``_OUTSIDE`` in ``rasd/events/extractor.py``, ``_demote``); a plain denial of the sending still
+denies. ar-h81-10 is cured and its strict xfail removed. Left: the Gao mixed units (ar-h81-09;
+a passive "تم دمج" whose parties are "الأطراف الثلاثة", and "دورية مختلطة", neither read as an
+integration; a rule for passive mergers with parties named only in an earlier sentence would need
+more than the time left) and the Abraham declaration read as a signing with Israel (ar-h81-06; the
+minister's signature of the accords' declaration is a signing of a kind, and Israel is taken from
+"للتطبيع مع إسرائيل"; not attempted). Of the readings seen before the fixes, the others are
+unchanged. Also seen while writing the rules, not fixed: "أعلن الجيش الأردني أنه سيرسل وحدة طبية
+إلى البحرين" gives no presence at all.
+
 ``python -m tests.unit.test_heldout81_events_ar`` prints every article's alerts and the set's
 precision, recall and F1.
 """
@@ -546,7 +562,6 @@ ARTICLES = [
             G("alliance.joined", "historical", ["Pakistan"], [_IMCTC], core=False),
         ],
         not_targets=["Yemen"],
-        known_miss='"سيرسل وحدة من قواته إلى المملكة" is read as a negated presence',
     ),
     # --------------------------------------------------------------------------------------------
     Article(

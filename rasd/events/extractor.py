@@ -3855,6 +3855,8 @@ def _same_time_as_news(g: _Found, groups: list[_Found]) -> bool:
 
 # a presence told as lasting: what a host refuses when it accepts troops on rotation
 _PERMANENT = re.compile(r"\bpermanent|دائم", re.IGNORECASE)
+# a refusal to deploy "outside" a place limits where troops go, and denies no sending to it
+_OUTSIDE = re.compile(r"\boutside\b|(?<!\S)خارج(?!\S)", re.IGNORECASE)
 
 
 def _headline(g: _Found) -> bool:
@@ -3905,6 +3907,13 @@ def _demote(groups: list[_Found]) -> list[_Found]:
                 and not _PERMANENT.search(g.evidence.text)
             ):
                 continue  # troops to rotate beside "will not accept permanent bases": a refusal of more
+            if (
+                b.status == "negated"
+                and family(g.type) == "military"
+                and _OUTSIDE.search(b.evidence.text)
+                and not _OUTSIDE.search(g.evidence.text)
+            ):
+                continue  # "سترسل قوات إلى الكويت" beside "لن تنتشر خارج الأراضي الكويتية": a limit, no refusal
             if (b.status == "negated" and family(g.type) == "military" and not g.targets and b.targets
                     and not _ids(g.actors) & _ids(b.targets) and _UNKNOWN_PLACE_EN.search(g.evidence.text)):
                 # "troops will be stationed in Obock" (a town the knowledge base lacks) beside "no

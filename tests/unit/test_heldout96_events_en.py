@@ -109,6 +109,47 @@ composites of routine news, with invented clubs' and firms' details.
 The set was written and annotated before any measurement; the figures are printed by ``python -m
 tests.unit.test_heldout96_events_en``.
 
+Measured before any fix (on commit 1858255): P 0.733, R 0.900, F1 0.808 (recall 9/10, 11 of 15
+alerts right; recall by status: occurred 8/9, planned 1/1; no false alarm, four unexpected alerts,
+one of them in a near miss).
+No annotation was changed after the run.
+Missed: on the Zurich letter, "The four states of the European Free Trade Association and the
+Mercosur bloc signed a free trade agreement in Rio de Janeiro on Tuesday" (and the headline's "EFTA
+and Mercosur sign free trade agreement in Rio") gives no signing: neither EFTA nor Mercosur is read
+as a party of the subject.
+Unexpected: on the Helsinki page, "until Moscow agreed to a ceasefire and a final peace settlement
+with Ukraine" is an occurred signing of Russia and Ukraine: a condition ("until ... agreed") is read
+as an agreement made. On the Kiel page, "The agreement was signed by the German defence minister,
+Ursula von der Leyen, and her Dutch counterpart" is an occurred signing with no target (the deal is
+the integration, which is found as planned), and "Under the plan it will train and deploy with the
+Dutch marines" a planned presence of Germany in the Netherlands: training alongside an ally's unit is
+read as troops sent to its territory. On the Accra near miss, the headline "Kumasi cooperative signs
+Swiss supply deal" is an occurred signing with Switzerland for target: a supply contract of a
+cooperative and a firm is read as a state's agreement.
+Seen, not scored (counted right only by the lenient matching, or outside the scoring): on the San
+José site the imposition has Murillo alone for target, and the negated listing of Ortega and the
+listings of 2020 and 2018 are not found. On the Minsk weekly the EU's negated lifting has no actor
+and the suspension of October is not found. On the Mogadishu page the core suspension is found from
+"extended" (the extension of a suspension), and the earlier suspension, the embargo of 1992, the
+African Union's presence and Ethiopia joining AMISOM are not found. On the Washington page the
+extension has no Biden, the negated lifting has the United States for target, the French presence
+since 2013 is read as negated (from "are leaving"), and the order of 2019, ECOWAS's embargo and the
+Russian presence are not found. On the Helsinki page the threat has Trump and no United States. On
+the Copenhagen weekly the Permanent Structured Cooperation's negated joining also has the European
+Union, the European Defence Agency projects give an occurred joining (Denmark matches the core
+planned joining), the stalled NATO joining of Finland and Sweden is read as historical, and NATO's
+joining of 1949 and the presence in Estonia are not found. On the Zurich letter neither the stalled
+EU-Mercosur deal nor Bolivia's joining is found. On the Mexico City site the restoration has Mexico
+as a second actor and no target, and the negated restoration with the United States is not found.
+On the Kiel page the core integration is read as planned (with the German Navy and the Royal
+Netherlands Navy for targets; it counts as found, being alertable), the historical integration has
+Germany for target, and the negated integration, the Anglo-Dutch force of 1973, the corps of 1995 and
+the planned brigade are not found. On the Brussels newsletter Italy's stalled presence is read as
+planned (it counts as right through Niger, the core event's target), and the American, French and
+Malian presences are not found. The Buenos Aires near miss is quiet.
+The articles whose core events are missed or which raise false alarms are strict xfails (an
+unexpected alert outside a near miss fails no test, so the Helsinki and Kiel pages are not ones).
+
 The scoring is that of ``rasd eval`` (``heldout_support_en``). Do not tune the analyzer (no lexicon
 entry) on these articles: they stand for the unseen ones.
 """
@@ -464,8 +505,17 @@ ARTICLES: list[Article] = [
 ]
 
 
-CHECK_NO_FALSE_ALARM: dict[str, str] = {}
-CHECK_CORE_FOUND: dict[str, str] = {}
+CHECK_NO_FALSE_ALARM: dict[str, str] = {
+    "h96-12-accra-cocoa-trade-letter": (
+        "the headline 'Kumasi cooperative signs Swiss supply deal' is an occurred signing"
+    ),
+}
+CHECK_CORE_FOUND: dict[str, str] = {
+    "h96-07-zurich-trade-letter-efta-mercosur-agreement-signed": (
+        "'The four states of the European Free Trade Association and the Mercosur bloc signed' "
+        "gives no signing"
+    ),
+}
 
 
 @pytest.mark.parametrize("article", marked(ARTICLES, CHECK_NO_FALSE_ALARM))

@@ -322,9 +322,9 @@ def is_bloc_of_states(entity_id: str | None) -> bool:
     entity = kb.get(entity_id) if kb is not None and entity_id else None
     if entity is None or entity.type != "ORG" or entity.country is not None:
         return False
-    names = (entity.name_en, *entity.aliases.get("en", ()))
     if entity.bloc:
         return True  # said in the knowledge base ("Pacific Islands Forum": its name does not)
+    names = (entity.name_en, *entity.aliases.get("en", ()))
     if any(_SPORTS_BODY_NAME.search(n) for n in names):
         return False
     if any(_BLOC_OF_STATES_NAME.search(n) for n in names):

@@ -113,6 +113,53 @@ are composites of routine news, with invented clubs' and firms' details.
 The set was written and annotated before any measurement; the figures are printed by ``python -m
 tests.unit.test_heldout98_events_en``.
 
+Measured before any fix (on commit 9108797): P 0.667, R 0.636, F1 0.651 (recall 7/11, 8 of 12
+alerts right; recall by status: occurred 6/9, planned 1/2; two false alarms, two unexpected alerts,
+none in a near miss).
+No annotation was changed after the run.
+Missed: on the Bern site, "The Federal Council on Wednesday imposed financial sanctions and a travel
+ban on seven senior Venezuelan officials" is an imposition with no actor (the Federal Council is not
+read as Switzerland's government) and "Venezuelan officials" for target (not Venezuela), and the
+headline "Switzerland follows EU with sanctions on seven Venezuelan officials" gives nothing. On the
+Kyiv daily, "Ukraine became an Enhanced Opportunities Partner of NATO" gives no joining: becoming a
+named partner of a body is not read as joining it. On the N'Djamena bulletin, "Chad and Sudan will
+deploy a joint force of 3,000 soldiers along their border" gives no integration: a joint force of
+two armies deployed is not read as forces joined. On the Lisbon newsletter, "Portugal has deployed 160
+paratroopers to the Central African Republic, where they will serve as the quick reaction force of
+MINUSCA" gives no presence, and "Portugal's soldiers were not sent to fight but to protect
+civilians" is a negated presence of Portugal: a denial of the purpose is read as a denial of the
+sending.
+False alarms: on the London weekly, "The United States sanctioned James Kabarebe ... on 20 February"
+(six days before the article, told as the background of the UK's measures) is an occurred
+imposition; on the Kyiv daily, "Ukraine has sent soldiers to the NATO-led missions in Kosovo and
+Afghanistan" (its record over the years, told as the reason for the status) is an occurred presence.
+Unexpected: on the Bern site the core imposition itself, with no actor and "Venezuelan officials" for
+target (it matches no gold party); on the London weekly, "Rwanda's minister of state for regional
+integration" is an occurred integration of Rwanda: a minister's title is read as forces joined.
+Seen, not scored (counted right only by the lenient matching, or outside the scoring): on the Dakar
+page the lifting is found from the headline's "readmits", and the suspension of 2012, the UN travel
+ban not lifted and ECOWAS's force are not found. On the Miami site the suspension has no Biden and no
+target, the planned removal from the list has Cuba as its actor and no United States, the prisoners'
+agreement "reached with the help of the Vatican" is a historical signing with Vatican City for target,
+and the embargo not lifted, Trump's relisting, Obama's removal, the Title III suspensions since 1996,
+the relations of 2015 and the cancelled list of companies are not found. On the Goma page the renewal
+is found from the headline's "keeps", the EU's impositions have no target, and the embargo of 2003,
+the negated listing and MONUSCO are not found. On the London weekly the threat has Rwanda as a second
+actor and no target, the negated imposition has "Rwandan official" for target and no United Kingdom,
+and the asylum agreement and the Rwandan presence in Congo are not found. On the Kyiv daily
+Ukraine's Partnership for Peace joining is found, and the negated and stalled joinings and the charter
+of 1997 are not. On the Johannesburg desk the Maputo signing has Mozambique alone (no Renamo), the
+Renamo integration is planned with Mozambique for target, and the Gorongosa agreement, the accords of
+1992 and 2014 and the Junta's refusal are not found. On the Arlington newsletter the exchange of
+ambassadors is a planned restoration of the United States and Sudan (it counts as found, being
+alertable), the embargo lifted in 2017 is found, and the listing kept and the embargo of 1997 are
+not. On the N'Djamena bulletin the protocol is a historical signing (it is the day before the
+article's; not core) and the restoration of 2008 is found; the Doha agreement and MINURCAT are not.
+On the Lisbon newsletter the French and Portuguese presences of the background are not found. The
+Glasgow and Lima near misses are quiet.
+The articles whose core events are missed or which raise false alarms are strict xfails (an
+unexpected alert outside a near miss fails no test).
+
 The scoring is that of ``rasd eval`` (``heldout_support_en``). Do not tune the analyzer (no lexicon
 entry) on these articles: they stand for the unseen ones.
 """
@@ -461,8 +508,30 @@ ARTICLES: list[Article] = [
 ]
 
 
-CHECK_NO_FALSE_ALARM: dict[str, str] = {}
-CHECK_CORE_FOUND: dict[str, str] = {}
+CHECK_NO_FALSE_ALARM: dict[str, str] = {
+    "h98-05-london-africa-weekly-uk-measures-against-rwanda": (
+        "'The United States sanctioned James Kabarebe ... on 20 February' is an occurred imposition"
+    ),
+    "h98-06-kyiv-english-daily-ukraine-becomes-nato-enhanced-opportunities-partner": (
+        "'Ukraine has sent soldiers to the NATO-led missions in Kosovo and Afghanistan' is an "
+        "occurred presence"
+    ),
+}
+CHECK_CORE_FOUND: dict[str, str] = {
+    "h98-01-bern-news-site-switzerland-sanctions-venezuelan-officials": (
+        "'The Federal Council ... imposed financial sanctions ... on seven senior Venezuelan "
+        "officials' has no actor and 'Venezuelan officials' for target"
+    ),
+    "h98-06-kyiv-english-daily-ukraine-becomes-nato-enhanced-opportunities-partner": (
+        "'Ukraine became an Enhanced Opportunities Partner of NATO' gives no joining"
+    ),
+    "h98-09-ndjamena-radio-bulletin-chad-and-sudan-joint-border-force": (
+        "'Chad and Sudan will deploy a joint force of 3,000 soldiers' gives no integration"
+    ),
+    "h98-10-lisbon-defence-newsletter-portuguese-paratroopers-in-bangui": (
+        "'Portugal has deployed 160 paratroopers to the Central African Republic' gives no presence"
+    ),
+}
 
 
 @pytest.mark.parametrize("article", marked(ARTICLES, CHECK_NO_FALSE_ALARM))

@@ -160,6 +160,28 @@ Glasgow and Lima near misses are quiet.
 The articles whose core events are missed or which raise false alarms are strict xfails (an
 unexpected alert outside a near miss fails no test).
 
+After the fixes of 2026-12-07: P 0.786, R 0.909, F1 0.843 (recall 10/11, 11 of 14 alerts right;
+recall by status: occurred 8/9, planned 2/2; two false alarms, one unexpected alert, the Bern
+imposition with no actor). Fixed, each with rule sentences in ``test_heldout98_rules_en``:
+soldiers named by their arm ("paratroopers",
+"paratroops", "commandos") are forces sent, stationed or posted, as troops are (the Lisbon
+presence); forces "not sent to fight but to protect civilians" were sent (a purpose denied and set
+against another, written in lower case after "but (only|rather) to", is no denied sending; "not to
+Latvia but to Estonia" stays denied); an "integration" named by a civil domain right before it
+("minister of state for regional integration", "European integration") is no merger of forces (the
+London unexpected integration); a new joint force deployed ("will deploy a joint force", "deployed
+a joint force"; not "the joint force") is a joint force formed (the N'Djamena integration, planned);
+and an alliance's partner statuses ("global partner", "Enhanced Opportunities Partner", "partner
+nation", "dialogue partner") of a body named are joined, as a partner country's (the Kyiv joining).
+The strict xfails of the Kyiv daily's core event, the N'Djamena bulletin and the Lisbon newsletter
+are removed.
+Left: the Bern imposition with no actor and "Venezuelan officials" for target (the Federal Council
+is not read as Switzerland's government: the same name is the federal chamber of Austria and of
+Germany, so it is no alias to add without the country's context); the London false alarm (the US
+listing of "20 February", six days before the article, is read as occurred: how recent a dated act
+must be to be news is a wider question than this article); the Kyiv false alarm ("has sent soldiers
+to the NATO-led missions", a record read as a new sending). These stay strict xfails.
+
 The scoring is that of ``rasd eval`` (``heldout_support_en``). Do not tune the analyzer (no lexicon
 entry) on these articles: they stand for the unseen ones.
 """
@@ -521,15 +543,6 @@ CHECK_CORE_FOUND: dict[str, str] = {
     "h98-01-bern-news-site-switzerland-sanctions-venezuelan-officials": (
         "'The Federal Council ... imposed financial sanctions ... on seven senior Venezuelan "
         "officials' has no actor and 'Venezuelan officials' for target"
-    ),
-    "h98-06-kyiv-english-daily-ukraine-becomes-nato-enhanced-opportunities-partner": (
-        "'Ukraine became an Enhanced Opportunities Partner of NATO' gives no joining"
-    ),
-    "h98-09-ndjamena-radio-bulletin-chad-and-sudan-joint-border-force": (
-        "'Chad and Sudan will deploy a joint force of 3,000 soldiers' gives no integration"
-    ),
-    "h98-10-lisbon-defence-newsletter-portuguese-paratroopers-in-bangui": (
-        "'Portugal has deployed 160 paratroopers to the Central African Republic' gives no presence"
     ),
 }
 

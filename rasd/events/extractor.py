@@ -2321,6 +2321,8 @@ def _build(
         # "Ghanaian troops were deployed to bases in Ghana", "gives Ghanaian forces access to the
         # airport in Ghana": the only place named is the forces' own state (or a city of it)
         return None
+    if lex.lang == "en" and spec.type == "forces.integrated" and _civil_integration_en(s, t):
+        return None  # "Rwanda's minister of state for regional integration and a former army chief"
     if lex.lang == "en" and spec.type == "alliance.joined" and _body_of_cities_en(s, t + span):
         return None  # "Budapest has joined a European alliance of cities": a city's network, no state's
     if lex.lang == "en" and spec.type == "alliance.joined" and _peacekeeping_force_en(s, t + span):
@@ -3130,6 +3132,22 @@ def _sanctions_story_event(found: list[_Found], spans: list[tuple[int, int]], s_
 
 _GROUPING_NOUNS_EN = frozenset({"alliance", "coalition", "network", "league", "association", "union", "group"})
 _LOCAL_PLACES_EN = frozenset({"cities", "towns", "municipalities", "mayors", "councils", "regions", "villages"})
+
+
+# the domains of an integration that is not of armed forces: "regional integration", "the ministry
+# of European integration", "Euro-Atlantic integration", "economic integration"
+_CIVIL_INTEGRATION_EN = frozenset({
+    "regional", "economic", "european", "euro-atlantic", "atlantic", "african", "continental", "monetary",
+    "market", "trade", "social", "political", "digital", "caribbean", "eurasian", "financial", "fiscal",
+})
+
+
+def _civil_integration_en(s: Sentence, t: int) -> bool:
+    """(English) Whether the noun "integration" at token ``t`` is named by a civil domain right
+    before it ("Rwanda's minister of state for regional integration and a former army chief"):
+    a title or a policy of states drawing closer, which the army named near it does not make a
+    merger of forces."""
+    return s.norms[t] == "integration" and t > 0 and s.norms[t - 1] in _CIVIL_INTEGRATION_EN
 
 
 def _body_of_cities_en(s: Sentence, k: int) -> bool:

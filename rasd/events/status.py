@@ -2169,7 +2169,33 @@ def _subject_opened_by_no_en(s: Sentence, lo: int, t: int) -> bool:
     )
 
 
+def _purpose_contrasted_en(s: Sentence, t: int) -> bool:
+    """Whether what is denied at the trigger ``t`` is its purpose, set against another ("were not
+    sent to fight but to protect civilians", "was not deployed to attack but only to deter"): the
+    forces were sent all the same. The second purpose is a verb after "but (only|rather) to",
+    written in lower case; a place after it ("not to Latvia but to Estonia") is another
+    destination, which leaves the first one denied."""
+    n = len(s.norms)
+    to = next((j for j in range(t + 1, min(n, t + 5)) if s.norms[j] == "to"), -1)
+    if to < 0:
+        return False
+    for j in range(to + 2, min(n - 1, to + 9)):
+        if s.norms[j] != "but":
+            continue
+        k = j + 2 if s.norms[j + 1] in _PURPOSE_ADVERBS_EN and j + 2 < n else j + 1
+        if s.norms[k] != "to" or k + 1 >= n:
+            return False
+        word = s.text[s.starts[k + 1]:s.ends[k + 1]]
+        return word[:1].islower()
+    return False
+
+
+_PURPOSE_ADVERBS_EN = frozenset({"only", "rather", "simply", "merely", "instead"})
+
+
 def _negated(lex: Lexicon, s: Sentence, t: int, lo: int, text: str | None = None) -> bool:
+    if lex.lang == "en" and _purpose_contrasted_en(s, t):
+        return False  # "the soldiers were not sent to fight but to protect civilians"
     if lex.lang == "en" and t + 1 < len(s.norms) and s.norms[t + 1] == "no":
         return True  # the object is negated: "imposed no new sanctions", "signed no deal"
     if lex.lang == "en" and _subject_opened_by_no_en(s, lo, t):

@@ -123,6 +123,30 @@ Annotated like the gold files and scored like them (``rasd.eval.score_article``)
 machinery of ``heldout_support_ar``; the articles and their annotations were written in full before
 the analyzer was run on them.
 
+Figures of the first run, before any fix (2026-12-07): events P 0.833, R 0.700, F1 0.761 (recall
+7/10, precision 10/12); occurred core found 6/9, planned 1/1; historical kept quiet 18/19, negated
+8/9, stalled 3/3. Missed: the Gosh designation (ar-h82-01), "أدرجت وزارة الخارجية الأمريكية …
+صلاح عبد الله قوش على قائمة المسؤولين المتورطين في انتهاكات جسيمة لحقوق الإنسان، ومنعته وأفراد
+أسرته من دخول الولايات المتحدة", gives no event at all (a listing on a list that is not called one
+of sanctions, and an entry ban, "منعته … من دخول", that is no trigger); the call of the members of
+Congress (ar-h82-05), "دعا سبعة وعشرون عضوا في الكونغرس … إلى فرض عقوبات على الجزائر", is read
+as an occurred imposition (the call to impose taken for the imposing); the Idlib merger
+(ar-h82-09), "أعلن أحد عشر فصيلا … اندماجها في تشكيل عسكري واحد يحمل اسم «الجبهة الوطنية
+للتحرير»", gives no integration (a merger of factions into one new formation, not into an army or
+a ministry). False alarms and unexpected alerts: the call read as an occurred imposition in
+ar-h82-05 (gold's negated and historical impositions share its parties: one alert counted against
+both); in ar-h82-06 "بعد أن وقعت مذكرة بهذا الشأن" is read as an occurred signing by Qatar (gold
+has the joining the memorandum grants, and no signing). Also seen, not failing: the Libyan
+restoration is read twice, occurred ("إعادة فتح البعثات" of the memorandum) and planned ("ستعيد
+فتح"), and the memorandum itself gives no signing; the Rwandan presence takes Russia for a second
+actor and Bangui for a second target (Russia's instructors are not read on their own); the
+Moroccan roadmap has no Esper or Loudiyi; the Yemen renewal takes the Houthis for a second target;
+the Libyan lifting has no Libya; the Arab League suspension of 2011 is read as a historical
+imposition (quiet); "لم تنضم «هيئة تحرير الشام» … إلى التشكيل الجديد" is read as a negated
+joining, not an integration (quiet either way); the constitutional document of Sudan is read as a
+stalled signing with the United States (quiet, as gold's historical). The two near misses raise
+nothing. Four articles are strict xfails.
+
 ``python -m tests.unit.test_heldout82_events_ar`` prints every article's alerts and the set's
 precision, recall and F1.
 """
@@ -198,6 +222,7 @@ ARTICLES = [
             G("sanctions.lifted", "stalled", [_US], ["Sudan"], core=False),
         ],
         not_targets=["Sudan", "Egypt"],
+        known_miss='"أدرجت وزارة الخارجية … قوش على قائمة المسؤولين المتورطين … ومنعته … من دخول الولايات المتحدة" gives no event',
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -352,6 +377,8 @@ ARTICLES = [
             G("agreement.signed", "historical", ["Algeria", "Russia"], [], core=False),
         ],
         not_targets=["Russia", "Ukraine"],
+        known_miss='the call "دعا … إلى فرض عقوبات على الجزائر" is read as an occurred imposition, not a threat',
+        known_alarm='the call "دعا … إلى فرض عقوبات على الجزائر" is read as an occurred imposition',
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -394,6 +421,7 @@ ARTICLES = [
             G("alliance.joined", "negated", ["Qatar"], [_SCO], core=False),
         ],
         not_targets=["China", "Uzbekistan", "Russia"],
+        known_alarm='"بعد أن وقعت مذكرة بهذا الشأن" (the memorandum of the joining) is read as an occurred signing by Qatar',
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -515,6 +543,7 @@ ARTICLES = [
             G("agreement.signed", "historical", ["Turkey", "Russia", "Iran"], [], core=False),
         ],
         not_targets=["Turkey"],
+        known_miss='"أعلن أحد عشر فصيلا … اندماجها في تشكيل عسكري واحد" gives no integration',
     ),
     # --------------------------------------------------------------------------------------------
     Article(

@@ -147,6 +147,30 @@ joining, not an integration (quiet either way); the constitutional document of S
 stalled signing with the United States (quiet, as gold's historical). The two near misses raise
 nothing. Four articles are strict xfails.
 
+After the fixes of 2026-12-07: events P 0.923, R 0.900, F1 0.911 (recall 9/10, precision 12/13);
+occurred core found 8/9, every quiet event kept quiet. Three general causes were fixed, each pinned
+by rule sentences of other states, groups and wording in ``test_heldout82_rules_ar.py`` (with
+guards): a person kept out of a state, "منعته وأفراد أسرته من دخول الولايات المتحدة", is an entry
+ban, an occurred imposition (a new trigger, ``kept_out_ar`` in ``ar.triggers.yaml``, checked by
+``extractor._kept_out_of_state_ar``: a person named between the verb and "من دخول" or carried by
+the verb's pronoun, and a state or its land right after "دخول"; not fans kept out of a stadium, nor
+travellers named by no one); armed groups merged "في تشكيل عسكري واحد" (or "جسم", "كيان", "موحد")
+are an integration, as "جيش واحد" already was (``one_army`` in ``ar.cues.yaml`` and a merger
+trigger on it; no firms "في كيان مصرفي واحد"); and what a call asks for after its own "إلى", past a
+long subject and object ("دعا سبعة وعشرون عضوا في الكونغرس … وزير الخارجية أنتوني بلينكن إلى فرض
+عقوبات"), is a demand, no event, as it already was within eight words (``status._called_to_ar``;
+a relative or "أن" clause between keeps its own verb's measure). ar-h82-01 and ar-h82-09 are cured
+and their strict xfails removed; ar-h82-05 raises no false alarm any more (its known_alarm
+removed). Left: the call of ar-h82-05 is still no threat (gold reads the members' call for
+sanctions as one; the analyzer, by design, keeps calls and demands quiet, and turning a
+legislators' call into a threat would change that design for every earlier set: not attempted);
+the memorandum of Qatar's joining read as a signing (ar-h82-06; the memorandum "بهذا الشأن" is a
+signing of a kind, and telling it from an agreement needs the joining it refers back to: not
+attempted). Of the readings seen before the fixes, the others are unchanged; the Gosh imposition
+has the State Department and the United States for actors and no target (Gosh is not in the
+knowledge base), the Idlib merger takes Syria, Idlib and Hama for actors beside its National Front
+for Liberation.
+
 ``python -m tests.unit.test_heldout82_events_ar`` prints every article's alerts and the set's
 precision, recall and F1.
 """
@@ -222,7 +246,6 @@ ARTICLES = [
             G("sanctions.lifted", "stalled", [_US], ["Sudan"], core=False),
         ],
         not_targets=["Sudan", "Egypt"],
-        known_miss='"أدرجت وزارة الخارجية … قوش على قائمة المسؤولين المتورطين … ومنعته … من دخول الولايات المتحدة" gives no event',
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -377,8 +400,7 @@ ARTICLES = [
             G("agreement.signed", "historical", ["Algeria", "Russia"], [], core=False),
         ],
         not_targets=["Russia", "Ukraine"],
-        known_miss='the call "دعا … إلى فرض عقوبات على الجزائر" is read as an occurred imposition, not a threat',
-        known_alarm='the call "دعا … إلى فرض عقوبات على الجزائر" is read as an occurred imposition',
+        known_miss='the call "دعا … إلى فرض عقوبات على الجزائر" is a demand, no event, where gold has a threat',
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -543,7 +565,6 @@ ARTICLES = [
             G("agreement.signed", "historical", ["Turkey", "Russia", "Iran"], [], core=False),
         ],
         not_targets=["Turkey"],
-        known_miss='"أعلن أحد عشر فصيلا … اندماجها في تشكيل عسكري واحد" gives no integration',
     ),
     # --------------------------------------------------------------------------------------------
     Article(

@@ -1172,6 +1172,11 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
             elif _person_kept_out(s, i + span, min(len(s.norms), i + span + spec.window), placed):
                 return True
             continue
+        if need == "kept_out_ar":
+            # (Arabic) a person kept out of a state: "منعته وأفراد أسرته من دخول الولايات المتحدة"
+            if _kept_out_of_state_ar(s, i, span, min(len(s.norms) - 2, i + span + spec.window), placed):
+                return True
+            continue
         if need == "freeze_kept":
             # (English) "the freeze on Assad's assets": the assets (funds, accounts) frozen follow
             # within a name's length (not "the freeze on public hiring", "on fuel duty")
@@ -1466,6 +1471,31 @@ def _person_kept_out(s: Sentence, lo: int, hi: int, placed: list[Placed]) -> boo
             end <= p.first <= end + 1 and p.entity.type == "GPE" for p in placed
         ):
             return True
+    return False
+
+
+# (Arabic) "من دخول" after a verb of keeping out, and the state's own land named without its name
+_ENTERING_AR = frozenset({"دخول", "الدخول"})
+_OWN_LAND_AR = ("اراضي", "البلاد")
+_KEEPING_OUT_AR = ("منع", "يمنع", "تمنع")
+_OBJECT_PRONOUNS_AR = ("ه", "ها", "هم", "هما")
+
+
+def _kept_out_of_state_ar(s: Sentence, i: int, span: int, hi: int, placed: list[Placed]) -> bool:
+    """(Arabic) Whether the verb at ``i`` keeps a person out of a state: "منعت الخارجية الوزير
+    السابق من دخول الولايات المتحدة", "ومنعته وأفراد أسرته من دخول أراضيها" (the person named
+    between the verb and "من دخول", or carried by the verb's pronoun; the state named right after
+    "دخول", or its land). Not fans kept out of a stadium, nor protesters out of a square: no person,
+    no state."""
+    for j in range(i + span, hi):
+        if s.norms[j] != "من" or s.norms[j + 1] not in _ENTERING_AR:
+            continue
+        verb = s.norms[i].lstrip("وف")
+        person = (verb.startswith(_KEEPING_OUT_AR) and verb.endswith(_OBJECT_PRONOUNS_AR)) or any(
+            i + span <= p.first < j and p.entity.type == "PERSON" for p in placed)
+        state = s.norms[j + 2].startswith(_OWN_LAND_AR) or any(
+            p.first == j + 2 and p.entity.type == "GPE" and country_of(p.entity.id) is None for p in placed)
+        return person and state
     return False
 
 

@@ -1141,12 +1141,35 @@ def _demanded_in_series(s: Sentence, lo: int, before: int, t: int) -> bool:
     مطالبات متكررة من حكومة جوبا والاتحاد الأفريقي ومنظمة إيغاد برفع الحظر"."""
     if s.norms[t][:1] == "ب" and (k := s.last("demand", max(lo, t - 16), before)) >= 0:
         return "من" in s.norms[k + 1:t]
+    if _called_to_ar(s, lo, t):
+        return True
     if t + 1 >= len(s.norms) or s.norms[t][:1] != "و" or len(s.norms[t]) < 4:
         return False
     if s.first("sanctions_noun_strict", t + 1, t + 2) < 0:
         return False  # ("وفرض الاتحاد عقوبات": a verb with its subject, a report)
     k = s.last("demand", max(lo, t - 24), before)
     return k >= 0 and any(s.norms[j][:1] == "ب" and len(s.norms[j]) > 3 for j in range(k + 1, min(k + 12, t)))
+
+
+# (Arabic) the verbs and nouns of a call that take what they call for after "إلى" ("دعا … إلى فرض")
+_CALLS_TO_AR = frozenset(normalize_word(w) for w in (
+    "دعا", "دعت", "دعوا", "يدعو", "تدعو", "يدعون", "دعوة", "الدعوة", "دعوات", "حث", "حثت", "حثوا",
+    "يحث", "تحث", "ناشد", "ناشدت", "ناشدوا", "داعيا", "داعية", "داعين", "حاثا", "مناشدا"))
+# (a relative clause or an "أن" clause between the call and "إلى" has a verb of its own, which the
+# "إلى" may belong to: "دعا الوزير، بعد أن بادرت واشنطن إلى فرض عقوبات، إلى الحوار")
+_OWN_CLAUSE_AR = frozenset(normalize_word(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "أن", "بأن",
+                                                      "لأن"))
+
+
+def _called_to_ar(s: Sentence, lo: int, t: int) -> bool:
+    """(Arabic) Whether the verbal noun at ``t`` is what a call asks for with "إلى", past a long
+    subject and object: "دعا سبعة وعشرون عضوا في الكونغرس الأمريكي وزير الخارجية أنتوني بلينكن إلى
+    فرض عقوبات على الجزائر" (the call's own "إلى": no other "إلى" and no clause of another verb
+    between; not "دعا إلى الالتزام بالاتفاق الذي أدى إلى رفع العقوبات", a step done)."""
+    if t < 2 or s.norms[t - 1] != "الي" or finite_verb_ar(s.norms[t]):
+        return False
+    k = next((j for j in range(t - 2, max(lo, t - 16) - 1, -1) if s.norms[j].lstrip("و") in _CALLS_TO_AR), -1)
+    return k >= 0 and all(w != "الي" and w not in _OWN_CLAUSE_AR for w in s.norms[k + 1:t - 1])
 
 
 def last_index(words: list[str], word: str, lo: int, hi: int) -> int:

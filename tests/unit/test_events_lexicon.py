@@ -31,6 +31,7 @@ SPECIAL_NEEDS = {
     "measures_named_before",
     "relative_sanctions",
     "partner_of_body",
+    "kept_out_ar",
 }  # (read by ``_needs_met``)
 
 

@@ -97,6 +97,47 @@ routine news, with invented clubs', firms' and players' details.
 The set was written and annotated before any measurement; the figures are printed by ``python -m
 tests.unit.test_heldout97_events_en``.
 
+Measured before any fix (on commit 380481d): P 0.818, R 0.800, F1 0.809 (recall 8/10, 9 of 11
+alerts right; recall by status: occurred 8/9, planned 0/1; one false alarm, one unexpected alert,
+none in a near miss).
+No annotation was changed after the run.
+Missed: on the Kabul daily, "The Afghan Public Protection Force has taken over the guarding of
+development projects and supply convoys from private security companies, absorbing thousands of
+their Afghan guards into the state force" (and "about 6,000 guards ... had been enrolled in the
+force") gives no integration: a force that takes over a task and absorbs another body's men is not
+read as men integrated into it. On the Busan newsletter, "South Korea's anti-piracy Cheonghae unit
+will extend its operations into the Strait of Hormuz" (and the headline's "Cheonghae unit to
+extend patrols to Strait of Hormuz") gives no presence: a unit's operations extended into a sea
+area are not read as forces sent there, and the strait is no place of the knowledge base.
+False alarm: on the Dubai letter, "Iran wanted to see sanctions actually removed" is an occurred
+lifting with Iran for actor: a wish to see sanctions removed is read as sanctions removed.
+Unexpected: on the Tokyo service, "the Treasury issued a general licence a week ago allowing
+transactions with the new government", in the paragraph that names "a visit to Riyadh", is an
+occurred suspension with Saudi Arabia, the venue of the announcement, for actor (a general licence
+is a suspension, but its party is the Treasury's state, the United States, and its target Syria).
+Seen, not scored (counted right only by the lenient matching, or outside the scoring): on the Seoul
+daily the historical listing of 2017 has "North Korean bankers" for target, and the vetoed Security
+Council draft and the American designations are not found. On the Tokyo service the core lifting
+has the United States as a second actor, the European Union's lifting has no target, and the
+American lifting is not found as an event of its own. On the Dubai letter the core suspension
+has no target (Iran is found only in the negated lifting), Blinken is not an actor, the stalled
+talks have Iran alone, and the historical impositions of 2018 and the signing of 2015 are not
+found. On the Beirut site the extension has no Biden, the listing of Bassil has no actor, and the
+order of 2007 and the negated lifting are not found. On the Singapore brief the threat has Trump and
+no United States, and the Luqing listing and the memorandum of February are not found. On the New
+Delhi portal the stalled Nuclear Suppliers Group bid and the planned Australia Group joining are not
+found. On the Washington site the signing has the United States alone, and the logistics agreement
+of 2016 and the stalled BECA are not found. On the Peshawar page the core restoration is found only
+from the Beijing meeting's "agreed in principle to exchange ambassadors", with the Taliban and
+Afghanistan for actors (it counts through Afghanistan); Pakistan's upgrade of its chargé d'affaires
+to ambassador, the Taliban's planned reciprocation and China's ambassador of 2023 are not found. On
+the Kabul daily nothing is found, neither the planned transfer of the guards at bases nor the
+foreign troops since 2001. On the Busan newsletter Japan's planned presence has the United States
+for target, and the unit off Somalia since 2009 is not
+found. The two near misses are quiet.
+The articles whose core events are missed or which raise false alarms are strict xfails (the
+Tokyo service's unexpected alert names a venue, which fails its test too).
+
 The scoring is that of ``rasd eval`` (``heldout_support_en``). Do not tune the analyzer (no lexicon
 entry) on these articles: they stand for the unseen ones.
 """
@@ -419,8 +460,23 @@ ARTICLES: list[Article] = [
 ]
 
 
-CHECK_NO_FALSE_ALARM: dict[str, str] = {}
-CHECK_CORE_FOUND: dict[str, str] = {}
+CHECK_NO_FALSE_ALARM: dict[str, str] = {
+    "h97-02-tokyo-economic-news-service-japan-lifts-syrian-bank-freeze": (
+        "the Treasury's general licence is a suspension with Saudi Arabia, the venue, for actor"
+    ),
+    "h97-03-dubai-energy-letter-us-restores-iran-nuclear-waivers": (
+        "'Iran wanted to see sanctions actually removed' is an occurred lifting"
+    ),
+}
+CHECK_CORE_FOUND: dict[str, str] = {
+    "h97-09-kabul-english-daily-appf-takes-over-from-private-security": (
+        "'The Afghan Public Protection Force has taken over ... absorbing thousands of their Afghan "
+        "guards into the state force' gives no integration"
+    ),
+    "h97-10-busan-maritime-newsletter-cheonghae-unit-to-hormuz": (
+        "'Cheonghae unit will extend its operations into the Strait of Hormuz' gives no presence"
+    ),
+}
 
 
 @pytest.mark.parametrize("article", marked(ARTICLES, CHECK_NO_FALSE_ALARM))

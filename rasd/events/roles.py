@@ -2250,6 +2250,10 @@ def _located(lex: Lexicon, s: Sentence, text: str, p: Placed, fam: str, ar: bool
         return True  # "their summit in the Ghanaian capital": the scene, the state as its adjective
     if not ar and s.norms[p.last + 1:p.last + 2] == ["jurisdiction"]:
         return True  # "any property they hold under American jurisdiction": where the law reaches
+    if not ar and fam == "sanctions" and _visited_place_en(s, p):
+        # "announced the decision on a visit to Riyadh": where the visitor spoke (a sanctions
+        # step only: a visit's host is often the other party of a signing or a restoration)
+        return True
     if not ar and fam == "sanctions" and p.first > 1 and s.norms[p.first - 2] in INVESTMENT_EN:
         return False  # "its ban on new investment in Myanmar": where the barred money would go
     if p.first > 0 and "location" in s.tags[p.first - 1]:
@@ -2589,6 +2593,19 @@ def _names_an_accord(s: Sentence, text: str, p: Placed, ar: bool) -> bool:
         return False
     nxt = p.last + 1
     return not (nxt < len(s.norms) and s.norms[nxt].startswith("و") and len(s.norms[nxt]) > 2)
+
+
+# a trip's nouns: the place after "a visit to", "his tour of" is where someone went, no party
+_VISIT_NOUNS_EN = frozenset({"visit", "visits", "trip", "trips", "tour", "tours", "journey", "stopover"})
+
+
+def _visited_place_en(s: Sentence, p: Placed) -> bool:
+    """(English) Whether place ``p`` is the destination of a visit: "on a visit to Riyadh",
+    "during his tour of the Gulf" (the visitor's words or acts take the host for no party)."""
+    k = p.first - 1
+    if k > 0 and s.norms[k] == "the":
+        k -= 1
+    return k > 0 and s.norms[k] in ("to", "of") and s.norms[k - 1] in _VISIT_NOUNS_EN
 
 
 def _at_venue(s: Sentence, p: Placed) -> bool:

@@ -5,6 +5,10 @@ cause that recurs among the strict xfails of the English held-out sets 80-96.
   "eased the embargo, allowing ...", "to let ... resume") opens one door and keeps the rest of the
   measures: a partial suspension, as an exemption is (sets 80, 91 and 92); an easing told with no
   such purpose stays a lifting.
+- A firm's deal told in a headline with the partner named only by a nationality ("signs Swiss
+  supply deal", "signs feed deal with Norwegian group") is a business contract: the demonym before
+  "supply" or "feed", or before "group" after "with", says where the firm is from and names no
+  state as a party (sets 92 and 96); a state that signs a supply deal still signs.
 
 Each sentence was written for this test (other states, bodies and wording than the articles'),
 and each positive failed before the fix it pins; the guards stay as they were."""
@@ -84,3 +88,37 @@ def test_an_allowance_far_from_the_easing_is_no_suspension() -> None:
         "governments, and the city council voted to allow street markets."
     )
     assert "sanctions.suspended" not in _kinds(text)
+
+
+# --- a firm's supply deal names no state --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Mombasa tea estate signs Dutch supply contract", id="demonym-supply"),
+        pytest.param("Tea estate signs Dutch feed deal for its dairy herd", id="demonym-feed"),
+        pytest.param(
+            "Shrimp farm resumes exports, signs packaging deal with Danish group", id="with-demonym-group"
+        ),
+    ],
+)
+def test_a_firms_supply_deal_names_no_state(text: str) -> None:
+    assert "agreement.signed" not in _kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        pytest.param("Egypt signs wheat supply agreement with Russia", "Russia", id="state-supply-deal"),
+        pytest.param("Ghana signs Swiss trade deal", "Switzerland", id="demonym-trade-deal-of-a-state"),
+        pytest.param(
+            "Peru and Chile signed a defence agreement on Monday with a Brazilian group of officers present.",
+            "Chile",
+            id="group-of",
+        ),
+    ],
+)
+def test_a_states_deal_still_signs(text: str, party: str) -> None:
+    signed = _alerts(text, "agreement.signed")
+    assert signed and party in signed[0][1] | signed[0][2]

@@ -46,6 +46,7 @@ from rasd.events.kbinfo import (
     is_central_bank,
     is_demonym,
     is_peace_mission,
+    kb_entity,
     parent_id,
     programme_targets,
     sanctions_seat_body,
@@ -2014,6 +2015,10 @@ def _build(
         navy := _warships_state_en(s, t, spec.window, placed)
     ) is not None and all(navy.id != e.id for e in roles.targets):
         roles.actors = [navy]  # "Russia's frigate Admiral Gorshkov, ... and two support ships arrived"
+    if lex.lang == "en" and not roles.actors and family(spec.type) == "military" and (
+        home := _home_base_state_en(s, t, spec.window)
+    ) is not None and all(home.id != e.id for e in roles.targets):
+        roles.actors = [home]  # "airmen from Dyess Air Force Base will deploy to Norway"
     if lex.lang == "en" and "envoy_back_to_state" in spec.needs and (sent := _its_envoy_sent_en(s, t, span, spec, placed)):
         # "The UAE is upgrading its relations with Iran, and its ambassador will resume his duties
         # in Tehran": "its" envoy is the subject's, the state of his post the other party
@@ -2896,6 +2901,23 @@ def _warships_state_en(s: Sentence, t: int, window: int, placed: list[Placed]) -
             ]:
                 return p.entity
     return None
+
+
+# the state whose air force names its home bases "… Air Force Base" (``us_home_base`` in
+# ``en.cues.yaml``): the United States
+_US_ID = "Q30"
+
+
+def _home_base_state_en(s: Sentence, t: int, window: int) -> EntityResult | None:
+    """(English) The United States, when the forces of a military event are named only by the
+    American base they come "from" before the trigger ("bombers from Dyess Air Force Base will
+    deploy to Norway", "airmen from Shaw Air Force Base arrived in Poland"): a local paper's way
+    of naming its own base's airmen or soldiers."""
+    k = s.first("us_home_base", max(0, t - 2 * window), t)
+    if k < 0 or "from" not in s.norms[max(0, k - 4):k + 1]:
+        return None
+    state = kb_entity(_US_ID)
+    return entity_of(state) if state is not None else None
 
 
 def _signed_by_their_envoys(s: Sentence, t: int, placed: list[Placed], roles: Roles) -> None:

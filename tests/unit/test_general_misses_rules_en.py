@@ -9,6 +9,10 @@ cause that recurs among the strict xfails of the English held-out sets 80-96.
   supply deal", "signs feed deal with Norwegian group") is a business contract: the demonym before
   "supply" or "feed", or before "group" after "with", says where the firm is from and names no
   state as a party (sets 92 and 96); a state that signs a supply deal still signs.
+- Forces named only by the American home base they come from ("airmen from Dyess Air Force Base
+  will deploy to Norway") are the United States' (set 86): "Air Force Base" is how the United
+  States Air Force names its bases; the base's name is no base opened abroad, and a base with no
+  forces sent from it gives no alert.
 
 Each sentence was written for this test (other states, bodies and wording than the articles'),
 and each positive failed before the fix it pins; the guards stay as they were."""
@@ -122,3 +126,58 @@ def test_a_firms_supply_deal_names_no_state(text: str) -> None:
 def test_a_states_deal_still_signs(text: str, party: str) -> None:
     signed = _alerts(text, "agreement.signed")
     assert signed and party in signed[0][1] | signed[0][2]
+
+
+# --- forces named by their American home base are the United States' ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "target"),
+    [
+        pytest.param(
+            "About 400 airmen from Shaw Air Force Base will deploy to Latvia in March, the wing said.",
+            "planned",
+            "Latvia",
+            id="air-force-base-planned",
+        ),
+        pytest.param(
+            "Six F-15 fighters and 150 airmen from Seymour Johnson Air Force Base arrived in Romania on "
+            "Sunday.",
+            "occurred",
+            "Romania",
+            id="air-force-base-occurred",
+        ),
+        pytest.param(
+            "Four B-52 bombers and about 200 airmen from Minot Air Force Base will deploy to Spain "
+            "this spring.",
+            "planned",
+            "Spain",
+            id="bombers-and-airmen",
+        ),
+    ],
+)
+def test_forces_from_an_american_home_base_are_the_united_states(text: str, status: str, target: str) -> None:
+    presence = _alerts(text, "military.presence")
+    assert presence and presence[0][0] == status
+    assert "United States" in presence[0][1] and target in presence[0][2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "A spokeswoman at Shaw Air Force Base said the wing's fighters would stay home this year.",
+            id="base-with-no-forces-sent",
+        ),
+        pytest.param(
+            "About 400 airmen from Shaw will deploy next month, the wing said.", id="no-place-named"
+        ),
+    ],
+)
+def test_a_home_base_alone_is_no_presence(text: str) -> None:
+    assert "military.presence" not in _kinds(text)
+
+
+def test_a_base_abroad_is_still_a_presence() -> None:
+    presence = _alerts("Poland will host a new US air base, the defence ministry said.", "military.presence")
+    assert presence and "United States" in presence[0][1]

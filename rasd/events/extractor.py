@@ -3490,6 +3490,13 @@ def _programme_parties(roles: Roles) -> None:
         roles.actors = [entity_of(authority)]
 
 
+def _two_blocs_of_states(parties: list[EntityResult]) -> bool:
+    """Whether two or more blocs of states are parties ("the African Union and the European Union
+    signed a security agreement", "EFTA and Mercosur sign free trade agreement"): an accord of their
+    member states, with no state named (one bloc with a firm or a city is no accord of states)."""
+    return len({e.id for e in parties if is_bloc_of_states(e.id)}) >= 2
+
+
 def _plausible(event_type: str, roles: Roles, ar: bool = False, governments: tuple[EntityResult, ...] = ()) -> bool:
     """Enough participants, of the right kind, for a user to act on (``governments``: the heads
     of state named as "the government of X", who stand for their states)."""
@@ -3506,7 +3513,7 @@ def _plausible(event_type: str, roles: Roles, ar: bool = False, governments: tup
         # (in English only "the government of President Nicolas Maduro": the government he heads)
         # (Arabic) and a foreign or finance minister, known as one, signs for his state too: "وقع
         # … ووزير الخزانة الأمريكي ستيفن منوشين … على «إعلان اتفاقيات أبراهام»"
-        return roles.peace or any(
+        return roles.peace or _two_blocs_of_states(parties) or any(
             e.type == "GPE" or e.type == "PERSON" and (
                 heads_state(e.id) and (ar or any(e is g for g in governments))
                 or ar and fam == "agreement" and heads_state(e.id, SANCTIONS_OFFICES))

@@ -13,6 +13,10 @@ cause that recurs among the strict xfails of the English held-out sets 80-96.
   will deploy to Norway") are the United States' (set 86): "Air Force Base" is how the United
   States Air Force names its bases; the base's name is no base opened abroad, and a base with no
   forces sent from it gives no alert.
+- An accord whose parties are two blocs of states and no state ("the Gulf Cooperation Council and
+  the European Union signed a trade agreement", "The four states of EFTA and the Mercosur bloc
+  signed ...") is an accord of their members (set 96): it needed a state or a head of state among
+  its parties; one bloc with a firm is still no accord of states.
 
 Each sentence was written for this test (other states, bodies and wording than the articles'),
 and each positive failed before the fix it pins; the guards stay as they were."""
@@ -181,3 +185,52 @@ def test_a_home_base_alone_is_no_presence(text: str) -> None:
 def test_a_base_abroad_is_still_a_presence() -> None:
     presence = _alerts("Poland will host a new US air base, the defence ministry said.", "military.presence")
     assert presence and "United States" in presence[0][1]
+
+
+# --- an accord of two blocs of states is an accord of states --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "blocs"),
+    [
+        pytest.param(
+            "The African Union and the European Union signed a migration agreement in Abidjan on Monday.",
+            "occurred",
+            {"African Union", "European Union"},
+            id="two-unions-signed",
+        ),
+        pytest.param(
+            "The six states of the Gulf Cooperation Council and the Association of Southeast Asian "
+            "Nations signed a free trade agreement in Riyadh on Monday.",
+            "occurred",
+            {"Gulf Cooperation Council", "ASEAN"},
+            id="bloc-named-through-its-states",
+        ),
+        pytest.param(
+            "The European Union and Mercosur will sign their trade agreement in Montevideo next month.",
+            "planned",
+            {"European Union", "Mercosur"},
+            id="planned",
+        ),
+    ],
+)
+def test_an_accord_of_two_blocs_is_an_accord_of_states(text: str, status: str, blocs: set[str]) -> None:
+    signed = _alerts(text, "agreement.signed")
+    assert signed and signed[0][0] == status and blocs <= signed[0][1] | signed[0][2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "The European Union signed a vaccine purchase agreement with a Belgian drugmaker on Monday.",
+            id="bloc-and-a-firm",
+        ),
+        pytest.param(
+            "The African Union signed a lease agreement for its new offices in Addis Ababa on Monday.",
+            id="one-bloc-alone",
+        ),
+    ],
+)
+def test_one_bloc_with_no_state_is_no_accord(text: str) -> None:
+    assert "agreement.signed" not in _kinds(text)

@@ -46,6 +46,7 @@ from rasd.events.kbinfo import (
     is_central_bank,
     is_demonym,
     is_peace_mission,
+    kb_entity,
     parent_id,
     programme_targets,
     sanctions_seat_body,
@@ -2044,6 +2045,10 @@ def _build(
         navy := _warships_state_en(s, t, spec.window, placed)
     ) is not None and all(navy.id != e.id for e in roles.targets):
         roles.actors = [navy]  # "Russia's frigate Admiral Gorshkov, ... and two support ships arrived"
+    if lex.lang == "en" and not roles.actors and family(spec.type) == "military" and (
+        home := _home_base_state_en(s, t, spec.window)
+    ) is not None and all(home.id != e.id for e in roles.targets):
+        roles.actors = [home]  # "airmen from Dyess Air Force Base will deploy to Norway"
     if lex.lang == "en" and "envoy_back_to_state" in spec.needs and (sent := _its_envoy_sent_en(s, t, span, spec, placed)):
         # "The UAE is upgrading its relations with Iran, and its ambassador will resume his duties
         # in Tehran": "its" envoy is the subject's, the state of his post the other party
@@ -2930,6 +2935,23 @@ def _warships_state_en(s: Sentence, t: int, window: int, placed: list[Placed]) -
     return None
 
 
+# the state whose air force names its home bases "… Air Force Base" (``us_home_base`` in
+# ``en.cues.yaml``): the United States
+_US_ID = "Q30"
+
+
+def _home_base_state_en(s: Sentence, t: int, window: int) -> EntityResult | None:
+    """(English) The United States, when the forces of a military event are named only by the
+    American base they come "from" before the trigger ("bombers from Dyess Air Force Base will
+    deploy to Norway", "airmen from Shaw Air Force Base arrived in Poland"): a local paper's way
+    of naming its own base's airmen or soldiers."""
+    k = s.first("us_home_base", max(0, t - 2 * window), t)
+    if k < 0 or "from" not in s.norms[max(0, k - 4):k + 1]:
+        return None
+    state = kb_entity(_US_ID)
+    return entity_of(state) if state is not None else None
+
+
 def _signed_by_their_envoys(s: Sentence, t: int, placed: list[Placed], roles: Roles) -> None:
     """(English) "The air forces of Norway, Sweden and Denmark are to be run as one ..., under a
     declaration of intent their commanders signed on Friday": an accord in a relative clause with
@@ -3516,6 +3538,13 @@ def _programme_parties(roles: Roles) -> None:
         roles.actors = [entity_of(authority)]
 
 
+def _two_blocs_of_states(parties: list[EntityResult]) -> bool:
+    """Whether two or more blocs of states are parties ("the African Union and the European Union
+    signed a security agreement", "EFTA and Mercosur sign free trade agreement"): an accord of their
+    member states, with no state named (one bloc with a firm or a city is no accord of states)."""
+    return len({e.id for e in parties if is_bloc_of_states(e.id)}) >= 2
+
+
 def _plausible(event_type: str, roles: Roles, ar: bool = False, governments: tuple[EntityResult, ...] = ()) -> bool:
     """Enough participants, of the right kind, for a user to act on (``governments``: the heads
     of state named as "the government of X", who stand for their states)."""
@@ -3532,7 +3561,7 @@ def _plausible(event_type: str, roles: Roles, ar: bool = False, governments: tup
         # (in English only "the government of President Nicolas Maduro": the government he heads)
         # (Arabic) and a foreign or finance minister, known as one, signs for his state too: "وقع
         # … ووزير الخزانة الأمريكي ستيفن منوشين … على «إعلان اتفاقيات أبراهام»"
-        return roles.peace or any(
+        return roles.peace or _two_blocs_of_states(parties) or any(
             e.type == "GPE" or e.type == "PERSON" and (
                 heads_state(e.id) and (ar or any(e is g for g in governments))
                 or ar and fam == "agreement" and heads_state(e.id, SANCTIONS_OFFICES))

@@ -269,6 +269,12 @@ def entity_of(state: KBEntity) -> EntityResult:
                         sanctioned=state.sanctioned, sanction_lists=tuple(state.sanction_lists))
 
 
+def kb_entity(entity_id: str) -> KBEntity | None:
+    """The knowledge-base entity of ``entity_id``, else None (no knowledge base, or no such id)."""
+    kb = _kb()
+    return kb.get(entity_id) if kb is not None else None
+
+
 def country_of(entity_id: str | None) -> KBEntity | None:
     """The state a knowledge-base person or body belongs to (its ``country``), else None."""
     if not entity_id:

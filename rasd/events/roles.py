@@ -286,6 +286,7 @@ def assign(
         hidden.update(_seat_names(s, text, placed))  # "في مقر جهاز المخابرات العامة المصرية"
     if not ar and fam != "sanctions" and (
         s.where.get("company_noun") or s.where.get("commodity_noun") or not _PARTNER_EN.isdisjoint(s.norms)
+        or "group" in s.norms
     ):
         hidden.update(id(p) for p in placed if _company_adjective(s, p, by_first))
     if not ar and fam != "sanctions" and not _OWNED_EN.isdisjoint(s.norms):
@@ -2402,12 +2403,27 @@ def _company_adjective(
         p.first == 0 or s.norms[p.first - 1] not in _POSSESSIVES_EN
     ):
         return True  # "signs battery metals deal with Chinese partner" (not "with its Chinese partner")
+    if noun == "company_noun" and _business_group_after(s, p):
+        return True
     for k in range(p.last + 1, min(len(s.norms), p.last + 4)):
         if noun in s.tags[k]:
             return True
         if "office" in s.tags[k] or k in by_first or s.norms[k] in ("and", ",", "or"):
             return False
     return False
+
+
+def _business_group_after(s: Sentence, p: Placed) -> bool:
+    """(English) Whether a bare demonym is followed by "group" after "with", as a headline names a
+    firm: "signs feed deal with Norwegian group" (not "a Norwegian group of officers", nor "with
+    its Norwegian group", nor a "battle group", whose word stands between)."""
+    k = p.last + 1
+    return (
+        p.first > 0
+        and s.norms[p.first - 1] == "with"
+        and s.norms[k : k + 1] == ["group"]
+        and s.norms[k + 1 : k + 2] != ["of"]
+    )
 
 
 _COMPANY_AR = frozenset({"شركه", "الشركه", "شركات", "الشركات", "مجمع", "مجموعه", "مؤسسه",

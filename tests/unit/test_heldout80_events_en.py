@@ -164,6 +164,11 @@ false alarm); the Istanbul site's consulate general to open in Shusha, a planned
 a consulate" is a restoration form since set 59, and a first consulate can mark new ties: a strict
 xfail). Not scored: the rest of what is listed above as seen or not found is unchanged.
 
+Fixed later by the general-misses round of 2026-12-07: an easing of sanctions with the purpose it
+serves ("eased the oil embargo ..., allowing European companies to buy crude") is read as a
+partial suspension, not a lifting (``en.triggers.yaml``, ``carve_out_purpose``;
+``test_general_misses_rules_en.py``); the London newsletter's two strict xfails are removed.
+
 The scoring is that of ``rasd eval`` (``heldout_support_en``). Do not tune the analyzer (no lexicon
 entry) on these articles: they stand for the unseen ones.
 """
@@ -446,9 +451,6 @@ ARTICLES: list[Article] = [
 
 
 CHECK_NO_FALSE_ALARM: dict[str, str] = {
-    "x03-london-crude-trade-newsletter-eu-eases-syria-oil-embargo-for-opposition": (
-        "the embargo 'eased' is read as lifted"
-    ),
     "x07-istanbul-azerbaijani-diaspora-site-aliyev-and-erdogan-sign-shusha-declaration": (
         "a consulate general to open in Shusha is a planned restoration of Turkey's ties"
     ),
@@ -456,9 +458,6 @@ CHECK_NO_FALSE_ALARM: dict[str, str] = {
 CHECK_CORE_FOUND: dict[str, str] = {
     "x01-stockholm-city-paper-english-edition-uk-and-us-sanction-foxtrot-network": (
         "'announced a parallel designation' is no imposition"
-    ),
-    "x03-london-crude-trade-newsletter-eu-eases-syria-oil-embargo-for-opposition": (
-        "'eased the oil embargo' is read as a lifting, not a suspension"
     ),
 }
 

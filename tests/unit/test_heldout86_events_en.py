@@ -154,6 +154,13 @@ Toronto briefing, whose freeze of 2018 is now historical (with Canada still for 
 Saudi Arabia for its target: "It" is not read back to Riyadh), and the Copenhagen weekly, whose
 integration has Denmark and no target (the Joint Arctic Command is no body of the knowledge base).
 
+Fixed later by the general-misses round of 2026-12-07: forces named only by the American home
+base they come "from" ("<name> Air Force Base", the United States Air Force's way of naming its
+bases) are the United States', and the base's name is no presence trigger of its own
+(``_home_base_state_en`` in ``rasd/events/extractor.py``, ``us_home_base`` and
+``not_military_adj`` in ``en.cues.yaml``; ``test_general_misses_rules_en.py``); the Abilene
+daily's strict xfail is removed.
+
 The scoring is that of ``rasd eval`` (``heldout_support_en``). Do not tune the analyzer (no lexicon
 entry) on these articles: they stand for the unseen ones.
 """
@@ -528,11 +535,7 @@ ARTICLES: list[Article] = [
 
 
 CHECK_NO_FALSE_ALARM: dict[str, str] = {}
-CHECK_CORE_FOUND: dict[str, str] = {
-    "h86-10-abilene-daily-dyess-b1-bombers-to-deploy-to-norway": (
-        "airmen and bombers 'from Dyess Air Force Base will deploy to Norway' give no event"
-    ),
-}
+CHECK_CORE_FOUND: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("article", marked(ARTICLES, CHECK_NO_FALSE_ALARM))

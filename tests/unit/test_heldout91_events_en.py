@@ -181,6 +181,11 @@ fit in the time of this round.
 Not scored: what is listed above as seen or not found is unchanged, but for the Nouakchott site,
 whose Al-Ula signing is now historical, and the Nairobi radio page, which has no presence.
 
+Fixed later by the general-misses round of 2026-12-07: an easing of sanctions with the purpose it
+serves ("has eased its sanctions on Sudan to allow the export of smartphones") is read as a
+partial suspension, not a lifting (``en.triggers.yaml``, ``carve_out_purpose``;
+``test_general_misses_rules_en.py``); the Khartoum daily's two strict xfails are removed.
+
 The scoring is that of ``rasd eval`` (``heldout_support_en``). Do not tune the analyzer (no lexicon
 entry) on these articles: they stand for the unseen ones.
 """
@@ -545,15 +550,8 @@ ARTICLES: list[Article] = [
 ]
 
 
-CHECK_NO_FALSE_ALARM: dict[str, str] = {
-    "h91-03-khartoum-daily-technology-page-us-eases-sanctions-on-phones": (
-        "'has eased its sanctions on Sudan to allow the export of smartphones' is a lifting"
-    ),
-}
+CHECK_NO_FALSE_ALARM: dict[str, str] = {}
 CHECK_CORE_FOUND: dict[str, str] = {
-    "h91-03-khartoum-daily-technology-page-us-eases-sanctions-on-phones": (
-        "'has eased its sanctions on Sudan' by a general licence is read as no suspension"
-    ),
     "h91-09-nairobi-south-sudanese-radio-kitgwang-faction-to-join-unified-forces": (
         "'the faction's fighters will be integrated into the country's unified forces' is missed"
     ),

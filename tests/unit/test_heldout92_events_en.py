@@ -167,6 +167,17 @@ Not scored: what is listed above as seen or not found is unchanged, but for the 
 signing has Ukraine and the United Kingdom for actors, and the London newsletter, whose presence in
 Estonia is historical.
 
+Fixed later by the general-misses round of 2026-12-07: an easing of sanctions with the purpose it
+serves ("has eased its oil sanctions on Venezuela to let Chevron resume pumping") is read as a
+partial suspension, not a lifting (``en.triggers.yaml``, ``carve_out_purpose``;
+``test_general_misses_rules_en.py``); the Houston weekly's two strict xfails are removed.
+
+Fixed later by the general-misses round of 2026-12-07: a firm's deal whose partner is named only
+by a nationality ("signs feed deal with Norwegian group": a bare demonym before "group"
+after "with", or before "supply" or "feed") names no state as a party (``_business_group_after``
+in ``rasd/events/roles.py``, ``commodity_noun`` in ``en.cues.yaml``;
+``test_general_misses_rules_en.py``); the Puerto Montt newsletter's strict xfail is removed.
+
 The scoring is that of ``rasd eval`` (``heldout_support_en``). Do not tune the analyzer (no lexicon
 entry) on these articles: they stand for the unseen ones.
 """
@@ -520,20 +531,11 @@ ARTICLES: list[Article] = [
 
 
 CHECK_NO_FALSE_ALARM: dict[str, str] = {
-    "h92-03-houston-energy-newsletter-us-licence-chevron-venezuela": (
-        "'has eased its oil sanctions on Venezuela to let Chevron resume' is an occurred lifting"
-    ),
     "h92-10-canberra-defence-page-australia-to-send-trainers-to-britain": (
         "'It has imposed sanctions on more than 800 Russian individuals' is an occurred imposition"
     ),
-    "h92-12-puerto-montt-salmon-trade-newsletter": (
-        "the headline's 'signs feed deal with Norwegian group' is an occurred signing with Norway"
-    ),
 }
 CHECK_CORE_FOUND: dict[str, str] = {
-    "h92-03-houston-energy-newsletter-us-licence-chevron-venezuela": (
-        "sanctions 'eased' under a licence are read as lifted, not suspended"
-    ),
     "h92-09-defence-trade-newsletter-anglo-french-expeditionary-force-ready": (
         "'declared their Combined Joint Expeditionary Force fully operational' gives no integration"
     ),

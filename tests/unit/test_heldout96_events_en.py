@@ -150,6 +150,18 @@ Malian presences are not found. The Buenos Aires near miss is quiet.
 The articles whose core events are missed or which raise false alarms are strict xfails (an
 unexpected alert outside a near miss fails no test, so the Helsinki and Kiel pages are not ones).
 
+Fixed later by the general-misses round of 2026-12-07: a firm's deal whose partner is named only
+by a nationality ("Kumasi cooperative signs Swiss supply deal": a demonym before "supply" or
+"feed", or a bare demonym before "group" after "with") names no state as a party
+(``commodity_noun`` in ``en.cues.yaml``, ``_business_group_after`` in ``rasd/events/roles.py``;
+``test_general_misses_rules_en.py``); the Accra near miss's strict xfail is removed.
+
+Fixed later by the general-misses round of 2026-12-07: an accord whose parties are two blocs of
+states and no state ("The four states of the European Free Trade Association and the Mercosur
+bloc signed a free trade agreement") is an accord of their members and plausible as one
+(``_two_blocs_of_states`` in ``rasd/events/extractor.py``, ``_plausible``;
+``test_general_misses_rules_en.py``); the Zurich letter's strict xfail is removed.
+
 The scoring is that of ``rasd eval`` (``heldout_support_en``). Do not tune the analyzer (no lexicon
 entry) on these articles: they stand for the unseen ones.
 """
@@ -505,17 +517,8 @@ ARTICLES: list[Article] = [
 ]
 
 
-CHECK_NO_FALSE_ALARM: dict[str, str] = {
-    "h96-12-accra-cocoa-trade-letter": (
-        "the headline 'Kumasi cooperative signs Swiss supply deal' is an occurred signing"
-    ),
-}
-CHECK_CORE_FOUND: dict[str, str] = {
-    "h96-07-zurich-trade-letter-efta-mercosur-agreement-signed": (
-        "'The four states of the European Free Trade Association and the Mercosur bloc signed' "
-        "gives no signing"
-    ),
-}
+CHECK_NO_FALSE_ALARM: dict[str, str] = {}
+CHECK_CORE_FOUND: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("article", marked(ARTICLES, CHECK_NO_FALSE_ALARM))

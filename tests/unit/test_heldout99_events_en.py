@@ -110,6 +110,49 @@ articles. The near misses are composites of routine news, with invented clubs' a
 The set was written and annotated before any measurement; the figures are printed by ``python -m
 tests.unit.test_heldout99_events_en``.
 
+Measured before any fix (on commit d64afd8): P 0.818, R 0.700, F1 0.754 (recall 7/10, 9 of 11 alerts
+right; recall by status: occurred 7/9, planned 0/1; one false alarm, one unexpected alert, none in a
+near miss). No annotation was changed after the run.
+Missed: on the Ziguinchor page, "Senegal's government and a faction of the Movement of Democratic
+Forces of Casamance (MFDC) signed a peace agreement in Bissau" gives no signing (the movement is not
+in the knowledge base, and "Senegal's government" with an unknown partner is not read as a party to
+the accord), nor does the headline "Government and MFDC faction sign peace accord in Bissau". On the
+Vilnius site, "Belarus and Russia had agreed to deploy a joint regional grouping of forces, and that
+its formation had already begun" is read as a planned presence of both states with no host, not as
+forces joined: a "grouping of forces" is no joint force noun. On the Kampala weekly, "Rwanda will
+reopen its main border crossing with Uganda at Gatuna on Monday, ... restoring normal relations
+between the two neighbours" gives no restoration: "restoring normal relations" in a participle clause
+after the border's reopening is not read.
+False alarm: on the Montevideo page, "While Paraguay was out, Venezuela joined Mercosur as a full
+member" (a year before, told as the background of the lifting) is an occurred joining with Paraguay
+and Venezuela for actors.
+Unexpected: on the Brussels newsletter, "the government and part of the opposition are expected to
+sign on Tuesday the agreement reached at a national dialogue mediated by the former Togolese prime
+minister" is a planned signing of Togo (the mediator's country, a party named by its demonym) and not
+of the Congo.
+Seen, not scored: on the Toronto weekly the imposition has "Nicaraguan officials" for target (not
+Nicaragua), the negated imposition on Ortega is found, and the US listings and the stalled talks are
+not. On the Montevideo page the Unasur suspension "which suspended Paraguay at the same time" is a
+historical imposition (gold: a negated lifting, "has not yet lifted its own measure", which is not
+found), and Mercosur's imposition of 2012 and the stalled EU-Mercosur talks are not found. On the
+Juba page the renewal has the United Nations beside the council, and the negated lifting, the
+embargo of 2018, the agreement of 2018, the stalled unified forces and UNMISS are not found. On the
+Brussels newsletter the threat is found twice (the second, from "ready to impose", historical with no
+target), the US listing has Amisi for target (not the Congo), and the negated EU listing and the
+council's measures are not found. On the La Paz weekly the Mercosur joining is historical, and Cuba's
+partnership, the negated joinings and Egypt and Ethiopia's joining are not found. On the Vilnius site
+the Union State treaty is found, the Russian presences are not, and Ukraine's border guards that
+"had seen no build-up of Belarusian forces" give a negated presence of Lithuania and Poland in
+Belarus. On the Bangui bulletin the Rwandan presence has Bangui beside the Central African
+Republic, Russia's 300 instructors have no host, and the historical presences and the Khartoum
+agreement are not found. On the Limassol weekly the waiver has no Blinken, and the negated lifting,
+the embargo of 1987, the easing of 2020 and the Turkish troops are not found. On the Kampala weekly
+the Luanda memorandum has Rwanda alone, and Uganda's troops in Congo are not found. The Winnipeg and
+Lagos near misses are quiet.
+The articles whose core events are missed or which raise false alarms are strict xfails, and so is
+the Brussels newsletter, whose unexpected signing has Togo, a state named as no party, for its actor
+(an unexpected alert outside a near miss fails no test, a non-participant made a party does).
+
 The scoring is that of ``rasd eval`` (``heldout_support_en``). Do not tune the analyzer (no lexicon
 entry) on these articles: they stand for the unseen ones.
 """
@@ -463,8 +506,27 @@ ARTICLES: list[Article] = [
 ]
 
 
-CHECK_NO_FALSE_ALARM: dict[str, str] = {}
-CHECK_CORE_FOUND: dict[str, str] = {}
+CHECK_NO_FALSE_ALARM: dict[str, str] = {
+    "h99-02-montevideo-radio-page-mercosur-lifts-paraguay-suspension": (
+        "'While Paraguay was out, Venezuela joined Mercosur as a full member' is an occurred joining"
+    ),
+    "h99-04-brussels-great-lakes-brief-eu-warns-congo-of-sanctions": (
+        "'a national dialogue mediated by the former Togolese prime minister' makes Togo, the "
+        "mediator's country, a party to the planned signing"
+    ),
+}
+CHECK_CORE_FOUND: dict[str, str] = {
+    "h99-06-ziguinchor-radio-page-senegal-signs-accord-with-mfdc-faction": (
+        "'Senegal's government and a faction of the Movement of Democratic Forces of Casamance "
+        "(MFDC) signed a peace agreement' gives no signing"
+    ),
+    "h99-07-vilnius-exile-site-belarus-and-russia-form-joint-regional-grouping": (
+        "'agreed to deploy a joint regional grouping of forces' is no joint force formed"
+    ),
+    "h99-10-kampala-weekly-rwanda-to-reopen-gatuna-border": (
+        "'will reopen its main border crossing ..., restoring normal relations' gives no restoration"
+    ),
+}
 
 
 @pytest.mark.parametrize("article", marked(ARTICLES, CHECK_NO_FALSE_ALARM))

@@ -165,7 +165,8 @@ shares the sentence's subject as one right after the comma does (``_participle_a
 so the Kampala weekly's restoration is found (with Rwanda, as occurred: the participle does not take
 the main verb's "will"); and a go-between named with a former title ("mediated by the former
 Togolese prime minister") is no party to a signing, even when it is the only state the sentence
-names (the witness rule now also runs on one party, and drops it when nothing else remains), so the
+names (the witness rule now also runs on a lone party and drops it; where several are named it
+still keeps them all unless one remains as actor), so the
 Brussels newsletter's planned signing of Togo is gone. The strict xfails of the Brussels
 newsletter, the Vilnius site and the Kampala weekly are removed.
 Left: the Ziguinchor signing (the MFDC is not in the knowledge base, and "Senegal's government and a

@@ -99,7 +99,7 @@ def refine(
     article_entities: Mapping[str, EntityResult],
 ) -> None:
     """Fix ``roles`` in place (see the module docstring)."""
-    if fam in ("agreement", "relations") and len(roles.actors) + len(roles.targets) > 1:
+    if fam in ("agreement", "relations") and (roles.actors or roles.targets):
         _drop_witnesses(text, roles, ar)
     if fam == "forces" and ar and roles.targets:
         # "دمج مقاتلي أهل السنة في الجيش الوطني بموافقة أمريكية": who approves or backs a merger
@@ -271,7 +271,9 @@ _BACKER_AR = re.compile(r"(?:بموافقة|وبموافقة|بدعم|وبدعم
 
 def _drop_witnesses(text: str, roles: Roles, ar: bool) -> None:
     """Drop the parties named only as who witnessed, hosted, sponsored or mediated the signing
-    ("signed … in the presence of", "برعاية قطرية"), when other parties remain."""
+    ("signed … in the presence of", "برعاية قطرية"), when other parties remain, or when the
+    go-between is the only party named ("the government and the opposition will sign the agreement
+    of a dialogue mediated by the former Togolese prime minister": the parties are unnamed)."""
     kept: list[list[EntityResult]] = []
     for people in (roles.actors, roles.targets):
         keep: list[EntityResult] = []
@@ -281,7 +283,10 @@ def _drop_witnesses(text: str, roles: Roles, ar: bool) -> None:
                 continue
             keep.append(e)
         kept.append(keep)
-    if kept[0] and len(kept[0]) + len(kept[1]) < len(roles.actors) + len(roles.targets):
+    named = len(roles.actors) + len(roles.targets)
+    # (a lone go-between only: where several are named, a run of titled names after the cue may
+    # hold the parties too, "mediated by Turkey's president, Somalia's president and ...")
+    if len(kept[0]) + len(kept[1]) < named and (kept[0] or named == 1):
         roles.actors[:], roles.targets[:] = kept
 
 

@@ -1074,9 +1074,11 @@ _WITNESS_EN = re.compile(
 _WITNESS_AR = re.compile(r"(?:برعاية|وبرعاية|بوساطة|وبوساطة|تحت\s+رعاية|بحضور|وبحضور|في\s+حضور)\s")
 # what may stand between the Arabic cue and the witness: a few words, no punctuation
 _WITNESS_GAP_AR = re.compile(r"(?:[^\s،,.:؛]+\s+){0,4}")
-# what may stand between the cue and the witness: titles, names, "and (by)", commas
+# what may stand between the cue and the witness: titles, names, "and (by)", commas, and a title's
+# time ("mediated by the former Togolese prime minister")
 _WITNESS_GAP = re.compile(r"(?:[\s,]+|\b(?:and|by|the|[A-Z][\w.'\u2019-]*|of|al|bin|prime|minister|president"
-                          r"|premier|king|emir|crown|prince|leader|secretary|general|foreign|his|her|counterpart)\b)*")
+                          r"|premier|king|emir|crown|prince|leader|secretary|general|foreign|his|her|counterpart"
+                          r"|former|outgoing)\b)*")
 
 
 
@@ -2680,7 +2682,7 @@ def _participle_shares_subject_en(
     """(English) "Qatar has named a new envoy to Egypt, restoring full diplomatic relations": a
     participle after a comma shares the subject of its sentence, the state that opens it; a
     state named between (the envoy's post) is the counterpart, not a second actor."""
-    if t < 1 or not s.norms[t].endswith("ing") or "," not in text[s.ends[t - 1]:s.starts[t]]:
+    if t < 1 or not s.norms[t].endswith("ing") or not _participle_after_comma_en(s, text, t):
         return
     subject = next((p for p in placed if p.first <= 1), None)
     if subject is None or subject.entity.type != "GPE" or any(e.id == subject.entity.id for e in roles.actors):
@@ -2693,6 +2695,24 @@ def _participle_shares_subject_en(
                 roles.targets.append(e)
     roles.targets = [e for e in roles.targets if e.id != subject.entity.id]
     roles.actors.insert(0, subject.entity)
+
+
+_PARTICIPLE_REACH_EN = 12  # tokens back from "and" to the first participle of the pair
+
+
+def _participle_after_comma_en(s: Sentence, text: str, t: int) -> bool:
+    """(English) Whether the participle at ``t`` opens a clause after a comma, or is the second of
+    two participles joined by "and" after one ("reopened the border, ending a closure of three
+    years and restoring normal relations": both share the sentence's subject)."""
+    if "," in text[s.ends[t - 1]:s.starts[t]]:
+        return True
+    if t < 3 or s.norms[t - 1] != "and":
+        return False
+    for k in range(t - 2, max(0, t - 1 - _PARTICIPLE_REACH_EN), -1):
+        comma_before = "," in text[s.ends[k - 1]:s.starts[k]]
+        if comma_before:
+            return s.norms[k].endswith("ing")
+    return False
 
 
 def _coordinated_verb(s: Sentence, text: str, t: int, span: int, by_first: dict[int, Placed]) -> bool:

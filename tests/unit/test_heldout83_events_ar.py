@@ -103,6 +103,29 @@ Annotated like the gold files and scored like them (``rasd.eval.score_article``)
 machinery of ``heldout_support_ar``; the articles and their annotations were written in full before
 the analyzer was run on them.
 
+Figures of the first run, before any fix (2026-12-07): events P 0.643, R 0.900, F1 0.750 (recall
+9/10, precision 9/14); occurred core found 8/9, planned 1/1; historical kept quiet 14/16, negated
+5/6, stalled 1/2. Missed: the al-Qadi delisting (ar-h83-02), "شطبت لجنة العقوبات المعنية بتنظيم
+القاعدة في مجلس الأمن الدولي … اسم رجل الأعمال السعودي ياسين القاضي" is read as a lifting with no
+actor (the committee "في مجلس الأمن الدولي" does not give the Council) and "رجل الأعمال السعودي" for
+its target, and the headline's "الأمم المتحدة تشطب" as a lifting by the United Nations with no
+target; neither matches, so both are unexpected alerts. False alarms: in ar-h83-03 the headline's
+"الاتحاد الأوروبي يخفف الحظر النفطي على سوريا" is read as an occurred lifting, where the body's
+"تخفيف الحظر النفطي … وتعليقه" is read as the suspension gold has (the verb and the noun of easing
+get two types; the lifting matches gold's stalled lifting of the arms embargo); in ar-h83-04 "مدد
+… العقوبات الفردية المرتبطة به، من تجميد أصول وحظر سفر" gives, besides the extension, an occurred
+imposition with South Sudan for its actor from "تجميد" (the contents of the sanctions being renewed,
+listed after "من", taken for a new freeze); in ar-h83-10 "بموجب اتفاق توصلت إليه الولايات المتحدة
+وقطر" is read as an occurred signing of the two states (gold has no such event, only the defence
+agreement of 1992, so it counts against that historical signing; the annotation, which is not
+changed after the run, took the agreement for the frame of the presence). Also seen, not failing:
+the Bazzi imposition has "رجل الأعمال اللبناني" and the Central Bank of Iran for targets, not
+Bazzi or Safi al-Din; the threat on Libya has "والكيانات الليبية" for its target; Qatar's joining
+has no target (the Francophonie is not found); the SDF's founding has the YPG ("People's Defense
+Units") and the SDF for actors; the Al Udeid presence takes the base and Doha for targets beside
+Qatar; the water declaration's "وقعت" of the gas agreement of 2016 is kept historical but with the
+UAE for a party. The two near misses raise nothing. Four articles are strict xfails.
+
 ``python -m tests.unit.test_heldout83_events_ar`` prints every article's alerts and the set's
 precision, recall and F1.
 """
@@ -206,6 +229,11 @@ ARTICLES = [
             G("sanctions.lifted", "negated", [_UST], ["Yasin al-Qadi"], core=False),
         ],
         not_targets=["Saudi Arabia", "Turkey", "Albania"],
+        known_miss='"شطبت لجنة العقوبات المعنية بتنظيم القاعدة في مجلس الأمن الدولي … اسم رجل الأعمال '
+                   'السعودي ياسين القاضي" has no actor (the committee of the Council gives nothing) and '
+                   'the headline\'s "الأمم المتحدة تشطب" has the United Nations and no target',
+        known_alarm='the two liftings match no gold event: one has no actor and "رجل الأعمال السعودي" '
+                    'for its target, the other the United Nations and no target',
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -239,6 +267,9 @@ ARTICLES = [
         ],
         not_targets=["National Coalition for Syrian Revolutionary and Opposition Forces",
                      "United Kingdom", "France", "Turkey"],
+        known_alarm='the headline\'s "الاتحاد الأوروبي يخفف الحظر النفطي على سوريا" is read as an '
+                    'occurred lifting (the body\'s "تخفيف" as the suspension), which gold has stalled '
+                    'for the arms embargo',
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -277,6 +308,8 @@ ARTICLES = [
             G("forces.integrated", "stalled", ["South Sudan"], [], core=False),
         ],
         not_targets=["United States", "Russia", "China", "Kenya"],
+        known_alarm='"العقوبات الفردية المرتبطة به، من تجميد أصول وحظر سفر" gives an occurred imposition '
+                    '(the contents of the renewed sanctions listed after "من" taken for a new freeze)',
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -490,6 +523,8 @@ ARTICLES = [
             G("military.presence", "historical", ["Turkey"], ["Qatar"], core=False),
         ],
         not_targets=["Saudi Arabia", "Hamas", "Israel"],
+        known_alarm='"بموجب اتفاق توصلت إليه الولايات المتحدة وقطر" is an occurred signing of the two '
+                    'states, which gold does not have (it counts against the agreement of 1992)',
     ),
     # --------------------------------------------------------------------------------------------
     Article(

@@ -126,6 +126,27 @@ Units") and the SDF for actors; the Al Udeid presence takes the base and Doha fo
 Qatar; the water declaration's "وقعت" of the gas agreement of 2016 is kept historical but with the
 UAE for a party. The two near misses raise nothing. Four articles are strict xfails.
 
+After the fixes of 2026-12-07: events P 0.833, R 1.000, F1 0.909 (recall 10/10, precision 10/12);
+occurred core found 9/9, negated and stalled events all kept quiet, historical 15/16. Three
+general causes were fixed, pinned by rule sentences of other states and wording in
+``test_heldout83_rules_ar.py``: a sanctions noun that ends a committee's name ("لجنة العقوبات")
+is no longer taken for the verb's object, so a verb-first "شطبت لجنة العقوبات التابعة لمجلس الأمن"
+finds its subject (``_is_sanction_head`` in ``rasd/events/roles.py``), and a committee's remit
+("المعنية بتنظيم القاعدة") ends where the body it sits in begins ("في"/"التابعة"), so that body is
+no longer hidden as a remit (``_SEAT_OF_BODY_AR``); a measure listed after a comma and "من" as the
+contents of sanctions named just before ("العقوبات الفردية …، من تجميد أصول وحظر سفر") is no new
+measure, as one after "بما فيها" already was not (``_partitive_after_comma`` in
+``rasd/events/extractor.py``); an easing "لمصلحة"/"لصالح" someone is a carve-out, read as a
+suspension like an easing "بما يسمح" (the ``eased_in_favour_of`` cue in ``ar.cues.yaml``, added to
+the easing entry of ``ar.triggers.yaml``); a plain easing is still a lifting, a warning "من تجميد"
+still a warning. ar-h83-03 and ar-h83-04 are cured and their strict xfails removed; ar-h83-02's
+delisting is now found (its known_miss removed), its strict xfail kept for the headline. Left:
+the headline "الأمم المتحدة تشطب اسم ياسين القاضي" (ar-h83-02), a lifting by the United Nations,
+which is not the Council gold names (taking the UN for its Council would be wrong in general),
+and the agreement under which the Americans stay at Al Udeid (ar-h83-10), read as an occurred
+signing that gold, written before the run, does not have; neither was attempted. Of the readings
+seen before the fixes, the others are unchanged.
+
 ``python -m tests.unit.test_heldout83_events_ar`` prints every article's alerts and the set's
 precision, recall and F1.
 """
@@ -229,11 +250,8 @@ ARTICLES = [
             G("sanctions.lifted", "negated", [_UST], ["Yasin al-Qadi"], core=False),
         ],
         not_targets=["Saudi Arabia", "Turkey", "Albania"],
-        known_miss='"شطبت لجنة العقوبات المعنية بتنظيم القاعدة في مجلس الأمن الدولي … اسم رجل الأعمال '
-                   'السعودي ياسين القاضي" has no actor (the committee of the Council gives nothing) and '
-                   'the headline\'s "الأمم المتحدة تشطب" has the United Nations and no target',
-        known_alarm='the two liftings match no gold event: one has no actor and "رجل الأعمال السعودي" '
-                    'for its target, the other the United Nations and no target',
+        known_alarm='the headline\'s "الأمم المتحدة تشطب اسم ياسين القاضي" is a lifting by the United '
+                    'Nations with no target, which matches no gold event (gold has the Council)',
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -267,9 +285,6 @@ ARTICLES = [
         ],
         not_targets=["National Coalition for Syrian Revolutionary and Opposition Forces",
                      "United Kingdom", "France", "Turkey"],
-        known_alarm='the headline\'s "الاتحاد الأوروبي يخفف الحظر النفطي على سوريا" is read as an '
-                    'occurred lifting (the body\'s "تخفيف" as the suspension), which gold has stalled '
-                    'for the arms embargo',
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -308,8 +323,6 @@ ARTICLES = [
             G("forces.integrated", "stalled", ["South Sudan"], [], core=False),
         ],
         not_targets=["United States", "Russia", "China", "Kenya"],
-        known_alarm='"العقوبات الفردية المرتبطة به، من تجميد أصول وحظر سفر" gives an occurred imposition '
-                    '(the contents of the renewed sanctions listed after "من" taken for a new freeze)',
     ),
     # --------------------------------------------------------------------------------------------
     Article(

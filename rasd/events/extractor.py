@@ -2656,9 +2656,21 @@ def _listed_content(s: Sentence, t: int) -> bool:
             k = next((end - len(w) for w in _CONTAINS_AR if s.norms[max(0, end - len(w)):end] == w), -1)
         if k < 0 and s.norms[max(0, end - 3):end] == ["بما", "في", "ذلك"]:
             k = end - 3
+        if k < 0 and s.norms[t] in _MEASURE_NOUNS_AR and _partitive_after_comma(s, end - 1):
+            k = end - 1
         if k >= 0:
             break
     return k > 0 and any(s.first(g, max(0, k - 10), k) >= 0 for g in ("sanctions_noun", "imposed_measures"))
+
+
+def _partitive_after_comma(s: Sentence, k: int) -> bool:
+    """(Arabic) Whether ``k`` is a "من" just after a comma, opening what the sanctions named
+    before consist of ("العقوبات الفردية المرتبطة به، من تجميد أصول وحظر سفر"), not a "from"
+    or an "of" that belongs to the clause ("حذرت من تجميد أصول")."""
+    return k > 0 and s.norms[k] == "من" and not _COMMAS.isdisjoint(s.text[s.ends[k - 1]:s.starts[k]])
+
+
+_COMMAS = frozenset("،,")
 
 
 # "الإبقاء على", "أبقت على": keeping a measure in force

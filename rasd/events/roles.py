@@ -312,7 +312,8 @@ def assign(
         # "لجنة العقوبات … المعنية بتنظيمي داعش والقاعدة": the groups a committee deals with are
         # its remit, no party of its act (a state is kept: "لجنة العقوبات المعنية بليبيا")
         remit = [k for k, w in enumerate(s.norms) if without_conjunction(w) in _REMIT_AR]
-        hidden.update(id(p) for p in placed if p.entity.type != "GPE" and any(k < p.first <= k + 4 for k in remit))
+        hidden.update(id(p) for p in placed if p.entity.type != "GPE" and any(
+            k < p.first <= k + 4 and _SEAT_OF_BODY_AR.isdisjoint(s.norms[k + 1:p.first]) for k in remit))
     if ar and fam == "alliance" and "تابع" in sentence_text:
         # "انضمت مصر إلى بنك التنمية الجديد التابع لمجموعة بريكس": the body's owner is not joined
         hidden.update(id(p) for p in placed if not _OWNER_AR.isdisjoint(s.norms[max(0, p.first - 2):p.first]))
@@ -1885,7 +1886,15 @@ def _government_subject(s: Sentence, after: int, p: Placed | None) -> bool:
 
 
 def _is_sanction_head(lex: Lexicon, s: Sentence, j: int) -> bool:
-    return "sanctions_noun" in s.tags[j]
+    """Whether the sanctions noun at ``j`` is the verb's object ("فرضت X عقوبات"), not the end
+    of a body's name ("شطبت لجنة العقوبات التابعة لمجلس الأمن …": the committee and its council
+    are the subject still to come)."""
+    return "sanctions_noun" in s.tags[j] and not (
+        j > 0 and without_conjunction(s.norms[j - 1]) in _SANCTIONS_BODY_HEADS_AR)
+
+
+# (normalised) the nouns of a body named after the sanctions it runs: "لجنة العقوبات"
+_SANCTIONS_BODY_HEADS_AR = frozenset({"لجنه", "اللجنه"})
 
 
 def _to_trigger(lex: Lexicon, s: Sentence, j: int) -> bool:
@@ -2491,6 +2500,9 @@ def _closing_quote_before(gap: str) -> bool:
     return gap.strip() in _CLOSING_QUOTES and (gap.strip() == "»" or not gap[:1].isspace())
 # what a committee is "concerned with" or "competent for": its remit
 _REMIT_AR = frozenset(normalize_word(w) for w in ("المعنية", "المعني", "المختصة", "المختص"))
+# "لجنة العقوبات المعنية بتنظيم القاعدة في مجلس الأمن", "… التابعة لمجلس الأمن": the body the
+# committee sits in ends its remit, and is no remit of its own
+_SEAT_OF_BODY_AR = frozenset(normalize_word(w) for w in ("في", "التابعة", "التابع", "لدى"))
 
 
 # (normalised, without "و"/"ب"/"ل"/"في" before them) the nouns of what a matter is: a crisis, a war

@@ -109,6 +109,46 @@ near misses are composites of routine news, with invented clubs' and firms' deta
 The set was written and annotated before any measurement; the figures are printed by ``python -m
 tests.unit.test_heldout100_events_en``.
 
+Measured before any fix (on commit b16485e): P 0.889, R 0.700, F1 0.783 (recall 7/10, 8 of 9
+alerts right; recall by status: occurred 7/9, planned 0/1; one false alarm, no unexpected alert, the
+near misses quiet).
+No annotation was changed after the run.
+Missed: on the Tehran daily, "Iran has become an observer state of the Eurasian Economic Union" (and
+the headline's "Iran becomes observer state of the Eurasian Economic Union") gives no joining: an
+observer's status taken is not read as a joining. On the Kuwait City paper, "The leaders of the six
+Gulf Cooperation Council states agreed ... to set up a unified military command that will bring the
+forces the member states assign to it under a single headquarters" gives no integration: a joint
+command set up is not read as forces integrated. On the Manila daily, "Australia will send training
+teams of the Australian Defence Force to the Philippines" gives no presence (nor the headline's
+"Australia to send army trainers to the Philippines"): training teams sent are not read as troops.
+False alarm: on the Hong Kong brief, "Steven Mnuchin threatened on Tuesday to put new sanctions on
+China" is an occurred imposition of the United States on China beside the threat: the complement of
+"threatened to" is read as sanctions imposed (it matches the historical imposition on Bank of
+Dandong through the United States).
+Seen, not scored (counted right only by the lenient matching, or outside the scoring): on the Phnom
+Penh wire the imposition has Cambodia alone for target, the negated imposition takes in Try Pheap
+and China (the historical listings of 2019 and 2020 are not found), and the negated Chinese presence
+has no target. On the Aden site the historical imposition has no target, the negated lifting has the
+United States for target and no actor, and the Security Council's embargo and the Saudi-led
+coalition's presence are not found. On the Beijing daily the suspension has Iran as a second target
+and no Clinton, the Bank of Kunlun listing has the China National Petroleum Corporation for target
+and no actor, and the law of 2011, the negated lifting, the exemptions of March and June and the
+European embargo are not found. On the Seoul daily the extension has no Biden, the negated lifting
+no target, the Hanoi talks are a stalled signing (no event in the gold), and the emergency of 2008
+and the vetoed draft are not found. On the Hong Kong brief the threat has Mnuchin for target and no
+actor, the negated imposition no target, and resolution 2375, the Dandong listing and China's coal
+ban are not found. On the Tehran daily "Iran joined the Shanghai Cooperation Organisation as a full
+member in July last year" is read as negated (it follows the denial of full membership of the
+union), the signing of 2023 has no target, and the negated joining of the union and BRICS are not
+found. On the Dubai letter the negated joining has no target, and
+"normalised relations with Israel in 2020" is a negated restoration (no event in the gold), and the
+Abraham Accords signing is not found. On the Manama daily the Arab League's suspension of Syria's
+membership is a historical imposition (no event in the gold), and the restoration of 2018, the
+Emirates' reopening, the stalled joining and the Caesar Act are not found. On the Kuwait City paper
+only Peninsula Shield's presence in Bahrain is found (with Saudi Arabia). On the Manila daily nothing
+is found. The near misses are quiet.
+The articles whose core events are missed or which raise false alarms are strict xfails.
+
 The scoring is that of ``rasd eval`` (``heldout_support_en``). Do not tune the analyzer (no lexicon
 entry) on these articles: they stand for the unseen ones.
 """
@@ -459,8 +499,23 @@ ARTICLES: list[Article] = [
 ]
 
 
-CHECK_NO_FALSE_ALARM: dict[str, str] = {}
-CHECK_CORE_FOUND: dict[str, str] = {}
+CHECK_NO_FALSE_ALARM: dict[str, str] = {
+    "h100-05-hong-kong-markets-brief-mnuchin-threatens-china-over-north-korea": (
+        "'threatened on Tuesday to put new sanctions on China' is an occurred imposition"
+    ),
+}
+CHECK_CORE_FOUND: dict[str, str] = {
+    "h100-06-tehran-english-daily-iran-becomes-eurasian-union-observer": (
+        "'Iran has become an observer state of the Eurasian Economic Union' gives no joining"
+    ),
+    "h100-09-kuwait-city-daily-gulf-leaders-approve-unified-military-command": (
+        "'agreed ... to set up a unified military command' gives no integration"
+    ),
+    "h100-10-manila-english-daily-australia-to-send-army-trainers": (
+        "'Australia will send training teams of the Australian Defence Force to the Philippines' "
+        "gives no presence"
+    ),
+}
 
 
 @pytest.mark.parametrize("article", marked(ARTICLES, CHECK_NO_FALSE_ALARM))

@@ -662,7 +662,7 @@ def decide(
     invited = False  # "NATO formally invited Montenegro to join the alliance": a joining ahead
     enabled = text is not None and _way_cleared(s, lo, t)
     if not ar and t > 0 and (inf := t - 1 if s.norms[t - 1] == "to" else _led_back_infinitive(s, t, lo)) >= 0:
-        governor = s.norms[max(lo, inf - 3):inf]
+        governor = s.norms[max(lo, inf - 3):inf] + _verb_before_gathering_en(s, lo, inf)
         if threat or any(w in ("threatened", "threatens", "threaten", "warned") for w in governor):
             threat = True
         elif s.first("future", max(lo, t - 5), t) >= 0:
@@ -1597,6 +1597,24 @@ _MONTH_AFTER_AR = (["الماضي"], ["المقبل"], ["الجاري"], ["ال�
 _CEREMONY_AR = frozenset({"مراسم", "مراسيم", "حفل", "احتفال"})
 _AROUND_AR = frozenset({"عقب", "بعد", "خلال", "اثناء", "قبيل", "وعقب", "وبعد", "وخلال"})
 _GATHERINGS_EN = frozenset({"meeting", "summit", "talks", "session", "conference"})
+_AT_GATHERING_EN = frozenset({"at", "during"})
+
+
+def _verb_before_gathering_en(s: Sentence, lo: int, inf: int) -> list[str]:
+    """(English) The words before a gathering that stands between a verb and its infinitive at
+    ``inf``: "agreed at their summit in Kuwait on Wednesday to set up a unified command" (the
+    setting is where the agreeing took place; the verb before it governs "to"). Empty when no
+    "at"/"during" and a gathering's noun come in the ten words before "to", and when the verb is
+    itself ahead ("were expected to agree at their meeting next Monday to widen …": the act is a
+    forecast, which this reading does not date)."""
+    for k in range(inf - 1, max(lo, inf - 10) - 1, -1):
+        if s.norms[k] in _AT_GATHERING_EN and not _GATHERINGS_EN.isdisjoint(s.norms[k + 1:min(inf, k + 4)]):
+            if s.first("future", max(lo, k - 5), inf) >= 0:
+                return []
+            return s.norms[max(lo, k - 3):k]
+    return []
+
+
 _OR_AR = frozenset({"او", "ولا"})
 _DEMONSTRATIVES_AR = frozenset({"هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين"})
 _NEGATORS_AR = frozenset({"لم", "ولم", "فلم", "لن", "ولن", "لا", "ولا"})

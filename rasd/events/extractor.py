@@ -800,12 +800,32 @@ _TERM_WORDS_EN = frozenset({
 })
 
 
+_BEFORE = "_before"
+_NEAR = "_near"
+
+
+def _also_group(name: str) -> str:
+    """The cue group an ALSO name with a place suffix ("armed_units_before") stands for."""
+    return name.removesuffix(_BEFORE).removesuffix(_NEAR)
+
+
+def _also_range(name: str, i: int, span: int) -> tuple[int, int]:
+    """Where an ALSO cue with a place suffix may start, around the trigger at ``i``."""
+    if name.endswith(_NEAR):
+        return max(0, i - 4), i + span + 3
+    return max(0, i - 8), i
+
+
 def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: int, spec: TriggerSpec) -> bool:
     if not spec.needs:
         return True
-    if spec.also == ("armed_units_before",):
-        if s.first("armed_units", max(0, i - 8), i) < 0:
-            return False  # ("الألوية الثلاثة ستنضم إلى القوات المسلحة": the units' noun before the verb)
+    if spec.also and all(g.endswith((_BEFORE, _NEAR)) for g in spec.also):
+        # a cue group named "X_before" is group X within eight words before the verb ("الألوية
+        # الثلاثة ستنضم إلى القوات المسلحة": the units' noun); "X_near" is X as the verb's subject,
+        # right before it or right after it ("أعلن الجيش الأردني أنه سيرسل وحدة طبية", "أرسلت
+        # القوات المسلحة الإماراتية مستشفى ميدانيا"; not "قال الجيش إن وزارة الصحة أرسلت")
+        if all(s.first(_also_group(g), *_also_range(g, i, span)) < 0 for g in spec.also):
+            return False
     elif spec.also:
         start = i + span
         if spec.also_from_need:

@@ -7,6 +7,10 @@
   must be the sender, named right before the verb or as its subject right after it
   (``military_subject_near`` in ``ar.triggers.yaml``); a health ministry's or a relief society's
   medical team, or one the army only speaks of, stays quiet.
+- Armed members of several parties merged into mixed or joint units ("دمج عناصر الأطراف … في
+  وحدات مشتركة", set 81's Gao patrol) are an integration, though no army receives them: the
+  members' noun ("عناصر", "مقاتلي", "الفصائل") right after the verb of merging; a ministry's staff
+  merged into joint units is an administrative reform, no integration.
 
 Each sentence was written for this test (other states, bodies and wording than the articles'),
 and each positive failed before the fix it pins; the guards stay as they were."""
@@ -74,3 +78,37 @@ def test_a_medical_unit_an_army_sends_is_a_presence(text: str, status: str, acto
 )
 def test_a_civil_medical_team_is_no_presence(text: str) -> None:
     assert not _alerts(text, "military.presence")
+
+
+# --- armed members merged into mixed units are integrated -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        pytest.param(
+            "أعلنت الحكومة السودانية دمج مقاتلي الحركات المسلحة في وحدات مشتركة.",
+            "Sudan",
+            id="fighters-joint-units",
+        ),
+        pytest.param(
+            "قررت الحكومة الليبية أمس دمج عناصر الكتائب المسلحة في طرابلس في وحدات مختلطة.",
+            "Libya",
+            id="members-mixed-units",
+        ),
+    ],
+)
+def test_armed_members_merged_into_mixed_units_are_integrated(text: str, actor: str) -> None:
+    merged = _alerts(text, "forces.integrated")
+    assert merged and merged[0][0] == "occurred" and actor in merged[0][1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("قررت الحكومة التونسية دمج موظفي الوزارتين في وحدات مشتركة.", id="ministry-staff"),
+        pytest.param("أعلن البنك المركزي الأردني دمج الإدارات الرقابية في وحدات مشتركة.", id="bank-departments"),
+    ],
+)
+def test_staff_merged_into_joint_units_is_no_integration(text: str) -> None:
+    assert not _alerts(text, "forces.integrated")

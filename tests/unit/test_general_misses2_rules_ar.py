@@ -11,6 +11,11 @@
   وحدات مشتركة", set 81's Gao patrol) are an integration, though no army receives them: the
   members' noun ("عناصر", "مقاتلي", "الفصائل") right after the verb of merging; a ministry's staff
   merged into joint units is an administrative reform, no integration.
+- A bloc whose name starts with "مجموعة" that suspends a state's membership ("علقت مجموعة الثماني
+  عضوية روسيا") suspends it: the bloc's name, read back from the state as a firm's name with the
+  state's nationality ("مجموعة … روسيا"), made a firm the target and dropped the event; a firm's
+  name now stops at a membership word (``participants._title_phrase``). A firm group named with
+  its state's demonym is still the firm.
 
 Each sentence was written for this test (other states, bodies and wording than the articles'),
 and each positive failed before the fix it pins; the guards stay as they were."""
@@ -112,3 +117,24 @@ def test_armed_members_merged_into_mixed_units_are_integrated(text: str, actor: 
 )
 def test_staff_merged_into_joint_units_is_no_integration(text: str) -> None:
     assert not _alerts(text, "forces.integrated")
+
+
+# --- a bloc named "مجموعة" that suspends a member ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("علقت مجموعة الثماني عضوية روسيا بعد ضم القرم.", id="membership"),
+        pytest.param("علقت مجموعة الثماني مشاركة روسيا في قمة سوتشي.", id="participation"),
+    ],
+)
+def test_a_group_of_states_suspends_a_member(text: str) -> None:
+    suspended = _alerts(text, "sanctions.imposed")
+    assert suspended and suspended[0][0] == "occurred"
+    assert "Group of Eight" in suspended[0][1] and "Russia" in suspended[0][2]
+
+
+def test_a_firm_group_of_a_state_is_still_the_firm() -> None:
+    imposed = _alerts("فرضت وزارة الخزانة الأمريكية عقوبات على مجموعة تيماتشوك الروسية للطاقة.", "sanctions.imposed")
+    assert imposed and "Russia" not in imposed[0][2]

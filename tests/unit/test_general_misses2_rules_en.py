@@ -5,6 +5,10 @@ cause found among the strict xfails of the English held-out sets 85-98.
   ("South Korea's anti-piracy unit will extend its operations into the Strait of Hormuz", set 97)
   is present there: the force named before the verb (``operating_force`` in ``en.cues.yaml``); a
   firm or a bank that extends its operations into a market names no force and stays quiet.
+- Men "absorbed" into a state's armed corps, however many words name them ("absorbing thousands
+  of their Afghan guards into the state force", set 97), are integrated, as men "incorporated"
+  into the army already were (``into_army``: the corps named after "into"); costs absorbed into a
+  budget and teachers absorbed into a workforce stay quiet.
 
 Each sentence was written for this test (other states, bodies and wording than the articles'),
 and each positive failed before the fix it pins; the guards stay as they were."""
@@ -70,3 +74,39 @@ def test_a_force_extending_its_operations_is_present(text: str, status: str, act
 )
 def test_a_firm_extending_its_operations_is_no_presence(text: str) -> None:
     assert not _alerts(text, "military.presence")
+
+
+# --- men absorbed into a state's armed corps are integrated --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        pytest.param(
+            "The Iraqi government absorbed 5,000 tribal fighters from Anbar into the ranks of the army "
+            "on Monday.",
+            "Iraq",
+            id="ranks-of-the-army",
+        ),
+        pytest.param(
+            "Mexico's new force is absorbing hundreds of former federal police officers into the state "
+            "force, the government said.",
+            "Mexico",
+            id="state-force",
+        ),
+    ],
+)
+def test_men_absorbed_into_an_armed_corps_are_integrated(text: str, actor: str) -> None:
+    merged = _alerts(text, "forces.integrated")
+    assert merged and merged[0][0] == "occurred" and actor in merged[0][1] | merged[0][2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The Kenyan bank absorbed the costs of the merger into its budget.", id="costs"),
+        pytest.param("Nigeria's ministry absorbed hundreds of teachers into the state workforce.", id="teachers"),
+    ],
+)
+def test_costs_or_staff_absorbed_are_no_integration(text: str) -> None:
+    assert not _alerts(text, "forces.integrated")

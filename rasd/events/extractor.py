@@ -1900,6 +1900,28 @@ def _decree_words_ar(s: Sentence, lo: int, hi: int) -> int:
     return sum(1 for k in range(lo + 1, hi) if "decree_noun" in s.tags[k] or s.norms[k] in PROVIDES_AR)
 
 
+# (Arabic) talks, and what ties them to what they are about ("مفاوضات لإنشاء", "تتفاوض … على إقامة")
+_TALKS_AR = frozenset(normalize_word(w) for w in (
+    "مفاوضات", "المفاوضات", "محادثات", "المحادثات", "مباحثات", "المباحثات", "مشاورات", "المشاورات",
+    "تفاوض", "التفاوض", "تتفاوض", "يتفاوض", "تفاوضت", "يتفاوضان", "تتفاوضان", "يتفاوضون"))
+_ABOUT_AR = frozenset(normalize_word(w) for w in ("على", "بشأن", "حول", "عن"))
+_ACCORD_PREFIX_AR = normalize_word("اتفاق")
+
+
+def _base_under_talks_ar(s: Sentence, t: int) -> bool:
+    """(Arabic) Whether the base built at ``t`` is what talks are about: "تجري الصين مفاوضات
+    لإنشاء أول منشأة عسكرية لها", "تتفاوض روسيا مع السودان على إقامة قاعدة بحرية" (a base under
+    negotiation is no plan yet, as English "in talks to set up a base" is none); not a base an
+    agreement reached in the talks provides for ("بعد مفاوضات إلى اتفاق على إقامة قاعدة")."""
+    tied = s.norms[t].startswith("ل") or (t > 0 and s.norms[t - 1] in _ABOUT_AR)
+    if not tied:
+        return False
+    lo = max(clause_bounds(s, t)[0], t - 6)
+    talks = [k for k in range(lo, t) if s.norms[k] in _TALKS_AR]
+    return bool(talks) and not any(n.startswith((_ACCORD_PREFIX_AR, "ال" + _ACCORD_PREFIX_AR))
+                                   for n in s.norms[talks[-1] + 1:t])
+
+
 # what talks are "on": "talks on Sudan's return to the African Union", «مفاوضات بشأن رفع العقوبات»
 _TALKS_ON = frozenset({"on", "over", "about", "for", "بشان", "حول"})
 
@@ -2420,6 +2442,8 @@ def _build(
         return None  # "The ICC lifted the suspension of Sri Lanka Cricket": a state's suspension only
     if lex.lang == "en" and spec.type in _ACTS_ON_SANCTIONS and not spec.passive and _company_subject_en(lex, s, t, clause[0]):
         return None  # "A Spanish low-cost airline extended its own suspension of flights": a firm's own step
+    if lex.lang == "ar" and spec.type == "military.presence" and _base_under_talks_ar(s, t):
+        return None  # "تجري الصين مفاوضات لإنشاء منشأة عسكرية": talks about a base, no plan yet
     if lex.lang == "en" and spec.type == "military.presence" and _sent_to_own_training_site_en(s, t, span, placed):
         return None  # "before they are sent to training centres": fighters gathered at home, no host
     if lex.lang == "en" and family(spec.type) == "agreement" and not roles.targets and _with_company(s, t, span):

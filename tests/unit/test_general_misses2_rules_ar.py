@@ -16,6 +16,10 @@
   state's nationality ("مجموعة … روسيا"), made a firm the target and dropped the event; a firm's
   name now stops at a membership word (``participants._title_phrase``). A firm group named with
   its state's demonym is still the firm.
+- A base that is what talks are about ("تجري الصين مفاوضات لإنشاء أول منشأة عسكرية لها", set
+  80's Djibouti article) is no planned presence: talks are no plan yet, as in English ("in talks
+  to set up a base" gives no event); a base an agreement reached in talks provides for, and a base
+  announced after talks, are still read.
 
 Each sentence was written for this test (other states, bodies and wording than the articles'),
 and each positive failed before the fix it pins; the guards stay as they were."""
@@ -138,3 +142,36 @@ def test_a_group_of_states_suspends_a_member(text: str) -> None:
 def test_a_firm_group_of_a_state_is_still_the_firm() -> None:
     imposed = _alerts("فرضت وزارة الخزانة الأمريكية عقوبات على مجموعة تيماتشوك الروسية للطاقة.", "sanctions.imposed")
     assert imposed and "Russia" not in imposed[0][2]
+
+
+# --- a base under negotiation is no plan -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("تتفاوض روسيا مع السودان على إقامة قاعدة بحرية في بورتسودان.", id="negotiates-on"),
+        pytest.param("بدأت تركيا مفاوضات مع الصومال لإنشاء قاعدة بحرية قرب مقديشو.", id="talks-to-set-up"),
+        pytest.param("تجري الهند محادثات مع موريشيوس بشأن إنشاء منشأة عسكرية في جزيرة أغاليغا.", id="talks-about"),
+    ],
+)
+def test_a_base_under_talks_is_no_plan(text: str) -> None:
+    assert not _alerts(text, "military.presence")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        pytest.param(
+            "توصلت روسيا والسودان بعد مفاوضات طويلة إلى اتفاق على إقامة قاعدة بحرية في بورتسودان.",
+            "Russia",
+            id="agreement-reached",
+        ),
+        pytest.param(
+            "قال الوزير بعد محادثات مع نظيره إن تركيا ستقيم قاعدة عسكرية في قطر.", "Turkey", id="after-talks"
+        ),
+    ],
+)
+def test_a_base_agreed_or_announced_is_still_read(text: str, actor: str) -> None:
+    present = _alerts(text, "military.presence")
+    assert present and actor in present[0][1]

@@ -2371,6 +2371,13 @@ def _build(
         # ("قمة إيكواس توافق على انضمام المغرب إلى المجموعة": the bloc that admits is the one joined)
         roles.actors = [a for a in roles.actors if a.id != bloc.id]
         roles.targets = [bloc]
+    if lex.lang == "en" and family(spec.type) == "sanctions" and not roles.targets and _only_restrictions(s, clause) and (
+        recipient := _aid_recipient_en(s, t + span, clause[1], placed)
+    ) is not None:
+        # "waived the restrictions that Congress placed on military assistance to Uzbekistan": the
+        # state the aid goes to is the one the restrictions are on
+        roles.targets = [recipient.entity]
+        roles.via[id(recipient.entity)] = recipient
     if lex.lang == "en" and family(spec.type) == "sanctions" and not roles.targets and _only_restrictions(s, clause):
         # "The Reserve Bank of India has lifted the restrictions it imposed on a cooperative bank",
         # "extended the restrictions on sugar exports": restrictions on no one named are a
@@ -3381,6 +3388,27 @@ def _passive(lex: Lexicon, s: Sentence, t: int) -> bool:
 
 
 _RESTRICTIONS_EN = frozenset({"restrictions", "restriction", "curbs", "limits", "controls"})
+
+
+# (English) what a state receives, named before "to" and the state: "military assistance to Egypt"
+_AID_NOUNS_EN = frozenset({"assistance", "aid", "financing", "loans", "training"})
+# and arms trade to a state ("arms sales to Taiwan"; not "sugar exports to Bangladesh": trade policy)
+_TRADE_NOUNS_EN = frozenset({"sales", "transfers", "exports", "deliveries"})
+_ARMS_WORDS_EN = frozenset({"arms", "weapons", "military", "defence", "defense"})
+_AID_REACH_EN = 12  # ("the restrictions that Congress placed on military assistance to Uzbekistan")
+
+
+def _aid_recipient_en(s: Sentence, lo: int, hi: int, placed: list[Placed]) -> Placed | None:
+    """(English) The state named as where aid or arms go, within reach after the trigger: "the
+    restrictions … on military assistance to Uzbekistan", "curbs on arms sales to Taiwan" (a
+    state right after "to", or after "to the")."""
+    for k in range(lo, min(hi, lo + _AID_REACH_EN) - 1):
+        aid = s.norms[k - 1] in _AID_NOUNS_EN or (s.norms[k - 1] in _TRADE_NOUNS_EN and s.norms[k - 2] in _ARMS_WORDS_EN)
+        if s.norms[k] != "to" or not aid:
+            continue
+        at = k + 2 if s.norms[k + 1] == "the" else k + 1
+        return next((p for p in placed if p.first == at and p.entity.type == "GPE"), None)
+    return None
 
 
 def _only_restrictions(s: Sentence, clause: tuple[int, int]) -> bool:

@@ -9,6 +9,11 @@ cause found among the strict xfails of the English held-out sets 85-98.
   of their Afghan guards into the state force", set 97), are integrated, as men "incorporated"
   into the army already were (``into_army``: the corps named after "into"); costs absorbed into a
   budget and teachers absorbed into a workforce stay quiet.
+- Restrictions on aid to a state, waived, eased or lifted ("waived the restrictions that Congress
+  placed on military assistance to Uzbekistan", set 95), are sanctions on that state: the state
+  right after "assistance to", "aid to", "training to" or "arms sales to" is the target
+  (``extractor._aid_recipient_en``), where restrictions on no one named were dropped as a
+  regulator's; restrictions on sugar or rice exports to a state stay a trade policy, quiet.
 
 Each sentence was written for this test (other states, bodies and wording than the articles'),
 and each positive failed before the fix it pins; the guards stay as they were."""
@@ -110,3 +115,49 @@ def test_men_absorbed_into_an_armed_corps_are_integrated(text: str, actor: str) 
 )
 def test_costs_or_staff_absorbed_are_no_integration(text: str) -> None:
     assert not _alerts(text, "forces.integrated")
+
+
+# --- restrictions on aid to a state are sanctions on it -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "target"),
+    [
+        pytest.param(
+            "Washington waived restrictions on military aid to Egypt on Tuesday.",
+            "sanctions.suspended",
+            "Egypt",
+            id="military-aid-waived",
+        ),
+        pytest.param(
+            "The State Department waived the restrictions on security assistance to Cambodia that "
+            "Congress set in 2018.",
+            "sanctions.suspended",
+            "Cambodia",
+            id="security-assistance",
+        ),
+        pytest.param(
+            "Britain relaxed the restrictions it had placed on defence training to Sri Lanka.",
+            "sanctions.lifted",
+            "Sri Lanka",
+            id="defence-training",
+        ),
+    ],
+)
+def test_restrictions_on_aid_to_a_state_target_it(text: str, kind: str, target: str) -> None:
+    eased = _alerts(text, kind)
+    assert eased and eased[0][0] == "occurred" and target in eased[0][2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("India extended the restrictions on sugar exports to Bangladesh.", id="sugar-exports"),
+        pytest.param("India eased restrictions on rice exports to Nepal.", id="rice-exports"),
+        pytest.param(
+            "The Reserve Bank of India lifted the restrictions it imposed on a cooperative bank.", id="regulator"
+        ),
+    ],
+)
+def test_restrictions_on_trade_or_on_no_state_stay_quiet(text: str) -> None:
+    assert not [r for r in alert_rows(text, lang="en", published=DAY) if r[0].startswith("sanctions.")]

@@ -525,6 +525,10 @@ def decide(
         # "…، وتصنفها واشنطن منظمات إرهابية": a classification told in the present after "و",
         # in the body of a story, is how things stand (a headline's "واشنطن تصنف…" is news)
         return StatusDecision("historical", event_type, fresh)
+    if not ar and event_type == "military.presence" and _record_of_missions_en(s, t):
+        # "Ukraine has sent soldiers to the NATO-led missions in Kosovo and Afghanistan": forces
+        # sent to missions in the plural are a record of contributions over the years, no sending
+        return StatusDecision("historical", event_type, fresh)
     if text is not None and _habitual_clause_en(s, t, text):
         # "Every time there are new sanctions, it is the family that pays", "whenever sanctions
         # are imposed, prices rise": what happens each time a kind of act comes, no act of its own
@@ -1291,6 +1295,22 @@ _PASSIVE_BE_EN = frozenset({"is", "are", "be", "been"})
 
 # (English) what opens a clause of what happens each time ("every time", "each time", "whenever")
 _EACH_TIME_EN = (("every", "time"), ("each", "time"), ("whenever",))
+
+
+# (English) a record of forces sent: the perfect of a sending, and the missions in the plural
+_RECORD_SENDING_EN = frozenset({"sent", "deployed", "contributed", "provided"})
+_PERFECT_EN = frozenset({"has", "have"})
+_MISSIONS_EN = frozenset({"missions", "operations"})
+
+
+def _record_of_missions_en(s: Sentence, t: int) -> bool:
+    """(English) Whether the sending at ``t`` is in the present perfect ("has sent", "has also
+    sent") and goes to missions or operations in the plural within ten words ("has sent soldiers
+    to the NATO-led missions in Kosovo and Afghanistan"): a record, not one sending (not "has sent
+    200 soldiers to the UN mission in Mali")."""
+    if s.norms[t] not in _RECORD_SENDING_EN or not _PERFECT_EN.intersection(s.norms[max(0, t - 3):t]):
+        return False
+    return not _MISSIONS_EN.isdisjoint(s.norms[t + 1:t + 11])
 
 
 def _habitual_clause_en(s: Sentence, t: int, text: str) -> bool:

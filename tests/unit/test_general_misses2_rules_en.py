@@ -20,6 +20,10 @@ cause found among the strict xfails of the English held-out sets 85-98.
   (``entities.tagger._bloc_joined``; a party that "rejoined the coalition" names no coalition);
   "the Commonwealth of the United States", "the Commonwealth Stadium" and a Commonwealth named
   with no such verb stay unlinked.
+- Forces a state "has sent" (or "has deployed", "has contributed") to missions or operations in
+  the plural ("has sent soldiers to the NATO-led missions in Kosovo and Afghanistan", set 98) are
+  a record of contributions, historical (``status._record_of_missions_en``); forces that have been
+  sent to one mission, or to a state, are still a sending.
 
 Each sentence was written for this test (other states, bodies and wording than the articles'),
 and each positive failed before the fix it pins; the guards stay as they were."""
@@ -209,3 +213,34 @@ def test_another_commonwealth_stays_unlinked(text: str) -> None:
 
 def test_a_common_noun_after_a_verb_of_membership_stays_unlinked() -> None:
     assert "Global Coalition to Defeat ISIS" not in _entities("The far-right party rejoined the coalition on Monday.")
+
+
+# --- forces sent to missions in the plural are a record ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Mongolia has deployed peacekeepers to UN operations in South Sudan and Darfur.", id="operations"
+        ),
+        pytest.param("El Salvador has sent troops to the UN missions in Mali and Lebanon.", id="missions"),
+        pytest.param(
+            "Armenia has deployed soldiers to the peacekeeping missions in Kosovo and Lebanon.", id="deployed"
+        ),
+    ],
+)
+def test_forces_sent_to_missions_are_a_record(text: str) -> None:
+    assert not _alerts(text, "military.presence")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        pytest.param("France has sent 200 soldiers to the UN mission in Mali.", "France", id="one-mission"),
+        pytest.param("Britain has sent troops to Estonia this week.", "United Kingdom", id="a-state"),
+    ],
+)
+def test_forces_sent_to_one_mission_are_sent(text: str, actor: str) -> None:
+    present = _alerts(text, "military.presence")
+    assert present and present[0][0] == "occurred" and actor in present[0][1]

@@ -1303,6 +1303,27 @@ _PERFECT_EN = frozenset({"has", "have"})
 _MISSIONS_EN = frozenset({"missions", "operations"})
 
 
+# (English) the words of a rough count ("more than 800", "over 1,200", "nearly 500")
+_ROUGH_COUNT_EN = (("more", "than"), ("over",), ("nearly",), ("almost",), ("some",))
+_TALLY_FLOOR = 100  # (a new step lists a few or some dozens; hundreds told roughly are a total)
+
+
+def _running_total_en(s: Sentence, t: int, hi: int) -> bool:
+    """(English) Whether a rough count of a hundred or more follows the perfect verb at ``t``
+    within eight words: "has imposed sanctions on more than 800 Russian individuals", "have
+    listed over 1,200 people" (not "has imposed sanctions on 14 Russian officials")."""
+    for k in range(t + 1, min(hi, t + 9)):
+        for words in _ROUGH_COUNT_EN:
+            n = len(words)
+            if tuple(s.norms[k:k + n]) == words and k + n < len(s.norms):
+                # (a thousands separator splits the number: "1,000" is "1" "000")
+                thousands = k + n + 1 < len(s.norms) and len(s.norms[k + n + 1]) == 3 and s.norms[k + n + 1].isdigit()
+                number = s.norms[k + n]
+                if number.isdigit() and (thousands or int(number) >= _TALLY_FLOOR):
+                    return True
+    return False
+
+
 def _record_of_missions_en(s: Sentence, t: int) -> bool:
     """(English) Whether the sending at ``t`` is in the present perfect ("has sent", "has also
     sent") and goes to missions or operations in the plural within ten words ("has sent soldiers
@@ -3207,6 +3228,10 @@ def _historical(
         # ("has signed trade agreements with Australia, … in recent years": a span of years)
         k = s.first("historical", t + 1, hi)
         if k >= 0 and s.norms[k] in ("since", "in", "over") and not _news_despite_cue(s, k, lo):
+            return True
+        if _running_total_en(s, t, hi):
+            # "It has imposed sanctions on more than 800 Russian individuals and companies": a tally
+            # of hundreds, told in the perfect, is what the measures came to, no new act
             return True
     words = _without_end_dates(s, lo, hi, lex.lang == "ar")
     for k in apposition:

@@ -24,6 +24,11 @@ cause found among the strict xfails of the English held-out sets 85-98.
   the plural ("has sent soldiers to the NATO-led missions in Kosovo and Afghanistan", set 98) are
   a record of contributions, historical (``status._record_of_missions_en``); forces that have been
   sent to one mission, or to a state, are still a sending.
+- A rough count of a hundred or more after a perfect verb ("It has imposed sanctions on more than
+  800 Russian individuals and companies", set 92, with "since the invasion" in the sentence
+  before) is a running total, historical (``status._running_total_en``); an exact or small count
+  ("has imposed sanctions on 14 Russian officials", "on more than 20") and a rough count told in
+  the simple past stay occurred.
 
 Each sentence was written for this test (other states, bodies and wording than the articles'),
 and each positive failed before the fix it pins; the guards stay as they were."""
@@ -244,3 +249,34 @@ def test_forces_sent_to_missions_are_a_record(text: str) -> None:
 def test_forces_sent_to_one_mission_are_sent(text: str, actor: str) -> None:
     present = _alerts(text, "military.presence")
     assert present and present[0][0] == "occurred" and actor in present[0][1]
+
+
+
+# --- a running total of hundreds is no new act ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "New Zealand has imposed sanctions on more than 1,000 Russian individuals and entities.",
+            id="thousands",
+        ),
+        pytest.param("Japan has imposed sanctions on over 700 Russian individuals and groups.", id="over"),
+    ],
+)
+def test_a_running_total_is_no_new_imposition(text: str) -> None:
+    assert not [r for r in alert_rows(text, lang="en", published=DAY) if r[0] == "sanctions.imposed"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Canada has imposed sanctions on 14 Russian officials, the ministry said on Tuesday.", id="exact"),
+        pytest.param("Britain has imposed sanctions on more than 20 Iranian officials.", id="dozens"),
+        pytest.param("Switzerland imposed sanctions on more than 300 Belarusian officials on Tuesday.", id="past"),
+    ],
+)
+def test_a_new_listing_is_still_imposed(text: str) -> None:
+    imposed = _alerts(text, "sanctions.imposed")
+    assert imposed and imposed[0][0] == "occurred"

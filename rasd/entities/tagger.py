@@ -308,7 +308,8 @@ def tag_entities(
                          if _listed_with_state(kb, e.target, hit, ntext, mentions, firm)
                          or _after_state_cue(kb, e.target, candidates, ntext, hit)
                          or _city_in_context(kb, e.target, candidates, ntext, hit, all_hits)
-                         or _quoted_party_name(kb, e.target, ntext, hit)]
+                         or _quoted_party_name(kb, e.target, ntext, hit)
+                         or _bloc_joined(kb, e.target, candidates, text, nt, hit)]
         if supported and _tail_of_place_name(kb, supported, ntext, hit):
             continue  # "بصرى الشام", "رأس العين": the last word of another place's name
         if not supported:
@@ -513,6 +514,39 @@ def _after_state_cue(kb: KnowledgeBase, target: str, candidates: list[AliasEntry
         return False  # a clitic glued to the name
     before = _words_before(ntext, hit.nstart, 1)
     return bool(before) and before[0] in _AR_STATE_CUES
+
+
+# English verbs of a state's membership of a body ("will rejoin the Commonwealth", "was suspended
+# from the Commonwealth"): what follows them is a body of states
+_MEMBERSHIP_VERBS_EN = frozenset({
+    "join", "joins", "joined", "joining", "rejoin", "rejoins", "rejoined", "rejoining", "readmitted",
+    "readmit", "readmits", "left", "leave", "leaves", "leaving", "quit", "quits", "quitting",
+    "suspended", "expelled"})
+_LINKS_BEFORE_BODY_EN = frozenset({"the", "to", "from"})
+
+
+def _bloc_joined(kb: KnowledgeBase, target: str, candidates: list[AliasEntry], text: str,
+                 nt: NormalizedText, hit: Hit) -> bool:
+    """An English short name that is also a common word ("the Commonwealth") is the organisation
+    when a verb of membership governs it ("will rejoin the Commonwealth", "was suspended from the
+    Commonwealth"), it is the only organisation that bears the name, and the name ends there (not
+    "joined the Commonwealth of the United States", "left the Commonwealth Stadium")."""
+    entity = kb.entities.get(target)
+    if entity is None or entity.type != "ORG" or entity.country is not None:
+        return False
+    if any(e.target != target and (o := kb.entities.get(e.target)) is not None and o.type == "ORG"
+           for e in candidates):
+        return False
+    start, end = nt.span(hit.nstart, hit.nend)
+    if not text[start:end].removeprefix("the ").removeprefix("The ")[:1].isupper():
+        return False  # a common noun ("Otzma rejoins the coalition"), not the body's proper name
+    after = _word_after(text, end)
+    if after[:1].isupper() or after in ("of", "'s"):
+        return False
+    before = [w.lower() for w in _words_before(nt.text, hit.nstart, 3)]
+    while before and before[-1] in _LINKS_BEFORE_BODY_EN:
+        before.pop()
+    return bool(before) and before[-1] in _MEMBERSHIP_VERBS_EN
 
 
 def _listed_with_state(

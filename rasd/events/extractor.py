@@ -800,12 +800,32 @@ _TERM_WORDS_EN = frozenset({
 })
 
 
+_BEFORE = "_before"
+_NEAR = "_near"
+
+
+def _also_group(name: str) -> str:
+    """The cue group an ALSO name with a place suffix ("armed_units_before") stands for."""
+    return name.removesuffix(_BEFORE).removesuffix(_NEAR)
+
+
+def _also_range(name: str, i: int, span: int) -> tuple[int, int]:
+    """Where an ALSO cue with a place suffix may start, around the trigger at ``i``."""
+    if name.endswith(_NEAR):
+        return max(0, i - 4), i + span + 3
+    return max(0, i - 8), i
+
+
 def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: int, spec: TriggerSpec) -> bool:
     if not spec.needs:
         return True
-    if spec.also == ("armed_units_before",):
-        if s.first("armed_units", max(0, i - 8), i) < 0:
-            return False  # ("الألوية الثلاثة ستنضم إلى القوات المسلحة": the units' noun before the verb)
+    if spec.also and all(g.endswith((_BEFORE, _NEAR)) for g in spec.also):
+        # a cue group named "X_before" is group X within eight words before the verb ("الألوية
+        # الثلاثة ستنضم إلى القوات المسلحة": the units' noun); "X_near" is X as the verb's subject,
+        # right before it or right after it ("أعلن الجيش الأردني أنه سيرسل وحدة طبية", "أرسلت
+        # القوات المسلحة الإماراتية مستشفى ميدانيا"; not "قال الجيش إن وزارة الصحة أرسلت")
+        if all(s.first(_also_group(g), *_also_range(g, i, span)) < 0 for g in spec.also):
+            return False
     elif spec.also:
         start = i + span
         if spec.also_from_need:
@@ -1880,6 +1900,28 @@ def _decree_words_ar(s: Sentence, lo: int, hi: int) -> int:
     return sum(1 for k in range(lo + 1, hi) if "decree_noun" in s.tags[k] or s.norms[k] in PROVIDES_AR)
 
 
+# (Arabic) talks, and what ties them to what they are about ("مفاوضات لإنشاء", "تتفاوض … على إقامة")
+_TALKS_AR = frozenset(normalize_word(w) for w in (
+    "مفاوضات", "المفاوضات", "محادثات", "المحادثات", "مباحثات", "المباحثات", "مشاورات", "المشاورات",
+    "تفاوض", "التفاوض", "تتفاوض", "يتفاوض", "تفاوضت", "يتفاوضان", "تتفاوضان", "يتفاوضون"))
+_ABOUT_AR = frozenset(normalize_word(w) for w in ("على", "بشأن", "حول", "عن"))
+_ACCORD_PREFIX_AR = normalize_word("اتفاق")
+
+
+def _base_under_talks_ar(s: Sentence, t: int) -> bool:
+    """(Arabic) Whether the base built at ``t`` is what talks are about: "تجري الصين مفاوضات
+    لإنشاء أول منشأة عسكرية لها", "تتفاوض روسيا مع السودان على إقامة قاعدة بحرية" (a base under
+    negotiation is no plan yet, as English "in talks to set up a base" is none); not a base an
+    agreement reached in the talks provides for ("بعد مفاوضات إلى اتفاق على إقامة قاعدة")."""
+    tied = s.norms[t].startswith("ل") or (t > 0 and s.norms[t - 1] in _ABOUT_AR)
+    if not tied:
+        return False
+    lo = max(clause_bounds(s, t)[0], t - 6)
+    talks = [k for k in range(lo, t) if s.norms[k] in _TALKS_AR]
+    return bool(talks) and not any(n.startswith((_ACCORD_PREFIX_AR, "ال" + _ACCORD_PREFIX_AR))
+                                   for n in s.norms[talks[-1] + 1:t])
+
+
 # what talks are "on": "talks on Sudan's return to the African Union", «مفاوضات بشأن رفع العقوبات»
 _TALKS_ON = frozenset({"on", "over", "about", "for", "بشان", "حول"})
 
@@ -2329,6 +2371,13 @@ def _build(
         # ("قمة إيكواس توافق على انضمام المغرب إلى المجموعة": the bloc that admits is the one joined)
         roles.actors = [a for a in roles.actors if a.id != bloc.id]
         roles.targets = [bloc]
+    if lex.lang == "en" and family(spec.type) == "sanctions" and not roles.targets and _only_restrictions(s, clause) and (
+        recipient := _aid_recipient_en(s, t + span, clause[1], placed)
+    ) is not None:
+        # "waived the restrictions that Congress placed on military assistance to Uzbekistan": the
+        # state the aid goes to is the one the restrictions are on
+        roles.targets = [recipient.entity]
+        roles.via[id(recipient.entity)] = recipient
     if lex.lang == "en" and family(spec.type) == "sanctions" and not roles.targets and _only_restrictions(s, clause):
         # "The Reserve Bank of India has lifted the restrictions it imposed on a cooperative bank",
         # "extended the restrictions on sugar exports": restrictions on no one named are a
@@ -2400,6 +2449,8 @@ def _build(
         return None  # "The ICC lifted the suspension of Sri Lanka Cricket": a state's suspension only
     if lex.lang == "en" and spec.type in _ACTS_ON_SANCTIONS and not spec.passive and _company_subject_en(lex, s, t, clause[0]):
         return None  # "A Spanish low-cost airline extended its own suspension of flights": a firm's own step
+    if lex.lang == "ar" and spec.type == "military.presence" and _base_under_talks_ar(s, t):
+        return None  # "تجري الصين مفاوضات لإنشاء منشأة عسكرية": talks about a base, no plan yet
     if lex.lang == "en" and spec.type == "military.presence" and _sent_to_own_training_site_en(s, t, span, placed):
         return None  # "before they are sent to training centres": fighters gathered at home, no host
     if lex.lang == "en" and family(spec.type) == "agreement" and not roles.targets and _with_company(s, t, span):
@@ -3349,6 +3400,27 @@ def _passive(lex: Lexicon, s: Sentence, t: int) -> bool:
 
 
 _RESTRICTIONS_EN = frozenset({"restrictions", "restriction", "curbs", "limits", "controls"})
+
+
+# (English) what a state receives, named before "to" and the state: "military assistance to Egypt"
+_AID_NOUNS_EN = frozenset({"assistance", "aid", "financing", "loans", "training"})
+# and arms trade to a state ("arms sales to Taiwan"; not "sugar exports to Bangladesh": trade policy)
+_TRADE_NOUNS_EN = frozenset({"sales", "transfers", "exports", "deliveries"})
+_ARMS_WORDS_EN = frozenset({"arms", "weapons", "military", "defence", "defense"})
+_AID_REACH_EN = 12  # ("the restrictions that Congress placed on military assistance to Uzbekistan")
+
+
+def _aid_recipient_en(s: Sentence, lo: int, hi: int, placed: list[Placed]) -> Placed | None:
+    """(English) The state named as where aid or arms go, within reach after the trigger: "the
+    restrictions … on military assistance to Uzbekistan", "curbs on arms sales to Taiwan" (a
+    state right after "to", or after "to the")."""
+    for k in range(lo, min(hi, lo + _AID_REACH_EN) - 1):
+        aid = s.norms[k - 1] in _AID_NOUNS_EN or (s.norms[k - 1] in _TRADE_NOUNS_EN and s.norms[k - 2] in _ARMS_WORDS_EN)
+        if s.norms[k] != "to" or not aid:
+            continue
+        at = k + 2 if s.norms[k + 1] == "the" else k + 1
+        return next((p for p in placed if p.first == at and p.entity.type == "GPE"), None)
+    return None
 
 
 def _only_restrictions(s: Sentence, clause: tuple[int, int]) -> bool:

@@ -321,7 +321,9 @@ def _title_phrase(s: Sentence, text: str, p: Placed, ar: bool) -> tuple[int, int
             bare = _bare_ar(s.norms[k])
             if bare == _MIN and k > 0 and _bare_ar(s.norms[k - 1]) in _FIRM_AR:
                 return s.starts[k - 1], p.end, "ORG"  # "شركات من تركيا والأردن": their origin
-            if bare in _NOT_IN_FIRM_NAME:
+            if bare in _NOT_IN_FIRM_NAME or "membership" in s.tags[k]:
+                # (a membership word: "علقت مجموعة الثماني عضوية روسيا" suspends the state's
+                # membership of a bloc named "مجموعة", no Russian firm's group)
                 break
             if bare in _FIRM_AR or s.norms[k] in _FIRM_AR:  # ("فصائل": its ف is no conjunction)
                 return s.starts[k], p.end, "ORG"

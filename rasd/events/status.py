@@ -525,6 +525,10 @@ def decide(
         # "…، وتصنفها واشنطن منظمات إرهابية": a classification told in the present after "و",
         # in the body of a story, is how things stand (a headline's "واشنطن تصنف…" is news)
         return StatusDecision("historical", event_type, fresh)
+    if not ar and event_type == "military.presence" and _record_of_missions_en(s, t):
+        # "Ukraine has sent soldiers to the NATO-led missions in Kosovo and Afghanistan": forces
+        # sent to missions in the plural are a record of contributions over the years, no sending
+        return StatusDecision("historical", event_type, fresh)
     if text is not None and _habitual_clause_en(s, t, text):
         # "Every time there are new sanctions, it is the family that pays", "whenever sanctions
         # are imposed, prices rise": what happens each time a kind of act comes, no act of its own
@@ -1291,6 +1295,43 @@ _PASSIVE_BE_EN = frozenset({"is", "are", "be", "been"})
 
 # (English) what opens a clause of what happens each time ("every time", "each time", "whenever")
 _EACH_TIME_EN = (("every", "time"), ("each", "time"), ("whenever",))
+
+
+# (English) a record of forces sent: the perfect of a sending, and the missions in the plural
+_RECORD_SENDING_EN = frozenset({"sent", "deployed", "contributed", "provided"})
+_PERFECT_EN = frozenset({"has", "have"})
+_MISSIONS_EN = frozenset({"missions", "operations"})
+
+
+# (English) the words of a rough count ("more than 800", "over 1,200", "nearly 500")
+_ROUGH_COUNT_EN = (("more", "than"), ("over",), ("nearly",), ("almost",), ("some",))
+_TALLY_FLOOR = 100  # (a new step lists a few or some dozens; hundreds told roughly are a total)
+
+
+def _running_total_en(s: Sentence, t: int, hi: int) -> bool:
+    """(English) Whether a rough count of a hundred or more follows the perfect verb at ``t``
+    within eight words: "has imposed sanctions on more than 800 Russian individuals", "have
+    listed over 1,200 people" (not "has imposed sanctions on 14 Russian officials")."""
+    for k in range(t + 1, min(hi, t + 9)):
+        for words in _ROUGH_COUNT_EN:
+            n = len(words)
+            if tuple(s.norms[k:k + n]) == words and k + n < len(s.norms):
+                # (a thousands separator splits the number: "1,000" is "1" "000")
+                thousands = k + n + 1 < len(s.norms) and len(s.norms[k + n + 1]) == 3 and s.norms[k + n + 1].isdigit()
+                number = s.norms[k + n]
+                if number.isdigit() and (thousands or int(number) >= _TALLY_FLOOR):
+                    return True
+    return False
+
+
+def _record_of_missions_en(s: Sentence, t: int) -> bool:
+    """(English) Whether the sending at ``t`` is in the present perfect ("has sent", "has also
+    sent") and goes to missions or operations in the plural within ten words ("has sent soldiers
+    to the NATO-led missions in Kosovo and Afghanistan"): a record, not one sending (not "has sent
+    200 soldiers to the UN mission in Mali")."""
+    if s.norms[t] not in _RECORD_SENDING_EN or not _PERFECT_EN.intersection(s.norms[max(0, t - 3):t]):
+        return False
+    return not _MISSIONS_EN.isdisjoint(s.norms[t + 1:t + 11])
 
 
 def _habitual_clause_en(s: Sentence, t: int, text: str) -> bool:
@@ -3205,6 +3246,10 @@ def _historical(
         # ("has signed trade agreements with Australia, … in recent years": a span of years)
         k = s.first("historical", t + 1, hi)
         if k >= 0 and s.norms[k] in ("since", "in", "over") and not _news_despite_cue(s, k, lo):
+            return True
+        if _running_total_en(s, t, hi):
+            # "It has imposed sanctions on more than 800 Russian individuals and companies": a tally
+            # of hundreds, told in the perfect, is what the measures came to, no new act
             return True
     words = _without_end_dates(s, lo, hi, lex.lang == "ar")
     for k in apposition:

@@ -141,6 +141,11 @@ but it is merged with an occurred presence read from the Saudi team of military 
 أول منشأة عسكرية" is still a planned presence (talks on a base, which a status rule for
 negotiations would need; not attempted in the time left). Of the readings seen before the fixes, the
 others are unchanged.
+Fixed later by the general-misses round 2 of 2026-12-07: a base that is what talks are about
+("مفاوضات لإنشاء", "تتفاوض … على إقامة") is no event, as English "in talks to set up a base" is
+none (``extractor._base_under_talks_ar``; a base an agreement reached in the talks provides for is
+still read), so China's facility raises no alert; the known_alarm of ar-h80-10 is removed (its
+known_miss stays: the Saudi base is still merged with the experts' visit).
 
 ``python -m tests.unit.test_heldout80_events_ar`` prints every article's alerts and the set's
 precision, recall and F1.
@@ -524,7 +529,6 @@ ARTICLES = [
         ],
         not_targets=["Iran", "Yemen", "China"],
         known_miss='the planned base ("ستقيم قاعدة عسكرية") is read, but merged into an occurred presence from "أرسلت … فريقا من الخبراء العسكريين لمعاينة … المواقع"',
-        known_alarm='China\'s "تجري … مفاوضات لإنشاء أول منشأة عسكرية لها" is read as a planned presence',
     ),
     # --------------------------------------------------------------------------------------------
     Article(

@@ -178,6 +178,12 @@ after "with", or before "supply" or "feed") names no state as a party (``_busine
 in ``rasd/events/roles.py``, ``commodity_noun`` in ``en.cues.yaml``;
 ``test_general_misses_rules_en.py``); the Puerto Montt newsletter's strict xfail is removed.
 
+Fixed later by the general-misses round 2 of 2026-12-07: a rough count of a hundred or more after a
+perfect verb ("has imposed sanctions on more than 800 Russian individuals") is a running total,
+historical, though the "since" it runs from is in the sentence before (``status._running_total_en``;
+"has imposed sanctions on 14 Russian officials" stays occurred); the Canberra page's strict xfail
+is removed (``test_general_misses2_rules_en.py``).
+
 The scoring is that of ``rasd eval`` (``heldout_support_en``). Do not tune the analyzer (no lexicon
 entry) on these articles: they stand for the unseen ones.
 """
@@ -531,9 +537,6 @@ ARTICLES: list[Article] = [
 
 
 CHECK_NO_FALSE_ALARM: dict[str, str] = {
-    "h92-10-canberra-defence-page-australia-to-send-trainers-to-britain": (
-        "'It has imposed sanctions on more than 800 Russian individuals' is an occurred imposition"
-    ),
 }
 CHECK_CORE_FOUND: dict[str, str] = {
     "h92-09-defence-trade-newsletter-anglo-french-expeditionary-force-ready": (

@@ -150,6 +150,14 @@ short name is ambiguous in the knowledge base, linked only with its full name in
 this one never gives); their three strict xfails stay. The headline's "placed under military
 command" gives nothing either (no army named after it).
 Not scored: what is listed above as seen or not found is unchanged.
+Fixed later by the general-misses round 2 of 2026-12-07: restrictions on aid to a state (the state
+right after "assistance to", "aid to", "training to" or "arms sales to") are restrictions on that
+state, no longer dropped as restrictions on no one named (``extractor._aid_recipient_en``), so the
+Uzbek aid waiver is found, a suspension of the United States on Uzbekistan; its strict xfail is
+removed (rule sentences in ``test_general_misses2_rules_en``). And "the Commonwealth", held as
+ambiguous in the knowledge base, is the Commonwealth of Nations when a verb of membership governs it
+and the name ends there ("will rejoin the Commonwealth"; ``entities.tagger._bloc_joined``), so the
+Maldives' planned joining is found; its strict xfail is removed too.
 
 The scoring is that of ``rasd eval`` (``heldout_support_en``). Do not tune the analyzer (no lexicon
 entry) on these articles: they stand for the unseen ones.
@@ -438,14 +446,8 @@ ARTICLES: list[Article] = [
 
 CHECK_NO_FALSE_ALARM: dict[str, str] = {}
 CHECK_CORE_FOUND: dict[str, str] = {
-    "h95-03-tashkent-business-newsletter-us-waives-uzbekistan-military-aid-curbs": (
-        "restrictions on military assistance to a state, waived, are not read as sanctions waived"
-    ),
     "h95-05-erbil-kurdish-english-site-trump-threatens-turkey-economy": (
         "a threat to devastate a state economically, with no sanctions noun, is not read"
-    ),
-    "h95-06-male-news-site-maldives-to-rejoin-commonwealth": (
-        "'will rejoin the Commonwealth on Saturday' gives no joining"
     ),
 }
 

@@ -151,6 +151,13 @@ Left: the Kabul daily's integration (a force that "has taken over" a task, "abso
 body's men, and a force the knowledge base does not know) and the Busan newsletter's planned presence
 (a unit's "operations" extended "into" a sea area the knowledge base does not know); both would need
 a new trigger sense and a new place, more than a rule for the time left, and stay strict xfails.
+Fixed later by the general-misses round 2 of 2026-12-07: a naval or military unit that extends
+its operations, patrols or mission into a sea or a state is present there (``operating_force`` in
+``en.cues.yaml``: a firm that extends its operations into a market stays quiet), so the Busan
+presence is found, planned; and men "absorbed" into a state's armed corps, however many words
+name them ("absorbing thousands of their Afghan guards into the state force"), are integrated
+(``into_army``), so the Kabul integration is found. Both strict xfails are removed (rule sentences
+in ``test_general_misses2_rules_en``).
 
 The scoring is that of ``rasd eval`` (``heldout_support_en``). Do not tune the analyzer (no lexicon
 entry) on these articles: they stand for the unseen ones.
@@ -475,15 +482,7 @@ ARTICLES: list[Article] = [
 
 
 CHECK_NO_FALSE_ALARM: dict[str, str] = {}
-CHECK_CORE_FOUND: dict[str, str] = {
-    "h97-09-kabul-english-daily-appf-takes-over-from-private-security": (
-        "'The Afghan Public Protection Force has taken over ... absorbing thousands of their Afghan "
-        "guards into the state force' gives no integration"
-    ),
-    "h97-10-busan-maritime-newsletter-cheonghae-unit-to-hormuz": (
-        "'Cheonghae unit will extend its operations into the Strait of Hormuz' gives no presence"
-    ),
-}
+CHECK_CORE_FOUND: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("article", marked(ARTICLES, CHECK_NO_FALSE_ALARM))

@@ -181,6 +181,10 @@ Germany, so it is no alias to add without the country's context); the London fal
 listing of "20 February", six days before the article, is read as occurred: how recent a dated act
 must be to be news is a wider question than this article); the Kyiv false alarm ("has sent soldiers
 to the NATO-led missions", a record read as a new sending). These stay strict xfails.
+Fixed later by the general-misses round 2 of 2026-12-07: forces that a state "has sent" (or
+"deployed", "contributed") to missions or operations in the plural are a record of contributions,
+historical, not one sending (``status._record_of_missions_en``; "has sent 200 soldiers to the UN
+mission in Mali" stays occurred), so the Kyiv false alarm is gone and its strict xfail removed.
 
 The scoring is that of ``rasd eval`` (``heldout_support_en``). Do not tune the analyzer (no lexicon
 entry) on these articles: they stand for the unseen ones.
@@ -533,10 +537,6 @@ ARTICLES: list[Article] = [
 CHECK_NO_FALSE_ALARM: dict[str, str] = {
     "h98-05-london-africa-weekly-uk-measures-against-rwanda": (
         "'The United States sanctioned James Kabarebe ... on 20 February' is an occurred imposition"
-    ),
-    "h98-06-kyiv-english-daily-ukraine-becomes-nato-enhanced-opportunities-partner": (
-        "'Ukraine has sent soldiers to the NATO-led missions in Kosovo and Afghanistan' is an "
-        "occurred presence"
     ),
 }
 CHECK_CORE_FOUND: dict[str, str] = {

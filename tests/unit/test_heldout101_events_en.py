@@ -101,6 +101,50 @@ composites of routine news, with invented clubs', firms' and people's details.
 The set was written and annotated before any measurement; the figures are printed by ``python -m
 tests.unit.test_heldout101_events_en``.
 
+Measured before any fix (on commit 15e0add): P 0.889, R 0.600, F1 0.716 (recall 6/10, 8 of 9
+alerts right; recall by status: occurred 6/9, planned 0/1; no false alarm, one unexpected alert,
+none in a near miss).
+No annotation was changed after the run (the docstring's span of years, "2010-2023", is corrected to
+2010-2024: the Argentine request is of 2024).
+Missed: on the Hamburg letter, "The United States on Wednesday warned companies helping to build
+Nord Stream 2 ... to 'get out now, or risk the consequences'" gives no threat: a warning whose
+consequence is left unnamed, with the sanctions named only in the next sentence ("so that sanctions
+under a 2017 law on Russia could reach investors and firms"), is not read. On the Buenos Aires daily,
+"Argentina has formally asked to become a global partner of NATO" gives no planned joining: a
+request "to become a ... partner of" the alliance is not read as a joining. On the Vilnius
+newsletter, "Lithuania and Germany on Wednesday signed an agreement affiliating the Iron Wolf
+mechanised infantry brigade ... with the German army's 1st Panzer Division" gives no integration: a
+brigade "affiliated with" a division of another state's army is not read as forces placed together
+(the agreement is read as an occurred signing of the two states, which is the unexpected alert). On
+the Riga site, "About 300 Spanish soldiers ... have arrived at the Ādaži base near Riga as part of
+NATO's new multinational battlegroup in Latvia" gives no presence: soldiers named by a demonym who
+"have arrived at" a base named by place (the host only in "in Latvia" after the battlegroup) are not
+read as Spain's troops in Latvia.
+Unexpected: on the Vilnius newsletter, the affiliation agreement is an occurred signing of Lithuania
+and Germany with no target.
+Seen, not scored: on the Johannesburg daily the imposition has "Ajay" for target (the first of the
+three brothers' first names), the American designation and the negated South African measures are
+not found, and the extradition treaty with the United Arab Emirates is a historical signing. On the
+Monrovia daily the lifting has "Taylor's" beside Liberia for targets and no Obama, the negated UN
+lifting has no target, and the order of 2004, the council's lifting of September and the UN mission
+are not found. On the exile site the negated lifting of the United States has no target, and the
+negated suspension for Mugabe, the measures of 2002 and the delisting of February are not found. On
+the Sarajevo site the continuation has no target and no Biden, the historical listings of Dodik by
+the Treasury and Britain are read as one negated imposition (from "The Treasury has not announced any
+new designations"), and the stalled EU listing, the emergency of 2001, the widening of 2021 and
+EUFOR are not found. On the Buenos Aires daily the F-16 contract has Denmark for target and no
+Argentina, and Colombia's partnership, the major non-NATO ally and the negated BRICS joining are not
+found. On the Barcelona weekly the signing has the four parties as actors, and the Aachen, Quirinal
+and Alicante agreements are not found. On the Cúcuta page the restoration has both states as actors
+and no Santos or Chávez, the American base agreement is found, and "gives American forces access to
+seven Colombian bases" is a historical presence of the United States in Colombia (not annotated).
+On the Vilnius newsletter the negated integration, the Czech, Romanian and Dutch brigades and the
+German battlegroup in Rukla are not found. On the Riga site Slovakia's planned presence has no host,
+and Canada's presence, the American rotations and Latvia's joining of 2004 are not found. The Lisbon
+and Nairobi near misses are quiet.
+The articles whose core events are missed are strict xfails (no article raises a false alarm; the
+Vilnius newsletter's unexpected signing fails no test).
+
 The scoring is that of ``rasd eval`` (``heldout_support_en``). Do not tune the analyzer (no lexicon
 entry) on these articles: they stand for the unseen ones.
 """
@@ -444,7 +488,20 @@ ARTICLES: list[Article] = [
 
 
 CHECK_NO_FALSE_ALARM: dict[str, str] = {}
-CHECK_CORE_FOUND: dict[str, str] = {}
+CHECK_CORE_FOUND: dict[str, str] = {
+    "h101-05-hamburg-maritime-letter-pompeo-warns-nord-stream-2-firms": (
+        "'warned companies ... to get out now, or risk the consequences' gives no threat"
+    ),
+    "h101-06-buenos-aires-daily-argentina-asks-nato-partnership": (
+        "'Argentina has formally asked to become a global partner of NATO' gives no planned joining"
+    ),
+    "h101-09-vilnius-defence-newsletter-iron-wolf-brigade-german-division": (
+        "a brigade 'affiliated with' another state's division gives no integration"
+    ),
+    "h101-10-riga-news-site-spanish-troops-in-latvia-battlegroup": (
+        "'About 300 Spanish soldiers ... have arrived at the Ādaži base' gives no presence"
+    ),
+}
 
 
 @pytest.mark.parametrize("article", marked(ARTICLES, CHECK_NO_FALSE_ALARM))

@@ -145,6 +145,28 @@ and Nairobi near misses are quiet.
 The articles whose core events are missed are strict xfails (no article raises a false alarm; the
 Vilnius newsletter's unexpected signing fails no test).
 
+After the fixes of 2026-12-07: P 0.909, R 0.800, F1 0.851 (recall 8/10, 10 of 11 alerts right;
+recall by status: occurred 7/9, planned 1/1; no false alarm, one unexpected alert). Fixed, each
+with rule sentences in ``test_heldout101_rules_en``: a state's own request to join, the verb of the
+request ("asked", "requested") right before the infinitive with no object between and not passive
+("has formally asked to become a global partner of NATO"), is its application, a joining ahead, as
+"applied to join" was (``_own_request_to_join`` in ``rasd/events/status.py``: the demand cue no
+longer drops it), so the Buenos Aires daily's planned joining is found; and an aside that opens with
+"with" after a comma and closes with a comma right before the forces' verb ("About 300 Spanish
+soldiers, with Leopard tanks and Pizarro infantry fighting vehicles, have arrived") counts neither
+against the trigger's window nor against the subject's reach (``with_aside_before_en`` in
+``rasd/events/sentences.py``, used in ``rasd/events/extractor.py`` and ``rasd/events/roles.py`` for
+the military family), so the Riga site's presence is found (with Riga beside Latvia for target).
+The strict xfails of the Buenos Aires daily and the Riga site are removed.
+Left: the Hamburg letter's threat ("warned companies ... to 'get out now, or risk the
+consequences'", the sanctions named in the next sentence's clause on the guidance) wants a warning
+read with its measure told after it, across a sentence, which no general rule of the analyzer does
+yet; and the Vilnius newsletter's affiliation ("signed an agreement affiliating the Iron Wolf
+brigade with the German army's 1st Panzer Division") wants "affiliate ... with" a division read as
+an integration of forces, which the time of this round did not allow to write with its guards (the
+verb has civil senses: a university or a party "affiliated with" another). Both keep their strict
+xfails, and the Vilnius signing stays an unexpected alert.
+
 The scoring is that of ``rasd eval`` (``heldout_support_en``). Do not tune the analyzer (no lexicon
 entry) on these articles: they stand for the unseen ones.
 """
@@ -492,14 +514,8 @@ CHECK_CORE_FOUND: dict[str, str] = {
     "h101-05-hamburg-maritime-letter-pompeo-warns-nord-stream-2-firms": (
         "'warned companies ... to get out now, or risk the consequences' gives no threat"
     ),
-    "h101-06-buenos-aires-daily-argentina-asks-nato-partnership": (
-        "'Argentina has formally asked to become a global partner of NATO' gives no planned joining"
-    ),
     "h101-09-vilnius-defence-newsletter-iron-wolf-brigade-german-division": (
         "a brigade 'affiliated with' another state's division gives no integration"
-    ),
-    "h101-10-riga-news-site-spanish-troops-in-latvia-battlegroup": (
-        "'About 300 Spanish soldiers ... have arrived at the Ādaži base' gives no presence"
     ),
 }
 

@@ -130,18 +130,18 @@ lifting has no target, and the order of 2004, the council's lifting of September
 are not found. On the exile site the negated lifting of the United States has no target, and the
 negated suspension for Mugabe, the measures of 2002 and the delisting of February are not found. On
 the Sarajevo site the continuation has no target and no Biden, the historical listings of Dodik by
-the Treasury and Britain are read as one negated imposition (from "The Treasury has not announced any
-new designations"), and the stalled EU listing, the emergency of 2001, the widening of 2021 and
-EUFOR are not found. On the Buenos Aires daily the F-16 contract has Denmark for target and no
-Argentina, and Colombia's partnership, the major non-NATO ally and the negated BRICS joining are not
-found. On the Barcelona weekly the signing has the four parties as actors, and the Aachen, Quirinal
-and Alicante agreements are not found. On the Cúcuta page the restoration has both states as actors
-and no Santos or Chávez, the American base agreement is found, and "gives American forces access to
-seven Colombian bases" is a historical presence of the United States in Colombia (not annotated).
-On the Vilnius newsletter the negated integration, the Czech, Romanian and Dutch brigades and the
-German battlegroup in Rukla are not found. On the Riga site Slovakia's planned presence has no host,
-and Canada's presence, the American rotations and Latvia's joining of 2004 are not found. The Lisbon
-and Nairobi near misses are quiet.
+the Treasury and Britain are read as one negated imposition (its evidence "Britain imposed its own
+sanctions on Dodik in April 2022", a historical act read as denied), and the stalled EU listing, the
+emergency of 2001, the widening of 2021 and EUFOR are not found. On the Buenos Aires daily the F-16
+contract has Denmark for target and no Argentina, and Colombia's partnership, the major non-NATO
+ally and the negated BRICS joining are not found. On the Barcelona weekly the signing has the four
+parties as actors, and the Aachen, Quirinal and Alicante agreements are not found. On the Cúcuta
+page the restoration has both states as actors and no Santos or Chávez, the American base agreement
+is found, and "gives American forces access to seven Colombian bases" is a historical presence of
+the United States in Colombia (not annotated). On the Vilnius newsletter the negated integration,
+the Czech, Romanian and Dutch brigades and the German battlegroup in Rukla are not found. On the
+Riga site Slovakia's planned presence has no host, and Canada's presence, the American rotations and
+Latvia's joining of 2004 are not found. The Lisbon and Nairobi near misses are quiet.
 The articles whose core events are missed are strict xfails (no article raises a false alarm; the
 Vilnius newsletter's unexpected signing fails no test).
 

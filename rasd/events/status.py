@@ -1379,7 +1379,7 @@ _EN_OTHER_CLAUSE = frozenset({"after", "because", "despite", "although", "though
 _INVITED_EN = frozenset({"invited", "invites", "invite"})
 _ASKED_EN = frozenset({"asked", "asks", "ask", "requested", "requests", "request"})
 # what makes "asked" passive, the request someone else's: "Sweden was asked to join the coalition"
-_PASSIVE_AUX_EN = frozenset({"was", "were", "been", "be", "is", "are", "being", "get", "got"})
+_REQUEST_PASSIVE_AUX_EN = frozenset({"was", "were", "been", "be", "is", "are", "being", "get", "got"})
 _REQUEST_ADVERBS_EN = frozenset({"formally", "officially", "already", "also", "now", "repeatedly"})
 
 
@@ -1392,7 +1392,7 @@ def _own_request_to_join(s: Sentence, lo: int, t: int) -> bool:
     k = t - 3
     while k >= lo and s.norms[k] in _REQUEST_ADVERBS_EN:
         k -= 1
-    return k < lo or s.norms[k] not in _PASSIVE_AUX_EN
+    return k < lo or s.norms[k] not in _REQUEST_PASSIVE_AUX_EN
 # (English) the verbs that lead their object back somewhere, a trigger of its complement after
 # it: "to take the country back into …", "took Britain back into the EU", "to bring relations
 # back to normal" (the extractor asks it of a "back into" too)

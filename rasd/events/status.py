@@ -1393,6 +1393,8 @@ def _own_request_to_join(s: Sentence, lo: int, t: int) -> bool:
     while k >= lo and s.norms[k] in _REQUEST_ADVERBS_EN:
         k -= 1
     return k < lo or s.norms[k] not in _REQUEST_PASSIVE_AUX_EN
+
+
 # (English) the verbs that lead their object back somewhere, a trigger of its complement after
 # it: "to take the country back into …", "took Britain back into the EU", "to bring relations
 # back to normal" (the extractor asks it of a "back into" too)

@@ -83,7 +83,14 @@ from rasd.events.roles import (
     warned_at_length_en,
     warner_and_warned_en,
 )
-from rasd.events.sentences import Sentence, aside_words, build, comma_before, split_spans
+from rasd.events.sentences import (
+    Sentence,
+    aside_words,
+    build,
+    comma_before,
+    split_spans,
+    with_aside_before_en,
+)
 from rasd.events.status import (
     COMES_AR,
     ENVOYS_EN,
@@ -866,6 +873,11 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
         _accord_after_named_subject(s, placed, i + span)
     ):
         return True
+    if lex.lang == "en" and lo < i and family(spec.type) == "military":
+        # "About 300 Spanish soldiers, with Leopard tanks and infantry fighting vehicles, have
+        # arrived": what the forces bring, set off by commas before the verb, does not count
+        # against the window either
+        lo -= with_aside_before_en(s, i)
     if lex.lang == "ar" and lo < i and family(spec.type) == "agreement" and placed:
         # "إن اتفاقية للدفاع المشترك بين مصر واليمن ستوقع": the parties named between the accord
         # and the verb after it do not count against the window
@@ -4222,3 +4234,4 @@ _FIRST, _SECOND = itemgetter(0), itemgetter(1)
 def _reference_year(text: str) -> int | None:
     years = years_in(text[:20000])
     return max(years) if years else None
+

@@ -37,6 +37,7 @@ from rasd.events.sentences import (
     aside_before,
     aside_words,
     comma_before,
+    with_aside_before_en,
 )
 from rasd.events.status import finite_verb_ar, last_index, passive_subject_en
 from rasd.events.textnorm import normalize_word, without_conjunction
@@ -339,6 +340,10 @@ def assign(
         # (nor do adverbs of time between them: "the Office of Foreign Assets Control at the same
         # time issued a general licence", "The Treasury also issued a licence")
         start = max(lo, start - _time_adverb_words_en(s, start, t))
+    if not ar and fam == "military":
+        # (nor what the forces bring, set off by commas: "About 300 Spanish soldiers, with
+        # Leopard tanks and infantry fighting vehicles, have arrived")
+        start = max(lo, start - with_aside_before_en(s, t))
     if apposed > 0:
         start = max(lo, start - (t - apposed))  # (nor does the subject's apposition)
     pronoun_subject = False
@@ -509,6 +514,8 @@ def assign(
                 gap -= 3
             if apposed > p.last:
                 gap -= t - apposed  # "Qatar, a close ally of the United States, has signed"
+            if fam == "military":
+                gap -= with_aside_before_en(s, anchor)  # "Spanish soldiers, with Leopard tanks …, have arrived"
             if fam in ("agreement", "relations") and _partner_named_at_length_en(s, text, p.last, anchor):
                 # "Congo's government and the Front for Patriotic Resistance of Ituri (FRPI)
                 # signed": the other party's full name, however long, is the rest of the subject

@@ -131,6 +131,24 @@ def aside_words(s: Sentence, lo: int, hi: int) -> int:
     return count
 
 
+# the longest "with …" aside read between forces and their verb (its opening comma within this)
+_WITH_ASIDE_LONGEST_EN = 12
+
+
+def with_aside_before_en(s: Sentence, i: int) -> int:
+    """(English) How many tokens before ``i`` belong to an aside that opens with "with" after a
+    comma and closes with a comma right before ``i`` (", with Leopard tanks and Pizarro infantry
+    fighting vehicles,"): what the subject brings along, told between it and its verb; 0 if none."""
+    if not comma_before(s, i):
+        return 0
+    for k in range(i - 1, max(0, i - _WITH_ASIDE_LONGEST_EN) - 1, -1):
+        if k < i - 1 and comma_before(s, k + 1):
+            return 0  # another comma first: not one aside
+        if s.norms[k] == "with" and comma_before(s, k):
+            return i - k
+    return 0
+
+
 def index_tags(tags: list[frozenset[str]]) -> dict[str, list[int]]:
     """``Sentence.where`` of a sentence's ``tags``."""
     where: dict[str, list[int]] = {}

@@ -647,7 +647,10 @@ def decide(
     # steps demanded, however many words they took)
     demand_from = max(lo, t - 16) if ar and t > 1 and (
         s.norms[t - 1] in _LIST_HEADS_AR or " ".join(s.norms[t - 2:t]) in _LIST_HEADS_AR) else before
-    if not modal_en and not warning and _cue_near(
+    # "Argentina has formally asked to become a global partner of NATO": a state's own request to
+    # join is its application, a joining ahead (not a demand made of others)
+    applied = not ar and text is not None and event_type == "alliance.joined" and _own_request_to_join(s, lo, t)
+    if not modal_en and not warning and not applied and _cue_near(
         s, "demand", demand_from, t, t, article if finite_ar else text, ("،", ",") if finite_ar else (",",)
     ):
         reported = _reported_would(s, before, t, text, lo)
@@ -671,6 +674,8 @@ def decide(
             threat = True
         elif s.first("future", max(lo, t - 5), t) >= 0:
             pass
+        elif applied:
+            invited = True
         elif reported and (w := s.last("demand", max(lo, t - 9), t)) >= 0 and (
                 _intent_then_to(s, w, t) or _intent_then_to(s, w - 1, t)):
             pass  # "said it would apply in the coming months to join": planned
@@ -1413,6 +1418,24 @@ def _stopover_ar(s: Sentence, i: int) -> bool:
 
 _EN_OTHER_CLAUSE = frozenset({"after", "because", "despite", "although", "though", "whereas", "while"})
 _INVITED_EN = frozenset({"invited", "invites", "invite"})
+_ASKED_EN = frozenset({"asked", "asks", "ask", "requested", "requests", "request"})
+# what makes "asked" passive, the request someone else's: "Sweden was asked to join the coalition"
+_REQUEST_PASSIVE_AUX_EN = frozenset({"was", "were", "been", "be", "is", "are", "being", "get", "got"})
+_REQUEST_ADVERBS_EN = frozenset({"formally", "officially", "already", "also", "now", "repeatedly"})
+
+
+def _own_request_to_join(s: Sentence, lo: int, t: int) -> bool:
+    """(English) Whether the trigger at ``t`` is the infinitive of a subject's own request, "has
+    (formally) asked to join", "requested to become a partner of": the verb right before "to", with
+    no object between (not "asked Finland to join") and not passive ("was asked to join")."""
+    if t - 2 < lo or s.norms[t - 1] != "to" or s.norms[t - 2] not in _ASKED_EN:
+        return False
+    k = t - 3
+    while k >= lo and s.norms[k] in _REQUEST_ADVERBS_EN:
+        k -= 1
+    return k < lo or s.norms[k] not in _REQUEST_PASSIVE_AUX_EN
+
+
 # (English) the verbs that lead their object back somewhere, a trigger of its complement after
 # it: "to take the country back into …", "took Britain back into the EU", "to bring relations
 # back to normal" (the extractor asks it of a "back into" too)

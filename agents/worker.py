@@ -162,6 +162,11 @@ def run_worker(*, json_logs: bool = True) -> None:
 
     setup_logging(settings.log_level, json_lines=json_logs)
     load_agents()
+    from agents.tag import KB  # loaded by the tag agent's module, once per process
+    from rasd.warmup import prepare_analysis
+
+    # Built now, not by the first article: the automaton, the lexicons, the collector settled.
+    prepare_analysis(KB)
     _create_changelog_topics(app, settings)
     register_lag_monitor(app, {topic.get_topic_name() for topic in topics.values()}, settings.lag_interval)
     logger.info(

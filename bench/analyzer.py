@@ -36,12 +36,14 @@ KB_LOAD_SCRIPT = (
 WARM_SEED = 8
 
 
-def measure(count: int, kind: str = "generated", *, warm: bool = False) -> dict[str, Any]:
+def measure(count: int, kind: str = "generated", *, warm: bool = False, gc_default: bool = False) -> dict[str, Any]:
     """Figures of one run over ``count`` articles of corpus ``kind`` (this process, one thread).
 
     With ``warm``, the process first analyses ``count`` generated articles of another seed
     (``WARM_SEED``), as a worker that has been running has, and only tagging + events is timed:
-    the steady-state figure, reported beside the cold one, never instead of it."""
+    the steady-state figure, reported beside the cold one, never instead of it. With
+    ``gc_default`` the process skips ``rasd.warmup.prepare_analysis`` (a worker's start) and
+    keeps CPython's garbage-collector settings: the figure those settings are measured against."""
     from bench import bench_events, bench_tagging
     from bench.corpus import corpus
     from rasd.entities.tagger import tag_entities
@@ -50,6 +52,7 @@ def measure(count: int, kind: str = "generated", *, warm: bool = False) -> dict[
     from rasd.kb.loader import load_kb
     from rasd.text.langid import detect_language
     from rasd.text.normalize import normalize
+    from rasd.warmup import prepare_analysis
 
     kb = load_kb()
     articles = corpus(kb, count, kind)
@@ -59,6 +62,9 @@ def measure(count: int, kind: str = "generated", *, warm: bool = False) -> dict[
         load_lexicon(lang)
     alias_re = bench_tagging._naive_pattern(kb)
     trigger_re = bench_events._naive_pattern()
+    if not gc_default:
+        # Readied as a worker readies itself at start: automaton, lexicons, heap settled.
+        prepare_analysis(kb)
     # Warm every cache once so that no run pays a one-off cost the others do not.
     first = articles[0]
     extract_events(first, detect_language(first), tag_entities(first, kb, lang=detect_language(first)), None)
@@ -94,17 +100,17 @@ def measure(count: int, kind: str = "generated", *, warm: bool = False) -> dict[
         ("naive_tag", naive_aliases),
         ("naive_tag_events", naive_aliases_and_triggers),
     )
-    for label, step in steps[1:2] if warm else steps:
+    for label, step in steps[1:2] if warm or gc_default else steps:
         wall, cpu, found = timed(step)
         out[label] = {"wall_s": wall, "cpu_s": cpu, "found": found}
     out["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return out
 
 
-def run_child(count: int, kind: str = "generated", *, warm: bool = False) -> dict[str, Any]:
+def run_child(count: int, kind: str = "generated", *, warm: bool = False, gc_default: bool = False) -> dict[str, Any]:
     done = subprocess.run(
         [sys.executable, "-m", "bench.analyzer", "--articles", str(count), "--corpus", kind]
-        + (["--warm"] if warm else []),
+        + (["--warm"] if warm else []) + (["--gc-default"] if gc_default else []),
         capture_output=True, check=True, timeout=1800,
     )
     return orjson.loads(done.stdout.splitlines()[-1])
@@ -130,6 +136,14 @@ def bench(*, quick: bool, repeats: int) -> Section:
         f"with per-CPU-second rates in the notes (fairer on a shared machine)."
     )
     _add_rates(section, runs, "", targets=True)
+    plain = [run_child(count, gc_default=True) for _ in range(repeats)]
+    section.add(
+        "tagging + events, CPython's collector settings: articles/s", "articles/s",
+        [r["articles"] / r["tag_events"]["wall_s"] for r in plain],
+        note="the rows above run as a worker does after rasd.warmup.prepare_analysis (long-lived "
+        "objects frozen, first-generation threshold raised); this one keeps the interpreter's "
+        "defaults; per CPU second: " + ", ".join(f"{r['articles'] / r['tag_events']['cpu_s']:,.0f}" for r in plain),
+    )
     warmed = [run_child(count, warm=True) for _ in range(repeats)]
     section.add(
         "tagging + events, steady state (warmed on another seed): articles/s", "articles/s",
@@ -185,8 +199,11 @@ def main() -> None:
     parser.add_argument("--corpus", choices=("generated", "real"), default="generated")
     parser.add_argument("--warm", action="store_true",
                         help=f"analyse as many articles of seed {WARM_SEED} first; time tagging + events only")
+    parser.add_argument("--gc-default", action="store_true",
+                        help="skip the worker's start (rasd.warmup): CPython's collector settings")
     args = parser.parse_args()
-    sys.stdout.write(orjson.dumps(measure(args.articles, args.corpus, warm=args.warm)).decode() + "\n")
+    out = measure(args.articles, args.corpus, warm=args.warm, gc_default=args.gc_default)
+    sys.stdout.write(orjson.dumps(out).decode() + "\n")
 
 
 if __name__ == "__main__":

@@ -103,6 +103,42 @@ the near misses are composites of routine news with invented clubs' and firms' d
 The set was written and annotated before any measurement; the figures are printed by ``python -m
 tests.unit.test_heldout102_events_en``.
 
+Measured before any fix (on commit 3d68136): P 0.875, R 0.700, F1 0.778 (recall 7/10, 7 of 8
+alerts right; recall by status: occurred 6/9, planned 1/1; no false alarm, one unexpected alert,
+none in a near miss).
+No annotation was changed after the run.
+Missed: on the Washington site, "The Treasury Department's Office of Foreign Assets Control has
+issued a temporary general licence that allows American non-governmental organisations to send up
+to $300,000 each to Iran" is found but read as historical, with no target: the past date of a
+relative clause at the end of the sentence ("the earthquakes that struck East Azerbaijan province on
+11 August") dates the licence itself (the sentence without that clause is occurred). On the Hong Kong letter, "The United States has
+warned China that it will face consequences if it helps Russia evade the sanctions imposed over the
+invasion of Ukraine" gives no threat: a warning of "consequences" for helping another state evade
+sanctions is not read as a threat of sanctions. On the Erbil site, "have agreed to form two joint
+brigades of the Iraqi army and the Peshmerga" gives no integration: joint brigades formed of two
+forces are not read as forces integrated.
+Unexpected: on the Sydney weekly, "India and Australia signed a Mutual Logistics Support Agreement
+on Thursday, allowing their armed forces to use each other's bases for repairs and the resupply" is
+an occurred presence of India and Australia with no target: the use of each other's bases for
+supplies, allowed by a logistics pact, is read as troops stationed.
+Seen, not scored (counted right only by the lenient matching, or outside the scoring): on the
+Canberra letter the imposition has Israel for target (not the Hilltop Youth) and the negated one
+"Israeli ministers". On the Tokyo page the lifting is found from the headline's "eases", the
+Stockholm agreement has the United Nations for actor and no North Korea, and the negated lifting
+and the impositions of 2006 are not found. On the Washington site the Central Bank's imposition has
+no actor and the European Union's oil ban is not found. On the Aden site the extension has no Biden,
+the historical lifting also has Yemen, the Security Council's imposition also has the Treasury, and
+the order of 2012, the negated listing and the stalled talks are not found. On the Hong Kong letter
+the negated imposition has the European Union as a second actor and Russia's central bank as a
+target (the two sentences are merged), and the imposition of February is not found. On the Colombo
+daily the charter's signing, the arrangement of 2011, Mauritius's joining and Seychelles' negated
+joining are not found. On the Sydney weekly the core signing has no target, and the negated Malabar
+joining and the stalled trade talks are not found. On the Suva page the negated lifting and both
+impositions are not found. On the Erbil site the stalled reform and the American presence are not
+found. On the Seoul bulletin the historical presences are not found. Both near misses are quiet.
+The articles whose core events are missed are strict xfails (an unexpected alert outside a near
+miss fails no test, so the Sydney weekly is not one).
+
 The scoring is that of ``rasd eval`` (``heldout_support_en``). Do not tune the analyzer (no lexicon
 entry) on these articles: they stand for the unseen ones.
 """
@@ -444,7 +480,17 @@ ARTICLES: list[Article] = [
 
 
 CHECK_NO_FALSE_ALARM: dict[str, str] = {}
-CHECK_CORE_FOUND: dict[str, str] = {}
+CHECK_CORE_FOUND: dict[str, str] = {
+    "h102-03-iranian-american-site-ofac-licence-for-earthquake-relief": (
+        "a past date in a trailing relative clause about something else dates the licence"
+    ),
+    "h102-05-hong-kong-markets-letter-us-warns-china-over-russia-sanctions": (
+        "a warning of consequences for helping another state evade sanctions is no threat"
+    ),
+    "h102-09-erbil-news-site-army-and-peshmerga-form-joint-brigades": (
+        "joint brigades formed of two forces are not read as forces integrated"
+    ),
+}
 
 
 @pytest.mark.parametrize("article", marked(ARTICLES, CHECK_NO_FALSE_ALARM))

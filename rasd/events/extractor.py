@@ -2322,7 +2322,7 @@ def _build(
         # "وفرض بنك المغرب عقوبات مالية على مؤسستين للأداء": a central bank's penalties on its
         # own state's banks and firms are a regulator's, not sanctions
         return None
-    if "further_measures" in spec.needs and not _a_state_faces_en(s, t, placed, roles):
+    if {"further_measures", "consequences_word"} & set(spec.needs) and not _a_state_faces_en(s, t, placed, roles):
         return None
     if lex.lang == "en" and family(spec.type) == "sanctions" and not roles.actors and roles.targets and (
         banks_states := {p.entity.id for p in placed if _named_for_its_central_bank_en(text, p.entity, placed, s.starts[t])}
@@ -3733,7 +3733,7 @@ _FACING_PRONOUNS_EN = frozenset({"it", "they"})
 
 
 def _a_state_faces_en(s: Sentence, t: int, placed: list[Placed], roles: Roles) -> bool:
-    """Whether the one that "would face further measures" (the modal before ``t``) is a state
+    """Whether the one that "would face further measures" (or "consequences": the modal before ``t``) is a state
     (or its capital) named right before the modal, or "it" for a state the sentence names ("warned
     Hungary that it could face new measures"): drivers or lenders facing them are no state."""
     subject = t - 2

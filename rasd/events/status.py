@@ -171,6 +171,9 @@ def _month_age(
             s.norms[r] in _EN_RELATIVE and "had" in s.norms[r + 1:min(i, r + 7)] for r in range(t + 1, i)
         ):
             continue  # "removed him from the list, lifting the freeze that X had imposed on him in January"
+        if english and 0 <= t < i and _present_perfect_before_en(s, t, lo) and "since" not in s.norms[max(lo, i - 3):i]:
+            continue  # "has issued a general licence ... after the earthquakes that struck on 11 August": the
+            # present perfect takes no past date of its own, so a later one is another act's
         if english and 0 <= t < i and date_of_a_framework_clause_en(s, t, i):
             continue  # "the first listings under the regime Ottawa set up last October": the regime's month
         if english and any(s.norms[j] == "since" and _news_despite_cue(s, j, lo) for j in range(max(lo, i - 6), i)):
@@ -2928,6 +2931,29 @@ _DECISION_NOUNS_AR = frozenset(normalize_word(w) for w in ("إعلان", "قرا
 _SPANS_AR = frozenset(normalize_word(w) for w in (
     "أسابيع", "أسبوعين", "شهر", "شهرين", "أشهر", "شهور", "عام", "عامين", "أعوام", "سنة", "سنتين",
     "سنوات"))
+
+
+# the auxiliary of the present perfect, and the adverbs that may stand between it and its participle
+_PERFECT_AUX_EN = frozenset({"has", "have"})
+_PERFECT_ADVERBS_EN = frozenset({"also", "now", "already", "just", "formally", "officially", "quietly", "finally"})
+
+
+def _present_perfect_before_en(s: Sentence, t: int, lo: int) -> bool:
+    """(English) Whether the act at ``t`` is told in the present perfect: "has lifted", "have
+    also renewed", or a noun trigger after its verb ("has issued a temporary general licence").
+    The tense cannot take a definite past date ("has issued on 11 August" is no English), so a
+    month after the trigger dates something else; "has been" and "has had" (a state since a date)
+    are not the act's tense."""
+    for k in range(t - 1, max(lo, t - 5) - 1, -1):
+        if s.norms[k] in _PERFECT_AUX_EN:
+            j = k + 1
+            while j < t and s.norms[j] in _PERFECT_ADVERBS_EN:
+                j += 1
+            participle = s.norms[j] if j <= t else ""
+            return participle not in ("been", "had") and (j == t or s.norms[j].endswith("ed") or j + 1 < t)
+        if s.norms[k] in (",", ";", "and", "but", "which", "that", "who"):
+            return False
+    return False
 
 
 def _after_span_of(s: Sentence, lo: int, hi: int) -> bool:

@@ -116,6 +116,31 @@ Annotated like the gold files and scored like them (``rasd.eval.score_article``)
 machinery of ``heldout_support_ar``; the articles and their annotations were written in full before
 the analyzer was run on them.
 
+Figures of the first run, before any fix (2026-12-07): events P 0.917, R 0.900, F1 0.908 (recall
+9/10, precision 11/12); occurred core found 8/9, planned 1/1 (as the score counts it, alertable
+for alertable; the status read is occurred, see below); historical kept quiet 16/17, negated 8/9,
+stalled 3/3. Missed: the Ethiopia order (ar-h84-05), "وقع … أمرا تنفيذيا يتيح لإدارته فرض عقوبات على
+مسؤولين في الحكومة الإثيوبية والحكومة الإريترية وجبهة تحرير شعب تيغراي", is read as a planned
+imposition (trigger "فرض", with "مسؤولين في الحكومة الإثيوبية" for a target), not as a threat: an
+order that "allows" sanctions is taken for the sanctions themselves; that planned imposition is
+also a false alarm against gold's negated imposition ("ولم تفرض الولايات المتحدة حتى الآن أي عقوبات
+مالية"). Senegal's return (ar-h84-08), "أعلنت … أنها ستعيد سفيرها إلى الدوحة", is read as an occurred
+restoration (trigger "إعادة", from the headline "السنغال تعلن إعادة سفيرها إلى الدوحة"), not
+planned: the score counts it, the article's status check does not. Unexpected alerts: none in the
+articles' own checks; the one quiet event not kept quiet is the Treasury's listing of the Iranian
+central bank governor in ar-h84-01 ("بعد يوم من فرض وزارة الخزانة الأمريكية عقوبات على محافظ البنك
+المركزي الإيراني"), read as an occurred imposition on the Central Bank of Iran: "بعد يوم من" (a day
+after) dates the listing before the news, and the score matches it to the core imposition through
+its United States actor. Also seen, not failing: the Gulf designation is read twice (Nasrallah and
+Hezbollah with no actor from the headline's "تصنف", and Saudi Arabia with no target from
+"وفرضت عليهم عقوبات"; no Naim Qassem); the Swiss nuclear measures' negated lifting has the Security
+Council for actor; the Somali embargo "منذ عام 1992" is read as a stalled imposition (quiet, as
+gold's historical is); the Egypt-Cyprus signing has "والثروة المعدنية" (from the minister's title)
+for a target and no ministers, and the Aphrodite partners' nationalities (the United States, the
+Netherlands) are read as a historical signing; the integration has Syria for a second actor and no
+Syrian National Army or Salim Idris. The two near misses raise nothing. Two articles are strict
+xfails (ar-h84-05 on both checks, ar-h84-08 on its core event).
+
 ``python -m tests.unit.test_heldout84_events_ar`` prints every article's alerts and the set's
 precision, recall and F1.
 """
@@ -334,6 +359,8 @@ ARTICLES = [
             G("military.presence", "historical", ["Eritrea"], ["Ethiopia"], core=False),
         ],
         not_targets=["Sudan", "Somalia"],
+        known_miss='"وقع … أمرا تنفيذيا يتيح لإدارته فرض عقوبات على مسؤولين …" is read as a planned imposition, not a threat',
+        known_alarm='the order that "يتيح … فرض عقوبات" is read as a planned imposition (gold: a negated one)',
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -440,6 +467,7 @@ ARTICLES = [
             G("agreement.signed", "stalled", ["Kuwait", "Qatar", "Saudi Arabia"], [], core=False),
         ],
         not_targets=["Saudi Arabia", "United Arab Emirates", "Bahrain", "Egypt", "Chad", "Niger", "Djibouti"],
+        known_miss='"السنغال تعلن إعادة سفيرها" / "أعلنت … أنها ستعيد سفيرها" is read as an occurred restoration',
     ),
     # --------------------------------------------------------------------------------------------
     Article(

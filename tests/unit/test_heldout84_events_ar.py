@@ -127,11 +127,13 @@ also a false alarm against gold's negated imposition ("ولم تفرض الول�
 مالية"). Senegal's return (ar-h84-08), "أعلنت … أنها ستعيد سفيرها إلى الدوحة", is read as an occurred
 restoration (trigger "إعادة", from the headline "السنغال تعلن إعادة سفيرها إلى الدوحة"), not
 planned: the score counts it, the article's status check does not. Unexpected alerts: none in the
-articles' own checks; the one quiet event not kept quiet is the Treasury's listing of the Iranian
-central bank governor in ar-h84-01 ("بعد يوم من فرض وزارة الخزانة الأمريكية عقوبات على محافظ البنك
-المركزي الإيراني"), read as an occurred imposition on the Central Bank of Iran: "بعد يوم من" (a day
-after) dates the listing before the news, and the score matches it to the core imposition through
-its United States actor. Also seen, not failing: the Gulf designation is read twice (Nasrallah and
+articles' own checks; the one quiet event not kept quiet is the same planned imposition of
+ar-h84-05, which also meets gold's historical visa restrictions of May (the United States and
+Ethiopia). Seen, and not counted by the score: the Treasury's listing of the Iranian central bank
+governor in ar-h84-01 ("بعد يوم من فرض وزارة الخزانة الأمريكية عقوبات على محافظ البنك المركزي
+الإيراني") is read as an occurred imposition on the Central Bank of Iran ("بعد يوم من", a day after,
+dates it before the news), and matches the core imposition through its United States actor.
+Also seen, not failing: the Gulf designation is read twice (Nasrallah and
 Hezbollah with no actor from the headline's "تصنف", and Saudi Arabia with no target from
 "وفرضت عليهم عقوبات"; no Naim Qassem); the Swiss nuclear measures' negated lifting has the Security
 Council for actor; the Somali embargo "منذ عام 1992" is read as a stalled imposition (quiet, as
@@ -140,6 +142,21 @@ for a target and no ministers, and the Aphrodite partners' nationalities (the Un
 Netherlands) are read as a historical signing; the integration has Syria for a second actor and no
 Syrian National Army or Salim Idris. The two near misses raise nothing. Two articles are strict
 xfails (ar-h84-05 on both checks, ar-h84-08 on its core event).
+
+After the fixes of 2026-12-07: events P 1.000, R 0.900, F1 0.947 (recall 9/10, precision 11/11);
+every quiet event kept quiet (historical 17/17, negated 9/9, stalled 3/3). One general cause was
+fixed, pinned by rule sentences of other states and wording in ``test_heldout84_rules_ar.py``: a
+verb of allowing followed by whom it empowers, a word or two after the preposition "ل" ("مرسوما يتيح
+للحكومة فرض عقوبات", "قانونا يجيز للحكومة فرض حظر سفر"), now marks a power given and no sanction
+taken, as the verb right before the measure ("يتيح فرض عقوبات") already did; a framework adopted now
+that allows sanctions ("اعتمد … إطارا يسمح للدول الأعضاء بفرض …") and a measure taken with a
+purpose clause after it keep their readings (``_enabling_before_ar`` in ``rasd/events/status.py``).
+ar-h84-05's false alarm is cured and that strict xfail removed. Left: the Ethiopia order's threat
+itself (ar-h84-05, the order now read as no event: an order that allows sanctions, with its president's
+warning of "إجراءات سريعة وحاسمة", is a threat a reader expects; reading such an order as a threat
+would change every "allowing" framework in the earlier sets, more than the time left allows) and
+Senegal's announced return read as occurred (ar-h84-08: the headline's "تعلن إعادة سفيرها" is taken
+before the body's "ستعيد"; not attempted). Of the other readings seen before the fix, none changed.
 
 ``python -m tests.unit.test_heldout84_events_ar`` prints every article's alerts and the set's
 precision, recall and F1.
@@ -359,8 +376,7 @@ ARTICLES = [
             G("military.presence", "historical", ["Eritrea"], ["Ethiopia"], core=False),
         ],
         not_targets=["Sudan", "Somalia"],
-        known_miss='"وقع … أمرا تنفيذيا يتيح لإدارته فرض عقوبات على مسؤولين …" is read as a planned imposition, not a threat',
-        known_alarm='the order that "يتيح … فرض عقوبات" is read as a planned imposition (gold: a negated one)',
+        known_miss='"وقع … أمرا تنفيذيا يتيح لإدارته فرض عقوبات على مسؤولين …" gives no threat (a power given, read as no event)',
     ),
     # --------------------------------------------------------------------------------------------
     Article(

@@ -430,7 +430,7 @@ def decide(
         s.norms[t + 1:t + 2] == ["الي"]
     ):
         return StatusDecision(None, event_type, fresh)
-    if ar and event_type.startswith("sanctions.") and t > 0 and without_conjunction(s.norms[t - 1]) in _ENABLING_AR and (
+    if ar and event_type.startswith("sanctions.") and _enabling_before_ar(s, lo, t) and (
         _ADOPTING_AR.isdisjoint(map(without_conjunction, s.norms[lo:t]))
     ):  # (a framework adopted now that allows sanctions is their imposition: "اعتمد المجلس إطارا يسمح بفرض")
         return StatusDecision(None, event_type, fresh)
@@ -2120,6 +2120,16 @@ def _vox_pop_ar(s: Sentence, t: int) -> bool:
     # (a passer-by described at length: "قال تاجر سجاد إيراني الأصل يقيم في المدينة منذ عشرين عاما")
     return any(s.norms[k] in _SAYS_AR and s.norms[k + 1] in _PASSERS_BY_AR for k in range(max(0, q - 14), q + 1)
                if k + 1 < len(s.norms))
+
+
+def _enabling_before_ar(s: Sentence, lo: int, t: int) -> bool:
+    """(Arabic) Whether the trigger at ``t`` follows a verb of allowing ("يتيح فرض عقوبات"), or
+    that verb and whom it empowers, a word or two after the preposition "ل" ("أمرا تنفيذيا يتيح
+    لإدارته فرض عقوبات", "يسمح للدول الأعضاء بفرض"): a power given, not the measure taken."""
+    if t > lo and without_conjunction(s.norms[t - 1]) in _ENABLING_AR:
+        return True
+    return any(s.norms[k].startswith("ل") and without_conjunction(s.norms[k - 1]) in _ENABLING_AR
+               for k in range(max(lo + 1, t - 2), t))
 
 
 def _enabled_list_ar(s: Sentence, lo: int, t: int) -> bool:

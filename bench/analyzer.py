@@ -11,6 +11,7 @@ rules, no roles or status, so the ratio says how much the real analysis costs ov
 from __future__ import annotations
 
 import argparse
+import gc
 import resource
 import subprocess
 import sys
@@ -36,14 +37,12 @@ KB_LOAD_SCRIPT = (
 WARM_SEED = 8
 
 
-def measure(count: int, kind: str = "generated", *, warm: bool = False, gc_default: bool = False) -> dict[str, Any]:
+def measure(count: int, kind: str = "generated", *, warm: bool = False) -> dict[str, Any]:
     """Figures of one run over ``count`` articles of corpus ``kind`` (this process, one thread).
 
     With ``warm``, the process first analyses ``count`` generated articles of another seed
     (``WARM_SEED``), as a worker that has been running has, and only tagging + events is timed:
-    the steady-state figure, reported beside the cold one, never instead of it. With
-    ``gc_default`` the process skips ``rasd.warmup.prepare_analysis`` (a worker's start) and
-    keeps CPython's garbage-collector settings: the figure those settings are measured against."""
+    the steady-state figure, reported beside the cold one, never instead of it."""
     from bench import bench_events, bench_tagging
     from bench.corpus import corpus
     from rasd.entities.tagger import tag_entities
@@ -62,9 +61,7 @@ def measure(count: int, kind: str = "generated", *, warm: bool = False, gc_defau
         load_lexicon(lang)
     alias_re = bench_tagging._naive_pattern(kb)
     trigger_re = bench_events._naive_pattern()
-    if not gc_default:
-        # Readied as a worker readies itself at start: automaton, lexicons, heap settled.
-        prepare_analysis(kb)
+    prepare_analysis(kb)  # readied as a worker readies itself at start (rasd.warmup)
     # Warm every cache once so that no run pays a one-off cost the others do not.
     first = articles[0]
     extract_events(first, detect_language(first), tag_entities(first, kb, lang=detect_language(first)), None)
@@ -79,6 +76,8 @@ def measure(count: int, kind: str = "generated", *, warm: bool = False, gc_defau
         wall, cpu = time.perf_counter(), time.process_time()
         found = sum(step(text) for text in articles)
         return time.perf_counter() - wall, time.process_time() - cpu, found
+
+    collector = _CollectorClock()
 
     def tag_only(text: str) -> int:
         return len(tag_entities(text, kb, lang=detect_language(text)))
@@ -100,17 +99,43 @@ def measure(count: int, kind: str = "generated", *, warm: bool = False, gc_defau
         ("naive_tag", naive_aliases),
         ("naive_tag_events", naive_aliases_and_triggers),
     )
-    for label, step in steps[1:2] if warm or gc_default else steps:
-        wall, cpu, found = timed(step)
-        out[label] = {"wall_s": wall, "cpu_s": cpu, "found": found}
+    for label, step in steps[1:2] if warm else steps:
+        collector.reset()
+        gc.callbacks.append(collector)
+        try:
+            wall, cpu, found = timed(step)
+        finally:
+            gc.callbacks.remove(collector)
+        out[label] = {"wall_s": wall, "cpu_s": cpu, "found": found,
+                      "gc_collections": collector.collections, "gc_cpu_s": collector.cpu_s}
     out["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return out
 
 
-def run_child(count: int, kind: str = "generated", *, warm: bool = False, gc_default: bool = False) -> dict[str, Any]:
+class _CollectorClock:
+    """Counts the garbage collector's runs and the CPU time they take (a ``gc.callbacks`` entry):
+    the share of a run that the collector's settings decide."""
+
+    def __init__(self) -> None:
+        self.reset()
+
+    def reset(self) -> None:
+        self.collections = 0
+        self.cpu_s = 0.0
+        self._started = 0.0
+
+    def __call__(self, phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            self._started = time.process_time()
+        else:
+            self.collections += 1
+            self.cpu_s += time.process_time() - self._started
+
+
+def run_child(count: int, kind: str = "generated", *, warm: bool = False) -> dict[str, Any]:
     done = subprocess.run(
         [sys.executable, "-m", "bench.analyzer", "--articles", str(count), "--corpus", kind]
-        + (["--warm"] if warm else []) + (["--gc-default"] if gc_default else []),
+        + (["--warm"] if warm else []),
         capture_output=True, check=True, timeout=1800,
     )
     return orjson.loads(done.stdout.splitlines()[-1])
@@ -136,14 +161,6 @@ def bench(*, quick: bool, repeats: int) -> Section:
         f"with per-CPU-second rates in the notes (fairer on a shared machine)."
     )
     _add_rates(section, runs, "", targets=True)
-    plain = [run_child(count, gc_default=True) for _ in range(repeats)]
-    section.add(
-        "tagging + events, CPython's collector settings: articles/s", "articles/s",
-        [r["articles"] / r["tag_events"]["wall_s"] for r in plain],
-        note="the rows above run as a worker does after rasd.warmup.prepare_analysis (long-lived "
-        "objects frozen, first-generation threshold raised); this one keeps the interpreter's "
-        "defaults; per CPU second: " + ", ".join(f"{r['articles'] / r['tag_events']['cpu_s']:,.0f}" for r in plain),
-    )
     warmed = [run_child(count, warm=True) for _ in range(repeats)]
     section.add(
         "tagging + events, steady state (warmed on another seed): articles/s", "articles/s",
@@ -169,6 +186,11 @@ def bench(*, quick: bool, repeats: int) -> Section:
     return section
 
 
+def _collector_share(run: dict[str, Any]) -> str:
+    figures = run["tag_events"]
+    return f"{figures['gc_collections']} ({100 * figures['gc_cpu_s'] / figures['cpu_s']:.1f} %)"
+
+
 def _add_rates(section: Section, runs: list[dict[str, Any]], prefix: str, *, targets: bool) -> None:
     """Rows for tagging alone and tagging + events, each with its baseline and ratio."""
     def rate(run: dict[str, Any], key: str, clock: str = "wall_s") -> float:
@@ -177,6 +199,8 @@ def _add_rates(section: Section, runs: list[dict[str, Any]], prefix: str, *, tar
     for key, label in (("tag", "tagging alone"), ("tag_events", "tagging + events")):
         gated = targets and key == "tag_events"
         cpu_rates = ", ".join(f"{rate(r, key, 'cpu_s'):,.0f}" for r in runs)
+        if key == "tag_events":
+            cpu_rates += "; garbage-collector runs (share of CPU): " + ", ".join(map(_collector_share, runs))
         section.add(f"{prefix}{label}: articles/s", "articles/s", [rate(r, key) for r in runs],
                     target=">= 1,000/s per core" if gated else "",
                     meets=(lambda v: v >= 1000) if gated else None,
@@ -199,10 +223,8 @@ def main() -> None:
     parser.add_argument("--corpus", choices=("generated", "real"), default="generated")
     parser.add_argument("--warm", action="store_true",
                         help=f"analyse as many articles of seed {WARM_SEED} first; time tagging + events only")
-    parser.add_argument("--gc-default", action="store_true",
-                        help="skip the worker's start (rasd.warmup): CPython's collector settings")
     args = parser.parse_args()
-    out = measure(args.articles, args.corpus, warm=args.warm, gc_default=args.gc_default)
+    out = measure(args.articles, args.corpus, warm=args.warm)
     sys.stdout.write(orjson.dumps(out).decode() + "\n")
 
 

@@ -11,16 +11,14 @@ import pytest
 from rasd.analyze import analyze
 from rasd.entities import matcher as matcher_module
 from rasd.kb.loader import load_kb
-from rasd.warmup import GEN0_THRESHOLD, prepare_analysis, settle_heap
+from rasd.warmup import prepare_analysis, settle_heap
 
 
 @pytest.fixture
 def restored_collector() -> Iterator[None]:
     """The test process's collector as it was (freezing is for a worker, not for the suite)."""
-    before = gc.get_threshold()
     yield
     gc.unfreeze()
-    gc.set_threshold(*before)
 
 
 def test_prepared_process_analyses_its_first_article_without_building_the_automaton(
@@ -40,14 +38,10 @@ def test_prepared_process_analyses_its_first_article_without_building_the_automa
     ]
 
 
-def test_settled_heap_freezes_what_is_alive_and_raises_the_first_threshold(restored_collector: None) -> None:
-    gc.set_threshold(700, 10, 10)
+def test_settled_heap_takes_the_knowledge_base_out_of_the_collectors_walks(restored_collector: None) -> None:
+    kb = load_kb()
+    assert any(o is kb.entities for o in gc.get_objects())
     frozen = settle_heap()
     assert frozen == gc.get_freeze_count() > 0
-    assert gc.get_threshold() == (GEN0_THRESHOLD, 10, 10)
-
-
-def test_settled_heap_leaves_a_switched_off_collector_off(restored_collector: None) -> None:
-    gc.set_threshold(0)
-    settle_heap()
-    assert gc.get_threshold()[0] == 0
+    gc.collect()
+    assert not any(o is kb.entities for o in gc.get_objects())  # frozen: no generation holds it

@@ -107,6 +107,45 @@ and firms' details.
 The set was written and annotated before any measurement; the figures are printed by ``python -m
 tests.unit.test_heldout103_events_en``.
 
+Measured before any fix (on commit b6ca96d): P 0.833, R 0.900, F1 0.865 (recall 9/10, 10 of 12
+alerts right; recall by status: occurred 9/9, planned 0/1; one false alarm, one unexpected alert,
+none in a near miss).
+No annotation was changed after the run.
+Missed: on the Yerevan site, "Armenia and Russia will form a joint group of forces under an
+agreement signed in Moscow on Wednesday, bringing units of the Armenian army and the Russian troops
+stationed in the country under a single command" gives no integration: forming a joint group of two
+states' forces and bringing units under a single command is not read as an integration.
+False alarm: on the Yerevan site, "Armenia joined the Eurasian Economic Union, the Russian-led trade
+bloc, in January last year" is an occurred joining: "in January last year", in an article of
+December 2016, is not read as a past date.
+Unexpected: on the Stockholm newsletter, "The defence ministers, Peter Hultqvist and Jussi Niinistö,
+signed the memorandum of understanding with their British counterpart, Michael Fallon" is an occurred
+signing with the United Kingdom and Fallon for targets and no actor (the memorandum is the joining,
+annotated as such; the signing was not annotated).
+Seen, not scored (counted right only by the lenient matching, or outside the scoring): on the Juba
+page the imposition has South Sudan and no Paul Malong, the negated imposition has no actor, and the
+framework of 2015, the Khartoum declaration, the stalled power-sharing talks and the peacekeepers are
+not found. On the Vilnius site the suspension (found from "extended for") has no OFAC and no Naftan,
+the negated lifting has no target, and the suspension of October, the freeze of 2006 and the stalled
+return of ambassadors are not found. On the Johannesburg site the extension is found from "keeps" in
+the headline with no Biden, and the negated lifting and Ncube's designation are not found. On the
+Lagos page the threat has Gbagbo and no Côte d'Ivoire, the suspension of Côte d'Ivoire from the
+African Union's meetings is an occurred imposition of the African Union (it counts as right through
+Ivory Coast, shared with the EU's planned visa ban, which is not found itself), and the negated US
+freeze, the UN embargo and the two presences are not found. On the Stockholm newsletter the negated
+joining has NATO as its actor and no Sweden, the signing of 2014 and the host nation support are read
+with the Partnership for Peace as a party (the latter as a historical presence), and the founders'
+joining of 2014 is not found. On the Perth weekly the signing has no Tehan and no Trevelyan, the
+stalled EU talks take the two prime ministers and the United Kingdom as targets, and New Zealand's
+planned signing is not found. On the Kuwait City daily the stalled Saudi restoration and the end of
+the boycott of Qatar are not found. On the Yerevan site the historical signing has Russia alone, and
+the negated integration, the base, and the EU association agreement are not found. On the Tallinn
+portal the presence also has France and the Sahel for targets, and the EU mission, Barkhane and the
+French presence in Tapa are not found. The Dhaka near miss is quiet; the Nairobi near miss has a
+historical imposition of Kenya and South Africa ("sanctioned"), which raises no alert.
+The articles whose core events are missed or which raise false alarms are strict xfails (an
+unexpected alert outside a near miss fails no test, so the Stockholm newsletter is not one).
+
 The scoring is that of ``rasd eval`` (``heldout_support_en``). Do not tune the analyzer (no lexicon
 entry) on these articles: they stand for the unseen ones.
 """
@@ -474,8 +513,16 @@ ARTICLES: list[Article] = [
 ]
 
 
-CHECK_NO_FALSE_ALARM: dict[str, str] = {}
-CHECK_CORE_FOUND: dict[str, str] = {}
+CHECK_NO_FALSE_ALARM: dict[str, str] = {
+    "h103-09-yerevan-news-site-armenia-russia-joint-group-of-forces": (
+        "'Armenia joined the Eurasian Economic Union ... in January last year' is an occurred joining"
+    ),
+}
+CHECK_CORE_FOUND: dict[str, str] = {
+    "h103-09-yerevan-news-site-armenia-russia-joint-group-of-forces": (
+        "'will form a joint group of forces ... under a single command' gives no integration"
+    ),
+}
 
 
 @pytest.mark.parametrize("article", marked(ARTICLES, CHECK_NO_FALSE_ALARM))

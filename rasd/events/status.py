@@ -2834,8 +2834,21 @@ def _object_aside_en(s: Sentence, t: int, hi: int, text: str) -> int:
         if "," not in text[s.ends[r - 1]:s.starts[r]]:
             continue
         if s.norms[r] in _APPOSITION_DETS_EN and not _ASIDE_PARTICIPLES_EN.isdisjoint(s.norms[r + 1:r + 4]):
+            if _closed_undated_aside_en(s, r, hi, text):
+                return 0  # ", the Moscow-led trade bloc, in August last year": the time after it is the act's
             return r  # (not a bare participle: "accession negotiations with the EU, launched in 2005," are the trigger's own)
     return 0
+
+
+def _closed_undated_aside_en(s: Sentence, r: int, hi: int, text: str) -> bool:
+    """(English) Whether the aside opening at ``r`` is closed by a comma within a few words and
+    holds no time of its own (", the Moscow-led trade bloc,"): what follows the closing comma (", in
+    August last year") is back in the main clause and dates the act, unlike the year inside an open
+    aside (", the alliance founded by the United States in 1949")."""
+    close = next((k for k in range(r + 1, min(hi, r + 8)) if "," in text[s.ends[k - 1]:s.starts[k]]), -1)
+    if close < 0:
+        return False
+    return not any(s.norms[k].isdigit() or "historical" in s.tags[k] for k in range(r, close))
 
 
 _UNITS_AR = frozenset({"الوحدات", "وحدات", "الوحده", "وحده", "الالويه", "الويه", "اللواء", "الكتيبه", "القوه"})

@@ -136,6 +136,35 @@ Annotated like the gold files and scored like them (``rasd.eval.score_article``)
 machinery of ``heldout_support_ar``; the articles and their annotations were written in full before
 the analyzer was run on them.
 
+Figures of the first run, before any fix (2026-12-07): events P 0.800, R 0.700, F1 0.747 (recall
+7/10, precision 8/10); occurred core found 7/9, planned 0/1; historical kept quiet 18/18, negated
+9/9, stalled 1/1. No annotation was changed after the run. Missed: South Korea's joining
+(ar-h85-06), "أنها انضمت رسميا إلى مركز التميز للدفاع السيبراني التعاوني التابع لحلف شمال الأطلسي
+(الناتو)", gives no occurred joining (the centre is not in the knowledge base; only the negated
+"لا تعني انضمام كوريا الجنوبية إلى حلف الناتو" is read, rightly negated); the Dabaa contracts to be
+signed (ar-h85-07), "توقع مصر وروسيا، اليوم الاثنين، عقود إنشاء محطة الضبعة", give no planned
+signing (only the historical agreement of 2015 is read); the merger into Hay'at Tahrir al-Sham
+(ar-h85-09), "أعلنت خمسة فصائل … حل نفسها واندماجها الكامل في كيان جديد حمل اسم «هيئة تحرير
+الشام»", gives no integration (the merger talks that "تعثرت" are read as a stalled agreement of Ahrar
+al-Sham and the Front, with Turkey for a target, quiet). Unexpected alerts, not matching any gold
+event: in ar-h85-01 the body's "أعلنت وزارة الخارجية الصينية … فرض عقوبات على نائبة وزير" is read a
+second time as an imposition by the Chinese foreign ministry with no target (the headline's reading,
+China on "وزير ليتوانية", is the one that matches); in ar-h85-03 "تدابير تجميد الأصول" in the lead
+("يستثني المساعدات الإنسانية من تدابير تجميد الأصول") is read as an occurred imposition by the
+United Nations with no target. Wrong targets: in ar-h85-02 the delisting has the United Kingdom
+(from "المؤتمر الدولي حول أفغانستان الذي تستضيفه لندن") and the Taliban as targets; in ar-h85-08
+the restoration has Taiwan, the state dropped, beside China. Seen, not counted by the score: the
+Lithuanian deputy minister is an unlinked "وزير ليتوانية" and Lithuania is no target; the Security
+Council's carve-out has "United Nations" for a second actor; the threat on the Netherlands has
+Turkey alone (no Çavuşoğlu or Erdoğan); the Turkish force at Bashiqa has Mosul beside Iraq for a
+target, and the American advisers are read with Iraq for actor and the United States for target
+(quiet, historical); the Chinese embassy "من المنتظر أن تفتح" is read as a negated restoration of
+El Salvador (quiet, gold's planned one is not core); the negated lifting on Libya, Operation Sophia,
+the Paris meeting, Canada's and Luxembourg's joining, the negated draft of Dabaa and the American
+reinforcements in Afghanistan (read as historical, not as an ongoing deployment) give nothing or
+stay quiet. The two near misses raise nothing. Seven articles are strict xfails (ar-h85-06, -07
+and -09 on their core events, ar-h85-01, -02, -03 and -08 on their alerts).
+
 ``python -m tests.unit.test_heldout85_events_ar`` prints every article's alerts and the set's
 precision, recall and F1.
 """
@@ -202,6 +231,9 @@ ARTICLES = [
             G("relations.restored", "negated", ["Lithuania"], ["China"], core=False),
         ],
         not_targets=["Taiwan", "Hong Kong"],
+        known_alarm=(
+            '"أعلنت وزارة الخارجية الصينية … فرض عقوبات" is read a second time as an imposition by the ministry with no target'
+        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -241,6 +273,9 @@ ARTICLES = [
             G("military.presence", "occurred", [_US, "Barack Obama"], ["Afghanistan"], core=False),
         ],
         not_targets=["United Kingdom"],
+        known_alarm=(
+            "the delisting takes the United Kingdom (the London conference's host) for a target"
+        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -280,6 +315,9 @@ ARTICLES = [
               ["Somalia", "Yemen", "Libya", "Mali", "North Korea"], core=False),
         ],
         not_targets=["India", "Pakistan", "Ireland", "United States"],
+        known_alarm=(
+            '"من تدابير تجميد الأصول" in the lead is read as an occurred imposition by the United Nations'
+        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -392,6 +430,9 @@ ARTICLES = [
             G("agreement.signed", "historical", [_US, "South Korea"], [], core=False),
         ],
         not_targets=["North Korea", "Estonia"],
+        known_miss=(
+            'the joining of the NATO cyber centre, a body the knowledge base lacks, gives no occurred joining'
+        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -429,6 +470,7 @@ ARTICLES = [
             # the draft on military aircraft "لم توقعه القاهرة حتى الآن"
             G("agreement.signed", "negated", ["Egypt", "Russia"], [], core=False),
         ],
+        known_miss='"توقع مصر وروسيا، اليوم الاثنين، عقود …" gives no planned signing',
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -467,6 +509,9 @@ ARTICLES = [
             G("relations.restored", "planned", ["China"], ["El Salvador"], core=False),
         ],
         not_targets=["Taiwan", "United States"],
+        known_alarm=(
+            'the restoration with China takes Taiwan, the state dropped, for a second target'
+        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -509,6 +554,9 @@ ARTICLES = [
             G("sanctions.imposed", "historical", [_US, _UNSC], [_NUSRA], core=False),
         ],
         not_targets=["Turkey", "Russia", "Iran"],
+        known_miss=(
+            '"حل نفسها واندماجها الكامل في كيان جديد حمل اسم «هيئة تحرير الشام»" gives no integration'
+        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(

@@ -165,6 +165,22 @@ reinforcements in Afghanistan (read as historical, not as an ongoing deployment)
 stay quiet. The two near misses raise nothing. Seven articles are strict xfails (ar-h85-06, -07
 and -09 on their core events, ar-h85-01, -02, -03 and -08 on their alerts).
 
+After the fixes of 2026-12-07: events P 0.800, R 0.700, F1 0.747 (unchanged: the one cause fixed
+was a wrong target, which the score does not count; every quiet event still kept quiet). One
+general cause was fixed, pinned by rule sentences of other states and wording in
+``test_heldout85_rules_ar.py``: ties cut with another state in the same clause ("وتقطعها مع",
+"وقطعت علاقاتها مع") now end the restoration's reach, so the state named after the cut, the one
+dropped, is no partner of the ties restored before it ("جمهورية الدومينيكان تقيم علاقات دبلوماسية
+مع بكين وتقطعها مع تايبيه" restores with China only); two partners joined by و and a cut of
+something else than ties ("وقطعت الطريق أمام الوسطاء") keep their reading (the cue group
+``ties_cut`` in ``rasd/events/lexicons/ar.cues.yaml``, ``_ties_cut_end_ar`` in
+``rasd/events/roles.py``). ar-h85-08's wrong target is cured and that strict xfail removed. Left,
+as strict xfails, for want of time before this round's deadline rather than for want of a general
+cause: the NATO cyber centre's joining (ar-h85-06: a body the knowledge base lacks), the planned
+Dabaa signing told as "توقع … اليوم" (ar-h85-07), the factions' "حل نفسها واندماجها … في كيان جديد"
+(ar-h85-09), the ministry read a second time with no target (ar-h85-01), the London venue taken as
+a target (ar-h85-02) and the asset freezes exempted read as an imposition (ar-h85-03).
+
 ``python -m tests.unit.test_heldout85_events_ar`` prints every article's alerts and the set's
 precision, recall and F1.
 """
@@ -509,9 +525,6 @@ ARTICLES = [
             G("relations.restored", "planned", ["China"], ["El Salvador"], core=False),
         ],
         not_targets=["Taiwan", "United States"],
-        known_alarm=(
-            'the restoration with China takes Taiwan, the state dropped, for a second target'
-        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(

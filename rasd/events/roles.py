@@ -607,6 +607,8 @@ def assign(
         if fam == "sanctions":
             end = _pronoun_target_end_ar(s, j, end)
             end = _grounds_end_ar(s, j, end)  # ("أصول 40 فردا تتهمهم بالضلوع في ضم روسيا القرم")
+        if fam == "relations":
+            end = _ties_cut_end_ar(s, j, end)  # ("تقيم علاقات مع الصين وتقطعها مع تايوان")
     # "the coalition against ISIS", "اتفاق لمكافحة الإرهاب": who is fought takes no part
     fights = fam != "sanctions"
     adversaries: list[Placed] = []
@@ -809,6 +811,8 @@ def assign(
     # --- "with X" anywhere later in the clause names the counterpart of a pact -------------
     if fam in ("agreement", "relations") and target_markers is not None:
         with_end = _with_reach_end(s, text, t + span, hi, ar)
+        if ar and fam == "relations":
+            with_end = _ties_cut_end_ar(s, t + span, with_end)
         for p in placed:
             if t + span <= p.first < with_end and p.first > 0 and target_tag in s.tags[p.first - 1]:
                 if p.entity.type in target_ok and all(p is not a for a in adversaries) and id(p) not in hidden:
@@ -2209,6 +2213,13 @@ def _grounds_end_ar(s: Sentence, j: int, end: int) -> int:
     measure ("تجميد أصول 40 فردا تتهمهم بالضلوع في ضم روسيا شبه جزيرة القرم", "على شركات بتهمة
     مساعدة إيران"): the states named in what the listed are accused of take no part in the act."""
     return next((k for k in range(j, end) if s.norms[k] in _ACCUSING_AR), end)
+
+
+def _ties_cut_end_ar(s: Sentence, j: int, end: int) -> int:
+    """(Arabic) Where ties cut with another state start, from ``j`` up to ``end``: "تقيم علاقات
+    مع الصين وتقطعها مع تايوان" restores ties with China only; the state named after the cut is
+    the one dropped, no party of the restoration."""
+    return next((k for k in range(j, end) if "ties_cut" in s.tags[k]), end)
 
 
 def _pronoun_target_end_ar(s: Sentence, j: int, end: int) -> int:

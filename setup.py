@@ -7,6 +7,11 @@ Python: about 1.4x the articles per CPU-second (BENCHMARKS.md), same results. Wi
 ``RASD_COMPILE=0`` the package is pure Python, which is what to use while editing those modules:
 an extension module shadows its source, so a compiled install must be rebuilt after each edit
 (``rasd.compiled`` warns when one is older than its source).
+
+Module-level constants of those packages are declared ``Final``: compiled, a ``Final`` name is
+a C static (or its literal inlined), where any other module global is looked up in the module's
+dictionary at each use. Names a test switches with ``monkeypatch`` stay plain (``SHORTCUTS``,
+``BYTE_COUNTS``): a compiled module would not see the switch.
 """
 
 from __future__ import annotations

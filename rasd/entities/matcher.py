@@ -25,7 +25,7 @@ import logging
 import threading
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 import ahocorasick
 import ahocorasick_rs
@@ -53,18 +53,18 @@ PLAIN, ARTICLE_ONLY, ANY, WHOLE_WORD = 0, 1, 2, 3
 # Case rules checked on the original (English) surface.
 NO_CASE, INITIAL_CAPITAL, ALL_CAPS = 0, 1, 2
 
-_MAX_PREFIX = 4  # longest clitic chain: وبال
-_AL = "\u0627\u0644"
-_ARABIC_DEMONYM_SUFFIXES = ("", "\u0647", "\u064a\u0646", "\u0648\u0646", "\u0627\u0646")  # ـة ـين ـون ـان
+_MAX_PREFIX: Final = 4  # longest clitic chain: وبال
+_AL: Final = "\u0627\u0644"
+_ARABIC_DEMONYM_SUFFIXES: Final = ("", "\u0647", "\u064a\u0646", "\u0648\u0646", "\u0627\u0646")  # ـة ـين ـون ـان
 
 
 # Arabic news quotes the proper part of a bloc's or party's name after its generic head
 # (تحالف "الفتح", ائتلاف «النصر»; quotes fold to '"'), and an electoral bloc is called an
 # alliance, a coalition, a list or a bloc alike (قائمة "سائرون" is تحالف سائرون).
-_BLOC_HEADS = tuple(normalize_alias(w) for w in (  # تحالف ائتلاف قائمة كتلة
+_BLOC_HEADS: Final = tuple(normalize_alias(w) for w in (  # تحالف ائتلاف قائمة كتلة
     "\u062a\u062d\u0627\u0644\u0641", "\u0627\u0626\u062a\u0644\u0627\u0641",
     "\u0642\u0627\u0626\u0645\u0629", "\u0643\u062a\u0644\u0629"))
-_PARTY_HEADS = tuple(normalize_alias(w) for w in (  # حزب حركة تيار جبهة
+_PARTY_HEADS: Final = tuple(normalize_alias(w) for w in (  # حزب حركة تيار جبهة
     "\u062d\u0632\u0628", "\u062d\u0631\u0643\u0629", "\u062a\u064a\u0627\u0631",
     "\u062c\u0628\u0647\u0629"))
 
@@ -462,8 +462,8 @@ class EntityMatcher:
         return survived
 
 
-_MAX_SURVIVORS_PER_KEY = 256
-_NO_SURVIVORS: tuple[tuple[AliasEntry, ...], EntryKinds] = ((), EntryKinds(()))
+_MAX_SURVIVORS_PER_KEY: Final = 256
+_NO_SURVIVORS: Final[tuple[tuple[AliasEntry, ...], EntryKinds]] = ((), EntryKinds(()))
 # Case pattern bits of a surface.
 _NO_LOWER, _CAPITAL_AT_WORD_START = 1, 2
 
@@ -499,8 +499,8 @@ def _case_ok(rule: int, case: int) -> bool:
     return bool(case & _CAPITAL_AT_WORD_START)
 
 
-_CACHE: dict[int, tuple[KnowledgeBase, tuple[int, int], EntityMatcher]] = {}
-_CACHE_LOCK = threading.Lock()
+_CACHE: Final[dict[int, tuple[KnowledgeBase, tuple[int, int], EntityMatcher]]] = {}
+_CACHE_LOCK: Final = threading.Lock()
 
 
 def get_matcher(kb: KnowledgeBase) -> EntityMatcher:

@@ -21,6 +21,7 @@ import re
 import sys
 from collections.abc import Callable
 from datetime import UTC, date, datetime
+from typing import Final
 
 from rasd.entities.matcher import AliasEntry, EntryKinds, Hit, get_matcher
 from rasd.entities.titles import (
@@ -37,9 +38,9 @@ from rasd.text.normalize import NormalizedText, normalize, normalize_alias
 
 __all__ = ["tag_entities"]
 
-_WORD = re.compile(r"[\w.']+")
-_LED_BY_AR = "بقياده"  # normalised: "بقيادة"
-_LED_BY_EN = " led "  # normalised: "-led "
+_WORD: Final = re.compile(r"[\w.']+")
+_LED_BY_AR: Final = "بقياده"  # normalised: "بقيادة"
+_LED_BY_EN: Final = " led "  # normalised: "-led "
 
 
 def _pick_longest(hits: list[Hit]) -> list[Hit]:
@@ -125,7 +126,7 @@ def _words_before(text: str, nstart: int, count: int = 3) -> list[str]:
 
 # Capitalised words that stand before a surname without being a given name: function and time
 # words (a sentence may start with them) and ranks, roles and parties that TITLE_WORDS lacks.
-_NOT_GIVEN_NAMES = frozenset(
+_NOT_GIVEN_NAMES: Final = frozenset(
     "the a an and but or nor if when while as so then now yet also however meanwhile earlier later "
     "yesterday today tonight last next this that these those after before since until on in at by for "
     "from with without under over against between during despite although though because why how what "
@@ -400,7 +401,7 @@ def tag_entities(
 
 
 # office titles and the offices (by the office id's last part) they name
-_TITLE_OFFICES: dict[str, frozenset[str]] = {
+_TITLE_OFFICES: Final[dict[str, frozenset[str]]] = {
     normalize_alias(title): frozenset(offices.split())
     for title, offices in (
         ("president", "president"), ("الرئيس", "president"), ("prime minister", "prime_minister"),
@@ -486,12 +487,12 @@ def _in_dateline(text: str, start: int, end: int) -> bool:
     return 0 < len(head) <= 40 and head.endswith(("-", "\u2013"))
 
 
-_LIST_GAPS = frozenset({"", "and", "or", "&", "/", "\u0648", "\u0627\u0648"})  # و، أو
+_LIST_GAPS: Final = frozenset({"", "and", "or", "&", "/", "\u0648", "\u0627\u0648"})  # و، أو
 
 # Arabic words before a state's ambiguous name that make it the state: a destination or place
 # ("إلى مالي", "في مالي"), a part of the country or its government ("شمال مالي", "حكومة مالي").
 # مالي is also "financial", but no adjective follows these words. Folded as the copy is.
-_AR_STATE_CUES = frozenset(normalize(w).text for w in (
+_AR_STATE_CUES: Final = frozenset(normalize(w).text for w in (
     "\u0625\u0644\u0649", "\u0641\u064a",  # إلى في
     "\u0634\u0645\u0627\u0644", "\u062c\u0646\u0648\u0628", "\u0634\u0631\u0642",
     "\u063a\u0631\u0628", "\u0648\u0633\u0637",  # شمال جنوب شرق غرب وسط
@@ -518,11 +519,11 @@ def _after_state_cue(kb: KnowledgeBase, target: str, candidates: list[AliasEntry
 
 # English verbs of a state's membership of a body ("will rejoin the Commonwealth", "was suspended
 # from the Commonwealth"): what follows them is a body of states
-_MEMBERSHIP_VERBS_EN = frozenset({
+_MEMBERSHIP_VERBS_EN: Final = frozenset({
     "join", "joins", "joined", "joining", "rejoin", "rejoins", "rejoined", "rejoining", "readmitted",
     "readmit", "readmits", "left", "leave", "leaves", "leaving", "quit", "quits", "quitting",
     "suspended", "expelled"})
-_LINKS_BEFORE_BODY_EN = frozenset({"the", "to", "from"})
+_LINKS_BEFORE_BODY_EN: Final = frozenset({"the", "to", "from"})
 
 
 def _bloc_joined(kb: KnowledgeBase, target: str, candidates: list[AliasEntry], text: str,
@@ -575,8 +576,8 @@ def _listed_with_state(
 
 
 # "على" (on) folds to "علي" (Ali) with ى -> ي: "العقوبات على لاريجاني" is no "Ali Larijani".
-_ALI = normalize("\u0639\u0644\u064a").text
-_ALA = "\u0639\u0644\u0649"  # على as written
+_ALI: Final = normalize("\u0639\u0644\u064a").text
+_ALA: Final = "\u0639\u0644\u0649"  # على as written
 
 
 def _drop_preposition_names(hits: list[Hit], text: str, nt: NormalizedText,
@@ -618,10 +619,10 @@ def _drop_hits_in(hits: list[Hit], spans: list[tuple[int, int]], nt: NormalizedT
 
 
 # Words a party's or a list's quoted name follows: "حزب جديد باسم "تحيا تونس"", "قائمة "سائرون"".
-_AR_NAMED_BY = frozenset(normalize(w).text for w in (
+_AR_NAMED_BY: Final = frozenset(normalize(w).text for w in (
     "باسم", "حزب", "حركة", "تيار", "ائتلاف", "تحالف", "قائمة", "كتلة", "جبهة",
 ))
-_QUOTES = "\"'\u00ab\u00bb\u201c\u201d\u2018\u2019"
+_QUOTES: Final = "\"'\u00ab\u00bb\u201c\u201d\u2018\u2019"
 
 
 def _quoted_party_name(kb: KnowledgeBase, target: str, ntext: str, hit: Hit) -> bool:
@@ -644,19 +645,19 @@ def _clitic_before(ntext: str, nstart: int) -> bool:
 
 # Arabic words after which a city's name that is also a common word ("مشهد" a scene) is the city
 # when a place's context follows it: "في مشهد شمال شرقي إيران", "إلى مشهد الإيرانية".
-_AR_PLACE_BEFORE = frozenset(normalize(w).text for w in (
+_AR_PLACE_BEFORE: Final = frozenset(normalize(w).text for w in (
     "\u0641\u064a", "\u0625\u0644\u0649", "\u0645\u062f\u064a\u0646\u0629",  # في إلى مدينة
     "\u0628\u0645\u062f\u064a\u0646\u0629", "\u0648\u0645\u062f\u064a\u0646\u0629",  # بمدينة ومدينة
 ))
 # The words that, right after such a name, make it a place: the directions ("شمال", "شمالي"…),
 # "ضواحي"/"قرب"/"غرب"…
-_AR_PLACE_AFTER = frozenset(normalize(w).text for w in (
+_AR_PLACE_AFTER: Final = frozenset(normalize(w).text for w in (
     "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "قرب", "بالقرب",
     "شمالا", "جنوبا", "شرقا", "غربا",
 ))
 # A city's name read as the first word of a longer name: after these words the word after them
 # is the last word of a construct ("أهل الشام", "ريف دمشق") and still names the place.
-_AR_CONSTRUCT_HEADS = frozenset(normalize(w).text for w in (
+_AR_CONSTRUCT_HEADS: Final = frozenset(normalize(w).text for w in (
     "مدينة", "ريف", "بلاد", "أهل", "أهالي", "عاصمة", "محافظة", "مطار", "جامعة", "سوق", "قلب",
     "شوارع", "ضواحي", "أطراف", "منطقة", "مناطق", "إقليم", "حكومة", "جيش", "شعب", "نظام", "سكان",
     "أبناء", "شمال", "جنوب", "شرق", "غرب", "وسط", "داخل", "خارج", "نحو", "باتجاه", "عبر",
@@ -666,7 +667,7 @@ _AR_CONSTRUCT_HEADS = frozenset(normalize(w).text for w in (
 
 # What may stand between two places of one list: a comma or "و", and up to two more items
 # (unknown names) each after its own comma or "و": "طهران وقم ومشهد".
-_LIST_RUN = re.compile(
+_LIST_RUN: Final = re.compile(
     r"^(?:\s*(?:[,\u060c]\s*\u0648?|\u0648)[\u0621-\u064a]+){0,2}\s*(?:[,\u060c]\s*\u0648?|\u0648)?\s*$"
 )
 
@@ -717,8 +718,8 @@ def _names_state(kb: KnowledgeBase, country: str, ntext: str, end: int) -> bool:
         word.startswith("\u0627\u0644") and any(word[2:].startswith(n[:4]) for n in names if n))
 
 
-_TA_MARBUTA = (normalize("\u0629").text, "\u0629")
-_NOT_PLACE_HEADS = AR_STOPWORDS | _AR_STATE_CUES | _AR_CONSTRUCT_HEADS | _AR_PLACE_BEFORE
+_TA_MARBUTA: Final = (normalize("\u0629").text, "\u0629")
+_NOT_PLACE_HEADS: Final = AR_STOPWORDS | _AR_STATE_CUES | _AR_CONSTRUCT_HEADS | _AR_PLACE_BEFORE
 
 
 def _tail_of_place_name(kb: KnowledgeBase, supported: list[str], ntext: str, hit: Hit) -> bool:

@@ -6,6 +6,8 @@ alef without hamza), because they are compared with the normalised copy of the t
 
 from __future__ import annotations
 
+from typing import Final
+
 from rasd.text.normalize import normalize_alias
 
 __all__ = ["AR_STOPWORDS", "COUNTERPART_WORDS", "DEPUTY_WORDS", "FORMER_WORDS", "TITLE_WORDS", "is_title"]
@@ -15,7 +17,7 @@ def _norm_set(words: str) -> frozenset[str]:
     return frozenset(normalize_alias(w) for w in words.split("|") if w.strip())
 
 
-TITLE_WORDS: frozenset[str] = _norm_set(
+TITLE_WORDS: Final[frozenset[str]] = _norm_set(
     "الرئيس|رئيس|الوزير|وزير|وزيرة|الملك|الأمير|أمير|الشيخ|السفير|سفير|المتحدث|الناطق|الجنرال|"
     "اللواء|العميد|الفريق|العقيد|الدكتور|السيد|السيدة|النائب|المستشار|الزعيم|القائد|المبعوث|"
     "نظيره|نظيريه|نظيرته|المرشد|الإمام|البابا|ولي العهد|رئيس الوزراء|رئيس الحكومة|المستشارة|"
@@ -29,15 +31,15 @@ TITLE_WORDS: frozenset[str] = _norm_set(
 )
 
 # After an office title, these make it someone else than the holder on the article's date.
-FORMER_WORDS: frozenset[str] = _norm_set("السابق|الأسبق|السابقة|former|ex|late|then|previous")
+FORMER_WORDS: Final[frozenset[str]] = _norm_set("السابق|الأسبق|السابقة|former|ex|late|then|previous")
 # Before an office title, these name someone under the holder ("نائب رئيس الوزراء", "Deputy
 # Prime Minister", "Vice Chairman of the Joint Chiefs"), never the holder.
-DEPUTY_WORDS: frozenset[str] = _norm_set("نائب|ونائب|لنائب|مساعد|ومساعد|deputy|vice|assistant")
+DEPUTY_WORDS: Final[frozenset[str]] = _norm_set("نائب|ونائب|لنائب|مساعد|ومساعد|deputy|vice|assistant")
 # A counterpart named beside a title holder ("ونظيره الروسي"): after it a demonym is the
 # counterpart's nationality, and the counterpart signs or meets beside the holder.
-COUNTERPART_WORDS: frozenset[str] = _norm_set("نظيره|ونظيره|نظيرته|ونظيرته|نظيريه|ونظيريه|counterpart")
+COUNTERPART_WORDS: Final[frozenset[str]] = _norm_set("نظيره|ونظيره|نظيرته|ونظيرته|نظيريه|ونظيريه|counterpart")
 
-AR_STOPWORDS: frozenset[str] = _norm_set(
+AR_STOPWORDS: Final[frozenset[str]] = _norm_set(
     "في|من|على|إلى|الى|عن|أن|إن|ان|قال|قالت|قوله|اليوم|أمس|خلال|بعد|قبل|مع|الذي|التي|الذين|"
     "أنه|إنه|وقال|وقالت|كما|حيث|هذا|هذه|ذلك|تلك|لا|لم|لن|ما|هو|هي|هم|عبر|حول|ضد|بين|عند|"
     "التقى|يلتقي|أكد|يؤكد|أعلن|يعلن|اعتبر|دعا|أشار|بحث|يبحث|زار|يزور|وصل|يصل|إنها|أيضا|"

@@ -19,6 +19,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from functools import cache
+from typing import Final
 
 import ahocorasick
 
@@ -28,9 +29,9 @@ from rasd.text.normalize import NormalizedText
 
 __all__ = ["ANCHOR_KEYS", "Anchors", "find_anchors", "find_unlinked", "ship_names"]
 
-_W = "[\u0621-\u064a]"
+_W: Final = "[\u0621-\u064a]"
 # Arabic, on the normalised copy (ة is ه, alefs are plain).
-_AR_PERSON = re.compile(
+_AR_PERSON: Final = re.compile(
     rf"(?:(?<![\w])[وف]?(?:ال)?(?:وزير|وزيره)\s+(?:ال{_W}+)(?:\s+ال{_W}+ي(?:ه)?)?"
     rf"|(?<![\w])[وف]?(?:ال)?(?:رئيس\s+الوزراء|رئيس\s+الحكومه)(?:\s+ال{_W}+ي(?:ه)?)?"
     rf"|(?<![\w])[وف]?(?:المتحدث|الناطق)\s+باسم\s+(?:ال{_W}+)(?:\s+ال{_W}+ي(?:ه)?)?"
@@ -39,47 +40,47 @@ _AR_PERSON = re.compile(
 )
 # The title words of _AR_PERSON, in the order of a regex alternation (the first that matches
 # at a position wins): the pattern is tried only where one of these words starts.
-_AR_PERSON_TITLES = ("وزير", "رئيس", "المتحدث", "الناطق", "الرئيس", "السفير", "المبعوث", "نظير")
+_AR_PERSON_TITLES: Final = ("وزير", "رئيس", "المتحدث", "الناطق", "الرئيس", "السفير", "المبعوث", "نظير")
 # A ministry's portfolio may take a feminine adjective of its own before the state's
 # ("وزارة القوى العاملة المصرية", "وزارة التجارة الخارجية"); not a day or time word (nor is
 # the portfolio: "مع الوزارة الشهر الماضي").
-_AR_ORG = re.compile(
+_AR_ORG: Final = re.compile(
     rf"(?<![\w])[وفبل]?(?P<name>(?:ال)?وزاره\s+(?!(?:الشهر|العام|الاسبوع|اليوم|السنه|الماضي|الحالي)(?!\w))ال{_W}{{3,}}"
     rf"(?:\s+(?!(?:الجمعه|الماضيه|المقبله|الحاليه|السابقه|الثلاثاء|الاربعاء)(?!\w))ال{_W}+ه)?"
     rf"(?:\s+ال{_W}+يه)?)"
 )
 # Words a title may stand before that are no name's first word: verbal nouns ("طلب الرئيس
 # مغادرة البلاد") and common nouns. And definite common nouns that end no name ("البلاد").
-_AR_NOT_FIRST_NAME = frozenset(
+_AR_NOT_FIRST_NAME: Final = frozenset(
     "مغادره مغادرتها دخول خروج عوده زياره اجراء توقيع تشكيل تقديم اعلان بحث لقاء استقبال "
     "رفض قبول تعيين اقاله استقاله تسليم ارسال سحب نشر دعم وقف منع فرض رفع تمديد تعليق انهاء "
     "تنفيذ متابعه مناقشه مواجهه حمايه اعاده ضروره امكانيه "
     # a second title joined to the first ("وزير الدفاع الإيطالي ونظيره الياباني")
     "نظيره ونظيره نظيرته ونظيرته نظيريه ونظيريه".split()
 )
-_AR_NOT_NAME_END = frozenset(
+_AR_NOT_NAME_END: Final = frozenset(
     "البلاد الدوله الحكومه العاصمه المدينه المنطقه الاراضي الاجتماع المؤتمر القمه الاتفاق "
     "البرلمان الشعب الجيش الوزاره الرئاسه المجلس الملف الازمه الحرب الانتخابات".split()
 )
 
 # A capitalised word of a name, with the Latin letters of European names ("Santiago Peña",
 # "Rubén Ramírez Lezcano", "Łukasz"), not only ASCII.
-_UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
-_LOW = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f"
+_UP: Final = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
+_LOW: Final = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f"
 # An inner capital after a short prefix ("McLeod", "MacDonald", "DeSantis") is part of the word.
-_CAP = rf"(?:[{_UP}][{_LOW}'\u2019]+(?:[{_UP}][{_LOW}]+)?(?:-[{_UP}]?[{_LOW}]+)*|[A-Z]\.)"
-_PARTICLE = r"(?:al-|el-|bin |ibn |van |von |de |da |la )"
-_EN_TITLE = (
+_CAP: Final = rf"(?:[{_UP}][{_LOW}'\u2019]+(?:[{_UP}][{_LOW}]+)?(?:-[{_UP}]?[{_LOW}]+)*|[A-Z]\.)"
+_PARTICLE: Final = r"(?:al-|el-|bin |ibn |van |von |de |da |la )"
+_EN_TITLE: Final = (
     r"(?:(?:Interior|Foreign|Defen[cs]e|Finance|Economy|Trade|Energy|Oil|Justice|Health|Information)"
     r" Minister|Prime Minister|President|Vice President|Secretary of State|Secretary of [A-Z][a-z]+"
     r"|Minister of (?:the )?[A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+)?|Ambassador|[Ee]nvoy|Gen\.|General"
     r"|Sen\.|Senator|Rep\.|Chancellor|Crown Prince|King|Prince|Sheikh|Emir|Governor|Mayor"
     r"|[Ss]pokes(?:man|woman|person)|Ayatollah|Pastor)"
 )
-_EN_PERSON = re.compile(
+_EN_PERSON: Final = re.compile(
     rf"\b{_EN_TITLE},?\s+(?P<name>{_CAP}(?:\s+{_PARTICLE}?{_CAP}){{1,3}})"
 )
-_EN_ORG = re.compile(
+_EN_ORG: Final = re.compile(
     r"\b(?P<name>Ministry of (?:the )?[A-Z][a-z]+(?:(?: and| of)? [A-Z][a-z]+){0,3}"
     r"|(?:[A-Z][a-z]+(?:'s|\u2019s)? )?(?:Foreign|Defen[cs]e|Interior|Finance|Justice|Health|Trade"
     r"|Information|Economy) Ministry)"
@@ -87,15 +88,15 @@ _EN_ORG = re.compile(
 # Navy ship prefixes: the capitalised words after one name a ship ("USS Abraham Lincoln",
 # "HMS Queen Elizabeth", "HMAS Canberra"), not the person or the city it is named after.
 # Prefixes that are also common abbreviations ("HS", "RSS", "JS") are left out.
-_SHIP_PREFIXES = (
+_SHIP_PREFIXES: Final = (
     "USS", "USNS", "HMS", "HMAS", "HMCS", "HMNZS", "HNLMS", "HDMS", "ROKS", "TCG", "INS", "PNS",
     "BRP", "ESPS", "FGS", "KRI",
 )
-_EN_SHIP = re.compile(rf"(?:{'|'.join(_SHIP_PREFIXES)}) {_CAP}(?: (?:of (?:the )?)?{_CAP}){{0,4}}")
+_EN_SHIP: Final = re.compile(rf"(?:{'|'.join(_SHIP_PREFIXES)}) {_CAP}(?: (?:of (?:the )?)?{_CAP}){{0,4}}")
 # First words of every _EN_TITLE alternative, and the word every _EN_ORG match contains, as
 # they appear in the normalised copy (lower case). Short ones are prefixes ("gen" for "Gen."
 # and "General", "spokes" for "Spokesman").
-_EN_PERSON_TITLES = (
+_EN_PERSON_TITLES: Final = (
     "interior", "foreign", "defence", "defense", "finance", "economy", "trade", "energy", "oil",
     "justice", "health", "information", "prime", "president", "vice", "secretary", "minister",
     "ambassador", "envoy", "gen", "sen", "rep.", "chancellor", "crown", "king", "prince", "sheikh",
@@ -103,7 +104,7 @@ _EN_PERSON_TITLES = (
 )
 
 # Anchor group -> the literal keys of that group (in the normalised copy).
-ANCHOR_KEYS: dict[str, tuple[str, ...]] = {
+ANCHOR_KEYS: Final[dict[str, tuple[str, ...]]] = {
     "ar_person": _AR_PERSON_TITLES,
     "ar_org": ("وزاره",),
     "en_person": _EN_PERSON_TITLES,
@@ -115,7 +116,7 @@ ANCHOR_KEYS: dict[str, tuple[str, ...]] = {
 # key's position in its group.
 Anchors = dict[str, list[tuple[int, int, int]]]
 
-_EN_NOT_NAME = frozenset(
+_EN_NOT_NAME: Final = frozenset(
     "The This That In On At For And But He She It They We As His Her Its Their Monday Tuesday "
     "Wednesday Thursday Friday Saturday Sunday".split()
 )

@@ -41,14 +41,14 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
-from typing import Any
+from typing import Any, Final
 
 from rasd.events.codes import family
 from rasd.events.kbinfo import entity_type
 from rasd.model import EntityRef, Event
 
-HORIZON = timedelta(days=30)
-MAX_SOURCES = 100  # sources kept in the state; ``source_count`` keeps counting beyond this
+HORIZON: Final = timedelta(days=30)
+MAX_SOURCES: Final = 100  # sources kept in the state; ``source_count`` keeps counting beyond this
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +84,7 @@ class SourceRef:
 # 100 three-key dicts is ~30 KB in memory; the same sources as one string are ~10 KB, and the
 # Faust table keeps every live story's state in memory.
 _FIELD, _LINE = "\t", "\n"
-_SEPARATORS = str.maketrans({"\t": " ", "\n": " ", "\r": " "})
+_SEPARATORS: Final = str.maketrans({"\t": " ", "\n": " ", "\r": " "})
 
 
 def pack_sources(sources: tuple[SourceRef, ...]) -> str:
@@ -156,14 +156,14 @@ class ClusterState:
         )
 
 
-_GENERAL_TYPES = frozenset({"GPE", "LOC", "FAC"})
+_GENERAL_TYPES: Final = frozenset({"GPE", "LOC", "FAC"})
 # Words of organisation names: an unlinked "Foreign Ministry" is not a person called Ministry.
-_ORG_WORDS = frozenset(
+_ORG_WORDS: Final = frozenset(
     "ministry department council coalition alliance union bank company corporation group office "
     "agency forces army committee commission authority front party movement brigade brigades "
     "organisation organization league fund court government administration".split()
 )
-_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "van", "von", "de", "da"})
+_PARTICLES: Final = frozenset({"al", "el", "bin", "ibn", "abu", "van", "von", "de", "da"})
 
 
 def _type(ref: EntityRef) -> str | None:
@@ -225,7 +225,7 @@ def cluster_key(event: Event) -> str:
 
 
 # Which new status replaces the current one (everything else keeps the current status).
-_UPGRADES = {
+_UPGRADES: Final = {
     ("planned", "occurred"),
     ("planned", "negated"),
     ("planned", "stalled"),
@@ -303,7 +303,7 @@ def epoch_day(moment: datetime) -> int:
     return (aware.astimezone(UTC).date() - _EPOCH).days
 
 
-_EPOCH = date(1970, 1, 1)
+_EPOCH: Final = date(1970, 1, 1)
 
 
 def expired(state: dict[str, Any], watermark: datetime) -> bool:

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, Final
 
 from rasd.model import EntityRef
 
-EVENT_TYPES = (
+EVENT_TYPES: Final = (
     "sanctions.imposed",
     "sanctions.lifted",
     "sanctions.suspended",
@@ -19,11 +19,11 @@ EVENT_TYPES = (
     "forces.integrated",
     "military.presence",
 )
-STATUSES = ("occurred", "planned", "historical", "negated", "stalled")
-ALERTABLE = frozenset({"occurred", "planned"})
+STATUSES: Final = ("occurred", "planned", "historical", "negated", "stalled")
+ALERTABLE: Final = frozenset({"occurred", "planned"})
 
 # type -> (CAMEO, PLOVER)
-CODES: dict[str, tuple[str, str]] = {
+CODES: Final[dict[str, tuple[str, str]]] = {
     "sanctions.imposed": ("163", "SANCTION"),
     "sanctions.lifted": ("085", "RETREAT"),
     "sanctions.suspended": ("085", "RETREAT"),
@@ -36,7 +36,7 @@ CODES: dict[str, tuple[str, str]] = {
     "military.presence": ("062", "COOPERATE"),
 }
 # Joining a coalition's operations without formal membership is cooperation, not a pact.
-INFORMAL_JOIN = ("062", "COOPERATE")
+INFORMAL_JOIN: Final = ("062", "COOPERATE")
 
 
 def family(event_type: str) -> str:
@@ -45,7 +45,7 @@ def family(event_type: str) -> str:
     return fam if fam is not None else event_type.split(".", 1)[0]
 
 
-_FAMILIES = {t: t.split(".", 1)[0] for t in EVENT_TYPES}  # asked for several times per trigger
+_FAMILIES: Final = {t: t.split(".", 1)[0] for t in EVENT_TYPES}  # asked for several times per trigger
 
 
 def codes_for(event_type: str, *, formal: bool = True) -> tuple[str, str]:

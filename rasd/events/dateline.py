@@ -10,35 +10,36 @@ the agency in parentheses, then a dash or a colon. The agency part is required: 
 from __future__ import annotations
 
 import re
+from typing import Final
 
-_DASH = r"[-\u2010-\u2015\u2212:]"
-_AGENCY = r"\([^()\n]{1,40}\)"
-_DATE_EN = r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
-_DATE_AR = r"(?:[\s،,]+\d{1,2}\s+[\u0621-\u064a]{3,10}(?:\s+\d{4})?)?"
-_PLACE_EN = r"[A-Z][A-Z.'\u2019-]+(?:[ ,/]{1,2}[A-Z][A-Za-z.'\u2019-]+){0,3}"
-_PLACE_AR = r"[\u0621-\u064a\u064b-\u065f\u0640]{2,}(?:\s+[\u0621-\u064a\u064b-\u065f\u0640]{2,}){0,2}"
+_DASH: Final = r"[-\u2010-\u2015\u2212:]"
+_AGENCY: Final = r"\([^()\n]{1,40}\)"
+_DATE_EN: Final = r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+_DATE_AR: Final = r"(?:[\s،,]+\d{1,2}\s+[\u0621-\u064a]{3,10}(?:\s+\d{4})?)?"
+_PLACE_EN: Final = r"[A-Z][A-Z.'\u2019-]+(?:[ ,/]{1,2}[A-Z][A-Za-z.'\u2019-]+){0,3}"
+_PLACE_AR: Final = r"[\u0621-\u064a\u064b-\u065f\u0640]{2,}(?:\s+[\u0621-\u064a\u064b-\u065f\u0640]{2,}){0,2}"
 
 # CNN writes the place in title case, and since about 2015 without the dash: "Washington (CNN)
 # -- The United States…", "Seoul, South Korea (CNN) --", "Vienna (CNN) Iran and…"
-_PLACE_CNN = r"[A-Z][a-z]+(?:,? [A-Z][a-z]+){0,3}"
+_PLACE_CNN: Final = r"[A-Z][a-z]+(?:,? [A-Z][a-z]+){0,3}"
 
 # AP and most US papers give no agency: "WASHINGTON — The Treasury…", "NYON, Switzerland — UEFA…".
 # Only a place in capitals (one word of four letters or more, or several) before an em or en
 # dash: "Turkey - the government said…" stays no dateline.
 # (the state after it in title case, or in dotted capitals: "TASHKENT, U.S.S.R., Jan. 10 —")
-_PLACE_CAPS = (r"(?:[A-Z][A-Z.'\u2019-]{3,}|[A-Z]{2,}(?: [A-Z]{2,}){1,2})"
+_PLACE_CAPS: Final = (r"(?:[A-Z][A-Z.'\u2019-]{3,}|[A-Z]{2,}(?: [A-Z]{2,}){1,2})"
                r"(?:, (?:[A-Z][a-z]+(?: [A-Z][a-z]+)?|(?:[A-Z]\.){2,5}))?")
 
 # Feeds that flatten the dash write a plain hyphen: "BRUSSELS, Oct 29 - The EU…". With a date
 # the capitals are a dateline, not a shouted word ("NATO - the alliance said" has none).
-_DATE_EN_NEEDED = r",\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?"
+_DATE_EN_NEEDED: Final = r",\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?"
 
 # Two filing cities joined by a slash are a dateline even before a plain hyphen and without a
 # date: "WASHINGTON/HONG KONG - The United States…" (not "US/EU - talks": short words).
 
 # The EU institutions' press releases give the day first, the year in full and no agency:
 # "Brussels, 14 July 2025 - The Council today…", "Luxembourg, 23 June 2025 – …".
-_DATE_DMY_NEEDED = r",\s*\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}"
+_DATE_DMY_NEEDED: Final = r",\s*\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}"
 # British and Commonwealth papers write the place in capitals before the same full date:
 # "HONG KONG, 24 March 2016 - Our correspondent", "LAGOS, 3 May 2021 – The Senate…" (the date
 # in full tells it from a shouted word before a dash).
@@ -46,8 +47,8 @@ _DATE_DMY_NEEDED = r",\s*\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}"
 # Arabic papers write the place and their own name in quotes on a line of its own, an agency
 # after a dash: "الخرطوم: "السوداني" - وكالات", "الرياض - "المدينة"" (the paper's name is often a
 # demonym: never a party either).
-_PLACE_AR_LINE = r"[\u0621-\u064a\u064b-\u065f\u0640]{2,}(?:[ \t]+[\u0621-\u064a\u064b-\u065f\u0640]{2,}){0,2}"
-_SOURCE_LINE_AR = (
+_PLACE_AR_LINE: Final = r"[\u0621-\u064a\u064b-\u065f\u0640]{2,}(?:[ \t]+[\u0621-\u064a\u064b-\u065f\u0640]{2,}){0,2}"
+_SOURCE_LINE_AR: Final = (
     rf"{_PLACE_AR_LINE}[ \t]*[:\-\u2013][ \t]*[\"\u201c\u00ab][^\"\u201d\u00bb\n]{{2,30}}[\"\u201d\u00bb]"
     r"(?:[ \t]*[-\u2013][ \t]*[\u0621-\u064a ]{2,20})?[ \t]*$"
 )
@@ -55,10 +56,10 @@ _SOURCE_LINE_AR = (
 # Sudanese and other Arabic sites put the filing places and the full date before a dash, with no
 # agency: "أديس أبابا 27 سبتمبر 2012 -", "بورتسودان/ واشنطن 16 يناير 2025 –" (the day, the month,
 # one word or two, "كانون الثاني", and the year in full: a sentence does not open so).
-_DATE_AR_FULL = r"\d{1,2}[ \t]+[\u0621-\u064a]{3,10}(?:[ \t]+[\u0621-\u064a]{4,7})?[ \t]+\d{4}"
-_FILED_AR = rf"{_PLACE_AR_LINE}(?:[ \t]*/[ \t]*{_PLACE_AR_LINE})*[ \t،,]+{_DATE_AR_FULL}[ \t]*[-\u2013\u2014]+"
+_DATE_AR_FULL: Final = r"\d{1,2}[ \t]+[\u0621-\u064a]{3,10}(?:[ \t]+[\u0621-\u064a]{4,7})?[ \t]+\d{4}"
+_FILED_AR: Final = rf"{_PLACE_AR_LINE}(?:[ \t]*/[ \t]*{_PLACE_AR_LINE})*[ \t،,]+{_DATE_AR_FULL}[ \t]*[-\u2013\u2014]+"
 
-DATELINE_RE = re.compile(
+DATELINE_RE: Final = re.compile(
     rf"^[ \t\u200f\u200e\ufeff]*(?:(?:{_PLACE_EN}{_DATE_EN}|{_PLACE_AR}{_DATE_AR})\s*{_AGENCY}\s*{_DASH}+"
     rf"|{_PLACE_CAPS}{_DATE_EN} [\u2013\u2014]"
     rf"|{_PLACE_CAPS}{_DATE_EN_NEEDED} -{{1,2}} "

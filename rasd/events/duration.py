@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date
+from typing import Final
 
 from rasd.events.textnorm import normalize_word
 
-_NUM_WORDS = {
+_NUM_WORDS: Final = {
     # English
     "a": 1, "an": 1, "one": 1, "another": 1, "two": 2, "three": 3, "four": 4, "five": 5,
     "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -20,7 +21,7 @@ _NUM_WORDS = {
     "ستين": 60, "تسعين": 90, "مائه": 100, "مئه": 100,
 }
 
-_UNITS = {
+_UNITS: Final = {
     # unit word -> (ISO designator, count implied when the unit stands alone)
     "day": ("D", 1), "days": ("D", None), "week": ("W", 1), "weeks": ("W", None),
     "month": ("M", 1), "months": ("M", None), "year": ("Y", 1), "years": ("Y", None),
@@ -31,10 +32,10 @@ _UNITS = {
     "اعوام": ("Y", None), "عامين": ("Y", 2),
 }
 
-_WORD = re.compile(r"[\w\u064b-\u065f\u0670\u0640]+")
+_WORD: Final = re.compile(r"[\w\u064b-\u065f\u0670\u0640]+")
 # Words that announce a span of time; a unit without one ("14 عامًا" of war) is not a duration
 # of the measure unless it directly follows the trigger phrase.
-_LEADS = frozenset({"for", "لمده", "مده", "ل", "طيله", "another", "further", "additional", "اضافيه", "اخري"})
+_LEADS: Final = frozenset({"for", "لمده", "مده", "ل", "طيله", "another", "further", "additional", "اضافيه", "اخري"})
 
 
 def words_of(text: str) -> list[str]:
@@ -79,7 +80,7 @@ def find_duration(text: str, words: Sequence[str] | None = None) -> str | None:
     return None
 
 
-_MONTHS = {
+_MONTHS: Final = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
@@ -93,14 +94,14 @@ _MONTHS = {
     "كانون الثاني": 1, "شباط": 2, "اذار": 3, "نيسان": 4, "ايار": 5, "حزيران": 6, "تموز": 7,
     "اب": 8, "ايلول": 9, "تشرين الاول": 10, "تشرين الثاني": 11, "كانون الاول": 12,
 }
-_NEXT = frozenset({"next", "coming", "المقبل", "القادم", "المقبله", "القادمه"})
+_NEXT: Final = frozenset({"next", "coming", "المقبل", "القادم", "المقبله", "القادمه"})
 # Month names that are also other words ("may", "mar", the Levantine "آب" "father", the Maghrebi
 # "ماي" "May" of Theresa May): months only when a date's other parts stand beside them.
-_AMBIGUOUS_MONTHS = ("may", "mar", "اب", "ماي")
+_AMBIGUOUS_MONTHS: Final = ("may", "mar", "اب", "ماي")
 # Every word that can open a month name (one word, or the first of "كانون الثاني"); the
 # Maghrebi "ماي" is left out, so that a name alone ("تيريزا ماي") writes no date.
-_MONTH_STARTS = frozenset(name.split()[0] for name in _MONTHS) - {"ماي"}
-_UNIT_FORMS = frozenset(_UNITS) | {p + unit for p in "لب" for unit in _UNITS}  # "لمدة 180 يوما"، "ليوم"
+_MONTH_STARTS: Final = frozenset(name.split()[0] for name in _MONTHS) - {"ماي"}
+_UNIT_FORMS: Final = frozenset(_UNITS) | {p + unit for p in "لب" for unit in _UNITS}  # "لمدة 180 يوما"، "ليوم"
 
 
 def find_dates(text: str, published: date | None = None, words: Sequence[str] | None = None) -> list[str]:
@@ -140,7 +141,7 @@ def find_dates(text: str, published: date | None = None, words: Sequence[str] | 
 
 # The century comes first so that the regex engine can skip to its first digit in C; the
 # look-behind then checks the character before it (same matches as a leading look-behind).
-_YEAR = re.compile(r"(?:19|20|١٩|٢٠)(?<![0-9٠-٩A-Za-z]..)[0-9٠-٩]{2}(?![0-9٠-٩A-Za-z])")
+_YEAR: Final = re.compile(r"(?:19|20|١٩|٢٠)(?<![0-9٠-٩A-Za-z]..)[0-9٠-٩]{2}(?![0-9٠-٩A-Za-z])")
 
 
 def years_in(text: str) -> list[int]:

@@ -30,7 +30,7 @@ from datetime import date
 from functools import partial, reduce
 from itertools import compress, repeat
 from operator import and_, attrgetter, itemgetter, lt, or_
-from typing import Any, cast
+from typing import Any, Final, cast
 
 from rasd.entities.titles import COUNTERPART_WORDS
 from rasd.events.codes import ALERTABLE, codes_for, family, sanction_attributes
@@ -113,21 +113,21 @@ from rasd.model import EntityRef, EntityResult, Event, Mention
 
 log = logging.getLogger(__name__)
 
-MAX_TRIGGERS = 300  # per article: a flattened table of "sanctions" rows must not cost minutes
+MAX_TRIGGERS: Final = 300  # per article: a flattened table of "sanctions" rows must not cost minutes
 # The two shortcuts of ``extract`` (the article's trigger screen, and leaving out a sentence that
 # can name no one) skip only work that finds nothing; tests turn them off to prove it.
 SHORTCUTS = True
-_ARABIC = re.compile("[\u0600-\u06ff]")
-_PASSIVE_ENDINGS = ("ed", "en", "wn", "ut", "ck")  # of an English participle
-_LISTING = frozenset({"added", "designated", "blacklisted", "listed", "sanctioned"})
-_LISTING_NEXT = frozenset({"to", "by", "under", "as", "for", "on"})
-_MARKS_INSIDE = re.compile("[\u0610-\u061a]")
-_CLOSING = "\"'\u201d\u2019\u00bb)"  # quotes and brackets that may close a question
-_LEAD_CHARS = 400  # the headline, byline or dateline, and the first sentence of an article
-_STATUS_RANK = {"occurred": 0, "planned": 1, "negated": 2, "stalled": 3, "historical": 4}
+_ARABIC: Final = re.compile("[\u0600-\u06ff]")
+_PASSIVE_ENDINGS: Final = ("ed", "en", "wn", "ut", "ck")  # of an English participle
+_LISTING: Final = frozenset({"added", "designated", "blacklisted", "listed", "sanctioned"})
+_LISTING_NEXT: Final = frozenset({"to", "by", "under", "as", "for", "on"})
+_MARKS_INSIDE: Final = re.compile("[\u0610-\u061a]")
+_CLOSING: Final = "\"'\u201d\u2019\u00bb)"  # quotes and brackets that may close a question
+_LEAD_CHARS: Final = 400  # the headline, byline or dateline, and the first sentence of an article
+_STATUS_RANK: Final = {"occurred": 0, "planned": 1, "negated": 2, "stalled": 3, "historical": 4}
 # a football club's name in the knowledge base ("Juventus FC", "Manchester United F.C.", "Al Hilal
 # SFC", "Real Madrid CF"): whoever joins it is a player or a coach, not a state joining a bloc
-_CLUB_NAME = re.compile(r"\s(?:F\.C\.|A\.F\.C\.|FC|AFC|SC|SFC|CF|S\.K\.|SK)$|^(?:FC|AFC|CF) ")
+_CLUB_NAME: Final = re.compile(r"\s(?:F\.C\.|A\.F\.C\.|FC|AFC|SC|SFC|CF|S\.K\.|SK)$|^(?:FC|AFC|CF) ")
 
 
 @dataclass(slots=True)
@@ -228,15 +228,15 @@ def extract(text: str, lang: str, entities: list[EntityResult], published: date 
     return [_to_event(f, published, refs) for f in merged]
 
 
-_NOT_READ = -1  # (a reference year is between 1900 and 2100, or None)
+_NOT_READ: Final = -1  # (a reference year is between 1900 and 2100, or None)
 
 # Headlines of other stories glued into the text by the page ("Keep reading / list of 4 items /
 # … / end of list", "Read more: …", "Related: …"): what they report is not this article's news.
-_RELATED_LIST = re.compile(r"\blist of \d+ items?\b.*?\bend of list\b", re.I | re.S)
-_RELATED_LINE = re.compile(
+_RELATED_LIST: Final = re.compile(r"\blist of \d+ items?\b.*?\bend of list\b", re.I | re.S)
+_RELATED_LINE: Final = re.compile(
     r"^[ \t]*(?:read more|related|read also|also read|see also|more on this)[ \t]*:[^\n]*", re.I | re.M
 )
-_RELATED_HINTS = ("Read more", "READ MORE", "Related:", "RELATED:", "Related :", "RELATED :", "Also read",
+_RELATED_HINTS: Final = ("Read more", "READ MORE", "Related:", "RELATED:", "Related :", "RELATED :", "Also read",
                   "Read also", "See also", "More on this")
 
 
@@ -383,7 +383,7 @@ class _Article:
 # the words before a meeting's venue: "Meeting in Vienna, …", "talks held in Doha", an accord's
 # place of signing: "the one signed in Rome in 2017" (and a scene set off by commas or opening
 # a sentence: "On Sunday, in Port of Spain, the heads of government …")
-_VENUE_BEFORE = re.compile(
+_VENUE_BEFORE: Final = re.compile(
     r"(?:\b(?:meeting|met|meet|gathered|gathering|talks|summit|conference|session|convened|signed|sealed"
     r"|brokered|negotiated)"
     r"(?:\s+held)?\s+|(?:^|[,،.]\s*))(?:in|at|في)\s+(?:the\s+)?$",
@@ -419,7 +419,7 @@ def _may_name_anyone(
     return False
 
 
-_REFS = itemgetter(6)  # of a WordInfo
+_REFS: Final = itemgetter(6)  # of a WordInfo
 
 
 def _with_stand_ins(
@@ -454,7 +454,7 @@ def _with_stand_ins(
     return sorted(placed + added, key=lambda p: (p.start, -p.end))
 
 
-_TITLE_SMALL_WORDS = frozenset(
+_TITLE_SMALL_WORDS: Final = frozenset(
     "and or to on by with against over for from in of as at says said will has have is are".split()
 )
 
@@ -589,8 +589,8 @@ def _participle_of_the_act_en(s: Sentence, c: _Candidate, out: list[_Candidate])
 
 # (Arabic) verbs by which an instrument gives a power ("يتيح النظام للاتحاد فرض عقوبات"), and the
 # instruments that give one: a sanctions regime, a framework, a law, a mechanism
-_GIVES_POWER_AR = frozenset({"يتيح", "تتيح", "يسمح", "تسمح", "يخول", "تخول", "يجيز", "تجيز", "يمكن", "تمكن"})
-_INSTRUMENT_NOUNS_AR = frozenset({"النظام", "الاطار", "القانون", "الاليه", "التشريع", "النص", "البند"})
+_GIVES_POWER_AR: Final = frozenset({"يتيح", "تتيح", "يسمح", "تسمح", "يخول", "تخول", "يجيز", "تجيز", "يمكن", "تمكن"})
+_INSTRUMENT_NOUNS_AR: Final = frozenset({"النظام", "الاطار", "القانون", "الاليه", "التشريع", "النص", "البند"})
 
 
 def _power_of_instrument_ar(s: Sentence, t: int) -> bool:
@@ -602,7 +602,7 @@ def _power_of_instrument_ar(s: Sentence, t: int) -> bool:
 
 
 # the small words inside an accord's title ("Status of Visiting Forces Agreement")
-_TITLE_JOINERS_EN = frozenset({"of", "and", "on", "for", "the", "in", "between", "to", "concerning"})
+_TITLE_JOINERS_EN: Final = frozenset({"of", "and", "on", "for", "the", "in", "between", "to", "concerning"})
 
 
 def _titled_accord_end_en(s: Sentence, k: int) -> int:
@@ -627,7 +627,7 @@ def _titled_accord_end_en(s: Sentence, k: int) -> int:
 
 # words that end a row of an accord's modifiers: a preposition, a relative or a new determiner
 # opens another phrase ("signed a letter to the ministry and an agreement …")
-_ROW_BREAKERS_EN = frozenset({"with", "in", "on", "to", "for", "of", "by", "at", "from", "that", "which", "who",
+_ROW_BREAKERS_EN: Final = frozenset({"with", "in", "on", "to", "for", "of", "by", "at", "from", "that", "which", "who",
                               "after", "before", "as", "under", "over", "the", "a", "an", "its", "their", "his",
                               "her", "this", "these", "those"})
 
@@ -667,7 +667,7 @@ def _other_act_before_noun_ar(lex: Lexicon, s: Sentence, k: int, window: int) ->
     return False
 
 
-_SANCTIONS_WORDS_AR = ("sanctions_noun", "sanctions_law", "imposed_measures", "designation_noun", "freeze_noun",
+_SANCTIONS_WORDS_AR: Final = ("sanctions_noun", "sanctions_law", "imposed_measures", "designation_noun", "freeze_noun",
                       "blacklist_noun", "suspended_membership", "back_to_membership")
 
 
@@ -697,12 +697,12 @@ def _renews_other(s: Sentence, k: int) -> bool:
     return own >= 0 and all(s.first(g, k, own) < 0 for g in _SANCTIONS_WORDS_AR)
 
 
-_LIFT_VERBS_EN = frozenset({"lift", "lifts", "suspend", "suspends", "ease", "eases", "remove", "removes", "drop",
+_LIFT_VERBS_EN: Final = frozenset({"lift", "lifts", "suspend", "suspends", "ease", "eases", "remove", "removes", "drop",
                             "drops", "scrap", "scraps", "end", "ends", "revoke", "revokes", "relax", "relaxes"})
-_NUMBER_WORDS_EN = frozenset(
+_NUMBER_WORDS_EN: Final = frozenset(
     "two three four five six seven eight nine ten eleven twelve dozens dozen hundreds several".split())
 # what may follow an English verb that has no object of its own there
-_NO_OBJECT_EN = frozenset({
+_NO_OBJECT_EN: Final = frozenset({
     "on", "for", "until", "in", "by", "from", "at", "to", "after", "with", "last", "this", "and", "but",
     "or", "as", "since", "over", "against", "under", "early", "late", "earlier", "later", "today",
     "yesterday", "them", "it", "indefinitely", "temporarily", "partially", "partly", "fully", "also",
@@ -744,7 +744,7 @@ def _own_other_object(s: Sentence, k: int, window: int) -> bool:
     return all(s.first(g, k, k + window) < 0 for g in _SANCTIONS_WORDS_AR)
 
 
-_DETERMINERS_EN = frozenset({"the", "a", "an", "any", "all", "of", "its", "their", "these", "those", "new", "fresh"})
+_DETERMINERS_EN: Final = frozenset({"the", "a", "an", "any", "all", "of", "its", "their", "these", "those", "new", "fresh"})
 
 
 def _sanctions_is_the_noun(s: Sentence, text: str, t: int, placed: list[Placed]) -> bool:
@@ -776,39 +776,39 @@ def _object_of_an_ing_word_en(s: Sentence, text: str, t: int, placed: list[Place
 
 
 # "شدد على": to stress, where "شدد العقوبات" tightens them
-_STRESS_AR = frozenset(normalize_word(w) for w in ("شدد", "شددت", "يشدد", "تشدد", "وشدد", "وشددت", "مشددا", "مشددة"))
+_STRESS_AR: Final = frozenset(normalize_word(w) for w in ("شدد", "شددت", "يشدد", "تشدد", "وشدد", "وشددت", "مشددا", "مشددة"))
 
 
 # what "إعادة" may redo that is no restoration ("إعادة بناء العلاقات", "إعادة النظر في")
-_REDO_AR = frozenset(normalize_word(w) for w in (
+_REDO_AR: Final = frozenset(normalize_word(w) for w in (
     "بناء", "تقييم", "النظر", "هيكلة", "صياغة", "ترتيب", "تنظيم", "تعريف", "رسم", "تشكيل", "ضبط"))
 
 
 # a power granted to do something, which no one has done yet
-_POWER_OF_AR = frozenset(normalize_word(w) for w in (
+_POWER_OF_AR: Final = frozenset(normalize_word(w) for w in (
     "صلاحية", "الصلاحية", "بصلاحية", "صلاحيات", "الصلاحيات", "بصلاحيات", "سلطة", "بسلطة", "السلطة"))
-_POWER_TO_EN = (["power", "to"], ["powers", "to"], ["authority", "to"])
+_POWER_TO_EN: Final = (["power", "to"], ["powers", "to"], ["authority", "to"])
 
 
 # a suspension or a waiver, which an Arabic extension verb may take for its object
-_SUSPENSION_AR = ("تعليق", "التعليق", "اعفاء", "الاعفاء", "الاعفاءات", "اعفاءات")
+_SUSPENSION_AR: Final = ("تعليق", "التعليق", "اعفاء", "الاعفاء", "الاعفاءات", "اعفاءات")
 
 
 # the words of a measure lifted beside sanctions ("the closure of borders and the sanctions")
-_OTHER_MEASURE_WORDS_EN = frozenset({
+_OTHER_MEASURE_WORDS_EN: Final = frozenset({
     "the", "its", "their", "of", "and", "closure", "closures", "border", "borders", "land", "air", "sea",
     "airspace", "flight", "flights", "suspension", "no-fly", "zone", "blockade", "restrictions", "curfew",
 })
 # the words of a term and of its end ("for a further twelve months, until 31 January")
-_TERM_WORDS_EN = frozenset({
+_TERM_WORDS_EN: Final = frozenset({
     "for", "until", "till", "through", "to", "by", "another", "a", "an", "further", "more", "one", "two",
     "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "eighteen",
     "year", "years", "month", "months", "week", "weeks", "day", "days", "of", "the", "end", "mid",
 })
 
 
-_BEFORE = "_before"
-_NEAR = "_near"
+_BEFORE: Final = "_before"
+_NEAR: Final = "_near"
 
 
 def _also_group(name: str) -> str:
@@ -1267,18 +1267,18 @@ def _possessive_en(s: Sentence, j: int) -> bool:
     return s.text[s.ends[j]:s.ends[j] + 1] in ("'", "\u2019")
 
 
-_MEASURES_AR = frozenset(normalize_word(w) for w in (
+_MEASURES_AR: Final = frozenset(normalize_word(w) for w in (
     "إجراءات", "الإجراءات", "عقوبات", "العقوبات", "تدابير", "التدابير", "قيود", "القيود"))
-_INSTRUMENT_OF = (["instrument", "of"], ["instruments", "of"])  # (the deposit of a joining told already)
-_PROCESS_AR = frozenset({"مسار", "مسيره", "مسارا", "مسيرة"})  # (a path of normalisation: no step)
-_BACK_REFERENCE_EN = frozenset({"the", "this", "that", "its", "their"})  # (a noun trigger told before)
-_SEQUEL_VERBS_EN = frozenset({"follows", "followed", "comes", "came", "coincides", "coincided"})
-_FLIGHTS_EN = frozenset({"flights", "charter", "charters", "flight"})
+_INSTRUMENT_OF: Final = (["instrument", "of"], ["instruments", "of"])  # (the deposit of a joining told already)
+_PROCESS_AR: Final = frozenset({"مسار", "مسيره", "مسارا", "مسيرة"})  # (a path of normalisation: no step)
+_BACK_REFERENCE_EN: Final = frozenset({"the", "this", "that", "its", "their"})  # (a noun trigger told before)
+_SEQUEL_VERBS_EN: Final = frozenset({"follows", "followed", "comes", "came", "coincides", "coincided"})
+_FLIGHTS_EN: Final = frozenset({"flights", "charter", "charters", "flight"})
 # the measures whose object may be exports or flights "to" a state (``_banned_to``)
-_KEPT_FROM_EN = frozenset({"ban", "bans", "sanctions", "restrictions", "curbs", "controls", "limits"})
+_KEPT_FROM_EN: Final = frozenset({"ban", "bans", "sanctions", "restrictions", "curbs", "controls", "limits"})
 # nouns that are a ban only on a trade in arms ("lifted its halt on arms exports to Turkey"), not
 # on talks or hiring (``ban_noun``)
-_BAN_ON_TRADE_ONLY = frozenset({"halt", "freeze", "moratorium", "suspension", "stop"})
+_BAN_ON_TRADE_ONLY: Final = frozenset({"halt", "freeze", "moratorium", "suspension", "stop"})
 
 
 def _banned_to(s: Sentence, k: int, placed: list[Placed]) -> Placed | None:
@@ -1313,8 +1313,8 @@ def _banned_to(s: Sentence, k: int, placed: list[Placed]) -> Placed | None:
 
 # who put a measure in place, told right after it: "the restrictions it placed", "the ban they had
 # imposed", "the sanctions which it imposed"
-_IMPOSER_PRONOUNS_EN = frozenset({"it", "they"})
-_PLACED_VERBS_EN = frozenset({"imposed", "placed", "put", "slapped", "levied"})
+_IMPOSER_PRONOUNS_EN: Final = frozenset({"it", "they"})
+_PLACED_VERBS_EN: Final = frozenset({"imposed", "placed", "put", "slapped", "levied"})
 
 
 def _own_imposer_clause_en(s: Sentence, k: int) -> int:
@@ -1356,7 +1356,7 @@ def _exempted_from(s: Sentence, i: int, found: list[_Candidate]) -> bool:
 # (English) what may follow a member state a bloc suspends: a preposition of the bodies or the
 # cause ("from its organs", "over the coup", "until elections"), a day, a conjunction; not a noun
 # that makes the state an attribute ("suspended Niger aid", "suspended Mali flights")
-_AFTER_SUSPENDED_MEMBER_EN = frozenset({
+_AFTER_SUSPENDED_MEMBER_EN: Final = frozenset({
     "from", "on", "in", "over", "after", "for", "until", "following", "with", "and", "as", "at", "pending",
     "indefinitely", "immediately", "because", "amid", "last", "this", "earlier", "yesterday", "today",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "by", "when", "but",
@@ -1366,8 +1366,8 @@ _AFTER_SUSPENDED_MEMBER_EN = frozenset({
 
 # (English) the auxiliaries of a passive ("has been suspended") and the prepositions that make a
 # state before them no subject ("Flights to Mali were suspended", "Talks with Iran were suspended")
-_PASSIVE_AUX_EN = frozenset({"is", "was", "were", "are", "be", "been", "being", "has", "have", "had", "also", "not"})
-_PREPOSITIONS_BEFORE_STATE_EN = frozenset({"to", "with", "from", "on", "in", "for", "of", "against", "into", "at",
+_PASSIVE_AUX_EN: Final = frozenset({"is", "was", "were", "are", "be", "been", "being", "has", "have", "had", "also", "not"})
+_PREPOSITIONS_BEFORE_STATE_EN: Final = frozenset({"to", "with", "from", "on", "in", "for", "of", "against", "into", "at",
                                            "by", "over", "between", "and"})
 
 
@@ -1390,7 +1390,7 @@ def _member_state_after(lex: Lexicon, s: Sentence, placed: list[Placed], start: 
 
 
 # (Arabic) the verb that opens a pluperfect: "وكان عسكريون قد استولوا على السلطة"
-_KANA_OPENERS_AR = frozenset({"كان", "وكان", "كانت", "وكانت", "كانوا", "وكانوا", "فكان", "فكانت"})
+_KANA_OPENERS_AR: Final = frozenset({"كان", "وكان", "كانت", "وكانت", "كانوا", "وكانوا", "فكان", "فكانت"})
 
 
 def _suspended_since_ar(s: Sentence, t: int, clause: tuple[int, int]) -> bool:
@@ -1450,17 +1450,17 @@ def _state_after_ban(s: Sentence, j: int, placed: list[Placed]) -> bool:
     return False
 
 
-_TRADE_WORDS_EN = frozenset({"trade", "commerce", "dealings", "transactions"})
+_TRADE_WORDS_EN: Final = frozenset({"trade", "commerce", "dealings", "transactions"})
 
 
-_NOUN_OPENERS_EN = frozenset({"the", "a", "an", "its", "their", "this", "that", "his", "her"})  # (``verb`` forms)
+_NOUN_OPENERS_EN: Final = frozenset({"the", "a", "an", "its", "their", "this", "that", "his", "her"})  # (``verb`` forms)
 # "sign" as a noun (an indication: "a sign of a truce", "the first signs of a thaw"): the bare
 # forms after an article or a possessive ("that" and "this" can open a relative clause: "the
 # states that sign the treaty")
-_SIGN_NOUNS_EN = frozenset({"sign", "signs"})
-_SIGN_NOUN_OPENERS_EN = frozenset({"a", "an", "the", "its", "their", "his", "her", "first", "clear", "no"})
+_SIGN_NOUNS_EN: Final = frozenset({"sign", "signs"})
+_SIGN_NOUN_OPENERS_EN: Final = frozenset({"a", "an", "the", "its", "their", "his", "her", "first", "clear", "no"})
 # the last word of a military unit's name ("Rapid Deployment Force", "Deployment Brigade")
-_UNIT_NAME_ENDS_EN = frozenset({
+_UNIT_NAME_ENDS_EN: Final = frozenset({
     "brigade", "brigades", "force", "forces", "division", "corps", "battalion", "regiment", "group",
     "command", "unit", "squadron", "wing", "team",
 })
@@ -1485,7 +1485,7 @@ def _in_unit_name_en(s: Sentence, i: int, span: int) -> bool:
 
 
 # the types whose verbs ease or end measures, and so also soften words ("تخفيف الصياغة")
-_EASING_TYPES = frozenset({"sanctions.lifted", "sanctions.suspended"})
+_EASING_TYPES: Final = frozenset({"sanctions.lifted", "sanctions.suspended"})
 
 
 def _person_kept_out(s: Sentence, lo: int, hi: int, placed: list[Placed]) -> bool:
@@ -1508,10 +1508,10 @@ def _person_kept_out(s: Sentence, lo: int, hi: int, placed: list[Placed]) -> boo
 
 
 # (Arabic) "من دخول" after a verb of keeping out, and the state's own land named without its name
-_ENTERING_AR = frozenset({"دخول", "الدخول"})
-_OWN_LAND_AR = ("اراضي", "البلاد")
-_KEEPING_OUT_AR = ("منع", "يمنع", "تمنع")
-_OBJECT_PRONOUNS_AR = ("ه", "ها", "هم", "هما")
+_ENTERING_AR: Final = frozenset({"دخول", "الدخول"})
+_OWN_LAND_AR: Final = ("اراضي", "البلاد")
+_KEEPING_OUT_AR: Final = ("منع", "يمنع", "تمنع")
+_OBJECT_PRONOUNS_AR: Final = ("ه", "ها", "هم", "هما")
 
 
 def _kept_out_of_state_ar(s: Sentence, i: int, span: int, hi: int, placed: list[Placed]) -> bool:
@@ -1542,7 +1542,7 @@ def _own_object_ar(s: Sentence, i: int, span: int) -> bool:
             and s.norms[k].startswith("ال") and len(s.norms[k]) > 3 and not s.tags[k])
 
 
-_AIM_VERBS_EN = frozenset({"target", "targets", "targeted", "targeting"})
+_AIM_VERBS_EN: Final = frozenset({"target", "targets", "targeted", "targeting"})
 
 
 def _aimed_with_sanctions_en(s: Sentence, k: int, hi: int) -> bool:
@@ -1579,7 +1579,7 @@ def _sanctions_as_subject_ar(s: Sentence, k: int, placed: list[Placed]) -> bool:
 
 
 # adverbs in the accusative that may stand after a verb's object ("فرضت العقوبات مجددا على …")
-_ADVERBS_AR = frozenset(normalize_word(w) for w in (
+_ADVERBS_AR: Final = frozenset(normalize_word(w) for w in (
     "أيضا", "مجددا", "مؤخرا", "سابقا", "لاحقا", "أخيرا", "مؤقتا", "فورا", "أولا", "ثانيا", "غدا", "جزافا",
     # and the prepositions that end like them ("فرضت العقوبات جراء …")
     "أثناء", "إزاء", "جراء", "وراء", "سواء"))
@@ -1587,7 +1587,7 @@ _ADVERBS_AR = frozenset(normalize_word(w) for w in (
 
 # verbal nouns of ending, removing or extending, which name their object right after them
 # ("تمديد الترخيص لا يعني رفع العقوبات": a licence extended, not the sanctions)
-_ENDING_MASDARS_AR = frozenset({"انهاء", "الغاء", "ازاله", "تمديد", "تجديد"})
+_ENDING_MASDARS_AR: Final = frozenset({"انهاء", "الغاء", "ازاله", "تمديد", "تجديد"})
 
 
 def _decree_adopter(s: Sentence, t: int, placed: list[Placed], fam: str) -> EntityResult | None:
@@ -1611,7 +1611,7 @@ def _decree_adopter(s: Sentence, t: int, placed: list[Placed], fam: str) -> Enti
 
 # (English) the words of a name a state's name may stand in for something else: an airline's, a
 # port's, a town's
-_NAMING_WORDS_EN = frozenset({"air", "airlines", "airways", "port", "town", "village", "township"})
+_NAMING_WORDS_EN: Final = frozenset({"air", "airlines", "airways", "port", "town", "village", "township"})
 
 
 def _state_names_another(s: Sentence, text: str, p: Placed) -> bool:
@@ -1627,7 +1627,7 @@ def _state_names_another(s: Sentence, text: str, p: Placed) -> bool:
 
 
 # (English) a name joined to a number by a hyphen ("the Kharkiv-1 battalion")
-_NUMBERED_NAME_EN = re.compile(r"\w[-\u2010\u2011]\d")
+_NUMBERED_NAME_EN: Final = re.compile(r"\w[-\u2010\u2011]\d")
 
 
 def _numbered_name_in(text: str, start: int, end: int) -> bool:
@@ -1650,7 +1650,7 @@ def _numbered_unit_name(s: Sentence, text: str, p: Placed) -> bool:
 
 
 # (English) what "Air" heads after a state's name when no airline is meant ("US Air Force")
-_MILITARY_AIR_EN = frozenset({"force", "forces", "defence", "defense", "base", "bases", "station", "command",
+_MILITARY_AIR_EN: Final = frozenset({"force", "forces", "defence", "defense", "base", "bases", "station", "command",
                               "wing", "corps", "guard", "national", "space", "power", "strike", "strikes"})
 
 
@@ -1671,7 +1671,7 @@ def _airline_name(s: Sentence, text: str, p: Placed) -> bool:
 
 
 # (English) members of a legislature, whose acts are not their state's
-_LEGISLATORS_EN = frozenset({"senator", "senators", "lawmaker", "lawmakers", "legislator", "legislators",
+_LEGISLATORS_EN: Final = frozenset({"senator", "senators", "lawmaker", "lawmakers", "legislator", "legislators",
                              "congressman", "congressmen", "congresswoman", "congresswomen", "mps", "mp",
                              "parliamentarians", "representatives", "congressional", "house", "senate"})
 
@@ -1696,7 +1696,7 @@ def _the_country_named_before(
 
 
 # (Arabic) a bloc named by its common noun ("في المنظمة", "إلى الحلف")
-_BODY_NOUNS_AR = frozenset({"المنظمه", "الحلف", "التكتل", "المجموعه"})
+_BODY_NOUNS_AR: Final = frozenset({"المنظمه", "الحلف", "التكتل", "المجموعه"})
 
 
 def _the_body_named_before(
@@ -1732,7 +1732,7 @@ def _accord_after_named_subject(s: Sentence, placed: list[Placed], k: int) -> bo
 
 
 # (Arabic) words that open another clause ("أن", "الذي", "بعد أن"): a signing's object is not past them
-_CLAUSE_OPENERS_AR = frozenset({"ان", "بان", "الذي", "التي", "الذين", "لكن", "بينما", "حيث", "اذ", "عندما",
+_CLAUSE_OPENERS_AR: Final = frozenset({"ان", "بان", "الذي", "التي", "الذين", "لكن", "بينما", "حيث", "اذ", "عندما",
                                 "فيما", "كما", "وقال", "قال", "واضاف", "اضاف", "واكد", "اكد"})
 
 
@@ -1751,7 +1751,7 @@ def _troops_abroad_before(s: Sentence, i: int, span: int, placed: list[Placed]) 
 
 
 # (Arabic) troops along a border ("على الحدود مع سوريا") guard their own side of it
-_ALONG_BORDER_AR = frozenset({"الحدود", "حدود", "الحدوديه", "مع"})
+_ALONG_BORDER_AR: Final = frozenset({"الحدود", "حدود", "الحدوديه", "مع"})
 
 
 def _base_abroad(s: Sentence, lo: int, j: int, placed: list[Placed]) -> bool:
@@ -1889,7 +1889,7 @@ def _resolve(cands: list[_Candidate]) -> list[_Candidate]:
 
 # the words of a span or an end date between an extension verb and its object: "has extended
 # until the end of 2024 its ban", "extended for another year the freeze"
-_SPAN_WORDS_EN = frozenset({"for", "until", "till", "through", "by", "another", "a", "further", "one", "the", "end",
+_SPAN_WORDS_EN: Final = frozenset({"for", "until", "till", "through", "by", "another", "a", "further", "one", "the", "end",
                             "of", "year", "years", "month", "months", "week", "weeks", "day", "days", "six",
                             "three", "twelve", "two"})
 
@@ -1913,11 +1913,11 @@ def _decree_words_ar(s: Sentence, lo: int, hi: int) -> int:
 
 
 # (Arabic) talks, and what ties them to what they are about ("مفاوضات لإنشاء", "تتفاوض … على إقامة")
-_TALKS_AR = frozenset(normalize_word(w) for w in (
+_TALKS_AR: Final = frozenset(normalize_word(w) for w in (
     "مفاوضات", "المفاوضات", "محادثات", "المحادثات", "مباحثات", "المباحثات", "مشاورات", "المشاورات",
     "تفاوض", "التفاوض", "تتفاوض", "يتفاوض", "تفاوضت", "يتفاوضان", "تتفاوضان", "يتفاوضون"))
-_ABOUT_AR = frozenset(normalize_word(w) for w in ("على", "بشأن", "حول", "عن"))
-_ACCORD_PREFIX_AR = normalize_word("اتفاق")
+_ABOUT_AR: Final = frozenset(normalize_word(w) for w in ("على", "بشأن", "حول", "عن"))
+_ACCORD_PREFIX_AR: Final = normalize_word("اتفاق")
 
 
 def _base_under_talks_ar(s: Sentence, t: int) -> bool:
@@ -1935,7 +1935,7 @@ def _base_under_talks_ar(s: Sentence, t: int) -> bool:
 
 
 # what talks are "on": "talks on Sudan's return to the African Union", «مفاوضات بشأن رفع العقوبات»
-_TALKS_ON = frozenset({"on", "over", "about", "for", "بشان", "حول"})
+_TALKS_ON: Final = frozenset({"on", "over", "about", "for", "بشان", "حول"})
 
 
 def _talks_on_another(c: _Candidate, cands: list[_Candidate]) -> bool:
@@ -1960,13 +1960,13 @@ def _second_verb_ar(a: _Candidate, b: _Candidate) -> bool:
     return word.startswith("و") and word.endswith(("ها", "هما", "هم", "ه")) and len(word) > 4
 
 
-_EASING_FORMS_EN = frozenset({"ease", "eases", "eased", "easing", "relax", "relaxes", "relaxed", "relaxing",
+_EASING_FORMS_EN: Final = frozenset({"ease", "eases", "eased", "easing", "relax", "relaxes", "relaxed", "relaxing",
                               "loosen", "loosens", "loosened", "loosening"})
 
 
 # (English) a participle that tells an easing as the permit it issues, and the permit's nouns
-_ISSUING_EN = frozenset({"issuing", "granting", "giving"})
-_PERMIT_NOUNS_EN = frozenset({"licence", "license", "licences", "licenses", "waiver", "waivers"})
+_ISSUING_EN: Final = frozenset({"issuing", "granting", "giving"})
+_PERMIT_NOUNS_EN: Final = frozenset({"licence", "license", "licences", "licenses", "waiver", "waivers"})
 
 
 def _easing_by_exemption_en(cands: list[_Candidate]) -> list[_Candidate]:
@@ -2015,7 +2015,7 @@ def _specific_first(c: _Candidate) -> tuple[int, int, int]:
     return -c.spec.priority, -c.span, c.index
 
 
-_INDEX = attrgetter("index")
+_INDEX: Final = attrgetter("index")
 
 
 # --- one mention ---------------------------------------------------------------------------
@@ -2559,7 +2559,7 @@ def _bloc_anaphor(s: Sentence, after: int, reach: int = 3) -> str | None:
 
 
 # the name of a bloc, an organisation of states: "Shanghai Cooperation Organisation", "BRICS"
-_BLOC_NAME = re.compile(
+_BLOC_NAME: Final = re.compile(
     r"\b(?:Organi[sz]ation|Union|Council|Community|League|Alliance|Forum|Group|Pact|Treaty|Cooperation"
     r"|Partnership|Association|Commonwealth)\b|^[A-Z][A-Z0-9-]{2,}$"
 )
@@ -2594,7 +2594,7 @@ def _bloc_named(
 
 
 # (Arabic) where a force is merged: "في", "ضمن", "إلى", "داخل"
-_INTO_AR = frozenset({"في", "ضمن", "الي", "داخل"})
+_INTO_AR: Final = frozenset({"في", "ضمن", "الي", "داخل"})
 
 
 def _destination_state(s: Sentence, roles: Roles) -> list[EntityResult]:
@@ -2612,7 +2612,7 @@ def _destination_state(s: Sentence, roles: Roles) -> list[EntityResult]:
     return []
 
 
-_UNITS_RELATIVE_AR = frozenset({"التي", "الذي", "اللتين", "اللذين"})  # (normalised: التى → التي)
+_UNITS_RELATIVE_AR: Final = frozenset({"التي", "الذي", "اللتين", "اللذين"})  # (normalised: التى → التي)
 
 
 def _a_company_speaks(s: Sentence, t: int) -> bool:
@@ -2678,7 +2678,7 @@ def _target_rejects(
 
 
 # refusal verbs whose object can be the sanctions themselves: "rejects", "رفضت"
-_REJECT = re.compile(r"^(?:reject|rejects|rejected|rejecting|[وف]?[تي]?رفض|[وف]?رفضت)$")
+_REJECT: Final = re.compile(r"^(?:reject|rejects|rejected|rejecting|[وف]?[تي]?رفض|[وف]?رفضت)$")
 
 
 def _joined_a_measure(s: Sentence, text: str, placed: list[Placed], k: int) -> bool:
@@ -2697,12 +2697,12 @@ def _joined_a_measure(s: Sentence, text: str, placed: list[Placed], k: int) -> b
 
 
 # "بما فيها", "بما في ذلك", "ومنها": what opens the list of a measure's contents
-_INCLUDING_AR = (["بما", "فيها"], ["بما", "فيه"], ["بما", "فيهما"], ["بما", "فيهم"], ["ومنها"], ["منها"],
+_INCLUDING_AR: Final = (["بما", "فيها"], ["بما", "فيه"], ["بما", "فيهما"], ["بما", "فيهم"], ["ومنها"], ["منها"],
                  ["ومن", "بينها"], ["من", "بينها"])
 # a regime's terms told with "includes": "جدد … نظام العقوبات المفروض على هايتي، يشمل حظر السفر
 # وتجميد الأصول" (only the measures' own nouns: "قرارا يشمل فرض عقوبات" is an act)
-_CONTAINS_AR = (["يشمل"], ["تشمل"], ["يتضمن"], ["تتضمن"])  # (asyndetic: a clause describing the regime just named)
-_MEASURE_NOUNS_AR = ("حظر", "وحظر", "تجميد", "وتجميد", "منع", "ومنع")
+_CONTAINS_AR: Final = (["يشمل"], ["تشمل"], ["يتضمن"], ["تتضمن"])  # (asyndetic: a clause describing the regime just named)
+_MEASURE_NOUNS_AR: Final = ("حظر", "وحظر", "تجميد", "وتجميد", "منع", "ومنع")
 
 
 def _listed_content(s: Sentence, t: int) -> bool:
@@ -2733,11 +2733,11 @@ def _partitive_after_comma(s: Sentence, k: int) -> bool:
     return k > 0 and s.norms[k] == "من" and not _COMMAS.isdisjoint(s.text[s.ends[k - 1]:s.starts[k]])
 
 
-_COMMAS = frozenset("،,")
+_COMMAS: Final = frozenset("،,")
 
 
 # "الإبقاء على", "أبقت على": keeping a measure in force
-_KEEP_AR = frozenset({"الابقاء", "والابقاء", "بالابقاء", "ابقي", "وابقي", "ابقت", "وابقت", "يبقي", "ويبقي",
+_KEEP_AR: Final = frozenset({"الابقاء", "والابقاء", "بالابقاء", "ابقي", "وابقي", "ابقت", "وابقت", "يبقي", "ويبقي",
                       "تبقي", "وتبقي", "ابقاء", "مبقيا", "مبقيه", "ومبقيا"})  # (مبقيا: "keeping", a participle)
 
 
@@ -2749,13 +2749,13 @@ def _kept_on(s: Sentence, t: int) -> bool:
         s.norms[k] in _KEEP_AR and s.norms[k + 1] in _ON_AR for k in range(max(0, t - 6), t - 2)))
 
 
-_ON_AR = frozenset({"علي", "عليه", "عليها", "عليهم", "عليهما"})  # "على", and "on him", "on her", "on them"
+_ON_AR: Final = frozenset({"علي", "عليه", "عليها", "عليهم", "عليهما"})  # "على", and "on him", "on her", "on them"
 
 
 # (Arabic) a chronology's item: "أغسطس 2021: وزارة الخزانة الأمريكية تفرض عقوبات على…" — the date
 # label that opens the line dates every event told on it, in the historic present or the past
 # (a month may be written with both its names: "شباط/فبراير 2022:")
-_LINE_LABEL = re.compile(
+_LINE_LABEL: Final = re.compile(
     r"[ \t]*(?:\d{1,2}[ \t]+)?(?:([^\W\d_]+(?:[ \t]*/[ \t]*[^\W\d_]+|[ \t][^\W\d_]+)?)[ \t]+)?(\d{4})[ \t]*:")
 
 
@@ -2782,7 +2782,7 @@ def _line_label_past(text: str, start: int, published: date | None, ref_year: Ca
     return (published.year - year) * 12 + published.month - month >= 2  # (weeks old is still news)
 
 
-_INVITED = frozenset({"invited", "invites", "invite"})
+_INVITED: Final = frozenset({"invited", "invites", "invite"})
 
 
 def _inviter_is_the_bloc(s: Sentence, t: int, roles: Roles) -> None:
@@ -2799,9 +2799,9 @@ def _inviter_is_the_bloc(s: Sentence, t: int, roles: Roles) -> None:
                 roles.targets.append(e)
 
 
-_ACTS_ON_SANCTIONS = frozenset({"sanctions.imposed", "sanctions.lifted", "sanctions.suspended", "sanctions.extended"})
+_ACTS_ON_SANCTIONS: Final = frozenset({"sanctions.imposed", "sanctions.lifted", "sanctions.suspended", "sanctions.extended"})
 # what may stand between a subject and its verb ("the airline has also extended", "said it had")
-_SUBJECT_GAP_EN = frozenset({"has", "had", "have", "also", "said", "says", "it", "would", "will", "now", "then",
+_SUBJECT_GAP_EN: Final = frozenset({"has", "had", "have", "also", "said", "says", "it", "would", "will", "now", "then",
                              "again", "already", "on", "monday", "tuesday", "wednesday", "thursday", "friday",
                              "saturday", "sunday"})
 
@@ -2831,7 +2831,7 @@ def _demonym_deal_only(s: Sentence, t: int, lo: int, roles: Roles) -> bool:
             and is_demonym(parties[0].id, s.text[p.start:p.end]))
 
 
-_EASE_LIFT_EN = frozenset({"ease", "eases", "eased", "easing", "lift", "lifts", "lifted", "lifting"})
+_EASE_LIFT_EN: Final = frozenset({"ease", "eases", "eased", "easing", "lift", "lifts", "lifted", "lifting"})
 
 
 def _lifted_for_a_term(s: Sentence, t: int, span: int, hi: int) -> bool:
@@ -2855,9 +2855,9 @@ def _lifted_for_a_term(s: Sentence, t: int, span: int, hi: int) -> bool:
 
 # (Arabic) Words after which a term belongs to something else: a relative clause, or a span of
 # time counted from or to something ("بعد ستة أشهر من المفاوضات", "منذ عشرين عامًا").
-_TERM_STOPS_AR = frozenset({"التي", "الذي", "الذين", "منذ", "بعد", "قبل", "خلال"})
-_IMPOSED_AR = frozenset({"المفروضه", "المفروض", "المفروضين"})
-_TEMPORARY_AR = frozenset({"موقتا", "موقت", "موقته", "الموقت", "الموقته"})
+_TERM_STOPS_AR: Final = frozenset({"التي", "الذي", "الذين", "منذ", "بعد", "قبل", "خلال"})
+_IMPOSED_AR: Final = frozenset({"المفروضه", "المفروض", "المفروضين"})
+_TEMPORARY_AR: Final = frozenset({"موقتا", "موقت", "موقته", "الموقت", "الموقته"})
 
 
 def _lifted_for_a_term_ar(s: Sentence, t: int, span: int, hi: int) -> bool:
@@ -2904,7 +2904,7 @@ def _fronted_scene(s: Sentence, text: str, placed: list[Placed]) -> EntityResult
     return p.entity if p is not None and text[p.end:p.end + 1] == "," else None
 
 
-_DEFENCE_BODY = re.compile(r"\b(?:Department of Defen[cs]e|Ministry of Defen[cs]e|Defen[cs]e Ministry|"
+_DEFENCE_BODY: Final = re.compile(r"\b(?:Department of Defen[cs]e|Ministry of Defen[cs]e|Defen[cs]e Ministry|"
                            r"Defen[cs]e Department|War Department|Department of War)\b")
 
 
@@ -2938,7 +2938,7 @@ def _add_authoritys_state(roles: Roles, armed_force: bool = False) -> None:
 
 # words of an armed movement's or a militia's name, which is no state's army even where the
 # knowledge base ties it to a state ("Syrian Democratic Forces", "Sudan People's Liberation Army")
-_NOT_STATE_ARMY = re.compile(r"Liberation|Democratic|Revolutionary|Resistance|Movement|Popular|Rebel|Front|"
+_NOT_STATE_ARMY: Final = re.compile(r"Liberation|Democratic|Revolutionary|Resistance|Movement|Popular|Rebel|Front|"
                              r"Opposition|Militia|Mobili[sz]ation|Brigade|Rapid Support|Islamic|Free\b")
 
 
@@ -2968,7 +2968,7 @@ def _add_armys_state(roles: Roles) -> None:
 
 # verbs of a break told beside a restoration ("after the Gambia broke with Taiwan", "after
 # Panama cut its ties with Taipei")
-_BREAK_VERBS_EN = frozenset({"broke", "break", "breaks", "broken", "cut", "cuts", "severed", "severs", "ended",
+_BREAK_VERBS_EN: Final = frozenset({"broke", "break", "breaks", "broken", "cut", "cuts", "severed", "severs", "ended",
                              "ends", "ending", "cutting", "severing", "breaking"})
 
 
@@ -3012,7 +3012,7 @@ def _warships_state_en(s: Sentence, t: int, window: int, placed: list[Placed]) -
 
 # the state whose air force names its home bases "… Air Force Base" (``us_home_base`` in
 # ``en.cues.yaml``): the United States
-_US_ID = "Q30"
+_US_ID: Final = "Q30"
 
 
 def _home_base_state_en(s: Sentence, t: int, window: int) -> EntityResult | None:
@@ -3058,7 +3058,7 @@ def _joint_force_of_states(s: Sentence, roles: Roles, placed: list[Placed]) -> N
 
 
 # a state's own organs by their names: its parliament, government, ministries
-_STATE_ORGAN = re.compile(r"\b(?:Parliament|Council of Representatives|National Assembly|Ministry|Government|"
+_STATE_ORGAN: Final = re.compile(r"\b(?:Parliament|Council of Representatives|National Assembly|Ministry|Government|"
                           r"Cabinet|Senate|Congress|Duma|Majlis)\b")
 
 
@@ -3080,8 +3080,8 @@ def _add_heads_states(roles: Roles) -> None:
 
 
 # (Arabic) "حكومة الرئيس …", "حكومة رئيس الوزراء …": the words that name a leader's government
-_GOVERNMENT_AR = frozenset(normalize_word(w) for w in ("حكومة", "وحكومة", "بحكومة", "لحكومة"))
-_LEADER_TITLES_AR = frozenset(normalize_word(w) for w in ("الرئيس", "رئيس", "الوزراء", "الملك", "الأمير"))
+_GOVERNMENT_AR: Final = frozenset(normalize_word(w) for w in ("حكومة", "وحكومة", "بحكومة", "لحكومة"))
+_LEADER_TITLES_AR: Final = frozenset(normalize_word(w) for w in ("الرئيس", "رئيس", "الوزراء", "الملك", "الأمير"))
 
 
 def _add_governments_states_ar(s: Sentence, roles: Roles) -> None:
@@ -3102,8 +3102,8 @@ def _add_governments_states_ar(s: Sentence, roles: Roles) -> None:
 # fighters taken "into the army": the army named by a definite common noun
 # (the army may be called by a name of its own: "into the Plurinational Armed Forces", "into
 # the National Bolivarian Armed Forces")
-_INTO_WORDS_EN = frozenset({"into", "in", "to", "within"})
-_INTO_THE_ARMY_EN = re.compile(r"\b(?:into|in|to|within) the (?:new |national |regular |country's |state's "
+_INTO_WORDS_EN: Final = frozenset({"into", "in", "to", "within"})
+_INTO_THE_ARMY_EN: Final = re.compile(r"\b(?:into|in|to|within) the (?:new |national |regular |country's |state's "
                                r"|(?:[A-Z][a-z]+ ){1,3}(?=Armed Forces|Army|Defen[cs]e Forces?))?"
                                r"(?:army|armed forces|military|force|defen[cs]e forces?|security forces)\b", re.I)
 
@@ -3149,7 +3149,7 @@ def _army_named_before(s: Sentence, after: int, named: list[EntityResult], into_
 
 
 # (English) what a guest or a go-between does at a signing
-_GUESTS_EN = re.compile(r"\b(?:attended|attends|mediated|mediates|brokered|brokers|hosted|hosts|witnessed|"
+_GUESTS_EN: Final = re.compile(r"\b(?:attended|attends|mediated|mediates|brokered|brokers|hosted|hosts|witnessed|"
                         r"witnesses|welcomed|welcomes)\b")
 
 
@@ -3186,7 +3186,7 @@ def _law_waived_for(s: Sentence, t: int, span: int, placed: list[Placed], roles:
 
 # a base named by its own name: "to reinforce the Palmerola air base", "the bases of the Southern
 # Command at Howard, Albrook and Fort Clayton"
-_NAMED_BASE_EN = re.compile(r"\b[A-Z][a-z]+ (?:air |naval |military |army )?(?:base|airbase|air station)\b|"
+_NAMED_BASE_EN: Final = re.compile(r"\b[A-Z][a-z]+ (?:air |naval |military |army )?(?:base|airbase|air station)\b|"
                             r"\bbases of the\b")
 
 
@@ -3215,13 +3215,13 @@ def _add_hosts_state(roles: Roles) -> None:
 
 
 # (Arabic) the office words that head a subject's name ("وزراء خارجية الاتحاد الأوروبي")
-_SUBJECT_HEADS_AR = frozenset({"وزراء", "وزير", "وزيرا", "وزيري", "رئيس", "رئيسا", "رئيسي", "قاده", "زعماء",
+_SUBJECT_HEADS_AR: Final = frozenset({"وزراء", "وزير", "وزيرا", "وزيري", "رئيس", "رئيسا", "رئيسي", "قاده", "زعماء",
                                "خارجيه", "حكومه", "حكومتا", "مجلس", "سفراء", "ممثلو", "ممثلي"})
 # a recent time told by its unit and "past" ("الأسبوع الماضي", "العام الماضي"), normalised
-_RECENT_UNITS_AR = frozenset({"الاسبوع", "الشهر", "العام"})
-_PAST_AR = frozenset({"الماضي", "المنصرم"})
+_RECENT_UNITS_AR: Final = frozenset({"الاسبوع", "الشهر", "العام"})
+_PAST_AR: Final = frozenset({"الماضي", "المنصرم"})
 # the share of a whole named before it ("جانبا من القيود", "جزءا من العقوبات"), in normalised spelling
-_PARTITIVES_AR = frozenset({"جانبا", "جزءا", "جزء", "قسما", "بعض", "معظم", "اغلب", "غالبيه"})
+_PARTITIVES_AR: Final = frozenset({"جانبا", "جزءا", "جزء", "قسما", "بعض", "معظم", "اغلب", "غالبيه"})
 
 
 def _partitive_words_ar(s: Sentence, lo: int, hi: int) -> int:
@@ -3231,22 +3231,22 @@ def _partitive_words_ar(s: Sentence, lo: int, hi: int) -> int:
                for k in range(lo, hi) if s.norms[k] in _PARTITIVES_AR)
 
 
-_HONORIFICS_AR = frozenset({"صاحب", "السمو", "سمو", "الملكي", "الامير", "الشيخ", "جلاله", "فخامه", "معالي",
+_HONORIFICS_AR: Final = frozenset({"صاحب", "السمو", "سمو", "الملكي", "الامير", "الشيخ", "جلاله", "فخامه", "معالي",
                             "سعاده", "دوله", "ولي", "العهد", "خادم", "الحرمين", "الشريفين", "الملك"})
-_BEFORE_A_NOUN_PHRASE_AR = frozenset({"من", "في", "بعد", "قبل", "منذ", "عقب", "اثر", "مع", "علي", "الي", "عن"})
+_BEFORE_A_NOUN_PHRASE_AR: Final = frozenset({"من", "في", "بعد", "قبل", "منذ", "عقب", "اثر", "مع", "علي", "الي", "عن"})
 # (Arabic) a meeting the subject holds ("في اجتماعهم", "في قمتهم", "في ختام اجتماعهم")
-_MEETING_AR = ("اجتماع", "قمه", "قمت", "لقاء", "جلسه", "جلست", "ختام", "دوره", "مؤتمر")
-_TERRITORY = re.compile(r"\b(?:Strip|Bank|Heights)$")
-_ARTICLES_EN = frozenset({"the", "a", "an"})
-_CITY_WORDS_AR = frozenset({"مدينه", "العاصمه", "منتجع"})  # "في مدينة سوتشي"
-_SANCTIONS_STORY = re.compile(r"\bsanction", re.IGNORECASE)
+_MEETING_AR: Final = ("اجتماع", "قمه", "قمت", "لقاء", "جلسه", "جلست", "ختام", "دوره", "مؤتمر")
+_TERRITORY: Final = re.compile(r"\b(?:Strip|Bank|Heights)$")
+_ARTICLES_EN: Final = frozenset({"the", "a", "an"})
+_CITY_WORDS_AR: Final = frozenset({"مدينه", "العاصمه", "منتجع"})  # "في مدينة سوتشي"
+_SANCTIONS_STORY: Final = re.compile(r"\bsanction", re.IGNORECASE)
 # the sanctions a sentence names that "those measures" of the next may stand for
-_SANCTIONS_BEFORE = re.compile(
+_SANCTIONS_BEFORE: Final = re.compile(
     r"\b(?:sanctions|embargo(?:es)?|asset freezes?|freeze on (?:the )?assets|travel bans?|entry bans?|visa bans?"
     r"|restrictive measures)\b", re.IGNORECASE)
 
 
-_MEASURES_BACK_EN = re.compile(r"\b(?:those|these|such|the same|both|the) measures\b", re.IGNORECASE)
+_MEASURES_BACK_EN: Final = re.compile(r"\b(?:those|these|such|the same|both|the) measures\b", re.IGNORECASE)
 
 
 def _sanctions_story_event(found: list[_Found], spans: list[tuple[int, int]], s_start: int) -> _Found | None:
@@ -3257,13 +3257,13 @@ def _sanctions_story_event(found: list[_Found], spans: list[tuple[int, int]], s_
                  and (f.actors or f.targets)), None)
 
 
-_GROUPING_NOUNS_EN = frozenset({"alliance", "coalition", "network", "league", "association", "union", "group"})
-_LOCAL_PLACES_EN = frozenset({"cities", "towns", "municipalities", "mayors", "councils", "regions", "villages"})
+_GROUPING_NOUNS_EN: Final = frozenset({"alliance", "coalition", "network", "league", "association", "union", "group"})
+_LOCAL_PLACES_EN: Final = frozenset({"cities", "towns", "municipalities", "mayors", "councils", "regions", "villages"})
 
 
 # the domains of an integration that is not of armed forces: "regional integration", "the ministry
 # of European integration", "Euro-Atlantic integration", "economic integration"
-_CIVIL_INTEGRATION_EN = frozenset({
+_CIVIL_INTEGRATION_EN: Final = frozenset({
     "regional", "economic", "european", "euro-atlantic", "atlantic", "african", "continental", "monetary",
     "market", "trade", "social", "political", "digital", "caribbean", "eurasian", "financial", "fiscal",
 })
@@ -3316,8 +3316,8 @@ def _possessive_marks_en(s: Sentence, lo: int, hi: int) -> int:
                if s.norms[k] == "s" and s.text[s.ends[k - 1]:s.starts[k]] in ("'", "’"))
 
 
-_INTEGRATION_NOUNS_EN = frozenset({"integration", "merger"})
-_SAYING_EN = frozenset({"said", "says", "announced", "announces", "stated", "declared", "confirmed", "confirms"})
+_INTEGRATION_NOUNS_EN: Final = frozenset({"integration", "merger"})
+_SAYING_EN: Final = frozenset({"said", "says", "announced", "announces", "stated", "declared", "confirmed", "confirms"})
 
 
 def _speaker_of_integration_noun_en(s: Sentence, t: int, placed: list[Placed]) -> EntityResult | None:
@@ -3334,7 +3334,7 @@ def _speaker_of_integration_noun_en(s: Sentence, t: int, placed: list[Placed]) -
                  if p.last < said and said - p.last <= 4 and p.entity.type == "GPE"), None)
 
 
-_FORCES_PRONOUNS_EN = frozenset({"their", "its"})
+_FORCES_PRONOUNS_EN: Final = frozenset({"their", "its"})
 
 
 def _state_of_forces_before_pronoun_en(s: Sentence, t: int, placed: list[Placed]) -> EntityResult | None:
@@ -3361,12 +3361,12 @@ def _sentence_before(s: Sentence) -> str:
         return ""
     begin = max(s.text.rfind(".", 0, end), s.text.rfind("\n", 0, end)) + 1
     return s.text[begin:end]
-_LIFTING_EN = frozenset({"lift", "lifts", "lifted", "lifting", "ease", "eases", "eased", "easing", "removed",
+_LIFTING_EN: Final = frozenset({"lift", "lifts", "lifted", "lifting", "ease", "eases", "eased", "easing", "removed",
                          "scrapped", "rescinded", "revoked", "repealed"})
 
 
 # what a waiver is "from" when it is no body ("a waiver from its export controls")
-_MEASURE_TAGS = frozenset({"sanctions_noun", "sanctions_law", "export_controls"})
+_MEASURE_TAGS: Final = frozenset({"sanctions_noun", "sanctions_law", "export_controls"})
 
 
 def _suspended_from_body(s: Sentence, k: int) -> bool:
@@ -3411,15 +3411,15 @@ def _passive(lex: Lexicon, s: Sentence, t: int) -> bool:
     return any("passive_aux" in s.tags[k] for k in range(max(0, t - 2), t))
 
 
-_RESTRICTIONS_EN = frozenset({"restrictions", "restriction", "curbs", "limits", "controls"})
+_RESTRICTIONS_EN: Final = frozenset({"restrictions", "restriction", "curbs", "limits", "controls"})
 
 
 # (English) what a state receives, named before "to" and the state: "military assistance to Egypt"
-_AID_NOUNS_EN = frozenset({"assistance", "aid", "financing", "loans", "training"})
+_AID_NOUNS_EN: Final = frozenset({"assistance", "aid", "financing", "loans", "training"})
 # and arms trade to a state ("arms sales to Taiwan"; not "sugar exports to Bangladesh": trade policy)
-_TRADE_NOUNS_EN = frozenset({"sales", "transfers", "exports", "deliveries"})
-_ARMS_WORDS_EN = frozenset({"arms", "weapons", "military", "defence", "defense"})
-_AID_REACH_EN = 12  # ("the restrictions that Congress placed on military assistance to Uzbekistan")
+_TRADE_NOUNS_EN: Final = frozenset({"sales", "transfers", "exports", "deliveries"})
+_ARMS_WORDS_EN: Final = frozenset({"arms", "weapons", "military", "defence", "defense"})
+_AID_REACH_EN: Final = 12  # ("the restrictions that Congress placed on military assistance to Uzbekistan")
 
 
 def _aid_recipient_en(s: Sentence, lo: int, hi: int, placed: list[Placed]) -> Placed | None:
@@ -3456,14 +3456,14 @@ def _governments_of(s: Sentence, text: str, roles: Roles) -> tuple[EntityResult,
 # (English) a state's own army or guard named as such, deployed with no host named: at home
 # (the soldiers of a named army or guard: "Soldiers of the Sri Lanka Army, who were deployed across
 # the district"; not "the People's Liberation Army's support base" abroad)
-_HOME_FORCE_EN = re.compile(r"\b(?:[Ss]oldiers|[Tt]roops|[Mm]embers|[Pp]ersonnel|[Uu]nits) of the (?:[A-Z][\w.'-]+ ){1,3}"
+_HOME_FORCE_EN: Final = re.compile(r"\b(?:[Ss]oldiers|[Tt]roops|[Mm]embers|[Pp]ersonnel|[Uu]nits) of the (?:[A-Z][\w.'-]+ ){1,3}"
                             r"(?:Army|National Guard)\b")
 # aircraft and ships on their way (``military.presence``: "have flown to Misawa Air Base in Japan")
-_TRAVEL_EN = frozenset({"flown", "flew", "flies", "fly", "sailed", "sails", "sail"})
+_TRAVEL_EN: Final = frozenset({"flown", "flew", "flies", "fly", "sailed", "sails", "sail"})
 # work that armies do at home after a disaster (with no host named, no presence abroad)
-_RELIEF_WORK_EN = re.compile(r"\b(?:flood(?:s|ed|ing)?|cyclone|earthquake|wildfires?|landslides?|relief (?:efforts|work)"
+_RELIEF_WORK_EN: Final = re.compile(r"\b(?:flood(?:s|ed|ing)?|cyclone|earthquake|wildfires?|landslides?|relief (?:efforts|work)"
                              r"|rescue (?:efforts|operations)|clear(?:ing)? the (?:roads|sand|debris|rubble))\b", re.I)
-_GOVERNMENT_OF = re.compile(r"\b(?:government|administration|regime) of (?:(?:President|Prime Minister|King|Emir) )?$", re.I)
+_GOVERNMENT_OF: Final = re.compile(r"\b(?:government|administration|regime) of (?:(?:President|Prime Minister|King|Emir) )?$", re.I)
 
 
 def _forces_let_in(s: Sentence, k: int, placed: list[Placed]) -> Placed | None:
@@ -3477,7 +3477,7 @@ def _forces_let_in(s: Sentence, k: int, placed: list[Placed]) -> Placed | None:
     return None
 
 
-_SPAN_OPENERS_AR = frozenset({"منذ", "قبل"})
+_SPAN_OPENERS_AR: Final = frozenset({"منذ", "قبل"})
 
 
 def _span_since_ar(s: Sentence, k: int) -> int:
@@ -3525,7 +3525,7 @@ def _sanctions_of_relative_ar(s: Sentence, i: int) -> bool:
     ) and _day_in_clause(s, i)
 
 
-_JOINED_EN = frozenset({"join", "joins", "joined", "joining"})
+_JOINED_EN: Final = frozenset({"join", "joins", "joined", "joining"})
 
 
 def _joined_in_an_act_en(s: Sentence, k: int) -> bool:
@@ -3541,7 +3541,7 @@ def _joined_in_an_act_en(s: Sentence, k: int) -> bool:
     return False
 
 
-_ITS_EN = frozenset({"its", "their"})
+_ITS_EN: Final = frozenset({"its", "their"})
 
 
 def _opens_a_known_name(placed: list[Placed], i: int) -> bool:
@@ -3582,13 +3582,13 @@ def _joined_in_an_act_ar(s: Sentence, k: int) -> bool:
 
 
 # the verbal nouns of the acts one state joins others in
-_ACT_MASDARS_AR = frozenset(normalize_word(w) for w in (
+_ACT_MASDARS_AR: Final = frozenset(normalize_word(w) for w in (
     "فرض", "رفع", "تمديد", "تعليق", "تخفيف", "إدانة", "الدعوة", "دعوة", "المطالبة", "مطالبة", "رفض", "التنديد",
     "تنديد", "مقاطعة", "تجميد", "حظر", "إدراج", "تصنيف"))
 
 
 # nouns and names in -ing after "in" that date or place a joining ("joined NATO in spring")
-_ING_NOUNS_EN = frozenset({"spring", "morning", "evening", "beijing", "nanjing", "kunming", "wyoming", "reading",
+_ING_NOUNS_EN: Final = frozenset({"spring", "morning", "evening", "beijing", "nanjing", "kunming", "wyoming", "reading",
                            "wellington", "darjeeling", "nothing"})
 
 
@@ -3695,14 +3695,14 @@ def _plausible(event_type: str, roles: Roles, ar: bool = False, governments: tup
 
 
 # the prepositions of where forces are ("in Ghana", "to Accra"; not "from the United States")
-_WHERE_EN = frozenset({"in", "to", "into", "at", "across", "inside", "within", "throughout"})
+_WHERE_EN: Final = frozenset({"in", "to", "into", "at", "across", "inside", "within", "throughout"})
 
 
 # (Arabic) the verbs of approving a sending or a deployment (its noun after "على": "وافق مجلس
 # النواب، في جلسة سرية …، على إرسال عناصر من القوات المسلحة"), and those nouns
-_APPROVING_AR = frozenset(normalize_word(w) for w in (
+_APPROVING_AR: Final = frozenset(normalize_word(w) for w in (
     "وافق", "وافقت", "يوافق", "توافق", "صادق", "صادقت", "يصادق", "تصادق", "صوت", "صوتت", "يصوت", "تصوت"))
-_SENDING_NOUNS_AR = frozenset(normalize_word(w) for w in ("إرسال", "نشر", "ارسال"))
+_SENDING_NOUNS_AR: Final = frozenset(normalize_word(w) for w in ("إرسال", "نشر", "ارسال"))
 
 
 def _approved_sending_ar(s: Sentence, t: int) -> bool:
@@ -3716,8 +3716,8 @@ def _approved_sending_ar(s: Sentence, t: int) -> bool:
 
 
 # (Arabic) a police named as the subject of a deploying verb (a "military police" is a force)
-_POLICE_AR = frozenset(normalize_word(w) for w in ("شرطة", "الشرطة", "وشرطة", "والشرطة", "الدرك", "والدرك"))
-_MILITARY_AR = normalize_word("العسكرية")
+_POLICE_AR: Final = frozenset(normalize_word(w) for w in ("شرطة", "الشرطة", "وشرطة", "والشرطة", "الدرك", "والدرك"))
+_MILITARY_AR: Final = normalize_word("العسكرية")
 
 
 def _police_deploys_ar(s: Sentence, t: int, span: int) -> bool:
@@ -3729,7 +3729,7 @@ def _police_deploys_ar(s: Sentence, t: int, span: int) -> bool:
     return False
 
 
-_FACING_PRONOUNS_EN = frozenset({"it", "they"})
+_FACING_PRONOUNS_EN: Final = frozenset({"it", "they"})
 
 
 def _a_state_faces_en(s: Sentence, t: int, placed: list[Placed], roles: Roles) -> bool:
@@ -3746,8 +3746,8 @@ def _a_state_faces_en(s: Sentence, t: int, placed: list[Placed], roles: Roles) -
 
 # a state named only in its central bank's name: "the Central Bank of Azerbaijan", "Armenia's
 # central bank", "the Kyrgyz National Bank" is not (no "central")
-_CENTRAL_BANK_OF_EN = re.compile(r"\bcentral\s+bank\s+of\s+(?:the\s+)?$", re.I)
-_STATES_CENTRAL_BANK_EN = re.compile(r"(?:'s|\u2019s)?\s+(?:national\s+)?central\s+bank\b", re.I)
+_CENTRAL_BANK_OF_EN: Final = re.compile(r"\bcentral\s+bank\s+of\s+(?:the\s+)?$", re.I)
+_STATES_CENTRAL_BANK_EN: Final = re.compile(r"(?:'s|\u2019s)?\s+(?:national\s+)?central\s+bank\b", re.I)
 
 
 def _named_for_its_central_bank_en(text: str, e: EntityResult, placed: list[Placed], verb_start: int) -> bool:
@@ -3843,14 +3843,14 @@ def _merge(found: list[_Found]) -> list[_Found]:
 
 
 # an accord told as another like the one in the news ("a similar agreement", "اتفاقية مماثلة")
-_ANOTHER_ACCORD = re.compile(
+_ANOTHER_ACCORD: Final = re.compile(
     r"\b(?:similar|separate|comparable|parallel)\s+(?:\w+\s+)?(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)"
     r"|memorand\w*)\b|(?:اتفاق|معاهد|مذكر)\w*\s+(?:\w+\s+)?مماثل",
     re.IGNORECASE)
 
 
 # a time ahead named with a plan: what makes it a plan of its own, not a threat's words retold
-_TIME_AHEAD = re.compile(
+_TIME_AHEAD: Final = re.compile(
     r"\b(?:next|tomorrow|coming|within)\b|\d|المقبل|القادم|غدا|خلال الأيام|بعد \S+ (?:يوما|أيام|أسابيع|أشهر|شهرا)",
     re.IGNORECASE)
 
@@ -3883,7 +3883,7 @@ def _threat_restated(groups: list[_Found]) -> list[_Found]:
     )]
 
 
-_RESTATED_REACH = 600  # characters after a threat within which its words may be quoted, targetless
+_RESTATED_REACH: Final = 600  # characters after a threat within which its words may be quoted, targetless
 
 
 def _retells(g: _Found, threat: _Found) -> bool:
@@ -3984,9 +3984,9 @@ def _news_first(found: list[_Found]) -> None:
 
 
 # ("last Friday": a weekday of the week before the news, told below a lead of this week's)
-_LAST_WEEK_EN = re.compile(
+_LAST_WEEK_EN: Final = re.compile(
     r"\blast (?:week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
-_DAY_OF_NEWS_EN = re.compile(
+_DAY_OF_NEWS_EN: Final = re.compile(
     r"\b(?:today|yesterday|tonight|this (?:week|morning|evening)|on (?:monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday))\b", re.IGNORECASE)
 
@@ -4007,7 +4007,7 @@ def _last_week_behind(found: list[_Found]) -> None:
 
 # a sentence that opens by tying its act to the one told just before it: "At the same time,
 # Ottawa imposed…", "وفي الوقت نفسه، فرضت…"
-_SAME_TIME = re.compile(
+_SAME_TIME: Final = re.compile(
     r"^\W*(?:at\s+the\s+same\s+time|on\s+the\s+same\s+day|the\s+same\s+day|simultaneously|"
     r"و?في\s+الوقت\s+(?:نفسه|ذاته)|و?بالتزامن|و?في\s+اليوم\s+(?:نفسه|ذاته))\b",
     re.IGNORECASE,
@@ -4027,9 +4027,9 @@ def _same_time_as_news(g: _Found, groups: list[_Found]) -> bool:
 
 
 # a presence told as lasting: what a host refuses when it accepts troops on rotation
-_PERMANENT = re.compile(r"\bpermanent|دائم", re.IGNORECASE)
+_PERMANENT: Final = re.compile(r"\bpermanent|دائم", re.IGNORECASE)
 # a refusal to deploy "outside" a place limits where troops go, and denies no sending to it
-_OUTSIDE = re.compile(r"\boutside\b|(?<!\S)خارج(?!\S)", re.IGNORECASE)
+_OUTSIDE: Final = re.compile(r"\boutside\b|(?<!\S)خارج(?!\S)", re.IGNORECASE)
 
 
 def _headline(g: _Found) -> bool:
@@ -4039,7 +4039,7 @@ def _headline(g: _Found) -> bool:
     return g.evidence.start == 0 and (text.endswith("..") or not text.endswith((".", "!", "?", "؟")))
 
 
-_ANY_EN = frozenset({"any", "every", "all"})
+_ANY_EN: Final = frozenset({"any", "every", "all"})
 
 
 def _any_one_who(s: Sentence, t: int) -> int:
@@ -4054,10 +4054,10 @@ def _any_one_who(s: Sentence, t: int) -> int:
 
 
 # (English) what a state enacts, whose relative clause tells what the state does by it
-_ENACTED_NOUNS_EN = frozenset({"law", "decree", "bill", "act", "ordinance", "resolution", "order", "statute",
+_ENACTED_NOUNS_EN: Final = frozenset({"law", "decree", "bill", "act", "ordinance", "resolution", "order", "statute",
                                "licence", "license", "waiver", "directive", "proclamation"})
 # (English) a place named after "in" or "at" (one the knowledge base may lack: "in Obock")
-_UNKNOWN_PLACE_EN = re.compile(r"\b(?:in|at) [A-Z][a-z]+")
+_UNKNOWN_PLACE_EN: Final = re.compile(r"\b(?:in|at) [A-Z][a-z]+")
 
 
 def _demote(groups: list[_Found]) -> list[_Found]:
@@ -4175,7 +4175,7 @@ def _to_event(f: _Found, published: date | None, refs: dict[int, EntityRef]) -> 
 # "KIGALI - Gabon and Togo on Friday joined…": a city in capitals opening a paragraph before a
 # plain hyphen (the dateline pattern takes a plain hyphen only with a date: "NATO - the alliance
 # said" is no dateline; a city, known as one, is)
-_CAPS_CITY_DASH = re.compile(r"[ \t]+[-\u2013\u2014]+[ \t]+")
+_CAPS_CITY_DASH: Final = re.compile(r"[ \t]+[-\u2013\u2014]+[ \t]+")
 
 
 def _city_datelines(text: str, entities: list[EntityResult]) -> list[tuple[int, int]]:
@@ -4194,7 +4194,7 @@ def _city_datelines(text: str, entities: list[EntityResult]) -> list[tuple[int, 
     return out
 
 
-_CITY_IDS = ("rasd:place:", "rasd:extra:place:")
+_CITY_IDS: Final = ("rasd:place:", "rasd:extra:place:")
 
 
 def _mentions(

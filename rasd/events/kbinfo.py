@@ -12,6 +12,7 @@ import logging
 import re
 from functools import cache
 from importlib import resources
+from typing import Final
 
 import yaml  # type: ignore[import-untyped]
 
@@ -108,11 +109,11 @@ def state_of_capital_named(name: str) -> KBEntity | None:
 
 
 # the offices whose holder signs for the state ("وقع البرهان الاتفاق الإطاري مع قوى الحرية والتغيير")
-_HEAD_OFFICES = frozenset({"president", "prime_minister", "king", "emir", "sultan", "crown_prince",
+_HEAD_OFFICES: Final = frozenset({"president", "prime_minister", "king", "emir", "sultan", "crown_prince",
                            "supreme_leader", "sovereignty_council_chair", "presidential_council_chair"})
 # and those whose holder also imposes, lifts or suspends sanctions for the state ("Rubio on Tuesday
 # suspended the Caesar Act", "Bessent imposed sanctions"): foreign and finance (treasury) ministers
-SANCTIONS_OFFICES = _HEAD_OFFICES | {"foreign_minister", "finance_minister"}
+SANCTIONS_OFFICES: Final = _HEAD_OFFICES | {"foreign_minister", "finance_minister"}
 
 
 @cache
@@ -135,7 +136,7 @@ def is_demonym(entity_id: str | None, word: str) -> bool:
     return known is not None and word.casefold() in {d.casefold() for forms in known.demonyms.values() for d in forms}
 
 
-_OWNER_HYPHENED = re.compile(r"[-\u2010\u2011](?:owned|backed|based|funded|controlled|flagged|registered)\b")
+_OWNER_HYPHENED: Final = re.compile(r"[-\u2010\u2011](?:owned|backed|based|funded|controlled|flagged|registered)\b")
 
 
 def named_as_owner_before(entity: EntityResult, before: int, text: str) -> bool:
@@ -159,7 +160,7 @@ def named_as_adjective_before(entity: EntityResult, before: int) -> bool:
 
 # the words of an armed force's English name ("Japan Ground Self-Defense Force", "Jordanian Armed
 # Forces", "United States Marine Corps")
-FORCE_NAME = re.compile(r"\b(?:army|forces?|navy|air force|guard|marines|marine corps|self-defen[cs]e|military)\b",
+FORCE_NAME: Final = re.compile(r"\b(?:army|forces?|navy|air force|guard|marines|marine corps|self-defen[cs]e|military)\b",
                         re.I)
 
 
@@ -210,9 +211,9 @@ def _formations() -> frozenset[str]:
 # Nations Mission in South Sudan", "African Union Transition Mission in Somalia"): contingents are
 # integrated into it as into a force; a political mission ("Assistance Mission", "Support Mission
 # in Libya") has no troops
-_MISSION_NAME = re.compile(r"\b(?:mission|operation)\b", re.I)
-_POLITICAL_MISSION = re.compile(r"\b(?:assistance|support) mission\b", re.I)
-_MISSION_PARENTS = frozenset({"Q1065", "Q7159"})  # the United Nations, the African Union
+_MISSION_NAME: Final = re.compile(r"\b(?:mission|operation)\b", re.I)
+_POLITICAL_MISSION: Final = re.compile(r"\b(?:assistance|support) mission\b", re.I)
+_MISSION_PARENTS: Final = frozenset({"Q1065", "Q7159"})  # the United Nations, the African Union
 
 
 @cache
@@ -232,7 +233,7 @@ def is_peace_mission(entity: EntityResult) -> bool:
 
 # a central bank's English name or alias ("Central Bank of Egypt", "Bank Al-Maghrib" as "Central
 # Bank of Morocco", "Reserve Bank of India", "Federal Reserve")
-CENTRAL_BANK_NAME = re.compile(r"\b(?:central bank|reserve bank|federal reserve)\b", re.I)
+CENTRAL_BANK_NAME: Final = re.compile(r"\b(?:central bank|reserve bank|federal reserve)\b", re.I)
 
 
 def is_central_bank(entity: EntityResult) -> bool:
@@ -243,7 +244,7 @@ def is_central_bank(entity: EntityResult) -> bool:
 
 # a treaty's or an accord's name: a law of the knowledge base that is no sanctions instrument
 # ("extended the New START treaty", "مددت … معاهدة ستارت الجديدة" extend no sanctions)
-TREATY_NAME = re.compile(r"\b(?:treaty|protocol|convention|accords?|agreements?|START)\b")
+TREATY_NAME: Final = re.compile(r"\b(?:treaty|protocol|convention|accords?|agreements?|START)\b")
 
 
 def treaty_ids() -> frozenset[str]:
@@ -253,7 +254,7 @@ def treaty_ids() -> frozenset[str]:
 
 # a seat named for the body it holds where a sanctions measure is told: "extended by Brussels"
 # is the European Union's act (as a capital, Brussels speaks for no one: ``capitals.yaml``)
-_SANCTIONS_SEATS = {"rasd:place:brussels": "Q458"}
+_SANCTIONS_SEATS: Final = {"rasd:place:brussels": "Q458"}
 
 
 def sanctions_seat_body(entity_id: str | None) -> KBEntity | None:
@@ -307,13 +308,13 @@ def parent_id(entity_id: str | None) -> str | None:
 # the name of an organisation of states that takes members in and can suspend them: "African
 # Union", "Arab League", "Economic Community of West African States", "Southern Common Market"
 # (Mercosur's English name), "Commonwealth of Nations", "Council of Europe"
-_BLOC_OF_STATES_NAME = re.compile(
+_BLOC_OF_STATES_NAME: Final = re.compile(
     r"\b(?:Union|League|Community|Organi[sz]ation|Commonwealth|Council|Authority|Market|Cooperation"
     r"|Association|States|Nations)\b"
 )
 # a sports body's name, which may read like a bloc's ("Union of European Football Associations",
 # "International Cricket Council"): its members are federations, not states
-_SPORTS_BODY_NAME = re.compile(
+_SPORTS_BODY_NAME: Final = re.compile(
     r"\b(?:Football|Olympic|Paralympic|Sports?|Athletics|Cricket|Rugby|Basketball|Volleyball|Tennis|Chess"
     r"|Doping|Anti-Doping|Swimming|Boxing|Handball|Cycling|Games|Fédération)\b", re.I
 )

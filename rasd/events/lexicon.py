@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from itertools import compress
-from typing import Any
+from typing import Any, Final
 
 import yaml  # type: ignore[import-untyped]
 
@@ -23,7 +23,7 @@ from rasd.events.textnorm import TOKEN_RE, normalize_word, word_info
 
 log = logging.getLogger(__name__)
 
-LANGUAGES = ("ar", "en")
+LANGUAGES: Final = ("ar", "en")
 
 
 def _phrase(text: str) -> tuple[str, ...]:
@@ -374,7 +374,7 @@ def _phrase_starts(phrases: list[Phrase]) -> PhraseStarts:
 
 
 # the cue groups a verb keeps in the future ("سـ" before it): what is sought or refused ahead
-_FUTURE_KEEPS = frozenset({"demand", "negation_verbs"})
+_FUTURE_KEEPS: Final = frozenset({"demand", "negation_verbs"})
 
 
 def phrase_tags(
@@ -409,7 +409,7 @@ def phrase_tags(
     return out
 
 
-_EMPTY = WordGroup()
+_EMPTY: Final = WordGroup()
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -477,12 +477,12 @@ def _spec_list(raw: dict[str, Any], source: str) -> dict[str, list[TriggerSpec]]
 
 # Readings of a word cached per lexicon, with their cue groups: a news stream's vocabulary keeps
 # growing, so the cache is bounded like the word caches of ``textnorm`` (about 0.3 KB a word).
-FORM_CACHE = 32768
+FORM_CACHE: Final = 32768
 # Spellings as written cached per lexicon (``word``: ~1-1.4 KB each with the readings they keep
 # alive; ``is_trigger_word``: ~0.4 KB). Names, numbers and misspellings make a stream's spellings
 # countless: at the former bound of 500,000 these could hold close to 1 GB in a worker that runs
 # for months. Each cache keeps the recent half when full (``Recent``): the words in use survive.
-SPELLING_CACHE = 32768
+SPELLING_CACHE: Final = 32768
 
 
 @lru_cache(maxsize=4)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from typing import Final
 
 from rasd.entities.titles import DEPUTY_WORDS
 from rasd.events.kbinfo import capital_ids, capital_state, entity_of
@@ -28,7 +29,7 @@ from rasd.events.textnorm import normalize_word
 from rasd.kb.model import KBEntity
 from rasd.model import EntityResult, Mention
 
-_ROLE_EN = (
+_ROLE_EN: Final = (
     r"(?:prime\s+ministers?|ministers?|president|premier|leader|commander|chief\s+executive|chief|officials?|oligarchs?"
     r"|businessm[ae]n|businesswom[ae]n|tycoons?|magnates?|billionaires?|moguls?|ambassador|envoy|general|spokes(?:man|woman|person)|king|prince"
     r"|emir|governor|mayor|head|director|bankers?|financiers?|diplomats?|ruler|dictator|strongman"
@@ -36,21 +37,21 @@ _ROLE_EN = (
 )
 # "Syria's interior minister", "Syrian Interior Minister", "the Iranian foreign minister"
 # "Syria's central bank", "Iran's oil ministry": an institution of the state, not the state
-_BODY_EN = (
+_BODY_EN: Final = (
     r"(?:central\s+bank|bank|ministry|army|navy|air\s+force|airline|intelligence\s+(?:service|agency)"
     r"|(?:national\s+|state\s+)?oil\s+company|state\s+media|broadcaster"
     # a gang's or a cartel's home: "sanctions on the Foxtrot network, the Swedish criminal gang"
     # fall on the gang, not on the state it comes from
     r"|gangs?|cartels?|crime\s+(?:groups?|syndicates?|famil(?:y|ies))|mafias?|criminal\s+networks?)"
 )
-_NOT_TITLE_WORD = r"(?!(?:and|or|as|the|a|an|over|after|for|to|in|on|by|with|that|which|who|said|says|its|his|her|their|from|at|of)\b)"
-_TITLE_AFTER_EN = re.compile(
+_NOT_TITLE_WORD: Final = r"(?!(?:and|or|as|the|a|an|over|after|for|to|in|on|by|with|that|which|who|said|says|its|his|her|their|from|at|of)\b)"
+_TITLE_AFTER_EN: Final = re.compile(
     rf"(?:'s|\u2019s|')?(?:\s+{_NOT_TITLE_WORD}[A-Za-z-]+){{0,2}}?\s+(?:(?P<person>{_ROLE_EN})|{_BODY_EN})\b", re.I
 )
-_POSSESSIVE = re.compile(r"(?:'s|\u2019s)\s+")
+_POSSESSIVE: Final = re.compile(r"(?:'s|\u2019s)\s+")
 # "the foreign minister of Syria", "ambassador to Iran"
-_TITLE_BEFORE_EN = re.compile(rf"\b{_ROLE_EN}s?\s+(?:of|to|for)\s+(?:the\s+)?$", re.I)
-_ROLE_AR = frozenset(
+_TITLE_BEFORE_EN: Final = re.compile(rf"\b{_ROLE_EN}s?\s+(?:of|to|for)\s+(?:the\s+)?$", re.I)
+_ROLE_AR: Final = frozenset(
     normalize_word(w)
     for w in (
         "وزير", "وزيرة", "رئيس", "سفير", "مبعوث", "قائد", "زعيم", "ناطق", "متحدث", "مسؤول",
@@ -69,10 +70,10 @@ _ROLE_AR = frozenset(
         "مستوطن", "المستوطن", "مستوطنين", "المستوطنين", "مستوطنون", "المستوطنون",
     )
 )
-_AR_TITLE_REACH = 2  # "وزير الداخلية السوري": the demonym is at most two words after the title
+_AR_TITLE_REACH: Final = 2  # "وزير الداخلية السوري": the demonym is at most two words after the title
 # "شركة روسال الروسية", "بنك صادرات إيران": the demonym or name gives a firm its nationality; the
 # firm, not the state, is the party (its name may take two words: "شركة جنرال إلكتريك الأمريكية")
-_FIRM_AR = frozenset(
+_FIRM_AR: Final = frozenset(
     normalize_word(w) for w in ("شركة", "شركات", "شركتين", "شركتان", "مصرف", "مصارف", "مصرفين", "بنك",
                                 "بنوك", "مجموعة",
                                 # armed groups and listed bodies: "تصنيف أربعة فصائل عراقية مسلحة"
@@ -80,13 +81,13 @@ _FIRM_AR = frozenset(
                                 "جماعات", "كيانات", "كيانين")
 )
 # "على وزيرين في حكومة الاحتلال الإسرائيلي": the government a title holder sits in
-_GOVERNMENT_AR = normalize_word("حكومة")
-_AR_FIRM_REACH = 3
+_GOVERNMENT_AR: Final = normalize_word("حكومة")
+_AR_FIRM_REACH: Final = 3
 # words that end a firm's name: "شركات مقرها في الإمارات" names where they are, not whose they are
-_NOT_IN_FIRM_NAME = frozenset(normalize_word(w) for w in ("في", "من", "مع", "على", "إلى", "عن", "مقرها"))
-_MIN = normalize_word("من")
+_NOT_IN_FIRM_NAME: Final = frozenset(normalize_word(w) for w in ("في", "من", "مع", "على", "إلى", "عن", "مقرها"))
+_MIN: Final = normalize_word("من")
 # what ends a title's phrase: "الوزير إن إيران" is a minister who speaks of Iran
-_CLAUSE_OPENERS_AR = frozenset(normalize_word(w) for w in ("إن", "أن", "بأن", "إنه", "إنها", "أنه", "أنها", "قال",
+_CLAUSE_OPENERS_AR: Final = frozenset(normalize_word(w) for w in ("إن", "أن", "بأن", "إنه", "إنها", "أنه", "أنها", "قال",
                                                            "قالت", "وقال", "وقالت"))
 
 
@@ -127,7 +128,7 @@ def refine(
 
 # (English) an embassy named with the state or capital it is in: "its embassy in Tehran", "the
 # embassy of Chile in Caracas"
-_EMBASSY_IN_EN = re.compile(
+_EMBASSY_IN_EN: Final = re.compile(
     r"\b(?:[Ee]mbass(?:y|ies)|[Cc]onsulates?(?: [Gg]eneral)?)"
     r"(?: of (?:the )?[A-Z][\w'\u2019-]*(?: (?:of |the )*[A-Z][\w'\u2019-]*)*)? in (?:the )?(?=[A-Z])"
 )
@@ -193,14 +194,14 @@ def _describers(
 # "a Sudanese-Ukrainian national", "two British-Iranian dual nationals", "an Iranian citizen": a
 # person's nationality (a hyphen joins the demonyms of one person); "Saudi-Iranian talks" keeps
 # its two parties, and "Iranian national security" is no person
-_PERSON_NOUN_EN = (
+_PERSON_NOUN_EN: Final = (
     r"(?:dual\s+)?(?:nationals?|citizens?|(?:business|sales)(?:m[ae]n|wom[ae]n)|journalists?|academics?"
     r"|activists?|researchers?|(?:aid\s+)?workers?|students?|tourists?|residents?)"
     r"(?!\s+(?:security|team|guard|assembly|council|congress|oil|bank|airline|army|police|interests?"
     r"|anthem|unity|front|salvation|carrier|day|income|budget|debt|elections?)\b)"
 )
-_COMPOUND_HEAD_EN = re.compile(r"(?:-[A-Z][a-z]+)*\s+" + _PERSON_NOUN_EN + r"\b")
-_COMPOUND_TAIL_EN = re.compile(r"(?:[A-Z][a-z]+-)+$")
+_COMPOUND_HEAD_EN: Final = re.compile(r"(?:-[A-Z][a-z]+)*\s+" + _PERSON_NOUN_EN + r"\b")
+_COMPOUND_TAIL_EN: Final = re.compile(r"(?:[A-Z][a-z]+-)+$")
 
 
 def _person_nationality(text: str, p: Placed) -> tuple[int, int] | None:
@@ -261,12 +262,12 @@ def _named_again(s: Sentence, text: str, e: EntityResult, after: int) -> bool:
     return False
 
 
-_ENVOY = re.compile(r"سفير|سفراء|ambassador|envoy", re.IGNORECASE)
-_ARMY = re.compile(r"\b(?:army|military|armed\s+forces|navy|air\s+force)\b|جيش|الجيش|القوات\s+المسلحة", re.IGNORECASE)
+_ENVOY: Final = re.compile(r"سفير|سفراء|ambassador|envoy", re.IGNORECASE)
+_ARMY: Final = re.compile(r"\b(?:army|military|armed\s+forces|navy|air\s+force)\b|جيش|الجيش|القوات\s+المسلحة", re.IGNORECASE)
 
 
 # (Arabic) the approval or backing a step has, right before the backer's adjective or name
-_BACKER_AR = re.compile(r"(?:بموافقة|وبموافقة|بدعم|وبدعم|بمساندة|بتمويل|بإشراف|وبإشراف|بضوء\s+أخضر)\s+(?:من\s+)?$")
+_BACKER_AR: Final = re.compile(r"(?:بموافقة|وبموافقة|بدعم|وبدعم|بمساندة|بتمويل|بإشراف|وبإشراف|بضوء\s+أخضر)\s+(?:من\s+)?$")
 
 
 def _drop_witnesses(text: str, roles: Roles, ar: bool) -> None:
@@ -342,7 +343,7 @@ def _title_phrase(s: Sentence, text: str, p: Placed, ar: bool) -> tuple[int, int
     return None
 
 
-_TITLE_LINKS = ("of", "to", "for", "the")  # the words that end ``_TITLE_BEFORE_EN``
+_TITLE_LINKS: Final = ("of", "to", "for", "the")  # the words that end ``_TITLE_BEFORE_EN``
 
 
 def _bare_ar(norm: str) -> str:
@@ -374,7 +375,7 @@ def _deployer_capitals(roles: Roles, article_entities: Mapping[str, EntityResult
 
 
 # (English) the word that brings in the other party of an accord: "signed a pact with Manila"
-_WITH_BEFORE_EN = re.compile(r"\bwith\s+$")
+_WITH_BEFORE_EN: Final = re.compile(r"\bwith\s+$")
 
 
 def _partner_capitals_en(text: str, roles: Roles, article_entities: Mapping[str, EntityResult]) -> None:

@@ -25,6 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import repeat
 from operator import is_not
+from typing import Final
 
 from rasd.entities.titles import COUNTERPART_WORDS
 from rasd.events.codes import family
@@ -43,7 +44,7 @@ from rasd.events.status import finite_verb_ar, last_index, passive_subject_en
 from rasd.events.textnorm import normalize_word, without_conjunction
 from rasd.model import EntityResult, Mention
 
-ACTOR_TYPES = {
+ACTOR_TYPES: Final = {
     "sanctions": {"GPE", "ORG"},
     "alliance": {"GPE", "ORG"},
     "agreement": {"GPE", "ORG", "PERSON"},
@@ -51,7 +52,7 @@ ACTOR_TYPES = {
     "forces": {"ORG", "GPE"},
     "military": {"GPE", "ORG"},
 }
-TARGET_TYPES = {
+TARGET_TYPES: Final = {
     "sanctions": {"GPE", "ORG", "PERSON"},
     "alliance": {"ORG"},
     "agreement": {"GPE", "ORG", "PERSON"},
@@ -59,9 +60,9 @@ TARGET_TYPES = {
     "forces": {"ORG", "GPE"},
     "military": {"GPE", "LOC", "FAC"},
 }
-_BEFORE_SPAN = 10  # tokens searched before the trigger for its subject
+_BEFORE_SPAN: Final = 10  # tokens searched before the trigger for its subject
 # (English) adverbs of time or sequence that may stand between a subject and its verb
-_TIME_ADVERBS_EN = frozenset({"also", "separately", "simultaneously", "meanwhile", "subsequently", "later", "then",
+_TIME_ADVERBS_EN: Final = frozenset({"also", "separately", "simultaneously", "meanwhile", "subsequently", "later", "then",
                               "immediately", "quickly", "swiftly", "promptly", "formally", "officially"})
 
 
@@ -76,8 +77,8 @@ def _time_adverb_words_en(s: Sentence, lo: int, hi: int) -> int:
     return same_time + sum(w in _TIME_ADVERBS_EN for w in words)
 
 
-_RELATIVE_PRONOUNS_EN = frozenset({"which", "who", "whose", "whom", "that"})
-_AFTER_SPAN = 16  # tokens searched after the trigger
+_RELATIVE_PRONOUNS_EN: Final = frozenset({"which", "who", "whose", "whom", "that"})
+_AFTER_SPAN: Final = 16  # tokens searched after the trigger
 
 
 @dataclass(slots=True)
@@ -984,13 +985,13 @@ def assign(
     return roles
 
 
-_GRANT_AR = frozenset({"منح", "ومنح", "منحت", "ومنحت", "يمنح", "تمنح", "ويمنح", "وتمنح", "لمنح"})
+_GRANT_AR: Final = frozenset({"منح", "ومنح", "منحت", "ومنحت", "يمنح", "تمنح", "ويمنح", "وتمنح", "لمنح"})
 
 
-_ABOUT_AR = frozenset({"بشان", "وبشان", "حول"})
-_EXPOSE_AR = ("يعرض", "تعرض")
-_EXPOSE_PRONOUNS_AR = ("ها", "ه", "هم", "هما")
-_WARN_STEMS_AR = ("حذر", "يحذر", "تحذر", "محذر")
+_ABOUT_AR: Final = frozenset({"بشان", "وبشان", "حول"})
+_EXPOSE_AR: Final = ("يعرض", "تعرض")
+_EXPOSE_PRONOUNS_AR: Final = ("ها", "ه", "هم", "هما")
+_WARN_STEMS_AR: Final = ("حذر", "يحذر", "تحذر", "محذر")
 
 
 def _exposed(s: Sentence, t: int, lo: int, placed: list[Placed], roles: Roles, actor_ok: set[str],
@@ -1029,9 +1030,9 @@ def _exposed(s: Sentence, t: int, lo: int, placed: list[Placed], roles: Roles, a
         roles.actors[:] = [e for e in roles.actors if (q := roles.via.get(id(e))) is None or q.first < warn]
 
 
-_DAY_WORDS_AR = frozenset({"امس", "أمس", "اليوم", "الاحد", "الأحد", "الاثنين", "الثلاثاء", "الاربعاء",
+_DAY_WORDS_AR: Final = frozenset({"امس", "أمس", "اليوم", "الاحد", "الأحد", "الاثنين", "الثلاثاء", "الاربعاء",
                            "الأربعاء", "الخميس", "الجمعة", "السبت"})
-_THREAT_VERBS_AR = ("هدد", "يهدد", "تهدد", "توعد", "يتوعد", "تتوعد")
+_THREAT_VERBS_AR: Final = ("هدد", "يهدد", "تهدد", "توعد", "يتوعد", "تتوعد")
 
 
 def _threatened_object_ar(s: Sentence, t: int, roles: Roles, target_ok: set[str]) -> None:
@@ -1055,7 +1056,7 @@ def _threatened_object_ar(s: Sentence, t: int, roles: Roles, target_ok: set[str]
         roles.targets.append(entity)
 
 
-_MEASURES_AR = frozenset({"العقوبات", "عقوبات", "عقوباتها", "عقوباته", "الحظر", "حظر", "التدابير", "الاجراءات"})
+_MEASURES_AR: Final = frozenset({"العقوبات", "عقوبات", "عقوباتها", "عقوباته", "الحظر", "حظر", "التدابير", "الاجراءات"})
 
 
 def _measures_on_ar(s: Sentence, t: int, placed: list[Placed], target_ok: set[str]) -> list[Placed]:
@@ -1077,18 +1078,18 @@ def _counted_after(s: Sentence, k: int) -> bool:
 
 # "witnessed by Chinese Premier Li Qiang", "hosted by Malaysia", "in the presence of the Emir":
 # who watches or hosts a signing is no party to it
-_WITNESS_EN = re.compile(
+_WITNESS_EN: Final = re.compile(
     r"\b(?:witnessed|hosted|attended|overseen|presided\s+over|observed|brokered|mediated|sponsored)\s+by\b"
     r"|\bin\s+the\s+presence\s+of\b|\bunder\s+the\s+auspices\s+of\b",
     re.I,
 )
 # (Arabic) who sponsored, mediated or attended: "برعاية قطرية", "بوساطة مصرية", "بحضور أمير قطر"
-_WITNESS_AR = re.compile(r"(?:برعاية|وبرعاية|بوساطة|وبوساطة|تحت\s+رعاية|بحضور|وبحضور|في\s+حضور)\s")
+_WITNESS_AR: Final = re.compile(r"(?:برعاية|وبرعاية|بوساطة|وبوساطة|تحت\s+رعاية|بحضور|وبحضور|في\s+حضور)\s")
 # what may stand between the Arabic cue and the witness: a few words, no punctuation
-_WITNESS_GAP_AR = re.compile(r"(?:[^\s،,.:؛]+\s+){0,4}")
+_WITNESS_GAP_AR: Final = re.compile(r"(?:[^\s،,.:؛]+\s+){0,4}")
 # what may stand between the cue and the witness: titles, names, "and (by)", commas, and a title's
 # time ("mediated by the former Togolese prime minister")
-_WITNESS_GAP = re.compile(r"(?:[\s,]+|\b(?:and|by|the|[A-Z][\w.'\u2019-]*|of|al|bin|prime|minister|president"
+_WITNESS_GAP: Final = re.compile(r"(?:[\s,]+|\b(?:and|by|the|[A-Z][\w.'\u2019-]*|of|al|bin|prime|minister|president"
                           r"|premier|king|emir|crown|prince|leader|secretary|general|foreign|his|her|counterpart"
                           r"|former|outgoing)\b)*")
 
@@ -1107,12 +1108,12 @@ def _grant_before(s: Sentence, t: int, lo: int) -> int:
     return next((j for j in range(t - 1, max(lo, t - 12) - 1, -1) if s.norms[j] in _GRANT_AR), -1)
 
 
-_RECEIVED_EN = frozenset({"won", "wins", "secured", "secures", "obtained", "obtains", "received", "receives",
+_RECEIVED_EN: Final = frozenset({"won", "wins", "secured", "secures", "obtained", "obtains", "received", "receives",
                           "got", "gets"})
 # (and a passive of giving: "was granted a waiver"; not "Britain granted an exemption")
-_GIVEN_EN = frozenset({"granted", "given", "awarded"})
-_PASSIVE_BE_EN = frozenset({"was", "were", "been", "is", "are"})
-_RECEIVED_AR = frozenset(normalize_word(w) for w in ("حصلت", "حصل", "تحصل", "يحصل", "نالت", "نال", "تلقت", "تلقى"))
+_GIVEN_EN: Final = frozenset({"granted", "given", "awarded"})
+_PASSIVE_BE_EN: Final = frozenset({"was", "were", "been", "is", "are"})
+_RECEIVED_AR: Final = frozenset(normalize_word(w) for w in ("حصلت", "حصل", "تحصل", "يحصل", "نالت", "نال", "تلقت", "تلقى"))
 
 
 def _receiving_verb(s: Sentence, t: int, ar: bool) -> int:
@@ -1146,7 +1147,7 @@ def _received(s: Sentence, placed: list[Placed], roles: Roles, r: int, t: int, h
 
 
 # (Arabic) the verb and the masdar of exempting, whose object is the one exempted
-_EXEMPT_WORDS_AR = frozenset(normalize_word(w) for w in ("أعفى", "أعفت", "يعفي", "تعفي", "إعفاء", "بإعفاء"))
+_EXEMPT_WORDS_AR: Final = frozenset(normalize_word(w) for w in ("أعفى", "أعفت", "يعفي", "تعفي", "إعفاء", "بإعفاء"))
 
 
 def _exempted_object(text: str, s: Sentence, t: int, span: int, roles: Roles) -> None:
@@ -1214,7 +1215,7 @@ def _granted(s: Sentence, roles: Roles, placed: list[Placed], g: int, t: int, lo
         roles.via[id(p.entity)] = p
 
 
-_TITLE_STARTS_AR = ("وزير", "رئيس", "نائب", "المتحدث")
+_TITLE_STARTS_AR: Final = ("وزير", "رئيس", "نائب", "المتحدث")
 
 
 def _titled_right_after(s: Sentence, g: int, first: int) -> bool:
@@ -1230,12 +1231,12 @@ def _titled_right_after(s: Sentence, g: int, first: int) -> bool:
     return len(between) <= 5 and titled and _PREPOSITIONS_AR.isdisjoint(between)
 
 
-ENTERING_EN = frozenset({"entering", "visiting"})  # the entry cues of two words ("from entering")
-_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})  # what ``_located`` may find to be the scene
-_SCENE_TYPES = _PLACE_TYPES | {"ORG"}  # and, in English, a body's seat: "at the White House"
-_TARGET_TAGS = {fam: f"@target:{fam}" for fam in TARGET_TYPES}
-_DETERMINERS = frozenset({"the", "a", "an", "its", "their"})
-_PHRASE_EDGE = frozenset({"@target:alliance", "alliance_noun", "formal", "adversary"})
+ENTERING_EN: Final = frozenset({"entering", "visiting"})  # the entry cues of two words ("from entering")
+_PLACE_TYPES: Final = frozenset({"GPE", "LOC", "FAC"})  # what ``_located`` may find to be the scene
+_SCENE_TYPES: Final = _PLACE_TYPES | {"ORG"}  # and, in English, a body's seat: "at the White House"
+_TARGET_TAGS: Final = {fam: f"@target:{fam}" for fam in TARGET_TYPES}
+_DETERMINERS: Final = frozenset({"the", "a", "an", "its", "their"})
+_PHRASE_EDGE: Final = frozenset({"@target:alliance", "alliance_noun", "formal", "adversary"})
 
 
 def _fought_coalition(s: Sentence, text: str, first: int, adversary: Placed) -> EntityResult | None:
@@ -1257,22 +1258,22 @@ def _fought_coalition(s: Sentence, text: str, first: int, adversary: Placed) -> 
 
 # "sanctions on Khattab", "sanctions against Rosneft and Gazprom Neft": a capitalised name the
 # knowledge base does not know (or did not dare to link) is still who the sanctions are on.
-_NAME_EN = re.compile(
+_NAME_EN: Final = re.compile(
     r"\s+(?P<name>(?:(?:al|el|bin|ibn|abu)[- ])?[A-Z][a-z'\u2019]+(?:-[A-Z]?[a-z]+)?"
     r"(?:\s+(?:(?:al|el|bin|ibn|abu)[- ])?[A-Z][a-z'\u2019]+(?:-[A-Z]?[a-z]+)?){0,2})\b(?!['\u2019]s)"
 )
-_NOT_NAMES = frozenset(
+_NOT_NAMES: Final = frozenset(
     "the a an its his her their this that these those monday tuesday wednesday thursday friday "
     "saturday sunday january february march april may june july august september october november "
     "december jan feb mar apr jun jul aug sep sept oct nov dec new more some all".split()
 )
 
 
-_HONORIFICS_EN = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sir"})
-_COMPANY_WORDS_EN = frozenset({"ltd", "limited", "inc", "corp", "corporation", "company", "group", "holdings", "bank",
+_HONORIFICS_EN: Final = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sir"})
+_COMPANY_WORDS_EN: Final = frozenset({"ltd", "limited", "inc", "corp", "corporation", "company", "group", "holdings", "bank",
                                "este", "oeste", "sa", "llc", "plc", "gmbh", "ag", "co"})
 # the last word of a place's name: "Broad Street", "Victoria Park", "Harbour Bridge"
-_PLACE_NOUNS_EN = frozenset(
+_PLACE_NOUNS_EN: Final = frozenset(
     "street st road rd avenue ave lane boulevard square drive highway motorway bridge park quay "
     "harbour harbor pier beach bay river lake canal market centre center mall hall stadium airport "
     "station terminal school college hospital district estate ward way place terrace crescent "
@@ -1280,7 +1281,7 @@ _PLACE_NOUNS_EN = frozenset(
 )
 
 
-_ON_EN = frozenset({"on", "against", "targeting"})
+_ON_EN: Final = frozenset({"on", "against", "targeting"})
 
 
 def _company_named_for_state_en(s: Sentence, text: str, p: Placed) -> bool:
@@ -1462,8 +1463,8 @@ def borrow_actors(
 
 
 # a capitalised name of up to four words after a comma or "and" (", and Sierra Leone"), or before one
-_NAME_AFTER_COMMA = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}")
-_NAME_BEFORE_COMMA = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?:,\s+(?:and\s+)?|\s+and\s+)$")
+_NAME_AFTER_COMMA: Final = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}")
+_NAME_BEFORE_COMMA: Final = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?:,\s+(?:and\s+)?|\s+and\s+)$")
 
 
 def _in_long_list(e: EntityResult, before: int, text: str) -> bool:
@@ -1481,10 +1482,10 @@ def _in_long_list(e: EntityResult, before: int, text: str) -> bool:
     return commas >= 2
 
 
-_LINKED_TO_EN = frozenset({"incident", "related", "relating", "linked", "tied", "connected", "belonging"})
+_LINKED_TO_EN: Final = frozenset({"incident", "related", "relating", "linked", "tied", "connected", "belonging"})
 # (a ban on investment "in" a state; the extractor reads the same words after "a ban on")
-INVESTMENT_EN = frozenset({"investment", "investments", "investing"})
-_WHEN_AR = frozenset({"بعد", "قبل", "عقب", "اثر"})
+INVESTMENT_EN: Final = frozenset({"investment", "investments", "investing"})
+_WHEN_AR: Final = frozenset({"بعد", "قبل", "عقب", "اثر"})
 
 
 def _with_reach_end(s: Sentence, text: str, lo: int, hi: int, ar: bool) -> int:
@@ -1528,24 +1529,24 @@ def city_of_a_state(e: EntityResult) -> bool:
     return state is not None and state.id != e.id and state.type == "GPE"
 
 
-_REGION_NAME = re.compile(r"\b(?:Region|State|Governorate|Oblast|Province|Prefecture|Territory|Republic|Strip|"
+_REGION_NAME: Final = re.compile(r"\b(?:Region|State|Governorate|Oblast|Province|Prefecture|Territory|Republic|Strip|"
                           r"Kordofan|Nile|Juba|Cyprus|Ireland)\b|\(state\)")
 # regions and breakaway states named by their own name
-_REGIONS = frozenset({"Abkhazia", "South Ossetia", "Transnistria", "Somaliland", "Puntland", "Jubaland",
+_REGIONS: Final = frozenset({"Abkhazia", "South Ossetia", "Transnistria", "Somaliland", "Puntland", "Jubaland",
                       "Galmudug", "Hirshabelle",
                       "Xinjiang", "Nakhchivan", "Hadhramaut", "Crimea", "Donbas", "Darfur", "Tigray",
                       "Kurdistan", "Catalonia", "Scotland", "Wales", "Greenland", "Zanzibar", "Tibet"})
 
 
-_COUNCIL_AR = "مجلس"
-_UNION_AR = "الاتحاد"
-_THE_MOVEMENT_AR = "الحركه"  # (normalised: "الحركة")
-_MOVEMENT_NAME_AR = "حركه"  # how the Arabic names of Hamas, Fatah, Islamic Jihad begin
-_LEADERS_AR = frozenset({"الرئيسان", "الرئيسين", "الزعيمان", "الزعيمين", "الرجلان", "الرجلين"})
-_STATES_COUNT_AR = frozenset({"الثلاث", "الاربع", "الخمس", "الست", "الثلاثه", "الاربعه"})  # "الدول الثلاث"
-_PLURAL_EN = frozenset({"they", "both"})
-_SINGULAR_EN = frozenset({"it"})
-_PLURAL_AR = frozenset({"هم", "البلدين", "البلدان", "الطرفين", "الطرفان", "الجانبين", "الجانبان", "الدولتين",
+_COUNCIL_AR: Final = "مجلس"
+_UNION_AR: Final = "الاتحاد"
+_THE_MOVEMENT_AR: Final = "الحركه"  # (normalised: "الحركة")
+_MOVEMENT_NAME_AR: Final = "حركه"  # how the Arabic names of Hamas, Fatah, Islamic Jihad begin
+_LEADERS_AR: Final = frozenset({"الرئيسان", "الرئيسين", "الزعيمان", "الزعيمين", "الرجلان", "الرجلين"})
+_STATES_COUNT_AR: Final = frozenset({"الثلاث", "الاربع", "الخمس", "الست", "الثلاثه", "الاربعه"})  # "الدول الثلاث"
+_PLURAL_EN: Final = frozenset({"they", "both"})
+_SINGULAR_EN: Final = frozenset({"it"})
+_PLURAL_AR: Final = frozenset({"هم", "البلدين", "البلدان", "الطرفين", "الطرفان", "الجانبين", "الجانبان", "الدولتين",
                         "الدولتان", "الوزيران", "الوزيرين", "الرئيسان", "الرئيسين", "الزعيمان", "الزعيمين",
                         "الدول"})  # ("الدول الثلاث": only that phrase is an anaphor)
 
@@ -1557,11 +1558,11 @@ def _plural_anaphor(s: Sentence, k: int, ar: bool) -> bool:
     return norm in _PLURAL_EN or (norm == "the" and s.norms[k + 1:k + 2] == ["two"])
 
 
-_SUBJECT_REACH = 4  # sentences that name anyone searched back for a plural subject
-_SUBJECT_OPENING = re.compile(r"[\s\"'\u201c\u2018(«-]*(?:(?:the|The|ال)\s+)?")
+_SUBJECT_REACH: Final = 4  # sentences that name anyone searched back for a plural subject
+_SUBJECT_OPENING: Final = re.compile(r"[\s\"'\u201c\u2018(«-]*(?:(?:the|The|ال)\s+)?")
 # what may stand between the names of one subject: "Niger's General Abdourahamane Tchiani, Mali's
 # Colonel Assimi Goita and Burkina Faso's …", "Mali, Burkina Faso and Niger", "السعودية والإمارات"
-_SUBJECT_GAP = re.compile(
+_SUBJECT_GAP: Final = re.compile(
     r"(?:['\u2019]s)?(?:\s+(?:[A-Z][\w.'\u2019-]*|of|al|bin))*\s*(?:,|،)?\s*(?:(?:and|as well as|و)\s*)?"
 )
 
@@ -1600,15 +1601,15 @@ def plural_subject(
         if sum(e.type != "PERSON" for e in out) > 1:
             return out
     return []
-_TWO_STATES_AR = frozenset({"البلدين", "البلدان", "الدولتين", "الدولتان"})
+_TWO_STATES_AR: Final = frozenset({"البلدين", "البلدان", "الدولتين", "الدولتان"})
 
 
-_IMPOSED_EN = frozenset({"imposed", "placed", "put", "slapped", "levied", "applied"})
+_IMPOSED_EN: Final = frozenset({"imposed", "placed", "put", "slapped", "levied", "applied"})
 
 
 # what follows "than" when sanctions are compared with others: "harsher than those on Iran",
 # "tougher than the ones imposed on Russia", "wider than any on Cuba"
-_COMPARED_WITH_EN = frozenset({"those", "the", "any", "on", "against", "that"})
+_COMPARED_WITH_EN: Final = frozenset({"those", "the", "any", "on", "against", "that"})
 
 
 def _comparison_en(s: Sentence, j: int) -> bool:
@@ -1672,13 +1673,13 @@ def _state_headed(e: EntityResult) -> EntityResult:
 
 
 # bodies that list and designate, never listed themselves as the subject of a listing verb
-_AUTHORITY_AR = ("وزارة", "مكتب مراقبة", "مجلس الأمن", "مجلس الاتحاد")
-_NOT_COUNCIL_AR = ("مصرف", "بنك", "شركة", "شركه")
-_HIS_COUNTRY_AR = frozenset({"بلاده", "بلادها", "بلادهم"})
+_AUTHORITY_AR: Final = ("وزارة", "مكتب مراقبة", "مجلس الأمن", "مجلس الاتحاد")
+_NOT_COUNCIL_AR: Final = ("مصرف", "بنك", "شركة", "شركه")
+_HIS_COUNTRY_AR: Final = frozenset({"بلاده", "بلادها", "بلادهم"})
 # a war and its preposition: the name after them is where it is fought, no party of the event
-_WAR_NOUNS_AR = frozenset({"الحرب", "بالحرب", "حرب", "العدوان", "بالعدوان", "الغزو", "بالغزو", "الهجوم", "بالهجوم"})
-_WAR_NOUNS_EN = frozenset({"war", "invasion", "aggression", "conflict"})
-_WAR_ON: dict[str, frozenset[str]] = {
+_WAR_NOUNS_AR: Final = frozenset({"الحرب", "بالحرب", "حرب", "العدوان", "بالعدوان", "الغزو", "بالغزو", "الهجوم", "بالهجوم"})
+_WAR_NOUNS_EN: Final = frozenset({"war", "invasion", "aggression", "conflict"})
+_WAR_ON: Final[dict[str, frozenset[str]]] = {
     "علي": _WAR_NOUNS_AR, "على": _WAR_NOUNS_AR, "في": _WAR_NOUNS_AR,
     "on": _WAR_NOUNS_EN, "in": _WAR_NOUNS_EN, "against": _WAR_NOUNS_EN, "of": _WAR_NOUNS_EN,
 }
@@ -1740,7 +1741,7 @@ def speaker_of_its(s: Sentence, t: int, lo: int, placed: list[Placed]) -> Entity
     return None
 
 
-_REPORTING_SKIP_STOP = frozenset({"the", "a", "an", "it", "they", "he", "she", "which", "who"})
+_REPORTING_SKIP_STOP: Final = frozenset({"the", "a", "an", "it", "they", "he", "she", "which", "who"})
 
 
 def speaker_of_threat(
@@ -1773,7 +1774,7 @@ def speaker_of_threat(
 
 # an envoy's titles, whose "for"/"to" names his remit or his post, not his state ("the US special
 # representative for Venezuela", "the British envoy to Myanmar")
-_ENVOY_TITLES_EN = frozenset({"representative", "representatives", "envoy", "envoys", "ambassador", "ambassadors",
+_ENVOY_TITLES_EN: Final = frozenset({"representative", "representatives", "envoy", "envoys", "ambassador", "ambassadors",
                               "coordinator", "rapporteur", "commissioner", "adviser", "advisor"})
 
 
@@ -1814,7 +1815,7 @@ def warner_and_warned_en(
     return warner, list({e.id or e.name: e for e in warned}.values())
 
 
-_WARNED_REACH_EN = 20  # words from the warning verb to the threat when "that" opens the threat
+_WARNED_REACH_EN: Final = 20  # words from the warning verb to the threat when "that" opens the threat
 
 
 def warned_at_length_en(s: Sentence, t: int, placed: list[Placed]) -> tuple[EntityResult, list[EntityResult]] | None:
@@ -1838,7 +1839,7 @@ def warned_at_length_en(s: Sentence, t: int, placed: list[Placed]) -> tuple[Enti
 
 
 # a verb in the first person plural, with its clitics: "سنوقع", "وسنوقعها", "وقعنا", "نبرم"
-_WE_VERB_AR = re.compile(r"^[وف]?س?ن(?:وقع|برم|فرض|رفع|نضم|نشر)|^[وف]?(?:وقعنا|ابرمنا|فرضنا|رفعنا|انضممنا)")
+_WE_VERB_AR: Final = re.compile(r"^[وف]?س?ن(?:وقع|برم|فرض|رفع|نضم|نشر)|^[وف]?(?:وقعنا|ابرمنا|فرضنا|رفعنا|انضممنا)")
 
 
 def _imperfect_ar(norm: str) -> bool:
@@ -1849,19 +1850,19 @@ def _imperfect_ar(norm: str) -> bool:
 
 
 # a body's common noun, and what its name holds: "الحلف" for "حلف شمال الأطلسي"
-_BODY_STEMS_AR = {"الحلف": "حلف", "الاتحاد": "اتحاد", "المنظمه": "منظمة", "الجامعه": "جامعة", "المجلس": "مجلس",
+_BODY_STEMS_AR: Final = {"الحلف": "حلف", "الاتحاد": "اتحاد", "المنظمه": "منظمة", "الجامعه": "جامعة", "المجلس": "مجلس",
                   "التحالف": "تحالف"}
-_OFFICE_HOLDERS_AR = frozenset({"حاكم", "محافظ", "مدير", "مديره", "رئيس", "رئيسه", "امين", "قائد", "مؤسس",
+_OFFICE_HOLDERS_AR: Final = frozenset({"حاكم", "محافظ", "مدير", "مديره", "رئيس", "رئيسه", "امين", "قائد", "مؤسس",
                                 # a body's envoys and officers ("المقررة الخاصة للأمم المتحدة", "المدعي العام")
                                 "مقرر", "مقرره", "مبعوث", "مبعوثه", "مدعي", "مفوض", "مفوضه", "ممثل", "ممثله"})
 # (Arabic) the meetings named for the city they are held in ("قمة العقبة", "مؤتمر الصخيرات")
-_MEETING_NOUNS_AR = frozenset(normalize_word(p + w) for w in ("قمة", "مؤتمر", "اجتماع", "اجتماعات", "منتدى", "لقاء")
+_MEETING_NOUNS_AR: Final = frozenset(normalize_word(p + w) for w in ("قمة", "مؤتمر", "اجتماع", "اجتماعات", "منتدى", "لقاء")
                               for p in ("", "ال", "و", "وال", "ب", "بال", "ل", "لل", "ف"))
 
 
 # (Arabic) the words between "خارج" and the state it names: "خارج حدود الدولة المصرية", "خارج
 # الأراضي التركية", "خارج حدود البلاد"
-_OUTSIDE_WORDS_AR = frozenset(normalize_word(w) for w in (
+_OUTSIDE_WORDS_AR: Final = frozenset(normalize_word(w) for w in (
     "حدود", "الحدود", "أراضي", "الأراضي", "الدولة", "دولة", "البلاد", "بلاد", "المملكة", "الجمهورية", "إقليم", "الإقليم"))
 
 
@@ -1874,9 +1875,9 @@ def _outside_of(s: Sentence, first: int) -> bool:
     return k >= 0 and without_conjunction(s.norms[k]) in ("خارج", "بخارج", "لخارج")
 
 
-_CAUSE_NOUNS_AR = frozenset({"القضيه", "قضيه", "المساله", "القضايا", "للقضيه", "بالقضيه", "والقضيه"})
+_CAUSE_NOUNS_AR: Final = frozenset({"القضيه", "قضيه", "المساله", "القضايا", "للقضيه", "بالقضيه", "والقضيه"})
 # the titles whose demonym names the speaker's state ("الوزير الألماني", "وزير الخارجية الأمريكي")
-_SPEAKER_TITLES_AR = frozenset(normalize_word(w) for w in (
+_SPEAKER_TITLES_AR: Final = frozenset(normalize_word(w) for w in (
     "وزير", "وزيره", "رئيس", "الرئيس", "سفير", "مبعوث", "متحدث", "ناطق", "مسؤول", "خارجيه", "دفاع", "ملك", "امير",
     "مندوب", "زعيم", "قائد"))
 
@@ -1886,7 +1887,7 @@ def _has(lex: Lexicon, group: str, s: Sentence, lo: int, hi: int) -> bool:
 
 
 # (Arabic) the heads of a state's own agencies, whose adjective names the state ("الحكومة السورية")
-_GOVERNMENT_HEADS_AR = frozenset({"الحكومه", "حكومه", "السلطات", "سلطات"})
+_GOVERNMENT_HEADS_AR: Final = frozenset({"الحكومه", "حكومه", "السلطات", "سلطات"})
 
 
 def _government_subject(s: Sentence, after: int, p: Placed | None) -> bool:
@@ -1905,7 +1906,7 @@ def _is_sanction_head(lex: Lexicon, s: Sentence, j: int) -> bool:
 
 
 # (normalised) the nouns of a body named after the sanctions it runs: "لجنة العقوبات"
-_SANCTIONS_BODY_HEADS_AR = frozenset({"لجنه", "اللجنه"})
+_SANCTIONS_BODY_HEADS_AR: Final = frozenset({"لجنه", "اللجنه"})
 
 
 def _to_trigger(lex: Lexicon, s: Sentence, j: int) -> bool:
@@ -1913,18 +1914,18 @@ def _to_trigger(lex: Lexicon, s: Sentence, j: int) -> bool:
     return s.norms[j] == "to" and j + 1 < len(s.forms) and not s.forms[j + 1].isdisjoint(lex.trigger_words)
 
 
-_THAT_WORDS = frozenset({"ان", "بان", "انه", "انها", "that", "according"})
+_THAT_WORDS: Final = frozenset({"ان", "بان", "انه", "انها", "that", "according"})
 
 
 # ("sanctions on three companies …, including the aluminium giant Rusal": the list goes on)
-_LIST_JOINERS = frozenset({"and", "or", "as", "including", "و", "او"})
+_LIST_JOINERS: Final = frozenset({"and", "or", "as", "including", "و", "او"})
 # "sanctions on three companies controlled by Oleg Deripaska", "on ships operated by Sovcomflot":
 # the "by" names whose the targets are (a target too), not who imposes or lifts them (not "led"
 # or "backed": "sanctions on Iran backed by the G7" names who stands behind the sanctions)
-_OWNED_BY_EN = frozenset({"controlled", "owned", "run", "operated", "managed", "held", "financed",
+_OWNED_BY_EN: Final = frozenset({"controlled", "owned", "run", "operated", "managed", "held", "financed",
                           "funded", "founded", "chartered", "employed"})
 # "بينهم", "among them": the names that follow are some of the targets, not parties between
-_AMONG_AR = frozenset({"بينهم", "وبينهم", "بينها", "وبينها", "بينهن"})
+_AMONG_AR: Final = frozenset({"بينهم", "وبينهم", "بينها", "وبينها", "بينهن"})
 
 
 def _joined_by_wa(text: str, s: Sentence, p: Placed) -> bool:
@@ -1962,22 +1963,22 @@ def _reporting_list(s: Sentence, j: int, by_first: dict[int, Placed]) -> bool:
     return False
 
 
-_REPORTING = frozenset({"said", "says", "say", "told", "tells", "reported", "reports", "announced", "added", "stated"})
-_WARNED_EN = frozenset({"warned", "warns", "warn", "cautioned", "cautions"})
-_WARNING_EN = _WARNED_EN | {"warning"}  # (and the participant of a warning, ``warner_and_warned_en``)
+_REPORTING: Final = frozenset({"said", "says", "say", "told", "tells", "reported", "reports", "announced", "added", "stated"})
+_WARNED_EN: Final = frozenset({"warned", "warns", "warn", "cautioned", "cautions"})
+_WARNING_EN: Final = _WARNED_EN | {"warning"}  # (and the participant of a warning, ``warner_and_warned_en``)
 
 
-_RELATIVE_EN = frozenset({"which", "who", "whose"})
-_RELATIVE_AR = frozenset({"التي", "الذي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي"})
-_RESTRICTIVE_EN = frozenset({"that", "which"})
-_WHO_EN = frozenset({"who", "which"})
+_RELATIVE_EN: Final = frozenset({"which", "who", "whose"})
+_RELATIVE_AR: Final = frozenset({"التي", "الذي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي"})
+_RESTRICTIVE_EN: Final = frozenset({"that", "which"})
+_WHO_EN: Final = frozenset({"who", "which"})
 # bodies a restrictive relative clause describes ("the committee that oversees …")
 # who a restrictive "that" clause may tell of: "banks that finance …", "firms that ship …"
-_RESTRICTED_HEADS_EN = frozenset({
+_RESTRICTED_HEADS_EN: Final = frozenset({
     "banks", "lenders", "companies", "firms", "entities", "individuals", "officials", "traders",
     "refiners", "refineries", "ships", "vessels", "exporters", "importers", "suppliers", "insurers",
 })
-_BODY_NOUNS_EN = frozenset({
+_BODY_NOUNS_EN: Final = frozenset({
     "committee", "council", "panel", "body", "commission", "court", "tribunal", "agency",
     "office", "department", "ministry", "bloc", "union", "alliance",
 })
@@ -2002,8 +2003,8 @@ def _state_body_and(s: Sentence, last: int, anchor: int, ar: bool) -> bool:
     return k > 0 and "office" in s.tags[last + 1 + k]
 
 
-_THAT_THREAT = frozenset({"that", "ان", "بان"})
-_MEMBERS_EN = frozenset({"members", "leaders", "states", "governments", "heads"})
+_THAT_THREAT: Final = frozenset({"that", "ان", "بان"})
+_MEMBERS_EN: Final = frozenset({"members", "leaders", "states", "governments", "heads"})
 
 
 def _circumstantial(s: Sentence, text: str, t: int) -> bool:
@@ -2015,10 +2016,10 @@ def _circumstantial(s: Sentence, text: str, t: int) -> bool:
     gap = text[s.ends[t - 1]:s.starts[t]]
     return "،" in gap or "," in gap
 # words that open a subordinate clause: the names before one belong to the main clause
-_SUBORDINATORS_EN = frozenset({"after", "before", "since", "until", "once", "because", "unless", "if"})
+_SUBORDINATORS_EN: Final = frozenset({"after", "before", "since", "until", "once", "because", "unless", "if"})
 # the small words inside an organisation's full name ("Front for the Liberation of Azawad",
 # "Union of Forces for Democracy and Development")
-_NAME_JOINERS_EN = frozenset({"of", "for", "the", "and", "de", "du", "des", "la", "le", "del", "el", "in", "on"})
+_NAME_JOINERS_EN: Final = frozenset({"of", "for", "the", "and", "de", "du", "des", "la", "le", "del", "el", "in", "on"})
 
 
 def _with_partner_named_at_length_en(
@@ -2070,8 +2071,8 @@ def _partner_named_at_length_en(s: Sentence, text: str, last: int, anchor: int) 
     return len(named) >= 2 and all(
         j in named or s.norms[j] in _NAME_JOINERS_EN and j > words[0] or j == words[0] and s.norms[j] in ("the", "a", "an")
         for j in words)
-_PREPOSITION_LIKE_EN = frozenset({"after", "before", "since", "until"})
-_DETERMINERS_EN = frozenset({"the", "its", "their", "his", "her", "this", "last", "a"})
+_PREPOSITION_LIKE_EN: Final = frozenset({"after", "before", "since", "until"})
+_DETERMINERS_EN: Final = frozenset({"the", "its", "their", "his", "her", "this", "last", "a"})
 
 
 def _said_after_the_en(s: Sentence, lo: int, anchor: int) -> bool:
@@ -2085,9 +2086,9 @@ def _said_after_the_en(s: Sentence, lo: int, anchor: int) -> bool:
         and k + 1 < anchor and s.norms[k + 1] in _DETERMINERS_EN and anchor - k <= 5
         for k in at
     )
-_BORDER_EN = frozenset({"border", "borders", "frontier", "frontiers", "boundary", "crossing", "crossings"})
-_BORDER_AR = ("حدود", "معبر", "منفذ")  # (the stems: الحدود، الحدودي، حدودها، المعبر، منافذ…)
-_WITH = frozenset({"with", "مع"})
+_BORDER_EN: Final = frozenset({"border", "borders", "frontier", "frontiers", "boundary", "crossing", "crossings"})
+_BORDER_AR: Final = ("حدود", "معبر", "منفذ")  # (the stems: الحدود، الحدودي، حدودها، المعبر، منافذ…)
+_WITH: Final = frozenset({"with", "مع"})
 
 
 def _is_border_word(norm: str, ar: bool) -> bool:
@@ -2145,7 +2146,7 @@ def _before_border(norms: list[str], p: Placed, by_first: dict[int, Placed], dep
         norms, q, by_first, 1)
 # verbs of greeting another's step: "Japan welcomed Sweden's accession", "رحبت ألمانيا بانضمام
 # السويد" (normalised as ``Sentence.norms`` are: no hamza on alef, ى as ي, ة as ه)
-_WELCOME = frozenset(
+_WELCOME: Final = frozenset(
     "welcome welcomed welcomes welcoming hailed hails praised praises congratulated congratulates "
     "applauded applauds رحب رحبت يرحب ترحب ترحيب مرحبا مرحبه رحبا رحبوا اشاد اشادت يشيد تشيد".split()
 )
@@ -2183,10 +2184,10 @@ def _clause_subject(s: Sentence, j: int, hi: int, by_first: dict[int, Placed]) -
 
 
 # "on them", "on him", "on her", "on both": the target told by a pronoun glued to على
-_ON_PRONOUNS_AR = frozenset({"عليهم", "عليه", "عليها", "عليهما"})
+_ON_PRONOUNS_AR: Final = frozenset({"عليهم", "عليه", "عليها", "عليهما"})
 
 
-_CONCESSIVE_AR = frozenset({"رغم", "برغم", "بالرغم", "ورغم", "وبرغم", "وبالرغم"})
+_CONCESSIVE_AR: Final = frozenset({"رغم", "برغم", "بالرغم", "ورغم", "وبرغم", "وبالرغم"})
 
 
 def _concession_end_ar(s: Sentence, j: int, end: int) -> int:
@@ -2204,7 +2205,7 @@ def _concession_end_ar(s: Sentence, j: int, end: int) -> int:
 
 
 # a verb or noun of accusing, which opens the grounds of a measure ("تتهمهم بالضلوع في …")
-_ACCUSING_AR = frozenset({"تتهمهم", "يتهمهم", "تتهمه", "يتهمه", "تتهمها", "يتهمها", "اتهمتهم", "اتهمهم",
+_ACCUSING_AR: Final = frozenset({"تتهمهم", "يتهمهم", "تتهمه", "يتهمه", "تتهمها", "يتهمها", "اتهمتهم", "اتهمهم",
                           "بتهمه", "بتهم", "بتهمة"})
 
 
@@ -2238,10 +2239,10 @@ def _comma_before(text: str, s: Sentence, j: int) -> bool:
     return "," in gap or "،" in gap
 
 
-_PRONOUNS_AR = frozenset({"انها", "انه", "بانها", "بانه", "وانها", "وانه", "انهم", "بانهم", "انهما", "بانهما"})
-_PRONOUNS_EN = frozenset({"it", "they", "he", "she"})
-_BUT_PRONOUNS_AR = frozenset({"لكنه", "لكنها", "لكنهم", "لكنهما", "ولكنه", "ولكنها", "ولكنهم", "ولكنهما"})
-_POSSESSIVES_EN = frozenset({"its", "their"})
+_PRONOUNS_AR: Final = frozenset({"انها", "انه", "بانها", "بانه", "وانها", "وانه", "انهم", "بانهم", "انهما", "بانهما"})
+_PRONOUNS_EN: Final = frozenset({"it", "they", "he", "she"})
+_BUT_PRONOUNS_AR: Final = frozenset({"لكنه", "لكنها", "لكنهم", "لكنهما", "ولكنه", "ولكنها", "ولكنهم", "ولكنهما"})
+_POSSESSIVES_EN: Final = frozenset({"its", "their"})
 
 
 def _pronoun_subject(s: Sentence, k: int, ar: bool, t: int | None = None) -> bool:
@@ -2304,8 +2305,8 @@ def _opening_scene(s: Sentence, text: str, k: int) -> bool:
     return "location" in s.tags[k] and (k == 0 or _comma_before(text, s, k))
 
 
-_CITY_NOUNS_AR = frozenset({"العاصمه", "مدينه"})
-_GOVERNMENT_AR = frozenset({"الحكومه", "حكومه", "السلطات", "سلطات"})
+_CITY_NOUNS_AR: Final = frozenset({"العاصمه", "مدينه"})
+_GOVERNMENT_AR: Final = frozenset({"الحكومه", "حكومه", "السلطات", "سلطات"})
 
 
 def _owned_name_end(s: Sentence, text: str, p: Placed, by_first: dict[int, Placed]) -> int:
@@ -2343,20 +2344,20 @@ def _accords(s: Sentence, p: Placed, fam: str, ar: bool) -> bool:
 
 
 # (Arabic) the numbers that count people ("أربعة عراقيين", "خمسة ليبيين")
-_COUNTS_AR = frozenset(_NUM_WORDS) | {"عشرات", "مئات", "بضعه", "عده"}
+_COUNTS_AR: Final = frozenset(_NUM_WORDS) | {"عشرات", "مئات", "بضعه", "عده"}
 # (English) the kind of accord a city's name stands before ("the Juba peace deal")
-_ACCORD_KINDS_EN = frozenset({"peace", "ceasefire", "cease-fire", "truce", "trade", "security", "framework",
+_ACCORD_KINDS_EN: Final = frozenset({"peace", "ceasefire", "cease-fire", "truce", "trade", "security", "framework",
                               "climate", "nuclear", "power-sharing", "normalisation", "normalization"})
 # (English) a state's bodies named after its possessive ("Sudan's government")
-_STATE_BODIES_EN = frozenset({"government", "authorities", "army", "military", "forces", "president", "parliament",
+_STATE_BODIES_EN: Final = frozenset({"government", "authorities", "army", "military", "forces", "president", "parliament",
                               "cabinet", "leaders", "junta"})
 # the seats of government that host signings, as written (a building named after "في"/"at"/"in")
-_SEAT_WORDS = ("البيت الأبيض", "البيت الابيض", "الكرملين", "الإليزيه", "الاليزيه", "البنتاغون", "White House",
+_SEAT_WORDS: Final = ("البيت الأبيض", "البيت الابيض", "الكرملين", "الإليزيه", "الاليزيه", "البنتاغون", "White House",
                "Kremlin", "Elysee", "Élysée", "Pentagon", "Downing Street")
-_AT_AR = frozenset({"في", "بالبيت", "داخل"})
+_AT_AR: Final = frozenset({"في", "بالبيت", "داخل"})
 
 
-_CITY_AR = frozenset(normalize_word(w) for w in ("مدينة", "بمدينة"))
+_CITY_AR: Final = frozenset(normalize_word(w) for w in ("مدينة", "بمدينة"))
 
 
 def _venue_city_demonym_ar(s: Sentence, p: Placed) -> bool:
@@ -2381,25 +2382,25 @@ def _in_a_seat(s: Sentence, text: str, p: Placed, ar: bool) -> bool:
 
 
 # (English) participles that say who stands behind a party ("a militia trained by the PKK")
-_ABETTING_EN = frozenset({"helping", "aiding", "assisting", "supplying", "supporting", "arming", "funding",
+_ABETTING_EN: Final = frozenset({"helping", "aiding", "assisting", "supplying", "supporting", "arming", "funding",
                           "financing", "backing", "equipping", "providing", "selling", "shipping"})
 # (the masdar with its preposition, normalised: "بمساعدة", "لدعمها", "بتزويد")
-_OWNER_AR = frozenset(normalize_word(w) for w in ("التابع", "التابعة", "التابعين"))
-_AGAINST = frozenset({"ضد", "against"})
-_HARM_NOUNS = frozenset({"عنف", "العنف", "اعتداءات", "الاعتداءات", "هجمات", "الهجمات", "جرائم", "الجرائم",
+_OWNER_AR: Final = frozenset(normalize_word(w) for w in ("التابع", "التابعة", "التابعين"))
+_AGAINST: Final = frozenset({"ضد", "against"})
+_HARM_NOUNS: Final = frozenset({"عنف", "العنف", "اعتداءات", "الاعتداءات", "هجمات", "الهجمات", "جرائم", "الجرائم",
                          "انتهاكات", "الانتهاكات", "violence", "attacks", "abuses", "crimes", "atrocities"})
-_ABETTING_AR = frozenset({"بمساعده", "بمساعدتها", "بمساعدته", "لمساعده", "لمساعدتها", "لمساعدته", "بدعم",
+_ABETTING_AR: Final = frozenset({"بمساعده", "بمساعدتها", "بمساعدته", "لمساعده", "لمساعدتها", "لمساعدته", "بدعم",
                           "بدعمها", "بدعمه", "لدعم", "لدعمها", "لدعمه", "بتزويد", "لتزويد", "لتزويدها",
                           "لتزويده", "بتمويل", "لتمويل", "لتمويلها", "لتمويله", "بتسليح", "لتسليح"})
-_PARTNER_EN = frozenset({"partner", "partners"})  # (a firm's, after a bare demonym: ``_company_adjective``)
-_SPONSORED_EN = frozenset({"trained", "backed", "supported", "armed", "funded", "financed", "founded", "created",
+_PARTNER_EN: Final = frozenset({"partner", "partners"})  # (a firm's, after a bare demonym: ``_company_adjective``)
+_SPONSORED_EN: Final = frozenset({"trained", "backed", "supported", "armed", "funded", "financed", "founded", "created",
                            "sponsored", "equipped", "established"})
 
 
 # what a state's name or demonym is hyphened to when it only says whose a thing is: "a
 # Qatari-owned stud", "Russian-backed separatists", "a Dubai-based firm" (not "US-led": the
 # leader of a coalition acts in it)
-_OWNED_EN = frozenset({"owned", "backed", "based", "funded", "financed", "controlled", "registered",
+_OWNED_EN: Final = frozenset({"owned", "backed", "based", "funded", "financed", "controlled", "registered",
                        "flagged", "listed", "headquartered"})
 
 
@@ -2455,7 +2456,7 @@ def _business_group_after(s: Sentence, p: Placed) -> bool:
     )
 
 
-_COMPANY_AR = frozenset({"شركه", "الشركه", "شركات", "الشركات", "مجمع", "مجموعه", "مؤسسه",
+_COMPANY_AR: Final = frozenset({"شركه", "الشركه", "شركات", "الشركات", "مجمع", "مجموعه", "مؤسسه",
                          # an association's name: "اتفاقية تعاون مع جمعية المرأة العمانية"
                          "جمعيه", "الجمعيه", "جمعيات", "الجمعيات",
                          # a hospital's or a university's: "مع مستشفى جامعي ألماني في برلين"
@@ -2470,21 +2471,21 @@ _COMPANY_AR = frozenset({"شركه", "الشركه", "شركات", "الشركا
                          "مشغل", "المشغل", "مشغلي"})
 # whose nationality names no party either (but whose own deals are no business): a movement's,
 # a party's ("زعيم الحركة الإسلامية السودانية": the man's movement, not Sudan)
-_MOVEMENT_AR = frozenset({"حركه", "الحركه", "حزب", "الحزب", "جبهه", "الجبهه", "تيار", "التيار",
+_MOVEMENT_AR: Final = frozenset({"حركه", "الحركه", "حزب", "الحزب", "جبهه", "الجبهه", "تيار", "التيار",
                           # a forum's or a dialogue's: "معرقلي ملتقى الحوار السياسي الليبي"
                           "ملتقي", "الملتقي", "حوار", "الحوار",
                           # a sports club's or an academy's: "اتفاقية … مع ناد إسباني"
                           "ناد", "نادي", "النادي", "اكاديميه", "الاكاديميه"})
-_NATIONALITY_HOLDERS_AR = _COMPANY_AR | _MOVEMENT_AR
+_NATIONALITY_HOLDERS_AR: Final = _COMPANY_AR | _MOVEMENT_AR
 
 
-_LOCAL_BODIES_AR = frozenset({"شرطه", "بلديه", "مطار", "ميناء", "غرفه", "بورصه", "جامعه", "مستشفي"}) | frozenset(
+_LOCAL_BODIES_AR: Final = frozenset({"شرطه", "بلديه", "مطار", "ميناء", "غرفه", "بورصه", "جامعه", "مستشفي"}) | frozenset(
     # ports and airports by their state's adjective: "خدمات الشحن بين ميناء خالد والموانئ الهندية"
     normalize_word(w) for w in ("الموانئ", "موانئ", "والموانئ", "الميناء", "المطار", "المطارات", "مطارات"))
 
 
 # what a freeze holds, named with the state where it lies: "freeze any US assets of …"
-_HOLDINGS_EN = frozenset({"assets", "property", "properties", "holdings", "accounts", "funds", "interests"})
+_HOLDINGS_EN: Final = frozenset({"assets", "property", "properties", "holdings", "accounts", "funds", "interests"})
 
 
 def _where_assets_lie_en(s: Sentence, p: Placed) -> bool:
@@ -2508,7 +2509,7 @@ def _describes_subject_en(s: Sentence, text: str, a: int) -> bool:
     return s.tags[a - 1] != frozenset() or text[s.starts[a - 1]:s.starts[a - 1] + 1].isupper()
 
 
-_CLOSING_QUOTES = frozenset({"»", '"', "\u201d"})
+_CLOSING_QUOTES: Final = frozenset({"»", '"', "\u201d"})
 
 
 def _closing_quote_before(gap: str) -> bool:
@@ -2517,14 +2518,14 @@ def _closing_quote_before(gap: str) -> bool:
     ("»" only ever closes.)"""
     return gap.strip() in _CLOSING_QUOTES and (gap.strip() == "»" or not gap[:1].isspace())
 # what a committee is "concerned with" or "competent for": its remit
-_REMIT_AR = frozenset(normalize_word(w) for w in ("المعنية", "المعني", "المختصة", "المختص"))
+_REMIT_AR: Final = frozenset(normalize_word(w) for w in ("المعنية", "المعني", "المختصة", "المختص"))
 # "لجنة العقوبات المعنية بتنظيم القاعدة في مجلس الأمن", "… التابعة لمجلس الأمن": the body the
 # committee sits in ends its remit, and is no remit of its own
-_SEAT_OF_BODY_AR = frozenset(normalize_word(w) for w in ("في", "التابعة", "التابع", "لدى"))
+_SEAT_OF_BODY_AR: Final = frozenset(normalize_word(w) for w in ("في", "التابعة", "التابع", "لدى"))
 
 
 # (normalised, without "و"/"ب"/"ل"/"في" before them) the nouns of what a matter is: a crisis, a war
-_TOPIC_NOUNS_AR = frozenset({"الازمه", "الحرب", "الصراع", "النزاع", "الملف", "القضيه"})
+_TOPIC_NOUNS_AR: Final = frozenset({"الازمه", "الحرب", "الصراع", "النزاع", "الملف", "القضيه"})
 
 
 def _topic_demonym_ar(s: Sentence, p: Placed) -> bool:
@@ -2576,7 +2577,7 @@ def _company_demonym_ar(s: Sentence, p: Placed) -> bool:
     return False
 
 
-_ATTRIBUTION_AR = frozenset({"بحسب", "حسب", "وبحسب", "وحسب", "وفق", "وفقا", "ووفق", "ووفقا", "نقلا"})
+_ATTRIBUTION_AR: Final = frozenset({"بحسب", "حسب", "وبحسب", "وحسب", "وفق", "وفقا", "ووفق", "ووفقا", "نقلا"})
 
 
 def _attributed(s: Sentence, p: Placed, ar: bool) -> bool:
@@ -2593,7 +2594,7 @@ def _attributed(s: Sentence, p: Placed, ar: bool) -> bool:
     return False
 
 
-_SOURCE_NOUNS = frozenset({"مصدر", "مصادر", "مسوول", "مسوولين", "مسوولون", "متحدث", "المتحدث", "ناطق", "الناطق",
+_SOURCE_NOUNS: Final = frozenset({"مصدر", "مصادر", "مسوول", "مسوولين", "مسوولون", "متحدث", "المتحدث", "ناطق", "الناطق",
                            "source", "sources", "official", "officials", "spokesman", "spokeswoman", "spokesperson"})
 
 
@@ -2610,7 +2611,7 @@ def _company_named_ar(s: Sentence, p: Placed | None) -> bool:
         not _COMPANY_AR.isdisjoint(s.forms[k]) for k in range(max(0, p.first - 2), p.first + 1))
 
 
-_SIGNED_PARTICIPLES = frozenset({"signed", "الموقع", "الموقعه", "الموقعين", "المبرم", "المبرمه"})
+_SIGNED_PARTICIPLES: Final = frozenset({"signed", "الموقع", "الموقعه", "الموقعين", "المبرم", "المبرمه"})
 
 
 def _accord_signed_in(s: Sentence, p: Placed, ar: bool) -> bool:
@@ -2644,7 +2645,7 @@ def _names_an_accord(s: Sentence, text: str, p: Placed, ar: bool) -> bool:
 
 
 # a trip's nouns: the place after "a visit to", "his tour of" is where someone went, no party
-_VISIT_NOUNS_EN = frozenset({"visit", "visits", "trip", "trips", "tour", "tours", "journey", "stopover"})
+_VISIT_NOUNS_EN: Final = frozenset({"visit", "visits", "trip", "trips", "tour", "tours", "journey", "stopover"})
 
 
 def _visited_place_en(s: Sentence, p: Placed) -> bool:
@@ -2663,14 +2664,14 @@ def _at_venue(s: Sentence, p: Placed) -> bool:
     return k >= 0 and s.norms[k] in ("at", "inside")
 
 
-_LIST_GAP = re.compile(r"\s*(?:,|،)?\s*(?:and\s+|و\s*)?")
+_LIST_GAP: Final = re.compile(r"\s*(?:,|،)?\s*(?:and\s+|و\s*)?")
 
 
 # "Obama signed an executive order lifting the sanctions on Myanmar": the participle's subject
 # is who signed the order, and a state named in the order's phrase ("an order terminating the
 # emergency with respect to Myanmar, lifting…") is what it is about
-_SIGN_EN = frozenset({"signed", "signs", "sign", "signing", "issued", "issues", "issue"})
-_ORDER_EN = frozenset({"order", "orders", "decree", "decrees", "directive", "directives", "proclamation",
+_SIGN_EN: Final = frozenset({"signed", "signs", "sign", "signing", "issued", "issues", "issue"})
+_ORDER_EN: Final = frozenset({"order", "orders", "decree", "decrees", "directive", "directives", "proclamation",
                        "memorandum", "bill", "law"})
 
 
@@ -2727,7 +2728,7 @@ def _participle_shares_subject_en(
     roles.actors.insert(0, subject.entity)
 
 
-_PARTICIPLE_REACH_EN = 12  # tokens back from "and" to the first participle of the pair
+_PARTICIPLE_REACH_EN: Final = 12  # tokens back from "and" to the first participle of the pair
 
 
 def _participle_after_comma_en(s: Sentence, text: str, t: int) -> bool:
@@ -2760,9 +2761,9 @@ def _coordinated_verb(s: Sentence, text: str, t: int, span: int, by_first: dict[
 # (Arabic) "في مقر", "بمقر", "داخل مقر": the seat of a body where something happens; the names
 # of its phrase (the body, its nationality: "مقر جهاز المخابرات العامة المصرية", "مقر وزارة
 # الخارجية المصرية بالقاهرة") say where, not who
-_SEAT_AR = frozenset({"مقر", "بمقر", "ومقر", "المقر", "بالمقر", "لمقر"})
-_SEAT_REACH = 6  # tokens of the seat's phrase
-_SEAT_ENDS_AR = frozenset({"مع", "بين", "على", "الي", "الى", "من", "عن", "و"})
+_SEAT_AR: Final = frozenset({"مقر", "بمقر", "ومقر", "المقر", "بالمقر", "لمقر"})
+_SEAT_REACH: Final = 6  # tokens of the seat's phrase
+_SEAT_ENDS_AR: Final = frozenset({"مع", "بين", "على", "الي", "الى", "من", "عن", "و"})
 
 
 def _seat_names(s: Sentence, text: str, placed: list[Placed]) -> set[int]:
@@ -2780,7 +2781,7 @@ def _seat_names(s: Sentence, text: str, placed: list[Placed]) -> set[int]:
 
 
 # (whole words after their proclitics: "الإسلامية" is no "سلام")
-_PEACE_AR = re.compile(
+_PEACE_AR: Final = re.compile(
     r"(?<![^\s«\"(])(?:[وفب]?(?:ال|لل)|[وفبل])?(?:مصالحه|مصالحة|سلام|هدنه|هدنة)(?![^\s،,.:»\")])"
     r"|وقفا?\s+(?:(?:دائم|دائما|شامل|شاملا|فوري|فوريا|نهائي|نهائيا|كامل|كاملا)\s+)?(?:لاطلاق|لإطلاق|إطلاق|اطلاق)\s+النار"
     r"|وقف\s+القتال"  # (a ceasefire may be "permanent": "اتفاقا لوقف دائم لإطلاق النار")
@@ -2788,25 +2789,25 @@ _PEACE_AR = re.compile(
     r"|(?<![^\s])[وفبل]?(?:توحيد|دمج)\s+(?:ال)?(?:قوات|جيش|جيوش|مؤسسه|مؤسسة)|قوه\s+مشتركه|قوة\s+مشتركة"
 )
 # (or the armies' unification a settlement brings: "signed an agreement to set up a joint force")
-_PEACE_EN = re.compile(r"\b(?:reconcil\w*|peace|ceasefire|cease-fire|truce|armistice|unity"
+_PEACE_EN: Final = re.compile(r"\b(?:reconcil\w*|peace|ceasefire|cease-fire|truce|armistice|unity"
                        r"|joint (?:force|command|army)"
                        r"|(?:unif|merg|integrat)\w* (?:the |their |its )?(?:armed forces|armies|army|forces|units))\b", re.I)
 
 
 # the kin, aides and circle of a person, named for him: "Putin's two daughters", "an aide to
 # Orbán", "the son of Ramzan Kadyrov"; «ابنتي بوتين», «مستشار أوربان», «مدير مكتب أوربان»
-_KIN_EN = (r"(?:daughters?|sons?|wife|husband|children|brothers?|sisters?|nephews?|nieces?|cousins?|"
+_KIN_EN: Final = (r"(?:daughters?|sons?|wife|husband|children|brothers?|sisters?|nephews?|nieces?|cousins?|"
            r"son-in-law|daughter-in-law|relatives?|family|family members|girlfriend|partner|aides?|"
            r"advis[eo]rs?|chief of staff|spokes(?:man|woman|person)|associates?|allies|ally|cronies|"
            r"friends?|inner circle|bodyguards?|secretary|lawyers?|financiers?|backers?)")
-_KIN_AFTER_EN = re.compile(rf"['\u2019]s?\s+(?:(?:\w+|\d+)\s+){{0,2}}{_KIN_EN}\b")
-_KIN_BEFORE_EN = re.compile(rf"\b{_KIN_EN}\s+(?:of|to|close to)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){{0,3}}$")
-_KIN_AR = frozenset(normalize_word(w) for w in (
+_KIN_AFTER_EN: Final = re.compile(rf"['\u2019]s?\s+(?:(?:\w+|\d+)\s+){{0,2}}{_KIN_EN}\b")
+_KIN_BEFORE_EN: Final = re.compile(rf"\b{_KIN_EN}\s+(?:of|to|close to)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){{0,3}}$")
+_KIN_AR: Final = frozenset(normalize_word(w) for w in (
     "ابن", "ابنة", "ابنتي", "ابني", "أبناء", "بنات", "نجل", "نجلي", "أنجال", "زوجة", "زوج", "شقيق", "شقيقة",
     "أشقاء", "شقيقي", "صهر", "أقارب", "عائلة", "أسرة", "مستشار", "مستشارة", "مستشاري", "مساعد", "مساعدة",
     "مساعدي", "المقربين", "المقرب", "المقربة", "حلفاء", "معاوني", "معاون", "سكرتير", "محامي", "ممولي",
     "حارس", "حراس"))
-_KIN_AR_TWO = frozenset((normalize_word(a), normalize_word(b)) for a, b in (
+_KIN_AR_TWO: Final = frozenset((normalize_word(a), normalize_word(b)) for a, b in (
     ("مدير", "مكتب"), ("مديرة", "مكتب"), ("رئيس", "ديوان"), ("أفراد", "عائلة"), ("أفراد", "أسرة"),
     ("المقربين", "من"), ("المقرب", "من"), ("المقربة", "من")))
 
@@ -2885,11 +2886,11 @@ def _forces_before(tags_at: list[frozenset[str]], norms: list[str], lo: int, hi:
     return k >= 0 and not any(w in _PREPOSITIONS_AR or w.startswith(("لل", "بال")) for w in norms[k + 1:hi])
 
 
-_PREPOSITIONS_AR = frozenset({"علي", "على", "في", "الي", "إلى", "من", "عن", "مع", "لدى", "لدي"})
+_PREPOSITIONS_AR: Final = frozenset({"علي", "على", "في", "الي", "إلى", "من", "عن", "مع", "لدى", "لدي"})
 
 
 # what opens an adverbial phrase set off by commas ("، بعد مباحثات …،", "، خلال زيارته …،")
-_ADVERBIAL_OPENERS_AR = frozenset({"بعد", "قبل", "خلال", "عقب", "إثر", "اثر", "اثناء", "أثناء", "في", "على"})
+_ADVERBIAL_OPENERS_AR: Final = frozenset({"بعد", "قبل", "خلال", "عقب", "إثر", "اثر", "اثناء", "أثناء", "في", "على"})
 
 
 def parenthetical_opened_ar(s: Sentence, text: str, lo: int, t: int) -> int:

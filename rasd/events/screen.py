@@ -25,6 +25,7 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from itertools import accumulate, repeat
 from operator import itemgetter
+from typing import Final
 
 import ahocorasick
 
@@ -64,7 +65,7 @@ class _Folding:
         self.unfoldable = tuple(unfoldable)
 
 
-_FOLDINGS = {a.name: _Folding(a) for a in (bytefold.ARABIC_ALPHABET, bytefold.LATIN_ALPHABET)}
+_FOLDINGS: Final = {a.name: _Folding(a) for a in (bytefold.ARABIC_ALPHABET, bytefold.LATIN_ALPHABET)}
 
 
 class ScreenedText:

@@ -13,23 +13,24 @@ import string
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from itertools import accumulate, compress
+from typing import Final
 
 from rasd.events.lexicon import Lexicon, WordInfo, phrase_tags
 from rasd.events.textnorm import TOKEN_RE, TOKEN_SPLIT, normalize_word
 
-MAX_TOKENS = 80  # per sentence chunk
-MAX_SENTENCES = 2000  # per article; beyond this the tail is not searched for events
+MAX_TOKENS: Final = 80  # per sentence chunk
+MAX_SENTENCES: Final = 2000  # per article; beyond this the tail is not searched for events
 
 # The sentence end, written so that the pattern opens with a character class: the regex engine
 # then skips plain text in C instead of trying three alternatives at every character. Same
 # matches as "[.!?؟]+[\"'”»)]*(?=\s)|\n+|[;؛]" (a test holds them equal).
-_BOUNDARY = re.compile(r"[.!?؟\n;؛](?:(?<=[.!?؟])[.!?؟]*[\"'”»)]*(?=\s)|(?<=\n)\n*|(?<=[;؛]))")
-_ABBREV = re.compile(r"(?:\b[A-Za-z]|Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Sen|Rep|Gov|Prof|Jan|Feb|Mar|Apr|"
+_BOUNDARY: Final = re.compile(r"[.!?؟\n;؛](?:(?<=[.!?؟])[.!?؟]*[\"'”»)]*(?=\s)|(?<=\n)\n*|(?<=[;؛]))")
+_ABBREV: Final = re.compile(r"(?:\b[A-Za-z]|Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Sen|Rep|Gov|Prof|Jan|Feb|Mar|Apr|"
                      r"Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Inc|Ltd|Co|vs|etc)$")
-_ABBREV_LAST = frozenset(string.ascii_letters + "\n")
+_ABBREV_LAST: Final = frozenset(string.ascii_letters + "\n")
 # Clause connectors: a contrast or a new finite clause after a comma starts a new clause.
-_CLAUSE_WORDS_AR = frozenset({"لكن", "ولكن", "بينما", "فيما", "غير", "إلا", "الا", "كما"})
-_CLAUSE_WORDS_EN = frozenset({"but", "while", "whereas", "however", "although", "though", "yet"})
+_CLAUSE_WORDS_AR: Final = frozenset({"لكن", "ولكن", "بينما", "فيما", "غير", "إلا", "الا", "كما"})
+_CLAUSE_WORDS_EN: Final = frozenset({"but", "while", "whereas", "however", "although", "though", "yet"})
 
 
 @dataclass(slots=True)
@@ -100,18 +101,18 @@ def aside_before(s: Sentence, lo: int, t: int, longest: int = 8) -> int:
     return next((a for a in range(t - 1, max(lo, t - longest), -1) if comma_before(s, a)), -1)
 
 
-_AUX_EN = frozenset({"has", "have", "had", "will", "would", "is", "are", "was", "were"})
+_AUX_EN: Final = frozenset({"has", "have", "had", "will", "would", "is", "are", "was", "were"})
 
 
 # (Arabic) prepositions that open a circumstance set off by commas between a verb's subject
 # and its object ("، في خطوة جديدة،", "، بعد عقود من الحياد،", "، بموجب قانون قيصر،")
-ASIDE_OPENERS_AR = frozenset(normalize_word(w) for w in (
+ASIDE_OPENERS_AR: Final = frozenset(normalize_word(w) for w in (
     "في", "خلال", "بعد", "قبل", "عقب", "إثر", "منذ", "وسط", "رغم", "برغم", "بحضور", "بموجب", "ضمن", "بسبب"))
 # (and an apposition on who a person named is: "أنتال روغان، مدير مكتب رئيس الوزراء فيكتور أوربان،")
-ASIDE_TITLES_AR = frozenset(normalize_word(w) for w in (
+ASIDE_TITLES_AR: Final = frozenset(normalize_word(w) for w in (
     "مدير", "مديرة", "رئيس", "رئيسة", "وزير", "وزيرة", "نائب", "مستشار", "مستشارة", "سفير", "قائد", "زعيم",
     "المتحدث", "الناطق", "الأمين", "مساعد", "محافظ"))
-_ASIDE_LONGEST = 8  # tokens
+_ASIDE_LONGEST: Final = 8  # tokens
 
 
 def aside_words(s: Sentence, lo: int, hi: int) -> int:
@@ -132,7 +133,7 @@ def aside_words(s: Sentence, lo: int, hi: int) -> int:
 
 
 # the longest "with …" aside read between forces and their verb (its opening comma within this)
-_WITH_ASIDE_LONGEST_EN = 12
+_WITH_ASIDE_LONGEST_EN: Final = 12
 
 
 def with_aside_before_en(s: Sentence, i: int) -> int:
@@ -186,7 +187,7 @@ def split_spans(text: str) -> list[tuple[int, int]]:
 # Whether ``_ABBREV`` is found in the five characters before a period, by those characters and
 # the one before them (all that the search sees: its ``\b`` looks one character back): the same
 # few words end most English sentences, and a dict lookup costs less than the search.
-_ABBREV_SEEN: dict[str, bool] = {}
+_ABBREV_SEEN: Final[dict[str, bool]] = {}
 
 
 def _abbreviation_before(text: str, end: int) -> bool:
@@ -199,7 +200,7 @@ def _abbreviation_before(text: str, end: int) -> bool:
     return known
 
 
-_BOUNDARY_CHARS = ".\n!?;\u061f\u061b"  # what every ``_BOUNDARY`` match opens with: . \n ! ? ; ؟ ؛
+_BOUNDARY_CHARS: Final = ".\n!?;\u061f\u061b"  # what every ``_BOUNDARY`` match opens with: . \n ! ? ; ؟ ؛
 
 
 def _boundaries(text: str) -> list[tuple[int, int]]:
@@ -298,7 +299,7 @@ def build(
     return out
 
 
-_UNNAMED_AR = frozenset({"الكشف", "كشف", "ذكر", "نشر", "الافصاح"})
+_UNNAMED_AR: Final = frozenset({"الكشف", "كشف", "ذكر", "نشر", "الافصاح"})
 
 
 def _anonymity_no_condition(norms: list[str], tags: list[frozenset[str]]) -> list[frozenset[str]]:
@@ -325,7 +326,7 @@ def _association_agreement(norms: list[str], tags: list[frozenset[str]]) -> list
 
 
 # Where a clause may start: after a colon, or after a comma before a connector ("، لكن", ", but").
-_CLAUSE_MARK = re.compile("[:,،]")
+_CLAUSE_MARK: Final = re.compile("[:,،]")
 
 
 def _clauses(text: str, starts: list[int], ends: list[int], norms: list[str], marks: list[int], lang: str) -> list[int]:
@@ -348,7 +349,7 @@ def _clauses(text: str, starts: list[int], ends: list[int], norms: list[str], ma
 
 
 # An auxiliary or a denial that no clause ends on: "however" after it is an aside
-_AUXILIARIES_EN = frozenset({
+_AUXILIARIES_EN: Final = frozenset({
     "not", "never", "has", "have", "had", "did", "does", "do", "will", "would", "shall", "should",
     "can", "could", "may", "might", "must", "is", "are", "was", "were",
 })
@@ -363,7 +364,7 @@ def aside_after_auxiliary_en(norms: list[str], i: int, lang: str) -> bool:
 
 # Every Arabic word whose ``_bare`` form is a clause connector ("ولكن", "وبينما"), so that a
 # sentence without one (and without a colon) is known to be one clause by a set operation.
-_OPENERS_AR = frozenset(
+_OPENERS_AR: Final = frozenset(
     _CLAUSE_WORDS_AR | {c + w for c in "وف" for w in _CLAUSE_WORDS_AR if len(c + w) > 3}
 )
 

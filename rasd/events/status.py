@@ -22,7 +22,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from datetime import date
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from rasd.events.duration import _MONTH_STARTS, _MONTHS, _NUM_WORDS, _UNITS
 from rasd.events.lexicon import Lexicon, TriggerSpec
@@ -31,25 +31,25 @@ from rasd.events.textnorm import normalize_word, without_conjunction
 
 # Negators that do not negate the next verb: "لا سيما" (especially), "لا يزال" (still).
 # ("لن يتردد في فرض عقوبات": a warning, read by the ``threat`` cues, not a denial)
-_NOT_NEGATION_AR = frozenset({"سيما", "سيّما", "يزال", "تزال", "زال", "زالت", "يزالون", "بد",
+_NOT_NEGATION_AR: Final = frozenset({"سيما", "سيّما", "يزال", "تزال", "زال", "زالت", "يزالون", "بد",
                               "يتردد", "تتردد", "نتردد", "يترددوا", "اتردد"})
-_EN_AUX_NEG = frozenset({"didn", "doesn", "don", "wasn", "weren", "hasn", "haven", "hadn", "isn", "aren", "couldn", "wouldn"})
+_EN_AUX_NEG: Final = frozenset({"didn", "doesn", "don", "wasn", "weren", "hasn", "haven", "hadn", "isn", "aren", "couldn", "wouldn"})
 # "ليس من صلاحياتها النظر في قرار … فرض": these negate a whole nominal clause, not one verb.
-_LONG_NEGATORS = frozenset({"ليس", "ليست", "وليس", "وليست"})
+_LONG_NEGATORS: Final = frozenset({"ليس", "ليست", "وليس", "وليست"})
 # "قد" before an imperfect verb is "may" (before a perfect one it only stresses: "قد فرضت").
-_QAD = frozenset({"قد", "وقد", "فقد"})
-_MAY_INCLUDE_AR = frozenset({"تتضمن", "يتضمن", "تشمل", "يشمل", "تطال", "يطال"})
+_QAD: Final = frozenset({"قد", "وقد", "فقد"})
+_MAY_INCLUDE_AR: Final = frozenset({"تتضمن", "يتضمن", "تشمل", "يشمل", "تطال", "يطال"})
 # "حتى 31 يوليو": a month after "until" is when something ends, not when it happened.
-_UNTIL_AR = frozenset({"حتي", "وحتي", "لغايه", "ولغايه", "غايه",  # (and "إلى غاية")
+_UNTIL_AR: Final = frozenset({"حتي", "وحتي", "لغايه", "ولغايه", "غايه",  # (and "إلى غاية")
                        # a term "that ends" then ("لمدة عام ينتهي في الحادي والثلاثين من مايو 2026")
                        "ينتهي", "تنتهي", "وينتهي", "وتنتهي"})
-_SCHEDULED_AR = frozenset({"المقرره", "المقرر", "المزمع", "المزمعه", "المرتقب", "المرتقبه"})
-_UNTIL_EN = frozenset({"until", "till", "through"})  # "renewed until 31 January 2026"
-_DEADLINE_EN = frozenset({"by", "until", "till", "before"})
-_DEADLINE_NOUNS_EN = frozenset({"deadline", "expires", "expire", "expiry", "expiring", "expiration"})
-_MONTH_BEFORE_EN = frozenset({"in", "since", "early", "late", "mid", "until", "by"})  # "in May": the month
-_WARNED = frozenset({"warned", "warns", "warn", "threatened", "threatens", "threaten"})
-_TO_OCCURRED = frozenset({"voted", "decided", "agreed", "moved", "approved", "began", "started", "continued", "opted", "chose",
+_SCHEDULED_AR: Final = frozenset({"المقرره", "المقرر", "المزمع", "المزمعه", "المرتقب", "المرتقبه"})
+_UNTIL_EN: Final = frozenset({"until", "till", "through"})  # "renewed until 31 January 2026"
+_DEADLINE_EN: Final = frozenset({"by", "until", "till", "before"})
+_DEADLINE_NOUNS_EN: Final = frozenset({"deadline", "expires", "expire", "expiry", "expiring", "expiration"})
+_MONTH_BEFORE_EN: Final = frozenset({"in", "since", "early", "late", "mid", "until", "by"})  # "in May": the month
+_WARNED: Final = frozenset({"warned", "warns", "warn", "threatened", "threatens", "threaten"})
+_TO_OCCURRED: Final = frozenset({"voted", "decided", "agreed", "moved", "approved", "began", "started", "continued", "opted", "chose",
                           # a headline's present: "Bahrain and Qatar agree to restore relations"
                           "agree", "agrees", "vote", "votes", "decide", "decides",
                           # an order given by who has the power: "ordered American companies to stop
@@ -57,9 +57,9 @@ _TO_OCCURRED = frozenset({"voted", "decided", "agreed", "moved", "approved", "be
                           "ordered", "orders", "directed", "directs", "instructed", "instructs"})
 
 
-_THAT_AR = frozenset({"ان", "بان", "انها", "انه", "بانها", "بانه"})
-_THAT_IT_AR = _THAT_AR - {"ان", "بان"}  # "من أنه": that it (the subject itself)
-_IMPERFECT_AR = frozenset("سيتن")  # "ستفرض", "تفرض", "سيفرض": a verb still to act
+_THAT_AR: Final = frozenset({"ان", "بان", "انها", "انه", "بانها", "بانه"})
+_THAT_IT_AR: Final = _THAT_AR - {"ان", "بان"}  # "من أنه": that it (the subject itself)
+_IMPERFECT_AR: Final = frozenset("سيتن")  # "ستفرض", "تفرض", "سيفرض": a verb still to act
 
 
 class StatusDecision(NamedTuple):  # (made for every candidate: a tuple is the cheapest immutable record)
@@ -68,10 +68,10 @@ class StatusDecision(NamedTuple):  # (made for every candidate: a tuple is the c
     fresh: bool  # a "today / on Monday / أمس" cue: the report is news, not background
 
 
-_MONTH_SECOND_AR = frozenset({"تشرين", "كانون"})
+_MONTH_SECOND_AR: Final = frozenset({"تشرين", "كانون"})
 # a month's name, or "الشهر" of "الشهر الجاري": what ``_month_age`` looks for
-_MONTH_WORDS = _MONTH_STARTS | {"الشهر", "ماي"}  # "تشرين الثاني": the month's second word
-_DATE_LINKS_AR = frozenset({"حتي", "وحتي", "من"})  # "حتى فبراير 2018", "الخامس من يونيو"
+_MONTH_WORDS: Final = _MONTH_STARTS | {"الشهر", "ماي"}  # "تشرين الثاني": the month's second word
+_DATE_LINKS_AR: Final = frozenset({"حتي", "وحتي", "من"})  # "حتى فبراير 2018", "الخامس من يونيو"
 
 
 def date_words(s: Sentence, lo: int, hi: int) -> int:
@@ -95,8 +95,8 @@ def date_words(s: Sentence, lo: int, hi: int) -> int:
     return count
 
 
-_DURATION_LEADS_AR = frozenset({"لمده", "مده", "طيله"})
-_DURATION_WORDS_AR = frozenset(w for w in _UNITS if not w.isascii()) | frozenset(
+_DURATION_LEADS_AR: Final = frozenset({"لمده", "مده", "طيله"})
+_DURATION_WORDS_AR: Final = frozenset(w for w in _UNITS if not w.isascii()) | frozenset(
     w for w in _NUM_WORDS if not w.isascii()
 ) | {"اخري", "اضافيه"}
 
@@ -222,14 +222,14 @@ def _month_age(
 
 # (English) the days of the year named by their feast, which date an act as a month and day do
 # ("the defence budget that Obama signed on New Year's Eve"), as the words are normalised
-_HOLIDAYS_EN: dict[tuple[str, ...], tuple[int, int]] = {
+_HOLIDAYS_EN: Final[dict[tuple[str, ...], tuple[int, int]]] = {
     ("new", "year", "s", "eve"): (12, 31),
     ("new", "year", "s", "day"): (1, 1),
     ("christmas", "eve"): (12, 24),
     ("christmas", "day"): (12, 25),
     ("boxing", "day"): (12, 26),
 }
-_HOLIDAY_STARTS_EN = frozenset(words[0] for words in _HOLIDAYS_EN)
+_HOLIDAY_STARTS_EN: Final = frozenset(words[0] for words in _HOLIDAYS_EN)
 
 
 def _holiday_ages_en(s: Sentence, lo: int, hi: int, published: date) -> list[tuple[int, int | None]]:
@@ -250,7 +250,7 @@ def _holiday_ages_en(s: Sentence, lo: int, hi: int, published: date) -> list[tup
 
 # what opens a fronted phrase of the act's own setting: "At the summit on June 12, …", "During
 # talks in Seoul on 4 June, …" (not "In response to the test on February 3, …": another act's day)
-_SETTING_OPENERS_EN = frozenset({"at", "during"})
+_SETTING_OPENERS_EN: Final = frozenset({"at", "during"})
 
 
 def _fronted_setting_en(s: Sentence, lo: int, i: int, t: int) -> bool:
@@ -279,10 +279,10 @@ def _day_of_month(s: Sentence, i: int) -> int | None:
 
 
 # Arabic ordinal days as normalised: units, then the tens that may follow a unit
-_ORDINAL_UNITS_AR = {"الاول": 1, "الحادي": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الخامس": 5,
+_ORDINAL_UNITS_AR: Final = {"الاول": 1, "الحادي": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الخامس": 5,
                      "السادس": 6, "السابع": 7, "الثامن": 8, "التاسع": 9, "العاشر": 10}
-_ORDINAL_TENS_AR = {"عشر": 10, "والعشرين": 20, "والعشرون": 20, "والثلاثين": 30, "والثلاثون": 30}
-_ORDINAL_ROUND_AR = {"العشرين": 20, "العشرون": 20, "الثلاثين": 30, "الثلاثون": 30}
+_ORDINAL_TENS_AR: Final = {"عشر": 10, "والعشرين": 20, "والعشرون": 20, "والثلاثين": 30, "والثلاثون": 30}
+_ORDINAL_ROUND_AR: Final = {"العشرين": 20, "العشرون": 20, "الثلاثين": 30, "الثلاثون": 30}
 
 
 def _ordinal_day_ar(norms: list[str], k: int) -> int | None:
@@ -314,8 +314,8 @@ def _next_is_num(s: Sentence, i: int) -> bool:
 
 
 # the verb "علّق" and its noun: "suspend" with an object, "comment" with "على"
-_COMMENT_FORMS_AR = frozenset(normalize_word(w) for w in ("تعليق", "علق", "علقت", "يعلق", "تعلق"))
-_ON_AR = normalize_word("على")
+_COMMENT_FORMS_AR: Final = frozenset(normalize_word(w) for w in ("تعليق", "علق", "علقت", "يعلق", "تعلق"))
+_ON_AR: Final = normalize_word("على")
 
 
 def decide(
@@ -889,7 +889,7 @@ def _other_clause_after_en(s: Sentence, start: int, hi: int) -> int:
 
 
 # what opens a provision's own start: "يبدأ تطبيقه مطلع عام 2027", "يسري اعتبارا من"
-_STARTS_AR = frozenset({"يبدا", "تبدا", "يسري", "تسري", "يدخل", "تدخل", "اعتبارا"})
+_STARTS_AR: Final = frozenset({"يبدا", "تبدا", "يسري", "تسري", "يدخل", "تدخل", "اعتبارا"})
 
 
 def _provision_at(s: Sentence, after: int, hi: int) -> int:
@@ -937,8 +937,8 @@ def _force_name_ar(s: Sentence, i: int) -> bool:
 
 # (Arabic) the collapse of a state of affairs, no talks: "انهيار الاقتصاد", "انهيار العملة", "انهيار
 # سيادة القانون", what a sanctioned official is blamed for
-_COLLAPSE_AR = frozenset(normalize_word(w) for w in ("انهيار", "وانهيار", "بانهيار"))
-_STATES_AR = frozenset(normalize_word(w) for w in (
+_COLLAPSE_AR: Final = frozenset(normalize_word(w) for w in ("انهيار", "وانهيار", "بانهيار"))
+_STATES_AR: Final = frozenset(normalize_word(w) for w in (
     "الاقتصاد", "اقتصاد", "الاقتصادي", "العملة", "عملة", "الليرة", "الجنيه", "الدينار", "الريال",
     "سيادة", "الدولة", "مؤسسات", "المؤسسات", "القطاع", "النظام المالي", "الخدمات", "البنية"))
 
@@ -951,14 +951,14 @@ def _collapsed_state_ar(s: Sentence, i: int) -> bool:
 
 
 # (Arabic) a request granted: "وافقت لجنة العقوبات على طلب سيئول استثناء الوزير", "بناء على طلب"
-_REQUEST_AR = frozenset(normalize_word(w) for w in ("طلب", "طلبات"))
-_GRANTS_AR = frozenset(normalize_word(w) for w in ("وافق", "وافقت", "ووافق", "ووافقت", "صادق", "صادقت", "بناء", "وبناء",
+_REQUEST_AR: Final = frozenset(normalize_word(w) for w in ("طلب", "طلبات"))
+_GRANTS_AR: Final = frozenset(normalize_word(w) for w in ("وافق", "وافقت", "ووافق", "ووافقت", "صادق", "صادقت", "بناء", "وبناء",
                                                   "موافقة", "بموافقة", "الموافقة", "وموافقة"))
 
 
 # (Arabic) an unnamed source's formula: "طلب عدم الكشف عن اسمه", "فضل عدم ذكر هويته"
-_UNNAMED_AR = frozenset(normalize_word(w) for w in ("الكشف", "كشف", "ذكر", "نشر", "الإفصاح", "الافصاح"))
-_NAME_AR = ("اسم", "هويت", "هويه")
+_UNNAMED_AR: Final = frozenset(normalize_word(w) for w in ("الكشف", "كشف", "ذكر", "نشر", "الإفصاح", "الافصاح"))
+_NAME_AR: Final = ("اسم", "هويت", "هويه")
 
 
 def _anonymity_ar(s: Sentence, i: int) -> bool:
@@ -981,8 +981,8 @@ def _granted_request_ar(s: Sentence, i: int) -> bool:
 
 
 
-_TOMORROW_AR = frozenset({"غدا", "وغدا"})
-_YESTERDAY_AR = frozenset({"امس", "وامس"})
+_TOMORROW_AR: Final = frozenset({"غدا", "وغدا"})
+_YESTERDAY_AR: Final = frozenset({"امس", "وامس"})
 
 
 def _tomorrow_ar(s: Sentence, t: int, span: int, before: int, after: int) -> bool:
@@ -998,7 +998,7 @@ def _tomorrow_ar(s: Sentence, t: int, span: int, before: int, after: int) -> boo
     return not _TOMORROW_AR.isdisjoint(near) and _YESTERDAY_AR.isdisjoint(near)
 
 
-_UNDER_IT_AR = frozenset({"بموجبها", "بموجبه", "بموجبهما", "بمقتضاها", "بمقتضاه", "وبموجبها", "وبموجبه"})
+_UNDER_IT_AR: Final = frozenset({"بموجبها", "بموجبه", "بموجبهما", "بمقتضاها", "بمقتضاه", "وبموجبها", "وبموجبه"})
 
 
 def _under_accord_ar(s: Sentence, t: int, span: int) -> bool:
@@ -1020,7 +1020,7 @@ def _under_accord_ar(s: Sentence, t: int, span: int) -> bool:
         w.startswith(("تعديل", "التعديل")) for w in s.norms[accord:t])
 
 
-_BY_AR = frozenset({"بموجب", "وبموجب", "بمقتضى", "وبمقتضى", "بمقتضي", "وبمقتضي"})
+_BY_AR: Final = frozenset({"بموجب", "وبموجب", "بمقتضى", "وبمقتضى", "بمقتضي", "وبمقتضي"})
 
 
 def _present_ar(word: str) -> bool:
@@ -1062,7 +1062,7 @@ def _opens_after_clause(s: Sentence, k: int) -> bool:
 
 # (English) words that open a clause of cause or time after a finite verb: "imposed sanctions on
 # Mali after the junta failed to…", "because talks collapsed", "amid stalled talks"
-_CAUSE_OPENERS_EN = frozenset({"after", "because", "since", "when", "as", "following", "amid", "over"})
+_CAUSE_OPENERS_EN: Final = frozenset({"after", "because", "since", "when", "as", "following", "amid", "over"})
 
 
 def _stall_in_cause_clause_en(s: Sentence, t: int) -> bool:
@@ -1112,11 +1112,11 @@ def _talks_about(s: Sentence, t: int) -> bool:
     return t >= 2 and s.norms[t - 1] in ("on", "about", "over") and s.norms[t - 2] in _TALKS_EN
 
 
-_TALKS_EN = frozenset({"talks", "negotiations", "discussions"})
+_TALKS_EN: Final = frozenset({"talks", "negotiations", "discussions"})
 
 
-_NOUN_DETERMINERS_EN = frozenset({"the", "its", "their", "his", "her", "this", "that", "a", "an"})
-_CLAUSE_OPENERS_EN = frozenset({"and", "but", "or", "while", "whereas", "although", "though", "as", "so", "yet"})
+_NOUN_DETERMINERS_EN: Final = frozenset({"the", "its", "their", "his", "her", "this", "that", "a", "an"})
+_CLAUSE_OPENERS_EN: Final = frozenset({"and", "but", "or", "while", "whereas", "although", "though", "as", "so", "yet"})
 
 
 def _stalls_supposed(s: Sentence, reach: int) -> bool:
@@ -1129,19 +1129,19 @@ def _stalls_supposed(s: Sentence, reach: int) -> bool:
     )
 
 
-_FILE_AR = frozenset({"ملف", "وملف", "ملفات", "الملف", "بملف", "لملف"})
-_CLOSED_AR = frozenset({"اغلق", "اغلقت", "واغلق", "طوي", "طويت", "انتهي", "اقفل", "اقفلت", "مغلق", "مغلقا",
+_FILE_AR: Final = frozenset({"ملف", "وملف", "ملفات", "الملف", "بملف", "لملف"})
+_CLOSED_AR: Final = frozenset({"اغلق", "اغلقت", "واغلق", "طوي", "طويت", "انتهي", "اقفل", "اقفلت", "مغلق", "مغلقا",
                         "اغلاق", "طي", "مطوي"})
-_ACCUSE_AR = frozenset({"اتهم", "واتهم", "اتهمت", "واتهمت", "يتهم", "ويتهم", "تتهم", "وتتهم", "يتهمون", "اتهموا",
+_ACCUSE_AR: Final = frozenset({"اتهم", "واتهم", "اتهمت", "واتهمت", "يتهم", "ويتهم", "تتهم", "وتتهم", "يتهمون", "اتهموا",
                         "متهمه", "متهما", "متهمين", "اتهام", "اتهامات", "باتهام", "تتهمها", "يتهمها", "تتهمه",
                         "يتهمه", "اتهمها", "اتهمه"})
 # a warning, in a participle or the present ("…، محذرا من أن", "تحذر من أن"): a demand cue
-_WARNING_AR = frozenset({"محذرا", "ومحذرا", "محذره", "ومحذره", "محذرين", "ومحذرين", "تحذر", "وتحذر", "يحذر",
+_WARNING_AR: Final = frozenset({"محذرا", "ومحذرا", "محذره", "ومحذره", "محذرين", "ومحذرين", "تحذر", "وتحذر", "يحذر",
                          "ويحذر"})
 
 
 # what opens the items of a series just named ("خطوات …، في مقدمتها …", "أبرزها", "من بينها")
-_LIST_HEADS_AR = frozenset(normalize_word(w) for w in (
+_LIST_HEADS_AR: Final = frozenset(normalize_word(w) for w in (
     "مقدمتها", "أبرزها", "أهمها", "بينها", "منها", "ومنها", "رأسها", "أولها", "بما فيها"))
 
 
@@ -1164,12 +1164,12 @@ def _demanded_in_series(s: Sentence, lo: int, before: int, t: int) -> bool:
 
 
 # (Arabic) the verbs and nouns of a call that take what they call for after "إلى" ("دعا … إلى فرض")
-_CALLS_TO_AR = frozenset(normalize_word(w) for w in (
+_CALLS_TO_AR: Final = frozenset(normalize_word(w) for w in (
     "دعا", "دعت", "دعوا", "يدعو", "تدعو", "يدعون", "دعوة", "الدعوة", "دعوات", "حث", "حثت", "حثوا",
     "يحث", "تحث", "ناشد", "ناشدت", "ناشدوا", "داعيا", "داعية", "داعين", "حاثا", "مناشدا"))
 # (a relative clause or an "أن" clause between the call and "إلى" has a verb of its own, which the
 # "إلى" may belong to: "دعا الوزير، بعد أن بادرت واشنطن إلى فرض عقوبات، إلى الحوار")
-_OWN_CLAUSE_AR = frozenset(normalize_word(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "أن", "بأن",
+_OWN_CLAUSE_AR: Final = frozenset(normalize_word(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "أن", "بأن",
                                                       "لأن"))
 
 
@@ -1190,7 +1190,7 @@ def last_index(words: list[str], word: str, lo: int, hi: int) -> int:
 
 
 # the days of the news (not "last week", "days ago": a pluperfect of those is background)
-_NEWS_DAYS_AR = frozenset(normalize_word(w) for w in (
+_NEWS_DAYS_AR: Final = frozenset(normalize_word(w) for w in (
     "اليوم", "أمس", "الأمس", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"))
 
 
@@ -1225,26 +1225,26 @@ def _state_returned_to_ar(s: Sentence, k: int) -> bool:
 
 
 # "قانون … لسنة 2007": the year of a law's name, after a law's noun
-_LAW_YEAR_AR = frozenset({"لسنه", "لعام"})
-_ISSUED_AR = frozenset({"الصادر", "الصادره", "الصادرين"})
+_LAW_YEAR_AR: Final = frozenset({"لسنه", "لعام"})
+_ISSUED_AR: Final = frozenset({"الصادر", "الصادره", "الصادرين"})
 # participles that date the noun before them ("الاتفاق الموقع في أكتوبر", "القرار الصادر في")
-_DATED_PARTICIPLES_AR = _ISSUED_AR | {"الموقع", "الموقعه", "المبرم", "المبرمه", "المعلن", "المعلنه"}
-_LAW_NOUNS_AR = frozenset({"قانون", "القانون", "لقانون", "بقانون", "قانونا", "مرسوم", "المرسوم", "لائحه", "اللائحه"})
+_DATED_PARTICIPLES_AR: Final = _ISSUED_AR | {"الموقع", "الموقعه", "المبرم", "المبرمه", "المعلن", "المعلنه"}
+_LAW_NOUNS_AR: Final = frozenset({"قانون", "القانون", "لقانون", "بقانون", "قانونا", "مرسوم", "المرسوم", "لائحه", "اللائحه"})
 
 
 # conjunctions of contrast or concession that open another clause: "وإن", "لكن", "بينما"
-_CONTRAST_AR = frozenset({"وان", "لكن", "ولكن", "بينما", "فيما", "غير"})
+_CONTRAST_AR: Final = frozenset({"وان", "لكن", "ولكن", "بينما", "فيما", "غير"})
 
 
 # "وتصنفها", "ويصنفه": a present classification after "و" (with its object's pronoun or none)
-_STANDING_LABEL_AR = re.compile(r"^و[تي]صنف(?:ها|ه|هم|هما)?$")
+_STANDING_LABEL_AR: Final = re.compile(r"^و[تي]صنف(?:ها|ه|هم|هما)?$")
 
 
 # "any": "بأي اتفاقات", "لأي عقوبات", "أي تخفيف للعقوبات"
-_ANY_AR = frozenset({"اي", "باي", "لاي", "واي", "وباي", "ولاي"})
+_ANY_AR: Final = frozenset({"اي", "باي", "لاي", "واي", "وباي", "ولاي"})
 # A listing participle after one of these is an adjective ("for a designated businessman")
-_LISTED_EN = frozenset({"designated", "listed"})
-_BEFORE_ADJECTIVE_EN = frozenset({"a", "an", "the", "for", "of", "to", "with", "on", "against", "any", "other",
+_LISTED_EN: Final = frozenset({"designated", "listed"})
+_BEFORE_ADJECTIVE_EN: Final = frozenset({"a", "an", "the", "for", "of", "to", "with", "on", "against", "any", "other",
                                   "two", "three", "several", "many"})
 
 
@@ -1258,7 +1258,7 @@ def _span_after_before(s: Sentence, lo: int, t: int, text: str) -> bool:
     return False
 
 
-_SPANS_EN = frozenset({"year", "years", "month", "months", "decade", "decades", "week", "weeks", "fortnight"})
+_SPANS_EN: Final = frozenset({"year", "years", "month", "months", "decade", "decades", "week", "weeks", "fortnight"})
 
 
 def _asked_whether(s: Sentence, t: int, text: str) -> bool:
@@ -1271,7 +1271,7 @@ def _asked_whether(s: Sentence, t: int, text: str) -> bool:
 
 
 # present verbs of holding a base: "keeps a military base", "which has two bases"
-_HOLDS_EN = frozenset({"keeps", "keep", "has", "have", "maintains", "maintain", "hosts", "host", "operates",
+_HOLDS_EN: Final = frozenset({"keeps", "keep", "has", "have", "maintains", "maintain", "hosts", "host", "operates",
                        "operate", "runs", "houses", "retains", "retain"})
 
 
@@ -1297,23 +1297,23 @@ def _headline_infinitive(s: Sentence, lo: int, t: int, text: str) -> bool:
 
 
 # (English) what opens a clause of a step still to come, which "any" then leaves open
-_PENDING_OPENERS_EN = frozenset({"before", "until", "unless", "once"})
-_PASSIVE_BE_EN = frozenset({"is", "are", "be", "been"})
+_PENDING_OPENERS_EN: Final = frozenset({"before", "until", "unless", "once"})
+_PASSIVE_BE_EN: Final = frozenset({"is", "are", "be", "been"})
 
 
 # (English) what opens a clause of what happens each time ("every time", "each time", "whenever")
-_EACH_TIME_EN = (("every", "time"), ("each", "time"), ("whenever",))
+_EACH_TIME_EN: Final = (("every", "time"), ("each", "time"), ("whenever",))
 
 
 # (English) a record of forces sent: the perfect of a sending, and the missions in the plural
-_RECORD_SENDING_EN = frozenset({"sent", "deployed", "contributed", "provided"})
-_PERFECT_EN = frozenset({"has", "have"})
-_MISSIONS_EN = frozenset({"missions", "operations"})
+_RECORD_SENDING_EN: Final = frozenset({"sent", "deployed", "contributed", "provided"})
+_PERFECT_EN: Final = frozenset({"has", "have"})
+_MISSIONS_EN: Final = frozenset({"missions", "operations"})
 
 
 # (English) the words of a rough count ("more than 800", "over 1,200", "nearly 500")
-_ROUGH_COUNT_EN = (("more", "than"), ("over",), ("nearly",), ("almost",), ("some",))
-_TALLY_FLOOR = 100  # (a new step lists a few or some dozens; hundreds told roughly are a total)
+_ROUGH_COUNT_EN: Final = (("more", "than"), ("over",), ("nearly",), ("almost",), ("some",))
+_TALLY_FLOOR: Final = 100  # (a new step lists a few or some dozens; hundreds told roughly are a total)
 
 
 def _running_total_en(s: Sentence, t: int, hi: int) -> bool:
@@ -1376,7 +1376,7 @@ def _warning_participle(s: Sentence, lo: int, t: int) -> int:
 
 
 # "وسط", "في ظل", "مع", "على وقع": what opens a backdrop phrase ("…، وسط تعثر مساعي إنهاء الحرب")
-_AMID_AR = frozenset({"وسط", "ووسط", "ظل", "مع", "ومع"})
+_AMID_AR: Final = frozenset({"وسط", "ووسط", "ظل", "مع", "ومع"})
 
 
 def _stalls_backdrop(s: Sentence, after: int) -> bool:
@@ -1404,13 +1404,13 @@ def _stalls_backdrop(s: Sentence, after: int) -> bool:
     )
 
 
-_PATH_AR = frozenset({"مسار", "مسيره", "طريق", "رحله", "مسارا", "طريقا"})
-_AFTER_STALL_AR = frozenset({"بعد", "وبعد", "عقب", "وعقب"})
-_CAUSE_OF_STALL_AR = frozenset(normalize_word(w) for w in (
+_PATH_AR: Final = frozenset({"مسار", "مسيره", "طريق", "رحله", "مسارا", "طريقا"})
+_AFTER_STALL_AR: Final = frozenset({"بعد", "وبعد", "عقب", "وعقب"})
+_CAUSE_OF_STALL_AR: Final = frozenset(normalize_word(w) for w in (
     "إثر", "وإثر", "بسبب", "وبسبب", "جراء", "وجراء", "نتيجة", "ونتيجة"))
-_STOP_AR = frozenset({"توقف", "التوقف"})
+_STOP_AR: Final = frozenset({"توقف", "التوقف"})
 # what follows a stop on a journey: where it was ("في جيبوتي"), how long ("قصير", "لساعات"), why
-_STOPOVER_AR = frozenset({"في", "قصير", "قصيره", "لساعات", "لبضع", "للتزود"})
+_STOPOVER_AR: Final = frozenset({"في", "قصير", "قصيره", "لساعات", "لبضع", "للتزود"})
 
 
 def _stopover_ar(s: Sentence, i: int) -> bool:
@@ -1419,12 +1419,12 @@ def _stopover_ar(s: Sentence, i: int) -> bool:
     return s.norms[i] in _STOP_AR and s.norms[i + 1:i + 2] != [] and s.norms[i + 1] in _STOPOVER_AR
 
 
-_EN_OTHER_CLAUSE = frozenset({"after", "because", "despite", "although", "though", "whereas", "while"})
-_INVITED_EN = frozenset({"invited", "invites", "invite"})
-_ASKED_EN = frozenset({"asked", "asks", "ask", "requested", "requests", "request"})
+_EN_OTHER_CLAUSE: Final = frozenset({"after", "because", "despite", "although", "though", "whereas", "while"})
+_INVITED_EN: Final = frozenset({"invited", "invites", "invite"})
+_ASKED_EN: Final = frozenset({"asked", "asks", "ask", "requested", "requests", "request"})
 # what makes "asked" passive, the request someone else's: "Sweden was asked to join the coalition"
-_REQUEST_PASSIVE_AUX_EN = frozenset({"was", "were", "been", "be", "is", "are", "being", "get", "got"})
-_REQUEST_ADVERBS_EN = frozenset({"formally", "officially", "already", "also", "now", "repeatedly"})
+_REQUEST_PASSIVE_AUX_EN: Final = frozenset({"was", "were", "been", "be", "is", "are", "being", "get", "got"})
+_REQUEST_ADVERBS_EN: Final = frozenset({"formally", "officially", "already", "also", "now", "repeatedly"})
 
 
 def _own_request_to_join(s: Sentence, lo: int, t: int) -> bool:
@@ -1442,7 +1442,7 @@ def _own_request_to_join(s: Sentence, lo: int, t: int) -> bool:
 # (English) the verbs that lead their object back somewhere, a trigger of its complement after
 # it: "to take the country back into …", "took Britain back into the EU", "to bring relations
 # back to normal" (the extractor asks it of a "back into" too)
-LEAD_BACK_EN = frozenset(
+LEAD_BACK_EN: Final = frozenset(
     f"{stem}{end}" for stem in ("take", "bring", "put", "get", "return", "lead") for end in ("", "s")
 ) | {"took", "taken", "taking", "brought", "bringing", "putting", "got", "getting", "returned",
      "returning", "led", "leading"}
@@ -1456,13 +1456,13 @@ def _led_back_infinitive(s: Sentence, t: int, lo: int) -> int:
         return -1
     return next((k for k in range(t - 2, max(lo, t - 6) - 1, -1)
                  if s.norms[k] == "to" and s.norms[k + 1] in LEAD_BACK_EN), -1)
-_REQUEST_EN = frozenset({"request", "requests", "proposal", "proposals", "bid", "permission", "approval"})
-_AUTHORISED_EN = frozenset({"authorised", "authorized", "authorises", "authorizes", "empowered", "empowers",
+_REQUEST_EN: Final = frozenset({"request", "requests", "proposal", "proposals", "bid", "permission", "approval"})
+_AUTHORISED_EN: Final = frozenset({"authorised", "authorized", "authorises", "authorizes", "empowered", "empowers",
                             "mandated", "mandates"})
-_EN_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
-_EN_MODALS = frozenset({"could", "may", "might", "would", "will", "can"})
+_EN_PRONOUNS: Final = frozenset({"it", "they", "he", "she", "we"})
+_EN_MODALS: Final = frozenset({"could", "may", "might", "would", "will", "can"})
 # (and an infinitive or an obligation: "plans to have a base", "must keep a base")
-_EN_MODALS_TO = _EN_MODALS | {"to", "should", "shall", "must"}
+_EN_MODALS_TO: Final = _EN_MODALS | {"to", "should", "shall", "must"}
 
 
 def _modal_before(s: Sentence, lo: int, t: int) -> bool:
@@ -1527,10 +1527,10 @@ def _reported_would(s: Sentence, lo: int, t: int, text: str | None, clause_lo: i
     return c >= 0 and verb and s.norms[c] in _SAID and _no_comma_but_aside(text[s.ends[c]:s.starts[w]])
 
 
-_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3})")
+_THOUSANDS: Final = re.compile(r"(?<=\d),(?=\d{3})")
 # words that open a clause of its own inside what stands between a verb of saying and a far
 # "would" (a relative, a condition, a time, a cause, another verb's "to")
-_LONG_SUBJECT_STOPS_EN = frozenset({"that", "which", "who", "whom", "whose", "if", "unless", "when", "while",
+_LONG_SUBJECT_STOPS_EN: Final = frozenset({"that", "which", "who", "whom", "whose", "if", "unless", "when", "while",
                                     "because", "after", "before", "until", "to", "said", "says", "would",
                                     "will", "could", "should", "might", "may", "is", "are", "was", "were",
                                     "has", "have", "had"})
@@ -1544,7 +1544,7 @@ def _no_comma_but_aside(between: str) -> bool:
     return commas == 0 or commas == 2 and between.rstrip().endswith(",") and not between.lstrip().startswith(",")
 
 
-_SAID = frozenset({"said", "says", "say", "announced", "added"})
+_SAID: Final = frozenset({"said", "says", "say", "announced", "added"})
 
 
 def _said_at_end(s: Sentence, t: int, text: str) -> bool:
@@ -1558,18 +1558,18 @@ def _said_at_end(s: Sentence, t: int, text: str) -> bool:
     comma = next((j for j in range(k - 1, max(t, k - 5), -1) if "," in text[s.ends[j - 1]:s.starts[j]]), -1)
     return comma > t
 # what a measure's authority holds its targets to have done ("whom it blames for …")
-_ACCUSES_EN = frozenset({"blames", "blamed", "accuses", "accused", "holds", "held", "suspects", "suspected",
+_ACCUSES_EN: Final = frozenset({"blames", "blamed", "accuses", "accused", "holds", "held", "suspects", "suspected",
                          "considers", "deems", "alleges"})
 # what a state "would" do on its way to a step: "said it would apply to join", "would seek to
 # join", "would move in the coming weeks to restore ties" (not "would ask Japan to impose")
-_INTENT_VERBS_EN = frozenset({"apply", "seek", "move"})
+_INTENT_VERBS_EN: Final = frozenset({"apply", "seek", "move"})
 # what may stand between such a verb and its "to": a time ahead or a manner
-_INTENT_FILLER_EN = frozenset({"in", "the", "coming", "days", "weeks", "months", "next", "week", "month",
+_INTENT_FILLER_EN: Final = frozenset({"in", "the", "coming", "days", "weeks", "months", "next", "week", "month",
                                "year", "later", "this", "soon", "formally", "officially", "quickly"})
 
 
 # a vote's tally between "voted" and its "to": "voted 13-0 with two abstentions to renew"
-_TALLY_EN = frozenset({"unanimously", "with", "without", "two", "three", "four", "five", "one", "abstentions",
+_TALLY_EN: Final = frozenset({"unanimously", "with", "without", "two", "three", "four", "five", "one", "abstentions",
                        "abstention", "abstaining", "votes", "vote", "to", "none", "nil", "in", "favour", "favor",
                        "against", "by", "of", "on", "monday", "tuesday", "wednesday", "thursday", "friday",
                        "saturday", "sunday"})
@@ -1589,8 +1589,8 @@ def _intent_then_to(s: Sentence, w: int, t: int) -> bool:
     months to join"."""
     return (w + 2 < t <= w + 8 and s.norms[w + 1] in _INTENT_VERBS_EN and s.norms[t - 1] == "to"
             and all(n in _INTENT_FILLER_EN for n in s.norms[w + 2:t - 1]))
-_DECIDED_EN = frozenset({"agreed", "decided", "confirmed", "declared", "stated"})
-_BLOCK_EN = frozenset({"block", "blocks", "blocked", "blocking", "stop", "stops", "stopped", "stopping",
+_DECIDED_EN: Final = frozenset({"agreed", "decided", "confirmed", "declared", "stated"})
+_BLOCK_EN: Final = frozenset({"block", "blocks", "blocked", "blocking", "stop", "stops", "stopped", "stopping",
                        "prevent", "prevents", "prevented", "preventing", "halt", "halts", "halted",
                        "overturn", "overturned", "veto", "vetoed", "reverse", "reversed", "thwart",
                        "thwarted", "derail", "derailed"})
@@ -1606,23 +1606,23 @@ def _failed_block(s: Sentence, lo: int, t: int) -> int:
     return -1
 
 
-_AFTER_EN = frozenset({"after", "following"})
-_HAVE_EN = frozenset({"has", "have", "had"})
+_AFTER_EN: Final = frozenset({"after", "following"})
+_HAVE_EN: Final = frozenset({"has", "have", "had"})
 # what parties agree in an accord, and the verbs of making that accord
-_AGREED_IN_EN = frozenset({"agreed", "agree", "agrees", "pledged", "committed"})
-_SIGNING_VERBS_EN = frozenset({"signed", "concluded", "adopted", "reached", "sealed"})
-_IMPOSED_VERBS_EN = frozenset({"imposed", "placed", "slapped", "levied"})
+_AGREED_IN_EN: Final = frozenset({"agreed", "agree", "agrees", "pledged", "committed"})
+_SIGNING_VERBS_EN: Final = frozenset({"signed", "concluded", "adopted", "reached", "sealed"})
+_IMPOSED_VERBS_EN: Final = frozenset({"imposed", "placed", "slapped", "levied"})
 # how far after the trigger its own "in <month>" may stand: past an object of several words ("lifted
 # its travel and financial restrictions on Myanmar's leaders in June")
-_MONTH_AFTER_WINDOW_EN = 12
+_MONTH_AFTER_WINDOW_EN: Final = 12
 
 
 # a part of a month: "in early May", "in mid-June" (the month after the part's word)
-_MONTH_PARTS_EN = frozenset({"early", "late", "mid"})
+_MONTH_PARTS_EN: Final = frozenset({"early", "late", "mid"})
 # "at the beginning of May", "at the end of June": the month after "of" ("by the end of June" and
 # "until the end of June" are deadlines, so only "at"/"in"/"towards" lead in)
-_MONTH_SPANS_EN = frozenset({"beginning", "start", "end", "middle"})
-_MONTH_SPAN_LEADS_EN = frozenset({"at", "in", "towards", "toward"})
+_MONTH_SPANS_EN: Final = frozenset({"beginning", "start", "end", "middle"})
+_MONTH_SPAN_LEADS_EN: Final = frozenset({"at", "in", "towards", "toward"})
 
 
 def _start_of_month_of_a_future_act_en(s: Sentence, k: int, lo: int, t: int) -> bool:
@@ -1657,14 +1657,14 @@ def _in_month_after(s: Sentence, t: int, hi: int) -> bool:
                for k in range(t + 2, min(hi, t + _MONTH_AFTER_WINDOW_EN + 2)))
 
 
-_RELIEF_VERBS_AR = frozenset({
+_RELIEF_VERBS_AR: Final = frozenset({
     "رفع", "رفعت", "يرفع", "ترفع", "ورفع", "ورفعت", "علق", "علقت", "يعلق", "تعلق", "وعلق", "وعلقت",
     "مدد", "مددت", "يمدد", "تمدد", "ومدد", "ومددت", "الغي", "الغت", "يلغي", "تلغي", "خفف", "خففت"})
-_MONTH_AFTER_AR = (["الماضي"], ["المقبل"], ["الجاري"], ["القادم"])
-_CEREMONY_AR = frozenset({"مراسم", "مراسيم", "حفل", "احتفال"})
-_AROUND_AR = frozenset({"عقب", "بعد", "خلال", "اثناء", "قبيل", "وعقب", "وبعد", "وخلال"})
-_GATHERINGS_EN = frozenset({"meeting", "summit", "talks", "session", "conference"})
-_AT_GATHERING_EN = frozenset({"at", "during"})
+_MONTH_AFTER_AR: Final = (["الماضي"], ["المقبل"], ["الجاري"], ["القادم"])
+_CEREMONY_AR: Final = frozenset({"مراسم", "مراسيم", "حفل", "احتفال"})
+_AROUND_AR: Final = frozenset({"عقب", "بعد", "خلال", "اثناء", "قبيل", "وعقب", "وبعد", "وخلال"})
+_GATHERINGS_EN: Final = frozenset({"meeting", "summit", "talks", "session", "conference"})
+_AT_GATHERING_EN: Final = frozenset({"at", "during"})
 
 
 def _verb_before_gathering_en(s: Sentence, lo: int, inf: int) -> list[str]:
@@ -1682,15 +1682,15 @@ def _verb_before_gathering_en(s: Sentence, lo: int, inf: int) -> list[str]:
     return []
 
 
-_OR_AR = frozenset({"او", "ولا"})
-_DEMONSTRATIVES_AR = frozenset({"هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين"})
-_NEGATORS_AR = frozenset({"لم", "ولم", "فلم", "لن", "ولن", "لا", "ولا"})
-_SIGNING_NOUNS_EN = frozenset({"signing", "signature"})
-_FUTURE_AUX_EN = frozenset({"will", "would", "shall"})
+_OR_AR: Final = frozenset({"او", "ولا"})
+_DEMONSTRATIVES_AR: Final = frozenset({"هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين"})
+_NEGATORS_AR: Final = frozenset({"لم", "ولم", "فلم", "لن", "ولن", "لا", "ولا"})
+_SIGNING_NOUNS_EN: Final = frozenset({"signing", "signature"})
+_FUTURE_AUX_EN: Final = frozenset({"will", "would", "shall"})
 
 
 # words that set a time of their own between a sentence's opening "Last year" and a later act
-_OWN_TIME_EN = frozenset({"but", "now", "today", "yesterday", "tonight", "this", "since", "monday", "tuesday",
+_OWN_TIME_EN: Final = frozenset({"but", "now", "today", "yesterday", "tonight", "this", "since", "monday", "tuesday",
                           "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
@@ -1714,11 +1714,11 @@ def _opened_by_last_year_en(s: Sentence, lo: int, t: int, text: str) -> bool:
 def _and_clause_between(s: Sentence, text: str, lo: int, hi: int) -> bool:
     """(English) Whether ", and" stands between tokens ``lo`` and ``hi``."""
     return any(s.norms[k] == "and" and "," in text[s.ends[k - 1]:s.starts[k]] for k in range(max(lo, 1), hi))
-_FORMER_BASE_EN = frozenset({"former", "disused", "abandoned", "old", "ex"})  # a base no longer held
+_FORMER_BASE_EN: Final = frozenset({"former", "disused", "abandoned", "old", "ex"})  # a base no longer held
 # nouns of a class of states or firms that a relative clause describes by what they did
-_CLASS_NOUNS_EN = frozenset({"countries", "nations", "states", "governments", "companies", "firms", "banks",
+_CLASS_NOUNS_EN: Final = frozenset({"countries", "nations", "states", "governments", "companies", "firms", "banks",
                              "those", "others"})
-_RELATIVES_EN = frozenset({"that", "which", "who"})
+_RELATIVES_EN: Final = frozenset({"that", "which", "who"})
 
 
 def _describes_a_class_en(s: Sentence, lo: int, t: int) -> bool:
@@ -1740,8 +1740,8 @@ def _cause_of_past_step(s: Sentence, lo: int, t: int) -> bool:
                for j, w in enumerate(s.norms[max(lo, a - 10):a], max(lo, a - 10)))
 
 
-_DEPLOYMENT_NOUNS_EN = frozenset({"deployment", "deployments", "dispatch", "stationing", "sending"})
-_REASON_LINKS_EN = frozenset({"to", "in", "for", "of"})
+_DEPLOYMENT_NOUNS_EN: Final = frozenset({"deployment", "deployments", "dispatch", "stationing", "sending"})
+_REASON_LINKS_EN: Final = frozenset({"to", "in", "for", "of"})
 
 
 def _named_as_reason(s: Sentence, lo: int, t: int) -> bool:
@@ -1755,8 +1755,8 @@ def _named_as_reason(s: Sentence, lo: int, t: int) -> bool:
     return s.last("reason_for", max(lo, t - 20), t - 1) >= 0
 
 
-_SUBORDINATORS_EN = frozenset({"after", "since", "following", "before", "until", "when", "once", "as"})
-_NEW_CLAUSE_EN = frozenset({"and", "but", "while", "then", "whereas"})
+_SUBORDINATORS_EN: Final = frozenset({"after", "since", "following", "before", "until", "when", "once", "as"})
+_NEW_CLAUSE_EN: Final = frozenset({"and", "but", "while", "then", "whereas"})
 
 
 def _departing(s: Sentence, lo: int, hi: int, t: int, span: int) -> bool:
@@ -1782,11 +1782,11 @@ def _departing(s: Sentence, lo: int, hi: int, t: int, span: int) -> bool:
 # a member standing in the way of a measure: "Fico holds up EU's new Russia sanctions",
 # "Hungary vetoed the new sanctions package" (the bare "block", "veto", "delay" only as verbs:
 # "lifted its veto on the new sanctions" ends the block)
-_HOLD_UP_EN = frozenset({"blocks", "blocked", "blocking", "vetoes", "vetoed", "vetoing", "delays", "delayed",
+_HOLD_UP_EN: Final = frozenset({"blocks", "blocked", "blocking", "vetoes", "vetoed", "vetoing", "delays", "delayed",
                          "delaying", "obstructs", "obstructed", "obstructing", "stalls", "stalling"})
-_HOLD_UP_BARE_EN = frozenset({"block", "veto", "delay", "obstruct", "stall"})
-_HOLD_EN = frozenset({"hold", "holds", "held", "holding"})
-_DETERMINERS_EN = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that"})
+_HOLD_UP_BARE_EN: Final = frozenset({"block", "veto", "delay", "obstruct", "stall"})
+_HOLD_EN: Final = frozenset({"hold", "holds", "held", "holding"})
+_DETERMINERS_EN: Final = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that"})
 
 
 def _held_up(s: Sentence, lo: int, t: int) -> bool:
@@ -1801,7 +1801,7 @@ def _held_up(s: Sentence, lo: int, t: int) -> bool:
     return False
 
 
-_CLEARS_WAY = frozenset({"clear", "clears", "cleared", "clearing", "pave", "paves", "paved", "paving",
+_CLEARS_WAY: Final = frozenset({"clear", "clears", "cleared", "clearing", "pave", "paves", "paved", "paving",
                          "open", "opens", "opened", "opening"})
 
 
@@ -1817,7 +1817,7 @@ def _way_cleared(s: Sentence, lo: int, t: int) -> bool:
 
 
 # a verb of saying that opens a second report of the same subject after "and"
-_REPORT_AGAIN = _SAID | {"warned", "warns", "stressed", "insisted", "vowed", "told"}
+_REPORT_AGAIN: Final = _SAID | {"warned", "warns", "stressed", "insisted", "vowed", "told"}
 
 
 def _second_report(s: Sentence, lo: int, t: int) -> int:
@@ -1848,24 +1848,24 @@ def _without_end_dates(s: Sentence, lo: int, hi: int, ar: bool) -> list[str]:
 
 
 # what a text "provides for" (a future cue: a deal's terms are still to be done)
-PROVIDES_AR = frozenset({"يقضي", "تقضي", "ينص", "تنص", "قضت", "قضي", "نص", "نصت",
+PROVIDES_AR: Final = frozenset({"يقضي", "تقضي", "ينص", "تنص", "قضت", "قضي", "نص", "نصت",
                          "ويقضي", "وتقضي", "وينص", "وتنص", "وقضت", "ونص", "ونصت"})  # (and after و)
 
 
 # (English) a sentence that opens "A day later", "Two days later", "The next day": its time is
 # the date the sentence before it told
-_DAYS_LATER_EN = re.compile(r"(?:(?:a|one|two|three|four|five|six|several|few|a few) (?:days?|weeks?) later"
+_DAYS_LATER_EN: Final = re.compile(r"(?:(?:a|one|two|three|four|five|six|several|few|a few) (?:days?|weeks?) later"
                             r"|the (?:next|following) day)\b", re.I)
 # (English) an act placed at the time of what the sentence before told, anywhere in its
 # sentence: "Saudi Arabia restored relations with Qatar at the same summit", "the same day"
-_SAME_TIME_EN = re.compile(r"\b(?:(?:on|at) (?:the|that) same (?:day|summit|meeting|ceremony|conference|session)"
+_SAME_TIME_EN: Final = re.compile(r"\b(?:(?:on|at) (?:the|that) same (?:day|summit|meeting|ceremony|conference|session)"
                            r"|(?:on |in )?(?:the|that) same (?:week|month)|(?:on )?(?:the|that) same day|on that day"
                            r"|(?:(?:in|during) )?that (?:week|month))\b",
                            re.I)
-_DAY_OF_MONTH_EN = re.compile(r"\b(?:([A-Z][a-z]{2,8})\.? (\d{1,2})\b|(\d{1,2}) ([A-Z][a-z]{2,8})\b)")
+_DAY_OF_MONTH_EN: Final = re.compile(r"\b(?:([A-Z][a-z]{2,8})\.? (\d{1,2})\b|(\d{1,2}) ([A-Z][a-z]{2,8})\b)")
 # (Arabic) "وفي اليوم التالي", "وبعد يومين", "بعد أيام": the same, and "3 نوفمبر" for the date
-_DAYS_LATER_AR = re.compile(r"و?(?:في اليوم التالي|في اليوم الذي تلاه|بعد (?:يوم|يومين|أيام|أسبوع|أسبوعين)(?: من ذلك)?)(?=[\s،,])")
-_DAY_OF_MONTH_AR = re.compile(r"(\d{1,2})\s+(?:من\s+)?(\w+)")
+_DAYS_LATER_AR: Final = re.compile(r"و?(?:في اليوم التالي|في اليوم الذي تلاه|بعد (?:يوم|يومين|أيام|أسبوع|أسبوعين)(?: من ذلك)?)(?=[\s،,])")
+_DAY_OF_MONTH_AR: Final = re.compile(r"(\d{1,2})\s+(?:من\s+)?(\w+)")
 
 
 def _days_after_a_past_date(s: Sentence, published: date, ar: bool = False) -> bool:
@@ -1907,9 +1907,9 @@ def _days_after_a_past_date(s: Sentence, published: date, ar: bool = False) -> b
 
 # (English) a paragraph that opens on a past month or year ("In August 2018 Global Affairs Canada
 # posted …", "REPORTER: In 2018 …"; a speaker's label may stand before it)
-_DATED_OPENING_EN = re.compile(r"(?:[A-Z]{2,}[A-Z ]*:\s*)?In (?:(?:early|late|mid-)\s*)?(?:(January|February|March"
+_DATED_OPENING_EN: Final = re.compile(r"(?:[A-Z]{2,}[A-Z ]*:\s*)?In (?:(?:early|late|mid-)\s*)?(?:(January|February|March"
                                r"|April|May|June|July|August|September|October|November|December) )?((?:19|20)\d\d)\b")
-_GOING_ON_PRONOUNS_EN = frozenset({"It", "They", "He", "She"})
+_GOING_ON_PRONOUNS_EN: Final = frozenset({"It", "They", "He", "She"})
 
 
 def _pronoun_goes_on_with_a_dated_paragraph_en(s: Sentence, published: date) -> bool:
@@ -1932,12 +1932,12 @@ def _pronoun_goes_on_with_a_dated_paragraph_en(s: Sentence, published: date) -> 
     return (int(m.group(2)), month or 12) < (published.year, published.month)
 
 
-_MONTH_OF_YEAR_EN = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November"
+_MONTH_OF_YEAR_EN: Final = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November"
                                r"|December)(?:,? (\d{4}))?\b")
 
 
 # the fighters a merger takes in, as the subject of a condition after it ("if they pass a check")
-_MEMBERS_EN = frozenset({"they", "those", "fighters", "members", "recruits", "candidates"})
+_MEMBERS_EN: Final = frozenset({"they", "those", "fighters", "members", "recruits", "candidates"})
 
 
 def _on_whoever_en(s: Sentence, lo: int, hi: int) -> bool:
@@ -1952,7 +1952,7 @@ def _on_whoever_en(s: Sentence, lo: int, hi: int) -> bool:
     return False
 
 
-_WHOEVER_EN = frozenset({"those who", "anyone who", "anybody who", "all who", "any who"})
+_WHOEVER_EN: Final = frozenset({"those who", "anyone who", "anybody who", "all who", "any who"})
 
 
 def _condition_after(s: Sentence, lo: int, hi: int, event_type: str) -> bool:
@@ -1995,10 +1995,10 @@ def _law_relative_ar(s: Sentence, k: int) -> bool:
     return d >= 0 and (d == 0 or without_conjunction(s.norms[d - 1]) not in _BILL_AR)
 
 
-_BILL_AR = frozenset(normalize_word(w) for w in ("مشروع", "مشاريع", "مسودة"))  # a bill, a draft
+_BILL_AR: Final = frozenset(normalize_word(w) for w in ("مشروع", "مشاريع", "مسودة"))  # a bill, a draft
 
 
-_TEXT_NOUN_AR = frozenset({"نص", "ونص"})
+_TEXT_NOUN_AR: Final = frozenset({"نص", "ونص"})
 
 
 def _text_noun_ar(s: Sentence, k: int, t: int) -> bool:
@@ -2008,9 +2008,9 @@ def _text_noun_ar(s: Sentence, k: int, t: int) -> bool:
     return s.norms[k] in _TEXT_NOUN_AR and "علي" not in s.norms[k + 1:t] and "وعلي" not in s.norms[k + 1:t]
 
 
-ENVOYS_EN = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "commissioner", "commissioners"})
+ENVOYS_EN: Final = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "commissioner", "commissioners"})
 # the words that open a clause of time or cause after a comma ("…, when it froze the assets")
-TIME_CLAUSE_EN = frozenset({"when", "as", "after", "before", "while", "because", "since", "until"})
+TIME_CLAUSE_EN: Final = frozenset({"when", "as", "after", "before", "while", "because", "since", "until"})
 
 
 def pronoun_after_time_word_en(s: Sentence, t: int, text: str, words: frozenset[str] = TIME_CLAUSE_EN) -> bool:
@@ -2019,11 +2019,11 @@ def pronoun_after_time_word_en(s: Sentence, t: int, text: str, words: frozenset[
     return t >= 3 and s.norms[t - 1] in ("it", "they") and s.norms[t - 2] in words and (
         "," in text[s.ends[t - 3]:s.starts[t - 2]])
 # (Arabic) the verbs of revoking an order or a law
-_REVOKED_AR = frozenset(normalize_word(w) for w in ("ألغى", "ألغت", "إلغاء", "يلغي", "تلغي", "ألغي", "أبطل", "أبطلت", "إبطال"))
+_REVOKED_AR: Final = frozenset(normalize_word(w) for w in ("ألغى", "ألغت", "إلغاء", "يلغي", "تلغي", "ألغي", "أبطل", "أبطلت", "إبطال"))
 # (Arabic) what measures "rest on" in a relative clause: «التي تستند إليها العقوبات»
-_RESTS_ON_AR = frozenset(normalize_word(w) for w in ("تستند", "يستند", "ترتكز", "يرتكز"))
+_RESTS_ON_AR: Final = frozenset(normalize_word(w) for w in ("تستند", "يستند", "ترتكز", "يرتكز"))
 # (Arabic) "it is expected that …": the whole clause after «أن» lies ahead
-_EXPECTED_AR = frozenset(normalize_word(w) for w in ("المنتظر", "المقرر", "المتوقع", "المفترض"))
+_EXPECTED_AR: Final = frozenset(normalize_word(w) for w in ("المنتظر", "المقرر", "المتوقع", "المفترض"))
 
 
 def _expected_that_ar(s: Sentence, t: int) -> bool:
@@ -2045,7 +2045,7 @@ def _done_by_agreeing(s: Sentence, t: int, event_type: str) -> bool:
     return event_type.startswith("sanctions.") and event_type != "sanctions.threatened"
 
 
-_RELATIONS_MENDED_EN = frozenset({"restore", "normalise", "normalize", "re-establish", "reestablish", "resume", "mend"})
+_RELATIONS_MENDED_EN: Final = frozenset({"restore", "normalise", "normalize", "re-establish", "reestablish", "resume", "mend"})
 
 
 def _agreed_to_en(s: Sentence, lo: int, t: int) -> bool:
@@ -2063,20 +2063,20 @@ def _agreed_to_ar(s: Sentence, lo: int, t: int) -> bool:
 
 
 # (Arabic) "so that … ends" ("لينتهي بذلك حظر السفر"), "… ended"
-_ENDS_AR = frozenset({"لينتهي", "لتنتهي", "ينتهي", "تنتهي", "انتهي", "انتهت"})
+_ENDS_AR: Final = frozenset({"لينتهي", "لتنتهي", "ينتهي", "تنتهي", "انتهي", "انتهت"})
 # (Arabic) offering or proposing a step to another (not the imperfect تعرض, "is exposed to")
-_OFFERED_AR = frozenset({"عرض", "عرضت", "عرضا", "اقترح", "اقترحت", "اقترحا", "يقترح", "تقترح"})
+_OFFERED_AR: Final = frozenset({"عرض", "عرضت", "عرضا", "اقترح", "اقترحت", "اقترحا", "يقترح", "تقترح"})
 # (Arabic) the nouns of a package of sanctions, news as the package's verb tells it
-_PACKAGE_NOUNS_AR = frozenset(normalize_word(w) for w in ("حزمة", "حزم", "جولة", "دفعة", "موجة", "سلسلة"))
-_WAIVER_NOUNS_AR = frozenset(normalize_word(w) for w in ("إعفاء", "إعفاءات", "استثناء", "استثناءات"))
+_PACKAGE_NOUNS_AR: Final = frozenset(normalize_word(w) for w in ("حزمة", "حزم", "جولة", "دفعة", "موجة", "سلسلة"))
+_WAIVER_NOUNS_AR: Final = frozenset(normalize_word(w) for w in ("إعفاء", "إعفاءات", "استثناء", "استثناءات"))
 # (Arabic) verbs whose object is a masdar that says what they do: re-do, begin, go on, carry out
-_AUX_BEFORE_MASDAR_AR = frozenset({"تعيد", "يعيد", "تبدا", "يبدا", "تواصل", "يواصل", "تقوم", "يقوم", "تباشر",
+_AUX_BEFORE_MASDAR_AR: Final = frozenset({"تعيد", "يعيد", "تبدا", "يبدا", "تواصل", "يواصل", "تقوم", "يقوم", "تباشر",
                                    "يباشر", "تتولي", "يتولي", "تستانف", "يستانف"})
 # (Arabic) the verbs that agree or pledge to do what «على أن» then tells
-_AGREED_TO_AR = frozenset({"وافق", "وافقت", "وافقا", "وافقوا", "يوافق", "توافق", "توافقت", "اتفق", "اتفقت", "اتفقا",
+_AGREED_TO_AR: Final = frozenset({"وافق", "وافقت", "وافقا", "وافقوا", "يوافق", "توافق", "توافقت", "اتفق", "اتفقت", "اتفقا",
                            "اتفقوا", "تعهد", "تعهدت", "تعهدا"})
 # "… وعلى": a further term of what a text provides for, however long the first one
-_AND_ON_AR = frozenset({"وعلي"})
+_AND_ON_AR: Final = frozenset({"وعلي"})
 
 
 def _provided_for(s: Sentence, t: int) -> bool:
@@ -2086,24 +2086,24 @@ def _provided_for(s: Sentence, t: int) -> bool:
 
 
 # (Arabic) the measures as the subject of what they include
-_MEASURES_AR = frozenset(normalize_word(w) for w in ("العقوبات", "الإجراءات", "التدابير", "القيود"))
-_EXTENDING_VERBS_AR = frozenset({"مدد", "مددت", "يمدد", "تمدد", "تمديد", "رفع", "رفعت", "يرفع", "ترفع", "علق",
+_MEASURES_AR: Final = frozenset(normalize_word(w) for w in ("العقوبات", "الإجراءات", "التدابير", "القيود"))
+_EXTENDING_VERBS_AR: Final = frozenset({"مدد", "مددت", "يمدد", "تمدد", "تمديد", "رفع", "رفعت", "يرفع", "ترفع", "علق",
                                  "علقت", "يعلق", "تعلق", "تعليق", "الغاء", "الغي", "الغت"})
-_DESCRIBING_AR = frozenset({"تشمل", "يشمل", "شملت", "شمل", "تتضمن", "يتضمن", "تضمنت", "تضمن", "بينها", "منها"})
+_DESCRIBING_AR: Final = frozenset({"تشمل", "يشمل", "شملت", "شمل", "تتضمن", "يتضمن", "تضمنت", "تضمن", "بينها", "منها"})
 # what a measure is judged to be ("… ضروري", "… خطوة مهمة", "… أمر وارد")
-_OPINION_AR = frozenset({"ضروري", "ضروريه", "ضروره", "مهم", "مهمه", "امر", "واجب", "لازم", "مطلوب", "وارد",
+_OPINION_AR: Final = frozenset({"ضروري", "ضروريه", "ضروره", "مهم", "مهمه", "امر", "واجب", "لازم", "مطلوب", "وارد",
                          "ممكن", "مستبعد", "ضرب", "خطا", "خاطي", "خاطيه", "غير"})
-_ADDITION_AR = frozenset({"اضافه", "بالاضافه"})
-_ENABLING_AR = frozenset({"يتيح", "تتيح", "يسمح", "تسمح", "يجيز", "تجيز", "يخول", "تخول", "يمكن", "تمكن"})
-_REACTION_VERBS_AR = frozenset({"وصف", "وصفت", "انتقد", "انتقدت", "ادان", "ادانت", "دان", "دانت", "ندد", "نددت",
+_ADDITION_AR: Final = frozenset({"اضافه", "بالاضافه"})
+_ENABLING_AR: Final = frozenset({"يتيح", "تتيح", "يسمح", "تسمح", "يجيز", "تجيز", "يخول", "تخول", "يمكن", "تمكن"})
+_REACTION_VERBS_AR: Final = frozenset({"وصف", "وصفت", "انتقد", "انتقدت", "ادان", "ادانت", "دان", "دانت", "ندد", "نددت",
                                 "استنكر", "استنكرت", "رفض", "رفضت", "اعتبر", "اعتبرت", "رحب", "رحبت", "هاجم",
                                 "هاجمت", "يصف", "تصف", "ينتقد", "تنتقد", "يرفض", "ترفض", "يعتبر", "تعتبر"})
 # who speaks in a vox pop: "قال سائق سوري", "تقول طالبة من غزة", "قال أحد السكان"
-_PASSERS_BY_AR = frozenset(normalize_word(w) for w in (
+_PASSERS_BY_AR: Final = frozenset(normalize_word(w) for w in (
     "طالب", "طالبة", "سائق", "تاجر", "مواطن", "مواطنة", "بائع", "أحد", "إحدى", "امرأة", "رجل", "شاب", "شابة",
     "موظف", "موظفة", "عامل", "مزارع", "صاحب", "ربة", "أم", "أب", "لاجئ", "لاجئة", "نازح", "نازحة", "متقاعد",
     "سيدة", "طالبات", "طلاب"))
-_SAYS_AR = frozenset(normalize_word(w) for w in ("قال", "قالت", "يقول", "تقول", "وقال", "وقالت", "ويقول", "وتقول",
+_SAYS_AR: Final = frozenset(normalize_word(w) for w in ("قال", "قالت", "يقول", "تقول", "وقال", "وقالت", "ويقول", "وتقول",
                                                  "أضاف", "أضافت"))
 
 
@@ -2141,22 +2141,22 @@ def _enabled_list_ar(s: Sentence, lo: int, t: int) -> bool:
     return any(without_conjunction(s.norms[k]) in _ENABLING_AR for k in range(max(lo, t - 7), t - 1))
 
 
-_ADOPTING_AR = frozenset({"اعتمد", "اعتمدت", "يعتمد", "تعتمد", "اقر", "اقرت", "يقر", "تقر", "انشا", "انشات",
+_ADOPTING_AR: Final = frozenset({"اعتمد", "اعتمدت", "يعتمد", "تعتمد", "اقر", "اقرت", "يقر", "تقر", "انشا", "انشات",
                           "تبني", "تبنت", "اصدر", "اصدرت"})
-_DESPITE_AR = frozenset({"رغم", "برغم", "رغما"})
-_NOT_WORDS_AR = frozenset({"لم", "ولم", "لن", "ولن"})
-_MANAGE_AR = frozenset({"يتوصل", "تتوصل", "يتمكن", "تتمكن", "ينجح", "تنجح", "يستطع", "تستطع", "يتم"})
+_DESPITE_AR: Final = frozenset({"رغم", "برغم", "رغما"})
+_NOT_WORDS_AR: Final = frozenset({"لم", "ولم", "لن", "ولن"})
+_MANAGE_AR: Final = frozenset({"يتوصل", "تتوصل", "يتمكن", "تتمكن", "ينجح", "تنجح", "يستطع", "تستطع", "يتم"})
 
 
-_DECISION_AR = frozenset({"قرار", "قرارات"})
-_REVIEW_AR = frozenset({"مراجعه", "تراجع", "يراجع", "راجعت", "راجع", "تراجعان", "بمراجعه", "لمراجعه"})
-_PAVE_AR = frozenset({"تمهد", "يمهد", "مهد", "مهدت", "تمهيدا", "تمهيد", "ممهده", "تمهدان", "يمهدان"})
+_DECISION_AR: Final = frozenset({"قرار", "قرارات"})
+_REVIEW_AR: Final = frozenset({"مراجعه", "تراجع", "يراجع", "راجعت", "راجع", "تراجعان", "بمراجعه", "لمراجعه"})
+_PAVE_AR: Final = frozenset({"تمهد", "يمهد", "مهد", "مهدت", "تمهيدا", "تمهيد", "ممهده", "تمهدان", "يمهدان"})
 # the masdar of reaching after the ل of purpose: "للتوصل إلى اتفاق", "in order to reach a deal"
-_REACH_PURPOSE_AR = frozenset({"للتوصل"})
+_REACH_PURPOSE_AR: Final = frozenset({"للتوصل"})
 # a decision taken by a summit or a council ("أقر", "قرر") and the masdar of setting a body up
-_DECIDE_AR = frozenset(normalize_word(w) for w in (
+_DECIDE_AR: Final = frozenset(normalize_word(w) for w in (
     "أقر", "أقرت", "أقروا", "أقرا", "يقر", "تقر", "يقرون", "قرر", "قررت", "قرروا", "قررا", "يقرر", "تقرر"))
-_SETUP_AR = frozenset(normalize_word(w) for w in ("إنشاء", "تشكيل", "تأسيس"))
+_SETUP_AR: Final = frozenset(normalize_word(w) for w in ("إنشاء", "تشكيل", "تأسيس"))
 
 
 def _decided_setup_ar(s: Sentence, lo: int, t: int) -> bool:
@@ -2178,7 +2178,7 @@ def _purpose(norm: str, word: str) -> bool:
 
 
 # the names a year closes: "رؤية المملكة 2030", "Vision 2030", "Agenda 2063" (no date of the act)
-_PLAN_NAMES = frozenset({"رويه", "رويتها", "خطه", "استراتيجيه", "اجنده", "vision", "agenda", "strategy"})
+_PLAN_NAMES: Final = frozenset({"رويه", "رويتها", "خطه", "استراتيجيه", "اجنده", "vision", "agenda", "strategy"})
 
 
 def _without_plan_names(words: list[str]) -> list[str]:
@@ -2207,11 +2207,11 @@ def _years(words: list[str]) -> list[int]:
 
 
 # what follows a four-digit count, not a year: "2000 more fighters", "1500 troops", "2000 جندي"
-_COUNTED = frozenset({"more", "additional", "extra", "other", "of", "people", "men", "soldiers", "troops",
+_COUNTED: Final = frozenset({"more", "additional", "extra", "other", "of", "people", "men", "soldiers", "troops",
                       "fighters", "members", "personnel", "officers", "police", "policemen", "servicemen",
                       "جندي", "مقاتل", "عنصر", "عسكري", "شرطي"})
 # (but "in 2014 more sanctions were imposed": a year all the same)
-_BEFORE_YEAR = frozenset({"in", "since", "until", "till", "by", "from", "early", "late", "mid", "during",
+_BEFORE_YEAR: Final = frozenset({"in", "since", "until", "till", "by", "from", "early", "late", "mid", "during",
                           "عام", "العام", "سنة", "في", "منذ"})
 
 
@@ -2249,7 +2249,7 @@ def _inside_condition(s: Sentence, lo: int, t: int, text: str | None) -> bool:
 
 
 # verbs that keep someone "from" an act: the act is not done
-_PREVENT_EN = frozenset({
+_PREVENT_EN: Final = frozenset({
     "bar", "bars", "barred", "barring", "prevent", "prevents", "prevented", "preventing", "stop", "stops",
     "stopped", "stopping", "block", "blocks", "blocked", "blocking", "prohibit", "prohibits", "prohibited",
     "forbid", "forbids", "forbade", "restrain", "restrains", "restrained", "keep", "keeps", "kept",
@@ -2258,7 +2258,7 @@ _PREVENT_EN = frozenset({
 
 # verbs that, denied, deny the act of their infinitive ("does not allow troops to be stationed";
 # not "did not hesitate to impose", "did not fail to")
-_NEG_GOVERNORS_EN = frozenset({
+_NEG_GOVERNORS_EN: Final = frozenset({
     "allow", "allows", "permit", "permits", "provide", "provides", "authorise", "authorises",
     "authorize", "authorizes", "envisage", "envisages", "foresee", "foresees", "plan", "plans",
     "intend", "intends", "want", "wants", "expect", "expects", "require", "requires", "oblige",
@@ -2267,10 +2267,10 @@ _NEG_GOVERNORS_EN = frozenset({
 
 
 # what "No" opens when it is no denial: a count ("No fewer than twelve states signed"), a time
-_NO_NOT_DENYING_EN = frozenset({"fewer", "less", "more", "later", "sooner", "longer", "doubt", "matter"})
+_NO_NOT_DENYING_EN: Final = frozenset({"fewer", "less", "more", "later", "sooner", "longer", "doubt", "matter"})
 # what may stand between a subject's auxiliary and its participle: "has yet been signed"
-_AUX_FILLERS_EN = frozenset({"been", "yet", "so", "far", "ever", "still", "also", "be", "thus"})
-_SUBJECT_AUX_EN = frozenset({"has", "have", "had", "was", "were", "is", "are"})
+_AUX_FILLERS_EN: Final = frozenset({"been", "yet", "so", "far", "ever", "still", "also", "be", "thus"})
+_SUBJECT_AUX_EN: Final = frozenset({"has", "have", "had", "was", "were", "is", "are"})
 
 
 def _subject_opened_by_no_en(s: Sentence, lo: int, t: int) -> bool:
@@ -2308,7 +2308,7 @@ def _purpose_contrasted_en(s: Sentence, t: int) -> bool:
     return False
 
 
-_PURPOSE_ADVERBS_EN = frozenset({"only", "rather", "simply", "merely", "instead"})
+_PURPOSE_ADVERBS_EN: Final = frozenset({"only", "rather", "simply", "merely", "instead"})
 
 
 def _negated(lex: Lexicon, s: Sentence, t: int, lo: int, text: str | None = None) -> bool:
@@ -2381,10 +2381,10 @@ def _negated(lex: Lexicon, s: Sentence, t: int, lo: int, text: str | None = None
 
 # the words of forces beyond those there: "refused to send more troops", "a request for additional
 # soldiers", «رفضت إرسال مزيد من القوات», «قوات إضافية»
-_MORE_EN = frozenset({"more", "additional", "extra", "further"})
-_MORE_AR = frozenset(normalize_word(w) for w in ("مزيد", "المزيد", "بمزيد", "مزيدا"))
-_EXTRA_AR = frozenset(normalize_word(w) for w in ("إضافية", "إضافيين", "إضافيون", "أخرى", "جديدة"))
-_FORCE_TAGS = ("presence_noun", "base_noun", "troops_noun")
+_MORE_EN: Final = frozenset({"more", "additional", "extra", "further"})
+_MORE_AR: Final = frozenset(normalize_word(w) for w in ("مزيد", "المزيد", "بمزيد", "مزيدا"))
+_EXTRA_AR: Final = frozenset(normalize_word(w) for w in ("إضافية", "إضافيين", "إضافيون", "أخرى", "جديدة"))
+_FORCE_TAGS: Final = ("presence_noun", "base_noun", "troops_noun")
 
 
 def _force_noun_at(s: Sentence, lo: int, hi: int) -> int:
@@ -2418,11 +2418,11 @@ def _abstained_ar(s: Sentence, k: int) -> bool:
         w.endswith("تصويت") for w in s.norms[k + 1:k + 8])
 
 
-_HOLD_BACK_AR = ("امتن", "يمتن", "تمتن", "احجم", "يحجم", "تحجم")
+_HOLD_BACK_AR: Final = ("امتن", "يمتن", "تمتن", "احجم", "يحجم", "تحجم")
 
 
-_GOVERNING_NEGATORS_AR = frozenset({"لم", "ولم", "لن", "ولن"})
-_CLAUSE_BREAKS_AR = frozenset({"ان", "بان", "الذي", "التي", "الذين", "لكن", "ولكن", "بينما", "فيما", "اذ", "حيث"})
+_GOVERNING_NEGATORS_AR: Final = frozenset({"لم", "ولم", "لن", "ولن"})
+_CLAUSE_BREAKS_AR: Final = frozenset({"ان", "بان", "الذي", "التي", "الذين", "لكن", "ولكن", "بينما", "فيما", "اذ", "حيث"})
 
 
 def _negated_governor_ar(s: Sentence, i: int, t: int) -> bool:
@@ -2446,9 +2446,9 @@ def _negated_governor_ar(s: Sentence, i: int, t: int) -> bool:
     return not any(mark in g for g in gaps for mark in ("،", ",", ".", "؛"))
 
 
-_INTENT_AR = frozenset({"تعتزم", "يعتزم", "تنوي", "ينوي", "تخطط", "يخطط"})
+_INTENT_AR: Final = frozenset({"تعتزم", "يعتزم", "تنوي", "ينوي", "تخطط", "يخطط"})
 # a source named between commas: "، وفقا لمسؤول في الخارجية،", "، بحسب مصادر دبلوماسية،"
-_ATTRIBUTION_AR = frozenset(normalize_word(w) for w in ("وفقا", "وفق", "بحسب", "حسب", "طبقا", "نقلا"))
+_ATTRIBUTION_AR: Final = frozenset(normalize_word(w) for w in ("وفقا", "وفق", "بحسب", "حسب", "طبقا", "نقلا"))
 
 
 def _attribution_aside_ar(s: Sentence, lo: int, t: int) -> tuple[int, int] | None:
@@ -2479,7 +2479,7 @@ def _denied_that_ar(s: Sentence, lo: int, t: int, text: str) -> int:
 
 # past participles that tell a state lasting "since" a date ("banned since 1997", "frozen since
 # 2016", "shut since the war")
-_STATE_PARTICIPLES_EN = frozenset({"frozen", "shut", "cut", "held", "kept", "broken", "withdrawn", "forbidden",
+_STATE_PARTICIPLES_EN: Final = frozenset({"frozen", "shut", "cut", "held", "kept", "broken", "withdrawn", "forbidden",
                                    "barred", "banned", "closed", "suspended", "blocked", "prohibited", "severed"})
 
 
@@ -2545,15 +2545,15 @@ def _news_despite_cue(s: Sentence, k: int, lo: int, t: int = -1) -> bool:
     return w in _EN_REDUCED and 0 <= t < k - 1 and s.norms[k - 1] not in _EN_AUX
 
 
-_FEW_DAYS_EN = frozenset({"day", "days", "hours", "hour"})
-_SAID_EN = frozenset({"said", "says", "told", "announced", "added", "reported"})
-_EN_CLAUSE_OPENERS = frozenset({"the", "a", "an", "it", "they", "he", "she", "we", "its", "their", "this", "these", "those"})
-_EN_REDUCED = frozenset({"previously", "formerly", "originally"})
-_EN_AUX = frozenset({"had", "has", "have", "was", "were", "been", "is", "are", "be", "did", "do", "does", "and", "or"})
-_EN_RELATIVE = frozenset({"that", "which", "who"})
-_EN_REPORTED_NAME_STOP = _EN_AUX | _EN_RELATIVE | {"the", "a", "an", "its", "their"}
+_FEW_DAYS_EN: Final = frozenset({"day", "days", "hours", "hour"})
+_SAID_EN: Final = frozenset({"said", "says", "told", "announced", "added", "reported"})
+_EN_CLAUSE_OPENERS: Final = frozenset({"the", "a", "an", "it", "they", "he", "she", "we", "its", "their", "this", "these", "those"})
+_EN_REDUCED: Final = frozenset({"previously", "formerly", "originally"})
+_EN_AUX: Final = frozenset({"had", "has", "have", "was", "were", "been", "is", "are", "be", "did", "do", "does", "and", "or"})
+_EN_RELATIVE: Final = frozenset({"that", "which", "who"})
+_EN_REPORTED_NAME_STOP: Final = _EN_AUX | _EN_RELATIVE | {"the", "a", "an", "its", "their"}
 # "ending a rift that began in 2017": a relative clause opened by a past verb dates its noun
-_NOT_A_NOUN_EN = frozenset({"after", "before", "when", "since", "because", "as", "until", "once", "and", "but",
+_NOT_A_NOUN_EN: Final = frozenset({"after", "before", "when", "since", "because", "as", "until", "once", "and", "but",
                             "that", "said", "says", "where", "while", "if", "so", "than", "what", "how", "why"})
 
 
@@ -2573,14 +2573,14 @@ def _year_of_a_bare_relative(s: Sentence, t: int, k: int) -> bool:
     return False
 
 
-_RESTRICTIVE_PRONOUNS_EN = frozenset({"that", "which"})
+_RESTRICTIVE_PRONOUNS_EN: Final = frozenset({"that", "which"})
 
 
 # what may close a relative clause's verb before its date: "set up last October", "put in place in May"
-_CLAUSE_VERB_TAIL_EN = frozenset({"up", "out", "down", "in", "place", "last", "early", "late", "mid", "on", "force",
+_CLAUSE_VERB_TAIL_EN: Final = frozenset({"up", "out", "down", "in", "place", "last", "early", "late", "mid", "on", "force",
                                   "into", "itself", "themselves"})
 # what cannot be a relative clause's subject between a framework noun and its verb
-_NOT_A_SUBJECT_EN = frozenset({"that", "which", "who", "of", "on", "in", "by", "to", "for", "with", "against",
+_NOT_A_SUBJECT_EN: Final = frozenset({"that", "which", "who", "of", "on", "in", "by", "to", "for", "with", "against",
                                "and", "or", "was", "were", "is", "are", "has", "have", "had"})
 
 
@@ -2603,10 +2603,10 @@ def date_of_a_framework_clause_en(s: Sentence, t: int, k: int) -> bool:
 
 
 # what a measure is taken under ("under the powers it gave itself in 2022", "a law it passed")
-_POWERS_NOUNS_EN = frozenset({"powers", "power", "law", "laws", "regime", "framework", "authority", "legislation",
+_POWERS_NOUNS_EN: Final = frozenset({"powers", "power", "law", "laws", "regime", "framework", "authority", "legislation",
                               "rules", "mechanism", "tools", "act", "statute"})
-_GAVE_EN = frozenset({"gave", "took", "made", "set", "wrote", "built", "won"})
-_EN_PAST = frozenset({"began", "started", "erupted", "broke", "ended", "followed", "came", "lasted",
+_GAVE_EN: Final = frozenset({"gave", "took", "made", "set", "wrote", "built", "won"})
+_EN_PAST: Final = frozenset({"began", "started", "erupted", "broke", "ended", "followed", "came", "lasted",
                       "emerged", "arose", "led", "saw", "grew", "opened", "dated", "stemmed"})
 
 
@@ -2642,11 +2642,11 @@ def _after_relative_clause(s: Sentence, lo: int, t: int, text: str, needs: tuple
     return _after_bare_relative(s, lo, t, needs)
 
 
-_PASSIVE_AUX_EN = frozenset({"was", "were", "been", "be"})
-_PASSIVE_ADVERBS_EN = frozenset({"also", "later", "partly", "partially", "finally", "formally", "officially",
+_PASSIVE_AUX_EN: Final = frozenset({"was", "were", "been", "be"})
+_PASSIVE_ADVERBS_EN: Final = frozenset({"also", "later", "partly", "partially", "finally", "formally", "officially",
                                  "quietly", "largely", "fully", "then", "now"})
 # what opens a noun's postmodifier: "the sanctions imposed on …", "the measures that the EU …"
-_POSTMODIFIER_OPENERS_EN = frozenset({"imposed", "introduced", "placed", "slapped", "put", "adopted",
+_POSTMODIFIER_OPENERS_EN: Final = frozenset({"imposed", "introduced", "placed", "slapped", "put", "adopted",
                                       "that", "which", "the", "on", "against", "targeting", "it", "they"})
 
 
@@ -2707,9 +2707,9 @@ def _fronted_year_en(s: Sentence, lo: int, hi: int, text: str | None) -> bool:
 
 
 # (Arabic) "ويأتي التقارب بعد أيام من توقيع …": whatever the news item is, what it comes after
-COMES_AR = frozenset(normalize_word(w) for w in ("يأتي", "تأتي", "ويأتي", "وتأتي", "جاء", "جاءت", "وجاء", "وجاءت"))
-_COMES_AFTER_WORDS_AR = frozenset(normalize_word(w) for w in ("بعد", "عقب", "أعقاب"))
-_CONTRAST_CLAUSE_AR = frozenset(normalize_word(w) for w in ("فيما", "بينما", "حين", "لكن", "غير"))
+COMES_AR: Final = frozenset(normalize_word(w) for w in ("يأتي", "تأتي", "ويأتي", "وتأتي", "جاء", "جاءت", "وجاء", "وجاءت"))
+_COMES_AFTER_WORDS_AR: Final = frozenset(normalize_word(w) for w in ("بعد", "عقب", "أعقاب"))
+_CONTRAST_CLAUSE_AR: Final = frozenset(normalize_word(w) for w in ("فيما", "بينما", "حين", "لكن", "غير"))
 
 
 def _comes_after_ar(s: Sentence, lo: int, t: int) -> bool:
@@ -2741,26 +2741,26 @@ def _is_year(word: str) -> bool:
     return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
 
 
-_APPOSITION_DETS_EN = frozenset({"the", "a", "an"})
+_APPOSITION_DETS_EN: Final = frozenset({"the", "a", "an"})
 # participles that open an aside on who someone is ("formed in 2014", "founded in 1990",
 # "set up in 2009", "created", "established", "launched", "led since 2015 by")
-_ASIDE_PARTICIPLES_EN = frozenset({"formed", "founded", "created", "established", "set", "launched", "born", "led",
+_ASIDE_PARTICIPLES_EN: Final = frozenset({"formed", "founded", "created", "established", "set", "launched", "born", "led",
                                    "raised", "organised", "organized", "built"})
 
 
 
 # irregular participles of what is done to ties, sanctions and pacts
-_EN_PAST_PARTICIPLES = frozenset({"cut", "broken", "broke", "frozen", "set", "put", "laid", "struck",
+_EN_PAST_PARTICIPLES: Final = frozenset({"cut", "broken", "broke", "frozen", "set", "put", "laid", "struck",
                                   "signed", "begun", "withdrawn", "shut"})
 
 
-_YEAR_PREMODIFIER_DETS_EN = frozenset({"the", "its", "their", "his", "her", "a", "an", "this", "that"})
-_LAW_NOUNS_EN = frozenset({"act", "law", "amendment", "amendments", "statute", "ordinance", "decree"})
+_YEAR_PREMODIFIER_DETS_EN: Final = frozenset({"the", "its", "their", "his", "her", "a", "an", "this", "that"})
+_LAW_NOUNS_EN: Final = frozenset({"act", "law", "amendment", "amendments", "statute", "ordinance", "decree"})
 # what a state enacts or issues, and the verbs of doing so on the day ("signed a decree that …")
-_ENACTED_EN = _LAW_NOUNS_EN | {"licence", "license", "waiver", "directive", "order", "proclamation", "bill"}
-_ENACTING_EN = frozenset({"signed", "signs", "issued", "issues", "passed", "passes", "adopted", "adopts",
+_ENACTED_EN: Final = _LAW_NOUNS_EN | {"licence", "license", "waiver", "directive", "order", "proclamation", "bill"}
+_ENACTING_EN: Final = frozenset({"signed", "signs", "issued", "issues", "passed", "passes", "adopted", "adopts",
                           "approved", "approves", "granted", "grants", "enacted", "enacts"})
-_PARTICIPLE_ADVERBS_EN = frozenset({"first", "originally", "initially", "previously", "earlier", "later", "last"})
+_PARTICIPLE_ADVERBS_EN: Final = frozenset({"first", "originally", "initially", "previously", "earlier", "later", "last"})
 
 
 def _under_which_en(s: Sentence, lo: int, t: int, text: str) -> int:
@@ -2790,12 +2790,12 @@ def _fronted_past_cue_en(s: Sentence, lo: int, t: int, text: str) -> bool:
 
 
 # the spans of a fronted date of the past ("last month", "two years ago"; not "two days earlier")
-_PAST_SPANS_EN = frozenset({"month", "months", "year", "years", "decade", "decades", "summer", "spring", "autumn",
+_PAST_SPANS_EN: Final = frozenset({"month", "months", "year", "years", "decade", "decades", "summer", "spring", "autumn",
                             "fall", "winter"})
 
 
-_CLOSING_TAIL_EN = frozenset({"this", "that", "year", "month", "ago", "the", "past"})
-_CLAUSE_TAKERS_EN = _EN_RELATIVE | {"whom", "whose", "where", "when", "after", "before", "to", "said", "says"}
+_CLOSING_TAIL_EN: Final = frozenset({"this", "that", "year", "month", "ago", "the", "past"})
+_CLAUSE_TAKERS_EN: Final = _EN_RELATIVE | {"whom", "whose", "where", "when", "after", "before", "to", "said", "says"}
 
 
 def _closing_cue_en(s: Sentence, t: int, hi: int) -> int:
@@ -2851,9 +2851,9 @@ def _closed_undated_aside_en(s: Sentence, r: int, hi: int, text: str) -> bool:
     return not any(s.norms[k].isdigit() or "historical" in s.tags[k] for k in range(r, close))
 
 
-_UNITS_AR = frozenset({"الوحدات", "وحدات", "الوحده", "وحده", "الالويه", "الويه", "اللواء", "الكتيبه", "القوه"})
+_UNITS_AR: Final = frozenset({"الوحدات", "وحدات", "الوحده", "وحده", "الالويه", "الويه", "اللواء", "الكتيبه", "القوه"})
 # nouns a restrictive "that" clause describes by what they did ("a country that sent troops")
-_RELATIVE_HEADS_EN = frozenset({"country", "countries", "nation", "nations", "state", "states", "government",
+_RELATIVE_HEADS_EN: Final = frozenset({"country", "countries", "nation", "nations", "state", "states", "government",
                                 "governments", "ally", "allies", "member", "members", "one"})
 
 
@@ -2874,7 +2874,7 @@ def _subject_apposition_en(s: Sentence, lo: int, t: int) -> range:
 
 
 # words that open an adverbial aside or a clause, not a noun phrase in apposition
-_NOT_APPOSITION_OPENERS_EN = _NOT_A_NOUN_EN | _EN_RELATIVE | {
+_NOT_APPOSITION_OPENERS_EN: Final = _NOT_A_NOUN_EN | _EN_RELATIVE | {
     "in", "on", "at", "for", "during", "with", "without", "under", "by", "from", "amid", "despite",
     "following", "according", "meanwhile", "however", "also", "then", "now", "already", "instead",
     "too", "it", "they", "he", "she", "we", "last", "this", "next", "later", "earlier", "years", "not",
@@ -2932,33 +2932,33 @@ def _relative_after(s: Sentence, t: int, hi: int, needs: tuple[str, ...]) -> int
     return 0
 
 
-_SINCE_AR = frozenset({"منذ", "ومنذ"})
+_SINCE_AR: Final = frozenset({"منذ", "ومنذ"})
 # (Arabic) what a record is measured by: "أوسع إجراء من نوعه منذ", "أكبر خطوة من نوعها منذ"
-_OF_ITS_KIND_AR = frozenset({"نوعه", "نوعها", "نوعهما"})
+_OF_ITS_KIND_AR: Final = frozenset({"نوعه", "نوعها", "نوعهما"})
 
 
 def _record_since_ar(s: Sentence, j: int) -> bool:
     """(Arabic) Whether "منذ" at ``j`` follows "من نوعه" ("في أوسع إجراء من نوعه منذ …"): the
     date after it is what the news is measured against, not the news's date."""
     return s.norms[j] in _SINCE_AR and not _OF_ITS_KIND_AR.isdisjoint(s.norms[max(0, j - 2):j])
-_NOW_AR = frozenset({"الان", "اليوم"})  # "حتى الآن": so far, still the news
-RELATIVE_AR = frozenset({"الذي", "التي", "والذي", "والتي"})  # (the relative pronouns)
-_KANA_AR = frozenset({"كان", "وكان", "كانت", "وكانت", "كانوا", "وكانوا", "كانتا", "وكانتا", "فكان", "فكانت"})
-_AFTER_AR = frozenset({"بعد", "وبعد"})
+_NOW_AR: Final = frozenset({"الان", "اليوم"})  # "حتى الآن": so far, still the news
+RELATIVE_AR: Final = frozenset({"الذي", "التي", "والذي", "والتي"})  # (the relative pronouns)
+_KANA_AR: Final = frozenset({"كان", "وكان", "كانت", "وكانت", "كانوا", "وكانوا", "كانتا", "وكانتا", "فكان", "فكانت"})
+_AFTER_AR: Final = frozenset({"بعد", "وبعد"})
 # "بعد ثلاثة أسابيع من إدراجه": weeks or more (days are still news)
-_BEFORE_AR = frozenset(normalize_word(w) for w in ("قبل", "قبيل"))
-_REASON_AR = frozenset(normalize_word(w) for w in (
+_BEFORE_AR: Final = frozenset(normalize_word(w) for w in ("قبل", "قبيل"))
+_REASON_AR: Final = frozenset(normalize_word(w) for w in (
     "بسبب", "وبسبب", "لدوره", "لدورها", "لدورهم", "بتهمة", "بتهم", "جراء", "لارتكابه", "لارتكابها"))
-_FEW_DAYS_AR = frozenset(normalize_word(w) for w in ("أيام", "يومين"))
-_DECISION_NOUNS_AR = frozenset(normalize_word(w) for w in ("إعلان", "قرار", "إقرار", "موافقة", "تأكيد"))
-_SPANS_AR = frozenset(normalize_word(w) for w in (
+_FEW_DAYS_AR: Final = frozenset(normalize_word(w) for w in ("أيام", "يومين"))
+_DECISION_NOUNS_AR: Final = frozenset(normalize_word(w) for w in ("إعلان", "قرار", "إقرار", "موافقة", "تأكيد"))
+_SPANS_AR: Final = frozenset(normalize_word(w) for w in (
     "أسابيع", "أسبوعين", "شهر", "شهرين", "أشهر", "شهور", "عام", "عامين", "أعوام", "سنة", "سنتين",
     "سنوات"))
 
 
 # the auxiliary of the present perfect, and the adverbs that may stand between it and its participle
-_PERFECT_AUX_EN = frozenset({"has", "have"})
-_PERFECT_ADVERBS_EN = frozenset({"also", "now", "already", "just", "formally", "officially", "quietly", "finally"})
+_PERFECT_AUX_EN: Final = frozenset({"has", "have"})
+_PERFECT_ADVERBS_EN: Final = frozenset({"also", "now", "already", "just", "formally", "officially", "quietly", "finally"})
 
 
 def _present_perfect_before_en(s: Sentence, t: int, lo: int) -> bool:
@@ -3042,11 +3042,11 @@ def _present_state(s: Sentence, t: int) -> bool:
 
 
 # words before a present verb that make it no state: a future, a negation, a modal "قد"
-_NOT_PRESENT_AR = frozenset({"سوف", "لن", "لم", "لا", "قد", "وقد", "ان", "لكي", "كي", "حتي"})
+_NOT_PRESENT_AR: Final = frozenset({"سوف", "لن", "لم", "لا", "قد", "وقد", "ان", "لكي", "كي", "حتي"})
 
 
 # the day of the week or its part that dates a pluperfect's verb to the news's own days
-_THIS_WEEK_AR = frozenset(normalize_word(w) for w in (
+_THIS_WEEK_AR: Final = frozenset(normalize_word(w) for w in (
     "أمس", "مساء", "صباح", "فجر", "ليل", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"))
 
 
@@ -3060,18 +3060,18 @@ def _object_participle(s: Sentence, k: int) -> bool:
     return k >= 3 and s.norms[k - 3] in _STATE_PARTICIPLES_AR and s.norms[k - 2] in _ON_WHOM_AR
 
 
-_ON_WHOM_AR = frozenset({"على", "علي", "ضد", "تجاه", "ازاء", "حيال", "بحق", "بشان"})
+_ON_WHOM_AR: Final = frozenset({"على", "علي", "ضد", "تجاه", "ازاء", "حيال", "بحق", "بشان"})
 
 
 # the state of a noun that an event may end or go on with: "سفارتها المغلقة منذ", "المقطوعة منذ"
-_STATE_PARTICIPLES_AR = frozenset(
+_STATE_PARTICIPLES_AR: Final = frozenset(
     w + e for w in ("المغلق", "المقطوع", "المجمد", "المعلق", "المتوقف", "المفروض", "المعزول", "المحاصر",
                     "المتجمد", "المستمر", "المتواصل", "القائم", "الساري", "المطبق", "المعلن") for e in ("", "ه"))
 
 
 # what a renewal, a suspension or a lifting ends or prolongs was imposed before it
-_RELIEF = frozenset({"sanctions.extended", "sanctions.suspended", "sanctions.lifted"})
-_IMPOSED_AR = frozenset({"المفروضه", "المفروض", "والمفروضه", "والمفروض"})
+_RELIEF: Final = frozenset({"sanctions.extended", "sanctions.suspended", "sanctions.lifted"})
+_IMPOSED_AR: Final = frozenset({"المفروضه", "المفروض", "والمفروضه", "والمفروض"})
 
 
 def _before_their_story(s: Sentence, t: int, hi: int, needs: tuple[str, ...]) -> int:
@@ -3085,7 +3085,7 @@ def _before_their_story(s: Sentence, t: int, hi: int, needs: tuple[str, ...]) ->
     return hi
 
 
-_AS_ALSO_AR = frozenset({"كما", "وكما"})
+_AS_ALSO_AR: Final = frozenset({"كما", "وكما"})
 
 
 def _also_pluperfect(s: Sentence, t: int) -> bool:
@@ -3097,7 +3097,7 @@ def _also_pluperfect(s: Sentence, t: int) -> bool:
     return any(s.norms[j] in _KANA_AR and not _QAD.isdisjoint(s.norms[j + 1:j + 8]) for j in range(k - 1))
 
 
-_MASDAR_TAFIL_AR = re.compile(r"ت\w\wي\w$")
+_MASDAR_TAFIL_AR: Final = re.compile(r"ت\w\wي\w$")
 
 
 def _joined_to_pluperfect(s: Sentence, t: int) -> bool:
@@ -3110,10 +3110,10 @@ def _joined_to_pluperfect(s: Sentence, t: int) -> bool:
     return any(s.norms[j] in _KANA_AR and not _QAD.isdisjoint(s.norms[j + 1:min(j + 9, t)]) for j in range(t - 1))
 
 
-_PREPOSITIONS_AR = frozenset(normalize_word(w) for w in ("عن", "على", "في", "إلى", "من", "حول", "بشأن"))
+_PREPOSITIONS_AR: Final = frozenset(normalize_word(w) for w in ("عن", "على", "في", "إلى", "من", "حول", "بشأن"))
 
 
-_PRESENT_PERFECT_EN = frozenset({"has", "have"})
+_PRESENT_PERFECT_EN: Final = frozenset({"has", "have"})
 
 
 def _already_in_force_en(s: Sentence, t: int, lo: int) -> bool:
@@ -3125,13 +3125,13 @@ def _already_in_force_en(s: Sentence, t: int, lo: int) -> bool:
 
 
 # the present tense of forces that are somewhere, after "already": "already serve in Estonia"
-_STANDING_VERBS_EN = frozenset({"serve", "serves", "operate", "operates", "patrol", "patrols", "train", "trains",
+_STANDING_VERBS_EN: Final = frozenset({"serve", "serves", "operate", "operates", "patrol", "patrols", "train", "trains",
                                 "sit", "sits", "stand", "stands", "rotate", "rotates"})
 # and the states told with "are already": "are already stationed in Poland"
-_STANDING_STATES_EN = frozenset({"stationed", "based", "deployed", "present", "in", "there"})
+_STANDING_STATES_EN: Final = frozenset({"stationed", "based", "deployed", "present", "in", "there"})
 # words of another time or a new act between "already" and the trigger: the trigger is not the
 # standing presence "already" tells
-_OTHER_TIME_AFTER_ALREADY_EN = frozenset({"being", "will", "would", "now", "newly", "but", "while", "has", "have",
+_OTHER_TIME_AFTER_ALREADY_EN: Final = frozenset({"being", "will", "would", "now", "newly", "but", "while", "has", "have",
                                           "had", "was", "were", "more", "new", "soon"})
 
 

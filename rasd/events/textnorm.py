@@ -10,18 +10,19 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Final
 
 # Cache sizes in words. A cached Arabic word with its clitic readings takes about 1 KB, and a
 # news stream's vocabulary never stops growing (names, numbers, misspellings), so a worker's
 # caches fill to their bound: with these sizes that bound is about 25 MB. Larger caches bought no
 # speed (the analyzer over 1,000 real and generated articles: 4.08 s of CPU with 131,072-word
 # caches, 4.11 s with these), because the screen keeps most words from ever being looked up.
-WORD_CACHE = 16384
-VARIANT_CACHE = 8192
+WORD_CACHE: Final = 16384
+VARIANT_CACHE: Final = 8192
 
 # Tashkeel, Quranic marks, superscript alef and tatweel carry no lexical meaning for matching.
-_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
-_FOLD = str.maketrans(
+_DIACRITICS: Final = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+_FOLD: Final = str.maketrans(
     {
         "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي",
         "٠": "0", "١": "1", "٢": "2", "٣": "3", "٤": "4", "٥": "5", "٦": "6", "٧": "7",
@@ -33,14 +34,14 @@ _FOLD = str.maketrans(
 # A word: letters/digits plus the Arabic marks that \w does not cover (so "يومًا" stays one token).
 # ASCII and Arabic letter ranges come first only because the regex engine tests the items of a
 # class in order: the set is that of [\w\u0610-\u061a\u064b-\u065f\u0670\u0640].
-TOKEN_RE = re.compile(r"[a-zA-Z\u0621-\u063a\u0641-\u064a0-9\w\u0610-\u061a\u064b-\u065f\u0670\u0640]+")
+TOKEN_RE: Final = re.compile(r"[a-zA-Z\u0621-\u063a\u0641-\u064a0-9\w\u0610-\u061a\u064b-\u065f\u0670\u0640]+")
 # The same words with what lies between them: ``split`` of a span gives [gap, word, gap, word,
 # ..., gap], so the offset of every word is a running sum of lengths (no search per word).
-TOKEN_SPLIT = re.compile(f"({TOKEN_RE.pattern})")
+TOKEN_SPLIT: Final = re.compile(f"({TOKEN_RE.pattern})")
 
-_SUFFIXES = ("هما", "هم", "ها", "ه")
-_CONJ = ("و", "ف")
-_PREP = ("ب", "ل", "ك", "س")
+_SUFFIXES: Final = ("هما", "هم", "ها", "ه")
+_CONJ: Final = ("و", "ف")
+_PREP: Final = ("ب", "ل", "ك", "س")
 
 
 @lru_cache(maxsize=WORD_CACHE)

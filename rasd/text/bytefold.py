@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from typing import Final
 
 from rasd.text.fold import EXPANDING, FOLD_TABLE, is_dropped
 
@@ -25,8 +26,8 @@ __all__ = ["ALPHABETS", "ByteAlphabet", "encode"]
 _DROP, _SPACE, _AMP, _PLAIN = 0x01, 0x20, 0x26, 0x78
 # Per kind: the class bytes that start a run, found with ``bytes.find`` (a fast substring
 # search; a regex stops at every single space), and the class byte it goes on with.
-_CLASS_RUNS = (("drop", b"\x01", _DROP), ("space", b"\x20\x20", _SPACE), ("entity", b"&", -1))
-_EXPANDING_RE = re.compile(f"[{EXPANDING}]")
+_CLASS_RUNS: Final = (("drop", b"\x01", _DROP), ("space", b"\x20\x20", _SPACE), ("entity", b"&", -1))
+_EXPANDING_RE: Final = re.compile(f"[{EXPANDING}]")
 
 
 def _chars(*ranges: tuple[int, int] | str) -> list[str]:
@@ -36,7 +37,7 @@ def _chars(*ranges: tuple[int, int] | str) -> list[str]:
     return out
 
 
-_COMMON = _chars(
+_COMMON: Final = _chars(
     "\x00",  # the charmap codec builds its fast encoding map only if byte 0 is U+0000
     (0x09, 0x0D), (0x1C, 0x7E),
     "\u00a0\u00ad\u00ab\u00bb\u00b4\u00b7\u00b0\u00a9\u00a3\u00a7\u20ac\u2022\u2026\u2032\u2212"
@@ -44,11 +45,11 @@ _COMMON = _chars(
     (0x2010, 0x2015), (0x2018, 0x201F), (0x200B, 0x200F), (0x202A, 0x202E), (0x2060, 0x2064),
     (0x2066, 0x2069),
 )
-_ARABIC = _chars(
+_ARABIC: Final = _chars(
     "\u060c\u061b\u061f", (0x0621, 0x063A), (0x0640, 0x065F), (0x0660, 0x066C),
     "\u0670\u0671\u067e\u0686\u0698\u06a9\u06af\u06cc\u06c0", (0x06F0, 0x06F9),
 )
-_LATIN = _chars(
+_LATIN: Final = _chars(
     # Not U+00A4 "¤" (the generic currency sign, unused in news): it leaves room for "İ".
     (0x00A1, 0x00A3), (0x00A5, 0x00FF),
     "\u011f\u011e\u015f\u015e\u0131\u0130\u0107\u010d\u0106\u010c\u0161\u0160\u017e\u017d\u0142\u0144"  # Turkish, Polish, Czech, Croatian
@@ -138,9 +139,9 @@ def _start(item: tuple[str, int, int]) -> int:
     return item[1]
 
 
-ARABIC_ALPHABET = ByteAlphabet("arabic", _COMMON + _ARABIC)
-LATIN_ALPHABET = ByteAlphabet("latin", _COMMON + _LATIN)
-ALPHABETS = (ARABIC_ALPHABET, LATIN_ALPHABET)
+ARABIC_ALPHABET: Final = ByteAlphabet("arabic", _COMMON + _ARABIC)
+LATIN_ALPHABET: Final = ByteAlphabet("latin", _COMMON + _LATIN)
+ALPHABETS: Final = (ARABIC_ALPHABET, LATIN_ALPHABET)
 
 
 # The last text encoded and its encoding: language id, the normaliser and the event screen

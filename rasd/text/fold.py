@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Final
 
 __all__ = ["DROPPED", "EXPANDING", "FOLD_TABLE", "fold_char", "is_dropped"]
 
 # Characters that map to one other character, decided here rather than by Unicode data.
-_EXPLICIT: dict[str, str] = {
+_EXPLICIT: Final[dict[str, str]] = {
     "\u0671": "\u0627",  # alef wasla
     "\u0649": "\u064a",  # alef maqsura -> yaa
     "\u0629": "\u0647",  # taa marbuta -> haa (matching only)
@@ -35,12 +36,12 @@ for _i in range(10):
     _EXPLICIT[chr(0x06F0 + _i)] = str(_i)  # Extended (Persian) digits
 
 # Regex character-class bodies: characters that disappear, and characters that may expand.
-DROPPED = (
+DROPPED: Final = (
     "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u0640"
     "\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u0300-\u036f"
 )
-EXPANDING = "\ufb00-\ufb06\ufb50-\ufdff\ufe70-\ufefc\u00df"
-_DROPPED_RE = re.compile(f"[{DROPPED}]")
+EXPANDING: Final = "\ufb00-\ufb06\ufb50-\ufdff\ufe70-\ufefc\u00df"
+_DROPPED_RE: Final = re.compile(f"[{DROPPED}]")
 
 
 def is_dropped(ch: str) -> bool:
@@ -72,4 +73,4 @@ class _OneToOneTable(dict[int, str]):
         return value
 
 
-FOLD_TABLE = _OneToOneTable()
+FOLD_TABLE: Final = _OneToOneTable()

@@ -13,22 +13,23 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Final
 
 from rasd.text import bytefold
 
 __all__ = ["detect_language"]
 
-_SAMPLE = 4000
-_ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
-_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
-_ARABIC_RUN = re.compile(_ARABIC.pattern + "+")
-_LATIN_RUN = re.compile(_LATIN.pattern + "+")
-_WORD = re.compile(r"[A-Za-z']+")
-_ENGLISH_WORDS = frozenset(
+_SAMPLE: Final = 4000
+_ARABIC: Final = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
+_LATIN: Final = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_ARABIC_RUN: Final = re.compile(_ARABIC.pattern + "+")
+_LATIN_RUN: Final = re.compile(_LATIN.pattern + "+")
+_WORD: Final = re.compile(r"[A-Za-z']+")
+_ENGLISH_WORDS: Final = frozenset(
     "the of and to in a is that for on with as was by it said from at be are has have were "
     "its an not this which he his they their will would after but who been also".split()
 )
-_ENGLISH_WORD_BYTES = frozenset(w.encode("ascii") for w in _ENGLISH_WORDS)
+_ENGLISH_WORD_BYTES: Final = frozenset(w.encode("ascii") for w in _ENGLISH_WORDS)
 # Count on the byte copy of the text where it has one (fast); tests turn it off to compare
 # with the plain regex count.
 BYTE_COUNTS = True
@@ -82,9 +83,9 @@ def _counts(sample: str, *, settle: bool = False) -> tuple[int, int, int, int]:
 
 
 # Bytes of a ``_tables`` word text: a space stays, anything else (a word byte) becomes "w".
-_RUN_TABLE = bytes(0x20 if i == 0x20 else ord("w") for i in range(256))
+_RUN_TABLE: Final = bytes(0x20 if i == 0x20 else ord("w") for i in range(256))
 # English prose has well over 15% function words; at 8% a text is taken for English.
-_ENGLISH_SHARE = 0.08
+_ENGLISH_SHARE: Final = 0.08
 
 
 def detect_language(text: str) -> str:

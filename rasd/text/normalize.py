@@ -20,6 +20,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from typing import Final
 
 from rasd.text import bytefold
 from rasd.text.fold import DROPPED, EXPANDING, FOLD_TABLE, fold_char
@@ -35,9 +36,9 @@ __all__ = [
     "normalize_alias",
 ]
 
-_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_ENTITY: Final = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # The generic path's scanner (text outside the byte alphabets).
-_SPECIAL = re.compile(
+_SPECIAL: Final = re.compile(
     rf"(?P<drop>[{DROPPED}]+)"
     rf"|(?P<entity>{_ENTITY.pattern})"
     r"|(?P<space>\s{2,})"
@@ -233,7 +234,7 @@ class _ClassTable(dict[int, str]):
         return value
 
 
-_CLASSES = _ClassTable()
+_CLASSES: Final = _ClassTable()
 
 
 def normalize(text: str) -> NormalizedText:
@@ -248,15 +249,15 @@ def normalize_alias(alias: str) -> str:
 
 # --- Arabic proclitics --------------------------------------------------------------------
 
-_CONJ = ("", "\u0648", "\u0641")  # و ف
-_PREP = ("", "\u0628", "\u0644", "\u0643")  # ب ل ك
-_AL = "\u0627\u0644"  # ال
-_LAM = "\u0644"
+_CONJ: Final = ("", "\u0648", "\u0641")  # و ف
+_PREP: Final = ("", "\u0628", "\u0644", "\u0643")  # ب ل ك
+_AL: Final = "\u0627\u0644"  # ال
+_LAM: Final = "\u0644"
 
 # What may stand before an alias inside the same word: conjunction + preposition (وب، فل، ك…).
-PROCLITIC_PREFIXES: frozenset[str] = frozenset(c + p for c in _CONJ for p in _PREP) - {""}
+PROCLITIC_PREFIXES: Final[frozenset[str]] = frozenset(c + p for c in _CONJ for p in _PREP) - {""}
 # What may stand before an alias whose own article was taken off: وال، بال، لل، فال، كال…
-ARTICLE_PREFIXES: frozenset[str] = frozenset(
+ARTICLE_PREFIXES: Final[frozenset[str]] = frozenset(
     {c + p + _AL for c in _CONJ for p in _PREP if p != _LAM} | {c + _LAM + _LAM for c in _CONJ}
 )
 

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 __all__ = ["split_sentences"]
 
 # A sentence ends at . ! ? (Arabic ؟ too) or ؛ followed by space, or at a blank line / line end.
 # Abbreviations such as "U.S." or "Gen." must not end a sentence: the lookbehinds skip single
 # capitals and a few common English title abbreviations.
-_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "col", "lt", "no", "vs"})
-_END = re.compile(r"[.!?\u061f\u061b]+[\"'\u201d\u00bb)]*(?=\s)|\n\s*")
-_LAST_WORD = re.compile(r"(\w+)$")
+_ABBREVIATIONS: Final = frozenset({"mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "col", "lt", "no", "vs"})
+_END: Final = re.compile(r"[.!?\u061f\u061b]+[\"'\u201d\u00bb)]*(?=\s)|\n\s*")
+_LAST_WORD: Final = re.compile(r"(\w+)$")
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:

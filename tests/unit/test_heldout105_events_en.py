@@ -110,7 +110,36 @@ firms' details.
 The set was written and annotated before any measurement; the figures are printed by ``python -m
 tests.unit.test_heldout105_events_en``.
 
-FIGURES
+Measured before any fix (on commit 6519f26): P 0.923, R 0.909, F1 0.916 (recall 10/11, 12 of 13
+alerts right; recall by status: occurred 9/10, planned 1/1; one false alarm, no unexpected alert,
+none in a near miss).
+No annotation was changed after the run.
+Missed: on the Moscow site, "President Vladimir Putin on Tuesday created a National Guard that
+merges the Interior Ministry's internal troops, the OMON riot police and the SOBR rapid-reaction
+units into a single force reporting directly to him" (and the headline's "Putin creates National
+Guard from interior troops and riot police") gives no integration: a new force that "merges" units
+"into a single force", or is created "from" them, is not read as forces integrated.
+False alarm: on the Stockholm letter, "removing one of the grievances Ankara had raised against
+Stockholm's application to join NATO" is a planned joining of Turkey: the noun "application" that
+governs "to join", itself the object of grievances raised against it, is read as a plan, and its
+actor is taken from the sentence (Ankara) rather than from the application's owner (Stockholm).
+Seen, not scored (counted right only by the lenient matching, or outside the scoring): on the Kyiv
+site the imposition has Ukraine with no Poroshenko and no target, Aeroflot is an actor of the EU's
+and the United States' historical imposition, and Russia's planned closure of its airspace and the
+stalled gas talks are not found. On the Stockholm letter the historical imposition is found from
+"stopped approving", and Finland's negated lifting, the Madrid memorandum and the stalled joining
+are not found. On the Vilnius site a second suspension is read from "stays suspended" with Belarus
+for actor, the historical imposition has the OSCE for actor, and the customs union joining has no
+target. On the Istanbul daily the threat is found from the headline's "warns", the lead's "has
+threatened" is read as historical, and the stalled EU joining and the Zurich protocols are not
+found. On the Baku site the joining of the Council of Europe in 2001 is read as negated (with NATO,
+from the next clause), Fiji's joining (alertable, not core) and the stalled peace talks are not
+found. On the Kyiv weekly the Russian troops, the negated and the historical impositions are not
+found. On the Warsaw wire the American presence has no target. On the Moscow site the negated
+integration has the FSB and the Kremlin for targets, and the presence in Syria is not found. On the
+Sofia site the negated presence has Bulgaria for actor, and the planned contingents and the American
+presence are not found. The Tbilisi agency's events are all found; both near misses are quiet.
+The articles whose core events are missed or which raise false alarms are strict xfails.
 
 The scoring is that of ``rasd eval`` (``heldout_support_en``). Do not tune the analyzer (no lexicon
 entry) on these articles: they stand for the unseen ones.
@@ -461,8 +490,19 @@ ARTICLES: list[Article] = [
 ]
 
 
-CHECK_NO_FALSE_ALARM: dict[str, str] = {}
-CHECK_CORE_FOUND: dict[str, str] = {}
+CHECK_NO_FALSE_ALARM: dict[str, str] = {
+    "h105-02-stockholm-defence-letter-sweden-lifts-arms-ban-on-turkey": (
+        '"grievances Ankara had raised against Stockholm\'s application to join NATO": an '
+        'application that governs "to join" is read as a planned joining (of Turkey)'
+    ),
+}
+CHECK_CORE_FOUND: dict[str, str] = {
+    "h105-08-moscow-english-site-putin-creates-national-guard": (
+        '"created a National Guard that merges the ... internal troops, the OMON riot police and '
+        'the SOBR ... units into a single force": a force formed by merging units is not read as '
+        "an integration"
+    ),
+}
 
 
 @pytest.mark.parametrize("article", marked(ARTICLES, CHECK_NO_FALSE_ALARM))

@@ -5,7 +5,9 @@ when what is made is a force (not "a council from the army and the opposition");
 ministry's army of the post-Soviet states, by its own name ("the internal troops", "the interior
 troops"), is an armed corps that can be merged; and when the merging is told in the relative clause
 of the force just made ("created a new guard that merges the internal troops ... into a single
-force"), the one who made the force is the one who merges.
+force"), the one who made the force is the one who merges. And a condition after the act ("has
+threatened Canada with sanctions if its parliament passes a motion on the deportations of 1944")
+ends the words that date it: the condition's years are those of what it is about.
 Each was written for this test (other states, bodies and wording than the articles'), and each
 failed before the fix it pins; the guards (near misses and alertable senses) keep their reading."""
 
@@ -91,3 +93,51 @@ def test_a_merger_told_by_its_own_subject_keeps_its_actor() -> None:
     # (the relative clause of units merged, not of a force made: its subject is inside it)
     text = "The units that the Georgian government merged into the army kept their commanders."
     assert all("Georgia" in parties for _, parties in _rows(text)), _rows(text)
+
+
+# --- the years of a condition date what it is about, not the threat ---------------------------------
+
+THREAT_DAY = date(2011, 12, 21)
+
+
+def _threats(text: str) -> list[tuple[str, set[str]]]:
+    return [
+        (r[1], r[2] | r[3])
+        for r in event_rows(text, lang="en", published=THREAT_DAY)
+        if r[0] == "sanctions.threatened"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        pytest.param(
+            "Azerbaijan has threatened Canada with sanctions if its parliament passes a motion on "
+            "the deportations of 1944.",
+            "Canada",
+            id="threat-if-motion-on-1944",
+        ),
+        pytest.param(
+            "Ankara has warned Vienna of sanctions if the Austrian parliament adopts a resolution on "
+            "the events of 1915.",
+            "Austria",
+            id="warning-if-resolution-on-1915",
+        ),
+    ],
+)
+def test_a_year_in_the_condition_leaves_the_threat_news(text: str, party: str) -> None:
+    assert any(st == "occurred" and party in parties for st, parties in _threats(text)), _threats(
+        text
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the threat's own year, before the condition, still dates it
+        "Turkey threatened France with sanctions in 2006 if the assembly passed a similar bill.",
+        "Last year Turkey threatened France with sanctions if the assembly passed the bill.",
+    ],
+)
+def test_a_threat_dated_before_its_condition_stays_background(text: str) -> None:
+    assert all(st == "historical" for st, _ in _threats(text)) and _threats(text), _threats(text)

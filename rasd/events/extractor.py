@@ -823,6 +823,14 @@ def _also_range(name: str, i: int, span: int) -> tuple[int, int]:
     return max(0, i - 8), i
 
 
+def _force_made_from_en(s: Sentence, after: int) -> bool:
+    """(English) Whether what a verb of making names before "from" is a force ("created a National
+    Guard from the interior troops", "formed a new army from the militias"), not a council or a
+    government made of soldiers and others."""
+    f = s.first("from_word", after, len(s.norms))
+    return f > after and (s.first("army_noun", after, f) >= 0 or s.first("joint_force", after, f) >= 0)
+
+
 def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: int, spec: TriggerSpec) -> bool:
     if not spec.needs:
         return True
@@ -839,6 +847,8 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
             start = min((k for g in spec.needs if (k := s.first(g, i + span, len(s.norms))) >= 0), default=start)
         if all(s.first(g, start, start + spec.also_window) < 0 for g in spec.also):
             return False
+    if spec.type == "forces.integrated" and "from_word" in spec.needs and not _force_made_from_en(s, i + span):
+        return False  # "formed a council from the army and the opposition": no force is made
     if spec.type == "alliance.joined" and lex.lang == "ar" and s.first("airline_subject", max(0, i - 4), i + span + 3) >= 0:
         return False  # "انضمت الخطوط الملكية المغربية إلى تحالف …": an airline's alliance is business
     if spec.type == "alliance.joined" and lex.lang == "ar" and s.first("firm_subject", max(0, i - 4), i) >= 0:

@@ -488,6 +488,14 @@ def assign(
                 break  # (the subject is a person: not the names after it)
         if len(roles.actors) > had:
             before = []  # (no subject found: the names before the comma are all there is)
+    if not ar and fam == "forces" and k > lo and s.norms[k] == "that" and (made := _force_made_before_en(s, k)) > lo:
+        # "Putin created a National Guard that merges the internal troops and the riot police into a
+        # single force": the new force's clause tells what it is made of, and who made the force
+        # merges them
+        before = [p for p in placed if max(lo, made - _BEFORE_SPAN) <= p.first and p.last < made and (
+            p.entity.type not in _SCENE_TYPES or not _located(lex, s, text, p, fam, ar, placed))
+            and id(p) not in hidden]
+        t_anchor = made
     if not ar and fam == "military" and len(before) > 1:
         # "The US brigade has been in Poland on rotation": the place the forces are in is where
         # they are, and the subject stands before it
@@ -1982,6 +1990,26 @@ _BODY_NOUNS_EN: Final = frozenset({
     "committee", "council", "panel", "body", "commission", "court", "tribunal", "agency",
     "office", "department", "ministry", "bloc", "union", "alliance",
 })
+
+
+# the verbs that make a new force ("created a National Guard that …", "set up a joint command that …")
+_MADE_VERBS_EN: Final = frozenset({
+    "create", "creates", "created", "creating", "form", "forms", "formed", "forming", "establish",
+    "establishes", "established", "establishing", "set", "sets", "setting",
+})
+_MADE_REACH_EN: Final = 5  # words from the verb to the "that" after the new force's name
+
+
+def _force_made_before_en(s: Sentence, k: int) -> int:
+    """(English) The verb that makes a new force, whose name the relative "that" at ``k`` follows
+    ("created a National Guard that merges …", "set up a joint command that brings together …"),
+    within five words before it; -1 when there is none (a verb of another kind: "the units that
+    the ministry merged")."""
+    for j in range(k - 1, max(0, k - _MADE_REACH_EN - 1), -1):
+        w = s.norms[j]
+        if w in _MADE_VERBS_EN and (not w.startswith("set") or s.norms[j + 1] == "up"):
+            return j
+    return -1
 
 
 def _state_body_and(s: Sentence, last: int, anchor: int, ar: bool) -> bool:

@@ -3271,6 +3271,10 @@ def _historical(
         hi = r  # "lifted sanctions on Cuba that had been eased…": so does the English one
     elif lex.lang == "en" and text is not None and (r := _object_aside_en(s, t, hi, text)) > 0:
         hi = r  # "Sweden joined NATO, the alliance founded by the United States in 1949": the bloc's year
+    if lex.lang == "en" and (c := s.first("conditional", t + 1, hi)) > t:
+        # "has threatened France with sanctions if the assembly passes a bill on the killings of
+        # 1915": the condition's years date what it is about, not the act it conditions
+        hi = c
     if lex.lang == "en" and text is not None and (where := next(
         (k for k in range(t + 1, hi) if s.norms[k] == "where" and "," in text[s.ends[k - 1]:s.starts[k]]), -1
     )) > 0:

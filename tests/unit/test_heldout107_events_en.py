@@ -105,7 +105,44 @@ near misses are composites of routine news, with invented firms' and clubs' deta
 The set was written and annotated before any measurement; the figures are printed by ``python -m
 tests.unit.test_heldout107_events_en``.
 
-FIGURES
+Measured before any fix (on commit 126c95e): P 0.900, R 0.800, F1 0.847 (recall 8/10, 9 of 10
+alerts right; recall by status: occurred 8/9, planned 0/1; no false alarm, one unexpected alert, in a
+near miss).
+No annotation was changed after the run.
+Missed: on the Prague weekly, "Poland, the Czech Republic, Hungary and Slovakia have formed a joint
+battlegroup of about 3,700 soldiers under a single Polish-led command" gives no integration: a joint
+battlegroup formed is not read as joint forces formed. On the Brussels newsletter, "Romania will send
+four IAR-330 Puma helicopters and about 120 air force personnel to Mali in October" gives no
+presence: aircraft and air force personnel sent to a country are not read as a deployment (only the
+negated "has ruled out sending combat troops" is found).
+False alarms: none.
+Unexpected: on the Singapore near miss, "A mid-sized Taiwanese container line joined a
+vessel-sharing alliance ... and signed slot-charter agreements with two of its members on routes
+between China, the Straits and the Persian Gulf" is an occurred signing with China for actor: a
+commercial agreement of a company, with a state named only as a place on a route, is read as a
+state's signing.
+Seen, not scored (counted right only by the lenient matching, or outside the scoring): on the London
+newsletter the imposition has the United States alone (no Treasury, OFAC or Casimiro), the negated
+imposition has no actor, and the blacklisting of PDVSA, the sectoral sanctions of 2014 and the
+stalled talks are not found. On the Washington alert the lifting is found from "ends" in the headline
+(with OFAC, without Biden), the EU's renewal has the unlinked "Burundian officials" for target, and
+Obama's emergency and the negated lifting are not found. On the Aberdeen weekly the suspension has no
+target (no Iran, no National Iranian Oil Company), the EU's imposition of 2010 has the United Kingdom
+for a target, and the reimposition of 5 November and the negated lifting are not found. On the Geneva
+newsletter the extension has no Biden, the Council's planned renewal is found, and Obama's order, the
+negated imposition and the stalled unification are not found. On the Piraeus daily the threat has no
+Hook and no Greece, and the EU's Syria sanctions and the negated designation are not found. On the
+Vienna letter the joining alone is found (the protocol, the joinings of Moldova and Ukraine, the
+association agreement, Armenia's negated joining and its joining of the Eurasian Economic Union are
+not). On the Bucharest daily the signing has Aliyev and Iohannis and not the two prime ministers, and
+the stalled peace talks are not found. On the London wire the reopening of 2015 is not found, the
+"new British sanctions" of 2011 are a historical imposition of the United Kingdom (not annotated, not
+alertable) and the EU's lifting has no target. On the Prague weekly the memorandum of 2014, the
+negated deployment and the planned second battlegroup are not found; on the Brussels newsletter the
+negated presence has no target, and the Canadian and German detachments are not found. The law
+firm's bulletin is quiet.
+The articles whose core events are missed or which raise false alarms are strict xfails, and so is
+the Singapore near miss (an unexpected alert in a near miss fails its check).
 
 The scoring is that of ``rasd eval`` (``heldout_support_en``). Do not tune the analyzer (no lexicon
 entry) on these articles: they stand for the unseen ones.
@@ -415,8 +452,19 @@ ARTICLES: list[Article] = [
 ]
 
 
-CHECK_NO_FALSE_ALARM: dict[str, str] = {}
-CHECK_CORE_FOUND: dict[str, str] = {}
+CHECK_NO_FALSE_ALARM: dict[str, str] = {
+    "h107-11-singapore-container-daily-liner-roundup": (
+        "a container line's slot-charter agreements on routes to China are a signing of China"
+    ),
+}
+CHECK_CORE_FOUND: dict[str, str] = {
+    "h107-09-prague-defence-weekly-visegrad-battlegroup-on-standby": (
+        "a joint battlegroup formed under a single command is not read as joint forces formed"
+    ),
+    "h107-10-brussels-defence-newsletter-romania-to-send-helicopters-to-mali": (
+        "helicopters and air force personnel sent to a country are not read as a deployment"
+    ),
+}
 
 
 @pytest.mark.parametrize("article", marked(ARTICLES, CHECK_NO_FALSE_ALARM))

@@ -458,9 +458,6 @@ CHECK_NO_FALSE_ALARM: dict[str, str] = {
     ),
 }
 CHECK_CORE_FOUND: dict[str, str] = {
-    "h107-09-prague-defence-weekly-visegrad-battlegroup-on-standby": (
-        "a joint battlegroup formed under a single command is not read as joint forces formed"
-    ),
     "h107-10-brussels-defence-newsletter-romania-to-send-helicopters-to-mali": (
         "helicopters and air force personnel sent to a country are not read as a deployment"
     ),

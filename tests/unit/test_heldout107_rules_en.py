@@ -1,6 +1,9 @@
 """Rule sentences for the causes fixed after the hundred-and-seventh English held-out set
 (``test_heldout107_events_en``): "a joint battlegroup" (or "battle group") formed by several states
-is joint forces formed, as "a joint brigade" is (not a battlegroup named alone, a unit that exists).
+is joint forces formed, as "a joint brigade" is (not a battlegroup named alone, a unit that exists);
+and military helicopters named by their role or their model ("transport helicopters", "Chinook
+helicopters") sent or deployed to a country are a deployment, as jets and troops are (not
+helicopters alone, nor firefighting ones: help in a disaster).
 Each was written for this test (other states, bodies and wording than the articles'), and each
 failed before the fix it pins; the guards (near misses and alertable senses) keep their reading."""
 
@@ -54,3 +57,47 @@ def test_joint_battlegroup_is_a_joint_force(text: str, status: str, party: str) 
 )
 def test_battlegroups_named_alone_are_no_joint_force(text: str) -> None:
     assert _alerts(text, "forces.integrated") == []
+
+
+# --- military helicopters sent to a country are a deployment --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "party"),
+    [
+        pytest.param(
+            "Belgium will send two transport helicopters to Niger in March.",
+            "planned",
+            "Niger",
+            id="will-send-transport-helicopters",
+        ),
+        pytest.param(
+            "Spain has deployed four Chinook helicopters to Iraq.",
+            "occurred",
+            "Iraq",
+            id="deployed-chinook-helicopters",
+        ),
+        pytest.param(
+            "Norway will send three NH90 helicopters and about 60 air force personnel to Lebanon in "
+            "May.",
+            "planned",
+            "Lebanon",
+            id="helicopters-and-personnel-far-from-the-verb",
+        ),
+    ],
+)
+def test_military_helicopters_sent_are_a_presence(text: str, status: str, party: str) -> None:
+    alerts = _alerts(text, "military.presence")
+    assert any(st == status and party in parties for st, parties in alerts), alerts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Greece sent two firefighting helicopters to Albania on Sunday.",
+        "The operator sent two helicopters to the oil platform off Nigeria.",
+        "Italy sent two helicopters to Slovenia to help rescue people trapped by the floods.",
+    ],
+)
+def test_helicopters_in_a_disaster_or_a_business_are_no_presence(text: str) -> None:
+    assert _alerts(text, "military.presence") == []

@@ -1,9 +1,11 @@
 """Rule sentences for the causes fixed after the hundred-and-seventh English held-out set
 (``test_heldout107_events_en``): "a joint battlegroup" (or "battle group") formed by several states
 is joint forces formed, as "a joint brigade" is (not a battlegroup named alone, a unit that exists);
-and military helicopters named by their role or their model ("transport helicopters", "Chinook
+military helicopters named by their role or their model ("transport helicopters", "Chinook
 helicopters") sent or deployed to a country are a deployment, as jets and troops are (not
-helicopters alone, nor firefighting ones: help in a disaster).
+helicopters alone, nor firefighting ones: help in a disaster); and the states named after a route's
+noun ("on flights between Nigeria and Ghana", "routes between ...") are the route's ends, not the
+parties of a company's agreement (the parties named before the verb still sign).
 Each was written for this test (other states, bodies and wording than the articles'), and each
 failed before the fix it pins; the guards (near misses and alertable senses) keep their reading."""
 
@@ -101,3 +103,45 @@ def test_military_helicopters_sent_are_a_presence(text: str, status: str, party:
 )
 def test_helicopters_in_a_disaster_or_a_business_are_no_presence(text: str) -> None:
     assert _alerts(text, "military.presence") == []
+
+
+# --- the states at a route's ends are no parties of a company's agreement ------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The airline signed a codeshare agreement on flights between Nigeria and Ghana.",
+        "The carrier signed a slot-charter agreement on routes between Vietnam and India.",
+        "A ferry company signed a charter agreement on sailings between Tunisia and Italy.",
+        "The two carriers signed a vessel-sharing agreement on services between Brazil and Angola.",
+    ],
+)
+def test_route_ends_are_no_parties(text: str) -> None:
+    assert _alerts(text, "agreement.signed") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        pytest.param(
+            "Nigeria and Ghana signed an agreement on flights between the two countries.",
+            "Ghana",
+            id="parties-before-the-verb",
+        ),
+        pytest.param(
+            "A deal was signed on Tuesday between Chad and Niger on border patrols.",
+            "Niger",
+            id="between-after-the-verb",
+        ),
+        pytest.param(
+            "An air services agreement was signed between Kenya and Qatar on routes between their "
+            "capitals.",
+            "Qatar",
+            id="parties-then-routes",
+        ),
+    ],
+)
+def test_parties_of_a_signing_keep_signing(text: str, party: str) -> None:
+    alerts = _alerts(text, "agreement.signed")
+    assert any(st == "occurred" and party in parties for st, parties in alerts), alerts

@@ -3,9 +3,11 @@
 is joint forces formed, as "a joint brigade" is (not a battlegroup named alone, a unit that exists);
 military helicopters named by their role or their model ("transport helicopters", "Chinook
 helicopters") sent or deployed to a country are a deployment, as jets and troops are (not
-helicopters alone, nor firefighting ones: help in a disaster); and the states named after a route's
-noun ("on flights between Nigeria and Ghana", "routes between ...") are the route's ends, not the
-parties of a company's agreement (the parties named before the verb still sign).
+helicopters alone, nor firefighting ones: help in a disaster), unless the clause says they go as
+aid ("as part of a new military aid package": given away, not deployed; jets too); and the states
+named after a route's noun ("on flights between Nigeria and Ghana", "routes between ...") are the
+route's ends, not the parties of a company's agreement (the parties named before the verb still
+sign).
 Each was written for this test (other states, bodies and wording than the articles'), and each
 failed before the fix it pins; the guards (near misses and alertable senses) keep their reading."""
 
@@ -103,6 +105,49 @@ def test_military_helicopters_sent_are_a_presence(text: str, status: str, party:
 )
 def test_helicopters_in_a_disaster_or_a_business_are_no_presence(text: str) -> None:
     assert _alerts(text, "military.presence") == []
+
+
+# --- aircraft sent as aid are given away, not deployed ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Netherlands will send 24 F-16 fighter jets to Ukraine as part of a new military aid "
+        "package.",
+        "Sweden will send eight Gripen jets to Ukraine as aid.",
+        "The United States will send 15 Black Hawk helicopters to Ukraine as part of a new military "
+        "aid package.",
+    ],
+)
+def test_aircraft_sent_as_aid_are_no_presence(text: str) -> None:
+    assert _alerts(text, "military.presence") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        pytest.param(
+            "The United States has deployed 3,000 troops to Poland, and Congress is debating a new "
+            "military aid package for Ukraine.",
+            "Poland",
+            id="aid-in-another-clause",
+        ),
+        pytest.param(
+            "Spain sent 300 troops to Iraq under the NATO training and assistance mission.",
+            "Iraq",
+            id="assistance-mission",
+        ),
+        pytest.param(
+            "Germany will send two transport helicopters to Mali, its defence ministry said.",
+            "Mali",
+            id="helicopters-no-aid",
+        ),
+    ],
+)
+def test_deployments_beside_aid_stay_deployments(text: str, party: str) -> None:
+    alerts = _alerts(text, "military.presence")
+    assert any(party in parties for _, parties in alerts), alerts
 
 
 # --- the states at a route's ends are no parties of a company's agreement ------------------------

@@ -2414,6 +2414,10 @@ def _build(
         # "Soldiers of the Sri Lanka Army, who were deployed across the district", "Kenyan soldiers
         # were deployed to help clear the flooded roads": at home, with no host named
         return None
+    if lex.lang == "en" and spec.type == "military.presence" and _handed_over_as_aid_en(text, s, t + span):
+        # "will send 15 Black Hawk helicopters to Ukraine as part of a military aid package": the
+        # aircraft are given to the other state's forces; the sender keeps no force there
+        return None
     if lex.lang == "ar" and family(spec.type) == "military" and _police_deploys_ar(s, t, span) and (
         not roles.targets or _at_home(roles.actors, roles.targets)
     ):
@@ -3473,6 +3477,26 @@ _TRAVEL_EN: Final = frozenset({"flown", "flew", "flies", "fly", "sailed", "sails
 # work that armies do at home after a disaster (with no host named, no presence abroad)
 _RELIEF_WORK_EN: Final = re.compile(r"\b(?:flood(?:s|ed|ing)?|cyclone|earthquake|wildfires?|landslides?|relief (?:efforts|work)"
                              r"|rescue (?:efforts|operations)|clear(?:ing)? the (?:roads|sand|debris|rubble))\b", re.I)
+# arms given to another state's forces ("as part of a military aid package", "as aid", "under the
+# latest security assistance package"), not a force of the sender's own; only in the trigger's own
+# clause (not "deployed 3,000 troops to Poland, and Congress is debating a military aid package")
+_ARMS_AID_EN: Final = re.compile(r"\b(?:as|under|in) (?:part of )?(?:(?:a|an|the|its|their) )?(?:(?:new|latest|additional"
+                                 r"|further|next) )?(?:(?:military|security|defen[cs]e|weapons|arms) )?(?:aid|assistance)\b",
+                                 re.I)
+_ARMS_AID_REACH: Final = 14  # words after the trigger
+
+
+def _handed_over_as_aid_en(text: str, s: Sentence, after: int) -> bool:
+    """(English) Whether the clause right after a deployment's trigger (from the token ``after``)
+    says the things sent are aid: "will send 15 helicopters to Ukraine as military aid"."""
+    if after >= len(s.norms):
+        return False
+    start = s.starts[after]
+    end = s.ends[min(len(s.norms), after + _ARMS_AID_REACH) - 1]
+    stop = min((i for i in (text.find(",", start, end), text.find(";", start, end)) if i >= 0), default=end)
+    return _ARMS_AID_EN.search(text, start, stop) is not None
+
+
 _GOVERNMENT_OF: Final = re.compile(r"\b(?:government|administration|regime) of (?:(?:President|Prime Minister|King|Emir) )?$", re.I)
 
 

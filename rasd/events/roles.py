@@ -747,6 +747,8 @@ def assign(
         elif "@actor" in tags and not (not ar and role == "target" and s.norms[j - 1] in _OWNED_BY_EN):
             role = "actor"
             j += max(1, lex.actor_markers.match_at(s.forms, j)) - 1  # "من قبل": its "قبل" stops nothing
+        elif not ar and "@between" in tags and s.norms[j - 1] in _ROUTE_NOUNS_EN:
+            role = "none"  # "a codeshare agreement on flights between Nigeria and Ghana": the route's ends
         elif "@between" in tags and not (ar and s.norms[j] in _AMONG_AR):
             role = "between"
         elif ar and fam == "sanctions" and "relative" in tags and (
@@ -1932,6 +1934,11 @@ _LIST_JOINERS: Final = frozenset({"and", "or", "as", "including", "و", "او"})
 # or "backed": "sanctions on Iran backed by the G7" names who stands behind the sanctions)
 _OWNED_BY_EN: Final = frozenset({"controlled", "owned", "run", "operated", "managed", "held", "financed",
                           "funded", "founded", "chartered", "employed"})
+# "on flights between Nigeria and Ghana", "slot charters on routes between Vietnam and India": the
+# states after a route's noun are its ends, not parties of the agreement (a company's, mostly);
+# the parties named before the verb, or after "between" next to the noun, still sign
+_ROUTE_NOUNS_EN: Final = frozenset({"route", "routes", "flight", "flights", "service", "services", "sailing",
+                                    "sailings", "loop", "loops", "lane", "lanes", "voyages", "connections"})
 # "بينهم", "among them": the names that follow are some of the targets, not parties between
 _AMONG_AR: Final = frozenset({"بينهم", "وبينهم", "بينها", "وبينها", "بينهن"})
 

@@ -18,7 +18,8 @@ the United States warning of sanctions over Guyana's election count (June 2020: 
 with a threat, a warning, sanctions or visas beyond an abstention and a mining company in sets 43
 and 65); the Dominican Republic to become a full member of the Central American Integration System
 (June 2013: set 75 names the system only); Senegal and the United States signing their defence
-cooperation agreement (May 2016: set 57 carries Ghana's agreement with the United States of 2018);
+cooperation agreement (May 2016: set 57 carries Ghana's agreement with the United States of 2018
+and names Senegal's only as a historical signing);
 the Netherlands and Suriname restoring normal relations (December 2020: no hit for Paramaribo,
 Bouterse or Santokhi); the states of the Accra Initiative agreeing to form a joint task force
 (November 2022: no hit for the initiative; Tamale appears in sets 52 and 57 as a town); and about 80
@@ -121,7 +122,44 @@ with invented clubs' and firms' details.
 The set was written and annotated before any measurement; the figures are printed by ``python -m
 tests.unit.test_heldout106_events_en``.
 
-MEASUREMENT
+Measured before any fix (on commit 6385190): P 0.909, R 0.900, F1 0.905 (recall 9/10, 10 of 11
+alerts right; recall by status: occurred 8/8, planned 1/2; one false alarm, no unexpected alert,
+none in a near miss).
+No annotation was changed after the run.
+Missed: on the Accra daily, "Leaders of five West African states agreed in Accra on Tuesday to set
+up a joint task force of about 10,000 soldiers" and "The force will be formed under the Accra
+Initiative by the armies of Benin, Burkina Faso, Côte d'Ivoire, Ghana and Togo" give no integration
+(the article gives no event at all): "joint task force" is no joint force, even with its soldiers
+named after it, and a force "formed by the armies of" several states is not read as their joint
+force (the lead names no state, only "five West African states").
+False alarm: on the Dakar daily, "a defence cooperation agreement ... that gives American forces
+access to agreed facilities in the country" is an occurred presence of the United States. Set 57
+annotated the same access under Ghana's agreement as a planned presence (core); the annotation of
+this set, fixed before the run, carries only the negated base and the historical presences, so the
+alert counts against the negated and historical ones. The analyzer follows set 57's reading.
+Seen, not scored (counted right only by the lenient matching, or outside the scoring): on the
+Kampala weekly the imposition has Kandiho and no Uganda or OFAC, the visa restrictions of April are
+found with no target, and the negated impositions (Museveni, the European Union) and the listing
+of the Allied Democratic Forces are not found; the Ugandan troops that "crossed into eastern Congo
+last week" are a historical presence of Uganda with no target (not annotated). On the Cali weekly
+the lifting is found from "taken" with no target (the club is not in the knowledge base), and the
+designation of 1996 and the negated lifting for the brothers are not found. On the Toronto weekly
+the suspension has the United States alone (no State Department, Pompeo or Cuba), and the
+suspensions since 1996, the rules of November, the negated restoration of the embassy's staff and
+the ban on Sherritt's executives are not found. On the Kigali site the extension is found from
+"renews" in the headline with the White House and no Trump, the negated restoration has Burundi
+alone, and Obama's emergency, the negated additions, the EU's extension and the stalled dialogue
+are not found. On the Georgetown daily the threat is found from "warns" in the headline with the
+United States alone, the "could face serious consequences" of the second paragraph is a threat with
+Guyana as its actor (it counts as right through the other states' threats, which are not found
+themselves), and the negated imposition is not found. On the Santo Domingo weekly the CAFTA-DR
+signing has the United States as target and no Dominican Republic, and the associate membership,
+the stalled customs union and Cariforum's agreement are not found. On the Dakar daily the presences
+of 2014, of Flintlock, of France and in Mali and the negated base are not found. On the Paramaribo
+site the Belt and Road memorandum is not found. On the Libreville daily the presence also has
+Libreville and Congo for targets, the EU's renewal has no target, and the negated presence in Congo
+and France's base are not found. The near misses are quiet.
+The articles whose core events are missed or which raise false alarms are strict xfails.
 
 The scoring is that of ``rasd eval`` (``heldout_support_en``). Do not tune the analyzer (no lexicon
 entry) on these articles: they stand for the unseen ones.
@@ -482,8 +520,18 @@ ARTICLES: list[Article] = [
 ]
 
 
-CHECK_NO_FALSE_ALARM: dict[str, str] = {}
-CHECK_CORE_FOUND: dict[str, str] = {}
+CHECK_NO_FALSE_ALARM: dict[str, str] = {
+    "h106-07-dakar-daily-senegal-and-us-sign-defence-cooperation-agreement": (
+        "the access the agreement gives American forces is an occurred presence (set 57's reading);"
+        " the annotation has only the negated base and historical presences"
+    ),
+}
+CHECK_CORE_FOUND: dict[str, str] = {
+    "h106-09-accra-daily-accra-initiative-states-agree-joint-task-force": (
+        "a joint task force of soldiers set up, and a force formed by the armies of several states,"
+        " are no joint force"
+    ),
+}
 
 
 @pytest.mark.parametrize("article", marked(ARTICLES, CHECK_NO_FALSE_ALARM))

@@ -4,7 +4,9 @@ joint task force of 8,000 troops") and a "multinational joint task force" are jo
 bare "joint task force" may be of ministries, customs or police: not read); and a force "formed
 by", "made up of units from" or "composed of companies drawn from" the armies of several states is
 their joint force (the force named before the verb: not "an exhibition made up of photographs of
-the armies of France and Britain").
+the armies of France and Britain"); and the Helms-Burton Act, like the Caesar Act, names its target
+in the knowledge base (Cuba, with the United States as its authority), so a suspension of its Title
+III that names no state is on Cuba.
 Each was written for this test (other states, bodies and wording than the articles'), and each
 failed before the fix it pins; the guards (near misses and alertable senses) keep their reading."""
 
@@ -128,3 +130,33 @@ def test_force_formed_by_several_armies_is_a_joint_force(text: str, party: str) 
 )
 def test_no_joint_force_without_a_force_made_now(text: str) -> None:
     assert _alerts(text, "forces.integrated") == []
+
+
+# --- the Helms-Burton Act is on Cuba ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "The State Department suspended Title III of the Helms-Burton Act for another six months "
+            "on Monday.",
+            id="title-iii-suspended",
+        ),
+        pytest.param(
+            "Secretary of State Rex Tillerson extended the suspension of the Helms-Burton Act's lawsuit "
+            "clause for six months.",
+            id="suspension-of-the-clause-extended",
+        ),
+    ],
+)
+def test_helms_burton_suspension_is_on_cuba(text: str) -> None:
+    alerts = _alerts(text, "sanctions.suspended")
+    assert any("Cuba" in parties and "United States" in parties for _, parties in alerts), alerts
+
+
+def test_a_dispute_over_helms_burton_is_no_sanctions_event() -> None:
+    text = "The European Union threatened to take the United States to the WTO over the Helms-Burton Act."
+    assert [
+        r for r in alert_rows(text, lang="en", published=DAY) if r[0].startswith("sanctions.")
+    ] == []

@@ -84,6 +84,44 @@ news with invented firms', clubs' and people's details.
 The set was written and annotated before any measurement; the figures are printed by ``python -m
 tests.unit.test_heldout104_events_en``.
 
+Measured before any fix (on commit cb71ebc): P 0.778, R 0.700, F1 0.737 (recall 7/10, 7 of 9
+alerts right; recall by status: occurred 6/9, planned 1/1; one false alarm, one unexpected alert, in
+a near miss).
+No annotation was changed after the run.
+Missed: on the New Delhi desk, "The United Nations Security Council's ISIL (Da'esh) and Al-Qaida
+Sanctions Committee on Monday added Abdul Rehman Makki ... to its list of individuals subject to an
+asset freeze, a travel ban and an arms embargo" gives no event (nor does the headline's "UN lists
+Lashkar deputy Makki as a global terrorist"): adding a person to a sanctions list is not read as an
+imposition. On the Amman weekly, "Jordan will allow Israel's embassy in Amman to reopen and its
+diplomats to return" gives no restoration: an embassy that a host state allows to reopen is not read
+as ties restored. On the Raipur page, "The Chhattisgarh government on Friday absorbed about 3,000
+special police officers into a new auxiliary armed police force" gives no integration: "absorbed ...
+into" a force is not read as an integration.
+False alarm: on the Tokyo daily, "The United States on Tuesday exempted Japan and ten members of the
+European Union from its new sanctions on foreign banks" is also an occurred imposition of the
+European Union with no target (from "new"): the sanctions named as the object of an exemption are
+read as a new imposition, and by the members of the EU as the bloc's own.
+Unexpected: on the Karachi markets page (a near miss), "The securities regulator on Monday lifted the
+suspension of a Karachi brokerage that it imposed in June" is an occurred lifting with Karachi for
+target: a city named as the home of a firm is taken as the party of a regulator's lifting.
+Seen, not scored (counted right only by the lenient matching, or outside the scoring): on the Kabul
+weekly the lifting is found from the headline's "takes ... off" with the Taliban and no Arsala
+Rahmani (not in the knowledge base), and the removals of January 2010, the negated lifting and the
+stalled contacts are not found, while "the movement says it will not talk while foreign troops
+remain" is a negated presence of Afghanistan. On the Tokyo daily the suspension also has Iran and the
+European Union for targets and no Clinton, and the negated suspension of China, India and South Korea
+and the law signed on 31 December are not found. On the Chiang Mai site the extension has no
+Tatmadaw, the historical imposition has the European Union for target and no actor, and the negated
+imposition on the fuel suppliers is not found. On the Phnom Penh daily the threat and the visa
+restrictions of December have no target, and the House bill's planned freeze is not found. On the
+Dhaka daily Pakistan's joining is not found. On the Amman defence letter the presence is found as occurred from "About 700 American troops will
+remain in the kingdom" (with no Jordan: "the kingdom" is not resolved), the presence of "about 150
+American troops sent to Jordan last year" is read as negated (with Syria too), and the negated
+presence in Syria is not found. The Amman weekly's negated return of the
+ambassador is not found. The Kuala Lumpur near miss is quiet.
+The articles whose core events are missed or which raise false alarms are strict xfails, and so is
+the Karachi near miss, whose unexpected alert fails its check.
+
 The scoring is that of ``rasd eval`` (``heldout_support_en``). Do not tune the analyzer (no lexicon
 entry) on these articles: they stand for the unseen ones.
 """
@@ -358,8 +396,27 @@ ARTICLES: list[Article] = [
 ]
 
 
-CHECK_NO_FALSE_ALARM: dict[str, str] = {}
-CHECK_CORE_FOUND: dict[str, str] = {}
+CHECK_NO_FALSE_ALARM: dict[str, str] = {
+    "h104-03-tokyo-business-daily-us-exempts-japan-iran-oil-sanctions": (
+        "the sanctions named as the object of an exemption ('from its new sanctions') are read as an "
+        "occurred imposition of the European Union"
+    ),
+    "h104-11-karachi-markets-page-regulator-roundup": (
+        "a regulator that 'lifted the suspension of a Karachi brokerage' is read as a lifting on Karachi"
+    ),
+}
+CHECK_CORE_FOUND: dict[str, str] = {
+    "h104-01-new-delhi-daily-un-lists-makki": (
+        "a committee that 'added' a person 'to its list of individuals subject to an asset freeze' is "
+        "not read as an imposition"
+    ),
+    "h104-08-amman-weekly-israel-embassy-to-reopen": (
+        "a host state that 'will allow' a state's 'embassy ... to reopen' is not read as a restoration"
+    ),
+    "h104-09-raipur-daily-special-police-officers-absorbed-into-armed-force": (
+        "'absorbed ... into a new auxiliary armed police force' is not read as an integration"
+    ),
+}
 
 
 @pytest.mark.parametrize("article", marked(ARTICLES, CHECK_NO_FALSE_ALARM))

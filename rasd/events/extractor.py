@@ -2337,6 +2337,8 @@ def _build(
         _government_paid(s, t, span, placed, roles)
     if lex.lang == "ar" and roles.actors and family(spec.type) == "sanctions":
         _add_named_parent_ar(roles, placed)
+    if lex.lang == "en" and roles.actors and family(spec.type) == "sanctions":
+        _add_possessive_parent_en(s, roles, placed)
     if roles.actors and family(spec.type) == "sanctions" and (roles.targets or lex.lang == "en"):
         # the seed names the Treasury and the United States; and a subscription to a state's
         # measures must see its ministries' designations. (An Arabic measure with no target
@@ -2919,6 +2921,24 @@ def _add_named_parent_ar(roles: Roles, placed: list[Placed]) -> None:
         named = next((p.entity for p in placed if p.entity.id == parent), None)
         if named is not None:
             roles.actors.append(named)
+
+
+def _add_possessive_parent_en(s: Sentence, roles: Roles, placed: list[Placed]) -> None:
+    """(English) "The United Nations Security Council's ISIL (Da'esh) and Al-Qaida Sanctions
+    Committee added …": the body an acting office belongs to, named in the possessive right
+    before it, acts with it (as "the Council's committee" is the Council acting; a parent named
+    anywhere else in the sentence may be another party, so only the possessive counts)."""
+    for e in list(roles.actors):
+        parent = parent_id(e.id) if e.type == "ORG" else None
+        if parent is None or any(parent == x.id for x in roles.actors + roles.targets):
+            continue
+        office = next((p for p in placed if p.entity.id == e.id), None)
+        if office is None:
+            continue
+        owner = next((p for p in placed if p.entity.id == parent and _possessive_en(s, p.last)
+                      and office.first - p.last in (1, 2)), None)
+        if owner is not None and (office.first == owner.last + 1 or s.norms[owner.last + 1] == "s"):
+            roles.actors.append(owner.entity)
 
 
 def _add_authoritys_state(roles: Roles, armed_force: bool = False) -> None:

@@ -1960,9 +1960,22 @@ def _condition_after(s: Sentence, lo: int, hi: int, event_type: str) -> bool:
     it takes in ("will be integrated into the Iraqi army if they pass a background check"): the
     merger is planned, the condition sorts the men."""
     k = s.first("conditional", lo, hi)
+    while k >= 0 and _bound_by_a_measure_en(s, k):
+        k = s.first("conditional", k + 1, hi)
     if k < 0:
         return False
     return not (event_type == "forces.integrated" and s.norms[k + 1:k + 2] and s.norms[k + 1] in _MEMBERS_EN)
+
+
+# those a list names, bound by its measures: "its list of individuals subject to an asset freeze"
+_BOUND_NOUNS_EN: Final = frozenset({"individuals", "persons", "entities", "people", "vessels", "ships"})
+
+
+def _bound_by_a_measure_en(s: Sentence, k: int) -> bool:
+    """(English) Whether the "subject to" at ``k`` tells what the names of a list are bound by
+    ("added the commander to its list of individuals subject to a travel ban"), not a condition
+    ("will be lifted subject to a review")."""
+    return s.norms[k] == "subject" and k > 0 and s.norms[k - 1] in _BOUND_NOUNS_EN
 
 
 def _ahead_cue(s: Sentence, lo: int, t: int, ar: bool) -> bool:

@@ -406,10 +406,6 @@ CHECK_NO_FALSE_ALARM: dict[str, str] = {
     ),
 }
 CHECK_CORE_FOUND: dict[str, str] = {
-    "h104-01-new-delhi-daily-un-lists-makki": (
-        "a committee that 'added' a person 'to its list of individuals subject to an asset freeze' is "
-        "not read as an imposition"
-    ),
     "h104-08-amman-weekly-israel-embassy-to-reopen": (
         "a host state that 'will allow' a state's 'embassy ... to reopen' is not read as a restoration"
     ),

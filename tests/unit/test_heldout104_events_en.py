@@ -84,9 +84,9 @@ news with invented firms', clubs' and people's details.
 The set was written and annotated before any measurement; the figures are printed by ``python -m
 tests.unit.test_heldout104_events_en``.
 
-Measured before any fix (on commit cb71ebc): P 0.778, R 0.700, F1 0.737 (recall 7/10, 7 of 9
-alerts right; recall by status: occurred 6/9, planned 1/1; one false alarm, one unexpected alert, in
-a near miss).
+Measured before any fix (on commit cb71ebc): P 0.778, R 0.700, F1 0.737 (recall 7/10, 7 of 9 alerts
+right; recall by status: occurred 6/9, planned 1/1; one false alarm, one unexpected alert, in a near
+miss).
 No annotation was changed after the run.
 Missed: on the New Delhi desk, "The United Nations Security Council's ISIL (Da'esh) and Al-Qaida
 Sanctions Committee on Monday added Abdul Rehman Makki ... to its list of individuals subject to an
@@ -101,24 +101,24 @@ False alarm: on the Tokyo daily, "The United States on Tuesday exempted Japan an
 European Union from its new sanctions on foreign banks" is also an occurred imposition of the
 European Union with no target (from "new"): the sanctions named as the object of an exemption are
 read as a new imposition, and by the members of the EU as the bloc's own.
-Unexpected: on the Karachi markets page (a near miss), "The securities regulator on Monday lifted the
-suspension of a Karachi brokerage that it imposed in June" is an occurred lifting with Karachi for
-target: a city named as the home of a firm is taken as the party of a regulator's lifting.
+Unexpected: on the Karachi markets page (a near miss), "The securities regulator on Monday lifted
+the suspension of a Karachi brokerage that it imposed in June" is an occurred lifting with Karachi
+for target: a city named as the home of a firm is taken as the party of a regulator's lifting.
 Seen, not scored (counted right only by the lenient matching, or outside the scoring): on the Kabul
 weekly the lifting is found from the headline's "takes ... off" with the Taliban and no Arsala
 Rahmani (not in the knowledge base), and the removals of January 2010, the negated lifting and the
 stalled contacts are not found, while "the movement says it will not talk while foreign troops
-remain" is a negated presence of Afghanistan. On the Tokyo daily the suspension also has Iran and the
-European Union for targets and no Clinton, and the negated suspension of China, India and South Korea
-and the law signed on 31 December are not found. On the Chiang Mai site the extension has no
+remain" is a negated presence of Afghanistan. On the Tokyo daily the suspension also has Iran and
+the European Union for targets and no Clinton, and the negated suspension of China, India and South
+Korea and the law signed on 31 December are not found. On the Chiang Mai site the extension has no
 Tatmadaw, the historical imposition has the European Union for target and no actor, and the negated
 imposition on the fuel suppliers is not found. On the Phnom Penh daily the threat and the visa
 restrictions of December have no target, and the House bill's planned freeze is not found. On the
-Dhaka daily Pakistan's joining is not found. On the Amman defence letter the presence is found as occurred from "About 700 American troops will
-remain in the kingdom" (with no Jordan: "the kingdom" is not resolved), the presence of "about 150
-American troops sent to Jordan last year" is read as negated (with Syria too), and the negated
-presence in Syria is not found. The Amman weekly's negated return of the
-ambassador is not found. The Kuala Lumpur near miss is quiet.
+Dhaka daily Pakistan's joining is not found. On the Amman defence letter the presence is found as
+occurred from "About 700 American troops will remain in the kingdom" (with no Jordan: "the kingdom"
+is not resolved), the presence of "about 150 American troops sent to Jordan last year" is read as
+negated (with Syria too), and the negated presence in Syria is not found. The Amman weekly's negated
+return of the ambassador is not found. The Kuala Lumpur near miss is quiet.
 The articles whose core events are missed or which raise false alarms are strict xfails, and so is
 the Karachi near miss, whose unexpected alert fails its check.
 
@@ -406,9 +406,6 @@ CHECK_NO_FALSE_ALARM: dict[str, str] = {
     ),
 }
 CHECK_CORE_FOUND: dict[str, str] = {
-    "h104-08-amman-weekly-israel-embassy-to-reopen": (
-        "a host state that 'will allow' a state's 'embassy ... to reopen' is not read as a restoration"
-    ),
     "h104-09-raipur-daily-special-police-officers-absorbed-into-armed-force": (
         "'absorbed ... into a new auxiliary armed police force' is not read as an integration"
     ),

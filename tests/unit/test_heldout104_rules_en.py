@@ -1,9 +1,9 @@
 """Rule sentences for the causes fixed after the hundred-and-fourth English held-out set
-(``test_heldout104_events_en``): a list told by what its names are subject to ("added two
-commanders to its list of individuals subject to an asset freeze") is a sanctions list, its
-"subject to" no condition that would make the listing a threat, and the body named in the
-possessive before the acting office ("the Security Council's Yemen sanctions committee") acts with
-it.
+(``test_heldout104_events_en``): a list told by what its names are subject to ("added two commanders
+to its list of individuals subject to an asset freeze") is a sanctions list, its "subject to" no
+condition that would make the listing a threat, and the body named in the possessive before the
+acting office acts with it; and a host's leave for another state's embassy to reopen, given over a
+long object ("has allowed Turkey's embassy in Cairo to reopen"), is a restoration ahead.
 Each was written for this test (other states, bodies and wording than the articles'), and each
 failed before the fix it pins; the guards (near misses and alertable senses) keep their reading."""
 
@@ -87,3 +87,40 @@ def test_subject_to_a_review_stays_a_condition() -> None:
     # "subject to" after the measure, with no list of names before it, is still a condition
     text = "The European Union will impose sanctions on Iran subject to a review by member states."
     assert [st for st, _ in _alerts(text, "sanctions.imposed") if st == "occurred"] == []
+
+
+# --- a host's leave for another state's embassy to reopen is the restoration --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        pytest.param(
+            "Egypt has allowed Turkey's embassy in Cairo to reopen after seven years.",
+            "Turkey",
+            id="allowed-embassy-to-reopen",
+        ),
+        pytest.param(
+            "Morocco will permit Algeria's consulate in Oujda to resume its work, the ministry said.",
+            "Algeria",
+            id="permit-consulate-to-resume-work",
+        ),
+    ],
+)
+def test_leave_for_an_embassy_to_reopen_restores_ties(text: str, party: str) -> None:
+    alerts = _alerts(text, "relations.restored")
+    assert any(party in parties for _, parties in alerts), alerts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # leave refused, and a power to act held by a framework, are no step taken
+        "Egypt has not allowed Turkey's embassy in Cairo to reopen.",
+        "The framework that allows the bloc to impose travel bans was extended for a year.",
+        "Congress allowed the president to lift the sanctions on Turkey if talks succeed.",
+    ],
+)
+def test_leave_refused_or_held_is_no_restoration(text: str) -> None:
+    assert _alerts(text, "relations.restored") == []
+    assert [st for st, _ in _alerts(text, "sanctions.imposed")] == []

@@ -1230,6 +1230,8 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
         if need == "sanctions_law":
             if any(lo <= p.first < hi and p.entity.type == "LAW" and p.entity.id not in treaty_ids() for p in placed):
                 return True
+        if need == "into_army" and lex.lang == "en" and _into_a_new_force_en(s, lo, hi):
+            return True
         at = s.where.get(need)
         if at is not None:
             veto = s.where.get("not_" + need)  # the cue word in another sense ("حظر التجول")
@@ -1258,6 +1260,20 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
                     continue  # "ترخيص عام أصدره مكتب تنفيذ العقوبات المالية": the office's name, not its act
                 if not i <= j < i + span and not (veto and _vetoed(lex, s, need, j, veto)):
                     return True
+    return False
+
+
+# the head of an armed corps set up anew ("into a new auxiliary armed police force")
+_FORCE_HEADS_EN: Final = frozenset({"force", "forces", "army", "police", "guard", "gendarmerie", "corps"})
+
+
+def _into_a_new_force_en(s: Sentence, lo: int, hi: int) -> bool:
+    """(English) Whether "into a new" in [lo, hi) leads, within four words, to the head of an
+    armed corps: "absorbed 3,000 special police officers into a new auxiliary armed police force"
+    (a corps set up to take the men in; not "absorbed the costs into a new budget")."""
+    for k in range(lo, min(hi, len(s.norms)) - 3):
+        if s.norms[k:k + 3] == ["into", "a", "new"]:
+            return not _FORCE_HEADS_EN.isdisjoint(s.norms[k + 3:k + 7])
     return False
 
 

@@ -2,8 +2,9 @@
 (``test_heldout104_events_en``): a list told by what its names are subject to ("added two commanders
 to its list of individuals subject to an asset freeze") is a sanctions list, its "subject to" no
 condition that would make the listing a threat, and the body named in the possessive before the
-acting office acts with it; and a host's leave for another state's embassy to reopen, given over a
-long object ("has allowed Turkey's embassy in Cairo to reopen"), is a restoration ahead.
+acting office acts with it; a host's leave for another state's embassy to reopen, given over a long
+object ("has allowed Turkey's embassy in Cairo to reopen"), is a restoration ahead; and men absorbed
+"into a new ... force" are integrated.
 Each was written for this test (other states, bodies and wording than the articles'), and each
 failed before the fix it pins; the guards (near misses and alertable senses) keep their reading."""
 
@@ -124,3 +125,39 @@ def test_leave_for_an_embassy_to_reopen_restores_ties(text: str, party: str) -> 
 def test_leave_refused_or_held_is_no_restoration(text: str) -> None:
     assert _alerts(text, "relations.restored") == []
     assert [st for st, _ in _alerts(text, "sanctions.imposed")] == []
+
+
+# --- men absorbed into a new armed corps are integrated ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "party"),
+    [
+        pytest.param(
+            "Kenya absorbed 2,000 village guards into a new auxiliary police force on Monday.",
+            "occurred",
+            "Kenya",
+            id="absorbed-into-a-new-police-force",
+        ),
+        pytest.param(
+            "Iraq will absorb the tribal fighters into a new border force next year.",
+            "planned",
+            "Iraq",
+            id="absorb-into-a-new-border-force",
+        ),
+    ],
+)
+def test_absorbed_into_a_new_force_is_an_integration(text: str, status: str, party: str) -> None:
+    alerts = _alerts(text, "forces.integrated")
+    assert any(st == status and party in parties for st, parties in alerts), alerts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya absorbed the costs into a new budget line for the army.",
+        "Kenya Airways absorbed two regional carriers into a new subsidiary.",
+    ],
+)
+def test_absorbed_into_a_new_budget_is_no_integration(text: str) -> None:
+    assert _alerts(text, "forces.integrated") == []

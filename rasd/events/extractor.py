@@ -549,6 +549,8 @@ def _triggers(lex: Lexicon, s: Sentence, placed: list[Placed], *, needs: bool = 
                 continue  # "«إجراءات 24 مايو»، التي تحظر دخول السفن …": what measures in force do
             if spec.type == "sanctions.imposed" and _exempted_from(s, i, out):
                 continue  # "استثنت الحكومة البنوك من إجراءات تجميد الأصول": the measure exempted from
+            if lex.lang == "en" and spec.type == "sanctions.imposed" and spec.nominal and _exempted_from_en(s, i, out):
+                continue  # "exempted Japan from its new sanctions on banks": the measure exempted from
             if (spec.type == "relations.restored" and lex.lang == "ar" and i > 0
                     and (norms[i - 1] in _PROCESS_AR or norms[i - 1] == "من"
                          and not _PROCESS_AR.isdisjoint(norms[max(0, i - 4):i - 1]))):
@@ -1366,6 +1368,16 @@ def _exempted_from(s: Sentence, i: int, found: list[_Candidate]) -> bool:
     exempts from ("يستثني الشركات من إجراءات تجميد الأصول"): the measure's "من" just before."""
     return any(i - 3 <= j < i for j in s.where.get("from_measure", ())) and any(
         c.spec.type == "sanctions.suspended" and "from_measure" in c.spec.needs and c.sentence is s for c in found
+    )
+
+
+def _exempted_from_en(s: Sentence, i: int, found: list[_Candidate]) -> bool:
+    """(English) Whether the nominal trigger at ``i`` ("new", "fresh") names the measure an
+    exemption found before it exempts from ("exempted Japan and ten EU states from its new
+    sanctions on foreign banks"): "from" within the two words before it. The sanctions are
+    named as the frame of the waiver, not imposed anew by those exempted."""
+    return "from" in s.norms[max(0, i - 2):i] and any(
+        c.spec.type == "sanctions.suspended" and c.sentence is s and c.index < i for c in found
     )
 
 

@@ -397,10 +397,6 @@ ARTICLES: list[Article] = [
 
 
 CHECK_NO_FALSE_ALARM: dict[str, str] = {
-    "h104-03-tokyo-business-daily-us-exempts-japan-iran-oil-sanctions": (
-        "the sanctions named as the object of an exemption ('from its new sanctions') are read as an "
-        "occurred imposition of the European Union"
-    ),
     "h104-11-karachi-markets-page-regulator-roundup": (
         "a regulator that 'lifted the suspension of a Karachi brokerage' is read as a lifting on Karachi"
     ),

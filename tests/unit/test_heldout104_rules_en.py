@@ -3,8 +3,9 @@
 to its list of individuals subject to an asset freeze") is a sanctions list, its "subject to" no
 condition that would make the listing a threat, and the body named in the possessive before the
 acting office acts with it; a host's leave for another state's embassy to reopen, given over a long
-object ("has allowed Turkey's embassy in Cairo to reopen"), is a restoration ahead; and men absorbed
-"into a new ... force" are integrated.
+object ("has allowed Turkey's embassy in Cairo to reopen"), is a restoration ahead; men absorbed
+"into a new ... force" are integrated; and the sanctions an exemption is made from ("exempted India
+from its new sanctions") are no imposition of their own.
 Each was written for this test (other states, bodies and wording than the articles'), and each
 failed before the fix it pins; the guards (near misses and alertable senses) keep their reading."""
 
@@ -161,3 +162,25 @@ def test_absorbed_into_a_new_force_is_an_integration(text: str, status: str, par
 )
 def test_absorbed_into_a_new_budget_is_no_integration(text: str) -> None:
     assert _alerts(text, "forces.integrated") == []
+
+
+# --- the sanctions an exemption is made from are not imposed anew -----------------------------------
+
+
+def test_new_sanctions_exempted_from_are_no_imposition() -> None:
+    text = (
+        "The United States on Tuesday exempted India and South Korea from its new sanctions on "
+        "Iranian oil."
+    )
+    assert _alerts(text, "sanctions.imposed") == [], _alerts(text, "sanctions.imposed")
+    assert any("India" in parties for _, parties in _alerts(text, "sanctions.suspended")), _alerts(
+        text, "sanctions.suspended"
+    )
+
+
+def test_new_sanctions_imposed_beside_an_exemption_stay() -> None:
+    text = (
+        "Washington on Monday imposed new sanctions on Iranian oil, exempting eight importers from "
+        "them."
+    )
+    assert any(st == "occurred" for st, _ in _alerts(text, "sanctions.imposed"))

@@ -291,6 +291,11 @@ def assign(
         or "group" in s.norms
     ):
         hidden.update(id(p) for p in placed if _company_adjective(s, p, by_first))
+    if not ar and fam == "sanctions" and s.where.get("company_noun"):
+        # "lifted the suspension of a Karachi brokerage that it imposed": a city that speaks for
+        # no one, named as a firm's home, is no party of the measure on the firm (a state so named
+        # stays one: "sanctions on a Turkish firm" reach Turkey's trade)
+        hidden.update(id(p) for p in placed if city_of_a_state(p.entity) and _company_adjective(s, p, by_first))
     if not ar and fam != "sanctions" and not _OWNED_EN.isdisjoint(s.norms):
         hidden.update(id(p) for p in placed if _owner_adjective_en(s, p))
     if not ar and fam == "sanctions" and "owned" in s.norms:

@@ -1,11 +1,12 @@
 """Rule sentences for the causes fixed after the hundred-and-fourth English held-out set
-(``test_heldout104_events_en``): a list told by what its names are subject to ("added two commanders
-to its list of individuals subject to an asset freeze") is a sanctions list, its "subject to" no
-condition that would make the listing a threat, and the body named in the possessive before the
-acting office acts with it; a host's leave for another state's embassy to reopen, given over a long
-object ("has allowed Turkey's embassy in Cairo to reopen"), is a restoration ahead; men absorbed
-"into a new ... force" are integrated; and the sanctions an exemption is made from ("exempted India
-from its new sanctions") are no imposition of their own.
+(``test_heldout104_events_en``): a list told by what its names are subject to ("added two
+commanders to its list of individuals subject to an asset freeze") is a sanctions list, its
+"subject to" no condition that would make the listing a threat, and the body named in the
+possessive before the acting office acts with it; a host's leave for another state's embassy to
+reopen, given over a long object ("has allowed Turkey's embassy in Cairo to reopen"), is a
+restoration ahead; men absorbed "into a new ... force" are integrated; the sanctions an exemption
+is made from ("exempted India from its new sanctions") are no imposition of their own; and a city
+named as a firm's home ("a Lahore brokerage firm") is no party of a measure on the firm.
 Each was written for this test (other states, bodies and wording than the articles'), and each
 failed before the fix it pins; the guards (near misses and alertable senses) keep their reading."""
 
@@ -184,3 +185,24 @@ def test_new_sanctions_imposed_beside_an_exemption_stay() -> None:
         "them."
     )
     assert any(st == "occurred" for st, _ in _alerts(text, "sanctions.imposed"))
+
+
+# --- a city named as a firm's home is no party of a measure on the firm -----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The regulator lifted the suspension of a Lahore brokerage firm that it imposed in June.",
+        "The regulator lifted the suspension of a Dubai exchange house that it imposed in June.",
+    ],
+)
+def test_city_of_a_firm_is_no_party(text: str) -> None:
+    assert [
+        r for r in alert_rows(text, lang="en", published=DAY) if r[0].startswith("sanctions")
+    ] == []
+
+
+def test_state_of_a_firm_stays_a_party() -> None:
+    text = "The Treasury imposed sanctions on a Turkish broker that moved money for Iran."
+    assert any("Turkey" in parties for _, parties in _alerts(text, "sanctions.imposed"))

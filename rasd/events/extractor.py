@@ -549,6 +549,8 @@ def _triggers(lex: Lexicon, s: Sentence, placed: list[Placed], *, needs: bool = 
                 continue  # "«إجراءات 24 مايو»، التي تحظر دخول السفن …": what measures in force do
             if spec.type == "sanctions.imposed" and _exempted_from(s, i, out):
                 continue  # "استثنت الحكومة البنوك من إجراءات تجميد الأصول": the measure exempted from
+            if lex.lang == "en" and spec.type == "sanctions.imposed" and spec.nominal and _exempted_from_en(s, i, out):
+                continue  # "exempted Japan from its new sanctions on banks": the measure exempted from
             if (spec.type == "relations.restored" and lex.lang == "ar" and i > 0
                     and (norms[i - 1] in _PROCESS_AR or norms[i - 1] == "من"
                          and not _PROCESS_AR.isdisjoint(norms[max(0, i - 4):i - 1]))):
@@ -1240,6 +1242,8 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
         if need == "sanctions_law":
             if any(lo <= p.first < hi and p.entity.type == "LAW" and p.entity.id not in treaty_ids() for p in placed):
                 return True
+        if need == "into_army" and lex.lang == "en" and _into_a_new_force_en(s, lo, hi):
+            return True
         at = s.where.get(need)
         if at is not None:
             veto = s.where.get("not_" + need)  # the cue word in another sense ("حظر التجول")
@@ -1268,6 +1272,20 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
                     continue  # "ترخيص عام أصدره مكتب تنفيذ العقوبات المالية": the office's name, not its act
                 if not i <= j < i + span and not (veto and _vetoed(lex, s, need, j, veto)):
                     return True
+    return False
+
+
+# the head of an armed corps set up anew ("into a new auxiliary armed police force")
+_FORCE_HEADS_EN: Final = frozenset({"force", "forces", "army", "police", "guard", "gendarmerie", "corps"})
+
+
+def _into_a_new_force_en(s: Sentence, lo: int, hi: int) -> bool:
+    """(English) Whether "into a new" in [lo, hi) leads, within four words, to the head of an
+    armed corps: "absorbed 3,000 special police officers into a new auxiliary armed police force"
+    (a corps set up to take the men in; not "absorbed the costs into a new budget")."""
+    for k in range(lo, min(hi, len(s.norms)) - 3):
+        if s.norms[k:k + 3] == ["into", "a", "new"]:
+            return not _FORCE_HEADS_EN.isdisjoint(s.norms[k + 3:k + 7])
     return False
 
 
@@ -1360,6 +1378,16 @@ def _exempted_from(s: Sentence, i: int, found: list[_Candidate]) -> bool:
     exempts from ("يستثني الشركات من إجراءات تجميد الأصول"): the measure's "من" just before."""
     return any(i - 3 <= j < i for j in s.where.get("from_measure", ())) and any(
         c.spec.type == "sanctions.suspended" and "from_measure" in c.spec.needs and c.sentence is s for c in found
+    )
+
+
+def _exempted_from_en(s: Sentence, i: int, found: list[_Candidate]) -> bool:
+    """(English) Whether the nominal trigger at ``i`` ("new", "fresh") names the measure an
+    exemption found before it exempts from ("exempted Japan and ten EU states from its new
+    sanctions on foreign banks"): "from" within the two words before it. The sanctions are
+    named as the frame of the waiver, not imposed anew by those exempted."""
+    return "from" in s.norms[max(0, i - 2):i] and any(
+        c.spec.type == "sanctions.suspended" and c.sentence is s and c.index < i for c in found
     )
 
 
@@ -2347,6 +2375,8 @@ def _build(
         _government_paid(s, t, span, placed, roles)
     if lex.lang == "ar" and roles.actors and family(spec.type) == "sanctions":
         _add_named_parent_ar(roles, placed)
+    if lex.lang == "en" and roles.actors and family(spec.type) == "sanctions":
+        _add_possessive_parent_en(s, roles, placed)
     if roles.actors and family(spec.type) == "sanctions" and (roles.targets or lex.lang == "en"):
         # the seed names the Treasury and the United States; and a subscription to a state's
         # measures must see its ministries' designations. (An Arabic measure with no target
@@ -2933,6 +2963,24 @@ def _add_named_parent_ar(roles: Roles, placed: list[Placed]) -> None:
         named = next((p.entity for p in placed if p.entity.id == parent), None)
         if named is not None:
             roles.actors.append(named)
+
+
+def _add_possessive_parent_en(s: Sentence, roles: Roles, placed: list[Placed]) -> None:
+    """(English) "The United Nations Security Council's ISIL (Da'esh) and Al-Qaida Sanctions
+    Committee added …": the body an acting office belongs to, named in the possessive right
+    before it, acts with it (as "the Council's committee" is the Council acting; a parent named
+    anywhere else in the sentence may be another party, so only the possessive counts)."""
+    for e in list(roles.actors):
+        parent = parent_id(e.id) if e.type == "ORG" else None
+        if parent is None or any(parent == x.id for x in roles.actors + roles.targets):
+            continue
+        office = next((p for p in placed if p.entity.id == e.id), None)
+        if office is None:
+            continue
+        owner = next((p for p in placed if p.entity.id == parent and _possessive_en(s, p.last)
+                      and office.first - p.last in (1, 2)), None)
+        if owner is not None and (office.first == owner.last + 1 or s.norms[owner.last + 1] == "s"):
+            roles.actors.append(owner.entity)
 
 
 def _add_authoritys_state(roles: Roles, armed_force: bool = False) -> None:

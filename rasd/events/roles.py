@@ -291,6 +291,11 @@ def assign(
         or "group" in s.norms
     ):
         hidden.update(id(p) for p in placed if _company_adjective(s, p, by_first))
+    if not ar and fam == "sanctions" and s.where.get("company_noun"):
+        # "lifted the suspension of a Karachi brokerage that it imposed": a city that speaks for
+        # no one, named as a firm's home, is no party of the measure on the firm (a state so named
+        # stays one: "sanctions on a Turkish firm" reach Turkey's trade)
+        hidden.update(id(p) for p in placed if city_of_a_state(p.entity) and _company_adjective(s, p, by_first))
     if not ar and fam != "sanctions" and not _OWNED_EN.isdisjoint(s.norms):
         hidden.update(id(p) for p in placed if _owner_adjective_en(s, p))
     if not ar and fam == "sanctions" and "owned" in s.norms:
@@ -529,7 +534,10 @@ def assign(
                 # "Congo's government and the Front for Patriotic Resistance of Ituri (FRPI)
                 # signed": the other party's full name, however long, is the rest of the subject
                 gap = min(gap, 8)
-        if gap > (4 if group else 8) and not (group and _state_body_and(s, p.last, anchor, ar)):
+        if gap > (4 if group else 8) and not (group and _state_body_and(s, p.last, anchor, ar)) and not (
+                # "The EU's arms embargo on China was imposed": the measure's owner, its noun and
+                # what it bars stand between the owner and the target
+                group and not ar and fam == "sanctions" and gap <= 6 and _authority_of(s, p, target_tag, t)):
             break
         if not ar and not _SUBORDINATORS_EN.isdisjoint(s.norms[p.last + 1:anchor]) and (
                 group or "," not in text[s.ends[p.last]:s.starts[anchor]]) and not (
@@ -1954,13 +1962,22 @@ def _authority_of(s: Sentence, p: Placed, target_tag: str, t: int) -> bool:
     sanctions noun whose target follows is who imposes them (in "Iran sanctions" with no
     target after, the name may be the target)."""
     k = p.last + 1
-    if k < t and s.norms[k] == "s":
+    owned = k < t and s.norms[k] == "s"
+    if owned:
         k += 1  # a possessive's: "Switzerland's sanctions against Myanmar were suspended"
+    if owned and k + 1 < t and s.norms[k] in _MEASURE_GOODS_EN:
+        k += 1  # what the measure bars: "the EU's arms embargo on China was imposed in 1989"
     if k >= t or "sanctions_noun" not in s.tags[k]:
         return False
     while k + 1 < t and "sanctions_noun" in s.tags[k + 1]:
         k += 1  # "sanctions package", "asset freeze"
+    if owned and p.entity.type == "ORG":
+        return True  # a body's own measure, whether or not its target follows ("the EU's arms embargo was imposed")
     return k + 1 < len(s.tags) and target_tag in s.tags[k + 1]
+
+
+# the goods a measure bars, named between its owner and its noun ("the EU's arms embargo")
+_MEASURE_GOODS_EN: Final = frozenset({"arms", "weapons", "oil", "trade"})
 
 
 def _reporting_list(s: Sentence, j: int, by_first: dict[int, Placed]) -> bool:

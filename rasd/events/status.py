@@ -688,6 +688,11 @@ def decide(
             # "authorised the government to send troops to Haiti", "approved a request by France
             # to build a base": a step ahead
             invited = True
+        elif event_type == "relations.restored" and _permitted_infinitive_en(s, lo, inf):
+            # "Jordan will allow Israel's embassy in Amman to reopen": the host's leave for another
+            # state's mission to come back is the restoration, a step ahead (not leave for a
+            # measure: "the framework that allows it to impose travel bans" is a power held)
+            invited = True
         elif enabled:
             pass  # "clears the way for the Treasury to lift sanctions": planned (below)
         elif text is not None and _headline_infinitive(s, lo, t, text):
@@ -1457,6 +1462,25 @@ def _led_back_infinitive(s: Sentence, t: int, lo: int) -> int:
     return next((k for k in range(t - 2, max(lo, t - 6) - 1, -1)
                  if s.norms[k] == "to" and s.norms[k + 1] in LEAD_BACK_EN), -1)
 _REQUEST_EN: Final = frozenset({"request", "requests", "proposal", "proposals", "bid", "permission", "approval"})
+# verbs of permission whose object, however long, comes before the infinitive they govern
+_PERMITS_EN: Final = frozenset({"allow", "allows", "allowed", "allowing", "permit", "permits", "permitted",
+                                "permitting"})
+
+
+def _permitted_infinitive_en(s: Sentence, lo: int, inf: int) -> bool:
+    """(English) Whether the infinitive marker at ``inf`` is governed by a verb of permission
+    within eight words before it, with no comma between ("will allow Israel's embassy in Amman
+    to reopen"): beyond the three words a governor is looked for in, the object of the
+    permission holds the state and the city."""
+    for k in range(inf - 1, max(lo, inf - 8) - 1, -1):
+        if s.norms[k] in _PERMITS_EN:
+            # (leave refused is none: "has not allowed Turkey's embassy in Cairo to reopen")
+            return s.first("negation", max(lo, k - 3), k) < 0
+        if comma_before(s, k):
+            return False
+    return False
+
+
 _AUTHORISED_EN: Final = frozenset({"authorised", "authorized", "authorises", "authorizes", "empowered", "empowers",
                             "mandated", "mandates"})
 _EN_PRONOUNS: Final = frozenset({"it", "they", "he", "she", "we"})
@@ -1960,9 +1984,22 @@ def _condition_after(s: Sentence, lo: int, hi: int, event_type: str) -> bool:
     it takes in ("will be integrated into the Iraqi army if they pass a background check"): the
     merger is planned, the condition sorts the men."""
     k = s.first("conditional", lo, hi)
+    while k >= 0 and _bound_by_a_measure_en(s, k):
+        k = s.first("conditional", k + 1, hi)
     if k < 0:
         return False
     return not (event_type == "forces.integrated" and s.norms[k + 1:k + 2] and s.norms[k + 1] in _MEMBERS_EN)
+
+
+# those a list names, bound by its measures: "its list of individuals subject to an asset freeze"
+_BOUND_NOUNS_EN: Final = frozenset({"individuals", "persons", "entities", "people", "vessels", "ships"})
+
+
+def _bound_by_a_measure_en(s: Sentence, k: int) -> bool:
+    """(English) Whether the "subject to" at ``k`` tells what the names of a list are bound by
+    ("added the commander to its list of individuals subject to a travel ban"), not a condition
+    ("will be lifted subject to a review")."""
+    return s.norms[k] == "subject" and k > 0 and s.norms[k - 1] in _BOUND_NOUNS_EN
 
 
 def _ahead_cue(s: Sentence, lo: int, t: int, ar: bool) -> bool:

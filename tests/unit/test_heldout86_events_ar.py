@@ -131,7 +131,34 @@ Annotated like the gold files and scored like them (``rasd.eval.score_article``)
 machinery of ``heldout_support_ar``; the articles and their annotations were written in full before
 the analyzer was run on them.
 
-FIGURES_PLACEHOLDER
+Figures of the first run, before any fix (2026-12-07): events P 0.818, R 0.800, F1 0.809 (recall
+8/10, precision 9/11); occurred core found 8/10; historical kept quiet 19/21, negated 10/10,
+stalled 3/3. No annotation was changed after the run. Missed: the Salwa crossing opened to the
+Qatari pilgrims (ar-h86-03), "أمر … بفتح منفذ سلوى الحدودي أمام الحجاج القطريين … في استثناء من
+إجراءات المقاطعة المفروضة على الدوحة", gives nothing at all (neither the waiver nor the boycott of
+June nor its negated lifting); the merger into the Syrian Liberation Front (ar-h86-09), "أعلنت
+«حركة أحرار الشام الإسلامية» و«حركة نور الدين الزنكي» … اندماجهما الكامل في تشكيل عسكري جديد",
+gives nothing. Read with another status: the American soldiers in Jordan (ar-h86-10), "أن نحو
+سبعمئة عسكري أمريكي موجودون حاليا في الأردن … وأن هذه القوات ستبقى في المملكة", are not read;
+only the Pentagon's "وافق على طلب أردني بإبقاء بطارية «باتريوت»" of the third paragraph gives a
+planned presence with Jordan for its actor and no target (the score counts it as found, the
+check does not). False alarm: in ar-h86-02 "تصنيف «المنظمات الإرهابية من الفئة الثالثة»" in the
+lead is read as a planned imposition by the United States with the two Kurdish parties as actors
+(gold: the historical listing under the Patriot Act; it counts against two quiet historical
+events). Unexpected alert: in ar-h86-12 the airline's "انضمامها إلى تحالف عالمي لشركات الطيران
+الاقتصادي" is read as a joining by the United Arab Emirates (from "ناقلة جوية إماراتية"). Wrong
+target: in ar-h86-01 the travel ban has Palestine beside the unlinked "المستوطنين الإسرائيليين"
+for a target. Seen, not counted by the score: the delisting of ar-h86-02 has no target (the two
+parties are not read as lifted); the threat of ar-h86-05 has the United States alone (no
+Pompeo), and the visa restrictions of 2019, Bolton's threat and the negated financial sanctions
+give nothing; the signing of ar-h86-07 has China as a second actor and no target; the negated
+joining of ar-h86-06 lumps the Partnership for Peace (historical) and the WTO (stalled) with the
+CSTO; the Bouznika laws of ar-h86-04 are read as a stalled accord with Morocco, the venue, for a
+target, and Resolution 2146 and the Libyan Investment Authority's frozen assets give nothing;
+the historical signing of ar-h86-08 has Farmajo and Eritrea as actors of the Ethiopian-Eritrean
+declaration; the negated impositions of ar-h86-01 and the Djibouti restoration give nothing. The
+Moroccan sports page raises nothing. Six articles are strict xfails (ar-h86-03, -09 and -10 on
+their core events, ar-h86-01, -02 and -12 on their alerts).
 
 ``python -m tests.unit.test_heldout86_events_ar`` prints every article's alerts and the set's
 precision, recall and F1.
@@ -200,6 +227,7 @@ ARTICLES = [
               ["United Kingdom", "France", "Canada", _EU], [], core=False),
         ],
         not_targets=["Israel", "Palestine", "Russia"],
+        known_alarm="the travel ban takes Palestine (from the Palestinians attacked) for a target",
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -235,6 +263,9 @@ ARTICLES = [
             G("military.presence", "historical", [_US], ["Iraq"], core=False),
         ],
         not_targets=["Iraq", "Kurdistan Regional Government"],
+        known_alarm=(
+            '"تصنيف «المنظمات الإرهابية من الفئة الثالثة»" is read as a planned imposition with the two parties as actors'
+        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -274,6 +305,9 @@ ARTICLES = [
             G("relations.restored", "stalled", ["Saudi Arabia"], ["Qatar"], core=False),
         ],
         not_targets=["Iran", "Kuwait", "Turkey"],
+        known_miss=(
+            '"أمر … بفتح منفذ سلوى … أمام الحجاج القطريين … في استثناء من إجراءات المقاطعة" gives no suspension'
+        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -505,6 +539,9 @@ ARTICLES = [
             G("military.presence", "historical", ["Turkey"], ["Syria"], core=False),
         ],
         not_targets=["Russia", "Iran", "Turkey"],
+        known_miss=(
+            '"أعلنت «حركة أحرار الشام» و«حركة نور الدين الزنكي» … اندماجهما الكامل في تشكيل عسكري جديد" gives no integration'
+        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -542,6 +579,9 @@ ARTICLES = [
               ["Turkey"], core=False),
         ],
         not_targets=["Syria", "Russia"],
+        known_miss=(
+            '"نحو سبعمئة عسكري أمريكي موجودون حاليا في الأردن" is not read; only a planned presence of Jordan from "بإبقاء"'
+        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -602,6 +642,9 @@ ARTICLES = [
 وفي إحدى مناطق الأعمال بدبي، قال مدير مبيعات في وكالة سفر: «العملاء يسألون عن السعر أولا وعن الوجهة ثانيا. إذا كان التحالف يعني تذاكر أرخص إلى آسيا، فسيكون الموسم جيدا علينا».""",
         [],
         not_targets=["United Arab Emirates"],
+        known_alarm=(
+            'an Emirati airline\'s "انضمامها إلى تحالف عالمي لشركات الطيران" is read as a joining by the United Arab Emirates'
+        ),
     ),
 ]
 

@@ -539,9 +539,6 @@ ARTICLES = [
             G("military.presence", "historical", ["Turkey"], ["Syria"], core=False),
         ],
         not_targets=["Russia", "Iran", "Turkey"],
-        known_miss=(
-            '"أعلنت «حركة أحرار الشام» و«حركة نور الدين الزنكي» … اندماجهما الكامل في تشكيل عسكري جديد" gives no integration'
-        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(

@@ -549,6 +549,8 @@ def _triggers(lex: Lexicon, s: Sentence, placed: list[Placed], *, needs: bool = 
                 continue  # "«إجراءات 24 مايو»، التي تحظر دخول السفن …": what measures in force do
             if spec.type == "sanctions.imposed" and _exempted_from(s, i, out):
                 continue  # "استثنت الحكومة البنوك من إجراءات تجميد الأصول": the measure exempted from
+            if spec.type == "sanctions.imposed" and _designation_left(s, i, out):
+                continue  # "رفعت واشنطن الحزبين من تصنيف «المنظمات الإرهابية»": the designation left
             if (spec.type == "relations.restored" and lex.lang == "ar" and i > 0
                     and (norms[i - 1] in _PROCESS_AR or norms[i - 1] == "من"
                          and not _PROCESS_AR.isdisjoint(norms[max(0, i - 4):i - 1]))):
@@ -1350,6 +1352,15 @@ def _exempted_from(s: Sentence, i: int, found: list[_Candidate]) -> bool:
     exempts from ("يستثني الشركات من إجراءات تجميد الأصول"): the measure's "من" just before."""
     return any(i - 3 <= j < i for j in s.where.get("from_measure", ())) and any(
         c.spec.type == "sanctions.suspended" and "from_measure" in c.spec.needs and c.sentence is s for c in found
+    )
+
+
+def _designation_left(s: Sentence, i: int, found: list[_Candidate]) -> bool:
+    """(Arabic) Whether the trigger at ``i`` is the designation's noun that a lifting found
+    before it takes a group out of ("رفعت واشنطن الحزبين من تصنيف «المنظمات الإرهابية»"): the
+    designation's "من" just before, so no designation is made."""
+    return i > 0 and (i - 1) in s.where.get("from_designation", ()) and any(
+        c.spec.type == "sanctions.lifted" and "from_designation" in c.spec.needs and c.sentence is s for c in found
     )
 
 

@@ -263,9 +263,6 @@ ARTICLES = [
             G("military.presence", "historical", [_US], ["Iraq"], core=False),
         ],
         not_targets=["Iraq", "Kurdistan Regional Government"],
-        known_alarm=(
-            '"تصنيف «المنظمات الإرهابية من الفئة الثالثة»" is read as a planned imposition with the two parties as actors'
-        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(

@@ -49,3 +49,31 @@ def test_a_merger_told_as_background_stays_quiet() -> None:
     # guard: the same merger dated in the past raises no alert (it is read as historical)
     text = "وكانت «فيلق الشام» و«جيش الإسلام» قد أعلنتا عام 2016 اندماجهما في تشكيل عسكري جديد."
     assert not _of_type(text, "forces.integrated"), event_rows(text, lang="ar", published=DAY)
+
+
+# --- "رفعت … الحزبين من تصنيف «المنظمات الإرهابية»": a group taken out of a designation -------
+
+@pytest.mark.parametrize("text, actor, target", [
+    pytest.param("أخرجت كندا أمس حركة طالبان من تصنيف المنظمات الإرهابية.", "Canada", "Taliban",
+                 id="taken-out-of-designation"),
+    pytest.param("رفعت بريطانيا رسميا حزب العمال الكردستاني من تصنيف «الجماعات الإرهابية المحظورة» "
+                 "في قانونها.", "United Kingdom", "Kurdistan Workers' Party", id="raised-from-designation"),
+])
+def test_a_group_taken_out_of_a_designation_is_a_lifting(text: str, actor: str, target: str) -> None:
+    rows = _alerts(text)
+    assert [r[0] for r in rows] == ["sanctions.lifted"], rows
+    assert actor in rows[0][2] and target in rows[0][3], rows
+
+
+@pytest.mark.parametrize("text", [
+    # guard: a designation made is still an imposition
+    pytest.param("صنفت أستراليا أمس حركة حماس منظمة إرهابية.", id="designation-made"),
+])
+def test_a_designation_made_is_still_imposed(text: str) -> None:
+    assert [r[0] for r in _alerts(text)] == ["sanctions.imposed"], _alerts(text)
+
+
+def test_a_ban_lifted_with_another_classification_is_no_delisting() -> None:
+    # guard: "من تصنيف" of goods, no terrorist label: no lifting from a designation, no target
+    rows = _alerts("رفعت بريطانيا الحظر عن الصادرات من تصنيف السلع الخطرة.")
+    assert all(not r[3] for r in rows), rows

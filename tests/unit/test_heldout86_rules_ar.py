@@ -77,3 +77,32 @@ def test_a_ban_lifted_with_another_classification_is_no_delisting() -> None:
     # guard: "من تصنيف" of goods, no terrorist label: no lifting from a designation, no target
     rows = _alerts("رفعت بريطانيا الحظر عن الصادرات من تصنيف السلع الخطرة.")
     assert all(not r[3] for r in rows), rows
+
+
+# --- a coalition of firms, by "ل" or told again: no state joins it ----------------------------
+
+@pytest.mark.parametrize("text", [
+    pytest.param("أعلنت شركة شحن مصرية انضمامها إلى تحالف عالمي لشركات الشحن البحري.",
+                 id="coalition-of-firms-by-lam"),
+    pytest.param("أعلن مصرف قطري انضمامه إلى تحالف دولي للشركات المصرفية.", id="coalition-of-the-firms"),
+    pytest.param("أعلنت شركة اتصالات سعودية انضمامها إلى تحالف إقليمي لشركات الاتصالات. وقال رئيسها "
+                 "التنفيذي إن الانضمام إلى التحالف «سيخفض الكلفة».", id="told-again-next-sentence"),
+])
+def test_a_firm_joining_a_coalition_of_firms_is_no_alliance(text: str) -> None:
+    assert not _of_type(text, "alliance.joined"), _alerts(text)
+
+
+@pytest.mark.parametrize("text, state", [
+    # guard: a state joining a named coalition after a sentence on a consortium
+    pytest.param("وقع تحالف من الشركات الصينية عقدا لبناء الميناء. وأعلنت السعودية أمس انضمامها إلى "
+                 "التحالف الإسلامي العسكري لمحاربة الإرهاب.", "Saudi Arabia", id="named-coalition-after"),
+    # guard: the coalition with its adjective after a firms' coalition joined is another one
+    pytest.param("أعلنت شركة نقل مصرية انضمامها إلى تحالف لشركات الشحن. وأعلنت البحرين أمس انضمامها "
+                 "إلى التحالف الدولي لأمن الملاحة.", "Bahrain", id="qualified-coalition-after"),
+    # guard: a bare coalition after a consortium that signed, not joined
+    pytest.param("وقع كونسورتيوم ياباني عقدا لتوسيع الميناء. وأعلنت الحكومة الأسترالية انضمام أستراليا "
+                 "إلى التحالف بقيادة الولايات المتحدة.", "Australia", id="bare-after-a-signing"),
+])
+def test_a_state_joining_a_coalition_is_still_read(text: str, state: str) -> None:
+    rows = _of_type(text, "alliance.joined")
+    assert len(rows) == 1 and state in rows[0][2], _alerts(text)

@@ -227,7 +227,6 @@ ARTICLES = [
               ["United Kingdom", "France", "Canada", _EU], [], core=False),
         ],
         not_targets=["Israel", "Palestine", "Russia"],
-        known_alarm="the travel ban takes Palestine (from the Palestinians attacked) for a target",
     ),
     # --------------------------------------------------------------------------------------------
     Article(

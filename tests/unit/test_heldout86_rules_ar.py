@@ -106,3 +106,27 @@ def test_a_firm_joining_a_coalition_of_firms_is_no_alliance(text: str) -> None:
 def test_a_state_joining_a_coalition_is_still_read(text: str, state: str) -> None:
     rows = _of_type(text, "alliance.joined")
     assert len(rows) == 1 and state in rows[0][2], _alerts(text)
+
+
+# --- "متورطين في اعتداءات على الفلسطينيين": whom the targets' attacks hit is no target ---------
+
+@pytest.mark.parametrize("text, actor, hit", [
+    pytest.param("فرضت بريطانيا أمس عقوبات على ثلاثة مستوطنين متورطين في اعتداءات على الفلسطينيين في "
+                 "الضفة الغربية.", "United Kingdom", "Palestine", id="attacks-on-palestinians"),
+    pytest.param("فرضت أستراليا أمس عقوبات على خمسة قادة في ميليشيا متهمة بهجمات على اللبنانيين.",
+                 "Australia", "Lebanon", id="attacks-on-lebanese"),
+])
+def test_whom_the_attacks_hit_is_no_target(text: str, actor: str, hit: str) -> None:
+    rows = _of_type(text, "sanctions.imposed")
+    assert len(rows) == 1 and actor in rows[0][2] and hit not in rows[0][3], _alerts(text)
+
+
+@pytest.mark.parametrize("text, target", [
+    # guard: sanctions "على" a state, with attacks named after it
+    pytest.param("فرضت كندا أمس عقوبات على إيران بسبب هجماتها.", "Iran", id="state-then-attacks"),
+    # guard: a harm noun far before "على" does not hide the target
+    pytest.param("ردا على العنف، فرضت النرويج أمس عقوبات على بيلاروسيا.", "Belarus", id="harm-far-before"),
+])
+def test_a_target_after_its_own_preposition_is_kept(text: str, target: str) -> None:
+    rows = _of_type(text, "sanctions.imposed")
+    assert len(rows) == 1 and target in rows[0][3], _alerts(text)

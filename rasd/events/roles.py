@@ -2012,8 +2012,14 @@ _MEMBERS_EN: Final = frozenset({"members", "leaders", "states", "governments", "
 
 def _circumstantial(s: Sentence, text: str, t: int) -> bool:
     """(Arabic) Whether the trigger is an active participle in the accusative right after a
-    comma ("، ملوحا", "، مهددة", "، متوعدين"): a حال whose subject is the main verb's."""
+    comma ("، ملوحا", "، مهددة", "، متوعدين"), or a verbal noun after "، في": a حال whose subject
+    is the main verb's."""
     norm = s.norms[t]
+    if t > 1 and s.norms[t - 1] == "في" and not finite_verb_ar(norm):
+        # or a verbal noun after "، في" ("فتح المنفذ أمام الحجاج، في استثناء من إجراءات المقاطعة"):
+        # the act told as what the main verb's act is, with the same subject
+        gap = text[s.ends[t - 2]:s.starts[t - 1]]
+        return "،" in gap or "," in gap
     if len(norm) < 4 or norm[0] != "م" or not norm.endswith(("ا", "ه", "ين")):
         return False
     gap = text[s.ends[t - 1]:s.starts[t]]

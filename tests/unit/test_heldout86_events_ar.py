@@ -301,9 +301,6 @@ ARTICLES = [
             G("relations.restored", "stalled", ["Saudi Arabia"], ["Qatar"], core=False),
         ],
         not_targets=["Iran", "Kuwait", "Turkey"],
-        known_miss=(
-            '"أمر … بفتح منفذ سلوى … أمام الحجاج القطريين … في استثناء من إجراءات المقاطعة" gives no suspension'
-        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(

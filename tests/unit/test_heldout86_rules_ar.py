@@ -130,3 +130,31 @@ def test_whom_the_attacks_hit_is_no_target(text: str, actor: str, hit: str) -> N
 def test_a_target_after_its_own_preposition_is_kept(text: str, target: str) -> None:
     rows = _of_type(text, "sanctions.imposed")
     assert len(rows) == 1 and target in rows[0][3], _alerts(text)
+
+
+# --- "، في استثناء من إجراءات المقاطعة المفروضة على …": a waiver of a boycott's measures ------
+
+@pytest.mark.parametrize("text, actor, target", [
+    # the boycott's measures are what the exemption is from
+    pytest.param("قررت الإمارات أمس استثناء الطلاب القطريين من إجراءات المقاطعة المفروضة على قطر.",
+                 "United Arab Emirates", "Qatar", id="exempted-from-boycott-measures"),
+    # "، في استثناء": the act of the main verb, its subject the waiver's actor, and "من دون" before
+    # the comma no denial of it
+    pytest.param("فتحت البحرين أمس منفذها أمام المرضى القطريين من دون تأشيرات، في استثناء من إجراءات "
+                 "المقاطعة المفروضة على الدوحة.", "Bahrain", "Qatar", id="as-an-exception-after-without"),
+])
+def test_an_exception_from_a_boycott_is_a_suspension(text: str, actor: str, target: str) -> None:
+    rows = _alerts(text)
+    assert [r[0] for r in rows] == ["sanctions.suspended"], event_rows(text, lang="ar", published=DAY)
+    assert actor in rows[0][2] and target in rows[0][3] and target not in rows[0][2], rows
+
+
+@pytest.mark.parametrize("text", [
+    # guard: "without" right before the act still denies it
+    pytest.param("انتهت القمة العربية أمس دون تعليق العقوبات المفروضة على سوريا.", id="without-the-act"),
+    # guard: a boycott of an election is no sanctions measure
+    pytest.param("قررت المعارضة أمس استثناء مرشحيها من مقاطعة الانتخابات البلدية في تونس.",
+                 id="election-boycott"),
+])
+def test_no_suspension_without_a_waiver(text: str) -> None:
+    assert not _of_type(text, "sanctions.suspended"), event_rows(text, lang="ar", published=DAY)

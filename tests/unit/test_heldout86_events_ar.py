@@ -160,6 +160,34 @@ declaration; the negated impositions of ar-h86-01 and the Djibouti restoration g
 Moroccan sports page raises nothing. Six articles are strict xfails (ar-h86-03, -09 and -10 on
 their core events, ar-h86-01, -02 and -12 on their alerts).
 
+After the fixes of 2026-12-07: events P 1.000, R 1.000, F1 1.000 (recall 10/10, precision 12/12);
+occurred core found 10/10; historical kept quiet 21/21, negated 10/10, stalled 3/3. Five general
+causes were fixed, each pinned by rule sentences of other states, groups and wording (and guards)
+in ``test_heldout86_rules_ar.py``: armed groups merged into one NEW military formation
+("اندماجهما الكامل في تشكيل عسكري جديد", "كيان عسكري جديد", "جسم عسكري جديد") integrate forces as
+those merged into one formation do, while banks or parties merged into a new entity stay no event
+(the cue group ``one_army`` in ``rasd/events/lexicons/ar.cues.yaml``); a group taken out of a
+terrorist designation ("رفعت … من تصنيف «المنظمات الإرهابية»") is a lifting with the group as
+target, and the designation's noun after "من" no new imposition (the cue group
+``from_designation``, a sanctions.lifted trigger in ``ar.triggers.yaml`` and
+``_designation_left`` in ``rasd/events/extractor.py``); a coalition "of" firms by ل ("تحالف عالمي
+لشركات الطيران") or told again as a bare "التحالف" in the sentence after its joining is no
+alliance a state joins (``not_alliance_noun`` and ``_business_coalition_before_ar``); whom the
+targets' attacks hit, by "على" right after the harm's noun ("متورطين في اعتداءات على
+الفلسطينيين"), is no target (``_harm_noun_ar`` in ``rasd/events/roles.py``); an exception from a
+boycott's measures ("في استثناء من إجراءات المقاطعة") is a suspension (``from_measure``), a verbal
+noun after "، في" shares the main verb's subject (``_circumstantial``), and "من دون" denies nothing
+past a comma (``_WITHOUT_AR`` in ``rasd/events/status.py``). The strict xfails of ar-h86-01, -02,
+-03, -09 and -12 are removed; the fix of the coalition told again also cures set 75 Arabic's
+ar-h75-12, whose strict xfail is removed. Left, as a strict xfail: the American soldiers in Jordan
+(ar-h86-10), "نحو سبعمئة عسكري أمريكي موجودون حاليا في الأردن … وأن هذه القوات ستبقى في المملكة",
+still read only as a planned presence of Jordan from "بإبقاء": troops said to be there already are
+background in most copy, so a rule for "موجودون" would alert on them, and the request's demonym
+taken as the actor wants a fix of its own. Seen and left, not counted by the score: the body's
+delisting in ar-h86-02 is read as planned (the defence act "للسنة المالية 2015" is taken as a
+year ahead: without it the same sentence is read as occurred), the threat of ar-h86-05 has no Pompeo, the signing of ar-h86-07 has China as a
+second actor, and the Bouznika laws of ar-h86-04 have Morocco, the venue, for a target.
+
 ``python -m tests.unit.test_heldout86_events_ar`` prints every article's alerts and the set's
 precision, recall and F1.
 """

@@ -551,6 +551,8 @@ def _triggers(lex: Lexicon, s: Sentence, placed: list[Placed], *, needs: bool = 
                 continue  # "استثنت الحكومة البنوك من إجراءات تجميد الأصول": the measure exempted from
             if lex.lang == "en" and spec.type == "sanctions.imposed" and spec.nominal and _exempted_from_en(s, i, out):
                 continue  # "exempted Japan from its new sanctions on banks": the measure exempted from
+            if spec.type == "sanctions.imposed" and _designation_left(s, i, out):
+                continue  # "رفعت واشنطن الحزبين من تصنيف «المنظمات الإرهابية»": the designation left
             if (spec.type == "relations.restored" and lex.lang == "ar" and i > 0
                     and (norms[i - 1] in _PROCESS_AR or norms[i - 1] == "من"
                          and not _PROCESS_AR.isdisjoint(norms[max(0, i - 4):i - 1]))):
@@ -1009,7 +1011,8 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
     if spec.type == "alliance.joined" and (
             _joined_in_an_act_en(s, i + span) if lex.lang == "en" else _joined_in_an_act_ar(s, i + span)):
         return False
-    if spec.type == "alliance.joined" and lex.lang == "ar" and _business_coalition_ar(s, i + span, spec.window):
+    if spec.type == "alliance.joined" and lex.lang == "ar" and (
+            _business_coalition_ar(s, i + span, spec.window) or _business_coalition_before_ar(s, i + span)):
         return False
     if spec.type == "alliance.joined" and lex.lang == "en" and "member_noun" in spec.needs and (
             _member_of_a_business_alliance_en(s, i, i + span + spec.window)):
@@ -1388,6 +1391,15 @@ def _exempted_from_en(s: Sentence, i: int, found: list[_Candidate]) -> bool:
     named as the frame of the waiver, not imposed anew by those exempted."""
     return "from" in s.norms[max(0, i - 2):i] and any(
         c.spec.type == "sanctions.suspended" and c.sentence is s and c.index < i for c in found
+    )
+
+
+def _designation_left(s: Sentence, i: int, found: list[_Candidate]) -> bool:
+    """(Arabic) Whether the trigger at ``i`` is the designation's noun that a lifting found
+    before it takes a group out of ("رفعت واشنطن الحزبين من تصنيف «المنظمات الإرهابية»"): the
+    designation's "من" just before, so no designation is made."""
+    return i > 0 and (i - 1) in s.where.get("from_designation", ()) and any(
+        c.spec.type == "sanctions.lifted" and "from_designation" in c.spec.needs and c.sentence is s for c in found
     )
 
 
@@ -3649,6 +3661,25 @@ def _business_coalition_ar(s: Sentence, lo: int, window: int) -> bool:
     تحالف دولي من شركات الاتصالات"): a business venture, however the coalition is qualified
     before its members are named, not an alliance of states."""
     return any(lo <= k < lo + window for k in s.where.get("not_alliance_noun", ()))
+
+
+# (Arabic) a coalition of firms a sentence tells someone joined: "انضمامها إلى تحالف عالمي لشركات
+# الطيران", "انضمت إلى تحالف دولي من شركات الاتصالات", "انضمت إلى تحالف شركات"
+_BUSINESS_COALITION_JOINED_AR: Final = re.compile(
+    r"انضم\S*\s+(?:\S+\s+){0,3}?إلى\s+(?:ال)?تحالف(?:\s+\S+){0,3}?\s+"
+    r"(?:(?:ل|لل|من\s+(?:ال)?)(?:شركات|مصارف|بنوك|مستثمرين)|شركات)")
+
+
+def _business_coalition_before_ar(s: Sentence, lo: int) -> bool:
+    """(Arabic) Whether the coalition joined right after the verb is only "التحالف", the one the
+    sentence before told someone joined as a coalition of firms: "أعلنت ناقلة جوية انضمامها إلى تحالف عالمي لشركات
+    الطيران. وقال رئيسها إن الانضمام إلى التحالف سيضيف مئتي وجهة" (the same business venture told
+    again, not an alliance of states)."""
+    k = next((k for k in range(lo, min(len(s.norms), lo + 3)) if "alliance_noun" in s.tags[k]), -1)
+    # (bare: no adjective after it, which would agree with it by "ال": "التحالف الدولي لأمن الملاحة"
+    # is another coalition, named)
+    return k >= 0 and s.norms[k] == "التحالف" and (k + 1 == len(s.norms) or not s.norms[k + 1].startswith("ال")) \
+        and _BUSINESS_COALITION_JOINED_AR.search(_sentence_before(s)) is not None
 
 
 def _joined_in_an_act_ar(s: Sentence, k: int) -> bool:

@@ -215,7 +215,10 @@ def assign(
         # "مستوطنين متورطين في أعمال عنف ضد الفلسطينيين", "settlers involved in violence against
         # Palestinians": whom the targets harmed is no target either
         harmed = [k for k, w in enumerate(s.norms) if w in _AGAINST and any(
-            without_conjunction(v) in _HARM_NOUNS for v in s.norms[max(0, k - 4):k])]
+            without_conjunction(v) in _HARM_NOUNS for v in s.norms[max(0, k - 4):k])
+            # ("اعتداءات على الفلسطينيين": "على" right after the harm's noun is whom it hit, not
+            # whom the sanctions are on)
+            or ar and w == _ON_AR and k > 0 and _harm_noun_ar(s.norms[k - 1])]
         hidden.update(id(p) for p in placed if any(k < p.first <= k + 2 for k in harmed))
     if not ar and " by " in sentence_text:
         # "the Sinjar Resistance Units, a Yazidi militia trained by the PKK, will be integrated":
@@ -2061,8 +2064,14 @@ _MEMBERS_EN: Final = frozenset({"members", "leaders", "states", "governments", "
 
 def _circumstantial(s: Sentence, text: str, t: int) -> bool:
     """(Arabic) Whether the trigger is an active participle in the accusative right after a
-    comma ("، ملوحا", "، مهددة", "، متوعدين"): a حال whose subject is the main verb's."""
+    comma ("، ملوحا", "، مهددة", "، متوعدين"), or a verbal noun after "، في": a حال whose subject
+    is the main verb's."""
     norm = s.norms[t]
+    if t > 1 and s.norms[t - 1] == "في" and not finite_verb_ar(norm):
+        # or a verbal noun after "، في" ("فتح المنفذ أمام الحجاج، في استثناء من إجراءات المقاطعة"):
+        # the act told as what the main verb's act is, with the same subject
+        gap = text[s.ends[t - 2]:s.starts[t - 1]]
+        return "،" in gap or "," in gap
     if len(norm) < 4 or norm[0] != "م" or not norm.endswith(("ا", "ه", "ين")):
         return False
     gap = text[s.ends[t - 1]:s.starts[t]]
@@ -2439,6 +2448,14 @@ _ABETTING_EN: Final = frozenset({"helping", "aiding", "assisting", "supplying", 
 # (the masdar with its preposition, normalised: "بمساعدة", "لدعمها", "بتزويد")
 _OWNER_AR: Final = frozenset(normalize_word(w) for w in ("التابع", "التابعة", "التابعين"))
 _AGAINST: Final = frozenset({"ضد", "against"})
+_ON_AR: Final = normalize_word("على")
+
+
+def _harm_noun_ar(word: str) -> bool:
+    """(Arabic) Whether ``word`` is a harm's noun, with its conjunction or its "ب"/"ل" ("متهمة
+    بهجمات", "لاعتداءات")."""
+    bare = without_conjunction(word)
+    return bare in _HARM_NOUNS or bare[:1] in ("ب", "ل") and bare[1:] in _HARM_NOUNS
 _HARM_NOUNS: Final = frozenset({"عنف", "العنف", "اعتداءات", "الاعتداءات", "هجمات", "الهجمات", "جرائم", "الجرائم",
                          "انتهاكات", "الانتهاكات", "violence", "attacks", "abuses", "crimes", "atrocities"})
 _ABETTING_AR: Final = frozenset({"بمساعده", "بمساعدتها", "بمساعدته", "لمساعده", "لمساعدتها", "لمساعدته", "بدعم",

@@ -31,6 +31,8 @@ from rasd.events.textnorm import normalize_word, without_conjunction
 
 # Negators that do not negate the next verb: "لا سيما" (especially), "لا يزال" (still).
 # ("لن يتردد في فرض عقوبات": a warning, read by the ``threat`` cues, not a denial)
+# (Arabic) "without": a preposition of the noun after it, so its reach ends at a comma
+_WITHOUT_AR: Final = frozenset({"دون", "بدون", "ودون", "وبدون"})
 _NOT_NEGATION_AR: Final = frozenset({"سيما", "سيّما", "يزال", "تزال", "زال", "زالت", "يزالون", "بد",
                               "يتردد", "تتردد", "نتردد", "يترددوا", "اتردد"})
 _EN_AUX_NEG: Final = frozenset({"didn", "doesn", "don", "wasn", "weren", "hasn", "haven", "hadn", "isn", "aren", "couldn", "wouldn"})
@@ -2389,6 +2391,8 @@ def _negated(lex: Lexicon, s: Sentence, t: int, lo: int, text: str | None = None
             continue
         if lex.lang == "ar" and s.norms[i] in ("غير", "وغير") and nxt in ("ان", "انه", "انها"):
             continue  # "غير أن نشر جنود أمريكيين…": "however", no negation
+        if lex.lang == "ar" and s.norms[i] in _WITHOUT_AR and any(comma_before(s, m) for m in range(i + 1, t + 1)):
+            continue  # "من دون التصاريح الإلكترونية، في استثناء من …": "without" governs its own noun only
         if lex.lang == "ar" and i > 0 and "conditional" in s.tags[i - 1]:
             continue  # "إذا لم تلتزم إيران": the condition is negated, not the event
         if lex.lang == "ar" and _anonymity_ar(s, i):

@@ -104,6 +104,43 @@ composites of routine news, with invented clubs' and firms' details.
 The set was written and annotated before any measurement; the figures are printed by ``python -m
 tests.unit.test_heldout108_events_en``.
 
+Measured before any fix (on commit d66fdaf): P 0.846, R 0.900, F1 0.872 (recall 9/10, 11 of 13
+alerts right; recall by status: occurred 9/9, planned 0/1; two false alarms, no unexpected alert,
+none in a near miss).
+No annotation was changed after the run.
+Missed: on NATO's page, "Denmark, Estonia and Latvia will set up a joint divisional headquarters,
+Multinational Division North, bringing their brigades and the allied battlegroups in the region
+under a single command" gives no integration: a joint divisional headquarters set up by three states
+and brigades brought under a single command are not read as joint forces formed.
+False alarms: on the same page, that sentence is a planned presence of Denmark, Estonia and Latvia
+("set up" with a headquarters, read as a base; it matches the battlegroups' historical presence by
+its participants); on the Reykjavík site, "The dispute comes at a delicate time for Iceland's
+application to join the European Union" is a planned joining, although the next sentence says the
+accession negotiations "have stalled" (an application is no act, and the stalling of the same
+accession is not carried over).
+Seen, not scored (counted right only by the lenient matching, or outside the scoring): on the
+Wellington daily the imposition has "leaders of Myanmar" for target and no Ardern or Mahuta, the
+easing of 2013 has no actor, Biden's planned imposition has no target, and the negated freeze is not
+found. On the Tórshavn site the lifting is found from "ends" in the headline, the mackerel
+agreement has Norway and the Faroes but not the EU, and the imposition of 2013, the stalled herring
+talks and Denmark's joining of 1973 are not found. On the Oslo site the suspension is found from
+"eases" in the headline with no Treasury, the Barbados agreement is a planned signing of Maduro
+(alertable, so it counts as right), the stalled Mexico City talks have Barbados for actor, and the
+negated lifting, the sanctions of 2019 and Chevron's licence are not found. On the UN News page the
+extension is found from the headline, the Russian instructors' presence has no target, and the
+embargo of 2013, the negated lifting, MINUSCA and the Bangui agreement are not found. On the
+Reykjavík site the threat has no Faroe Islands, and the negated use of the powers, the stalled
+coastal states' talks and the EEA joining are not found. On the Stockholm site the founders'
+joining, the negated NATO and PESCO joinings and the two Swedish presences in Mali are not found. On
+the ASEAN page the signing also has the United States for a party, and the signings of 2009 and
+2020 and Timor-Leste's planned joining are not found. On the Copenhagen daily the stalled talks are
+not found, and "while Russian forces remain on their territory" is a negated presence of Russia
+(no alert). On NATO's page the letter of intent, the battlegroups, the air policing and the Baltic
+states' joining of NATO are not found. On the Tromsø site the presence of 1951-2006 has no target,
+and the P-8 rotations, the B-1s in Ørland and Norway's negated bases are not found. The two near
+misses are quiet.
+The articles whose core events are missed or which raise false alarms are strict xfails.
+
 The scoring is that of ``rasd eval`` (``heldout_support_en``). Do not tune the analyzer (no lexicon
 entry) on these articles: they stand for the unseen ones.
 """
@@ -471,8 +508,21 @@ ARTICLES: list[Article] = [
 ]
 
 
-CHECK_NO_FALSE_ALARM: dict[str, str] = {}
-CHECK_CORE_FOUND: dict[str, str] = {}
+CHECK_NO_FALSE_ALARM: dict[str, str] = {
+    "h108-05-reykjavik-news-site-eu-warns-iceland-over-mackerel": (
+        "'Iceland's application to join the European Union' is a planned joining although the "
+        "accession negotiations 'have stalled'"
+    ),
+    "h108-09-nato-news-page-multinational-division-north-letter-of-intent": (
+        "'will set up a joint divisional headquarters' is a planned presence"
+    ),
+}
+CHECK_CORE_FOUND: dict[str, str] = {
+    "h108-09-nato-news-page-multinational-division-north-letter-of-intent": (
+        "a joint divisional headquarters bringing brigades 'under a single command' is no "
+        "integration"
+    ),
+}
 
 
 @pytest.mark.parametrize("article", marked(ARTICLES, CHECK_NO_FALSE_ALARM))

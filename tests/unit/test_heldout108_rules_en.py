@@ -106,3 +106,50 @@ def test_division_guards_keep_the_presence(text: str, kind: str) -> None:
 )
 def test_firms_joint_divisions_are_no_forces(text: str) -> None:
     assert _alerts(text, "forces.integrated") == []
+
+
+# --- an application named in passing is no joining ahead ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The decision is a setback for Serbia's application to join the European Union.",
+        "The row over fishing rights comes at an awkward time for Norway's application to join "
+        "the European Union.",
+        "Diplomats in Brussels discussed the timetable for the Republic of Moldova's application "
+        "to join the European Union.",
+    ],
+)
+def test_application_named_in_passing_is_no_joining(text: str) -> None:
+    assert _alerts(text, "alliance.joined") == [], _alerts(text, "alliance.joined")
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "party"),
+    [
+        # the application lodged is the news: a joining ahead
+        pytest.param(
+            "Bosnia submitted its application to join the European Union on Monday.",
+            "planned",
+            "Bosnia and Herzegovina",
+            id="submitted-application",
+        ),
+        # a verb's object, not a preposition's: welcomed as news
+        pytest.param(
+            "The Commission in Brussels welcomed Albania's application to join the European Union.",
+            "planned",
+            "Albania",
+            id="welcomed-application",
+        ),
+    ],
+)
+def test_application_guards_keep_the_joining(text: str, status: str, party: str) -> None:
+    alerts = _alerts(text, "alliance.joined")
+    assert any(st == status and party in parties for st, parties in alerts), alerts
+
+
+def test_application_with_its_own_status_keeps_it() -> None:
+    text = "Montenegro's application to join the European Union has stalled."
+    rows = _rows(text, "alliance.joined")
+    assert any(st == "stalled" and "Montenegro" in parties for st, parties in rows), rows

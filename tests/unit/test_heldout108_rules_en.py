@@ -17,6 +17,7 @@ from datetime import date
 
 import pytest
 
+from rasd.analyze import analyze
 from tests.unit.rule_rows import alert_rows, event_rows
 
 DAY = date(2019, 2, 14)
@@ -153,3 +154,42 @@ def test_application_with_its_own_status_keeps_it() -> None:
     text = "Montenegro's application to join the European Union has stalled."
     rows = _rows(text, "alliance.joined")
     assert any(st == "stalled" and "Montenegro" in parties for st, parties in rows), rows
+
+
+# --- the tail of a longer name is no state in a list -----------------------------------------------
+
+
+def _entities(text: str) -> set[str]:
+    return {e.name for e in analyze(text, lang="en", published=DAY).entities}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trade ministers of the twenty-seven EU Member States, Canada and Japan met in Osaka.",
+        "The foreign ministers of the Gulf States, Jordan and Egypt met in Riyadh.",
+    ],
+)
+def test_member_states_are_not_the_united_states(text: str) -> None:
+    assert "United States" not in _entities(text), _entities(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        # the ambiguous names still link beside the states they are listed with
+        pytest.param("Troops from Chad and Niger crossed the border.", "Chad", id="chad-and-niger"),
+        pytest.param(
+            "Neighbouring Chad, Niger and Cameroon sent troops.",
+            "Chad",
+            id="sentence-opening-word",
+        ),
+        pytest.param(
+            "Officials from the States, Canada and Mexico met in Ottawa.",
+            "United States",
+            id="the-states",
+        ),
+    ],
+)
+def test_listed_states_still_link(text: str, state: str) -> None:
+    assert state in _entities(text), _entities(text)

@@ -307,6 +307,7 @@ def tag_entities(
         if not supported:
             supported = [e.target for e in candidates
                          if _listed_with_state(kb, e.target, hit, ntext, mentions, firm)
+                         and not _tail_of_a_longer_name(text, nt, hit)
                          or _after_state_cue(kb, e.target, candidates, ntext, hit)
                          or _city_in_context(kb, e.target, candidates, ntext, hit, all_hits)
                          or _quoted_party_name(kb, e.target, ntext, hit)
@@ -573,6 +574,21 @@ def _listed_with_state(
             if len(gap) <= 6 and gap.strip(" ,") in _LIST_GAPS:
                 return True
     return False
+
+
+def _tail_of_a_longer_name(text: str, nt: NormalizedText, hit: Hit) -> bool:
+    """Whether a capitalised word stands right before the hit, so that the hit is the last word
+    of a longer name that the knowledge base does not hold: "the ten ASEAN Member States,
+    Australia and New Zealand", "Lake Chad, Niger and Nigeria" (not the United States nor the
+    state of Chad, however many states are listed beside them; not a sentence's first word,
+    "Neighbouring Chad, Niger and Cameroon")."""
+    if not _given_name_before(text, nt, hit.nstart):
+        return False
+    start = hit.nstart if nt.aligned else nt.start_of(hit.nstart)
+    begin = start - 1
+    while begin > 0 and (text[begin - 1].isalpha() or text[begin - 1] in "-'\u2019"):
+        begin -= 1
+    return text[:begin].rstrip(" \"'\u201c(")[-1:] not in ("", ".", "!", "?", "\n", ":")
 
 
 # "على" (on) folds to "علي" (Ali) with ى -> ي: "العقوبات على لاريجاني" is no "Ali Larijani".

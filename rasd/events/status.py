@@ -803,6 +803,8 @@ def decide(
         # a measure told as a threat ("أكدت كندا أنها مستعدة لفرض عقوبات"): the threat is made now,
         # whatever lies ahead in the measure it names
         return StatusDecision("occurred", event_type, fresh)
+    if not ar and event_type == "alliance.joined" and _standing_application_en(s, lo, t):
+        return StatusDecision(None, event_type, fresh)  # "a delicate time for Iceland's application to join"
     if spec.planned or reported or invited or enabled or spec.words[0] in s.future[t] or (
         ar and _expected_that_ar(s, t)
     ) or _ahead_cue(
@@ -1444,6 +1446,32 @@ def _own_request_to_join(s: Sentence, lo: int, t: int) -> bool:
     while k >= lo and s.norms[k] in _REQUEST_ADVERBS_EN:
         k -= 1
     return k < lo or s.norms[k] not in _REQUEST_PASSIVE_AUX_EN
+
+
+# (English) what a state's application stands after when it is named in passing: "a delicate
+# time for Iceland's application", "the talks on Serbia's application"
+_PASSING_PREPOSITIONS_EN: Final = frozenset({"for", "on", "over", "about", "against", "of", "to", "behind",
+                                             "into", "with", "despite", "amid"})
+
+
+def _standing_application_en(s: Sentence, lo: int, t: int) -> bool:
+    """(English) Whether the trigger at ``t`` ends "<state>'s application to join" that is itself
+    the object of a preposition: "comes at a delicate time for Iceland's application to join the
+    EU", "a setback for Serbia's application to join" name a candidacy lodged long before, as
+    "Georgia's bid to join" does, not a step of the news (not "Bosnia submitted its application to
+    join", nor "Montenegro's application to join has stalled", its own status told)."""
+    if t - 4 < lo or s.norms[t - 1] != "to" or s.norms[t - 2] not in ("application", "applications") or (
+        s.norms[t - 3] != "s"
+    ):
+        return False
+    # the owner's name, of up to four capitalised words ("for the United Kingdom's application";
+    # not "welcomed Iceland's application", a verb's object)
+    for k in range(t - 4, max(lo, t - 9), -1):
+        if s.norms[k] in _PASSING_PREPOSITIONS_EN and k < t - 4:
+            return True
+        if s.norms[k] != "the" and not (s.text and s.text[s.starts[k]].isupper()):
+            return False
+    return False
 
 
 # (English) the verbs that lead their object back somewhere, a trigger of its complement after

@@ -164,6 +164,10 @@ as a planned joining, which is what an application is, but the article tells els
 a pending application is not news, but telling it apart from "applied to join" takes the whole
 article (its actor, Turkey for Sweden, is a second, smaller cause: the application's possessor is
 not taken for the joiner). The background events listed above as seen, not scored, are left too.
+Later the same day the fixes after set 108 removed that false alarm: an application named in passing
+after a preposition ("against Stockholm's application to join NATO") is no planned joining
+(``_standing_application_en`` in ``rasd/events/status.py``); the Stockholm letter's strict xfail is
+removed.
 
 The scoring is that of ``rasd eval`` (``heldout_support_en``). Do not tune the analyzer (no lexicon
 entry) on these articles: they stand for the unseen ones.
@@ -514,12 +518,7 @@ ARTICLES: list[Article] = [
 ]
 
 
-CHECK_NO_FALSE_ALARM: dict[str, str] = {
-    "h105-02-stockholm-defence-letter-sweden-lifts-arms-ban-on-turkey": (
-        '"grievances Ankara had raised against Stockholm\'s application to join NATO": an '
-        'application that governs "to join" is read as a planned joining (of Turkey)'
-    ),
-}
+CHECK_NO_FALSE_ALARM: dict[str, str] = {}
 CHECK_CORE_FOUND: dict[str, str] = {}
 
 

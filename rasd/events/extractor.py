@@ -2152,7 +2152,7 @@ def _build(
         # taken into an army, the state that opens the sentence as its scene takes them in
         roles.actors = [scene]
     if not roles.actors and not roles.targets and lex.lang == "en" and family(spec.type) == "forces" and (
-        state := _army_named_before(s, t + span, [p.entity for p in placed if p.last < t and p.entity.type in ("GPE", "ORG")]
+        state := _army_named_before(s, t + span, _not_venues_en(s, [p for p in placed if p.last < t and p.entity.type in ("GPE", "ORG")])
                                     or (past_guests() if past_guests is not None else None) or previous(),
                                     spec.words[-1] == "it")
     ) is not None:
@@ -3103,9 +3103,11 @@ def _add_governments_states_ar(s: Sentence, roles: Roles) -> None:
 # (the army may be called by a name of its own: "into the Plurinational Armed Forces", "into
 # the National Bolivarian Armed Forces")
 _INTO_WORDS_EN: Final = frozenset({"into", "in", "to", "within"})
-_INTO_THE_ARMY_EN: Final = re.compile(r"\b(?:into|in|to|within) the (?:new |national |regular |country's |state's "
-                               r"|(?:[A-Z][a-z]+ ){1,3}(?=Armed Forces|Army|Defen[cs]e Forces?))?"
-                               r"(?:army|armed forces|military|force|defen[cs]e forces?|security forces)\b", re.I)
+# (the possessive may come with an adjective: "into the country's unified forces", the army both
+# sides' men make up)
+_INTO_THE_ARMY_EN: Final = re.compile(r"\b(?:into|in|to|within) the (?:(?:country's |state's )?(?:new |national |regular |unified )?"
+                               r"|(?:[A-Z][a-z]+ ){1,3}(?=Armed Forces|Army|Defen[cs]e Forces?))"
+                               r"(?:army|armed forces|military|force|unified forces|defen[cs]e forces?|security forces)\b", re.I)
 
 
 def _into_the_army_en(words: str) -> bool:
@@ -3146,6 +3148,17 @@ def _army_named_before(s: Sentence, after: int, named: list[EntityResult], into_
         return None
     state = next(iter(states.values()))
     return state if isinstance(state, EntityResult) else entity_of(state)
+
+
+def _not_venues_en(s: Sentence, named: list[Placed]) -> list[EntityResult]:
+    """(English) The entities of ``named``, less the places told as where something was done
+    ("signed an agreement in Khartoum on Sunday under which the faction's fighters will be
+    integrated into the country's unified forces": the talks' host is not the country) when a
+    party is named beside them."""
+    venues = [p for p in named if p.entity.type == "GPE" and p.first > 0 and s.norms[p.first - 1] == "in"]
+    if venues and len(venues) < len(named):
+        return [p.entity for p in named if p not in venues]
+    return [p.entity for p in named]
 
 
 # (English) what a guest or a go-between does at a signing

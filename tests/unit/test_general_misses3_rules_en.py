@@ -12,6 +12,11 @@ cause found among the strict xfails of the English held-out sets 60-103.
   on Sunday under which ..."): a place after "in" is a venue when a party is named beside it
   (``extractor._not_venues_en``), and the possessive may take an adjective ("the country's unified
   forces", "the country's new army").
+- Forces given leave to be in a state, the grant a defence accord makes ("four new locations
+  where American forces will be allowed to stay", set 77; "will be able to operate from", "will
+  be able to come to"), are a presence ahead (the forces right before the verb, ``en.triggers.yaml``);
+  firms, refugees or soldiers' families allowed to stay name no force, and a grant told in the
+  past is background.
 
 Each sentence was written for this test (other states, bodies and wording than the articles'),
 and each positive failed before the fix it pins; the guards stay as they were."""
@@ -116,3 +121,54 @@ def test_fighters_go_into_the_army_of_the_state_not_of_the_venue(text: str, stat
 def test_a_town_named_alone_still_stands_for_its_state() -> None:
     merged = _alerts("Rebels in Goma said their fighters would be integrated into the army.", "forces.integrated")
     assert merged and "Democratic Republic of the Congo" in merged[0][2]
+
+
+# --- forces given leave to stay in a state are present there ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        pytest.param(
+            "Under the new accord, American forces will be allowed to stay at three more bases in "
+            "Poland.",
+            "United States",
+            "Poland",
+            id="allowed-to-stay",
+        ),
+        pytest.param(
+            "Under the pact, Japanese troops will be able to operate from Australian bases for joint "
+            "training.",
+            "Japan",
+            "Australia",
+            id="able-to-operate-from",
+        ),
+        pytest.param(
+            "Under the status of forces agreement, US troops will be able to come to Ecuador on "
+            "temporary missions.",
+            "United States",
+            "Ecuador",
+            id="able-to-come-to",
+        ),
+    ],
+)
+def test_forces_given_leave_to_stay_are_present(text: str, actor: str, target: str) -> None:
+    present = _alerts(text, "military.presence")
+    assert present and present[0][0] == "planned"
+    assert actor in present[0][1] and target in present[0][2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Foreign firms will be able to operate from the free zone in Djibouti.", id="firms"),
+        pytest.param("Ukrainian refugees will be allowed to stay in Poland until March.", id="refugees"),
+        pytest.param("Families of soldiers killed in Iraq will be allowed to stay in Britain.", id="families"),
+        pytest.param(
+            "Under the 2014 agreement, American troops were allowed to stay at five Philippine bases.",
+            id="past-grant",
+        ),
+    ],
+)
+def test_others_given_leave_or_a_past_grant_raise_no_presence(text: str) -> None:
+    assert not _alerts(text, "military.presence")

@@ -34,7 +34,7 @@ from typing import Any, Final, cast
 
 from rasd.entities.titles import COUNTERPART_WORDS
 from rasd.events.codes import ALERTABLE, codes_for, family, sanction_attributes
-from rasd.events.dateline import dateline_spans
+from rasd.events.dateline import byline_place_spans, dateline_spans
 from rasd.events.duration import _MONTHS, _UNITS, find_dates, find_duration, years_in
 from rasd.events.kbinfo import (
     SANCTIONS_OFFICES,
@@ -290,7 +290,9 @@ class _Article:
     def __init__(
         self, text: str, entities: list[EntityResult], spans: list[tuple[int, int]], published: date | None
     ) -> None:
-        self.mentions = _mentions(text, entities, dateline_spans(text) + _city_datelines(text, entities))
+        self.mentions = _mentions(
+            text, entities, dateline_spans(text) + _city_datelines(text, entities) + byline_place_spans(text)
+        )
         self.starts = list(map(_FIRST, self.mentions))
         self.by_id = _EntitiesById(entities)
         self._text = text

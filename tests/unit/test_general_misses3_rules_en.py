@@ -17,6 +17,11 @@ cause found among the strict xfails of the English held-out sets 60-103.
   be able to come to"), are a presence ahead (the forces right before the verb, ``en.triggers.yaml``);
   firms, refugees or soldiers' families allowed to stay name no force, and a grant told in the
   past is background.
+- A byline that names where its reporter files ("Thursday, September 9, 2021 | From Bernard Owusu,
+  Accra", set 70; "By Timoci Vula, Suva", "From our own correspondent, Washington, and agencies")
+  is a dateline: the place is no party (``dateline.byline_place_spans``), where the lead's "they
+  would face sanctions" took Accra's Ghana for the threatening state; a state the story names
+  stays a party, and a line opened by "From Monday," is no byline.
 
 Each sentence was written for this test (other states, bodies and wording than the articles'),
 and each positive failed before the fix it pins; the guards stay as they were."""
@@ -172,3 +177,58 @@ def test_forces_given_leave_to_stay_are_present(text: str, actor: str, target: s
 )
 def test_others_given_leave_or_a_past_grant_raise_no_presence(text: str) -> None:
     assert not _alerts(text, "military.presence")
+
+
+# --- a byline's place is the reporter's, no party --------------------------------------------------
+
+
+def _parties(text: str) -> set[str]:
+    return {n for r in alert_rows(text, lang="en", published=DAY) for n in r[2] | r[3]}
+
+
+@pytest.mark.parametrize(
+    ("text", "reporter_state"),
+    [
+        pytest.param(
+            "ECOWAS suspends Niger\n\nMonday, August 7, 2023 | From Kofi Mensah, Accra\n\nLeaders of the "
+            "Economic Community of West African States (ECOWAS) yesterday suspended Niger from all the "
+            "bloc's decision-making bodies and warned the soldiers who overthrew President Mohamed "
+            "Bazoum that they would face sanctions if he was not freed.",
+            "Ghana",
+            id="from-name-city",
+        ),
+        pytest.param(
+            "ECOWAS suspends Niger\n\nNEWS | By Kofi Mensah, Abuja\n\nLeaders of the Economic Community "
+            "of West African States (ECOWAS) yesterday suspended Niger from all the bloc's "
+            "decision-making bodies and warned the soldiers who overthrew President Mohamed Bazoum "
+            "that they would face sanctions if he was not freed.",
+            "Nigeria",
+            id="by-name-city",
+        ),
+    ],
+)
+def test_the_place_of_a_byline_is_no_party(text: str, reporter_state: str) -> None:
+    threatened = _alerts(text, "sanctions.threatened")
+    assert threatened and "Economic Community of West African States" in threatened[0][1]
+    assert reporter_state not in _parties(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        pytest.param(
+            "Defence pact signed\n\nBy Kofi Mensah, Accra\n\nGhana and Togo signed a defence agreement "
+            "in Accra on Monday.",
+            "Ghana",
+            id="named-in-the-story",
+        ),
+        pytest.param(
+            "Border news\n\nFrom Monday, Kenya and Uganda will reopen their embassies in each other's "
+            "capitals, the two foreign ministries said.",
+            "Kenya",
+            id="from-a-day",
+        ),
+    ],
+)
+def test_a_state_named_in_the_story_stays_a_party(text: str, state: str) -> None:
+    assert state in _parties(text)

@@ -2397,6 +2397,12 @@ def _build(
         # "extended the restrictions on sugar exports": restrictions on no one named are a
         # regulator's or a trade policy's, not sanctions
         return None
+    if lex.lang == "en" and family(spec.type) == "sanctions" and _only_measures(s, clause) and not (
+        _measures_on_a_name_en(s, text, clause, placed)
+    ):
+        # "lifted the lockdown measures imposed on Shanghai", "the measures it imposed on lending":
+        # bare measures on no name, or on a city, are a health authority's or a regulator's
+        return None
     if lex.lang == "en" and family(spec.type) == "military" and not roles.targets and (
         _HOME_FORCE_EN.search(text, s.start, s.end) or _RELIEF_WORK_EN.search(text, s.start, s.end)
         # (a flight or a voyage is a presence only where it ends abroad: "flew to Cold Lake in
@@ -3258,7 +3264,7 @@ _SANCTIONS_STORY: Final = re.compile(r"\bsanction", re.IGNORECASE)
 # the sanctions a sentence names that "those measures" of the next may stand for
 _SANCTIONS_BEFORE: Final = re.compile(
     r"\b(?:sanctions|embargo(?:es)?|asset freezes?|freeze on (?:the )?assets|travel bans?|entry bans?|visa bans?"
-    r"|restrictive measures)\b", re.IGNORECASE)
+    r"|restrictive measures|measures? (?:it|they) (?:had )?imposed)\b", re.IGNORECASE)
 
 
 _MEASURES_BACK_EN: Final = re.compile(r"\b(?:those|these|such|the same|both|the) measures\b", re.IGNORECASE)
@@ -3456,6 +3462,38 @@ def _only_restrictions(s: Sentence, clause: tuple[int, int]) -> bool:
     lo, hi = clause
     return (s.first("sanctions_noun_strict", lo, hi) < 0 and s.first("sanctions_law", lo, hi) < 0
             and not _RESTRICTIONS_EN.isdisjoint(s.norms[lo:hi]))
+
+
+_MEASURE_WORDS_EN: Final = frozenset({"measures", "measure"})
+_MEASURES_DETERMINERS_EN: Final = frozenset({"the", "its", "their", "those", "these", "all"})
+
+
+def _only_measures(s: Sentence, clause: tuple[int, int]) -> bool:
+    """(English) Whether the clause's only sanctions words are a bare "measure(s)" told by what
+    was done with them ("the measures it imposed", ``en.cues.yaml``): no "sanctions", "embargo"
+    or named sanctions law in it."""
+    lo, hi = clause
+    at = [k for k in s.where.get("sanctions_noun", ()) if lo <= k < hi]
+    return bool(at) and all(s.norms[k] in _MEASURE_WORDS_EN for k in at) and (
+        s.first("sanctions_noun_strict", lo, hi) < 0 and s.first("sanctions_law", lo, hi) < 0)
+
+
+def _measures_on_a_name_en(s: Sentence, text: str, clause: tuple[int, int], placed: list[Placed]) -> bool:
+    """(English) Whether a bare measure of the clause is told with its determiner ("the measures
+    it imposed", not "the lockdown measures imposed") and is on a name: the first "on" after it
+    (past a date: "imposed in 2007 on Banco Delta Asia") opens a capitalised name that is no city,
+    a capital either ("on Kosovo", not "on lending", "on travellers from India" or "on Shanghai")."""
+    lo, hi = clause
+    for m in (k for k in s.where.get("sanctions_noun", ()) if lo < k < hi and s.norms[k] in _MEASURE_WORDS_EN):
+        if s.norms[m - 1] not in _MEASURES_DETERMINERS_EN:
+            continue
+        on = next((k for k in range(m + 1, min(hi, m + 8)) if s.norms[k] == "on"), -1)
+        name = on + 1 + (on + 1 < hi and s.norms[on + 1] == "the")
+        if on < 0 or name >= hi or not text[s.starts[name]].isupper():
+            continue
+        if not any(p.first == name and str(p.entity.id).startswith(_CITY_IDS) for p in placed):
+            return True  # (a capital too: "the measures it imposed on Nairobi during the pandemic")
+    return False
 
 
 def _governments_of(s: Sentence, text: str, roles: Roles) -> tuple[EntityResult, ...]:

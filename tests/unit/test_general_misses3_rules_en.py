@@ -28,6 +28,10 @@ cause found among the strict xfails of the English held-out sets 60-103.
   "measures" is any policy, so those on no name ("on lending", "on travellers from India"), on a
   city or a capital, or named with another noun ("the lockdown measures") stay quiet
   (``extractor._only_measures``).
+- "On the same day" after a past date told earlier in the same sentence ("in March last year
+  Washington terminated its Zimbabwe sanctions programme, though it designated Mnangagwa ... on
+  the same day", set 67) is that date, background, as it already was after a past date of the
+  sentence before (``status._days_after_a_past_date``); the same day as "on Monday" stays news.
 
 Each sentence was written for this test (other states, bodies and wording than the articles'),
 and each positive failed before the fix it pins; the guards stay as they were."""
@@ -305,3 +309,39 @@ def test_the_measures_said_to_come_back_are_a_threat() -> None:
 )
 def test_measures_on_no_name_or_a_city_stay_quiet(text: str) -> None:
     assert not [r for r in alert_rows(text, lang="en", published=DAY) if r[0].startswith("sanctions.")]
+
+
+# --- "on the same day" as a past date told before it in the sentence ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "In January the European Union ended its arms embargo on Ivory Coast, while it imposed "
+            "sanctions on Charles Blé Goudé the same day.",
+            id="month-while",
+        ),
+        pytest.param(
+            "Canada lifted its sanctions on Fiji on October 3, though it imposed sanctions on Frank "
+            "Bainimarama on the same day.",
+            id="day-of-month-though",
+        ),
+        pytest.param(
+            "In May Japan lifted its sanctions on Myanmar, though it imposed sanctions on Min Aung "
+            "Hlaing on the same day.",
+            id="month-though",
+        ),
+    ],
+)
+def test_the_same_day_as_a_past_date_in_the_sentence_is_background(text: str) -> None:
+    assert not _alerts(text, "sanctions.imposed")
+
+
+def test_the_same_day_as_the_news_stays_news() -> None:
+    text = (
+        "Canada on Monday lifted its sanctions on Fiji, though it imposed sanctions on Frank "
+        "Bainimarama on the same day."
+    )
+    imposed = _alerts(text, "sanctions.imposed")
+    assert imposed and imposed[0][0] == "occurred"

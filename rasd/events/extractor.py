@@ -2326,6 +2326,14 @@ def _build(
         return None
     if {"further_measures", "consequences_word"} & set(spec.needs) and not _a_state_faces_en(s, t, placed, roles):
         return None
+    if "ruin_verb" in spec.needs and not roles.actors:
+        return None  # "The drought threatened to devastate Kenya's economy": economic ruin threatened by no one
+    if "ruin_verb" in spec.needs and not roles.targets and (ruined := _ruined_en(s, t, placed)) is not None:
+        roles.targets = [ruined]  # "threatened on Sunday to devastate Turkey economically"
+    if "ruin_verb" in spec.needs and (not roles.targets or _at_home(roles.actors, roles.targets)):
+        # ("The Nigeria Labour Congress threatened to cripple Nigeria's economy with a strike":
+        # a state's own union or party threatens no sanctions, nor does a ruin of no state named)
+        return None
     if lex.lang == "en" and family(spec.type) == "sanctions" and not roles.actors and roles.targets and (
         banks_states := {p.entity.id for p in placed if _named_for_its_central_bank_en(text, p.entity, placed, s.starts[t])}
     ) and all(_state_id(e) in banks_states for e in roles.targets):
@@ -3462,6 +3470,15 @@ def _only_restrictions(s: Sentence, clause: tuple[int, int]) -> bool:
     lo, hi = clause
     return (s.first("sanctions_noun_strict", lo, hi) < 0 and s.first("sanctions_law", lo, hi) < 0
             and not _RESTRICTIONS_EN.isdisjoint(s.norms[lo:hi]))
+
+
+def _ruined_en(s: Sentence, t: int, placed: list[Placed]) -> EntityResult | None:
+    """(English) The state whose ruin is threatened: the name right after the ruin's verb ("to
+    devastate Turkey economically", "to destroy Iran's economy")."""
+    k = s.first("ruin_verb", t + 1, t + 8)
+    if k < 0:
+        return None
+    return next((p.entity for p in placed if p.first == k + 2 and p.entity.type == "GPE"), None)
 
 
 _MEASURE_WORDS_EN: Final = frozenset({"measures", "measure"})

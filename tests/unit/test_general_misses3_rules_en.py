@@ -32,6 +32,10 @@ cause found among the strict xfails of the English held-out sets 60-103.
   Washington terminated its Zimbabwe sanctions programme, though it designated Mnangagwa ... on
   the same day", set 67) is that date, background, as it already was after a past date of the
   sentence before (``status._days_after_a_past_date``); the same day as "on Monday" stays news.
+- Economic ruin threatened on a state with no sanctions word ("threatened on Sunday to devastate
+  Turkey economically", set 95; "to destroy Iran's economy") is a threat of sanctions, the state
+  right after the verb its target (``en.triggers.yaml``, ``extractor._ruined_en``); a drought or a
+  war that threatens an economy, a state's own union, and an army threatened stay quiet.
 
 Each sentence was written for this test (other states, bodies and wording than the articles'),
 and each positive failed before the fix it pins; the guards stay as they were."""
@@ -345,3 +349,50 @@ def test_the_same_day_as_the_news_stays_news() -> None:
     )
     imposed = _alerts(text, "sanctions.imposed")
     assert imposed and imposed[0][0] == "occurred"
+
+
+# --- economic ruin threatened on a state is a threat of sanctions --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        pytest.param(
+            "Trump threatened to destroy Iran's economy if it attacked American forces.",
+            "Donald Trump",
+            "Iran",
+            id="destroy-economy",
+        ),
+        pytest.param(
+            "China threatened on Friday to cripple Lithuania economically over the Taiwan office.",
+            "China",
+            "Lithuania",
+            id="cripple-economically-after-a-day",
+        ),
+        pytest.param(
+            "The United States threatened to wreck Venezuela's economy if Maduro stayed in power.",
+            "United States",
+            "Venezuela",
+            id="wreck-economy",
+        ),
+    ],
+)
+def test_economic_ruin_threatened_on_a_state_is_a_threat(text: str, actor: str, target: str) -> None:
+    threatened = _alerts(text, "sanctions.threatened")
+    assert threatened and actor in threatened[0][1] and target in threatened[0][2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The drought threatened to devastate Kenya's economy, the central bank said.", id="drought"),
+        pytest.param("The war threatens to destroy Ukraine's economy.", id="war"),
+        pytest.param(
+            "The Nigeria Labour Congress threatened to cripple Nigeria's economy with a general strike.",
+            id="own-union",
+        ),
+        pytest.param("Russia threatened to destroy Ukraine's army.", id="no-economy"),
+    ],
+)
+def test_ruin_by_no_party_or_at_home_is_no_threat(text: str) -> None:
+    assert not _alerts(text, "sanctions.threatened")

@@ -36,6 +36,11 @@ cause found among the strict xfails of the English held-out sets 60-103.
   Turkey economically", set 95; "to destroy Iran's economy") is a threat of sanctions, the state
   right after the verb its target (``en.triggers.yaml``, ``extractor._ruined_en``); a drought or a
   war that threatens an economy, a state's own union, and an army threatened stay quiet.
+- Which units the forces include, set off by commas between them and their verb ("British
+  warships, including the new aircraft carriers ..., will be able to use", set 62), is an aside
+  as what they bring along already was (", with Leopard tanks ...,"), and the verb's auxiliaries
+  after it count with it (``sentences.with_aside_before_en``). (Set 62's sentence still gives no
+  presence: its aside is long enough to make a clause of its own.)
 
 Each sentence was written for this test (other states, bodies and wording than the articles'),
 and each positive failed before the fix it pins; the guards stay as they were."""
@@ -396,3 +401,46 @@ def test_economic_ruin_threatened_on_a_state_is_a_threat(text: str, actor: str, 
 )
 def test_ruin_by_no_party_or_at_home_is_no_threat(text: str) -> None:
     assert not _alerts(text, "sanctions.threatened")
+
+
+# --- which units the forces include, set off by commas, does not part them from their verb ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        pytest.param(
+            "About 400 French soldiers, including a company of paratroopers from Toulouse, arrived in "
+            "Estonia on Monday.",
+            "France",
+            "Estonia",
+            id="including",
+        ),
+        pytest.param(
+            "Some 250 Dutch marines, including a unit of divers from Den Helder, have arrived in Norway "
+            "for the exercise.",
+            "Netherlands",
+            "Norway",
+            id="including-auxiliary",
+        ),
+        pytest.param(
+            "About 300 Spanish soldiers, with Leopard tanks and infantry fighting vehicles from the "
+            "Cordoba brigade, will arrive in Latvia on Friday.",
+            "Spain",
+            "Latvia",
+            id="with-auxiliary",
+        ),
+    ],
+)
+def test_an_aside_on_the_forces_units_keeps_their_verb(text: str, actor: str, target: str) -> None:
+    present = _alerts(text, "military.presence")
+    assert present and actor in present[0][1] and target in present[0][2]
+
+
+def test_states_named_in_the_aside_are_still_the_senders() -> None:
+    present = _alerts("Several states, including France and Germany, will send troops to Lithuania.", "military.presence")
+    assert present and {"France", "Germany"} <= present[0][1]
+
+
+def test_firms_with_an_aside_raise_no_presence() -> None:
+    assert not _alerts("Many firms, including a bank from Toulouse, arrived in Estonia on Monday.", "military.presence")

@@ -2414,8 +2414,9 @@ def _build(
     if lex.lang == "en" and family(spec.type) == "military" and not roles.targets and (
         _HOME_FORCE_EN.search(text, s.start, s.end) or _RELIEF_WORK_EN.search(text, s.start, s.end)
         # (a flight or a voyage is a presence only where it ends abroad: "flew to Cold Lake in
-        # Alberta after the air show" names no host)
-        or s.norms[t] in _TRAVEL_EN
+        # Alberta after the air show" names no host; so is security taken over: "Afghan forces
+        # took over security from NATO")
+        or s.norms[t] in _TRAVEL_EN or "security" in spec.words
     ):
         # "Soldiers of the Sri Lanka Army, who were deployed across the district", "Kenyan soldiers
         # were deployed to help clear the flooded roads": at home, with no host named

@@ -41,6 +41,10 @@ cause found among the strict xfails of the English held-out sets 60-103.
   as what they bring along already was (", with Leopard tanks ...,"), and the verb's auxiliaries
   after it count with it (``sentences.with_aside_before_en``). (Set 62's sentence still gives no
   presence: its aside is long enough to make a clause of its own.)
+- Forces that take over the security of a place abroad ("Saudi forces will take charge of
+  security in Aden during the transition", set 65; "take over security at Kabul airport") are
+  present there (``en.triggers.yaml``); a state's own forces at home, forces that name no place
+  ("took over security from NATO") and a firm stay quiet.
 
 Each sentence was written for this test (other states, bodies and wording than the articles'),
 and each positive failed before the fix it pins; the guards stay as they were."""
@@ -444,3 +448,50 @@ def test_states_named_in_the_aside_are_still_the_senders() -> None:
 
 def test_firms_with_an_aside_raise_no_presence() -> None:
     assert not _alerts("Many firms, including a bank from Toulouse, arrived in Estonia on Monday.", "military.presence")
+
+
+# --- forces that take over the security of a place abroad are present there -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "actor", "target"),
+    [
+        pytest.param(
+            "Turkish troops will take over security at Kabul airport.",
+            "planned",
+            "Turkey",
+            "Afghanistan",
+            id="take-over-security",
+        ),
+        pytest.param(
+            "French troops took over security in Bangui on Monday.",
+            "occurred",
+            "France",
+            "Central African Republic",
+            id="took-over-security",
+        ),
+        pytest.param(
+            "Egyptian soldiers will take responsibility for security in Gaza.",
+            "planned",
+            "Egypt",
+            "Gaza Strip",
+            id="take-responsibility",
+        ),
+    ],
+)
+def test_forces_taking_over_security_abroad_are_present(text: str, status: str, actor: str, target: str) -> None:
+    present = _alerts(text, "military.presence")
+    assert present and present[0][0] == status
+    assert actor in present[0][1] and target in present[0][2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Iraqi forces took over security in Mosul on Monday.", id="at-home"),
+        pytest.param("Afghan forces took over security from NATO on Monday.", id="no-place"),
+        pytest.param("A British firm will take over security at Kabul airport.", id="firm"),
+    ],
+)
+def test_security_taken_over_at_home_or_by_a_firm_is_no_presence(text: str) -> None:
+    assert not _alerts(text, "military.presence")

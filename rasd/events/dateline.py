@@ -73,6 +73,31 @@ DATELINE_RE: Final = re.compile(
 )
 
 
+# A byline that names where its reporter files: "From Bernard Owusu, Accra", "By Timoci Vula,
+# Suva", "| From our State House correspondent, Abuja", "From our own correspondent, Washington, and
+# agencies". It opens a line or follows a "|" of the masthead line; the place after the comma is
+# the reporter's, as a dateline's is, and takes no part in the story.
+_BYLINE_WORD_EN: Final = r"(?:[A-Z][\w.'\u2019-]*|our|own|staff|special|correspondent|correspondents|reporter|reporters|in|and|de|van|von|bin|al)"
+BYLINE_PLACE_RE: Final = re.compile(
+    rf"(?:^|\|)[ \t]*(?:By|From)[ \t]+{_BYLINE_WORD_EN}(?:[ \t]+{_BYLINE_WORD_EN}){{0,5}}[ \t]*,[ \t]*"
+    r"([A-Z][A-Za-z.'\u2019-]+(?:[ \t]+[A-Z][A-Za-z.'\u2019-]+){0,2})"
+    r"(?=[ \t]*(?:$|\||,[ \t]*and[ \t]+(?:agencies|wires|staff)\b))",
+    re.MULTILINE,
+)
+_BYLINE_LONGEST: Final = 160  # characters of a byline's line: a sentence of the story is longer
+
+
+def byline_place_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the reporter's place in every byline of ``text`` (English)."""
+    out: list[tuple[int, int]] = []
+    for m in BYLINE_PLACE_RE.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        if (line_end if line_end >= 0 else len(text)) - line_start <= _BYLINE_LONGEST:
+            out.append(m.span(1))
+    return out
+
+
 def dateline_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every dateline that opens the text or one of its lines."""
     # Tried only at line starts (all that "^" allows) instead of letting the regex engine try

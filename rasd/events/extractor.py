@@ -34,7 +34,7 @@ from typing import Any, Final, cast
 
 from rasd.entities.titles import COUNTERPART_WORDS
 from rasd.events.codes import ALERTABLE, codes_for, family, sanction_attributes
-from rasd.events.dateline import dateline_spans
+from rasd.events.dateline import byline_place_spans, dateline_spans
 from rasd.events.duration import _MONTHS, _UNITS, find_dates, find_duration, years_in
 from rasd.events.kbinfo import (
     SANCTIONS_OFFICES,
@@ -290,7 +290,9 @@ class _Article:
     def __init__(
         self, text: str, entities: list[EntityResult], spans: list[tuple[int, int]], published: date | None
     ) -> None:
-        self.mentions = _mentions(text, entities, dateline_spans(text) + _city_datelines(text, entities))
+        self.mentions = _mentions(
+            text, entities, dateline_spans(text) + _city_datelines(text, entities) + byline_place_spans(text)
+        )
         self.starts = list(map(_FIRST, self.mentions))
         self.by_id = _EntitiesById(entities)
         self._text = text
@@ -2202,7 +2204,7 @@ def _build(
         # taken into an army, the state that opens the sentence as its scene takes them in
         roles.actors = [scene]
     if not roles.actors and not roles.targets and lex.lang == "en" and family(spec.type) == "forces" and (
-        state := _army_named_before(s, t + span, [p.entity for p in placed if p.last < t and p.entity.type in ("GPE", "ORG")]
+        state := _army_named_before(s, t + span, _not_venues_en(s, [p for p in placed if p.last < t and p.entity.type in ("GPE", "ORG")])
                                     or (past_guests() if past_guests is not None else None) or previous(),
                                     spec.words[-1] == "it")
     ) is not None:
@@ -2374,6 +2376,14 @@ def _build(
         return None
     if {"further_measures", "consequences_word"} & set(spec.needs) and not _a_state_faces_en(s, t, placed, roles):
         return None
+    if "ruin_verb" in spec.needs and not roles.actors:
+        return None  # "The drought threatened to devastate Kenya's economy": economic ruin threatened by no one
+    if "ruin_verb" in spec.needs and not roles.targets and (ruined := _ruined_en(s, t, placed)) is not None:
+        roles.targets = [ruined]  # "threatened on Sunday to devastate Turkey economically"
+    if "ruin_verb" in spec.needs and (not roles.targets or _at_home(roles.actors, roles.targets)):
+        # ("The Nigeria Labour Congress threatened to cripple Nigeria's economy with a strike":
+        # a state's own union or party threatens no sanctions, nor does a ruin of no state named)
+        return None
     if lex.lang == "en" and family(spec.type) == "sanctions" and not roles.actors and roles.targets and (
         banks_states := {p.entity.id for p in placed if _named_for_its_central_bank_en(text, p.entity, placed, s.starts[t])}
     ) and all(_state_id(e) in banks_states for e in roles.targets):
@@ -2447,11 +2457,18 @@ def _build(
         # "extended the restrictions on sugar exports": restrictions on no one named are a
         # regulator's or a trade policy's, not sanctions
         return None
+    if lex.lang == "en" and family(spec.type) == "sanctions" and _only_measures(s, clause) and not (
+        _measures_on_a_name_en(s, text, clause, placed)
+    ):
+        # "lifted the lockdown measures imposed on Shanghai", "the measures it imposed on lending":
+        # bare measures on no name, or on a city, are a health authority's or a regulator's
+        return None
     if lex.lang == "en" and family(spec.type) == "military" and not roles.targets and (
         _HOME_FORCE_EN.search(text, s.start, s.end) or _RELIEF_WORK_EN.search(text, s.start, s.end)
         # (a flight or a voyage is a presence only where it ends abroad: "flew to Cold Lake in
-        # Alberta after the air show" names no host)
-        or s.norms[t] in _TRAVEL_EN
+        # Alberta after the air show" names no host; so is security taken over: "Afghan forces
+        # took over security from NATO")
+        or s.norms[t] in _TRAVEL_EN or "security" in spec.words
     ):
         # "Soldiers of the Sri Lanka Army, who were deployed across the district", "Kenyan soldiers
         # were deployed to help clear the flooded roads": at home, with no host named
@@ -3177,9 +3194,11 @@ def _add_governments_states_ar(s: Sentence, roles: Roles) -> None:
 # (the army may be called by a name of its own: "into the Plurinational Armed Forces", "into
 # the National Bolivarian Armed Forces")
 _INTO_WORDS_EN: Final = frozenset({"into", "in", "to", "within"})
-_INTO_THE_ARMY_EN: Final = re.compile(r"\b(?:into|in|to|within) the (?:new |national |regular |country's |state's "
-                               r"|(?:[A-Z][a-z]+ ){1,3}(?=Armed Forces|Army|Defen[cs]e Forces?))?"
-                               r"(?:army|armed forces|military|force|defen[cs]e forces?|security forces)\b", re.I)
+# (the possessive may come with an adjective: "into the country's unified forces", the army both
+# sides' men make up)
+_INTO_THE_ARMY_EN: Final = re.compile(r"\b(?:into|in|to|within) the (?:(?:country's |state's )?(?:new |national |regular |unified )?"
+                               r"|(?:[A-Z][a-z]+ ){1,3}(?=Armed Forces|Army|Defen[cs]e Forces?))"
+                               r"(?:army|armed forces|military|force|unified forces|defen[cs]e forces?|security forces)\b", re.I)
 
 
 def _into_the_army_en(words: str) -> bool:
@@ -3220,6 +3239,17 @@ def _army_named_before(s: Sentence, after: int, named: list[EntityResult], into_
         return None
     state = next(iter(states.values()))
     return state if isinstance(state, EntityResult) else entity_of(state)
+
+
+def _not_venues_en(s: Sentence, named: list[Placed]) -> list[EntityResult]:
+    """(English) The entities of ``named``, less the places told as where something was done
+    ("signed an agreement in Khartoum on Sunday under which the faction's fighters will be
+    integrated into the country's unified forces": the talks' host is not the country) when a
+    party is named beside them."""
+    venues = [p for p in named if p.entity.type == "GPE" and p.first > 0 and s.norms[p.first - 1] == "in"]
+    if venues and len(venues) < len(named):
+        return [p.entity for p in named if p not in venues]
+    return [p.entity for p in named]
 
 
 # (English) what a guest or a go-between does at a signing
@@ -3317,7 +3347,7 @@ _SANCTIONS_STORY: Final = re.compile(r"\bsanction", re.IGNORECASE)
 # the sanctions a sentence names that "those measures" of the next may stand for
 _SANCTIONS_BEFORE: Final = re.compile(
     r"\b(?:sanctions|embargo(?:es)?|asset freezes?|freeze on (?:the )?assets|travel bans?|entry bans?|visa bans?"
-    r"|restrictive measures)\b", re.IGNORECASE)
+    r"|restrictive measures|measures? (?:it|they) (?:had )?imposed)\b", re.IGNORECASE)
 
 
 _MEASURES_BACK_EN: Final = re.compile(r"\b(?:those|these|such|the same|both|the) measures\b", re.IGNORECASE)
@@ -3515,6 +3545,47 @@ def _only_restrictions(s: Sentence, clause: tuple[int, int]) -> bool:
     lo, hi = clause
     return (s.first("sanctions_noun_strict", lo, hi) < 0 and s.first("sanctions_law", lo, hi) < 0
             and not _RESTRICTIONS_EN.isdisjoint(s.norms[lo:hi]))
+
+
+def _ruined_en(s: Sentence, t: int, placed: list[Placed]) -> EntityResult | None:
+    """(English) The state whose ruin is threatened: the name right after the ruin's verb ("to
+    devastate Turkey economically", "to destroy Iran's economy")."""
+    k = s.first("ruin_verb", t + 1, t + 8)
+    if k < 0:
+        return None
+    return next((p.entity for p in placed if p.first == k + 2 and p.entity.type == "GPE"), None)
+
+
+_MEASURE_WORDS_EN: Final = frozenset({"measures", "measure"})
+_MEASURES_DETERMINERS_EN: Final = frozenset({"the", "its", "their", "those", "these", "all"})
+
+
+def _only_measures(s: Sentence, clause: tuple[int, int]) -> bool:
+    """(English) Whether the clause's only sanctions words are a bare "measure(s)" told by what
+    was done with them ("the measures it imposed", ``en.cues.yaml``): no "sanctions", "embargo"
+    or named sanctions law in it."""
+    lo, hi = clause
+    at = [k for k in s.where.get("sanctions_noun", ()) if lo <= k < hi]
+    return bool(at) and all(s.norms[k] in _MEASURE_WORDS_EN for k in at) and (
+        s.first("sanctions_noun_strict", lo, hi) < 0 and s.first("sanctions_law", lo, hi) < 0)
+
+
+def _measures_on_a_name_en(s: Sentence, text: str, clause: tuple[int, int], placed: list[Placed]) -> bool:
+    """(English) Whether a bare measure of the clause is told with its determiner ("the measures
+    it imposed", not "the lockdown measures imposed") and is on a name: the first "on" after it
+    (past a date: "imposed in 2007 on Banco Delta Asia") opens a capitalised name that is no city,
+    a capital either ("on Kosovo", not "on lending", "on travellers from India" or "on Shanghai")."""
+    lo, hi = clause
+    for m in (k for k in s.where.get("sanctions_noun", ()) if lo < k < hi and s.norms[k] in _MEASURE_WORDS_EN):
+        if s.norms[m - 1] not in _MEASURES_DETERMINERS_EN:
+            continue
+        on = next((k for k in range(m + 1, min(hi, m + 8)) if s.norms[k] == "on"), -1)
+        name = on + 1 + (on + 1 < hi and s.norms[on + 1] == "the")
+        if on < 0 or name >= hi or not text[s.starts[name]].isupper():
+            continue
+        if not any(p.first == name and str(p.entity.id).startswith(_CITY_IDS) for p in placed):
+            return True  # (a capital too: "the measures it imposed on Nairobi during the pandemic")
+    return False
 
 
 def _governments_of(s: Sentence, text: str, roles: Roles) -> tuple[EntityResult, ...]:

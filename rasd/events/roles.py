@@ -540,7 +540,10 @@ def assign(
         if gap > (4 if group else 8) and not (group and _state_body_and(s, p.last, anchor, ar)) and not (
                 # "The EU's arms embargo on China was imposed": the measure's owner, its noun and
                 # what it bars stand between the owner and the target
-                group and not ar and fam == "sanctions" and gap <= 6 and _authority_of(s, p, target_tag, t)):
+                group and not ar and fam == "sanctions" and gap <= 6 and _authority_of(s, p, target_tag, t)) and not (
+                group and not ar and fam in ("agreement", "relations") and _partner_named_at_length_en(s, text, p.last, t)):
+            # ("Colombia's government and a dissident faction of the FARC signed": the state opens
+            # a subject whose other party is told at length, however far back that puts it)
             break
         if not ar and not _SUBORDINATORS_EN.isdisjoint(s.norms[p.last + 1:anchor]) and (
                 group or "," not in text[s.ends[p.last]:s.starts[anchor]]) and not (
@@ -2113,6 +2116,29 @@ def _face_cue_before(s: Sentence, text: str, start: int, t: int, ar: bool) -> bo
     return s.first("face", comma, t) >= 0
 
 
+def _part_of_a_group_en(s: Sentence, text: str, words: range) -> int:
+    """(English) The "of" that follows a part of a group at the start of ``words``: an article,
+    at most two words that qualify the part (a name or an adjective: "the Kitgwang faction", "a
+    breakaway faction", "the armed wing") and the part's noun ("a faction of", "the armed wing
+    of"); -1 if the words open otherwise."""
+    if len(words) < 4 or s.norms[words[0]] not in ("the", "a", "an"):
+        return -1
+    for j in range(words[1], min(words[-1], words[1] + 3)):
+        if s.norms[j] in _GROUP_PARTS_EN:
+            qualifiers = range(words[1], j)
+            if s.norms[j + 1] == "of" and all(
+                    text[s.starts[q]].isupper() or s.norms[q] in _PART_QUALIFIERS_EN for q in qualifiers):
+                return j + 1
+            return -1
+    return -1
+
+
+# a part of an armed group or movement that signs on its own ("a faction of the MFDC")
+_GROUP_PARTS_EN: Final = frozenset({"faction", "wing", "branch", "offshoot"})
+_PART_QUALIFIERS_EN: Final = frozenset({"breakaway", "splinter", "dissident", "rival", "armed", "military",
+                                        "political", "main", "largest", "moderate", "hardline"})
+
+
 def _partner_named_at_length_en(s: Sentence, text: str, last: int, anchor: int) -> bool:
     """(English) Whether the words between a state (``last``, maybe with its "'s government") and
     the verb at ``anchor`` are "and" and another party's name told in full: capitalised words and
@@ -2128,6 +2154,13 @@ def _partner_named_at_length_en(s: Sentence, text: str, last: int, anchor: int) 
     words = range(k + 1, anchor)
     if not words or s.norms[words[0]] in ("the", "a", "an") and len(words) == 1:
         return False
+    if (of := _part_of_a_group_en(s, text, words)) > 0:
+        # "a faction of the Movement of Democratic Forces of Casamance (MFDC)", "the armed wing of
+        # the Oromo Liberation Front": the party is a part of a group told by name, and the name
+        # after "of" is the rest of the subject (one capitalised word is enough: "of the SPLA-IO")
+        rest = range(of + 1, anchor)
+        return any(text[s.starts[j]].isupper() for j in rest) and all(
+            text[s.starts[j]].isupper() or s.norms[j] in _NAME_JOINERS_EN for j in rest)
     named = [j for j in words if text[s.starts[j]].isupper()]
     return len(named) >= 2 and all(
         j in named or s.norms[j] in _NAME_JOINERS_EN and j > words[0] or j == words[0] and s.norms[j] in ("the", "a", "an")

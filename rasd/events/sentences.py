@@ -133,21 +133,33 @@ def aside_words(s: Sentence, lo: int, hi: int) -> int:
 
 
 # the longest "with …" aside read between forces and their verb (its opening comma within this)
-_WITH_ASIDE_LONGEST_EN: Final = 12
+_WITH_ASIDE_LONGEST_EN: Final = 14
+# the words that open such an aside: what the forces bring, or which of them ("British warships,
+# including the new aircraft carriers HMS Queen Elizabeth and HMS Prince of Wales, will be able to
+# use the port")
+_WITH_ASIDE_OPENERS_EN: Final = frozenset({"with", "including"})
 
 
 def with_aside_before_en(s: Sentence, i: int) -> int:
-    """(English) How many tokens before ``i`` belong to an aside that opens with "with" after a
-    comma and closes with a comma right before ``i`` (", with Leopard tanks and Pizarro infantry
-    fighting vehicles,"): what the subject brings along, told between it and its verb; 0 if none."""
-    if not comma_before(s, i):
+    """(English) How many tokens before ``i`` belong to an aside that opens with "with" or
+    "including" after a comma and closes with a comma right before ``i`` (", with Leopard tanks and
+    Pizarro infantry fighting vehicles,", ", including two aircraft carriers,"): what the subject
+    brings along or which of its units, told between it and its verb; 0 if none. The verb's
+    auxiliaries after the aside count with it ("…, will be able to use")."""
+    verb = i
+    while verb > i - 3 and verb > 0 and s.norms[verb - 1] in _VERB_AUXILIARIES_EN and not comma_before(s, verb):
+        verb -= 1
+    if not comma_before(s, verb):
         return 0
-    for k in range(i - 1, max(0, i - _WITH_ASIDE_LONGEST_EN) - 1, -1):
-        if k < i - 1 and comma_before(s, k + 1):
+    for k in range(verb - 1, max(0, verb - _WITH_ASIDE_LONGEST_EN) - 1, -1):
+        if k < verb - 1 and comma_before(s, k + 1):
             return 0  # another comma first: not one aside
-        if s.norms[k] == "with" and comma_before(s, k):
+        if s.norms[k] in _WITH_ASIDE_OPENERS_EN and comma_before(s, k):
             return i - k
     return 0
+
+
+_VERB_AUXILIARIES_EN: Final = frozenset({"will", "would", "be", "have", "has", "had", "been", "are", "is", "were", "was"})
 
 
 def index_tags(tags: list[frozenset[str]]) -> dict[str, list[int]]:

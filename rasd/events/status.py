@@ -1928,11 +1928,16 @@ def _days_after_a_past_date(s: Sentence, published: date, ar: bool = False) -> b
     3. A day later, Washington suspended…": November 4, no news of today; "وفي اليوم التالي"), or
     (English) holds "the same day" or "at the same summit" there."""
     opener, day_of_month = (_DAYS_LATER_AR, _DAY_OF_MONTH_AR) if ar else (_DAYS_LATER_EN, _DAY_OF_MONTH_EN)
+    same_time = None
     if not s.text or opener.match(s.text, s.start, s.start + 30) is None and (
-            ar or _SAME_TIME_EN.search(s.text, s.start, s.end) is None):
+            ar or (same_time := _SAME_TIME_EN.search(s.text, s.start, s.end)) is None):
         return False
     head = s.text[max(0, s.start - 400):s.start]
     before = head[head.rfind(". ", 0, max(0, len(head) - 2)) + 1:]  # the sentence before
+    if same_time is not None:
+        # (and the sentence's own words before "the same day": "in March last year Washington
+        # terminated its Zimbabwe programme, though it designated Mnangagwa on the same day")
+        before += " " + s.text[s.start:same_time.start()]
     for m in day_of_month.finditer(before):
         if ar:
             month = _MONTHS.get(normalize_word(m.group(2)))

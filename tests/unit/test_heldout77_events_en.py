@@ -408,9 +408,6 @@ CHECK_CORE_FOUND: dict[str, str] = {
         "'The federal government has begun to integrate the Federal Police into the new National Guard' "
         "names no state: no integration"
     ),
-    "x10-tuguegarao-diocesan-radio-four-new-edca-sites-for-us-troops": (
-        "'locations where American forces will be allowed to stay' is not read as a presence"
-    ),
 }
 
 

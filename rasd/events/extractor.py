@@ -2105,6 +2105,8 @@ def _build(
         not _LIFTING_EN.isdisjoint(s.norms[clause_bounds(s, t)[0]:t]) and "but" not in s.norms[:t]
     ):
         return None  # "the measures lifted included … the freezing of state assets": what was lifted
+    if lex.lang == "en" and spec.type == "sanctions.imposed" and _revoked_instrument_imposed_en(s, t):
+        return None  # "revoked the executive orders that imposed sanctions on Myanmar": what is undone
     if lex.lang == "en" and spec.type == "sanctions.suspended" and not s.norms[t].startswith(
         ("exempt", "carve")
     ) and _suspended_from_body(s, t + span):
@@ -3465,6 +3467,37 @@ def _sentence_before(s: Sentence) -> str:
         return ""
     begin = max(s.text.rfind(".", 0, end), s.text.rfind("\n", 0, end)) + 1
     return s.text[begin:end]
+# the verbs that undo an instrument, and the instruments whose content a relative clause tells
+_UNDOING_EN: Final = frozenset({
+    "lifted", "revoked", "revokes", "revoke", "revoking", "repealed", "repeals", "repeal", "repealing",
+    "rescinded", "rescinds", "rescind", "rescinding", "scrapped", "scraps", "annulled", "annuls",
+    "cancelled", "canceled", "cancels", "overturned", "overturns", "terminated", "terminates", "ended",
+    "ends", "withdrew", "withdraws",
+})
+_IMPOSING_VERBS_EN: Final = frozenset({"imposed", "placed", "put", "slapped", "levied", "applied"})
+_INSTRUMENT_NOUNS_EN: Final = frozenset({
+    "order", "orders", "decree", "decrees", "law", "laws", "act", "regulation", "regulations",
+    "resolution", "resolutions", "directive", "directives", "proclamation", "ordinance", "decision",
+})
+
+
+def _revoked_instrument_imposed_en(s: Sentence, t: int) -> bool:
+    """(English) Whether the imposition at ``t`` is told by a relative clause whose subject is an
+    instrument that the clause's own verb undoes: "revoked the executive orders that imposed
+    sanctions on Myanmar", "repealed the decree which imposed an embargo on Turkey". The
+    imposition is what the instrument did once, the revocation is the news (its target taken
+    from the clause); a pluperfect ("that had imposed") is already read as background."""
+    norms = s.norms
+    # the relative pronoun, its verb right after it: the trigger itself ("that imposed") or the
+    # verb before a nominal one ("that imposed sweeping new sanctions")
+    p = next((k for k in range(t - 1, max(0, t - 5) - 1, -1) if norms[k] in ("that", "which")), -1)
+    if p < 2 or p + 1 > t or norms[p + 1] not in _IMPOSING_VERBS_EN:
+        return False
+    lo = max(clause_bounds(s, t)[0], p - 6)
+    nouns = [k for k in range(lo, p) if norms[k] in _INSTRUMENT_NOUNS_EN or "sanctions_law" in s.tags[k]]
+    return bool(nouns) and nouns[-1] >= p - 2 and any(norms[k] in _UNDOING_EN for k in range(lo, nouns[-1]))
+
+
 _LIFTING_EN: Final = frozenset({"lift", "lifts", "lifted", "lifting", "ease", "eases", "eased", "easing", "removed",
                          "scrapped", "rescinded", "revoked", "repealed"})
 

@@ -1648,6 +1648,14 @@ def _imposed_relative_en(s: Sentence, j: int) -> int:
     norms = s.norms
     if norms[j] not in ("which", "that") or j + 2 >= len(norms):
         return 0
+    if (k := j + 1 + (norms[j + 1] == "had")) < len(norms) - 1 and norms[k] in _IMPOSED_EN and (
+        s.first("sanctions_noun", k + 1, k + 4) >= 0
+    ):
+        # the relative pronoun its subject: "revoked the executive orders that imposed sanctions
+        # on Myanmar", "repealed the decree which had imposed an embargo on Turkey": what the
+        # instrument imposed, on whom, is what is undone (the measures' noun is passed over by
+        # the caller)
+        return k + 1
     if norms[j + 1] not in _PRONOUNS_EN:
         # a named subject of a few words: "that Paris imposed", "which the Malian government imposed"
         # (in the simple past: a pluperfect, "that the council had imposed", tells background)

@@ -93,6 +93,39 @@ are composites of routine news, with invented clubs' and firms' details.
 The set was written and annotated before any measurement; the figures are printed by ``python -m
 tests.unit.test_heldout111_events_en``.
 
+Measured before any fix (on commit 5e74fee): P 0.846, R 0.900, F1 0.872 (recall 9/10, 11 of 13
+alerts right; recall by status: occurred 8/9, planned 1/1; two false alarms, no unexpected alert,
+none in a near miss).
+No annotation was changed after the run.
+Missed: on the Wellington site, "New Zealand has deployed more than 100 soldiers to Iraq, where they
+will train Iraqi army units" is a historical presence (merged with the negated "has not sent troops
+to fight in Iraq" into a negated one): a rough count of a hundred or more after a perfect verb is
+read as a running total, as it is for the people a state has listed, though the soldiers sent are
+the size of one deployment.
+False alarms: on the wire's Washington dispatch, "Bolton said Washington would bar the court's
+officials from entering the country, freeze any funds they hold in the U.S. financial system and
+prosecute them" is an occurred imposition of the United States and the court (the conditional
+"would" of the threat does not reach the second verb of the list). On the wire's N'Djamena
+dispatch, "Chad's army is one of the strongest in the Sahel, and it has sent troops to Mali" is an
+occurred presence of Sudan (named in the paragraph before) in Mali and Chad: the pronoun is not given
+to the owner of the clause's subject, and the perfect of a background sending is read as news.
+Seen, not scored (counted right only by the lenient matching, or outside the scoring): on the Libya
+page the imposition has "leaders of Libyan" (the headline's words) for target and no al-Milad, and
+the regime of 2011 has the Council of the European Union and Russia for actors; Italy's deals are
+read as a historical signing. On the Eritrea page the lifting is found from the headline's "ends",
+the lead's "lifted ... it had imposed on Eritrea in 2009" is a historical lifting, Somalia's renewal
+is historical and its negated lifting has no actor. On the Taliban dispatch the suspension is found
+twice (the lead's without the Taliban), and the negated lifting and the American troops are not
+found. On the Yemen page only the extension is found. On the Washington dispatch the negated joining,
+Palestine's joining and the negated imposition are not found. On the Hague page the planned joining
+has no court, and the background is not found. On the Port Moresby daily the access American forces
+get is a historical presence of the United States, and the Falepili Union and the stalled treaty are
+not found. On the N'Djamena dispatch the negated signing is not found. On the Juba dispatch the
+integration has the South Sudan People's Defence Forces and no SPLM-IO, and the background is not
+found. The Auckland near miss is quiet; the Sydney near miss has a historical imposition of South
+Korea ("sanctioned"), which raises no alert.
+The articles whose core events are missed or which raise false alarms are strict xfails.
+
 The scoring is that of ``rasd eval`` (``heldout_support_en``). Do not tune the analyzer (no lexicon
 entry) on these articles: they stand for the unseen ones.
 """
@@ -432,8 +465,20 @@ ARTICLES: list[Article] = [
 ]
 
 
-CHECK_NO_FALSE_ALARM: dict[str, str] = {}
-CHECK_CORE_FOUND: dict[str, str] = {}
+CHECK_NO_FALSE_ALARM: dict[str, str] = {
+    "h111-05-wire-service-bolton-threatens-icc-judges": (
+        'the freeze in a list of verbs after a threat\'s conditional "would" is an occurred imposition'
+    ),
+    "h111-08-wire-service-chad-israel-restore-relations": (
+        'a background sending in the perfect ("it has sent troops to Mali") is an occurred presence,'
+        " given to a state of the paragraph before"
+    ),
+}
+CHECK_CORE_FOUND: dict[str, str] = {
+    "h111-10-wellington-news-site-nz-troops-deploy-to-iraq": (
+        '"has deployed more than 100 soldiers" is read as a running total, a historical presence'
+    ),
+}
 
 
 @pytest.mark.parametrize("article", marked(ARTICLES, CHECK_NO_FALSE_ALARM))

@@ -1319,7 +1319,10 @@ _TALLY_FLOOR: Final = 100  # (a new step lists a few or some dozens; hundreds to
 def _running_total_en(s: Sentence, t: int, hi: int) -> bool:
     """(English) Whether a rough count of a hundred or more follows the perfect verb at ``t``
     within eight words: "has imposed sanctions on more than 800 Russian individuals", "have
-    listed over 1,200 people" (not "has imposed sanctions on 14 Russian officials")."""
+    listed over 1,200 people" (not "has imposed sanctions on 14 Russian officials"). A sending is
+    no tally: "has deployed more than 100 soldiers to Iraq" counts the force of one deployment."""
+    if s.norms[t] in _RECORD_SENDING_EN:
+        return False
     for k in range(t + 1, min(hi, t + 9)):
         for words in _ROUGH_COUNT_EN:
             n = len(words)

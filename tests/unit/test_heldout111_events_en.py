@@ -126,6 +126,26 @@ found. The Auckland near miss is quiet; the Sydney near miss has a historical im
 Korea ("sanctioned"), which raises no alert.
 The articles whose core events are missed or which raise false alarms are strict xfails.
 
+After the fixes of 2026-12-07: P 0.923, R 1.000, F1 0.960 (recall 10/10, 12 of 13 alerts right;
+recall by status: occurred 9/9, planned 1/1; one false alarm, no unexpected alert). Three general
+causes were fixed (``test_heldout111_rules_en.py``): a rough count of a hundred or more after the
+perfect of a sending ("has deployed more than 100 soldiers") is the force of one deployment, no
+running total (``_running_total_en`` in ``rasd/events/status.py``); a bare verb after a comma (or a
+comma and "and") is reached by a modal within twenty words before it in its clause, with no clause
+of another kind between ("would bar the court's officials from entering the country, freeze any
+funds they hold"), so it is planned (``_modal_list_verb_en``, in the planned branch of the status);
+and a planned imposition retells an earlier threat when its actors are among the threat's parties,
+one of them an actor of the threat, so the threatened named as an owner ("the court's officials")
+no longer keeps it apart (``_retells`` in ``rasd/events/extractor.py``). The strict xfails of the
+Wellington site (its core presence now found) and the wire's Washington dispatch (its freeze now
+the threat retold) are removed.
+Left: the N'Djamena dispatch's false alarm ("Chad's army is one of the strongest in the Sahel, and
+it has sent troops to Mali": a background sending in the present perfect with no time is news in
+the analyzer's reading, and the pronoun is given to Sudan of the paragraph before rather than to
+the owner of the clause's subject; a status rule for a sending inside a sentence that describes a
+force would need more than one article to be drawn safely), and the background events listed above
+as seen, not scored.
+
 The scoring is that of ``rasd eval`` (``heldout_support_en``). Do not tune the analyzer (no lexicon
 entry) on these articles: they stand for the unseen ones.
 """
@@ -466,9 +486,6 @@ ARTICLES: list[Article] = [
 
 
 CHECK_NO_FALSE_ALARM: dict[str, str] = {
-    "h111-05-wire-service-bolton-threatens-icc-judges": (
-        'the freeze in a list of verbs after a threat\'s conditional "would" is an occurred imposition'
-    ),
     "h111-08-wire-service-chad-israel-restore-relations": (
         'a background sending in the perfect ("it has sent troops to Mali") is an occurred presence,'
         " given to a state of the paragraph before"

@@ -4106,8 +4106,13 @@ _RESTATED_REACH: Final = 600  # characters after a threat within which its words
 def _retells(g: _Found, threat: _Found) -> bool:
     """Whether the plan ``g`` told after ``threat`` by the same actors is its words: against one of
     its targets, or against no one named, quoted right below it ("وقال ترامب: "سنفرض عليهم
-    عقوبات لم يروا مثلها"": whom "عليهم" stands for is the threatened)."""
-    if threat.evidence.start >= g.evidence.start or not _ids(g.actors) <= _ids(threat.actors):
+    عقوبات لم يروا مثلها"": whom "عليهم" stands for is the threatened). Its actors are among the
+    threat's parties, one of them an actor of the threat: the threatened may stand among them when
+    named as an owner ("would bar the court's officials from entering the country, freeze …")."""
+    actors = _ids(g.actors)
+    if threat.evidence.start >= g.evidence.start or actors.isdisjoint(_ids(threat.actors)) or not (
+        actors <= _ids(threat.actors + threat.targets)
+    ):
         return False
     if g.targets:
         return not _ids(g.targets).isdisjoint(_ids(threat.targets))

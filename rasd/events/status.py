@@ -812,6 +812,10 @@ def decide(
     ) and not (not ar and _done_by_agreeing(s, t, event_type) and _agreed_to_en(s, max(lo, t - 6), t)) or (
         ar and not event_type.startswith("sanctions.") and _agreed_to_ar(s, lo, t)
     ) or (
+        # "would bar the court's officials from entering the country, freeze any funds they hold
+        # …": the modal of the list's first verb is the later verbs' too
+        not ar and _modal_list_verb_en(s, lo, t)
+    ) or (
         # "وأعلن أن باريس ستعيد نشر قواتها": the future of the verb whose object the masdar is
         ar and t > lo and not s.future[t - 1].isdisjoint(_AUX_BEFORE_MASDAR_AR)
     ) or (
@@ -1328,7 +1332,10 @@ _TALLY_FLOOR: Final = 100  # (a new step lists a few or some dozens; hundreds to
 def _running_total_en(s: Sentence, t: int, hi: int) -> bool:
     """(English) Whether a rough count of a hundred or more follows the perfect verb at ``t``
     within eight words: "has imposed sanctions on more than 800 Russian individuals", "have
-    listed over 1,200 people" (not "has imposed sanctions on 14 Russian officials")."""
+    listed over 1,200 people" (not "has imposed sanctions on 14 Russian officials"). A sending is
+    no tally: "has deployed more than 100 soldiers to Iraq" counts the force of one deployment."""
+    if s.norms[t] in _RECORD_SENDING_EN:
+        return False
     for k in range(t + 1, min(hi, t + 9)):
         for words in _ROUGH_COUNT_EN:
             n = len(words)
@@ -2035,6 +2042,32 @@ def _bound_by_a_measure_en(s: Sentence, k: int) -> bool:
     ("added the commander to its list of individuals subject to a travel ban"), not a condition
     ("will be lifted subject to a review")."""
     return s.norms[k] == "subject" and k > 0 and s.norms[k - 1] in _BOUND_NOUNS_EN
+
+
+# (English) past tenses of the triggers' verbs that end in neither "-ed" nor "-s" ("froze the funds")
+_IRREGULAR_PAST_EN: Final = frozenset({"froze", "sent", "struck", "withdrew", "broke", "took", "gave", "began"})
+# (English) what opens a clause of another kind between a modal and a later verb of a list
+_LIST_BREAKERS_EN: Final = frozenset({
+    "but", "while", "whereas", "which", "who", "that", "after", "before", "when", "because",
+    "although", "though", "if", "unless", "since", "as", "so", "said", "says",
+})
+
+
+def _modal_list_verb_en(s: Sentence, lo: int, t: int) -> bool:
+    """(English) Whether the trigger at ``t`` is a bare verb after a comma (or a comma and "and")
+    and a modal stands within twenty words before it in its clause, with no clause of another kind
+    between: "said Washington would bar the officials from entering the country, freeze any funds
+    they hold and prosecute them", "would ban the judges, impose sanctions on their families": the
+    modal reaches every verb of its list (not "said it would respond, but froze the funds")."""
+    listed = comma_before(s, t) or (t > 1 and s.norms[t - 1] == "and" and comma_before(s, t - 1))
+    if t <= lo or not listed or s.norms[t].endswith(("s", "ed", "ing")) or s.norms[t] in _IRREGULAR_PAST_EN:
+        return False
+    for k in range(t - 1, max(lo - 1, t - 21), -1):
+        if s.norms[k] in _LIST_BREAKERS_EN:
+            return False
+        if s.norms[k] in _EN_MODALS:
+            return k + 2 < t  # (the list's first verb and its object between)
+    return False
 
 
 def _ahead_cue(s: Sentence, lo: int, t: int, ar: bool) -> bool:

@@ -116,7 +116,40 @@ composites of routine news, with invented clubs' and firms' details.
 The set was written and annotated before any measurement; the figures are printed by ``python -m
 tests.unit.test_heldout109_events_en``.
 
-MEASURED
+Measured before any fix (on commit b6ed3ae): P 0.917, R 0.900, F1 0.908 (recall 9/10, 11 of 12
+alerts right; recall by status: occurred 9/9, planned 0/1; one false alarm, no unexpected alert,
+none in a near miss).
+No annotation was changed after the run.
+Missed: on the Amman daily, "Arab leaders agreed on Sunday to create a joint Arab military force to
+confront threats to the security of member states" gives no integration: a joint force whose name
+carries a people's or a region's adjective and "military" between "joint" and "force" is not read as
+joint forces formed (the same article's "they never formed a standing joint force" is read, as a
+negated integration).
+False alarm: on the Baghdad site, "The United Nations Security Council lifted the trade embargo it
+had imposed on Iraq after the invasion of Kuwait in the same month as Mr Bush's order, in May 2003,
+and Iraq left ..." is an occurred lifting: the date that closes the sentence, after a relative
+clause and a comma, does not date the act.
+Seen, not scored (counted right only by the lenient matching, or outside the scoring): on the Taipei
+daily the imposition has Taiwan and none of the persons and bodies named (Hsiao Bi-khim, the Prospect
+Foundation and the Hudson Institute are not in the knowledge base), the listing of Hsiao in August
+and the negated sanction on McCarthy are not found, and the unreliable entity list of February has
+Taiwan as a second actor. On the Manila daily the curbs of 2012 are not found and the planned
+protocol has China for actor and the Philippines for target. On the Seoul daily the suspension has
+no actor (South Korea is "the government"), the lead's "exempted" is read a second time as a
+historical suspension, the May 24 measures and their negated lifting are not found, and the
+Russian-North Korean agreement of 2008 has North Korea and no Russia. On the Baghdad site the
+emergency of 2003 and the negated listing are not found, the waiver of March is found (historical,
+with the State Department), and the stalled talks on the waiver are read as a stalled signing of the
+United States and "Baghdad". On the Malé site the landing of 1988 is not found. On the Kabul daily
+Kazakhstan's joining, Iran's stalled one and the planned AIIB membership are not found, and "the
+transit trade agreement the two countries signed in 2010" takes Uzbekistan and Turkmenistan, the
+states of the sentence before, for "the two countries" (Afghanistan and Pakistan). On the Singapore
+paper the signing of 2007 is not found. On the Muscat daily the restoration has Syria and no Oman,
+Bahrain's continuing embassy and Oman's negated joining are not found. On the Amman daily the
+Egyptian warships take Jordan (of the next sentence) for a target beside the Gulf of Aden, and
+Jordan's joining of the coalition and the treaty of 1950 are not found. On the Mumbai page the
+regulator that "sanctioned both firms with penalties" gives a historical imposition with India as
+actor (not alertable, so the near miss stays quiet).
 
 The scoring is that of ``rasd eval`` (``heldout_support_en``). Do not tune the analyzer (no lexicon
 entry) on these articles: they stand for the unseen ones.
@@ -439,8 +472,18 @@ ARTICLES: list[Article] = [
 ]
 
 
-CHECK_NO_FALSE_ALARM: dict[str, str] = {}
-CHECK_CORE_FOUND: dict[str, str] = {}
+CHECK_NO_FALSE_ALARM: dict[str, str] = {
+    "h109-04-baghdad-news-site-us-continues-iraq-national-emergency": (
+        "the Security Council's lifting of May 2003 is an occurred lifting: the date that closes "
+        "the sentence, after a relative clause and a comma, does not date the act"
+    ),
+}
+CHECK_CORE_FOUND: dict[str, str] = {
+    "h109-09-amman-english-daily-arab-leaders-agree-joint-force": (
+        '"agreed ... to create a joint Arab military force" gives no integration: words between '
+        '"joint" and "force"'
+    ),
+}
 
 
 @pytest.mark.parametrize("article", marked(ARTICLES, CHECK_NO_FALSE_ALARM))

@@ -6,7 +6,9 @@ clause ("the embargo it had imposed in 1990"); and a joint force whose name carr
 the region its units come from between "joint" and "force" ("a joint African force", "a joint
 Gulf naval force", "a unified regional force") is joint forces formed, as "a joint force" is; and
 "Arab leaders" who act together are the Arab League at its summit, as "West African leaders" are
-ECOWAS (not "Arab states", several of them on their own).
+ECOWAS (not "Arab states", several of them on their own); and names after ", and" followed by
+a verb of their own (", and Jordan, Morocco and Sudan have said ...") open a new clause, whose
+states are no parties of the act before it (not the last of a list: "to Mali, Niger, and Chad").
 Each was written for this test (other states, bodies and wording than the articles'), and each
 failed before the fix it pins; the guards (near misses and alertable senses) keep their reading."""
 
@@ -187,3 +189,62 @@ def test_arab_states_are_not_the_league() -> None:
     text = "Several Arab states restored ties with Damascus on Monday."
     rows = event_rows(text, lang="en", published=DAY)
     assert rows and not any("Arab League" in r[2] | r[3] for r in rows), rows
+
+
+# --- ", and" with a named subject and its own verb ends the act's reach -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "actor", "others"),
+    [
+        pytest.param(
+            "Britain has sent two warships to the Red Sea, and Denmark and Norway have said their "
+            "frigates will follow.",
+            "military.presence",
+            "United Kingdom",
+            {"Denmark", "Norway"},
+            id="presence-and-two-states-have-said",
+        ),
+        pytest.param(
+            "Russia has deployed troops to Kazakhstan, and Armenia said it would send a contingent.",
+            "military.presence",
+            "Russia",
+            {"Armenia"},
+            id="presence-and-state-said",
+        ),
+        pytest.param(
+            "Japan imposed sanctions on North Korea on Friday, and Australia is expected to follow.",
+            "sanctions.imposed",
+            "Japan",
+            {"Australia"},
+            id="imposed-and-state-is-expected",
+        ),
+    ],
+)
+def test_named_subject_after_and_is_no_party(
+    text: str, kind: str, actor: str, others: set[str]
+) -> None:
+    rows = [r for r in alert_rows(text, lang="en", published=DAY) if r[0] == kind and actor in r[2]]
+    assert rows and all(not others & (r[2] | r[3]) for r in rows), rows
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "last"),
+    [
+        # the last of a list after a serial comma stays a party
+        pytest.param(
+            "France has deployed troops to Mali, Niger, and Chad.",
+            "military.presence",
+            "Chad",
+            id="serial-comma-list-of-places",
+        ),
+        pytest.param(
+            "The European Union imposed sanctions on Russia, Belarus, and Iran on Monday.",
+            "sanctions.imposed",
+            "Iran",
+            id="serial-comma-list-of-targets",
+        ),
+    ],
+)
+def test_last_of_a_list_stays_a_party(text: str, kind: str, last: str) -> None:
+    assert any(last in parties for _, parties in _alerts(text, kind)), _rows(text, kind)

@@ -1522,9 +1522,33 @@ def _with_reach_end(s: Sentence, text: str, lo: int, hi: int, ar: bool) -> int:
         if ar:
             if w in _WHEN_AR and "من" in s.norms[k + 1:k + 5] or without_conjunction(w).startswith("قطع"):
                 return k
-        elif w == "and" and s.norms[k + 1:k + 2] in (["a"], ["an"], ["the"]) and "," in text[s.ends[k - 1]:s.starts[k]]:
+        elif w == "and" and "," in text[s.ends[k - 1]:s.starts[k]] and (
+            s.norms[k + 1:k + 2] in (["a"], ["an"], ["the"]) or _named_subject_after_en(s, text, k + 1)
+        ):
             return k
     return hi
+
+
+# the verbs and auxiliaries that open a clause's predicate right after its subject
+_PREDICATE_OPENERS_EN: Final = frozenset({
+    "has", "have", "had", "is", "are", "was", "were", "will", "would", "said", "says", "say", "did",
+    "does", "do", "can", "could", "may", "might", "must", "should", "also"})
+
+
+def _named_subject_after_en(s: Sentence, text: str, k: int) -> bool:
+    """(English) Whether the tokens from ``k`` are names (capitalised words, joined by commas or
+    "and") followed by a verb of their own: ", and Jordan, Morocco and Sudan have said their jets
+    are taking part", ", and Germany said it would send trainers": a new clause with its own
+    subject, whose names are no parties of the act before it (not the last of a list: "to Mali,
+    Niger and Chad")."""
+    j, named = k, False
+    while j < min(len(s.norms), k + 10):
+        if text[s.starts[j]:s.starts[j] + 1].isupper():
+            named = True
+        elif not (named and s.norms[j] == "and"):
+            break
+        j += 1
+    return named and j < len(s.norms) and s.norms[j] in _PREDICATE_OPENERS_EN
 
 
 def _past_day_en(s: Sentence, k: int) -> int:

@@ -302,6 +302,8 @@ def build(
             tags = _anonymity_no_condition(norms, tags)
         if lex.lang == "en" and "association" in norms:
             tags = _association_agreement(norms, tags)
+        if lex.lang == "en" and not _JOINT_EN.isdisjoint(norms):
+            tags = _joint_force_of_origin(words[lo:hi], norms, tags)
         out.append(
             Sentence(
                 starts[0], chunk_end, starts, ends, norms, forms, future, clause, tags,
@@ -334,6 +336,40 @@ def _association_agreement(norms: list[str], tags: list[frozenset[str]]) -> list
         if norms[i] == "association" and "agreement_noun" in tags[i + 1] and "company_noun" in tags[i]:
             out = list(out) if out is tags else out
             out[i] = tags[i] - {"company_noun"}
+    return out
+
+
+# (English) the words that make a force of several sides' units ("a joint Arab force")
+_JOINT_EN: Final = frozenset({"joint", "unified", "combined"})
+# the kind of force that may stand between its origin and "force" ("a joint Arab military force")
+_FORCE_KINDS_EN: Final = frozenset({"military", "naval", "security", "peacekeeping"})
+_FORCE_HEADS_EN: Final = frozenset({"force", "forces", "army", "command"})
+
+
+def _joint_force_of_origin(
+    words: list[str], norms: list[str], tags: list[frozenset[str]]
+) -> list[frozenset[str]]:
+    """(English) "agreed to create a joint Arab military force", "a joint East African force", "a
+    unified regional force": a joint force whose name carries, between "joint" and "force", the
+    people or the region its units come from (one or two capitalised words, or "regional") and
+    maybe its kind is a joint force, as "a joint force" is; so is one named so ("declared their
+    Combined Joint Expeditionary Force fully operational"). Not "joint Arab naval exercises" or
+    "a joint Gulf statement", where no force follows."""
+    out = tags
+    n = len(norms)
+    for i in range(n - 2):
+        if norms[i] not in _JOINT_EN or "joint_force" in tags[i]:
+            continue
+        k = i + 1
+        while k < min(i + 3, n) and (words[k][:1].isupper() or norms[k] == "regional"):
+            k += 1
+        if k == i + 1:
+            continue
+        if k < n and norms[k] in _FORCE_KINDS_EN:
+            k += 1
+        if k < n and norms[k] in _FORCE_HEADS_EN:
+            out = list(out) if out is tags else out
+            out[i] = tags[i] | {"joint_force"}
     return out
 
 

@@ -2947,6 +2947,27 @@ def _object_aside_en(s: Sentence, t: int, hi: int, text: str) -> int:
     return 0
 
 
+def _past_year_after_relative_en(
+    s: Sentence, r: int, hi: int, text: str, ref_year: Callable[[], int | None]
+) -> bool:
+    """(English) Whether the relative clause on the object opening at ``r`` is closed by a comma
+    after which a bare date of a past year ends the sentence or its clause ("lifted the trade
+    embargo it had imposed on Iraq after the invasion of Kuwait, in May 2003", ", in 2016."): the
+    date set off after the relative clause is back in the main clause and dates the act, unlike
+    the year inside the clause ("the embargo it had imposed in 1990")."""
+    for c in range(r + 2, hi - 1):
+        if s.norms[c] != "in" or "," not in text[s.ends[c - 1]:s.starts[c]]:
+            continue
+        k = c + 2 if s.norms[c + 1] in _MONTHS and c + 2 < hi else c + 1
+        if not (len(s.norms[k]) == 4 and s.norms[k].isdigit()):
+            return False
+        # the date closes the sentence or its clause (not "…, in the 2003 resolution on …")
+        if k + 1 < hi and not (s.norms[k + 1] == "and" or "," in text[s.ends[k]:s.starts[k + 1]]):
+            return False
+        return (reference := ref_year()) is not None and int(s.norms[k]) < reference
+    return False
+
+
 def _closed_undated_aside_en(s: Sentence, r: int, hi: int, text: str) -> bool:
     """(English) Whether the aside opening at ``r`` is closed by a comma within a few words and
     holds no time of its own (", the Moscow-led trade bloc,"): what follows the closing comma (", in
@@ -3375,6 +3396,8 @@ def _historical(
     ):
         # ("agreed in the declaration they signed in September": the signing dates the same
         # accord, what they agreed in it)
+        if text is not None and _past_year_after_relative_en(s, r, hi, text, ref_year):
+            return True  # "lifted the embargo it had imposed on Iraq after the invasion, in May 2003"
         hi = r  # "lifted sanctions on Cuba that had been eased…": so does the English one
     elif lex.lang == "en" and text is not None and (r := _object_aside_en(s, t, hi, text)) > 0:
         hi = r  # "Sweden joined NATO, the alliance founded by the United States in 1949": the bloc's year

@@ -106,6 +106,48 @@ near misses are composites of routine news, with invented clubs' and firms' deta
 The set was written and annotated before any measurement; the figures are printed by ``python -m
 tests.unit.test_heldout110_events_en``.
 
+Measured before any fix (on commit d50d2f3): P 0.692, R 0.800, F1 0.742 (recall 8/10, 9 of 13
+alerts right; recall by status: occurred 8/9, planned 0/1; two false alarms, two unexpected alerts,
+none in a near miss).
+No annotation was changed after the run.
+Missed: on the Accra radio site, "The member states of the Accra Initiative will set up a
+multinational joint task force of about 10,000 troops ... drawn from the armies of Ghana, Togo, Benin,
+Côte d'Ivoire and Burkina Faso" gives no integration: a joint task force of several states' troops is
+not read as joint forces formed. On the Wiltshire weekly, "The main body of British troops joining
+the United Nations mission in South Sudan has deployed to the country" gives no presence: troops
+joining a mission are read as the United Kingdom joining the mission (an occurred joining, the
+second unexpected alert), and the deployment of the same sentence is not found.
+False alarms: on the Abuja site, "Diplomats recalled that the United States imposed visa bans on
+some Kenyan and other African politicians after past elections" is an occurred imposition (a past
+act that diplomats recall, "after past elections", is not read as past); on the Winnipeg weekly,
+"Ukraine has asked to join NATO, but the allies did not issue an invitation at their summit in
+Vilnius in July" is a planned joining (the request that the second clause says was not answered).
+Unexpected: on the Kampala weekly, the renewal's second half ("extended by the same period the travel
+ban and asset freeze on eight South Sudanese officials") is a second extension with "South Sudanese
+officials" for target and no actor (the same act as the core event, which is found, but the
+demonym's officials are not South Sudan); the Wiltshire weekly's joining above.
+Seen, not scored (counted right only by the lenient matching, or outside the scoring): on the
+Freetown daily the imposition is found from "slaps" in the headline, the negated imposition has
+"President Vaz" and no actor, and the Conakry Agreement, its stalled talks, the December warning and
+the regional force are not found. On the Abidjan letter the lifting is found from "ends" in the
+headline, the historical imposition and the Security Council's lifting have no target, and the
+lifting of April 2011 and the peacekeepers are not found. On the Kinshasa site the suspension (from
+"waives" in the headline) has no target and no Obama, and the negated suspension, the action plan,
+the CNDP's integration, the M23's negated and stalled signings and the two presences are not found.
+On the Kampala weekly the extension has the United Nations beside the council, and the imposition of
+2018, the agreement of 2018, the stalled unification of the forces and the mission are not found. On
+the Abuja site the US threat is planned, with no target, and Britain's warning is read as an occurred
+threat of Nigeria (it counts as right through Nigeria); the negated imposition is not found. On the
+Vienna brief the joining is found from "returns to" in the headline, and Indonesia's joining,
+Equatorial Guinea's planned one and the Doha freeze are not found. On the Winnipeg weekly the signing
+of 2016 and Operation Unifier are not found. On the Accra site the negated presence is found; the
+observers' joining, ECOWAS's planned force and France's presence are not. On the Wiltshire weekly
+the mission, the protection force not deployed and the presences in Somalia and Cyprus are not
+found. The Buenos Aires near miss is quiet; the Johannesburg near miss has a historical imposition of
+Canada ("sanctioned"), which raises no alert.
+The articles whose core events are missed or which raise false alarms are strict xfails (an
+unexpected alert outside a near miss fails no test, so the Kampala weekly is not one).
+
 The scoring is that of ``rasd eval`` (``heldout_support_en``). Do not tune the analyzer (no lexicon
 entry) on these articles: they stand for the unseen ones.
 """
@@ -448,8 +490,25 @@ ARTICLES: list[Article] = [
 ]
 
 
-CHECK_NO_FALSE_ALARM: dict[str, str] = {}
-CHECK_CORE_FOUND: dict[str, str] = {}
+CHECK_NO_FALSE_ALARM: dict[str, str] = {
+    "h110-05-abuja-news-site-us-threatens-visa-bans-over-election": (
+        "the visa bans that diplomats recall the United States imposed after past elections are "
+        "read as occurring now"
+    ),
+    "h110-07-winnipeg-weekly-canada-ukraine-sign-modernised-trade-deal": (
+        "Ukraine that has asked to join NATO, when the allies did not issue an invitation, is a "
+        "planned joining"
+    ),
+}
+CHECK_CORE_FOUND: dict[str, str] = {
+    "h110-09-accra-radio-site-accra-initiative-joint-task-force": (
+        "a multinational joint task force of several states' troops is not read as joint forces"
+    ),
+    "h110-10-wiltshire-weekly-british-engineers-deploy-to-south-sudan": (
+        "British troops joining a UN mission are read as the United Kingdom joining it, and their "
+        "deployment is not found"
+    ),
+}
 
 
 @pytest.mark.parametrize("article", marked(ARTICLES, CHECK_NO_FALSE_ALARM))

@@ -504,10 +504,6 @@ CHECK_CORE_FOUND: dict[str, str] = {
     "h110-09-accra-radio-site-accra-initiative-joint-task-force": (
         "a multinational joint task force of several states' troops is not read as joint forces"
     ),
-    "h110-10-wiltshire-weekly-british-engineers-deploy-to-south-sudan": (
-        "British troops joining a UN mission are read as the United Kingdom joining it, and their "
-        "deployment is not found"
-    ),
 }
 
 

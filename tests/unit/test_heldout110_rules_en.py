@@ -1,8 +1,12 @@
 """Rule sentences for the causes fixed after the hundred-and-tenth English held-out set
 (``test_heldout110_events_en``): forces that "have deployed to" a state, the perfect whose
 auxiliary makes the verb finite, are there (not the participle of "troops deployed in the region");
-and troops that join a mission or a force ("British troops joining the UN mission") are soldiers
-sent, not their state becoming a member.
+troops that join a mission or a force ("British troops joining the UN mission") are soldiers sent,
+not their state becoming a member; a "multinational joint task force" or a "joint military task
+force" set up is joint forces formed (not a bare "joint task force" of the police and the customs);
+and acts told of earlier rounds of the same kind ("after past elections", "in previous years") or
+brought back to mind ("Diplomats recalled that ...") are background (not "recalled its ambassador",
+the act itself, nor a "recalled" that follows the news).
 Each was written for this test (other states, bodies and wording than the articles'), and each
 failed before the fix it pins; the guards (near misses and alertable senses) keep their reading."""
 
@@ -101,3 +105,85 @@ def test_troops_joining_a_mission_are_no_joining(text: str) -> None:
 def test_states_joining_stay_joinings(text: str, party: str) -> None:
     alerts = _alerts(text, "alliance.joined")
     assert any(st == "occurred" and party in parties for st, parties in alerts), alerts
+
+
+# --- a multinational joint task force is joint forces formed --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "party"),
+    [
+        pytest.param(
+            "Benin, Niger and Nigeria will set up a multinational joint task force of 8,000 "
+            "soldiers to secure their borders.",
+            "planned",
+            "Benin",
+            id="multinational-joint-task-force",
+        ),
+        pytest.param(
+            "Senegal and Mauritania agreed on Monday to create a joint military task force on "
+            "their border.",
+            "occurred",
+            "Mauritania",
+            id="joint-military-task-force",
+        ),
+    ],
+)
+def test_joint_task_force_of_states_is_a_joint_force(text: str, status: str, party: str) -> None:
+    alerts = _alerts(text, "forces.integrated")
+    assert any(st == status and party in parties for st, parties in alerts), alerts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The police and the customs service set up a joint task force to investigate the fraud.",
+        "The Multinational Joint Task Force killed 20 fighters near Lake Chad on Monday.",
+    ],
+)
+def test_task_forces_of_police_or_in_action_are_no_forces_formed(text: str) -> None:
+    assert _alerts(text, "forces.integrated") == []
+
+
+# --- earlier rounds and acts recalled are background -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        pytest.param(
+            "Officials recalled that the European Union imposed travel bans on Zambian ministers.",
+            "European Union",
+            id="recalled-that",
+        ),
+        pytest.param(
+            "The European Union imposed travel bans on Zambian ministers after past elections.",
+            "European Union",
+            id="after-past-elections",
+        ),
+        pytest.param(
+            "Canada imposed visa bans on some Haitian politicians during previous crises.",
+            "Canada",
+            id="during-previous-crises",
+        ),
+    ],
+)
+def test_earlier_rounds_and_recalled_acts_are_background(text: str, party: str) -> None:
+    assert _alerts(text, "sanctions.imposed") == [], _alerts(text, "sanctions.imposed")
+    rows = _rows(text, "sanctions.imposed")
+    assert any(st == "historical" and party in parties for st, parties in rows), rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the ambassador recalled is the act itself, and the sanctions beside it are news
+        "Canada recalled its ambassador from Kenya on Monday and imposed sanctions on its "
+        "ministers.",
+        # a "recalled" after the news is the officials' saying, not a look back
+        "Canada imposed sanctions on Kenyan ministers on Monday, officials recalled.",
+    ],
+)
+def test_recalled_ambassadors_and_news_stay_news(text: str) -> None:
+    alerts = _alerts(text, "sanctions.imposed")
+    assert any(st == "occurred" for st, _ in alerts), alerts

@@ -148,23 +148,24 @@ Canada ("sanctioned"), which raises no alert.
 The articles whose core events are missed or which raise false alarms are strict xfails (an
 unexpected alert outside a near miss fails no test, so the Kampala weekly is not one).
 
-After the fixes of 2026-12-07: P 0.846, R 1.000, F1 0.917 (recall 10/10, 11 of 13 alerts right;
-recall by status: occurred 9/9, planned 1/1; one false alarm, one unexpected alert). Four general
+After the fixes of 2026-12-07: P 0.917, R 1.000, F1 0.957 (recall 10/10, 11 of 12 alerts right;
+recall by status: occurred 9/9, planned 1/1; no false alarm, one unexpected alert). Five general
 causes were fixed (``test_heldout110_rules_en.py``): forces that "have deployed to" a state are there,
 the auxiliary making the verb finite (a presence trigger of the perfect in ``en.triggers.yaml``, the
 forces before it); troops that join a mission or a force are soldiers sent, not their state joining a
 body (``_troops_join_en`` in ``rasd/events/extractor.py``); a "multinational joint task force" or a
-"joint military task force" is a joint force (``joint_force`` in ``en.cues.yaml``); and acts told of
+"joint military task force" is a joint force (``joint_force`` in ``en.cues.yaml``); acts told of
 earlier rounds of the same kind ("after past elections", "during previous crises") or brought back to
-mind ("recalled that") are background (``historical`` in ``en.cues.yaml``). The strict xfails of the
-Abuja site, the Accra radio site and the Wiltshire weekly are removed: the visa bans after past
-elections are historical, the joint task force is found (planned) and the British deployment is found
-(with the United Kingdom and the mission for actors, and no target: "to the country" is not resolved).
-Left: the Winnipeg weekly's false alarm (a state's own request to join is read as its joining ahead;
-"but the allies did not issue an invitation" answers it in another clause, which a rule would have
-to tie to the request without taking other "but ... not" clauses for a refusal) and the Kampala
-weekly's unexpected second extension ("South Sudanese officials" is not the state), with the
-background events listed above as seen, not scored.
+mind ("recalled that") are background (``historical`` in ``en.cues.yaml``); and a state's own request
+to join that a ", but" clause says the other side did not take up is stalled, not a joining ahead
+(``_request_turned_down_en`` in ``rasd/events/status.py``). All four strict xfails are removed: the
+visa bans after past elections are historical, the joint task force is found (planned), the British
+deployment is found (with the United Kingdom and the mission for actors, and no target: "to the
+country" is not resolved) and Ukraine's request to join NATO is stalled (the annotation has it
+negated; both are background).
+Left: the Kampala weekly's unexpected second extension ("South Sudanese officials" is not the state:
+the demonym's officials are not linked to it), and the background events listed above as seen, not
+scored.
 
 The scoring is that of ``rasd eval`` (``heldout_support_en``). Do not tune the analyzer (no lexicon
 entry) on these articles: they stand for the unseen ones.
@@ -508,12 +509,7 @@ ARTICLES: list[Article] = [
 ]
 
 
-CHECK_NO_FALSE_ALARM: dict[str, str] = {
-    "h110-07-winnipeg-weekly-canada-ukraine-sign-modernised-trade-deal": (
-        "Ukraine that has asked to join NATO, when the allies did not issue an invitation, is a "
-        "planned joining"
-    ),
-}
+CHECK_NO_FALSE_ALARM: dict[str, str] = {}
 CHECK_CORE_FOUND: dict[str, str] = {}
 
 

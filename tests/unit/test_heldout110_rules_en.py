@@ -4,9 +4,12 @@ auxiliary makes the verb finite, are there (not the participle of "troops deploy
 troops that join a mission or a force ("British troops joining the UN mission") are soldiers sent,
 not their state becoming a member; a "multinational joint task force" or a "joint military task
 force" set up is joint forces formed (not a bare "joint task force" of the police and the customs);
-and acts told of earlier rounds of the same kind ("after past elections", "in previous years") or
+acts told of earlier rounds of the same kind ("after past elections", "in previous years") or
 brought back to mind ("Diplomats recalled that ...") are background (not "recalled its ambassador",
-the act itself, nor a "recalled" that follows the news).
+the act itself, nor a "recalled" that follows the news); and a state's own request to join that a
+", but" clause says the other side did not take up ("but the allies did not issue an invitation")
+is stalled, not a joining ahead (not a reservation, a denial after a verb of saying, or the
+requester's own "but it did not say when").
 Each was written for this test (other states, bodies and wording than the articles'), and each
 failed before the fix it pins; the guards (near misses and alertable senses) keep their reading."""
 
@@ -187,3 +190,57 @@ def test_earlier_rounds_and_recalled_acts_are_background(text: str, party: str) 
 def test_recalled_ambassadors_and_news_stay_news(text: str) -> None:
     alerts = _alerts(text, "sanctions.imposed")
     assert any(st == "occurred" for st, _ in alerts), alerts
+
+
+# --- a request to join that the other side did not take up is stalled ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        pytest.param(
+            "Kosovo has formally asked to join the Council of Europe, but the ministers have not "
+            "put its request on the agenda.",
+            "Kosovo",
+            id="request-not-taken-up",
+        ),
+        pytest.param(
+            "North Macedonia has asked to join the European Union, but Bulgaria vetoed the opening "
+            "of talks.",
+            "North Macedonia",
+            id="request-vetoed",
+        ),
+    ],
+)
+def test_request_to_join_turned_down_is_no_joining_ahead(text: str, party: str) -> None:
+    assert _alerts(text, "alliance.joined") == [], _alerts(text, "alliance.joined")
+    rows = _rows(text, "alliance.joined")
+    assert any(st == "stalled" and party in parties for st, parties in rows), rows
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        # a reservation that says nothing of the other side's answer leaves the application
+        pytest.param(
+            "Bosnia has asked to join the European Union, but officials said talks could take years.",
+            "Bosnia and Herzegovina",
+            id="but-a-reservation",
+        ),
+        # a denial reported after a verb of saying is no refusal of the request
+        pytest.param(
+            "Bosnia has asked to join the European Union, but officials said they would not comment.",
+            "Bosnia and Herzegovina",
+            id="but-said-not",
+        ),
+        # the requester's own silence is no answer
+        pytest.param(
+            "Moldova has asked to join the European Union, but it did not say when.",
+            "Moldova",
+            id="but-it-did-not-say",
+        ),
+    ],
+)
+def test_request_to_join_with_other_reservations_stays_planned(text: str, party: str) -> None:
+    alerts = _alerts(text, "alliance.joined")
+    assert any(st == "planned" and party in parties for st, parties in alerts), alerts

@@ -2498,6 +2498,8 @@ def _build(
         return None  # "Budapest has joined a European alliance of cities": a city's network, no state's
     if lex.lang == "en" and spec.type == "alliance.joined" and _peacekeeping_force_en(s, t + span):
         return None  # "soldiers will leave for Lebanon to join the UN peacekeeping force": troops, no member
+    if lex.lang == "en" and spec.type == "alliance.joined" and _troops_join_en(s, t):
+        return None  # "British troops joining the UN mission in South Sudan": soldiers sent, no member
     if lex.lang == "en" and spec.type == "military.presence" and s.norms[t + span - 1] == "for" and (
         not _destination_after_for_en(s, t + span, placed)
     ):
@@ -3406,6 +3408,14 @@ def _peacekeeping_force_en(s: Sentence, k: int) -> bool:
         if s.norms[j] in ("of", "in", "to", "as", "on"):
             return False
     return False
+
+
+def _troops_join_en(s: Sentence, t: int) -> bool:
+    """(English) Whether the subject right before the verb of joining at token ``t`` is a body of
+    troops ("British troops joining the United Nations mission in South Sudan", "Irish soldiers
+    joined the force in Lebanon"): soldiers sent to serve in a mission or a force, not their state
+    becoming a member of a body (which "Ireland joined ..." still tells)."""
+    return s.first("presence_noun", max(0, t - 2), t) >= 0 and not comma_before(s, t)
 
 
 def _destination_after_for_en(s: Sentence, k: int, placed: list[Placed]) -> bool:

@@ -730,6 +730,8 @@ def decide(
         return StatusDecision("negated", event_type, fresh)
 
     # 3. stalled talks, and a measure one member holds up
+    if applied and _request_turned_down_en(s, t + span):
+        return StatusDecision("stalled", event_type, fresh)  # "asked to join NATO, but the allies did not …"
     if text is not None and event_type.startswith("sanctions.") and blocked < 0 and _held_up(s, lo, t):
         return StatusDecision("stalled", event_type, fresh)
     if (_cue_near(s, "stalled", 0, len(s.norms), t, None if spec.only_status else text)
@@ -1478,6 +1480,29 @@ def _standing_application_en(s: Sentence, lo: int, t: int) -> bool:
             return True
         if s.norms[k] != "the" and not (s.text and s.text[s.starts[k]].isupper()):
             return False
+    return False
+
+
+# what says, in the clause after a request, that the other side did not take it up
+_TURNED_DOWN_EN: Final = frozenset({"not", "never", "no", "refused", "rejected", "declined", "vetoed", "blocked"})
+_REQUESTER_PRONOUNS_EN: Final = frozenset({"it", "he", "she", "we", "i"})
+_SAYING_AFTER_BUT_EN: Final = frozenset({"said", "says", "say", "added", "noted", "warned", "told"})
+
+
+def _request_turned_down_en(s: Sentence, k: int) -> bool:
+    """(English) Whether a ", but" clause after a state's own request to join, from token ``k``
+    (within twelve words), says within its first seven words that the other side did not take the
+    request up: "Ukraine has asked to join NATO, but the allies did not issue an invitation", "but
+    the bid was rejected". The request stands unanswered, a stalled step, not a joining ahead (not
+    "but officials said talks could take years", nor a denial reported after a verb of saying, nor
+    the requester's own "but it did not say when")."""
+    for j in range(k, min(len(s.norms), k + 12)):
+        if s.norms[j] == "but" and comma_before(s, j):
+            clause = s.norms[j + 1:j + 8]
+            if clause[:1] and clause[0] in _REQUESTER_PRONOUNS_EN:
+                return False  # "but it did not say when": the requester's own silence
+            said = next((m for m, w in enumerate(clause) if w in _SAYING_AFTER_BUT_EN), len(clause))
+            return any(w in _TURNED_DOWN_EN for w in clause[:said])
     return False
 
 

@@ -116,6 +116,33 @@ Annotated like the gold files and scored like them (``rasd.eval.score_article``)
 machinery of ``heldout_support_ar``; the articles and their annotations were written in full before
 the analyzer was run on them.
 
+Figures of the first run, before any fix (2026-12-07): events P 0.583, R 0.600, F1 0.592 (recall
+6/10, precision 7/12); occurred core found 6/10; historical kept quiet 18/22, negated 6/8, stalled
+0/1. No annotation was changed after the run. Missed: China's lifting (ar-h87-02), "رفع الرسوم
+الإضافية لمكافحة الإغراق ومكافحة الدعم المفروضة على واردات الشعير الأسترالي", gives no event at all
+(punitive duties are not read as sanctions); Biden's threat (ar-h87-05), "يوسع صلاحيات إدارته في
+فرض عقوبات … ملوحا بمعاقبة طرفي النزاع", is read as an occurred imposition by the United States with
+no target (the negated "لا يفرض عقوبات في الوقت الحالي" gives nothing), a false alarm in the
+threat's place; the factions' merger (ar-h87-09), "اندماجها في تشكيل واحد تحت اسم «حركة التحرير
+والبناء»", gives no integration; the Egyptian forces at Merowe (ar-h87-10), "عناصر من القوات
+المصرية موجودة في السودان", give no presence. False alarms on quiet gold events: in ar-h87-04
+ECOWAS's closure of the borders "عقب الانقلاب مباشرة" (a coup a fortnight before the report) is read
+as an occurred imposition; in ar-h87-07 the agreements "وقعت خلالها الرباط" on the king's earlier
+legs in Rwanda and Tanzania ("وجاءت المحطة الإثيوبية بعد جولة قادت الملك إلى رواندا وتنزانيا")
+are read as an occurred signing of Rwanda and Tanzania; in ar-h87-10 the integration of the RSF
+into the army, whose timetable the two sides "لم يتفق" on and whose final accord was put off, is
+read as an occurred integration with the RSF for target. Unexpected alerts, not matching any gold
+event: in ar-h87-03 the committee's "مددت … الإعفاء" is read twice, as the suspension it is and as
+an extension of sanctions by the Security Council. Seen, not counted by the score: Hamas is read as
+a second actor of Japan's freeze and no target (ar-h87-01); the Taliban are an actor, not the
+target, of the exemption (ar-h87-03); the seven agreements of the Ethiopian visit are read as a
+planned signing of Ethiopia with Morocco for target (alertable, matching the occurred one);
+Afghanistan's "انضمامها إلى التحالف «يعكس قناعة»" is read as a negated joining (quiet); the
+Treasury's listing of Ahrar al-Sharqiya has Syria for actor and the Treasury for target (quiet,
+historical); the delisting of 2020 "شطبته" has Sudan for actor (quiet). The two near misses raise
+nothing. Seven articles are strict xfails (ar-h87-02, -05, -09 and -10 on their core events,
+ar-h87-03, -04, -05, -07 and -10 on their alerts).
+
 ``python -m tests.unit.test_heldout87_events_ar`` prints every article's alerts and the set's
 precision, recall and F1.
 """
@@ -206,6 +233,7 @@ ARTICLES = [
             G("alliance.joined", "historical", ["Australia"], ["AUKUS"], core=False),
         ],
         not_targets=["Saudi Arabia", "Japan", "Vietnam", "United States", "United Kingdom"],
+        known_miss='"رفع الرسوم الإضافية لمكافحة الإغراق … على واردات الشعير" gives no lifting',
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -240,6 +268,7 @@ ARTICLES = [
             G("sanctions.suspended", "historical", [_UNSC], ["Taliban"], core=False),
         ],
         not_targets=["China", "Russia", "Pakistan", "Qatar", "United States"],
+        known_alarm='"مددت … الإعفاء" is also read as an extension of sanctions',
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -281,6 +310,7 @@ ARTICLES = [
             G("agreement.signed", "historical", ["Mali"], [], core=False),
         ],
         not_targets=["Mauritania", "Algeria", "France"],
+        known_alarm='the ECOWAS border closure "عقب الانقلاب مباشرة" is read as occurred',
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -316,6 +346,8 @@ ARTICLES = [
             G("sanctions.imposed", "historical", [_US], ["Sudan"], core=False),
         ],
         not_targets=["Saudi Arabia"],
+        known_miss='"يوسع صلاحيات إدارته في فرض عقوبات … ملوحا بمعاقبة" gives no threat',
+        known_alarm='"في فرض عقوبات" of the order is read as an occurred imposition',
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -392,6 +424,7 @@ ARTICLES = [
             G("agreement.signed", "historical", ["Morocco", "Rwanda", "Tanzania"], [], core=False),
         ],
         not_targets=["Nigeria", "Rwanda", "Tanzania"],
+        known_alarm='the agreements of the earlier legs "وقعت خلالها الرباط" are read as occurred',
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -465,6 +498,7 @@ ARTICLES = [
             G("military.presence", "historical", ["Turkey"], ["Syria"], core=False),
         ],
         not_targets=["Turkey", _US],
+        known_miss='"اندماجها في تشكيل واحد تحت اسم «حركة التحرير والبناء»" gives no integration',
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -501,6 +535,8 @@ ARTICLES = [
             G("military.presence", "historical", ["Egypt"], ["Sudan"], core=False),
         ],
         not_targets=["Saudi Arabia", "United Arab Emirates", _US],
+        known_miss='"عناصر من القوات المصرية موجودة في السودان" gives no presence',
+        known_alarm='the stalled integration of the RSF ("لم يتفق") is read as occurred',
     ),
     # --------------------------------------------------------------------------------------------
     Article(

@@ -268,7 +268,6 @@ ARTICLES = [
             G("sanctions.suspended", "historical", [_UNSC], ["Taliban"], core=False),
         ],
         not_targets=["China", "Russia", "Pakistan", "Qatar", "United States"],
-        known_alarm='"مددت … الإعفاء" is also read as an extension of sanctions',
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -498,7 +497,6 @@ ARTICLES = [
             G("military.presence", "historical", ["Turkey"], ["Syria"], core=False),
         ],
         not_targets=["Turkey", _US],
-        known_miss='"اندماجها في تشكيل واحد تحت اسم «حركة التحرير والبناء»" gives no integration',
     ),
     # --------------------------------------------------------------------------------------------
     Article(

@@ -66,6 +66,31 @@ def test_sanctions_extended_are_still_read(text: str, target: str) -> None:
     assert len(rows) == 1 and target in rows[0][1], rows
 
 
+# --- "بعد أسابيع من الخلاف حول دمج …": a merger argued over is held up, not done -----------------
+
+@pytest.mark.parametrize("text", [
+    pytest.param("وتجددت الاشتباكات في طرابلس بعد أشهر من الخلاف حول دمج الكتائب المسلحة في الجيش "
+                 "الليبي.", id="after-months-of-dispute"),
+    pytest.param("وتعطل تشكيل الحكومة بسبب خلافات حول دمج قوات البيشمركة في الجيش العراقي.",
+                 id="held-up-by-disputes"),
+])
+def test_a_merger_argued_over_is_no_alert(text: str) -> None:
+    assert _events(text, "forces.integrated") == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    # guard: an act done despite a dispute over something else is still done
+    pytest.param("وقعت مصر والسودان اتفاقية للتعاون العسكري رغم الخلاف حول سد النهضة.", "agreement.signed",
+                 id="signed-despite-dispute"),
+    pytest.param("وفي ظل الخلاف على الحدود، أعادت الجزائر والمغرب علاقاتهما الدبلوماسية أمس.",
+                 "relations.restored", id="restored-amid-dispute"),
+    pytest.param("وبعد الخلاف، دمجت الحكومة الكتائب المسلحة في الجيش الليبي أمس.", "forces.integrated",
+                 id="merged-after-dispute"),
+])
+def test_acts_beside_a_dispute_are_still_read(text: str, kind: str) -> None:
+    assert len(_events(text, kind)) == 1
+
+
 def _events(text: str, kind: str) -> list[tuple[list[str], list[str]]]:
     """The actors and targets of each alertable event of type ``kind`` read in ``text``."""
     return [([r.name for r in e.actors], [r.name for r in e.targets])

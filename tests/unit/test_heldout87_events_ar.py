@@ -143,6 +143,30 @@ historical); the delisting of 2020 "شطبته" has Sudan for actor (quiet). The
 nothing. Seven articles are strict xfails (ar-h87-02, -05, -09 and -10 on their core events,
 ar-h87-03, -04, -05, -07 and -10 on their alerts).
 
+After the fixes of 2026-12-07: events P 0.727, R 0.700, F1 0.713 (recall 7/10, precision 8/11;
+stalled kept quiet 1/1). Three general causes were fixed, pinned by rule sentences of other
+states and wording in ``test_heldout87_rules_ar.py``: armed units that are the lead's subject,
+within fourteen words before the verb and with no "إن/أن" between, merged "في تشكيل واحد" or "في
+كيان جديد" (a formation named without a military noun) now integrate forces (the cue group
+``one_formation`` in ``rasd/events/lexicons/ar.cues.yaml``, the trigger beside the other mergers
+"into one" in ``ar.triggers.yaml``, the also-suffix ``_lead`` and ``_clause_opens_between`` in
+``rasd/events/extractor.py``), while parties, insurers and banks that merge "في كيان جديد" keep no
+reading; a sanctions committee's own name ("مددت لجنة العقوبات … الإعفاء") is no measure an
+extension verb renews (``_SANCTIONS_COMMITTEE_AR`` in ``_needs_met``), while a council that renews
+the sanctions still extends them and a committee that strikes a name from its list still lifts;
+and the step that a dispute is over ("بعد أسابيع من الخلاف حول دمج …", "بسبب خلافات حول دمج …")
+is stalled, not done (``_disputed_ar`` in ``rasd/events/status.py``), while an act done despite or
+after a dispute over something else keeps its reading. The strict xfails of ar-h87-09 (the merger
+now found), ar-h87-03 (the extension no longer read) and ar-h87-10's alert (the RSF's integration
+now stalled) are removed, and so is ar-h85-09's (the factions merged "في كيان جديد" into Hay'at
+Tahrir al-Sham), which the first fix cures. Left, as strict xfails, for want of time before this
+round's deadline: the barley duties lifted (ar-h87-02: punitive duties are no sanctions noun yet),
+Biden's order (ar-h87-05: "صلاحيات إدارته في فرض عقوبات", a power granted, read as an imposition,
+and "ملوحا بمعاقبة" not read as a threat, since "معاقبة" alone also serves sport and courts), the
+Egyptian forces "موجودة في السودان" (ar-h87-10: a participle of presence, which would need guards
+against background mentions), the ECOWAS closure "عقب الانقلاب مباشرة" (ar-h87-04) and the
+agreements of the king's earlier legs (ar-h87-07), both background told in the past tense.
+
 ``python -m tests.unit.test_heldout87_events_ar`` prints every article's alerts and the set's
 precision, recall and F1.
 """
@@ -534,7 +558,6 @@ ARTICLES = [
         ],
         not_targets=["Saudi Arabia", "United Arab Emirates", _US],
         known_miss='"عناصر من القوات المصرية موجودة في السودان" gives no presence',
-        known_alarm='the stalled integration of the RSF ("لم يتفق") is read as occurred',
     ),
     # --------------------------------------------------------------------------------------------
     Article(

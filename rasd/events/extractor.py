@@ -796,6 +796,11 @@ _POWER_OF_AR: Final = frozenset(normalize_word(w) for w in (
 _POWER_TO_EN: Final = (["power", "to"], ["powers", "to"], ["authority", "to"])
 
 
+# (normalised) a committee named after the sanctions it runs ("لجنة العقوبات"), the verb's
+# subject: its name holds no measure renewed (though a committee that strikes a name "من
+# قائمتها" lifts, its name standing for the measures)
+_SANCTIONS_COMMITTEE_AR: Final = frozenset({"لجنه", "اللجنه"})
+
 # a suspension or a waiver, which an Arabic extension verb may take for its object
 _SUSPENSION_AR: Final = ("تعليق", "التعليق", "اعفاء", "الاعفاء", "الاعفاءات", "اعفاءات")
 
@@ -815,18 +820,39 @@ _TERM_WORDS_EN: Final = frozenset({
 
 _BEFORE: Final = "_before"
 _NEAR: Final = "_near"
+_LEAD: Final = "_lead"
 
 
 def _also_group(name: str) -> str:
     """The cue group an ALSO name with a place suffix ("armed_units_before") stands for."""
-    return name.removesuffix(_BEFORE).removesuffix(_NEAR)
+    return name.removesuffix(_BEFORE).removesuffix(_NEAR).removesuffix(_LEAD)
 
 
 def _also_range(name: str, i: int, span: int) -> tuple[int, int]:
     """Where an ALSO cue with a place suffix may start, around the trigger at ``i``."""
     if name.endswith(_NEAR):
         return max(0, i - 4), i + span + 3
+    if name.endswith(_LEAD):
+        # the subject of a lead, with its description, day and place before the verb ("أعلنت
+        # أربعة فصائل عسكرية منضوية في «الجيش الوطني»، أمس الجمعة، اندماجها")
+        return max(0, i - 14), i
     return max(0, i - 8), i
+
+
+_THAT_WORDS_AR: Final = frozenset({"ان", "بان", "وان", "لان"})
+
+
+def _clause_opens_between(s: Sentence, spec: TriggerSpec, i: int) -> bool:
+    """(Arabic) Whether "إن"/"أن" opens a new clause between the lead's subject (the last cue of a
+    ``_lead`` group before the verb at ``i``) and the verb: the subject is then another's."""
+    for g in spec.also:
+        if not g.endswith(_LEAD):
+            continue
+        lo, _ = _also_range(g, i, 0)
+        last = max((k for k in range(lo, i) if _also_group(g) in s.tags[k]), default=-1)
+        if last >= 0 and not _THAT_WORDS_AR.isdisjoint(s.norms[last + 1:i]):
+            return True
+    return False
 
 
 def _force_made_from_en(s: Sentence, after: int) -> bool:
@@ -840,13 +866,15 @@ def _force_made_from_en(s: Sentence, after: int) -> bool:
 def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: int, spec: TriggerSpec) -> bool:
     if not spec.needs:
         return True
-    if spec.also and all(g.endswith((_BEFORE, _NEAR)) for g in spec.also):
+    if spec.also and all(g.endswith((_BEFORE, _NEAR, _LEAD)) for g in spec.also):
         # a cue group named "X_before" is group X within eight words before the verb ("الألوية
         # الثلاثة ستنضم إلى القوات المسلحة": the units' noun); "X_near" is X as the verb's subject,
         # right before it or right after it ("أعلن الجيش الأردني أنه سيرسل وحدة طبية", "أرسلت
         # القوات المسلحة الإماراتية مستشفى ميدانيا"; not "قال الجيش إن وزارة الصحة أرسلت")
         if all(s.first(_also_group(g), *_also_range(g, i, span)) < 0 for g in spec.also):
             return False
+        if any(g.endswith(_LEAD) for g in spec.also) and _clause_opens_between(s, spec, i):
+            return False  # "قالت الفصائل إن شركتين أعلنتا اندماجهما": the units report another's act
     elif spec.also:
         start = i + span
         if spec.also_from_need:
@@ -1275,6 +1303,9 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
                 if (need == "sanctions_noun" and family(spec.type) == "sanctions" and subject is not None
                         and subject.first <= j <= subject.last):
                     continue  # "ترخيص عام أصدره مكتب تنفيذ العقوبات المالية": the office's name, not its act
+                if (need == "sanctions_noun" and lex.lang == "ar" and j > 0 and spec.type == "sanctions.extended"
+                        and without_conjunction(s.norms[j - 1]) in _SANCTIONS_COMMITTEE_AR):
+                    continue  # "مددت لجنة العقوبات … الإعفاء": the committee's name, not what it extends
                 if not i <= j < i + span and not (veto and _vetoed(lex, s, need, j, veto)):
                     return True
     return False

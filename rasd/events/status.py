@@ -496,6 +496,11 @@ def decide(
     ):
         return StatusDecision(None, event_type, fresh)
 
+    # 0. (Arabic) "بعد أسابيع من الخلاف حول دمج قوات الدعم السريع في الجيش": a step argued
+    # over is held up, whatever else the sentence says of it
+    if ar and _disputed_ar(s, t):
+        return StatusDecision("stalled", event_type, fresh)
+
     # 1. demands, hypotheses, threats, conditions
     if text is not None and (k := _second_report(s, lo, t)) > lo:
         lo, before = k, max(k, t - 8)  # (what the first report supposes does not reach the second)
@@ -1873,6 +1878,17 @@ _HOLD_UP_EN: Final = frozenset({"blocks", "blocked", "blocking", "vetoes", "veto
 _HOLD_UP_BARE_EN: Final = frozenset({"block", "veto", "delay", "obstruct", "stall"})
 _HOLD_EN: Final = frozenset({"hold", "holds", "held", "holding"})
 _DETERMINERS_EN: Final = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that"})
+
+
+# (normalised) a dispute "over" what the trigger names: "بعد أسابيع من الخلاف حول دمج قوات الدعم
+# السريع في الجيش" tells a step argued about, not taken
+_DISPUTE_NOUNS_AR: Final = frozenset({"الخلاف", "خلاف", "الخلافات", "خلافات"})
+_DISPUTE_OVER_AR: Final = frozenset({"حول", "على", "بشان"})
+
+
+def _disputed_ar(s: Sentence, t: int) -> bool:
+    """(Arabic) Whether the trigger at ``t`` is what a dispute is over, right after "الخلاف حول"."""
+    return t >= 2 and s.norms[t - 1] in _DISPUTE_OVER_AR and without_conjunction(s.norms[t - 2]) in _DISPUTE_NOUNS_AR
 
 
 def _held_up(s: Sentence, lo: int, t: int) -> bool:

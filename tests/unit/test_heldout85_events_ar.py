@@ -567,9 +567,6 @@ ARTICLES = [
             G("sanctions.imposed", "historical", [_US, _UNSC], [_NUSRA], core=False),
         ],
         not_targets=["Turkey", "Russia", "Iran"],
-        known_miss=(
-            '"حل نفسها واندماجها الكامل في كيان جديد حمل اسم «هيئة تحرير الشام»" gives no integration'
-        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(

@@ -89,6 +89,34 @@ composites of routine news, with invented clubs' and firms' details.
 The set was written and annotated before any measurement; the figures are printed by ``python -m
 tests.unit.test_heldout113_events_en``.
 
+Measured before any fix (on commit 0dc30ad): P 1.000, R 0.900, F1 0.947 (recall 9/10, 9 of 9
+alerts right; recall by status: occurred 8/9, planned 1/1; no false alarm, no unexpected alert, none
+in a near miss).
+No annotation was changed after the run.
+Missed: on the Maputo weekly, "Mozambique on Thursday integrated the first group of former Renamo
+fighters into the national police, as 126 former guerrillas were sworn in" gives no event at all:
+the integration of fighters into a police force (not an army) is not read, nor the headline's
+"sworn in as police officers".
+Seen, not scored (counted right only by the lenient matching, or outside the scoring): on the
+Johannesburg daily the imposition has "Ajay" for its only target (not the three brothers nor Essa),
+the Magnitsky listings of 2017 have "Gambian president" for target, and the negated British
+imposition is not found. On the Abidjan daily only the core lifting is found (from the headline's
+"ends"): the programme of 2006, the council's lifting of April and the peacekeepers are not. On the
+Brussels site the suspension is found from the headline's "eases" (with "Zimbabwean officials" for
+a second target), and the negated lifting is not found. On the UN page the lead's "extended by one
+year" is a historical extension beside the headline's occurred one, the historical integration has
+no actor, and the listings of 2018, the Algiers agreement, its stalled talks, MINUSMA and ECOWAS's
+sanctions are not found. On the Lagos daily the threat and the American warning of 2015 have no
+target, and the negated imposition is not found. On the Libreville site the historical and stalled
+joinings are not found. On the Dakar daily the signing has no target (both states actors), the
+memorandum of 2016 has BP for an actor, and the stalled unitisation agreement is not found. On the
+Rabat site the restoration with Israel has Germany among its actors, and the negated and stalled
+restorations are not found. On the Maputo weekly the Rwandan presence is historical with no target,
+and the accord of 2019 is not found. On the Milan daily the presence of France and the United
+States, the negated presence and the negated status agreement are not found. Both near misses are
+quiet.
+The articles whose core events are missed or which raise false alarms are strict xfails.
+
 The scoring is that of ``rasd eval`` (``heldout_support_en``). Do not tune the analyzer (no lexicon
 entry) on these articles: they stand for the unseen ones.
 """
@@ -430,7 +458,11 @@ ARTICLES: list[Article] = [
 
 
 CHECK_NO_FALSE_ALARM: dict[str, str] = {}
-CHECK_CORE_FOUND: dict[str, str] = {}
+CHECK_CORE_FOUND: dict[str, str] = {
+    "h113-09-maputo-weekly-former-renamo-fighters-join-police": (
+        "fighters integrated into a national police force (not an army) give no integration"
+    ),
+}
 
 
 @pytest.mark.parametrize("article", marked(ARTICLES, CHECK_NO_FALSE_ALARM))

@@ -113,7 +113,39 @@ The near misses are composites of routine news, with invented firms' and clubs' 
 The set was written and annotated before any measurement; the figures are printed by ``python -m
 tests.unit.test_heldout112_events_en``.
 
-MEASURED
+Measured before any fix (on commit 2ae6589): P 0.909, R 0.900, F1 0.905 (recall 9/10, 10 of 11
+alerts right; recall by status: occurred 8/9, planned 1/1; no false alarm, one unexpected alert,
+none in a near miss).
+No annotation was changed after the run.
+Missed: on the Singapore trade journal, "The European Union has threatened to withdraw Cambodia's
+duty-free access to its market, launching a formal procedure on Monday that could end the trade
+preferences" gives no threat: a threat to withdraw a state's trade preferences (its duty-free
+access) is not read as a threat of sanctions, and nothing else in the article gives one.
+Unexpected: on the Beirut daily, "Hay'at Tahrir al-Sham, the jihadist group that controls most of
+Idlib and is designated a terrorist organisation by the United Nations, the United States and
+Turkey" is an occurred imposition with Idlib for target (a standing designation told in an
+appositive, no act of the article's time; not annotated).
+Seen, not scored (counted right only by the lenient matching, or outside the scoring): on the
+Canberra wire the negated imposition has "Myanma Oil" for target and no actor, and the measures of
+2018 and the planned designations are not found. On the Bangkok daily the EU's suspension of 2012,
+its negated lifting of the arms embargo and the withdrawal of 1997 are not found, the US easing is a
+historical suspension, and Myanmar's return to the trade preferences is a historical joining of the
+European Union. On the Baghdad site the core suspension (from "waiver") has Iran and no United
+States or Iraq, the renewals are a historical suspension and a historical extension, and the
+negated lifting and the stalled Vienna talks are not found. On the Tehran daily the negated lifting
+has no actor, and Carter's emergency, the Algiers Accords, the new designations and the stalled
+talks are not found. On the Singapore journal the negated and historical impositions are not found.
+On the New Delhi daily the presences of 2008 and 2019, the foundational agreements and the planned
+space agreement are not found. On the Tokyo daily the negated accord with Russia is not found. On
+the Jakarta daily the headline's "to send its ambassador back" is an occurred restoration and the
+lead's planned one has no actor (the core event counts as found through the occurred one, being
+alertable), and the code of conduct is not found. On the Beirut daily the integration has Idlib and
+Syria among its parties, the negated integration and Turkey's observation posts are not found, and
+the Astana agreement has Hay'at Tahrir al-Sham for actor. On the Darwin daily the presence has no
+target (Darwin and the Northern Territory, not Australia), and the historical, planned and negated
+presences are not found. The two near misses are quiet.
+The articles whose core events are missed or which raise false alarms are strict xfails (an
+unexpected alert outside a near miss fails no test, so the Beirut daily is not one).
 
 The scoring is that of ``rasd eval`` (``heldout_support_en``). Do not tune the analyzer (no lexicon
 entry) on these articles: they stand for the unseen ones.
@@ -420,7 +452,11 @@ ARTICLES: list[Article] = [
 
 
 CHECK_NO_FALSE_ALARM: dict[str, str] = {}
-CHECK_CORE_FOUND: dict[str, str] = {}
+CHECK_CORE_FOUND: dict[str, str] = {
+    "h112-05-singapore-business-daily-eu-threatens-cambodia-trade-preferences": (
+        "a threat to withdraw a state's trade preferences (its duty-free access) is no threat"
+    ),
+}
 
 
 @pytest.mark.parametrize("article", marked(ARTICLES, CHECK_NO_FALSE_ALARM))

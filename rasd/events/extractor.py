@@ -2413,6 +2413,12 @@ def _build(
         return None  # "The drought threatened to devastate Kenya's economy": economic ruin threatened by no one
     if "ruin_verb" in spec.needs and not roles.targets and (ruined := _ruined_en(s, t, placed)) is not None:
         roles.targets = [ruined]  # "threatened on Sunday to devastate Turkey economically"
+    if "withdraw_verb" in spec.needs and (withdrawn := _ruined_en(s, t, placed, "withdraw_verb")) is not None and (
+        withdrawn not in roles.targets
+    ):
+        # "threatened on Thursday to withdraw Sri Lanka's GSP+ status": the state whose trade
+        # preferences are withdrawn is the one threatened, wherever the time puts it
+        roles.targets = [*roles.targets, withdrawn]
     if "ruin_verb" in spec.needs and (not roles.targets or _at_home(roles.actors, roles.targets)):
         # ("The Nigeria Labour Congress threatened to cripple Nigeria's economy with a strike":
         # a state's own union or party threatens no sanctions, nor does a ruin of no state named)
@@ -3621,10 +3627,11 @@ def _only_restrictions(s: Sentence, clause: tuple[int, int]) -> bool:
             and not _RESTRICTIONS_EN.isdisjoint(s.norms[lo:hi]))
 
 
-def _ruined_en(s: Sentence, t: int, placed: list[Placed]) -> EntityResult | None:
+def _ruined_en(s: Sentence, t: int, placed: list[Placed], verb: str = "ruin_verb") -> EntityResult | None:
     """(English) The state whose ruin is threatened: the name right after the ruin's verb ("to
-    devastate Turkey economically", "to destroy Iran's economy")."""
-    k = s.first("ruin_verb", t + 1, t + 8)
+    devastate Turkey economically", "to destroy Iran's economy"); with ``verb`` another group of
+    such verbs ("to withdraw Sri Lanka's trade preferences", "to strip Myanmar of its ...")."""
+    k = s.first(verb, t + 1, t + 8)
     if k < 0:
         return None
     return next((p.entity for p in placed if p.first == k + 2 and p.entity.type == "GPE"), None)

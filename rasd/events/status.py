@@ -768,6 +768,10 @@ def decide(
         return StatusDecision("historical", event_type, fresh)
     if text is not None and _appositive_participle(s, t, text):
         return StatusDecision("historical", event_type, fresh)
+    if text is not None and event_type == "sanctions.imposed" and not fresh and _standing_designation_en(s, t):
+        # "the group that controls Idlib and is designated a terrorist organisation by the United
+        # Nations": a listing in force, told of its subject as it stands, not the day's act
+        return StatusDecision("historical", event_type, fresh)
     if text is not None and event_type == "military.presence" and s.norms[t] == "stationed" and t > 0 and (
         s.norms[t - 1] in ("are", "is")
     ):
@@ -2756,6 +2760,23 @@ _POWERS_NOUNS_EN: Final = frozenset({"powers", "power", "law", "laws", "regime",
 _GAVE_EN: Final = frozenset({"gave", "took", "made", "set", "wrote", "built", "won"})
 _EN_PAST: Final = frozenset({"began", "started", "erupted", "broke", "ended", "followed", "came", "lasted",
                       "emerged", "arose", "led", "saw", "grew", "opened", "dated", "stemmed"})
+
+
+def _standing_designation_en(s: Sentence, t: int) -> bool:
+    """(English) Whether the listing participle at ``t`` is a present passive with its lister
+    named ("is designated a terrorist group by Ankara", "are also listed by the United Nations"):
+    a state the subject is in, like troops that "are stationed" somewhere, with no day of the news
+    in the clause ("was designated … on Monday" is the act)."""
+    n = len(s.norms)
+    if s.norms[t] not in _LISTED_EN or t < 1:
+        return False
+    be = t - 2 if s.norms[t - 1] in _PASSIVE_ADVERBS_EN and t >= 2 else t - 1
+    if s.norms[be] not in ("is", "are"):
+        return False
+    end = next((j for j in range(t + 1, n) if s.norms[j] in (",", ";", ".")), n)
+    return "by" in s.norms[t + 1:min(end, t + 10)] and not any(
+        "fresh_time" in s.tags[j] or "time" in s.tags[j] for j in range(t + 1, end)
+    )
 
 
 def _appositive_participle(s: Sentence, t: int, text: str) -> bool:

@@ -113,7 +113,28 @@ Annotated like the gold files and scored like them (``rasd.eval.score_article``)
 machinery of ``heldout_support_ar``; the articles and their annotations were written in full before
 the analyzer was run on them.
 
-FIGURES
+Figures of the first run, before any fix (2026-12-07): events P 0.846, R 0.800, F1 0.822 (recall
+8/10, precision 11/13); occurred core found 8/10; historical kept quiet 18/18, negated 7/8, stalled
+2/2. No annotation was changed after the run. Missed: Borrell's threat (ar-h88-05), "أنه سيقترح على
+الدول الأعضاء فرض عقوبات على المستوطنين المتطرفين", gives no threat but an occurred imposition by the
+European Union with no target (a proposal announced in the future tense, "سيقترح … فرض", read as the
+imposition itself); the merger into the Levant Front (ar-h88-09), "أعلنت … اندماجها الكامل في تشكيل
+عسكري واحد يحمل اسم «الجبهة الشامية»", gives no integration at all (a new formation with no army
+named and factions the knowledge base mostly lacks). False alarms: the same imposition in ar-h88-05
+(gold's negated imposition, "لم يتوصلوا إلى إجماع على القرار", is the nearest); in the Moroccan
+sports page (ar-h88-11) "بعد توصل الإدارة إلى اتفاق مبدئي مع ناديه" on a player's transfer is read as
+an occurred agreement of Tunisia (from "يلعب في الدوري التونسي"). Seen, not counted by the score: the
+listing of Badi has no target (neither Badi nor Libya); the Somali exemption has the United Nations
+for target and no Somalia, and the Eritrea measures are read with Somalia for actor (quiet,
+historical); the South Sudan embargo of 2018 has South Sudan and the African Union for actors
+(quiet); Greece's joining has the operation (known to the knowledge base) and not the United States;
+Kiribati's restoration has no China and the communiqué Wang Yi alone; the EU's arms embargo of 2011
+is read as a historical imposition and a lifting by Britain and France (quiet); the other Syrian
+measures kept "لمدة اثني عشر شهرا", the American planned measures on Badi, the Kenyan and Burundian
+signings and the Rwandan negated presence are not found; the Kinshasa talks are read as a historical
+signing, the Gaza truce as a stalled one (quiet). The Emirati economy page raises nothing. Three
+articles are strict xfails (ar-h88-05 on its core event and its alert, ar-h88-09 on its core event,
+ar-h88-11 on its alert).
 
 ``python -m tests.unit.test_heldout88_events_ar`` prints every article's alerts and the set's
 precision, recall and F1.
@@ -333,6 +354,8 @@ ARTICLES = [
             G("agreement.signed", "historical", ["Israel", "Hamas"], [], core=False),
         ],
         not_targets=["Palestine", "Hungary", "Czech Republic"],
+        known_miss='"سيقترح على الدول الأعضاء فرض عقوبات" gives an imposition, not a threat',
+        known_alarm='"سيقترح … فرض عقوبات" is read as an occurred imposition by the European Union',
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -485,6 +508,7 @@ ARTICLES = [
             G("agreement.signed", "negated", [], [], core=False),
         ],
         not_targets=["Turkey", "Islamic State"],
+        known_miss='"اندماجها الكامل في تشكيل عسكري واحد يحمل اسم «الجبهة الشامية»" gives no integration',
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -555,6 +579,7 @@ ARTICLES = [
 وفي مقهى قرب ملعب محمد الخامس، قال مشجع رجاوي في الخمسينيات من عمره: «بغينا غير فريق يلعب بقلبو. الأسماء كتجي وكتمشي، والجمهور ديما هنا، ولكن الصبر عندو حدود».""",
         [],
         not_targets=["Morocco", "Tunisia", "Algeria"],
+        known_alarm='"توصل الإدارة إلى اتفاق مبدئي مع ناديه" on a transfer is read as an agreement of Tunisia',
     ),
     # --------------------------------------------------------------------------------------------
     Article(

@@ -136,6 +136,27 @@ signing, the Gaza truce as a stalled one (quiet). The Emirati economy page raise
 articles are strict xfails (ar-h88-05 on its core event and its alert, ar-h88-09 on its core event,
 ar-h88-11 on its alert).
 
+After the fixes of 2026-12-07: events P 0.917, R 0.800, F1 0.854 (recall 8/10, precision 11/12).
+Two general causes were fixed, pinned by rule sentences of other states and wording in
+``test_heldout88_rules_ar.py``: a proposal still to be made, the imperfect and future forms of
+"اقترح" ("سيقترح على نظرائه فرض عقوبات", "ستقترح", "يقترح"), now opens a demand as the past "اقترح"
+did, so the measure proposed is no occurred imposition (a government's "ستفرض" stays planned, "هدد
+بفرض" a threat; the ``demand`` cues in ``rasd/events/lexicons/ar.cues.yaml``, read by ``_cue_near``
+in ``rasd/events/status.py``); and the league a player plays in ("يلعب في الدوري التونسي", "في
+الدوري", "بطولة الدوري") now marks a transfer deal as sport, so its adjective gives no state's
+agreement (two governments' deal and "اجتماعها الدوري", a periodic meeting, keep their reading; the
+``sport`` cues, read by the sport screen of ``decide`` in ``status.py``). ar-h88-11's false alarm
+is cured and that strict xfail removed. Left, as strict xfails: Borrell's threat (ar-h88-05), now
+no imposition from "سيقترح … فرض عقوبات" but still no threat (the set's annotation takes the
+announced proposal as a threat; set 104 English took "will propose" names as a planned listing, so
+the reading is left open rather than fitted), and the office that "سيبدأ … إعداد الإطار القانوني
+لحظر دخول … وتجميد أي أصول" still read as an occurred imposition; the merger into the Levant Front
+(ar-h88-09): the merger itself is read ("أعلنت ثلاثة فصائل في ريف درعا اندماجها الكامل في تشكيل
+عسكري واحد" gives one), but here the factions go unnamed in the lead and the formation is unknown
+to the knowledge base, so the event has no participant and is dropped; giving it the quoted name of
+the new formation is a change of the participants' reading left for want of time before this
+round's deadline.
+
 ``python -m tests.unit.test_heldout88_events_ar`` prints every article's alerts and the set's
 precision, recall and F1.
 """
@@ -355,7 +376,9 @@ ARTICLES = [
         ],
         not_targets=["Palestine", "Hungary", "Czech Republic"],
         known_miss='"سيقترح على الدول الأعضاء فرض عقوبات" gives an imposition, not a threat',
-        known_alarm='"سيقترح … فرض عقوبات" is read as an occurred imposition by the European Union',
+        known_alarm=(
+            '"سيبدأ … إعداد الإطار القانوني لحظر دخول … وتجميد أي أصول" is read as an occurred imposition'
+        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -579,7 +602,6 @@ ARTICLES = [
 وفي مقهى قرب ملعب محمد الخامس، قال مشجع رجاوي في الخمسينيات من عمره: «بغينا غير فريق يلعب بقلبو. الأسماء كتجي وكتمشي، والجمهور ديما هنا، ولكن الصبر عندو حدود».""",
         [],
         not_targets=["Morocco", "Tunisia", "Algeria"],
-        known_alarm='"توصل الإدارة إلى اتفاق مبدئي مع ناديه" on a transfer is read as an agreement of Tunisia',
     ),
     # --------------------------------------------------------------------------------------------
     Article(

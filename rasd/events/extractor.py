@@ -2322,6 +2322,13 @@ def _build(
         # "Britain first imposed sanctions on 22 February, when it froze the assets of five Russian
         # banks": "it" in a clause of time is the subject of its own sentence's main clause
         roles.actors = [main]
+    if not roles.actors and lex.lang == "en" and not passive and (
+        first := _subject_before_and_it_en(s, t, placed)
+    ) is not None:
+        # "Chad's army is one of the strongest in the Sahel, and it has sent troops to Mali": "it"
+        # after ", and" is the subject of the sentence's first clause, not a state named before
+        roles.actors = [first]
+        roles.targets = [e for e in roles.targets if e is not first]
     if not roles.actors and not passive and not (lex.lang == "en" and _a_company_speaks(s, t)):
         # ("فقد أعلن البلدان، بعد جلسة المباحثات التي عقدها …، إعادة العلاقات": the anaphor before
         # the phrase set off by commas)
@@ -2705,6 +2712,29 @@ def _main_subject_of_when_en(s: Sentence, t: int, placed: list[Placed]) -> Entit
         return None
     first = next((p for p in placed if p.first < 3), None)
     return first.entity if first is not None and first.last < t - 2 and first.entity.type in ("GPE", "ORG") else None
+
+
+# (English) the words that may stand between "and it" and its verb: auxiliaries and adverbs
+_AFTER_AND_IT_EN: Final = frozenset({
+    "has", "had", "have", "is", "was", "will", "would", "could", "can", "may", "might", "also", "since",
+    "already", "now", "then", "later", "recently", "twice", "once", "not", "never", "been",
+})
+
+
+def _subject_before_and_it_en(s: Sentence, t: int, placed: list[Placed]) -> EntityResult | None:
+    """(English) The state or body that opens the sentence as its subject ("Chad is strong",
+    "Chad's army is …", "The EU …") when the trigger's subject is "it" after ", and" or ", but"
+    ("…, and it has sent troops to Mali"); None when the sentence opens with anything else ("Talks
+    with Chad failed, and it has sent …": the name is no subject, and "it" stays an anaphor)."""
+    k = next((i for i in range(t - 1, max(2, t - 4) - 1, -1) if s.norms[i] == "it"), -1)
+    if k < 0 or s.norms[k - 1] not in ("and", "but") or "," not in s.text[s.ends[k - 2]:s.starts[k - 1]]:
+        return None
+    if any(s.norms[i] not in _AFTER_AND_IT_EN for i in range(k + 1, t)):
+        return None
+    opener = next((p for p in placed if p.first <= 1), None)
+    if opener is None or opener.first == 1 and s.norms[0] != "the" or opener.last >= k - 2:
+        return None
+    return opener.entity if opener.entity.type in ("GPE", "ORG") else None
 
 
 def _opening_subject(s: Sentence, placed: list[Placed]) -> EntityResult | None:

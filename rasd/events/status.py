@@ -534,6 +534,10 @@ def decide(
         # "Ukraine has sent soldiers to the NATO-led missions in Kosovo and Afghanistan": forces
         # sent to missions in the plural are a record of contributions over the years, no sending
         return StatusDecision("historical", event_type, fresh)
+    if not ar and event_type == "military.presence" and _record_after_a_ranking_en(s, t, text):
+        # "Chad's army is one of the strongest in the Sahel, and it has sent troops to Mali": a
+        # sending in the perfect told beside what ranks the force is a record of its deeds
+        return StatusDecision("historical", event_type, fresh)
     if text is not None and _habitual_clause_en(s, t, text):
         # "Every time there are new sanctions, it is the family that pays", "whenever sanctions
         # are imposed, prices rise": what happens each time a kind of act comes, no act of its own
@@ -1322,6 +1326,8 @@ _EACH_TIME_EN: Final = (("every", "time"), ("each", "time"), ("whenever",))
 _RECORD_SENDING_EN: Final = frozenset({"sent", "deployed", "contributed", "provided"})
 _PERFECT_EN: Final = frozenset({"has", "have"})
 _MISSIONS_EN: Final = frozenset({"missions", "operations"})
+# (English) the verbs that rank a subject: "is one of the strongest", "are among the largest"
+_RANKED_BE_EN: Final = frozenset({"is", "are", "remains", "remain"})
 
 
 # (English) the words of a rough count ("more than 800", "over 1,200", "nearly 500")
@@ -1356,6 +1362,20 @@ def _record_of_missions_en(s: Sentence, t: int) -> bool:
     if s.norms[t] not in _RECORD_SENDING_EN or not _PERFECT_EN.intersection(s.norms[max(0, t - 3):t]):
         return False
     return not _MISSIONS_EN.isdisjoint(s.norms[t + 1:t + 11])
+
+
+def _record_after_a_ranking_en(s: Sentence, t: int, text: str | None) -> bool:
+    """(English) Whether the sending at ``t`` is in the present perfect, with no time of its own,
+    in a clause after ", and" whose first clause ranks its subject ("is one of the strongest in the
+    Sahel", "are among the largest contributors"): a record of the force, not a sending (not "is
+    one of the largest contributors, and it has sent 200 more soldiers this week")."""
+    if text is None or s.norms[t] not in _RECORD_SENDING_EN or not _PERFECT_EN.intersection(s.norms[max(0, t - 3):t]):
+        return False
+    a = next((k for k in range(t - 1, 1, -1) if s.norms[k] == "and" and "," in text[s.ends[k - 1]:s.starts[k]]), -1)
+    if a < 0 or s.first("fresh_time", a, len(s.norms)) >= 0:
+        return False
+    return any(s.norms[k] in _RANKED_BE_EN and (s.norms[k + 1:k + 3] == ["one", "of"] or s.norms[k + 1] == "among")
+               for k in range(a - 2))
 
 
 def _habitual_clause_en(s: Sentence, t: int, text: str) -> bool:

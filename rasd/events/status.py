@@ -2988,6 +2988,46 @@ def _past_year_after_relative_en(
     return False
 
 
+def _date_words_en(s: Sentence, k: int, hi: int) -> int:
+    """(English) The end of the date "in" at ``k`` opens ("in January 2022", "in July last year",
+    "in 2019"), else ``k`` (no date there)."""
+    e = k + 1
+    while e < hi and (s.norms[e] in _MONTHS or s.norms[e].isdigit() and len(s.norms[e]) == 4 or (
+        e > k + 1 and s.norms[e] in ("last", "year")
+    )):
+        e += 1
+    return e if e > k + 1 else k
+
+
+def _past_date_after_a_venue_en(
+    s: Sentence, r: int, hi: int, text: str, ref_year: Callable[[], int | None]
+) -> bool:
+    """(English) Whether the relative clause opening at ``r`` holds its own date and then, after a
+    venue ("at a summit in Accra", "in Brussels"), a second date of a past year ("lifted the
+    sanctions it had imposed on Mali in January 2022 at a summit in Accra in July last year"): a
+    clause has one time; the second is where and when the main act was done (not "imposed in 2012
+    and extended in 2015", nor "in 2012 after the coup in 2011": no venue between the dates)."""
+    first = next((c for c in range(r + 1, hi - 1) if s.norms[c] == "in" and _date_words_en(s, c, hi) > c), -1)
+    if first < 0:
+        return False
+    v = _date_words_en(s, first, hi)
+    if v >= hi - 3 or s.norms[v] not in ("at", "in") or "," in text[s.ends[v - 1]:s.starts[v]]:
+        return False
+    # the venue: a few nouns and names, no verb nor a clause of its own
+    second = next((c for c in range(v + 2, min(hi - 1, v + 7)) if s.norms[c] == "in" and _date_words_en(s, c, hi) > c), -1)
+    if second < 0 or any(
+        s.norms[k] in ("and", "after", "before", "following", "since") or s.norms[k] in _EN_PAST
+        or s.norms[k].endswith("ed") or "," in text[s.ends[k - 1]:s.starts[k]] for k in range(v + 1, second + 1)
+    ):
+        return False
+    end = _date_words_en(s, second, hi)
+    words = s.norms[second + 1:end]
+    if words[-2:] == ["last", "year"]:
+        return True
+    years = [int(w) for w in words if w.isdigit()]
+    return bool(years) and (reference := ref_year()) is not None and years[-1] < reference
+
+
 def _closed_undated_aside_en(s: Sentence, r: int, hi: int, text: str) -> bool:
     """(English) Whether the aside opening at ``r`` is closed by a comma within a few words and
     holds no time of its own (", the Moscow-led trade bloc,"): what follows the closing comma (", in
@@ -3418,6 +3458,8 @@ def _historical(
         # accord, what they agreed in it)
         if text is not None and _past_year_after_relative_en(s, r, hi, text, ref_year):
             return True  # "lifted the embargo it had imposed on Iraq after the invasion, in May 2003"
+        if text is not None and _past_date_after_a_venue_en(s, r, hi, text, ref_year):
+            return True  # "… it had imposed in January 2022 at a summit in Accra in July last year"
         hi = r  # "lifted sanctions on Cuba that had been eased…": so does the English one
     elif lex.lang == "en" and text is not None and (r := _object_aside_en(s, t, hi, text)) > 0:
         hi = r  # "Sweden joined NATO, the alliance founded by the United States in 1949": the bloc's year

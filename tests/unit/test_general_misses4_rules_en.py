@@ -10,6 +10,15 @@ cause found among the strict xfails of the English held-out sets.
   clause ranks the subject ("is one of the strongest in the Sahel", "are among the largest
   contributors", set 111) is a record of the force, historical (``status._record_after_a_ranking_en``);
   a sending dated "this week", or one with no ranking beside it, is still news.
+- A relative clause holds one time: a second date after its own, past a venue ("lifted the
+  sanctions it had imposed on Mali in January 2022 at a summit in Accra in July last year", set
+  62), is where and when the main act was done, historical (``status._past_date_after_a_venue_en``);
+  two dates with a verb, "and" or "after" between them, and a venue with no second date, keep the
+  old reading.
+- Sanctions listed among the consequences a warning promises ("would continue to ESCALATE
+  CONSEQUENCES, including TARIFFS and, maybe even, SANCTIONS", set 24) are a threat however far
+  from the verb of warning, as steps or measures "including" them already were (``steps_including``
+  in ``en.cues.yaml``); consequences that include no sanctions stay quiet.
 
 Each sentence was written for this test (other states, bodies and wording than the articles'),
 and each positive failed before the fix it pins; the guards stay as they were."""
@@ -118,3 +127,97 @@ def test_a_sending_beside_a_ranking_is_a_record(text: str, actor: str) -> None:
 def test_a_sending_with_a_time_or_no_ranking_is_news(text: str) -> None:
     present = _alerts(text, "military.presence")
     assert present and present[0][0] == "occurred" and "Senegal" in present[0][1]
+
+
+# --- a second date after a venue dates the main act ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        pytest.param(
+            "The African Union lifted the sanctions it had imposed on Guinea in October 2021 at a summit "
+            "in Addis Ababa in February 2022.",
+            "sanctions.lifted",
+            id="summit-in-a-past-year",
+        ),
+        pytest.param(
+            "ECOWAS lifted the sanctions it had imposed on Niger in August 2023 at a meeting in Abuja in "
+            "March last year.",
+            "sanctions.lifted",
+            id="meeting-last-year",
+        ),
+    ],
+)
+def test_a_second_date_after_a_venue_is_the_acts(text: str, kind: str) -> None:
+    assert not _alerts(text, kind)
+    assert any(row[0] == "historical" for row in _events(text, kind))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "The African Union lifted the sanctions it had imposed on Niger in February 2020 after the coup "
+            "in July 2019.",
+            id="after-between",
+        ),
+        pytest.param(
+            "The African Union lifted the sanctions it had imposed on Niger in February 2021 and renewed in "
+            "March 2022.",
+            id="and-a-verb-between",
+        ),
+        pytest.param(
+            "Mercosur lifted the suspension it had imposed on Paraguay in June 2012 at a meeting in "
+            "Montevideo on Monday.",
+            id="venue-and-a-day-of-the-news",
+        ),
+    ],
+)
+def test_a_date_of_the_relative_clause_keeps_the_act_news(text: str) -> None:
+    lifted = _alerts(text, "sanctions.lifted")
+    assert lifted and lifted[0][0] == "occurred"
+
+
+# --- sanctions among the consequences a warning promises ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        pytest.param(
+            "The Prime Minister warned on Friday that Australia would impose serious consequences, "
+            "including travel bans and, if needed, sanctions, on Myanmar's generals.",
+            "Australia",
+            id="impose-consequences",
+        ),
+        pytest.param(
+            "Germany warned that the European Union would keep escalating the consequences, including "
+            "tariffs on steel and, in the end, sanctions, until Serbia recognises Kosovo.",
+            "European Union",
+            id="escalating-consequences",
+        ),
+    ],
+)
+def test_sanctions_among_the_consequences_are_a_threat(text: str, actor: str) -> None:
+    threats = _alerts(text, "sanctions.threatened")
+    assert threats and threats[0][0] == "occurred" and actor in threats[0][1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "The central bank warned that inflation would have consequences, including higher rates for "
+            "borrowers.",
+            id="no-sanctions",
+        ),
+        pytest.param(
+            "The coach warned that the players would face consequences, including fines and suspensions, "
+            "if they missed training.",
+            id="fines",
+        ),
+    ],
+)
+def test_consequences_with_no_sanctions_are_no_threat(text: str) -> None:
+    assert not _alerts(text, "sanctions.threatened")

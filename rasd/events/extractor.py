@@ -2549,6 +2549,13 @@ def _build(
         return None  # "before they are sent to training centres": fighters gathered at home, no host
     if lex.lang == "en" and family(spec.type) == "agreement" and not roles.targets and _with_company(s, t, span):
         return None  # "Samoa signed an agreement with a cannery": a contract, no accord of states
+    if lex.lang == "en" and family(spec.type) == "agreement" and not roles.actors and _firm_named_before_en(
+        s, text, t, placed
+    ):
+        # "Barrick Mining said on Monday it had signed an agreement with Mali's government", "Nippon
+        # Steel completes takeover after signing security pact with US government": a firm the
+        # knowledge base does not hold, known by its name's last word, signs a contract
+        return None
     if lex.lang == "en" and family(spec.type) == "agreement" and not roles.actors and (
         s.first("company_noun", max(clause[0], t - 3), t) >= 0
     ):
@@ -2992,6 +2999,31 @@ def _sent_to_own_training_site_en(s: Sentence, t: int, span: int, placed: list[P
     if s.first("own_training_site", t + span, t + span + 1) < 0:
         return False
     return not any(p.entity.type == "GPE" and t + span < p.first <= t + span + 8 for p in placed)
+
+
+# (English) the last word of a firm's name: "Barrick Mining", "Nippon Steel", "Vale Resources"
+_FIRM_NAME_ENDS_EN: Final = frozenset({
+    "mining", "steel", "motors", "energy", "petroleum", "oil", "airlines", "airways", "telecom", "holdings",
+    "corp", "corporation", "inc", "ltd", "limited", "plc", "resources", "minerals", "pharmaceuticals",
+    "industries", "technologies", "shipping", "aerospace", "electric", "group",
+})
+
+
+def _firm_named_before_en(s: Sentence, text: str, t: int, placed: list[Placed]) -> bool:
+    """(English) Whether a name of two or more capitalised words that ends with a firm's word
+    ("Barrick Mining", "Nippon Steel") and that the knowledge base does not hold stands before
+    the trigger as a subject (a verb of its own after it, no "of": not "the Ministry of Mining")."""
+    for k in range(1, t):
+        if s.norms[k] not in _FIRM_NAME_ENDS_EN or not text[s.starts[k]:s.starts[k] + 1].isupper():
+            continue
+        if not text[s.starts[k - 1]:s.starts[k - 1] + 1].isupper() or any(p.first <= k <= p.last for p in placed):
+            continue
+        if k + 1 < t and (s.norms[k + 1] == "of" or text[s.starts[k + 1]:s.starts[k + 1] + 1].isupper()):
+            continue
+        if k + 1 < len(s.norms) and "," in text[s.ends[k]:s.starts[k + 1]]:
+            continue  # ("…, Vale Mining, a state firm, …": an aside, whoever signs)
+        return True
+    return False
 
 
 def _with_company(s: Sentence, t: int, span: int) -> bool:

@@ -19,6 +19,11 @@ cause found among the strict xfails of the English held-out sets.
   CONSEQUENCES, including TARIFFS and, maybe even, SANCTIONS", set 24) are a threat however far
   from the verb of warning, as steps or measures "including" them already were (``steps_including``
   in ``en.cues.yaml``); consequences that include no sanctions stay quiet.
+- A firm the knowledge base does not hold, known by the last word of its name ("Barrick Mining said
+  on Monday it had signed an agreement with Mali's government", set 23; "Nippon Steel completes US
+  Steel takeover after signing security pact with US government", set 11), signs a contract, no
+  accord of states, when the event has no actor (``extractor._firm_named_before_en``); a state
+  that signs, a body named "Ministry of Mining" and a firm beside a state's government keep theirs.
 
 Each sentence was written for this test (other states, bodies and wording than the articles'),
 and each positive failed before the fix it pins; the guards stay as they were."""
@@ -221,3 +226,36 @@ def test_sanctions_among_the_consequences_are_a_threat(text: str, actor: str) ->
 )
 def test_consequences_with_no_sanctions_are_no_threat(text: str) -> None:
     assert not _alerts(text, "sanctions.threatened")
+
+
+# --- a firm known by its name's last word signs a contract ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Endeavour Mining said on Tuesday it had signed an agreement with Burkina Faso's government.",
+            id="said-it-had-signed",
+        ),
+        pytest.param("Tata Steel signs security pact with UK government", id="headline"),
+    ],
+)
+def test_a_firm_signing_with_a_government_is_no_accord(text: str) -> None:
+    assert not _alerts(text, "agreement.signed")
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        pytest.param(
+            "Mali said on Monday it had signed an agreement with Russia's government.", "Mali", id="a-state"
+        ),
+        pytest.param(
+            "Egypt's government and Kuwait Petroleum Holdings signed a deal with Libya.", "Egypt", id="beside-a-state"
+        ),
+    ],
+)
+def test_a_state_signing_keeps_its_accord(text: str, party: str) -> None:
+    signed = _alerts(text, "agreement.signed")
+    assert signed and party in signed[0][1]

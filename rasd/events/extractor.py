@@ -2189,6 +2189,10 @@ def _build(
         roles.actors = [speaker]  # "The EU said more sanctions will follow": who threatens
     if lex.lang == "en" and spec.type == "sanctions.threatened" and len(roles.actors) > 1:
         _drop_envoys_remit_en(s, placed, roles)
+    if lex.lang == "en" and spec.type in _EASED_SANCTIONS and roles.targets:
+        # "suspended the sanctions of the Caesar Act, except those on transactions involving Russia
+        # and Iran": the states of the exception keep their measures, no targets of the easing
+        _drop_the_excepted_en(s, text, t + span, clause[1], placed, roles)
     if lex.lang == "en" and spec.type == "relations.restored" and len(roles.actors) > 1:
         _drop_party_of_a_break_en(s, roles)
     if not roles.actors and not roles.targets and story is not None and "measures_named_before" in spec.needs:
@@ -3024,6 +3028,26 @@ def _firm_named_before_en(s: Sentence, text: str, t: int, placed: list[Placed]) 
             continue  # ("…, Vale Mining, a state firm, …": an aside, whoever signs)
         return True
     return False
+
+
+# the steps that ease sanctions, whose exceptions name what stays in force
+_EASED_SANCTIONS: Final = frozenset({"sanctions.lifted", "sanctions.suspended"})
+# the words that open an exception: "except those on", "excluding the measures on"
+_EXCEPT_EN: Final = frozenset({"except", "excepting", "excluding", "barring"})
+
+
+def _drop_the_excepted_en(
+    s: Sentence, text: str, after: int, hi: int, placed: list[Placed], roles: Roles
+) -> None:
+    """(English) Drop the targets named only after an exception that follows the eased measures
+    (", except those on transactions involving Russia and Iran", "except for those on Russia"):
+    what is excepted stays in force."""
+    k = next((i for i in range(after, min(hi, len(s.norms))) if s.norms[i] in _EXCEPT_EN), -1)
+    if k < 0:
+        return
+    excepted = {id(p.entity) for p in placed if p.first > k}
+    kept = {id(p.entity) for p in placed if p.first < k}
+    roles.targets = [e for e in roles.targets if id(e) not in excepted or id(e) in kept]
 
 
 def _with_company(s: Sentence, t: int, span: int) -> bool:

@@ -24,6 +24,10 @@ cause found among the strict xfails of the English held-out sets.
   Steel takeover after signing security pact with US government", set 11), signs a contract, no
   accord of states, when the event has no actor (``extractor._firm_named_before_en``); a state
   that signs, a body named "Ministry of Mining" and a firm beside a state's government keep theirs.
+- The states named only in an exception after sanctions eased ("suspended for 180 days the
+  sanctions of the Caesar Act, except those on transactions involving Russia and Iran", set 21)
+  keep their measures and are no targets of the easing (``extractor._drop_the_excepted_en``); a
+  target named before the exception stays one.
 
 Each sentence was written for this test (other states, bodies and wording than the articles'),
 and each positive failed before the fix it pins; the guards stay as they were."""
@@ -259,3 +263,39 @@ def test_a_firm_signing_with_a_government_is_no_accord(text: str) -> None:
 def test_a_state_signing_keeps_its_accord(text: str, party: str) -> None:
     signed = _alerts(text, "agreement.signed")
     assert signed and party in signed[0][1]
+
+
+# --- the states of an exception are no targets of the easing ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "excepted"),
+    [
+        pytest.param(
+            "The State Department waived for 90 days the sanctions of the Magnitsky Act, except those on "
+            "deals involving China and Cuba.",
+            "sanctions.suspended",
+            {"China", "Cuba"},
+            id="waived-except-those-on",
+        ),
+        pytest.param(
+            "Australia eased all of its sanctions on Tuesday, except those involving Iran and Syria.",
+            "sanctions.lifted",
+            {"Iran", "Syria"},
+            id="eased-except-those-involving",
+        ),
+        pytest.param(
+            "Australia eased all of its sanctions on Tuesday, excluding those on Iran.",
+            "sanctions.lifted",
+            {"Iran"},
+            id="excluding",
+        ),
+    ],
+)
+def test_the_excepted_are_no_targets(text: str, kind: str, excepted: set[str]) -> None:
+    assert all(not row[2] & excepted for row in _events(text, kind))
+
+
+def test_a_target_before_the_exception_stays() -> None:
+    lifted = _alerts("Britain lifted its sanctions on Syria, except those on transactions involving Iran.", "sanctions.lifted")
+    assert lifted and lifted[0][2] == {"Syria"}

@@ -2326,6 +2326,14 @@ def _build(
         # "Britain first imposed sanctions on 22 February, when it froze the assets of five Russian
         # banks": "it" in a clause of time is the subject of its own sentence's main clause
         roles.actors = [main]
+    if not roles.actors and lex.lang == "en" and story is not None and story.type == spec.type and (
+        _they_for_the_measures_en(s, t)
+    ):
+        # "Joly announced the measures on the sidelines of the summit in Djerba, Tunisia. They
+        # freeze any assets the three hold in Canada": "they" are the measures, whose parties are
+        # those of the sanctions told just before, not the names nearest the pronoun
+        roles.actors = list(story.actors)
+        roles.targets = roles.targets or list(story.targets)
     if not roles.actors and lex.lang == "en" and not passive and (
         first := _subject_before_and_it_en(s, t, placed)
     ) is not None:
@@ -3544,6 +3552,23 @@ def _state_of_forces_before_pronoun_en(s: Sentence, t: int, placed: list[Placed]
     if k + 1 >= r or s.norms[k] != "s" or not any("army_noun" in s.tags[j] for j in range(k + 1, min(r, k + 4))):
         return None
     return states[0].entity
+
+
+# the measures named in the sentence before as "they" may stand for them
+_MEASURES_NAMED_EN: Final = re.compile(r"\b(?:measures|sanctions|penalties|restrictions)\b", re.IGNORECASE)
+_OWN_MEASURES_EN: Final = re.compile(r"\b(?:measures|sanctions|penalties|restrictions)\b")
+
+
+def _they_for_the_measures_en(s: Sentence, t: int) -> bool:
+    """(English) Whether "They" opens the sentence as the trigger's subject ("They freeze any
+    assets …", "They also ban travel …") right after a sentence that names the measures ("announced
+    the measures", "the sanctions"): the pronoun stands for them (not when the sentence names
+    measures of its own: "They will impose sanctions of their own" is said of states)."""
+    if not s.norms or s.norms[0] != "they" or t > 3 or any(w not in _AFTER_AND_IT_EN for w in s.norms[1:t]):
+        return False
+    if _OWN_MEASURES_EN.search(s.text, s.start, s.end) is not None:
+        return False  # (a law's name is no measure of the sentence's own: "the Special Economic Measures Act")
+    return _MEASURES_NAMED_EN.search(_sentence_before(s)) is not None
 
 
 def _sentence_before(s: Sentence) -> str:

@@ -28,6 +28,12 @@ cause found among the strict xfails of the English held-out sets.
   sanctions of the Caesar Act, except those on transactions involving Russia and Iran", set 21)
   keep their measures and are no targets of the easing (``extractor._drop_the_excepted_en``); a
   target named before the exception stays one.
+- "They" opening a sentence as the subject of a measure's verb, right after a sentence that names
+  the measures ("Joly announced the measures on the sidelines of the summit of La Francophonie in
+  Djerba, Tunisia. They freeze any assets the three hold in Canada", set 65), stands for the
+  measures: the parties are those of the sanctions told just before, not the venue's names
+  (``extractor._they_for_the_measures_en``); "They will impose sanctions of their own" is said of
+  the states named before and keeps them.
 
 Each sentence was written for this test (other states, bodies and wording than the articles'),
 and each positive failed before the fix it pins; the guards stay as they were."""
@@ -299,3 +305,38 @@ def test_the_excepted_are_no_targets(text: str, kind: str, excepted: set[str]) -
 def test_a_target_before_the_exception_stays() -> None:
     lifted = _alerts("Britain lifted its sanctions on Syria, except those on transactions involving Iran.", "sanctions.lifted")
     assert lifted and lifted[0][2] == {"Syria"}
+
+
+# --- "they" for the measures named just before ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        pytest.param(
+            "Australia on Monday imposed sanctions on three Myanmar generals. Its foreign minister "
+            "announced the measures at a summit in Jakarta, Indonesia. They freeze any assets the generals "
+            "hold in Australia.",
+            "Indonesia",
+            id="freeze",
+        ),
+        pytest.param(
+            "Britain on Monday imposed sanctions on four Sudanese commanders. Its foreign secretary "
+            "announced the measures at a summit in Nairobi, Kenya. They freeze any assets the commanders "
+            "hold in Britain.",
+            "Kenya",
+            id="summit-venue",
+        ),
+    ],
+)
+def test_they_after_the_measures_are_the_measures(text: str, venue: str) -> None:
+    imposed = _alerts(text, "sanctions.imposed")
+    assert imposed and all(venue not in row[1] | row[2] for row in imposed)
+
+
+def test_they_who_impose_measures_of_their_own_are_the_states() -> None:
+    text = (
+        "Australia imposed sanctions on three Myanmar generals on Monday. Britain and Canada welcomed the "
+        "measures. They will impose sanctions of their own next week."
+    )
+    assert any(row[1] == {"United Kingdom", "Canada"} for row in _events(text, "sanctions.imposed"))

@@ -2326,6 +2326,12 @@ def _build(
         # "Britain first imposed sanctions on 22 February, when it froze the assets of five Russian
         # banks": "it" in a clause of time is the subject of its own sentence's main clause
         roles.actors = [main]
+    if not roles.actors and lex.lang == "en" and (heads := _two_countries_headed_en(s, t, placed)):
+        # "The joint statement issued after President Kagame received Claude Guéant, chief of staff
+        # to President Nicolas Sarkozy, says that the two countries will reopen their embassies":
+        # the two states whose heads the sentence names, not those of the sentence before
+        roles.actors = heads
+        roles.targets = [e for e in roles.targets if all(e.id != h.id for h in heads)]
     if not roles.actors and lex.lang == "en" and story is not None and story.type == spec.type and (
         _they_for_the_measures_en(s, t)
     ):
@@ -2738,6 +2744,21 @@ _AFTER_AND_IT_EN: Final = frozenset({
     "has", "had", "have", "is", "was", "will", "would", "could", "can", "may", "might", "also", "since",
     "already", "now", "then", "later", "recently", "twice", "once", "not", "never", "been",
 })
+
+
+def _two_countries_headed_en(s: Sentence, t: int, placed: list[Placed]) -> list[EntityResult]:
+    """(English) The two states whose heads of state or government the sentence names before "the
+    two countries" (or "both countries"), the trigger's subject within four words; else []."""
+    k = next((i for i in range(max(1, t - 6), t) if s.norms[i] == "countries" and s.norms[i - 1] in ("two", "both")), -1)
+    if k < 0:
+        return []
+    states: dict[str, EntityResult] = {}
+    for p in placed:
+        if p.last < k - 1 and p.entity.type == "PERSON" and heads_state(p.entity.id) and (
+            state := country_of(p.entity.id)
+        ) is not None:
+            states.setdefault(state.id, entity_of(state))
+    return list(states.values()) if len(states) == 2 else []
 
 
 def _subject_before_and_it_en(s: Sentence, t: int, placed: list[Placed]) -> EntityResult | None:

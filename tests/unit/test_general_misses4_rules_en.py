@@ -34,6 +34,11 @@ cause found among the strict xfails of the English held-out sets.
   measures: the parties are those of the sanctions told just before, not the venue's names
   (``extractor._they_for_the_measures_en``); "They will impose sanctions of their own" is said of
   the states named before and keeps them.
+- "The two countries" (or "both countries") after a sentence that names the heads of two states
+  ("after President Kagame received Claude Guéant, chief of staff to President Nicolas Sarkozy, says
+  that the two countries will reopen their embassies", set 32) are those two states, not the
+  states of the sentence before (``extractor._two_countries_headed_en``); with one head named, the
+  states of the sentence before keep the pair.
 
 Each sentence was written for this test (other states, bodies and wording than the articles'),
 and each positive failed before the fix it pins; the guards stay as they were."""
@@ -340,3 +345,39 @@ def test_they_who_impose_measures_of_their_own_are_the_states() -> None:
         "measures. They will impose sanctions of their own next week."
     )
     assert any(row[1] == {"United Kingdom", "Canada"} for row in _events(text, "sanctions.imposed"))
+
+
+# --- the two countries whose heads the sentence names -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        pytest.param(
+            "The aide was arrested in Spain and handed over to the Italian courts. The joint statement "
+            "issued on Sunday, after President Paul Kagame received an envoy of President Emmanuel Macron, "
+            "says that the two countries will reopen their embassies.",
+            {"Rwanda", "France"},
+            id="the-two-countries",
+        ),
+        pytest.param(
+            "The envoy was detained in Egypt and sent back to Jordan. The joint communique issued after "
+            "Prime Minister Narendra Modi met President Xi Jinping says both countries will restore "
+            "diplomatic relations.",
+            {"India", "China"},
+            id="both-countries",
+        ),
+    ],
+)
+def test_the_two_countries_are_those_whose_heads_are_named(text: str, pair: set[str]) -> None:
+    restored = _alerts(text, "relations.restored")
+    assert restored and restored[0][1] == pair
+
+
+def test_one_head_named_leaves_the_pair_of_the_sentence_before() -> None:
+    text = (
+        "Kenya and Uganda met on Monday. The statement issued after President William Ruto spoke says the "
+        "two countries will reopen their embassies."
+    )
+    restored = _alerts(text, "relations.restored")
+    assert restored and restored[0][1] == {"Kenya", "Uganda"}

@@ -2220,6 +2220,10 @@ def _build(
         roles.actors = [speaker]  # "The EU said more sanctions will follow": who threatens
     if lex.lang == "en" and spec.type == "sanctions.threatened" and len(roles.actors) > 1:
         _drop_envoys_remit_en(s, placed, roles)
+    if lex.lang == "en" and spec.type in _EASED_SANCTIONS and roles.targets:
+        # "suspended the sanctions of the Caesar Act, except those on transactions involving Russia
+        # and Iran": the states of the exception keep their measures, no targets of the easing
+        _drop_the_excepted_en(s, text, t + span, clause[1], placed, roles)
     if lex.lang == "en" and spec.type == "relations.restored" and len(roles.actors) > 1:
         _drop_party_of_a_break_en(s, roles)
     if not roles.actors and not roles.targets and story is not None and "measures_named_before" in spec.needs:
@@ -2353,6 +2357,27 @@ def _build(
         # "Britain first imposed sanctions on 22 February, when it froze the assets of five Russian
         # banks": "it" in a clause of time is the subject of its own sentence's main clause
         roles.actors = [main]
+    if not roles.actors and lex.lang == "en" and (heads := _two_countries_headed_en(s, t, placed)):
+        # "The joint statement issued after President Kagame received Claude Guéant, chief of staff
+        # to President Nicolas Sarkozy, says that the two countries will reopen their embassies":
+        # the two states whose heads the sentence names, not those of the sentence before
+        roles.actors = heads
+        roles.targets = [e for e in roles.targets if all(e.id != h.id for h in heads)]
+    if not roles.actors and lex.lang == "en" and story is not None and story.type == spec.type and (
+        _they_for_the_measures_en(s, t)
+    ):
+        # "Joly announced the measures on the sidelines of the summit in Djerba, Tunisia. They
+        # freeze any assets the three hold in Canada": "they" are the measures, whose parties are
+        # those of the sanctions told just before, not the names nearest the pronoun
+        roles.actors = list(story.actors)
+        roles.targets = roles.targets or list(story.targets)
+    if not roles.actors and lex.lang == "en" and not passive and (
+        first := _subject_before_and_it_en(s, t, placed)
+    ) is not None:
+        # "Chad's army is one of the strongest in the Sahel, and it has sent troops to Mali": "it"
+        # after ", and" is the subject of the sentence's first clause, not a state named before
+        roles.actors = [first]
+        roles.targets = [e for e in roles.targets if e is not first]
     if not roles.actors and not passive and not (lex.lang == "en" and _a_company_speaks(s, t)):
         # ("فقد أعلن البلدان، بعد جلسة المباحثات التي عقدها …، إعادة العلاقات": the anaphor before
         # the phrase set off by commas)
@@ -2581,6 +2606,13 @@ def _build(
         return None  # "before they are sent to training centres": fighters gathered at home, no host
     if lex.lang == "en" and family(spec.type) == "agreement" and not roles.targets and _with_company(s, t, span):
         return None  # "Samoa signed an agreement with a cannery": a contract, no accord of states
+    if lex.lang == "en" and family(spec.type) == "agreement" and not roles.actors and _firm_named_before_en(
+        s, text, t, placed
+    ):
+        # "Barrick Mining said on Monday it had signed an agreement with Mali's government", "Nippon
+        # Steel completes takeover after signing security pact with US government": a firm the
+        # knowledge base does not hold, known by its name's last word, signs a contract
+        return None
     if lex.lang == "en" and family(spec.type) == "agreement" and not roles.actors and (
         s.first("company_noun", max(clause[0], t - 3), t) >= 0
     ):
@@ -2744,6 +2776,44 @@ def _main_subject_of_when_en(s: Sentence, t: int, placed: list[Placed]) -> Entit
         return None
     first = next((p for p in placed if p.first < 3), None)
     return first.entity if first is not None and first.last < t - 2 and first.entity.type in ("GPE", "ORG") else None
+
+
+# (English) the words that may stand between "and it" and its verb: auxiliaries and adverbs
+_AFTER_AND_IT_EN: Final = frozenset({
+    "has", "had", "have", "is", "was", "will", "would", "could", "can", "may", "might", "also", "since",
+    "already", "now", "then", "later", "recently", "twice", "once", "not", "never", "been",
+})
+
+
+def _two_countries_headed_en(s: Sentence, t: int, placed: list[Placed]) -> list[EntityResult]:
+    """(English) The two states whose heads of state or government the sentence names before "the
+    two countries" (or "both countries"), the trigger's subject within four words; else []."""
+    k = next((i for i in range(max(1, t - 6), t) if s.norms[i] == "countries" and s.norms[i - 1] in ("two", "both")), -1)
+    if k < 0:
+        return []
+    states: dict[str, EntityResult] = {}
+    for p in placed:
+        if p.last < k - 1 and p.entity.type == "PERSON" and heads_state(p.entity.id) and (
+            state := country_of(p.entity.id)
+        ) is not None:
+            states.setdefault(state.id, entity_of(state))
+    return list(states.values()) if len(states) == 2 else []
+
+
+def _subject_before_and_it_en(s: Sentence, t: int, placed: list[Placed]) -> EntityResult | None:
+    """(English) The state or body that opens the sentence as its subject ("Chad is strong",
+    "Chad's army is …", "The EU …") when the trigger's subject is "it" after ", and" or ", but"
+    ("…, and it has sent troops to Mali"); None when the sentence opens with anything else ("Talks
+    with Chad failed, and it has sent …": the name is no subject, and "it" stays an anaphor)."""
+    k = next((i for i in range(t - 1, max(2, t - 4) - 1, -1) if s.norms[i] == "it"), -1)
+    if k < 0 or s.norms[k - 1] not in ("and", "but") or "," not in s.text[s.ends[k - 2]:s.starts[k - 1]]:
+        return None
+    if any(s.norms[i] not in _AFTER_AND_IT_EN for i in range(k + 1, t)):
+        return None
+    opener = next((p for p in placed if p.first <= 1), None)
+    if opener is None or opener.first == 1 and s.norms[0] != "the" or opener.last >= k - 2:
+        return None
+    return opener.entity if opener.entity.type in ("GPE", "ORG") else None
 
 
 def _opening_subject(s: Sentence, placed: list[Placed]) -> EntityResult | None:
@@ -3001,6 +3071,51 @@ def _sent_to_own_training_site_en(s: Sentence, t: int, span: int, placed: list[P
     if s.first("own_training_site", t + span, t + span + 1) < 0:
         return False
     return not any(p.entity.type == "GPE" and t + span < p.first <= t + span + 8 for p in placed)
+
+
+# (English) the last word of a firm's name: "Barrick Mining", "Nippon Steel", "Vale Resources"
+_FIRM_NAME_ENDS_EN: Final = frozenset({
+    "mining", "steel", "motors", "energy", "petroleum", "oil", "airlines", "airways", "telecom", "holdings",
+    "corp", "corporation", "inc", "ltd", "limited", "plc", "resources", "minerals", "pharmaceuticals",
+    "industries", "technologies", "shipping", "aerospace", "electric", "group",
+})
+
+
+def _firm_named_before_en(s: Sentence, text: str, t: int, placed: list[Placed]) -> bool:
+    """(English) Whether a name of two or more capitalised words that ends with a firm's word
+    ("Barrick Mining", "Nippon Steel") and that the knowledge base does not hold stands before
+    the trigger as a subject (a verb of its own after it, no "of": not "the Ministry of Mining")."""
+    for k in range(1, t):
+        if s.norms[k] not in _FIRM_NAME_ENDS_EN or not text[s.starts[k]:s.starts[k] + 1].isupper():
+            continue
+        if not text[s.starts[k - 1]:s.starts[k - 1] + 1].isupper() or any(p.first <= k <= p.last for p in placed):
+            continue
+        if k + 1 < t and (s.norms[k + 1] == "of" or text[s.starts[k + 1]:s.starts[k + 1] + 1].isupper()):
+            continue
+        if k + 1 < len(s.norms) and "," in text[s.ends[k]:s.starts[k + 1]]:
+            continue  # ("…, Vale Mining, a state firm, …": an aside, whoever signs)
+        return True
+    return False
+
+
+# the steps that ease sanctions, whose exceptions name what stays in force
+_EASED_SANCTIONS: Final = frozenset({"sanctions.lifted", "sanctions.suspended"})
+# the words that open an exception: "except those on", "excluding the measures on"
+_EXCEPT_EN: Final = frozenset({"except", "excepting", "excluding", "barring"})
+
+
+def _drop_the_excepted_en(
+    s: Sentence, text: str, after: int, hi: int, placed: list[Placed], roles: Roles
+) -> None:
+    """(English) Drop the targets named only after an exception that follows the eased measures
+    (", except those on transactions involving Russia and Iran", "except for those on Russia"):
+    what is excepted stays in force."""
+    k = next((i for i in range(after, min(hi, len(s.norms))) if s.norms[i] in _EXCEPT_EN), -1)
+    if k < 0:
+        return
+    excepted = {id(p.entity) for p in placed if p.first > k}
+    kept = {id(p.entity) for p in placed if p.first < k}
+    roles.targets = [e for e in roles.targets if id(e) not in excepted or id(e) in kept]
 
 
 def _with_company(s: Sentence, t: int, span: int) -> bool:
@@ -3505,6 +3620,23 @@ def _state_of_forces_before_pronoun_en(s: Sentence, t: int, placed: list[Placed]
     if k + 1 >= r or s.norms[k] != "s" or not any("army_noun" in s.tags[j] for j in range(k + 1, min(r, k + 4))):
         return None
     return states[0].entity
+
+
+# the measures named in the sentence before as "they" may stand for them
+_MEASURES_NAMED_EN: Final = re.compile(r"\b(?:measures|sanctions|penalties|restrictions)\b", re.IGNORECASE)
+_OWN_MEASURES_EN: Final = re.compile(r"\b(?:measures|sanctions|penalties|restrictions)\b")
+
+
+def _they_for_the_measures_en(s: Sentence, t: int) -> bool:
+    """(English) Whether "They" opens the sentence as the trigger's subject ("They freeze any
+    assets …", "They also ban travel …") right after a sentence that names the measures ("announced
+    the measures", "the sanctions"): the pronoun stands for them (not when the sentence names
+    measures of its own: "They will impose sanctions of their own" is said of states)."""
+    if not s.norms or s.norms[0] != "they" or t > 3 or any(w not in _AFTER_AND_IT_EN for w in s.norms[1:t]):
+        return False
+    if _OWN_MEASURES_EN.search(s.text, s.start, s.end) is not None:
+        return False  # (a law's name is no measure of the sentence's own: "the Special Economic Measures Act")
+    return _MEASURES_NAMED_EN.search(_sentence_before(s)) is not None
 
 
 def _sentence_before(s: Sentence) -> str:

@@ -539,6 +539,10 @@ def decide(
         # "Ukraine has sent soldiers to the NATO-led missions in Kosovo and Afghanistan": forces
         # sent to missions in the plural are a record of contributions over the years, no sending
         return StatusDecision("historical", event_type, fresh)
+    if not ar and event_type == "military.presence" and _record_after_a_ranking_en(s, t, text):
+        # "Chad's army is one of the strongest in the Sahel, and it has sent troops to Mali": a
+        # sending in the perfect told beside what ranks the force is a record of its deeds
+        return StatusDecision("historical", event_type, fresh)
     if text is not None and _habitual_clause_en(s, t, text):
         # "Every time there are new sanctions, it is the family that pays", "whenever sanctions
         # are imposed, prices rise": what happens each time a kind of act comes, no act of its own
@@ -1333,6 +1337,8 @@ _EACH_TIME_EN: Final = (("every", "time"), ("each", "time"), ("whenever",))
 _RECORD_SENDING_EN: Final = frozenset({"sent", "deployed", "contributed", "provided"})
 _PERFECT_EN: Final = frozenset({"has", "have"})
 _MISSIONS_EN: Final = frozenset({"missions", "operations"})
+# (English) the verbs that rank a subject: "is one of the strongest", "are among the largest"
+_RANKED_BE_EN: Final = frozenset({"is", "are", "remains", "remain"})
 
 
 # (English) the words of a rough count ("more than 800", "over 1,200", "nearly 500")
@@ -1367,6 +1373,20 @@ def _record_of_missions_en(s: Sentence, t: int) -> bool:
     if s.norms[t] not in _RECORD_SENDING_EN or not _PERFECT_EN.intersection(s.norms[max(0, t - 3):t]):
         return False
     return not _MISSIONS_EN.isdisjoint(s.norms[t + 1:t + 11])
+
+
+def _record_after_a_ranking_en(s: Sentence, t: int, text: str | None) -> bool:
+    """(English) Whether the sending at ``t`` is in the present perfect, with no time of its own,
+    in a clause after ", and" whose first clause ranks its subject ("is one of the strongest in the
+    Sahel", "are among the largest contributors"): a record of the force, not a sending (not "is
+    one of the largest contributors, and it has sent 200 more soldiers this week")."""
+    if text is None or s.norms[t] not in _RECORD_SENDING_EN or not _PERFECT_EN.intersection(s.norms[max(0, t - 3):t]):
+        return False
+    a = next((k for k in range(t - 1, 1, -1) if s.norms[k] == "and" and "," in text[s.ends[k - 1]:s.starts[k]]), -1)
+    if a < 0 or s.first("fresh_time", a, len(s.norms)) >= 0:
+        return False
+    return any(s.norms[k] in _RANKED_BE_EN and (s.norms[k + 1:k + 3] == ["one", "of"] or s.norms[k + 1] == "among")
+               for k in range(a - 2))
 
 
 def _habitual_clause_en(s: Sentence, t: int, text: str) -> bool:
@@ -3030,6 +3050,46 @@ def _past_year_after_relative_en(
     return False
 
 
+def _date_words_en(s: Sentence, k: int, hi: int) -> int:
+    """(English) The end of the date "in" at ``k`` opens ("in January 2022", "in July last year",
+    "in 2019"), else ``k`` (no date there)."""
+    e = k + 1
+    while e < hi and (s.norms[e] in _MONTHS or s.norms[e].isdigit() and len(s.norms[e]) == 4 or (
+        e > k + 1 and s.norms[e] in ("last", "year")
+    )):
+        e += 1
+    return e if e > k + 1 else k
+
+
+def _past_date_after_a_venue_en(
+    s: Sentence, r: int, hi: int, text: str, ref_year: Callable[[], int | None]
+) -> bool:
+    """(English) Whether the relative clause opening at ``r`` holds its own date and then, after a
+    venue ("at a summit in Accra", "in Brussels"), a second date of a past year ("lifted the
+    sanctions it had imposed on Mali in January 2022 at a summit in Accra in July last year"): a
+    clause has one time; the second is where and when the main act was done (not "imposed in 2012
+    and extended in 2015", nor "in 2012 after the coup in 2011": no venue between the dates)."""
+    first = next((c for c in range(r + 1, hi - 1) if s.norms[c] == "in" and _date_words_en(s, c, hi) > c), -1)
+    if first < 0:
+        return False
+    v = _date_words_en(s, first, hi)
+    if v >= hi - 3 or s.norms[v] not in ("at", "in") or "," in text[s.ends[v - 1]:s.starts[v]]:
+        return False
+    # the venue: a few nouns and names, no verb nor a clause of its own
+    second = next((c for c in range(v + 2, min(hi - 1, v + 7)) if s.norms[c] == "in" and _date_words_en(s, c, hi) > c), -1)
+    if second < 0 or any(
+        s.norms[k] in ("and", "after", "before", "following", "since") or s.norms[k] in _EN_PAST
+        or s.norms[k].endswith("ed") or "," in text[s.ends[k - 1]:s.starts[k]] for k in range(v + 1, second + 1)
+    ):
+        return False
+    end = _date_words_en(s, second, hi)
+    words = s.norms[second + 1:end]
+    if words[-2:] == ["last", "year"]:
+        return True
+    years = [int(w) for w in words if w.isdigit()]
+    return bool(years) and (reference := ref_year()) is not None and years[-1] < reference
+
+
 def _closed_undated_aside_en(s: Sentence, r: int, hi: int, text: str) -> bool:
     """(English) Whether the aside opening at ``r`` is closed by a comma within a few words and
     holds no time of its own (", the Moscow-led trade bloc,"): what follows the closing comma (", in
@@ -3460,6 +3520,8 @@ def _historical(
         # accord, what they agreed in it)
         if text is not None and _past_year_after_relative_en(s, r, hi, text, ref_year):
             return True  # "lifted the embargo it had imposed on Iraq after the invasion, in May 2003"
+        if text is not None and _past_date_after_a_venue_en(s, r, hi, text, ref_year):
+            return True  # "… it had imposed in January 2022 at a summit in Accra in July last year"
         hi = r  # "lifted sanctions on Cuba that had been eased…": so does the English one
     elif lex.lang == "en" and text is not None and (r := _object_aside_en(s, t, hi, text)) > 0:
         hi = r  # "Sweden joined NATO, the alliance founded by the United States in 1949": the bloc's year

@@ -928,11 +928,6 @@ CHECK_NO_FALSE_ALARM: dict[str, str] = {
         "President Donald Trump threatened tariffs and sanctions on Colombia' is read as news: the "
         "month stands in the clause before the colon"
     ),
-    "z11-nm-markets-barrick-mali-settlement-loulo-gounkoto": (
-        "'Barrick Mining said on Monday it had signed an agreement with Mali's government' is read "
-        "as Mali's agreement: a counterpart unknown to the knowledge base (a company) leaves the "
-        "state as the only party"
-    ),
 }
 CHECK_CORE_FOUND: dict[str, str] = {
     "z07-ap-wire-us-paraguay-status-of-forces-agreement": (

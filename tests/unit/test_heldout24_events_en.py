@@ -887,11 +887,6 @@ ARTICLES: list[Article] = [
 
 CHECK_NO_FALSE_ALARM: dict[str, str] = {}
 CHECK_CORE_FOUND: dict[str, str] = {
-    "b02-chihuahua-feature-trump-water-treaty-sanctions-threat": (
-        "'warned that the United States would \"continue to ESCALATE CONSEQUENCES, including TARIFFS "
-        "and, maybe even, SANCTIONS ...\"': the noun is 15 words after 'warned', past the 10-word "
-        "window, and a list after 'including' is not bridged"
-    ),
     "b09-think-tank-brief-chad-after-france-hungary-former-rebels": (
         "'The defence ministry says two further intakes will follow this year': 'intakes' (of "
         "former fighters into the army) is no integration form"

@@ -119,6 +119,24 @@ Annotated like the gold files and scored like them (``rasd.eval.score_article``)
 machinery of ``heldout_support_ar``; the articles and their annotations were written in full before
 the analyzer was run on them.
 
+Figures of the first run, before any fix (2026-12-07): events P 1.000, R 0.800, F1 0.889 (recall
+8/10, precision 8/8); occurred core found 8/10; historical kept quiet 18/18, negated 9/9, stalled
+6/6. No annotation was changed after the run. Missed: Japan's threat (ar-h89-05), "هددت اليابان
+باتخاذ إجراءات انتقامية ضد كوريا الجنوبية، في حال تصفية أصول شركة «نيبون ستيل»", gives no event at
+all (neither the threat nor the historical export curbs of "فرضت اليابان … قيودا على تصدير"); the
+European mission in Hormuz (ar-h89-10), "بدأت المهمة الأوروبية للمراقبة البحرية في مضيق هرمز
+عملياتها رسميا، بعد وصول الفرقاطة الدنماركية", is read from "وصول" as a historical presence of the
+European Union, Denmark and the United Arab Emirates with France for target, so quiet. No
+unexpected alert. Seen, not counted by the score: Seki Hei is an unlinked "نائب ياباني" beside Japan
+as a target (ar-h89-01); the revocation of the ETIM designation has China, which objects, for
+actor and the United States beside the movement (as "Turkistan Islamic Party") for targets
+(ar-h89-02); the Taliban exemption has "United Nations" for a second actor (ar-h89-03); the CEPA
+signing has Japan, named for India's agreement of 2011, for a target (ar-h89-07); the embassy's
+reopening has Azerbaijan alone, no Iran (ar-h89-08); the Nineveh Guard, not in the knowledge base,
+is read as Iraq (ar-h89-09); Sri Lanka's joining has no Wickremesinghe, the CEPA signing no leader
+and the threat no Suga. The two near misses raise nothing. Two articles are strict xfails
+(ar-h89-05 and -10 on their core events).
+
 ``python -m tests.unit.test_heldout89_events_ar`` prints every article's alerts and the set's
 precision, recall and F1.
 """
@@ -333,6 +351,7 @@ ARTICLES = [
             # the talks on lifting the curbs "متوقفة منذ أشهر"
             G("sanctions.lifted", "stalled", ["Japan"], ["South Korea"], core=False),
         ],
+        known_miss='"هددت اليابان باتخاذ إجراءات انتقامية ضد كوريا الجنوبية" gives no threat',
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -536,6 +555,7 @@ ARTICLES = [
               ["International Maritime Security Construct"], core=False),
         ],
         not_targets=["Iran"],
+        known_miss='"بدأت المهمة … عملياتها رسميا، بعد وصول الفرقاطة" is read as a historical presence',
     ),
     # --------------------------------------------------------------------------------------------
     Article(

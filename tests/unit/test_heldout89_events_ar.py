@@ -351,7 +351,6 @@ ARTICLES = [
             # the talks on lifting the curbs "متوقفة منذ أشهر"
             G("sanctions.lifted", "stalled", ["Japan"], ["South Korea"], core=False),
         ],
-        known_miss='"هددت اليابان باتخاذ إجراءات انتقامية ضد كوريا الجنوبية" gives no threat',
     ),
     # --------------------------------------------------------------------------------------------
     Article(

@@ -137,6 +137,21 @@ is read as Iraq (ar-h89-09); Sri Lanka's joining has no Wickremesinghe, the CEPA
 and the threat no Suga. The two near misses raise nothing. Two articles are strict xfails
 (ar-h89-05 and -10 on their core events).
 
+After the fixes of 2026-12-07: events P 1.000, R 1.000, F1 1.000 (recall 10/10, precision 10/10;
+every quiet event still kept quiet). Two general causes were fixed, pinned by rule sentences of
+other states and wording in ``test_heldout89_rules_ar.py``: measures named as a reprisal
+("إجراءات انتقامية", "التدابير الانتقامية") are a sanctions noun, as "retaliatory measures" is in
+English, so "هددت … باتخاذ إجراءات انتقامية ضد …" is a threat of sanctions (the Kremlin's "تدابير
+مضادة" and "غارات انتقامية" stay out; ``sanctions_noun`` in ``rasd/events/lexicons/ar.cues.yaml``);
+and a force's arrival ("وصول", "وصلت", "arrived") is no longer demoted to the background by a
+presence of the past told as lasting "منذ" a year (a base kept "منذ عام 2009"), while a past
+sending told with its year still is (``_arrival_beside_standing`` in ``_demote``,
+``rasd/events/extractor.py``). The strict xfails of ar-h89-05 and ar-h89-10 are removed. Left, as
+wrong participants the score does not count: Seki Hei unlinked, China read as the actor of the
+American revocation, Japan as a target of the CEPA signing, Iran missing from the embassy's
+reopening, the Nineveh Guard read as Iraq, and France as the target of the Hormuz mission (the
+mission's "في القاعدة البحرية الفرنسية في أبوظبي" gives the French adjective a host's role).
+
 ``python -m tests.unit.test_heldout89_events_ar`` prints every article's alerts and the set's
 precision, recall and F1.
 """
@@ -554,7 +569,6 @@ ARTICLES = [
               ["International Maritime Security Construct"], core=False),
         ],
         not_targets=["Iran"],
-        known_miss='"بدأت المهمة … عملياتها رسميا، بعد وصول الفرقاطة" is read as a historical presence',
     ),
     # --------------------------------------------------------------------------------------------
     Article(

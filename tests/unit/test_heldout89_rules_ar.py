@@ -46,3 +46,20 @@ def _rows(text: str, kind: str) -> list[tuple[list[str], list[str]]]:
     return [([r.name for r in e.actors], [r.name for r in e.targets])
             for e in analyze(text, lang="ar", published=DAY).events
             if e.type == kind and e.status in ALERTABLE]
+
+
+# --- a force's arrival beside a base kept "منذ" a past year: the arrival stays news ---
+
+def test_arrival_beside_a_base_kept_since_is_news() -> None:
+    text = ("وصلت فرقاطة يونانية إلى المنطقة للانضمام إلى المهمة البحرية.\n\n"
+            "وتحتفظ اليونان منذ عام 2019 بقاعدة بحرية دائمة في كريت تستضيف مئات العسكريين.")
+    rows = _rows(text, "military.presence")
+    assert any("Greece" in a for a, _ in rows), rows
+
+
+def test_arrival_beside_a_dated_sending_keeps_its_reading() -> None:
+    # guard: a sending of the past told with its year, not as lasting "منذ", still makes the
+    # arrival told without a time its background
+    text = ("بدأت البعثة عملها رسميا، بعد وصول مدمرة كورية جنوبية إلى المنطقة.\n\n"
+            "وكانت كوريا الجنوبية قد أرسلت عام 2011 وحدة عسكرية إلى الإمارات.")
+    assert not _rows(text, "military.presence")

@@ -4503,6 +4503,8 @@ def _demote(groups: list[_Found]) -> list[_Found]:
                 # "ستُرسل طائرات حربية إلى قاعدة إنجرليك" beside "لا خطط لإرسال قوات برية … إلى
                 # سوريا": a refusal for one host is no denial of a deployment to another
                 continue
+            if g.type == "military.presence" and _arrival_beside_standing(g, b):
+                continue  # frigates that "arrived" beside a base "kept since 2009": another presence
             if b.status == "negated" and g.status == "planned" and _TIME_AHEAD.search(g.evidence.text) is not None:
                 continue  # "ستنشر نحو مئتي جندي آخرين خلال الأسابيع المقبلة" beside "لا تعتزم إرسال قوات قتالية": a dated plan
             if b.type == g.type and mine & _ids(b.targets + b.actors) and not (
@@ -4515,6 +4517,21 @@ def _demote(groups: list[_Found]) -> list[_Found]:
                 g.status = b.status
                 break
     return groups
+
+
+# a force's arrival, the act a presence is reported by ("وصلت", "وصول", "arrived")
+_ARRIVAL: Final = re.compile(r"(?:arriv|وصل|وصول|حط)\w*", re.IGNORECASE)
+# a presence told as lasting from a past date ("منذ عام 2009", "since 1953")
+_SINCE: Final = re.compile(r"\bsince\b|(?<!\S)منذ(?!\S)", re.IGNORECASE)
+
+
+def _arrival_beside_standing(g: _Found, b: _Found) -> bool:
+    """Whether ``g`` reports ships or troops arriving and ``b`` a presence of the past told as
+    lasting "since" a date: a base a state has kept for years is no earlier telling of the
+    forces arriving now ("بدأت المهمة عملياتها بعد وصول الفرقاطة" beside "وتحتفظ فرنسا منذ
+    عام 2009 بقاعدة في أبوظبي")."""
+    return (b.status == "historical" and _ARRIVAL.fullmatch(g.trigger) is not None
+            and _SINCE.search(b.evidence.text) is not None and _SINCE.search(g.evidence.text) is None)
 
 
 def _other_hosts(g: _Found, b: _Found) -> bool:

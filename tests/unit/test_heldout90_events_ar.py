@@ -108,6 +108,35 @@ Annotated like the gold files and scored like them (``rasd.eval.score_article``)
 machinery of ``heldout_support_ar``; the articles and their annotations were written in full before
 the analyzer was run on them.
 
+Figures of the first run, before any fix (2026-12-07): events P 0.462, R 0.400, F1 0.429 (recall
+4/10, precision 6/13); occurred core found 4/9, planned 0/1; historical kept quiet 11/13, negated
+6/8, stalled 1/2. No annotation was changed after the run. Missed: the warning of Schenker
+(ar-h90-03), "حذر … من أن الولايات المتحدة ستفرض عقوبات إضافية على سياسيين لبنانيين", is read as a
+planned imposition on Lebanon and Hezbollah, not as a threat (a false alarm as well); Biden's
+approval (ar-h90-05), "وافق … على طلب … إعادة نشر قوات أميركية داخل الصومال", gives no planned
+presence (only the negated "لا تنوي نشر قوات قتالية برية" is read, rightly negated); the Local
+Defence Forces taken "إلى ملاك الجيش العربي السوري" (ar-h90-06) give no integration (the groups
+are not in the knowledge base); Mauritania's return "بصفة عضو منتسب" (ar-h90-08) gives the
+signing with ECOWAS but no joining; the easing by Resolution 2009 (ar-h90-09), "خفف … التدابير
+المفروضة على ليبيا … رفع التجميد عن أصول المؤسسة الوطنية للنفط", is read as two occurred
+liftings (one with Libya for actor and the oil corporation for target), not as a suspension, and
+"وتجميدا لأصول" in the background as an occurred imposition with no target; Russia's lifting
+(ar-h90-10), "أعلنت هيئة الرقابة البيطرية والصحة النباتية الروسية … رفع القيود المؤقتة … على
+واردات الخضر والفاكهة من مصر", gives nothing at all (neither the lifting nor the restrictions
+"فرضتها … في الثاني والعشرين من سبتمبر"). False alarms and unexpected alerts: in ar-h90-01 the
+Treasury's "أعلنت وزارة الخزانة الأميركية فرض عقوبات مماثلة على الجضران" is read a second time as
+an imposition by the Treasury with no target (the committee's listing has the Security Council
+and the Petroleum Facilities Guard for targets, the actor left empty); in ar-h90-02 "الجدول الزمني
+لدمج قوات الدعم السريع في الجيش، وهو ملف لم يحسم حتى الآن" is read as a planned integration; in
+ar-h90-04 "مسعى الجزائر للانضمام إلى مجموعة «بريكس»" is read as a planned joining of BRICS.
+Seen, not counted by the score: the extension of Resolution 2676 has no target (Sudan is
+unlinked) and Sudan's envoy's "لقرار التمديد" is read as a second extension by Sudan; the
+historical embargo of Libya has "United Nations" for a target; the ECOWAS forces' historical
+presence has Lagos and Nigeria for actors; Italy's restoration has no Alfano; the negated Bassil
+imposition carries Khalil, Fenianos and the Free Patriotic Movement as well. The two near misses
+raise nothing. Nine articles are strict xfails (ar-h90-03, -05, -06, -08, -09 and -10 on their
+core events, ar-h90-01, -02, -03, -04 and -09 on their alerts).
+
 ``python -m tests.unit.test_heldout90_events_ar`` prints every article's alerts and the set's
 precision, recall and F1.
 """
@@ -166,6 +195,9 @@ ARTICLES = [
             # "ولم تتخذ اللجنة حتى الآن أي إجراء بحق قادة المجموعات المسلحة"
             G("sanctions.imposed", "negated", [_UNSC], [], core=False),
         ],
+        known_alarm=(
+            'the Treasury\'s "فرض عقوبات مماثلة" is read a second time as an imposition with no target'
+        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -202,6 +234,9 @@ ARTICLES = [
             G("forces.integrated", "stalled", ["Rapid Support Forces"], ["Sudan"], core=False),
         ],
         not_targets=["Russia", "China"],
+        known_alarm=(
+            '"لدمج قوات الدعم السريع في الجيش، وهو ملف لم يحسم" is read as a planned integration'
+        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -236,6 +271,12 @@ ARTICLES = [
             G("sanctions.imposed", "negated", [_US], ["Gebran Bassil"], core=False),
         ],
         not_targets=["France"],
+        known_miss=(
+            '"حذر … من أن الولايات المتحدة ستفرض عقوبات" is read as a planned imposition, not a threat'
+        ),
+        known_alarm=(
+            'the warning\'s "ستفرض عقوبات" is read as a planned imposition'
+        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -274,6 +315,9 @@ ARTICLES = [
             G("agreement.signed", "negated", ["Algeria", "Russia"], [], core=False),
         ],
         not_targets=["South Africa", "Italy", "Ukraine"],
+        known_alarm=(
+            '"مسعى الجزائر للانضمام إلى مجموعة «بريكس»" is read as a planned joining'
+        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -310,6 +354,9 @@ ARTICLES = [
             G("military.presence", "negated", [_US], ["Somalia"], core=False),
         ],
         not_targets=["Kenya", "Djibouti", "Burundi"],
+        known_miss=(
+            '"وافق … على طلب … إعادة نشر قوات أميركية" gives no planned presence'
+        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -346,6 +393,9 @@ ARTICLES = [
             G("agreement.signed", "historical", ["Russia", "Iran", "Turkey"], [], core=False),
         ],
         not_targets=["Iraq"],
+        known_miss=(
+            'the Local Defence Forces taken "إلى ملاك الجيش" give no integration'
+        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -411,6 +461,9 @@ ARTICLES = [
             G("military.presence", "historical", [_ECOWAS], ["Liberia", "Sierra Leone", "Guinea-Bissau", "Gambia"], core=False),
         ],
         not_targets=["Senegal", "Mali", "Nigeria"],
+        known_miss=(
+            'the return "بصفة عضو منتسب" gives the signing but no joining'
+        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -444,6 +497,12 @@ ARTICLES = [
             # "ولم يرفع القرار الجديد حظر السلاح"
             G("sanctions.lifted", "negated", [_UNSC], ["Libya"], core=False),
         ],
+        known_miss=(
+            'the easing "خفف … التدابير" is read as liftings, not a suspension'
+        ),
+        known_alarm=(
+            'the easing is read as two occurred liftings, the background freeze as an imposition'
+        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -475,6 +534,9 @@ ARTICLES = [
             # the restrictions "في الثاني والعشرين من سبتمبر الماضي"
             G("sanctions.imposed", "historical", ["Russia"], ["Egypt"], core=False),
         ],
+        known_miss=(
+            '"رفع القيود المؤقتة … على واردات الخضر والفاكهة من مصر" gives nothing'
+        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(

@@ -76,6 +76,14 @@ _MONTH_WORDS: Final = _MONTH_STARTS | {"الشهر", "ماي"}  # "تشرين ا
 _DATE_LINKS_AR: Final = frozenset({"حتي", "وحتي", "من"})  # "حتى فبراير 2018", "الخامس من يونيو"
 
 
+def _warned_reach_ar(s: Sentence, lo: int, t: int) -> int:
+    """(Arabic) How far back from ``t`` a warning verb may stand and still govern the measure its
+    "من أن" clause announces: fourteen tokens for a long subject, plus the words of a circumstance
+    set off between the subject and "من أن" ("حذر مساعد وزير الخارجية …، في مقابلة مع «الحرة» أمس
+    الأربعاء، من أن الولايات المتحدة ستفرض عقوبات")."""
+    return 14 + max(date_words(s, max(lo, t - 24), t), aside_words(s, max(lo, t - 24), t))
+
+
 def date_words(s: Sentence, lo: int, hi: int) -> int:
     """How many of the Arabic tokens in [lo, hi) write a day or a date: a weekday, "أمس", a
     number, a month name in either calendar, "حتى" or "من" before one, an ordinal day before
@@ -600,7 +608,7 @@ def decide(
     ):  # (not past a verb of its own: "هدد الرئيس …، وقامت الولايات المتحدة، بعد أسبوع، بفرض")
         threat = True  # "هدد مجلس الوزراء، في ختام اجتماع استثنائي عقده أمس في أديس أبابا، بفرض": past an aside
     warned_that = False
-    if ar and s.norms[t][:1] in _IMPERFECT_AR and (k := s.last("threat", max(lo, t - 14), t)) >= 0:
+    if ar and s.norms[t][:1] in _IMPERFECT_AR and (k := s.last("threat", max(lo, t - _warned_reach_ar(s, lo, t)), t)) >= 0:
         # "حذر وزير الخارجية الأمريكي مايك بومبيو من أن الولايات المتحدة ستفرض عقوبات": what a
         # warning says will be done, after its long subject and "أن" (the warning is the news)
         warned_that = not _THAT_AR.isdisjoint(s.norms[k + 1:t])

@@ -137,6 +137,23 @@ imposition carries Khalil, Fenianos and the Free Patriotic Movement as well. The
 raise nothing. Nine articles are strict xfails (ar-h90-03, -05, -06, -08, -09 and -10 on their
 core events, ar-h90-01, -02, -03, -04 and -09 on their alerts).
 
+After the fixes of 2026-12-07: events P 0.500, R 0.500, F1 0.500 (recall 5/10, precision 7/14).
+One general cause was fixed, pinned by rule sentences of other states and wording in
+``test_heldout90_rules_ar.py``: a warning verb now governs the measure its "من أن" clause
+announces past a long subject AND a circumstance set off by commas ("حذرت وزيرة الخارجية
+البريطانية …، في تصريحات للصحافيين أمس الاثنين، من أن المملكة المتحدة ستفرض عقوبات" is a threat,
+no longer a planned imposition): the reach of fourteen tokens grows by the words of the aside or
+the date (``_warned_reach_ar`` in ``rasd/events/status.py``); an announcement without a warning
+past the same aside stays a planned imposition. ar-h90-03's threat is found and its strict xfail
+on the core event removed; its alert xfail stays with a new reason: the headline's "عقوبات جديدة
+على سياسيين لبنانيين قريبا", which the body's planned reading used to absorb, is now read on its
+own as an occurred imposition with no actor. Left, as strict xfails, for want of time before this
+round's deadline rather than for want of a general cause: the approval to redeploy troops
+(ar-h90-05), the groups taken "إلى ملاك الجيش" (ar-h90-06), the associate membership
+(ar-h90-08), the easing read as liftings (ar-h90-09), the import curbs lifted (ar-h90-10), the
+Treasury's imposition with no target (ar-h90-01), the stalled integration read as planned
+(ar-h90-02) and the application to BRICS read as a planned joining (ar-h90-04).
+
 ``python -m tests.unit.test_heldout90_events_ar`` prints every article's alerts and the set's
 precision, recall and F1.
 """
@@ -271,11 +288,8 @@ ARTICLES = [
             G("sanctions.imposed", "negated", [_US], ["Gebran Bassil"], core=False),
         ],
         not_targets=["France"],
-        known_miss=(
-            '"حذر … من أن الولايات المتحدة ستفرض عقوبات" is read as a planned imposition, not a threat'
-        ),
         known_alarm=(
-            'the warning\'s "ستفرض عقوبات" is read as a planned imposition'
+            'the headline\'s "عقوبات جديدة على سياسيين لبنانيين قريبا" is read as an occurred imposition'
         ),
     ),
     # --------------------------------------------------------------------------------------------

@@ -822,7 +822,7 @@ def decide(
         # a measure told as a threat ("أكدت كندا أنها مستعدة لفرض عقوبات"): the threat is made now,
         # whatever lies ahead in the measure it names
         return StatusDecision("occurred", event_type, fresh)
-    if not ar and event_type == "alliance.joined" and _standing_application_en(s, lo, t):
+    if event_type == "alliance.joined" and (_standing_bid_ar(s, lo, t) if ar else _standing_application_en(s, lo, t)):
         return StatusDecision(None, event_type, fresh)  # "a delicate time for Iceland's application to join"
     if spec.planned or reported or invited or enabled or spec.words[0] in s.future[t] or (
         ar and _expected_that_ar(s, t)
@@ -1497,6 +1497,26 @@ def _standing_application_en(s: Sentence, lo: int, t: int) -> bool:
             return True
         if s.norms[k] != "the" and not (s.text and s.text[s.starts[k]].isupper()):
             return False
+    return False
+
+
+# (Arabic) the nouns of a candidacy ("مسعى الجزائر للانضمام", "طلب المغرب للانضمام") and the
+# prepositions that name it in passing ("تطرق إلى مسعى …", "تحدث عن طلب …")
+_BID_NOUNS_AR: Final = frozenset({"مسعي", "مساعي", "سعي", "طلب", "طلبات", "محاوله", "محاولات", "ترشح", "ترشيح"})
+_PASSING_PREPOSITIONS_AR: Final = frozenset({"الي", "عن", "حول", "بشان", "علي", "في", "امام", "مع", "من"})
+
+
+def _standing_bid_ar(s: Sentence, lo: int, t: int) -> bool:
+    """(Arabic) Whether the trigger at ``t`` ("للانضمام") ends "<bid noun> <owner>" that is itself
+    the object of a preposition: "تطرق الرئيس إلى مسعى الجزائر للانضمام إلى بريكس" names a candidacy
+    lodged before, as "Iceland's application to join" does in English, not a joining ahead (not
+    "قدمت السويد طلبا للانضمام", a request made in the news)."""
+    if s.norms[t] != "للانضمام":
+        return False
+    # the owner's name, of one to three words, between the bid noun and the trigger
+    for k in range(t - 2, max(lo - 1, t - 5), -1):
+        if s.norms[k] in _BID_NOUNS_AR:
+            return k > lo and s.norms[k - 1] in _PASSING_PREPOSITIONS_AR
     return False
 
 

@@ -137,8 +137,8 @@ imposition carries Khalil, Fenianos and the Free Patriotic Movement as well. The
 raise nothing. Nine articles are strict xfails (ar-h90-03, -05, -06, -08, -09 and -10 on their
 core events, ar-h90-01, -02, -03, -04 and -09 on their alerts).
 
-After the fixes of 2026-12-07: events P 0.500, R 0.500, F1 0.500 (recall 5/10, precision 7/14).
-One general cause was fixed, pinned by rule sentences of other states and wording in
+After the fixes of 2026-12-07: events P 0.538, R 0.500, F1 0.519 (recall 5/10, precision 7/13).
+Two general causes were fixed, pinned by rule sentences of other states and wording in
 ``test_heldout90_rules_ar.py``: a warning verb now governs the measure its "من أن" clause
 announces past a long subject AND a circumstance set off by commas ("حذرت وزيرة الخارجية
 البريطانية …، في تصريحات للصحافيين أمس الاثنين، من أن المملكة المتحدة ستفرض عقوبات" is a threat,
@@ -147,12 +147,17 @@ the date (``_warned_reach_ar`` in ``rasd/events/status.py``); an announcement wi
 past the same aside stays a planned imposition. ar-h90-03's threat is found and its strict xfail
 on the core event removed; its alert xfail stays with a new reason: the headline's "عقوبات جديدة
 على سياسيين لبنانيين قريبا", which the body's planned reading used to absorb, is now read on its
-own as an occurred imposition with no actor. Left, as strict xfails, for want of time before this
+own as an occurred imposition with no actor. Second, a candidacy named in passing after a
+preposition ("تطرق الوزير إلى مسعى الأرجنتين للانضمام", "عن مساعي صربيا للانضمام") is no joining
+ahead, as "Iceland's application to join" already is in English (``_standing_bid_ar`` beside
+``_standing_application_en``); a request lodged in the news ("قدمت السويد أمس طلبا للانضمام") and
+a joining announced stay planned. ar-h90-04's false alarm is cured and that strict xfail removed.
+Left, as strict xfails, for want of time before this
 round's deadline rather than for want of a general cause: the approval to redeploy troops
 (ar-h90-05), the groups taken "إلى ملاك الجيش" (ar-h90-06), the associate membership
 (ar-h90-08), the easing read as liftings (ar-h90-09), the import curbs lifted (ar-h90-10), the
-Treasury's imposition with no target (ar-h90-01), the stalled integration read as planned
-(ar-h90-02) and the application to BRICS read as a planned joining (ar-h90-04).
+Treasury's imposition with no target (ar-h90-01) and the stalled integration read as planned
+(ar-h90-02).
 
 ``python -m tests.unit.test_heldout90_events_ar`` prints every article's alerts and the set's
 precision, recall and F1.
@@ -329,9 +334,6 @@ ARTICLES = [
             G("agreement.signed", "negated", ["Algeria", "Russia"], [], core=False),
         ],
         not_targets=["South Africa", "Italy", "Ukraine"],
-        known_alarm=(
-            '"مسعى الجزائر للانضمام إلى مجموعة «بريكس»" is read as a planned joining'
-        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(

@@ -46,3 +46,29 @@ def _sanctions(text: str) -> list[tuple[str, str, str]]:
     return [(e.type, e.status, e.actors[0].name if e.actors else "")
             for e in analyze(text, lang="ar", published=DAY).events if e.type.startswith("sanctions.")]
 
+
+# --- "تطرق إلى مسعى الجزائر للانضمام": a candidacy named in passing is no joining ahead ---
+
+@pytest.mark.parametrize("text", [
+    pytest.param("وتطرق الوزير إلى مسعى الأرجنتين للانضمام إلى مجموعة بريكس خلال القمة المقبلة.",
+                 id="bid-after-ila"),
+    pytest.param("وتحدث المبعوث مطولا عن مساعي صربيا للانضمام إلى الاتحاد الأوروبي.",
+                 id="efforts-after-an"),
+])
+def test_a_bid_named_in_passing_is_no_joining(text: str) -> None:
+    assert not [e for e in _events(text, "alliance.joined") if e[1] in ("occurred", "planned")]
+
+
+@pytest.mark.parametrize("text, actor", [
+    # guards: a request lodged in the news and a joining announced stay joinings ahead
+    pytest.param("قدمت السويد أمس طلبا للانضمام إلى حلف شمال الأطلسي.", "Sweden", id="request-lodged"),
+    pytest.param("أعلنت فنلندا أنها ستنضم إلى حلف شمال الأطلسي الشهر المقبل.", "Finland", id="will-join"),
+])
+def test_a_request_lodged_stays_a_joining_ahead(text: str, actor: str) -> None:
+    assert ("alliance.joined", "planned", actor) in _events(text, "alliance.joined")
+
+
+def _events(text: str, kind: str) -> list[tuple[str, str, str]]:
+    """(type, status, first actor) of each event of type ``kind`` read in ``text``."""
+    return [(e.type, e.status, e.actors[0].name if e.actors else "")
+            for e in analyze(text, lang="ar", published=DAY).events if e.type == kind]

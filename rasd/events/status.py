@@ -76,6 +76,14 @@ _MONTH_WORDS: Final = _MONTH_STARTS | {"الشهر", "ماي"}  # "تشرين ا
 _DATE_LINKS_AR: Final = frozenset({"حتي", "وحتي", "من"})  # "حتى فبراير 2018", "الخامس من يونيو"
 
 
+def _warned_reach_ar(s: Sentence, lo: int, t: int) -> int:
+    """(Arabic) How far back from ``t`` a warning verb may stand and still govern the measure its
+    "من أن" clause announces: fourteen tokens for a long subject, plus the words of a circumstance
+    set off between the subject and "من أن" ("حذر مساعد وزير الخارجية …، في مقابلة مع «الحرة» أمس
+    الأربعاء، من أن الولايات المتحدة ستفرض عقوبات")."""
+    return 14 + max(date_words(s, max(lo, t - 24), t), aside_words(s, max(lo, t - 24), t))
+
+
 def date_words(s: Sentence, lo: int, hi: int) -> int:
     """How many of the Arabic tokens in [lo, hi) write a day or a date: a weekday, "أمس", a
     number, a month name in either calendar, "حتى" or "من" before one, an ordinal day before
@@ -604,7 +612,7 @@ def decide(
     ):  # (not past a verb of its own: "هدد الرئيس …، وقامت الولايات المتحدة، بعد أسبوع، بفرض")
         threat = True  # "هدد مجلس الوزراء، في ختام اجتماع استثنائي عقده أمس في أديس أبابا، بفرض": past an aside
     warned_that = False
-    if ar and s.norms[t][:1] in _IMPERFECT_AR and (k := s.last("threat", max(lo, t - 14), t)) >= 0:
+    if ar and s.norms[t][:1] in _IMPERFECT_AR and (k := s.last("threat", max(lo, t - _warned_reach_ar(s, lo, t)), t)) >= 0:
         # "حذر وزير الخارجية الأمريكي مايك بومبيو من أن الولايات المتحدة ستفرض عقوبات": what a
         # warning says will be done, after its long subject and "أن" (the warning is the news)
         warned_that = not _THAT_AR.isdisjoint(s.norms[k + 1:t])
@@ -818,7 +826,7 @@ def decide(
         # a measure told as a threat ("أكدت كندا أنها مستعدة لفرض عقوبات"): the threat is made now,
         # whatever lies ahead in the measure it names
         return StatusDecision("occurred", event_type, fresh)
-    if not ar and event_type == "alliance.joined" and _standing_application_en(s, lo, t):
+    if event_type == "alliance.joined" and (_standing_bid_ar(s, lo, t) if ar else _standing_application_en(s, lo, t)):
         return StatusDecision(None, event_type, fresh)  # "a delicate time for Iceland's application to join"
     if spec.planned or reported or invited or enabled or spec.words[0] in s.future[t] or (
         ar and _expected_that_ar(s, t)
@@ -1509,6 +1517,26 @@ def _standing_application_en(s: Sentence, lo: int, t: int) -> bool:
             return True
         if s.norms[k] != "the" and not (s.text and s.text[s.starts[k]].isupper()):
             return False
+    return False
+
+
+# (Arabic) the nouns of a candidacy ("مسعى الجزائر للانضمام", "طلب المغرب للانضمام") and the
+# prepositions that name it in passing ("تطرق إلى مسعى …", "تحدث عن طلب …")
+_BID_NOUNS_AR: Final = frozenset({"مسعي", "مساعي", "سعي", "طلب", "طلبات", "محاوله", "محاولات", "ترشح", "ترشيح"})
+_PASSING_PREPOSITIONS_AR: Final = frozenset({"الي", "عن", "حول", "بشان", "علي", "في", "امام", "مع", "من"})
+
+
+def _standing_bid_ar(s: Sentence, lo: int, t: int) -> bool:
+    """(Arabic) Whether the trigger at ``t`` ("للانضمام") ends "<bid noun> <owner>" that is itself
+    the object of a preposition: "تطرق الرئيس إلى مسعى الجزائر للانضمام إلى بريكس" names a candidacy
+    lodged before, as "Iceland's application to join" does in English, not a joining ahead (not
+    "قدمت السويد طلبا للانضمام", a request made in the news)."""
+    if s.norms[t] != "للانضمام":
+        return False
+    # the owner's name, of one to three words, between the bid noun and the trigger
+    for k in range(t - 2, max(lo - 1, t - 5), -1):
+        if s.norms[k] in _BID_NOUNS_AR:
+            return k > lo and s.norms[k - 1] in _PASSING_PREPOSITIONS_AR
     return False
 
 

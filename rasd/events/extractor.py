@@ -570,6 +570,7 @@ def _triggers(lex: Lexicon, s: Sentence, placed: list[Placed], *, needs: bool = 
             ) and _other_object_en(s, i + span):
                 continue  # "it suspended high-level political contacts": its own object, not the sanctions before it
             if (lex.lang == "ar" and spec.type == "sanctions.lifted" and "arms_to_state" not in spec.needs
+                    and "trade_curbs" not in spec.needs  # (its object is the curbs, checked in its need)
                     and _own_other_object(s, i + span, spec.window)):
                 continue  # "أي مراجعة مرتبطة بإنهاء القمع": what ends is its own object, not sanctions before it
             if lex.lang == "ar" and family(spec.type) == "sanctions" and _power_of_instrument_ar(s, i):
@@ -1272,6 +1273,11 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
                 if any(first <= p.first <= last for p in placed):
                     return True
             continue
+        if need == "trade_curbs":
+            # (Arabic) restrictions count only on a state's trade: "القيود على واردات … من تركيا"
+            if any(lo <= j < hi and _curbs_on_state_trade_ar(s, j, placed) for j in s.where.get(need, ())):
+                return True
+            continue
         if need == "sanctions_law":
             if any(lo <= p.first < hi and p.entity.type == "LAW" and p.entity.id not in treaty_ids() for p in placed):
                 return True
@@ -1343,6 +1349,21 @@ _KEPT_FROM_EN: Final = frozenset({"ban", "bans", "sanctions", "restrictions", "c
 # nouns that are a ban only on a trade in arms ("lifted its halt on arms exports to Turkey"), not
 # on talks or hiring (``ban_noun``)
 _BAN_ON_TRADE_ONLY: Final = frozenset({"halt", "freeze", "moratorium", "suspension", "stop"})
+
+
+def _curbs_on_state_trade_ar(s: Sentence, j: int, placed: list[Placed]) -> bool:
+    """(Arabic) Whether the restrictions at token ``j`` are on a state's trade: the trade follows
+    within a few words (past an adjective or a relative clause: "القيود المؤقتة التي فرضتها
+    الشهر الماضي على واردات") and a state is named after it, as the goods' source, market or
+    nationality ("… الخضر من مصر", "… إلى اليابان", "… النبيذ الأسترالي"); not restrictions on
+    cash or travel, nor on a state's own imports with no other state named."""
+    k = s.first("curbs_on_trade", j + 1, j + 1 + _CURBS_TO_TRADE_AR)
+    return k >= 0 and any(k + 1 < p.first <= k + 1 + _TRADE_TO_STATE_AR and p.entity.type == "GPE" for p in placed)
+
+
+# how far the trade may follow the restrictions, and the state the trade
+_CURBS_TO_TRADE_AR: Final = 7
+_TRADE_TO_STATE_AR: Final = 8
 
 
 def _banned_to(s: Sentence, k: int, placed: list[Placed]) -> Placed | None:
@@ -3058,7 +3079,10 @@ def _lifted_for_a_term_ar(s: Sentence, t: int, span: int, hi: int) -> bool:
         ):
             end = k
             break
-        if norms[k] in _TEMPORARY_AR:
+        if norms[k] in _TEMPORARY_AR and (k == t + span or not norms[k].startswith("ال")):
+            # (a definite "temporary" further on agrees with the measure's noun: "رفع القيود
+            # المؤقتة" lifts temporary curbs for good; right after the verbal noun it is the
+            # relief's: "الرفع المؤقت للعقوبات")
             return True
     return find_duration("", norms[t + span:end]) is not None
 

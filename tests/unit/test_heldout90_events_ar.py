@@ -550,9 +550,6 @@ ARTICLES = [
             # the restrictions "في الثاني والعشرين من سبتمبر الماضي"
             G("sanctions.imposed", "historical", ["Russia"], ["Egypt"], core=False),
         ],
-        known_miss=(
-            '"رفع القيود المؤقتة … على واردات الخضر والفاكهة من مصر" gives nothing'
-        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(

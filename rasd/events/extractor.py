@@ -4127,13 +4127,28 @@ _SENDING_NOUNS_AR: Final = frozenset(normalize_word(w) for w in ("إرسال", "
 
 
 def _approved_sending_ar(s: Sentence, t: int) -> bool:
-    """(Arabic) Whether the trigger at ``t`` is a sending's noun right after "على", with an
-    approving verb at most 25 tokens back (a subject and a session told at length between)."""
-    if t < 2 or s.norms[t] not in _SENDING_NOUNS_AR or s.norms[t - 1] != "علي":
+    """(Arabic) Whether the trigger at ``t`` is a sending's noun after "على", with an approving
+    verb at most 25 tokens back (a subject and a session told at length between). The noun may
+    be a sending again ("على إعادة نشر قوات"), or what a request granted asks for, its requester
+    between ("وافق الرئيس على طلب وزير الدفاع إعادة نشر قوات"): still to be done."""
+    if t < 2 or s.norms[t] not in _SENDING_NOUNS_AR:
         return False
+    on = t - 2 if s.norms[t - 1] == _AGAIN_AR else t - 1
+    if s.norms[on] != "علي":
+        on = next((k for k in range(on - 1, max(0, on - _REQUESTER_REACH_AR) - 1, -1)
+                   if s.norms[k] == "علي" and s.norms[k + 1] in _REQUEST_NOUNS_AR), -1)
+        if on < 0:
+            return False
     # ("وافق" is no "و" glued to "افق": the word as written first)
     return any(s.norms[k] in _APPROVING_AR or without_conjunction(s.norms[k]) in _APPROVING_AR
-               for k in range(max(0, t - 25), t - 1))
+               for k in range(max(0, on - 25), on))
+
+
+# (Arabic) "again" before a sending's noun ("إعادة نشر"); the nouns of a request a verb grants
+# ("على طلب", "على اقتراح"), and how many words its requester may take before the sending
+_AGAIN_AR: Final = normalize_word("إعادة")
+_REQUEST_NOUNS_AR: Final = frozenset(normalize_word(w) for w in ("طلب", "اقتراح", "مقترح", "توصية"))
+_REQUESTER_REACH_AR: Final = 8
 
 
 # (Arabic) a police named as the subject of a deploying verb (a "military police" is a force)
@@ -4454,6 +4469,10 @@ def _same_time_as_news(g: _Found, groups: list[_Found]) -> bool:
 
 # a presence told as lasting: what a host refuses when it accepts troops on rotation
 _PERMANENT: Final = re.compile(r"\bpermanent|دائم", re.IGNORECASE)
+# a refusal of combat troops limits the kind of force, and denies no sending of trainers or of
+# forces told with no kind ("لا تنوي نشر قوات قتالية برية", "no combat troops"); not "ground
+# forces", which may be all a state would send beside aircraft
+_COMBAT: Final = re.compile(r"\bcombat\b|(?<!\S)(?:قتالية|قتالي|القتالية)(?!\S)", re.IGNORECASE)
 # a refusal to deploy "outside" a place limits where troops go, and denies no sending to it
 _OUTSIDE: Final = re.compile(r"\boutside\b|(?<!\S)خارج(?!\S)", re.IGNORECASE)
 
@@ -4506,6 +4525,13 @@ def _demote(groups: list[_Found]) -> list[_Found]:
                 and not _PERMANENT.search(g.evidence.text)
             ):
                 continue  # troops to rotate beside "will not accept permanent bases": a refusal of more
+            if (
+                b.status == "negated"
+                and family(g.type) == "military"
+                and _COMBAT.search(b.evidence.text)
+                and not _COMBAT.search(g.evidence.text)
+            ):
+                continue  # trainers sent beside "no combat troops": a limit on the kind, no refusal
             if (
                 b.status == "negated"
                 and family(g.type) == "military"

@@ -12,6 +12,17 @@ each a cause found among their strict xfails.
   what was lifted, temporary curbs lifted for good: a lifting, no suspension. The relief's own
   "temporary" (right after the verbal noun, "الرفع المؤقت", or indefinite, "بشكل مؤقت",
   "تخفيفا مؤقتا") still makes a suspension (``extractor._lifted_for_a_term_ar``).
+- A sending approved is still to be done ("وافق البرلمان التركي على إرسال قوات"), also when
+  it is a sending again ("على إعادة نشر قوات") or what a request the verb grants asks for, its
+  requester between ("وافق بايدن على طلب وزير الدفاع … إعادة نشر قوات أميركية", set 90's
+  Somalia article): a planned presence, not an occurred one (``extractor._approved_sending_ar``).
+  A redeployment done ("أعادت … نشر قوات") or announced as done stays occurred.
+- Forces sent "inside" a state ("نشر قوات … داخل الصومال", the same article) are in it: the
+  state is where they go, the host, not a second sender (``markers.target.military``).
+- A refusal of combat troops ("لا تنوي نشر قوات قتالية برية في الصومال", the same article)
+  limits the kind of force and no longer turns a plan told with no kind into a refusal
+  (``extractor._demote``); a plan of combat troops beside it, and a refusal of more troops of
+  any kind, are still denied by it.
 
 Each sentence was written for this test (other states, goods and wording than the articles'),
 and each positive failed before the fix it pins; the guards stay as they were."""
@@ -127,3 +138,89 @@ def test_a_temporary_measure_lifted_is_a_lifting(text: str, kind: str, actor: st
     rows = _alerts(text, kind)
     assert rows and rows[0][0] == "occurred"
     assert actor in rows[0][1] and target in rows[0][2]
+
+
+# --- a sending again, or one a granted request asks for, is still to be done ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "actor", "target"),
+    [
+        pytest.param(
+            "وافق الرئيس الفرنسي على طلب وزير الجيوش إعادة نشر قوات فرنسية في تشاد.",
+            "planned",
+            "France",
+            "Chad",
+            id="request-granted-redeployment",
+        ),
+        pytest.param(
+            "وافق البرلمان الألماني على طلب الحكومة إرسال جنود إلى مالي.",
+            "planned",
+            "Bundestag",
+            "Mali",
+            id="request-granted-sending",
+        ),
+        pytest.param(
+            "وافق الرئيس الفرنسي على إعادة نشر قوات فرنسية في النيجر.",
+            "planned",
+            "France",
+            "Niger",
+            id="approved-redeployment",
+        ),
+        # guards: a redeployment done, one announced with its day
+        pytest.param("أعادت فرنسا نشر قوات في تشاد.", "occurred", "France", "Chad", id="guard-redeployed"),
+        pytest.param(
+            "أعلنت فرنسا إعادة نشر قواتها في النيجر أمس.", "occurred", "France", "Niger", id="guard-announced"
+        ),
+    ],
+)
+def test_an_approved_sending_again_is_planned(text: str, status: str, actor: str, target: str) -> None:
+    present = _alerts(text, "military.presence")
+    assert present and present[0][0] == status
+    assert actor in present[0][1] and target in present[0][2]
+
+
+# --- forces sent inside a state; a refusal of combat troops only ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "actor", "target"),
+    [
+        pytest.param(
+            "وافق البرلمان الهولندي على نشر جنود داخل ليتوانيا.", "planned", "Netherlands", "Lithuania",
+            id="inside-a-state",
+        ),
+        pytest.param(
+            "أرسلت تركيا قوات داخل الأراضي السورية.", "occurred", "Turkey", "Syria", id="inside-a-territory"
+        ),
+        pytest.param(
+            "سترسل كندا قوات إلى لاتفيا لتدريب الجيش.\n\nوأوضح الوزير أن كندا لن تنشر قوات قتالية في لاتفيا.",
+            "planned",
+            "Canada",
+            "Latvia",
+            id="plan-beside-no-combat-troops",
+        ),
+    ],
+)
+def test_forces_inside_a_state_and_a_limit_on_combat_troops(text: str, status: str, actor: str, target: str) -> None:
+    present = _alerts(text, "military.presence")
+    assert present and present[0][0] == status
+    assert actor in present[0][1] and target in present[0][2]
+    assert target not in present[0][1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "سترسل كندا قوات قتالية إلى لاتفيا.\n\nوقال الوزير إن كندا لن تنشر قوات قتالية في لاتفيا.",
+            id="combat-plan-beside-combat-refusal",
+        ),
+        pytest.param(
+            "ستنشر ألمانيا جنودا في ليتوانيا.\n\nوقال الوزير إن ألمانيا لن ترسل قوات إضافية إلى ليتوانيا.",
+            id="refusal-of-more-troops",
+        ),
+    ],
+)
+def test_a_refusal_of_the_same_kind_still_denies(text: str) -> None:
+    assert _alerts(text, "military.presence") == []

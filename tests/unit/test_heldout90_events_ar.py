@@ -370,9 +370,6 @@ ARTICLES = [
             G("military.presence", "negated", [_US], ["Somalia"], core=False),
         ],
         not_targets=["Kenya", "Djibouti", "Burundi"],
-        known_miss=(
-            '"وافق … على طلب … إعادة نشر قوات أميركية" gives no planned presence'
-        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(

@@ -570,6 +570,7 @@ def _triggers(lex: Lexicon, s: Sentence, placed: list[Placed], *, needs: bool = 
             ) and _other_object_en(s, i + span):
                 continue  # "it suspended high-level political contacts": its own object, not the sanctions before it
             if (lex.lang == "ar" and spec.type == "sanctions.lifted" and "arms_to_state" not in spec.needs
+                    and "trade_curbs" not in spec.needs  # (its object is the curbs, checked in its need)
                     and _own_other_object(s, i + span, spec.window)):
                 continue  # "أي مراجعة مرتبطة بإنهاء القمع": what ends is its own object, not sanctions before it
             if lex.lang == "ar" and family(spec.type) == "sanctions" and _power_of_instrument_ar(s, i):
@@ -1272,6 +1273,11 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
                 if any(first <= p.first <= last for p in placed):
                     return True
             continue
+        if need == "trade_curbs":
+            # (Arabic) restrictions count only on a state's trade: "القيود على واردات … من تركيا"
+            if any(lo <= j < hi and _curbs_on_state_trade_ar(s, j, placed) for j in s.where.get(need, ())):
+                return True
+            continue
         if need == "sanctions_law":
             if any(lo <= p.first < hi and p.entity.type == "LAW" and p.entity.id not in treaty_ids() for p in placed):
                 return True
@@ -1343,6 +1349,21 @@ _KEPT_FROM_EN: Final = frozenset({"ban", "bans", "sanctions", "restrictions", "c
 # nouns that are a ban only on a trade in arms ("lifted its halt on arms exports to Turkey"), not
 # on talks or hiring (``ban_noun``)
 _BAN_ON_TRADE_ONLY: Final = frozenset({"halt", "freeze", "moratorium", "suspension", "stop"})
+
+
+def _curbs_on_state_trade_ar(s: Sentence, j: int, placed: list[Placed]) -> bool:
+    """(Arabic) Whether the restrictions at token ``j`` are on a state's trade: the trade follows
+    within a few words (past an adjective or a relative clause: "القيود المؤقتة التي فرضتها
+    الشهر الماضي على واردات") and a state is named after it, as the goods' source, market or
+    nationality ("… الخضر من مصر", "… إلى اليابان", "… النبيذ الأسترالي"); not restrictions on
+    cash or travel, nor on a state's own imports with no other state named."""
+    k = s.first("curbs_on_trade", j + 1, j + 1 + _CURBS_TO_TRADE_AR)
+    return k >= 0 and any(k + 1 < p.first <= k + 1 + _TRADE_TO_STATE_AR and p.entity.type == "GPE" for p in placed)
+
+
+# how far the trade may follow the restrictions, and the state the trade
+_CURBS_TO_TRADE_AR: Final = 7
+_TRADE_TO_STATE_AR: Final = 8
 
 
 def _banned_to(s: Sentence, k: int, placed: list[Placed]) -> Placed | None:
@@ -3058,7 +3079,10 @@ def _lifted_for_a_term_ar(s: Sentence, t: int, span: int, hi: int) -> bool:
         ):
             end = k
             break
-        if norms[k] in _TEMPORARY_AR:
+        if norms[k] in _TEMPORARY_AR and (k == t + span or not norms[k].startswith("ال")):
+            # (a definite "temporary" further on agrees with the measure's noun: "رفع القيود
+            # المؤقتة" lifts temporary curbs for good; right after the verbal noun it is the
+            # relief's: "الرفع المؤقت للعقوبات")
             return True
     return find_duration("", norms[t + span:end]) is not None
 
@@ -4103,13 +4127,28 @@ _SENDING_NOUNS_AR: Final = frozenset(normalize_word(w) for w in ("إرسال", "
 
 
 def _approved_sending_ar(s: Sentence, t: int) -> bool:
-    """(Arabic) Whether the trigger at ``t`` is a sending's noun right after "على", with an
-    approving verb at most 25 tokens back (a subject and a session told at length between)."""
-    if t < 2 or s.norms[t] not in _SENDING_NOUNS_AR or s.norms[t - 1] != "علي":
+    """(Arabic) Whether the trigger at ``t`` is a sending's noun after "على", with an approving
+    verb at most 25 tokens back (a subject and a session told at length between). The noun may
+    be a sending again ("على إعادة نشر قوات"), or what a request granted asks for, its requester
+    between ("وافق الرئيس على طلب وزير الدفاع إعادة نشر قوات"): still to be done."""
+    if t < 2 or s.norms[t] not in _SENDING_NOUNS_AR:
         return False
+    on = t - 2 if s.norms[t - 1] == _AGAIN_AR else t - 1
+    if s.norms[on] != "علي":
+        on = next((k for k in range(on - 1, max(0, on - _REQUESTER_REACH_AR) - 1, -1)
+                   if s.norms[k] == "علي" and s.norms[k + 1] in _REQUEST_NOUNS_AR), -1)
+        if on < 0:
+            return False
     # ("وافق" is no "و" glued to "افق": the word as written first)
     return any(s.norms[k] in _APPROVING_AR or without_conjunction(s.norms[k]) in _APPROVING_AR
-               for k in range(max(0, t - 25), t - 1))
+               for k in range(max(0, on - 25), on))
+
+
+# (Arabic) "again" before a sending's noun ("إعادة نشر"); the nouns of a request a verb grants
+# ("على طلب", "على اقتراح"), and how many words its requester may take before the sending
+_AGAIN_AR: Final = normalize_word("إعادة")
+_REQUEST_NOUNS_AR: Final = frozenset(normalize_word(w) for w in ("طلب", "اقتراح", "مقترح", "توصية"))
+_REQUESTER_REACH_AR: Final = 8
 
 
 # (Arabic) a police named as the subject of a deploying verb (a "military police" is a force)
@@ -4430,6 +4469,10 @@ def _same_time_as_news(g: _Found, groups: list[_Found]) -> bool:
 
 # a presence told as lasting: what a host refuses when it accepts troops on rotation
 _PERMANENT: Final = re.compile(r"\bpermanent|دائم", re.IGNORECASE)
+# a refusal of combat troops limits the kind of force, and denies no sending of trainers or of
+# forces told with no kind ("لا تنوي نشر قوات قتالية برية", "no combat troops"); not "ground
+# forces", which may be all a state would send beside aircraft
+_COMBAT: Final = re.compile(r"\bcombat\b|(?<!\S)(?:قتالية|قتالي|القتالية)(?!\S)", re.IGNORECASE)
 # a refusal to deploy "outside" a place limits where troops go, and denies no sending to it
 _OUTSIDE: Final = re.compile(r"\boutside\b|(?<!\S)خارج(?!\S)", re.IGNORECASE)
 
@@ -4482,6 +4525,13 @@ def _demote(groups: list[_Found]) -> list[_Found]:
                 and not _PERMANENT.search(g.evidence.text)
             ):
                 continue  # troops to rotate beside "will not accept permanent bases": a refusal of more
+            if (
+                b.status == "negated"
+                and family(g.type) == "military"
+                and _COMBAT.search(b.evidence.text)
+                and not _COMBAT.search(g.evidence.text)
+            ):
+                continue  # trainers sent beside "no combat troops": a limit on the kind, no refusal
             if (
                 b.status == "negated"
                 and family(g.type) == "military"

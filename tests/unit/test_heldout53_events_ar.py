@@ -220,12 +220,6 @@ _RESTATED_NO_TARGET = (
     " threat only when both share a target; a threat on unnamed firms gives none, so the"
     " spokesman's «ستفرض عقوبات» is a planned imposition beside the threat"
 )
-_REFUSAL_DEMOTES = (
-    "_demote in rasd/events/extractor.py gives a planned deployment with no day of the news the"
-    " negated status of a refusal of combat troops by the same state to the same place («لا تعتزم"
-    " إرسال قوات قتالية»); only a refusal of permanent bases (_PERMANENT), and since this round a"
-    " plan with its own time ahead («خلال الأسابيع المقبلة»), are kept apart"
-)
 
 ARTICLES = [
     # --------------------------------------------------------------------------------------------
@@ -811,7 +805,6 @@ RULES: list[object] = [
         [("military.presence", "planned", "target:Latvia")],
         [],
         id="a-deployment-beside-no-combat-troops-to-the-same-place",
-        marks=pytest.mark.xfail(strict=True, reason=_REFUSAL_DEMOTES),
     ),
     pytest.param(
         "ستنشر إسبانيا ثلاثمئة جندي في لاتفيا. ولا تعتزم إسبانيا إرسال قوات قتالية إلى أوكرانيا.",

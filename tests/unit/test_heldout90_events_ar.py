@@ -370,9 +370,6 @@ ARTICLES = [
             G("military.presence", "negated", [_US], ["Somalia"], core=False),
         ],
         not_targets=["Kenya", "Djibouti", "Burundi"],
-        known_miss=(
-            '"وافق … على طلب … إعادة نشر قوات أميركية" gives no planned presence'
-        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -550,9 +547,6 @@ ARTICLES = [
             # the restrictions "في الثاني والعشرين من سبتمبر الماضي"
             G("sanctions.imposed", "historical", ["Russia"], ["Egypt"], core=False),
         ],
-        known_miss=(
-            '"رفع القيود المؤقتة … على واردات الخضر والفاكهة من مصر" gives nothing'
-        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(

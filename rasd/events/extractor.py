@@ -64,6 +64,7 @@ from rasd.events.lexicon import (
 from rasd.events.participants import refine
 from rasd.events.roles import (
     ENTERING_EN,
+    IMPOSED_EN,
     INVESTMENT_EN,
     Placed,
     Roles,
@@ -3677,7 +3678,6 @@ _UNDOING_EN: Final = frozenset({
     "cancelled", "canceled", "cancels", "overturned", "overturns", "terminated", "terminates", "ended",
     "ends", "withdrew", "withdraws",
 })
-_IMPOSING_VERBS_EN: Final = frozenset({"imposed", "placed", "put", "slapped", "levied", "applied"})
 _INSTRUMENT_NOUNS_EN: Final = frozenset({
     "order", "orders", "decree", "decrees", "law", "laws", "act", "regulation", "regulations",
     "resolution", "resolutions", "directive", "directives", "proclamation", "ordinance", "decision",
@@ -3694,7 +3694,7 @@ def _revoked_instrument_imposed_en(s: Sentence, t: int) -> bool:
     # the relative pronoun, its verb right after it: the trigger itself ("that imposed") or the
     # verb before a nominal one ("that imposed sweeping new sanctions")
     p = next((k for k in range(t - 1, max(0, t - 5) - 1, -1) if norms[k] in ("that", "which")), -1)
-    if p < 2 or p + 1 > t or norms[p + 1] not in _IMPOSING_VERBS_EN:
+    if p < 2 or p + 1 > t or norms[p + 1] not in IMPOSED_EN:
         return False
     lo = max(clause_bounds(s, t)[0], p - 6)
     nouns = [k for k in range(lo, p) if norms[k] in _INSTRUMENT_NOUNS_EN or "sanctions_law" in s.tags[k]]

@@ -1652,7 +1652,8 @@ def plural_subject(
 _TWO_STATES_AR: Final = frozenset({"البلدين", "البلدان", "الدولتين", "الدولتان"})
 
 
-_IMPOSED_EN: Final = frozenset({"imposed", "placed", "put", "slapped", "levied", "applied"})
+# the past participles of imposing ("which it had imposed", "the order that slapped sanctions")
+IMPOSED_EN: Final = frozenset({"imposed", "placed", "put", "slapped", "levied", "applied"})
 
 
 # what follows "than" when sanctions are compared with others: "harsher than those on Iran",
@@ -1672,7 +1673,7 @@ def _imposed_relative_en(s: Sentence, j: int) -> int:
     norms = s.norms
     if norms[j] not in ("which", "that") or j + 2 >= len(norms):
         return 0
-    if (k := j + 1 + (norms[j + 1] == "had")) < len(norms) - 1 and norms[k] in _IMPOSED_EN and (
+    if (k := j + 1 + (norms[j + 1] == "had")) < len(norms) - 1 and norms[k] in IMPOSED_EN and (
         s.first("sanctions_noun", k + 1, k + 4) >= 0
     ):
         # the relative pronoun its subject: "revoked the executive orders that imposed sanctions
@@ -1683,10 +1684,10 @@ def _imposed_relative_en(s: Sentence, j: int) -> int:
     if norms[j + 1] not in _PRONOUNS_EN:
         # a named subject of a few words: "that Paris imposed", "which the Malian government imposed"
         # (in the simple past: a pluperfect, "that the council had imposed", tells background)
-        k = next((k for k in range(j + 2, min(len(norms), j + 6)) if norms[k] in _IMPOSED_EN), -1)
+        k = next((k for k in range(j + 2, min(len(norms), j + 6)) if norms[k] in IMPOSED_EN), -1)
         return k + 1 if k > 0 and norms[k - 1] not in ("be", "had", "been") else 0
     k = j + 2 + (norms[j + 2] == "had")
-    return k + 1 if k < len(norms) and norms[k] in _IMPOSED_EN else 0
+    return k + 1 if k < len(norms) and norms[k] in IMPOSED_EN else 0
 
 
 def _as_state(e: EntityResult) -> EntityResult:

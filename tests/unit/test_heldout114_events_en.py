@@ -96,6 +96,40 @@ firms' details.
 The set was written and annotated before any measurement; the figures are printed by ``python -m
 tests.unit.test_heldout114_events_en``.
 
+Measured before any fix (on commit d0c32d5): P 0.909, R 0.800, F1 0.851 (recall 8/10, 10 of 11
+alerts right; recall by status: occurred 7/9, planned 1/1; one false alarm, no unexpected alert,
+none in a near miss).
+No annotation was changed after the run.
+Missed: on the Tegucigalpa weekly, "The United States will revoke more visas and could cut further
+aid if the de facto government ... does not accept the San José accord" gives no event at all: a
+threat told as the measures the actor "will" and "could" take under a condition, with "revoke
+visas" and "cut aid" for measures, is not read (nor "All options remain on the table"). On the
+Zagreb weekly, "Croatia on Thursday integrated more than 800 Serb policemen of the Danube region
+into the Croatian police" gives no integration; only the negated "were not taken into the Croatian
+army" is found (with Croatia for a target, not an actor).
+False alarm: on the Caribbean daily, "extended for a further year the sanctions regime on Haiti,
+keeping in place the asset freeze, travel ban and targeted arms embargo" gives, beside the right
+extension, an occurred imposition on Haiti (trigger "place"): measures kept "in place" by an
+extension are no new imposition.
+Seen, not scored (counted right only by the lenient matching, or outside the scoring): on the
+Pristina site the imposition has "Milan" and "Kosovo Serb" for targets (Radoičić and Veselinović
+are unknown to the knowledge base), the entry ban and the EU's negated imposition are not found,
+and the Brussels agreement has the EU for an actor and no Serbia. On the Belgrade daily the lifting
+has no target (Yugoslavia is not taken from "on Yugoslavia"), the embargo of 1999 is read as a
+historical lifting, not an imposition, the negated lifting is not found, and the planned
+restoration has no actor. On the Kingston daily the embargo of 1962 and the negated suspension are
+not found, and the EU's threat is historical, not occurred. On the Caribbean daily the regime of
+2022 is not found, the Kenyan-led mission is a historical presence of Jamaica in Kenya, and the
+stalled force is not found. On the Tegucigalpa weekly the visa stop, the revocations of July and
+the stalled accord are not found. On the Suva daily the historical and negated joinings are not
+found. On the Pacific site the signing has no target (both states actors). On the wire the
+restoration has China among its targets, and "would reopen embassies" gives a second, planned
+restoration with Taiwan for its only actor (right by the lenient matching). On the Zagreb weekly
+the Erdut agreement and the UN support group are not found. On the Dili site the planned presence
+of New Zealand, Malaysia and Portugal is not found, and the peacekeepers of 1999 have no target.
+Both near misses are quiet.
+The articles whose core events are missed or which raise false alarms are strict xfails.
+
 The scoring is that of ``rasd eval`` (``heldout_support_en``). Do not tune the analyzer (no lexicon
 entry) on these articles: they stand for the unseen ones.
 """
@@ -397,8 +431,19 @@ ARTICLES: list[Article] = [
 ]
 
 
-CHECK_NO_FALSE_ALARM: dict[str, str] = {}
-CHECK_CORE_FOUND: dict[str, str] = {}
+CHECK_NO_FALSE_ALARM: dict[str, str] = {
+    "h114-04-caribbean-daily-un-extends-haiti-sanctions": (
+        "measures kept 'in place' by an extension are read as an occurred imposition"
+    ),
+}
+CHECK_CORE_FOUND: dict[str, str] = {
+    "h114-05-tegucigalpa-weekly-washington-warns-de-facto-government": (
+        "'will revoke more visas and could cut further aid if ...' is not read as a threat"
+    ),
+    "h114-09-zagreb-weekly-serb-police-integrated-danube-region": (
+        "'integrated ... policemen ... into the Croatian police' is not read"
+    ),
+}
 
 
 @pytest.mark.parametrize("article", marked(ARTICLES, CHECK_NO_FALSE_ALARM))

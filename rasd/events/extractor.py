@@ -525,6 +525,8 @@ def _triggers(lex: Lexicon, s: Sentence, placed: list[Placed], *, needs: bool = 
                 continue  # "the sanctions imposed on Iran have…": a participle, not the news
             if spec.verb and i > 0 and norms[i - 1] in _NOUN_OPENERS_EN:
                 continue  # "Switzerland keeps the freeze on Assad's assets": a noun, nothing new
+            if lex.lang == "en" and _kept_in_place_en(norms, i):
+                continue  # "extended the regime, keeping in place the asset freeze": the noun, no placing
             if spec.type == "sanctions.suspended" and i + span < n and "membership" in s.tags[i + span]:
                 continue  # "يعلق عضوية السودان ويلوح بعقوبات": a membership suspended, not sanctions
             if spec.type in _EASING_TYPES and lex.lang == "ar" and _eases_words(s, i + span):
@@ -657,6 +659,19 @@ def _accord_after_modifier_row_en(s: Sentence, k: int) -> int:
             return k
         joined = joined or s.norms[j] == "and" or (j > k and comma_before(s, j))
     return k
+
+
+# verbs that keep measures as they are, before "in place" ("keeping in place the asset freeze")
+_KEEPING_VERBS_EN: Final = frozenset({
+    "keep", "keeps", "kept", "keeping", "leave", "leaves", "left", "leaving", "remain", "remains",
+    "remained", "remaining", "stay", "stays", "stayed", "staying"})
+
+
+def _kept_in_place_en(norms: list[str], i: int) -> bool:
+    """(English) Whether token ``i`` is the noun of "keeping in place", "left in place": what a
+    renewal keeps, not a verb of placing (the keeping trigger tells it, and "put in place
+    sanctions" is still a placing)."""
+    return norms[i] in ("place", "places") and i > 1 and norms[i - 1] == "in" and norms[i - 2] in _KEEPING_VERBS_EN
 
 
 def _other_act_before_noun_ar(lex: Lexicon, s: Sentence, k: int, window: int) -> bool:
@@ -1282,7 +1297,7 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
         if need == "sanctions_law":
             if any(lo <= p.first < hi and p.entity.type == "LAW" and p.entity.id not in treaty_ids() for p in placed):
                 return True
-        if need == "into_army" and lex.lang == "en" and _into_a_new_force_en(s, lo, hi):
+        if need == "into_army" and lex.lang == "en" and (_into_a_new_force_en(s, lo, hi) or _into_a_states_force_en(s, lo, hi)):
             return True
         at = s.where.get(need)
         if at is not None:
@@ -1329,6 +1344,39 @@ def _into_a_new_force_en(s: Sentence, lo: int, hi: int) -> bool:
     for k in range(lo, min(hi, len(s.norms)) - 3):
         if s.norms[k:k + 3] == ["into", "a", "new"]:
             return not _FORCE_HEADS_EN.isdisjoint(s.norms[k + 3:k + 7])
+    return False
+
+
+# words between a state's adjective and the head of its force ("the Colombian armed forces",
+# "the Afghan National Army"), and the words that may follow the force's name when it ends
+# there ("into the Croatian police on Thursday"; not "into the Colombian police database")
+_FORCE_MODIFIERS_EN: Final = frozenset({"armed", "security", "national", "regular", "federal", "state"})
+_AFTER_FORCE_NAME_EN: Final = frozenset({
+    "on", "in", "at", "as", "under", "after", "before", "by", "from", "with", "this", "last", "next",
+    "since", "for", "while", "when", "which", "who", "and", "over", "within", "during", "earlier",
+    "later", "yesterday", "today", "until"})
+
+
+def _into_a_states_force_en(s: Sentence, lo: int, hi: int) -> bool:
+    """(English) Whether "into the" in [lo, hi) leads to a force named by its state's adjective:
+    "integrated more than 800 Serb policemen into the Croatian police", "into the Malian armed
+    forces" (the capitalised adjective, then the force's head, which ends the name: not "into the
+    Colombian police database", nor "into the Croatian league side")."""
+    for k in range(lo, min(hi, len(s.norms)) - 3):
+        if s.norms[k:k + 2] != ["into", "the"] or not s.text[s.starts[k + 2]].isupper():
+            continue
+        j = k + 3
+        while j < len(s.norms) and j < k + 5 and s.norms[j] in _FORCE_MODIFIERS_EN:
+            j += 1
+        if j >= len(s.norms) or s.norms[j] not in _FORCE_HEADS_EN:
+            continue
+        while j + 1 < len(s.norms) and s.norms[j + 1] in _FORCE_HEADS_EN:
+            j += 1  # "the Croatian police force"
+        if _possessive_en(s, j):
+            continue  # "into the Afghan army's supply system": the army's thing, not the army
+        ends_here = j + 1 == len(s.norms) or s.text[s.ends[j]:s.ends[j] + 1] not in (" ", "")
+        if ends_here or s.norms[j + 1] in _AFTER_FORCE_NAME_EN:
+            return True
     return False
 
 
@@ -1976,6 +2024,8 @@ def _resolve(cands: list[_Candidate]) -> list[_Candidate]:
         fam = family(c.spec.type)
         for k, k_fam in zip(keep, families, strict=True):
             lo, hi = min(k.index, c.index), max(k.index, c.index)
+            if _state_reading_beside_another_act(k, c):
+                continue
             if k_fam == fam and k.sentence is c.sentence and abs(k.index - c.index) - max(
                 date_words(k.sentence, lo, hi) + duration_words(k.sentence, lo, hi),
                 aside_words(k.sentence, lo, hi),
@@ -1990,6 +2040,14 @@ def _resolve(cands: list[_Candidate]) -> list[_Candidate]:
             families.append(fam)
     keep.sort(key=_INDEX)
     return keep
+
+
+def _state_reading_beside_another_act(kept: _Candidate, other: _Candidate) -> bool:
+    """Whether ``kept`` only tells how things stand (a reading with ``only_status``, as measures
+    "left in place") and ``other`` is another act of its family: "extended for another year the
+    regime on Yemen, leaving in place the asset freeze" is an extension, which the measures kept
+    do not hide (they hide only a reading of their own type, the "place" of placing)."""
+    return bool(kept.spec.only_status) and kept.spec.type != other.spec.type
 
 
 # the words of a span or an end date between an extension verb and its object: "has extended

@@ -865,6 +865,23 @@ def _force_made_from_en(s: Sentence, after: int) -> bool:
     return f > after and (s.first("army_noun", after, f) >= 0 or s.first("joint_force", after, f) >= 0)
 
 
+def _experts_on_a_survey_ar(s: Sentence, spec: TriggerSpec, after: int) -> bool:
+    """(Arabic) Whether the military experts or trainers a verb sends go only to look at a site:
+    "أرسلت الرياض فريقا من الخبراء العسكريين لمعاينة عدد من المواقع المقترحة" (a survey before a
+    base, which the news may name as a plan of its own), not "أرسلت مدربين عسكريين لتدريب الجيش".
+    The experts must be the first force the verb names ("العسكريين" of their name is no troops of
+    its own; not "أرسلت قوات وخبراء لمعاينة …")."""
+    k = s.first("military_trainers", after, after + max(spec.window, _SURVEY_PURPOSE_REACH))
+    if k < 0 or s.first("base_noun", after, k) >= 0:
+        return False
+    return s.first("survey_purpose", k + 1, k + _SURVEY_PURPOSE_REACH) >= 0
+
+
+# how far after the experts' noun the purpose of their survey may stand ("الخبراء العسكريين
+# السعوديين لمعاينة": the noun's own words and a demonym between)
+_SURVEY_PURPOSE_REACH: Final = 5
+
+
 def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: int, spec: TriggerSpec) -> bool:
     if not spec.needs:
         return True
@@ -889,6 +906,8 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
         return False  # "انضمت الخطوط الملكية المغربية إلى تحالف …": an airline's alliance is business
     if spec.type == "alliance.joined" and lex.lang == "ar" and s.first("firm_subject", max(0, i - 4), i) >= 0:
         return False  # ""المصرية للاتصالات" تنضم إلى تحالف …": a firm's coalition is business
+    if spec.type == "military.presence" and lex.lang == "ar" and _experts_on_a_survey_ar(s, spec, i + span):
+        return False  # "أرسلت فريقا من الخبراء العسكريين لمعاينة المواقع": a visit, no deployment
     lo = i - spec.window if spec.side in ("before", "both") else i + span
     hi = i + span + spec.window if spec.side in ("after", "both") else i
     if lex.lang == "ar" and hi > i + span:

@@ -6,6 +6,11 @@ held-out sets 60 to 80.
   "وتنص الاتفاقية، التي وقعها الجانبان …، على إقامة قاعدة"): the aside names the text, its length
   or its signing, and its verb does not date the term (``status._provided_past_aside_ar``). A
   pluperfect "كان الاتفاق … قد نص" stays historical, and a signing "على اتفاقية" keeps its reading.
+- Military experts sent only to look at a site ("أرسلت … فريقا من الخبراء العسكريين لمعاينة عدد
+  من المواقع المقترحة", set 80's Djibouti article) make a survey visit, no deployment, so a base
+  planned in the same sentence is no longer folded into an occurred presence
+  (``extractor._experts_on_a_survey_ar``, ``survey_purpose`` in ``ar.cues.yaml``). Trainers sent
+  to train an army, experts sent with no purpose, and troops sent beside the experts stay a presence.
 
 Each sentence was written for this test (other states, parties and wording than the articles'),
 and each positive failed before the fix it pins; the guards stay as they were."""
@@ -72,3 +77,38 @@ def test_a_signing_on_an_accord_keeps_its_reading() -> None:
     text = "وقعت تركيا وقطر، في الدوحة، على اتفاقية لنشر قوات تركية في قطر."
     assert [r[0] for r in _alerts(text, "agreement.signed")] == ["occurred"]
     assert [r[0] for r in _alerts(text, "military.presence")] == ["planned"]
+
+
+# --- experts sent to survey a site are no deployment ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("أرسلت تركيا فريقا من الخبراء العسكريين إلى النيجر لتفقد مطار نيامي.", id="to-inspect"),
+        pytest.param("أوفدت الإمارات خبراء عسكريين إلى الصومال لدراسة المواقع المقترحة.", id="to-study-sites"),
+    ],
+)
+def test_experts_sent_to_survey_are_no_presence(text: str) -> None:
+    assert _alerts(text, "military.presence") == []
+
+
+def test_a_base_planned_beside_a_survey_stays_planned() -> None:
+    text = ("قال الوزير الموريتاني إن الصين ستقيم قاعدة عسكرية على أراضي بلاده، وإن بكين أرسلت فريقا من "
+            "الخبراء العسكريين لمعاينة المواقع.")
+    rows = _alerts(text, "military.presence")
+    assert rows and all(row[0] == "planned" for row in rows)
+    assert "China" in rows[0][1]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        pytest.param("أرسلت تركيا مدربين عسكريين إلى الصومال لتدريب الجيش.", "Turkey", id="guard-trainers-train"),
+        pytest.param("أرسلت فرنسا خبراء عسكريين إلى مالي.", "France", id="guard-no-purpose"),
+        pytest.param("أرسلت روسيا قوات وخبراء عسكريين إلى مالي لتفقد المواقع.", "Russia", id="guard-troops-first"),
+    ],
+)
+def test_other_sendings_of_experts_stay_a_presence(text: str, actor: str) -> None:
+    rows = _alerts(text, "military.presence")
+    assert rows and rows[0][0] == "occurred" and actor in rows[0][1]

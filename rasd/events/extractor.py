@@ -4142,7 +4142,8 @@ _WHERE_EN: Final = frozenset({"in", "to", "into", "at", "across", "inside", "wit
 # النواب، في جلسة سرية …، على إرسال عناصر من القوات المسلحة"), and those nouns
 _APPROVING_AR: Final = frozenset(normalize_word(w) for w in (
     "وافق", "وافقت", "يوافق", "توافق", "صادق", "صادقت", "يصادق", "تصادق", "صوت", "صوتت", "يصوت", "تصوت"))
-_SENDING_NOUNS_AR: Final = frozenset(normalize_word(w) for w in ("إرسال", "نشر", "ارسال"))
+# (and a move: "وافق البرلمان على نقل طائرات … إلى قاعدة الأزرق")
+_SENDING_NOUNS_AR: Final = frozenset(normalize_word(w) for w in ("إرسال", "نشر", "ارسال", "نقل"))
 
 
 def _approved_sending_ar(s: Sentence, t: int) -> bool:

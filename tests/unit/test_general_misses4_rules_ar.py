@@ -11,6 +11,13 @@ held-out sets 60 to 80.
   planned in the same sentence is no longer folded into an occurred presence
   (``extractor._experts_on_a_survey_ar``, ``survey_purpose`` in ``ar.cues.yaml``). Trainers sent
   to train an army, experts sent with no purpose, and troops sent beside the experts stay a presence.
+- Warplanes named right after a verb of sending or moving go to the base named past a long list
+  of what goes with them ("نقل طائرات الاستطلاع من طراز «تورنادو» وطائرة التزود بالوقود ونحو مئتين
+  وستين عسكريا من قاعدة إنجرليك التركية إلى قاعدة الأزرق الجوية في الأردن", set 63's Bundestag
+  article): a presence (``ar.triggers.yaml``), its host searched for up to that base's place
+  (``roles._base_gone_to_end_ar``), the base moved from and its state no host
+  (``roles._moved_from_a_base_ar``); a move approved ("وافق … على نقل") is still to be done
+  (``extractor._SENDING_NOUNS_AR``). Goods moved to a storage base stay quiet.
 
 Each sentence was written for this test (other states, parties and wording than the articles'),
 and each positive failed before the fix it pins; the guards stay as they were."""
@@ -112,3 +119,42 @@ def test_a_base_planned_beside_a_survey_stays_planned() -> None:
 def test_other_sendings_of_experts_stay_a_presence(text: str, actor: str) -> None:
     rows = _alerts(text, "military.presence")
     assert rows and rows[0][0] == "occurred" and actor in rows[0][1]
+
+
+# --- warplanes moved to a base past a long list ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "actor", "host", "not_host"),
+    [
+        pytest.param(
+            "قررت فرنسا نقل مقاتلات رافال وطائرة للتزود بالوقود ونحو مئة عسكري من قاعدة الظفرة الإماراتية "
+            "إلى قاعدة جوية في الأردن.",
+            "occurred",
+            "France",
+            "Jordan",
+            "United Arab Emirates",
+            id="moved-from-one-base-to-another",
+        ),
+        pytest.param(
+            "وافق البرلمان الهولندي على نقل طائرات الاستطلاع من طراز «بوسيدون» وطائرة للتزود بالوقود ونحو مئة "
+            "عسكري إلى قاعدة أكروتيري في قبرص.",
+            "planned",
+            "Netherlands",
+            "Cyprus",
+            "Turkey",
+            id="move-approved",
+        ),
+    ],
+)
+def test_warplanes_moved_to_a_base_past_a_long_list(
+    text: str, status: str, actor: str, host: str, not_host: str
+) -> None:
+    rows = _alerts(text, "military.presence")
+    assert rows and rows[0][0] == status
+    assert actor in rows[0][1] and host in rows[0][2] and not_host not in rows[0][2]
+
+
+def test_goods_moved_to_a_storage_base_stay_quiet() -> None:
+    text = "نقلت الشركة شحنات من القمح والذرة والأرز عبر ميناء العقبة إلى قاعدة التخزين الرئيسية في الأردن."
+    assert _alerts(text, "military.presence") == []

@@ -882,6 +882,21 @@ def _experts_on_a_survey_ar(s: Sentence, spec: TriggerSpec, after: int) -> bool:
 _SURVEY_PURPOSE_REACH: Final = 5
 
 
+def _owner_of_own_unit_ar(s: Sentence, t: int, placed: list[Placed]) -> Placed | None:
+    """(Arabic) The state whose army or ministry speaks before a unit "of its forces" ("أعلن الجيش
+    الباكستاني أن وحدة من قواته ستتوجه إلى …": Pakistan, by the army's demonym), the last state
+    or body (a ministry of defence) named in the words before the unit's noun."""
+    k = s.first("own_unit", max(0, t - _OWN_UNIT_REACH_AR), t)
+    if k < 0:
+        return None
+    return next((p for p in reversed(placed) if p.last < k and p.first >= k - _OWN_UNIT_REACH_AR
+                 and p.entity.type in ("GPE", "ORG")), None)
+
+
+# how far before the going verb the unit may stand, and its speaker before the unit
+_OWN_UNIT_REACH_AR: Final = 10
+
+
 def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: int, spec: TriggerSpec) -> bool:
     if not spec.needs:
         return True
@@ -2619,6 +2634,12 @@ def _build(
         owner := _state_of_forces_before_pronoun_en(s, t, placed)
     ) is not None:
         roles.actors.append(owner)
+    if lex.lang == "ar" and "own_unit" in spec.needs and not roles.actors and (
+        unit_owner := _owner_of_own_unit_ar(s, t, placed)
+    ) is not None:
+        roles.add("actor", unit_owner.entity, unit_owner)  # "أعلن الجيش الباكستاني أن وحدة من قواته ستتوجه"
+    if lex.lang == "ar" and "own_unit" in spec.needs and (not roles.targets or _at_home(roles.actors, roles.targets)):
+        return None  # "توجهت وحدة من قواته إلى الحدود الشمالية": no other state, a move at home
     if not _plausible(spec.type, roles, lex.lang == "ar", _governments_of(s, text, roles) if lex.lang == "en" and (
         family(spec.type) in ("agreement", "relations")
     ) else ()):

@@ -18,6 +18,11 @@ held-out sets 60 to 80.
   (``roles._base_gone_to_end_ar``), the base moved from and its state no host
   (``roles._moved_from_a_base_ar``); a move approved ("وافق … على نقل") is still to be done
   (``extractor._SENDING_NOUNS_AR``). Goods moved to a storage base stay quiet.
+- A unit of the speaker's own forces, named by their pronoun, heading to another state ("أعلن
+  الجيش الباكستاني … أن وحدة من قواته ستتوجه إلى المملكة العربية السعودية", set 78's article) is a
+  presence, the army or ministry that speaks its sender (``own_unit`` in ``ar.cues.yaml``, its
+  trigger in ``ar.triggers.yaml``, ``extractor._owner_of_own_unit_ar``). A unit heading to a
+  border at home, a police unit to a scene and a minister's visit stay quiet.
 
 Each sentence was written for this test (other states, parties and wording than the articles'),
 and each positive failed before the fix it pins; the guards stay as they were."""
@@ -157,4 +162,44 @@ def test_warplanes_moved_to_a_base_past_a_long_list(
 
 def test_goods_moved_to_a_storage_base_stay_quiet() -> None:
     text = "نقلت الشركة شحنات من القمح والذرة والأرز عبر ميناء العقبة إلى قاعدة التخزين الرئيسية في الأردن."
+    assert _alerts(text, "military.presence") == []
+
+
+# --- a unit of the speaker's own forces heading to another state ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "actor", "host"),
+    [
+        pytest.param(
+            "أعلنت وزارة الدفاع التركية أن كتيبة من قواتها ستتوجه إلى قطر الأسبوع المقبل.",
+            "planned",
+            "Ministry of National Defence (Turkey)",
+            "Qatar",
+            id="ministry-battalion-ahead",
+        ),
+        pytest.param(
+            "قال الجيش المصري إن قوة من قواته توجهت أمس إلى السودان للمشاركة في تأمين الحدود.",
+            "occurred",
+            "Egypt",
+            "Sudan",
+            id="army-force-gone",
+        ),
+    ],
+)
+def test_a_unit_of_the_speakers_forces_heading_abroad(text: str, status: str, actor: str, host: str) -> None:
+    rows = _alerts(text, "military.presence")
+    assert rows and rows[0][0] == status
+    assert actor in rows[0][1] and host in rows[0][2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("قال الجيش الأردني إن وحدة من قواته توجهت إلى الحدود الشمالية.", id="border-at-home"),
+        pytest.param("أعلنت الشرطة أن وحدة من قواتها توجهت إلى مكان الحادث.", id="police-to-a-scene"),
+        pytest.param("توجه وزير الخارجية الباكستاني إلى السعودية في زيارة رسمية.", id="minister-visit"),
+    ],
+)
+def test_other_goings_stay_quiet(text: str) -> None:
     assert _alerts(text, "military.presence") == []

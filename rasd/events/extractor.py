@@ -2638,6 +2638,11 @@ def _build(
         unit_owner := _owner_of_own_unit_ar(s, t, placed)
     ) is not None:
         roles.add("actor", unit_owner.entity, unit_owner)  # "أعلن الجيش الباكستاني أن وحدة من قواته ستتوجه"
+    if lex.lang == "ar" and family(spec.type) == "sanctions" and spec.type != "sanctions.threatened" and (
+        not roles.targets
+    ) and (imposed_on := _imposed_on_past_a_long_object_ar(s, t + span, placed)) is not None:
+        # "رفع المجلس حظر الأسلحة والمعدات التي يمكن استخدامها في القمع الداخلي المفروض على غينيا"
+        roles.add("target", imposed_on.entity, imposed_on)
     if lex.lang == "ar" and "own_unit" in spec.needs and (not roles.targets or _at_home(roles.actors, roles.targets)):
         return None  # "توجهت وحدة من قواته إلى الحدود الشمالية": no other state, a move at home
     if not _plausible(spec.type, roles, lex.lang == "ar", _governments_of(s, text, roles) if lex.lang == "en" and (
@@ -3104,6 +3109,22 @@ def _lifted_for_a_term(s: Sentence, t: int, span: int, hi: int) -> bool:
 _TERM_STOPS_AR: Final = frozenset({"التي", "الذي", "الذين", "منذ", "بعد", "قبل", "خلال"})
 _IMPOSED_AR: Final = frozenset({"المفروضه", "المفروض", "المفروضين"})
 _TEMPORARY_AR: Final = frozenset({"موقتا", "موقت", "موقته", "الموقت", "الموقته"})
+
+
+def _imposed_on_past_a_long_object_ar(s: Sentence, after: int, placed: list[Placed]) -> Placed | None:
+    """(Arabic) Whom the measure is "imposed on" when the participle comes past a long object and
+    its relative clause ("حظر الأسلحة والمعدات التي يمكن استخدامها في القمع الداخلي المفروض على
+    غينيا"): the name right after "المفروض على", a state, a body or a person, when the search
+    for a target stopped at the relative clause and found none."""
+    end = min(len(s.norms) - 1, after + _IMPOSED_ON_REACH_AR)
+    k = next((j for j in range(after, end) if s.norms[j] in _IMPOSED_AR and s.norms[j + 1] == "علي"), -1)
+    if k < 0:
+        return None
+    return next((p for p in placed if p.first == k + 2 and p.entity.type in ("GPE", "ORG", "PERSON")), None)
+
+
+# how far after a measure's verb its "imposed on" may come (a long object with its relative clause)
+_IMPOSED_ON_REACH_AR: Final = 20
 
 
 def _lifted_for_a_term_ar(s: Sentence, t: int, span: int, hi: int) -> bool:

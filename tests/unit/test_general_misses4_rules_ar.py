@@ -23,6 +23,12 @@ held-out sets 60 to 80.
   presence, the army or ministry that speaks its sender (``own_unit`` in ``ar.cues.yaml``, its
   trigger in ``ar.triggers.yaml``, ``extractor._owner_of_own_unit_ar``). A unit heading to a
   border at home, a police unit to a scene and a minister's visit stay quiet.
+- Whom a measure is imposed on ("المفروض على") past a long object and its relative clause ("رفع
+  مجلس الاتحاد الأوروبي … حظر الأسلحة والمعدات التي يمكن استخدامها في القمع الداخلي المفروض على
+  غينيا", set 79's article) is the target of its lifting, suspension or extension, when the search
+  for a target stopped at the relative clause and found none
+  (``extractor._imposed_on_past_a_long_object_ar``). A target named right after the measure keeps
+  its place, and a threat is left as it was.
 
 Each sentence was written for this test (other states, parties and wording than the articles'),
 and each positive failed before the fix it pins; the guards stay as they were."""
@@ -203,3 +209,46 @@ def test_a_unit_of_the_speakers_forces_heading_abroad(text: str, status: str, ac
 )
 def test_other_goings_stay_quiet(text: str) -> None:
     assert _alerts(text, "military.presence") == []
+
+
+# --- whom a measure is imposed on past a long object ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "actor", "target"),
+    [
+        pytest.param(
+            "رفع الاتحاد الأوروبي حظر الأسلحة والذخائر التي يمكن استخدامها في قمع المتظاهرين المفروض على "
+            "زيمبابوي.",
+            "sanctions.lifted",
+            "European Union",
+            "Zimbabwe",
+            id="lifted-past-a-relative-clause",
+        ),
+        pytest.param(
+            "مدد الاتحاد الأوروبي حظر الأسلحة والمعدات التي يمكن استخدامها في القمع الداخلي المفروض على "
+            "بيلاروسيا.",
+            "sanctions.extended",
+            "European Union",
+            "Belarus",
+            id="extended-past-a-relative-clause",
+        ),
+        pytest.param(
+            "علقت كندا حظر الأسلحة والمعدات التي يمكن استخدامها في القمع الداخلي المفروض على فنزويلا.",
+            "sanctions.suspended",
+            "Canada",
+            "Venezuela",
+            id="suspended-past-a-relative-clause",
+        ),
+    ],
+)
+def test_whom_a_measure_is_imposed_on_past_a_long_object(text: str, kind: str, actor: str, target: str) -> None:
+    rows = _alerts(text, kind)
+    assert rows and rows[0][0] == "occurred"
+    assert actor in rows[0][1] and target in rows[0][2]
+
+
+def test_a_target_right_after_the_measure_keeps_its_place() -> None:
+    rows = _alerts("رفعت اليابان العقوبات على ميانمار، لكنها أبقت على الحظر المفروض على كوريا الشمالية.",
+                   "sanctions.lifted")
+    assert rows and rows[0][2] == {"Myanmar"}

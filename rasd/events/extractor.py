@@ -880,6 +880,38 @@ def _force_made_from_en(s: Sentence, after: int) -> bool:
     return f > after and (s.first("army_noun", after, f) >= 0 or s.first("joint_force", after, f) >= 0)
 
 
+def _experts_on_a_survey_ar(s: Sentence, spec: TriggerSpec, after: int) -> bool:
+    """(Arabic) Whether the military experts or trainers a verb sends go only to look at a site:
+    "أرسلت الرياض فريقا من الخبراء العسكريين لمعاينة عدد من المواقع المقترحة" (a survey before a
+    base, which the news may name as a plan of its own), not "أرسلت مدربين عسكريين لتدريب الجيش".
+    The experts must be the first force the verb names ("العسكريين" of their name is no troops of
+    its own; not "أرسلت قوات وخبراء لمعاينة …")."""
+    k = s.first("military_trainers", after, after + max(spec.window, _SURVEY_PURPOSE_REACH))
+    if k < 0 or s.first("base_noun", after, k) >= 0:
+        return False
+    return s.first("survey_purpose", k + 1, k + _SURVEY_PURPOSE_REACH) >= 0
+
+
+# how far after the experts' noun the purpose of their survey may stand ("الخبراء العسكريين
+# السعوديين لمعاينة": the noun's own words and a demonym between)
+_SURVEY_PURPOSE_REACH: Final = 5
+
+
+def _owner_of_own_unit_ar(s: Sentence, t: int, placed: list[Placed]) -> Placed | None:
+    """(Arabic) The state whose army or ministry speaks before a unit "of its forces" ("أعلن الجيش
+    الباكستاني أن وحدة من قواته ستتوجه إلى …": Pakistan, by the army's demonym), the last state
+    or body (a ministry of defence) named in the words before the unit's noun."""
+    k = s.first("own_unit", max(0, t - _OWN_UNIT_REACH_AR), t)
+    if k < 0:
+        return None
+    return next((p for p in reversed(placed) if p.last < k and p.first >= k - _OWN_UNIT_REACH_AR
+                 and p.entity.type in ("GPE", "ORG")), None)
+
+
+# how far before the going verb the unit may stand, and its speaker before the unit
+_OWN_UNIT_REACH_AR: Final = 10
+
+
 def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: int, spec: TriggerSpec) -> bool:
     if not spec.needs:
         return True
@@ -904,6 +936,8 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
         return False  # "انضمت الخطوط الملكية المغربية إلى تحالف …": an airline's alliance is business
     if spec.type == "alliance.joined" and lex.lang == "ar" and s.first("firm_subject", max(0, i - 4), i) >= 0:
         return False  # ""المصرية للاتصالات" تنضم إلى تحالف …": a firm's coalition is business
+    if spec.type == "military.presence" and lex.lang == "ar" and _experts_on_a_survey_ar(s, spec, i + span):
+        return False  # "أرسلت فريقا من الخبراء العسكريين لمعاينة المواقع": a visit, no deployment
     lo = i - spec.window if spec.side in ("before", "both") else i + span
     hi = i + span + spec.window if spec.side in ("after", "both") else i
     if lex.lang == "ar" and hi > i + span:
@@ -2658,6 +2692,17 @@ def _build(
         owner := _state_of_forces_before_pronoun_en(s, t, placed)
     ) is not None:
         roles.actors.append(owner)
+    if lex.lang == "ar" and "own_unit" in spec.needs and not roles.actors and (
+        unit_owner := _owner_of_own_unit_ar(s, t, placed)
+    ) is not None:
+        roles.add("actor", unit_owner.entity, unit_owner)  # "أعلن الجيش الباكستاني أن وحدة من قواته ستتوجه"
+    if lex.lang == "ar" and family(spec.type) == "sanctions" and spec.type != "sanctions.threatened" and (
+        not roles.targets
+    ) and (imposed_on := _imposed_on_past_a_long_object_ar(s, t + span, placed)) is not None:
+        # "رفع المجلس حظر الأسلحة والمعدات التي يمكن استخدامها في القمع الداخلي المفروض على غينيا"
+        roles.add("target", imposed_on.entity, imposed_on)
+    if lex.lang == "ar" and "own_unit" in spec.needs and (not roles.targets or _at_home(roles.actors, roles.targets)):
+        return None  # "توجهت وحدة من قواته إلى الحدود الشمالية": no other state, a move at home
     if not _plausible(spec.type, roles, lex.lang == "ar", _governments_of(s, text, roles) if lex.lang == "en" and (
         family(spec.type) in ("agreement", "relations")
     ) else ()):
@@ -3122,6 +3167,22 @@ def _lifted_for_a_term(s: Sentence, t: int, span: int, hi: int) -> bool:
 _TERM_STOPS_AR: Final = frozenset({"التي", "الذي", "الذين", "منذ", "بعد", "قبل", "خلال"})
 _IMPOSED_AR: Final = frozenset({"المفروضه", "المفروض", "المفروضين"})
 _TEMPORARY_AR: Final = frozenset({"موقتا", "موقت", "موقته", "الموقت", "الموقته"})
+
+
+def _imposed_on_past_a_long_object_ar(s: Sentence, after: int, placed: list[Placed]) -> Placed | None:
+    """(Arabic) Whom the measure is "imposed on" when the participle comes past a long object and
+    its relative clause ("حظر الأسلحة والمعدات التي يمكن استخدامها في القمع الداخلي المفروض على
+    غينيا"): the name right after "المفروض على", a state, a body or a person, when the search
+    for a target stopped at the relative clause and found none."""
+    end = min(len(s.norms) - 1, after + _IMPOSED_ON_REACH_AR)
+    k = next((j for j in range(after, end) if s.norms[j] in _IMPOSED_AR and s.norms[j + 1] == "علي"), -1)
+    if k < 0:
+        return None
+    return next((p for p in placed if p.first == k + 2 and p.entity.type in ("GPE", "ORG", "PERSON")), None)
+
+
+# how far after a measure's verb its "imposed on" may come (a long object with its relative clause)
+_IMPOSED_ON_REACH_AR: Final = 20
 
 
 def _lifted_for_a_term_ar(s: Sentence, t: int, span: int, hi: int) -> bool:
@@ -4181,7 +4242,8 @@ _WHERE_EN: Final = frozenset({"in", "to", "into", "at", "across", "inside", "wit
 # النواب، في جلسة سرية …، على إرسال عناصر من القوات المسلحة"), and those nouns
 _APPROVING_AR: Final = frozenset(normalize_word(w) for w in (
     "وافق", "وافقت", "يوافق", "توافق", "صادق", "صادقت", "يصادق", "تصادق", "صوت", "صوتت", "يصوت", "تصوت"))
-_SENDING_NOUNS_AR: Final = frozenset(normalize_word(w) for w in ("إرسال", "نشر", "ارسال"))
+# (and a move: "وافق البرلمان على نقل طائرات … إلى قاعدة الأزرق")
+_SENDING_NOUNS_AR: Final = frozenset(normalize_word(w) for w in ("إرسال", "نشر", "ارسال", "نقل"))
 
 
 def _approved_sending_ar(s: Sentence, t: int) -> bool:

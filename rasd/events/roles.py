@@ -250,6 +250,10 @@ def assign(
         # summit: "قمة باماكو تطلق القوة المشتركة لدول الساحل")
         hidden.update(id(p) for p in placed if p.first > 0 and s.norms[p.first - 1] in _MEETING_NOUNS_AR
                       and city_of_a_state(p.entity))
+    if ar and fam == "military" and "قاعد" in sentence_text:
+        # "نقل طائرات … من قاعدة إنجرليك التركية إلى قاعدة الأزرق": the base the forces move
+        # from, and its state, are where they were, not where they go
+        hidden.update(id(p) for p in placed if _moved_from_a_base_ar(s, p.first))
     if ar and fam == "military" and "خارج" in sentence_text:
         # "إرسال عناصر من القوات المسلحة في مهام قتالية خارج حدود الدولة المصرية": the state the
         # troops go outside of is the one they leave, not where they are
@@ -632,6 +636,8 @@ def assign(
             end = _grounds_end_ar(s, j, end)  # ("أصول 40 فردا تتهمهم بالضلوع في ضم روسيا القرم")
         if fam == "relations":
             end = _ties_cut_end_ar(s, j, end)  # ("تقيم علاقات مع الصين وتقطعها مع تايوان")
+        if fam == "military":
+            end = _base_gone_to_end_ar(s, j, end, hi)  # ("نقل طائرات … ونحو مئتين … إلى قاعدة الأزرق")
     # "the coalition against ISIS", "اتفاق لمكافحة الإرهاب": who is fought takes no part
     fights = fam != "sanctions"
     adversaries: list[Placed] = []
@@ -1921,6 +1927,38 @@ _MEETING_NOUNS_AR: Final = frozenset(normalize_word(p + w) for w in ("قمة", "
 # الأراضي التركية", "خارج حدود البلاد"
 _OUTSIDE_WORDS_AR: Final = frozenset(normalize_word(w) for w in (
     "حدود", "الحدود", "أراضي", "الأراضي", "الدولة", "دولة", "البلاد", "بلاد", "المملكة", "الجمهورية", "إقليم", "الإقليم"))
+
+
+def _base_gone_to_end_ar(s: Sentence, j: int, end: int, hi: int) -> int:
+    """(Arabic) Where the search for a deployment's host ends when the base the forces go to is
+    named past a long list of what goes ("نقل طائرات الاستطلاع من طراز «تورنادو» وطائرة التزود
+    بالوقود ونحو مئتين وستين عسكريا من قاعدة إنجرليك التركية إلى قاعدة الأزرق الجوية في الأردن"):
+    past the base's name and its place, as its trigger reaches (``ar.triggers.yaml``)."""
+    k = s.first("to_base", j, min(hi, j + _LONG_MOVE_AR))
+    return max(end, min(hi, k + _BASE_PHRASE_AR)) if k >= 0 else end
+
+
+# (Arabic) how far a long move's base may stand after its verb, and how many words its name and
+# its place take ("قاعدة الأزرق الجوية في الأردن")
+_LONG_MOVE_AR: Final = 30
+_BASE_PHRASE_AR: Final = 8
+
+
+def _moved_from_a_base_ar(s: Sentence, first: int) -> bool:
+    """(Arabic) Whether the name at ``first`` stands between "من قاعدة" and the "إلى" of a move
+    from one base to another ("من قاعدة إنجرليك التركية إلى قاعدة الأزرق الجوية في الأردن")."""
+    for k in range(max(0, first - _FROM_BASE_REACH_AR), first):
+        if s.norms[k] == "من" and s.norms[k + 1] in _BASE_WORDS_AR:
+            to = next((j for j in range(first, min(len(s.norms), k + _FROM_BASE_REACH_AR + 2))
+                       if s.norms[j] in _TO_AR), -1)
+            return to > first
+    return False
+
+
+# (Arabic) a base's noun after "من", how far its name may run before "إلى", and "إلى"
+_BASE_WORDS_AR: Final = frozenset(normalize_word(w) for w in ("قاعدة", "القاعدة", "قواعد", "القواعد"))
+_FROM_BASE_REACH_AR: Final = 6
+_TO_AR: Final = frozenset(normalize_word(w) for w in ("إلى", "الى"))
 
 
 def _outside_of(s: Sentence, first: int) -> bool:

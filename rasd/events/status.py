@@ -864,6 +864,8 @@ def decide(
         return StatusDecision("planned", event_type, fresh)
     if ar and t > 0 and s.norms[t - 1] in _AND_ON_AR and _provided_for(s, t):
         return StatusDecision("planned", event_type, fresh)  # "ينص الاتفاق على … وعلى دمج …"
+    if ar and _provided_past_aside_ar(s, t):
+        return StatusDecision("planned", event_type, fresh)  # "وينص الاتفاق، المؤلف من 25 بندا، على أن تدمج"
     if ar and _purpose(s.norms[t], spec.words[0]) and not any(
         _granted_request_ar(s, k) for k in range(max(lo, t - 6), t) if s.norms[k] in _REQUEST_AR
     ):  # ("وافق مجلس الأمن على طلب فرنسي لتعليق العقوبات": what the request granted asked for)
@@ -2281,6 +2283,28 @@ def _provided_for(s: Sentence, t: int) -> bool:
     """(Arabic) a "provides for" cue earlier in the sentence, not next to a decree or a decision."""
     return any(s.norms[k] in PROVIDES_AR and s.first("decree_noun", max(0, k - 3), k + 3) < 0
                for k in range(max(0, t - 30), t - 1))
+
+
+def _provided_past_aside_ar(s: Sentence, t: int) -> bool:
+    """(Arabic) Whether the trigger at ``t`` is what a text "provides for" («ينص … على»، «يقضي
+    … ب»'s kin) with an aside between the verb and its «على»: "وينص الاتفاق، المؤلف من 25 بندا، على
+    أن تدمج الحكومة …", "وتنص الاتفاقية، التي وقعها الجانبان في الدوحة، على إقامة قاعدة …". The
+    aside names the text (its length, its signing) and its verb does not date the term, which is
+    still to be done; the first «على» after the verb must stand right before the trigger (or its
+    «أن»). A decree's or a law's terms are done once it is issued (``_ahead_cue``)."""
+    on = t - 2 if t >= 2 and s.norms[t - 1] == "ان" else t - 1
+    if on < 1 or without_conjunction(s.norms[on]) != _ON_AR:
+        return False
+    for k in range(on - 1, max(-1, on - _PROVIDES_REACH_AR), -1):
+        if s.norms[k] in PROVIDES_AR:
+            return _ahead_cue(s, k, k + 1, True)
+        if without_conjunction(s.norms[k]) == _ON_AR:
+            return False  # (an earlier «على» is the verb's own: the trigger is another's object)
+    return False
+
+
+# how far before its «على» a "provides" verb may stand, its subject and an aside between
+_PROVIDES_REACH_AR: Final = 20
 
 
 # (Arabic) the measures as the subject of what they include

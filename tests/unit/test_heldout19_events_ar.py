@@ -74,6 +74,11 @@ forces merged into the general staff or the interior ministry are integrated. Le
 xfails): the decree still to be drafted; "وسنوقعها" with its noun out of reach; the renewal after
 "فيما" with no subject of its own and "حظر" after a date read as a verb; the embassies to reopen
 folded into the day's restoration; "على أن تُدمج" read as done.
+Later, in the general round on sets 60 to 80 (what a text provides for past an aside is planned,
+``test_general_misses4_rules_ar.py``): ar-d08's "وينص الاتفاق، بحسب البيان الرسمي، على أن تُدمج" is
+read planned, as the same clause without the aside already was, and no longer folded into the
+historical merger; its parties are still the known miss's (no actor, the unresolved ministry for
+target), so it is a strict xfail as an unexpected alert too (P 0.933 → 0.875).
 
 ``python -m tests.unit.test_heldout19_events_ar`` prints every article's alerts and the set's
 precision, recall and F1.
@@ -621,6 +626,7 @@ ARTICLES = [
         ],
         not_targets=["Turkey"],
         known_miss='"على أن تُدمج وحدات الجهاز في وزارة الداخلية ورئاسة الأركان العامة خلال تسعين يوما": the interior ministry and the general staff are no ``army_noun``, so the merger has no trigger',
+        known_alarm="the same merger, now read planned past the aside «، بحسب البيان الرسمي،», has no actor and the unresolved ministry for target",
     ),
     # --------------------------------------------------------------------------------------------
     Article(

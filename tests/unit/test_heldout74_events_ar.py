@@ -153,6 +153,8 @@ state company's commercial contract is an accord the analyzer should report is a
 design, not of one sentence; ar-h74-08, whose "ثمن مقبول لاستعادة العلاقات" (the purpose of an
 apology already made) gives a planned joining with Germany for actor from "صحف ألمانية": a rule for
 the purpose masdar after a noun of price would fit this one sentence only.
+Cured later by the general round on sets 60 to 80 (what a text provides for past an aside is
+planned, ``test_general_misses4_rules_ar.py``): ar-h74-09, its strict xfail removed.
 Seen after the fixes and left: "كابل" ("cable") in ar-h74-12 links to Apple Inc. ("ك" + "ابل"), and
 "كابل" is also Kabul's spelling.
 
@@ -481,7 +483,6 @@ ARTICLES = [
             G("sanctions.imposed", "historical", [_UNSC], ["Gulbuddin Hekmatyar"], core=False),
         ],
         not_targets=["United States"],
-        known_miss='the integration the agreement "ينص … على أن تدمج" in the coming months is read occurred',
     ),
     # --------------------------------------------------------------------------------------------
     Article(

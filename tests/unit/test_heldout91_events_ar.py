@@ -120,6 +120,31 @@ Annotated like the gold files and scored like them (``rasd.eval.score_article``)
 machinery of ``heldout_support_ar``; the articles and their annotations were written in full before
 the analyzer was run on them.
 
+Figures of the first run, before any fix (2026-12-07): events P 0.667, R 0.700, F1 0.683 (recall
+7/10, precision 8/12); occurred core found 7/10 (the set has no core planned event); historical
+kept quiet 13/15, negated 6/8, stalled 2/2. No annotation was changed after the run. Missed:
+Russia's easing (ar-h91-03), "خففت الحكومة الروسية الحظر … إذ سمحت باستيرادها في حدود حصة", is
+read as an occurred lifting, not a suspension (a false alarm as well, against the historical
+lifting of 2016); Kuwait's ambassador (ar-h91-08), "أعلنت الحكومة الكويتية … تعيين الفريق المتقاعد
+علي المؤمن سفيرا لدى جمهورية العراق", gives no restoration of Kuwait (only a planned restoration of
+the UAE and Iraq from Saudi Arabia's "نيتها إعادة فتح سفارتها", which the score counts against the
+core event by its Iraq); the units merged "في قوة مشتركة" (ar-h91-09) give no integration, and the
+"اتفاق تطبيع العلاقات" of January is read as an occurred restoration with Sudan for target; the
+flotilla that "أبحرت … متجهة إلى خليج عدن والمياه القريبة من سواحل الصومال" (ar-h91-10) gives no
+presence (only the negated "لا تنوي إرسال قوات برية" is read, rightly negated). False alarms and
+unexpected alerts: in ar-h91-05 the quoted "فسنفرض عليهم عقوبات شديدة" of the threat is read a
+second time as a planned imposition on the Netherlands; in ar-h91-12 the festival that "يوقع
+بروتوكول تعاون" (headline) is read as an occurred signing of Egypt. Seen, not counted by the
+score: Turkey's export curbs have the United States Congress for target, not Israel (Katz's call
+on "الكونغرس الأميركي" and his "حظر استيراد منتجات تركية" read as Turkey's), and Katz's threat is
+not read; Abadi's lifting has Erbil and Sulaymaniyah for targets, not the Kurdistan Region, and no
+Abadi, and the ban of September is not read; the Ottawa joining is read with the right parties,
+Interpol's historical joining not at all; Resolution 2146's historical imposition and the negated
+lifting of the arms embargo give nothing; the Sudanese-Chadian accord of January has "وزارة
+الدفاع" for an actor. The two near misses: the Saudi sports page raises nothing, the Egyptian
+culture page the signing above. Six articles are strict xfails (ar-h91-03, -08, -09 and -10 on
+their core events, ar-h91-03, -05, -09 and -12 on their alerts).
+
 ``python -m tests.unit.test_heldout91_events_ar`` prints every article's alerts and the set's
 precision, recall and F1.
 """
@@ -252,6 +277,12 @@ ARTICLES = [
             G("sanctions.lifted", "historical", ["Turkey"], ["Russia"], core=False),
         ],
         not_targets=["Morocco", "Azerbaijan", "China", "Syria"],
+        known_miss=(
+            'the easing "خففت … الحظر … حصة" is read as a lifting, not a suspension'
+        ),
+        known_alarm=(
+            'the easing is read as an occurred lifting'
+        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -318,6 +349,9 @@ ARTICLES = [
             G("sanctions.imposed", "negated", ["Turkey"], ["Netherlands"], core=False),
         ],
         not_targets=["Germany", "France"],
+        known_alarm=(
+            'the quoted "فسنفرض عليهم عقوبات" of the threat is read again as a planned imposition'
+        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -420,6 +454,9 @@ ARTICLES = [
             G("relations.restored", "negated", ["Saudi Arabia"], ["Iraq"], core=False),
         ],
         not_targets=["United States"],
+        known_miss=(
+            'the first ambassador named since the break gives no restoration of Kuwait'
+        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -460,6 +497,12 @@ ARTICLES = [
             G("military.presence", "historical", ["United Nations"], ["Chad"], core=False),
         ],
         not_targets=["Qatar", "Central African Republic"],
+        known_miss=(
+            'the units merged "في قوة مشتركة" give no integration'
+        ),
+        known_alarm=(
+            'the normalisation accord of January is read as an occurred restoration'
+        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -492,6 +535,9 @@ ARTICLES = [
             G("military.presence", "historical", ["European Union"], ["Somalia"], core=False),
         ],
         not_targets=["Oman", "Djibouti", "Malaysia"],
+        known_miss=(
+            'the flotilla that "أبحرت … متجهة إلى خليج عدن" gives no presence'
+        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -548,6 +594,9 @@ ARTICLES = [
 وفي مقهى قريب من دار الأوبرا، قال طالب في معهد السينما يحمل دفتر ملاحظات: «البروتوكول فرصة لنا لنرى كيف يدار مهرجان كبير من الداخل. كنت أشتري التذكرة كل سنة وأجلس في الصف الأخير، هذه السنة سأقف عند باب القاعة بشارة المنظمين».""",
         [],
         not_targets=["Egypt", "Tunisia", "Lebanon"],
+        known_alarm=(
+            'a festival that "يوقع بروتوكول تعاون" is read as a signing of Egypt'
+        ),
     ),
 ]
 

@@ -145,6 +145,29 @@ lifting of the arms embargo give nothing; the Sudanese-Chadian accord of January
 culture page the signing above. Six articles are strict xfails (ar-h91-03, -08, -09 and -10 on
 their core events, ar-h91-03, -05, -09 and -12 on their alerts).
 
+After the fixes of 2026-12-07: events P 0.786, R 0.900, F1 0.839 (recall 9/10, precision 11/14).
+Four general causes were fixed, pinned by rule sentences of other states and wording in
+``test_heldout91_rules_ar.py``. First, "إن" written with its hamza below, right before a verb in
+the perfect, is "if" (``_if_before_a_verb`` in ``rasd/events/sentences.py``): "سنفرض عقوبات على
+روسيا إن واصلت التصعيد" is a threat as "إذا واصلت" already was, while the "إنّ" of a report ("قال
+إن بريطانيا ستفرض", "إن الولايات المتحدة", "إن قوات") stays no condition; ar-h91-05's headline is a
+threat and its strict xfail is removed. Second, warships sent or sailing to a place are a presence
+(a trigger of ``ar.triggers.yaml`` with ``warcraft_noun``, which now has the dual "مدمرتان",
+"سفينتين حربيتين", and a new ``bound_for`` cue): "أرسلت اليابان مدمرتين إلى الشرق الأوسط", "أبحرت
+فرقاطات فرنسية متجهة إلى البحر الأحمر", not a destroyer that "أبحرت … من ميناء حيفا"; ar-h91-10's
+strict xfail removed. Third, army units merged into a joint force integrate forces ("دمج وحدات
+من جيشيهما في قوة مشتركة": ``mixed_units`` takes "في قوة مشتركة", ``armed_members`` the units and
+brigades), not civil staff or production units; ar-h91-09's miss is cured and that strict xfail
+removed. Fourth, the first ambassador since a war between the two ("أول سفير … منذ الغزو", "منذ
+الحرب بين") restores ties as "منذ القطيعة" did (``since_rupture``); ar-h91-08's strict xfail
+removed. Left, as strict xfails: the easing of the tomato ban read as a lifting (ar-h91-03; the
+lexicon lists "خفف" among the lifting verbs, and set 90's Resolution 2009 easing waits on the same
+choice, which is the design's to make, not a set's); the normalisation accord named in a relative
+clause, read as a restoration of the day (ar-h91-09); the festival's protocol read as a signing of
+Egypt (ar-h91-12: "مهرجان القاهرة" lends the state to a cultural body, a cause of the actor
+resolution, not of a trigger). The Chinese flotilla is found through the article's context
+("الصيني"), not through its owner "تابعة لبحرية جيش التحرير الشعبي الصيني", which no rule reads.
+
 ``python -m tests.unit.test_heldout91_events_ar`` prints every article's alerts and the set's
 precision, recall and F1.
 """
@@ -349,9 +372,6 @@ ARTICLES = [
             G("sanctions.imposed", "negated", ["Turkey"], ["Netherlands"], core=False),
         ],
         not_targets=["Germany", "France"],
-        known_alarm=(
-            'the quoted "فسنفرض عليهم عقوبات" of the threat is read again as a planned imposition'
-        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -454,9 +474,6 @@ ARTICLES = [
             G("relations.restored", "negated", ["Saudi Arabia"], ["Iraq"], core=False),
         ],
         not_targets=["United States"],
-        known_miss=(
-            'the first ambassador named since the break gives no restoration of Kuwait'
-        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -497,9 +514,6 @@ ARTICLES = [
             G("military.presence", "historical", ["United Nations"], ["Chad"], core=False),
         ],
         not_targets=["Qatar", "Central African Republic"],
-        known_miss=(
-            'the units merged "في قوة مشتركة" give no integration'
-        ),
         known_alarm=(
             'the normalisation accord of January is read as an occurred restoration'
         ),
@@ -535,9 +549,6 @@ ARTICLES = [
             G("military.presence", "historical", ["European Union"], ["Somalia"], core=False),
         ],
         not_targets=["Oman", "Djibouti", "Malaysia"],
-        known_miss=(
-            'the flotilla that "أبحرت … متجهة إلى خليج عدن" gives no presence'
-        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(

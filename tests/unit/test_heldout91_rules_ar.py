@@ -104,3 +104,24 @@ def test_the_first_ambassador_since_a_war_restores_ties(text: str, actor: str) -
 ])
 def test_a_first_ambassador_with_no_break_restores_nothing(text: str) -> None:
     assert not [r for r in _events(text, "relations.restored") if r[1] in ("occurred", "planned")]
+
+
+# --- "تنفيذا لاتفاق تطبيع العلاقات": what an accord a step carries out settled is background ---
+
+@pytest.mark.parametrize("text", [
+    pytest.param("وجاءت الزيارة تنفيذا لاتفاق استئناف العلاقات بين مصر وقطر.", id="in-fulfilment"),
+    pytest.param("وتأتي الخطوة تطبيقا لاتفاقية استئناف العلاقات الموقعة بين الرباط وبرلين.",
+                 id="in-application"),
+])
+def test_ties_an_implemented_accord_restored_are_background(text: str) -> None:
+    rows = _events(text, "relations.restored")
+    assert rows and all(r[1] == "historical" for r in rows), rows
+
+
+@pytest.mark.parametrize("text, actor", [
+    # guards: an accord signed in the news, and a step of the day told beside the accord it carries out
+    pytest.param("وقع السودان وتشاد اتفاق تطبيع العلاقات أمس.", "Sudan", id="accord-signed-today"),
+    pytest.param("أعادت قطر فتح سفارتها في القاهرة تنفيذا لاتفاق العلا.", "Qatar", id="step-of-the-day"),
+])
+def test_a_restoration_of_the_day_stays_occurred(text: str, actor: str) -> None:
+    assert ("relations.restored", "occurred", actor) in _events(text, "relations.restored")

@@ -300,6 +300,8 @@ def build(
             tags = phrase_tags(forms, tags, phrases)
         if lex.lang == "ar" and "عدم" in norms:
             tags = _anonymity_no_condition(norms, tags)
+        if lex.lang == "ar" and _IF_AR in words[lo:hi]:
+            tags = _if_before_a_verb(words[lo:hi], tags)
         if lex.lang == "en" and "association" in norms:
             tags = _association_agreement(norms, tags)
         if lex.lang == "en" and not _JOINT_EN.isdisjoint(norms):
@@ -314,6 +316,32 @@ def build(
 
 
 _UNNAMED_AR: Final = frozenset({"الكشف", "كشف", "ذكر", "نشر", "الافصاح"})
+
+# "إن" with its hamza below: "if" before a verb, "that" or "indeed" (إنّ) before a noun
+_IF_AR: Final = "إن"
+# perfects that open a condition whatever their shape ("إن كان", "إن استمر")
+_PERFECTS_AFTER_IF_AR: Final = frozenset({"كان", "كانت", "استمر", "واصل", "رفض", "أصر", "قرر", "عاد"})
+
+
+def _if_before_a_verb(words: list[str], tags: list[frozenset[str]]) -> list[frozenset[str]]:
+    """(Arabic) "إن" right before a verb in the perfect is "if": "سنفرض عقوبات على هولندا إن
+    منعت طائرتي", "ستفرض عقوبات إن واصلت موسكو التصعيد" (a condition, as "إذا" is). Before a noun
+    it is the "إنّ" of "قال إن الولايات المتحدة ستفرض", no condition: a perfect of the third
+    person feminine or the second person ends in "ت" and carries no article, where a plural
+    noun ends in "ات" or takes "ال" (bare "ان", without its hamza, is left alone: it may be "أن")."""
+    out = tags
+    for i in range(len(words) - 1):
+        if words[i] == _IF_AR and _perfect_after_if(words[i + 1]):
+            out = list(out) if out is tags else out
+            out[i] = tags[i] | {"conditional"}
+    return out
+
+
+def _perfect_after_if(word: str) -> bool:
+    """(Arabic) Whether ``word`` after "إن" is a verb in the perfect by its shape."""
+    if word in _PERFECTS_AFTER_IF_AR:
+        return True
+    return len(word) >= 3 and word.endswith("ت") and not word.endswith("ات") and not word.startswith("ال")
 
 
 def _anonymity_no_condition(norms: list[str], tags: list[frozenset[str]]) -> list[frozenset[str]]:

@@ -539,6 +539,10 @@ def decide(
         # "the only country that keeps a military base on our soil": a base held, told in the
         # present, is the setting, not a deployment (as "hosts" is no trigger)
         return StatusDecision(None, event_type, fresh)
+    if ar and _implements_an_accord_ar(s, lo, t):
+        # "تأتي الخطوة تنفيذا لاتفاق تطبيع العلاقات": the accord a step carries out was reached
+        # before it, what it settled is the background of the step, not news of the day
+        return StatusDecision("historical", event_type, fresh)
     if ar and _STANDING_LABEL_AR.match(s.norms[t]) and not s.future[t] and s.first("future", max(lo, t - 4), t) < 0:
         # "…، وتصنفها واشنطن منظمات إرهابية": a classification told in the present after "و",
         # in the body of a story, is how things stand (a headline's "واشنطن تصنف…" is news)
@@ -1276,6 +1280,17 @@ _CONTRAST_AR: Final = frozenset({"وان", "لكن", "ولكن", "بينما", "
 
 # "وتصنفها", "ويصنفه": a present classification after "و" (with its object's pronoun or none)
 _STANDING_LABEL_AR: Final = re.compile(r"^و[تي]صنف(?:ها|ه|هم|هما)?$")
+
+# (Arabic) "in implementation of" an accord, before the accord's noun: "تنفيذا لاتفاق …"
+_IN_FULFILMENT_AR: Final = frozenset({"تنفيذا", "وتنفيذا", "تطبيقا", "وتطبيقا"})
+_ACCORD_AFTER_FULFILMENT_AR: Final = frozenset({"لاتفاق", "لاتفاقيه", "للاتفاق", "للاتفاقيه", "لاتفاقات"})
+
+
+def _implements_an_accord_ar(s: Sentence, lo: int, t: int) -> bool:
+    """(Arabic) Whether the trigger at ``t`` names what an accord a step implements settled:
+    "تنفيذا لاتفاق تطبيع العلاقات", "تطبيقا لاتفاقية استئناف العلاقات" (the masdar right after the
+    accord's noun: not "تنفيذا لاتفاق الرياض لدمج القوات", where the merger may be the step)."""
+    return t - 2 >= lo and s.norms[t - 1] in _ACCORD_AFTER_FULFILMENT_AR and s.norms[t - 2] in _IN_FULFILMENT_AR
 
 
 # "any": "بأي اتفاقات", "لأي عقوبات", "أي تخفيف للعقوبات"

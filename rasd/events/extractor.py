@@ -89,6 +89,7 @@ from rasd.events.sentences import (
     aside_words,
     build,
     comma_before,
+    relative_aside_words,
     split_spans,
     with_aside_before_en,
 )
@@ -901,6 +902,10 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
         # and neither does a circumstance set off by commas ("علقت وزارة الخزانة، في الأيام
         # الأخيرة لإدارة ترامب، العقوبات")
         hi += aside_words(s, i + span, min(hi, len(s.norms)))
+        if family(spec.type) == "forces":
+            # nor what a relative clause says of the units merged, before the army they go into
+            # ("دمجت هولندا لواءها الآلي، الذي يضم نحو ألفي عسكري، في الفرقة التابعة للجيش")
+            hi += relative_aside_words(s, i + span, min(hi, len(s.norms)))
         # nor the scene ("وقع الرئيسان أمس في أنقرة مذكرة تفاهم", "في مدينة سوتشي")
         for k in range(i + span, min(hi, len(s.norms)) - 1):
             if s.norms[k] != "في":

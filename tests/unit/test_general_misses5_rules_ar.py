@@ -18,6 +18,11 @@ each a cause found among their strict xfails.
   القوات المسلحة الأوكرانية", set 58) is the name's adjective, not a party of the integration
   (``roles._quoted_name_demonym_ar``); a unit named by its bare demonym ("الكتيبة الأوكرانية") is
   still its state's.
+- Fighters to be merged "into the army" named by its bare noun ("ومن المقرر أن يدمج نحو أربعمئة
+  مقاتل آخرين من التنظيم في الجيش الشهر المقبل", set 41's Somali article) go into the army of the
+  one state the sentence before named, which takes them in (``extractor._bare_army_after_ar`` with
+  ``_army_named_before``, as in English; ``_may_name_anyone`` keeps such a sentence). With no
+  state named before, or two, the sentence stays quiet; an army named with its state keeps it.
 
 Each sentence was written for this test (other states, bodies and wording than the articles'),
 and each positive failed before the fix it pins; the guards stay as they were."""
@@ -169,3 +174,50 @@ def test_a_demonym_closing_a_quoted_name_is_no_party(text: str, actor: str, not_
 def test_a_units_bare_demonym_is_still_its_state() -> None:
     merged = _alerts("دمجت بولندا أمس الكتيبة الأوكرانية في الجيش البولندي.", "forces.integrated")
     assert merged and "Poland" in merged[0][1] and "Ukraine" in merged[0][2]
+
+
+# --- fighters merged into "the army" the sentence before named ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        pytest.param(
+            "أدمج الجيش الأوغندي أمس ثلاثمئة مقاتل سابق في صفوفه. ومن المقرر أن يدمج مئتا مقاتل آخرين "
+            "في الجيش مطلع العام المقبل.",
+            "Uganda",
+            id="army-named-before",
+        ),
+        pytest.param(
+            "أعلنت الحكومة الإثيوبية أمس دمج ألف مقاتل من الميليشيات في الجيش الإثيوبي.\n\nوسيتم دمج "
+            "خمسمئة مقاتل آخرين في صفوف الجيش الشهر المقبل.",
+            "Ethiopia",
+            id="in-the-ranks-of-the-army",
+        ),
+    ],
+)
+def test_fighters_merged_into_the_army_named_before(text: str, state: str) -> None:
+    planned = [r for r in _alerts(text, "forces.integrated") if r[0] == "planned"]
+    assert planned and state in planned[0][1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("ومن المقرر أن يدمج مئتا مقاتل آخرين في الجيش مطلع العام المقبل.", id="no-state-before"),
+        pytest.param(
+            "التقى الرئيس الكيني نظيره الأوغندي أمس. ومن المقرر أن يدمج مئتا مقاتل آخرين في الجيش مطلع "
+            "العام المقبل.",
+            id="two-states-before",
+        ),
+    ],
+)
+def test_a_bare_army_with_no_one_state_before_stays_quiet(text: str) -> None:
+    assert _alerts(text, "forces.integrated") == []
+
+
+def test_an_army_named_with_its_state_keeps_it() -> None:
+    text = ("أدمج الجيش الأوغندي أمس ثلاثمئة مقاتل سابق في صفوفه. ومن المقرر أن يدمج مئتا مقاتل آخرين في "
+            "الجيش الرواندي مطلع العام المقبل.")
+    planned = [r for r in _alerts(text, "forces.integrated") if r[0] == "planned"]
+    assert planned and "Rwanda" in planned[0][1] and "Uganda" not in planned[0][1]

@@ -1934,11 +1934,32 @@ def _own_troops_state(s: Sentence, lo: int, window: int, placed: list[Placed]) -
     if j < 0:
         return None
     k = s.last("complementizer", 0, j)
-    speaker = next((p.entity for p in placed if p.first < k and p.first <= 2 and p.entity.type == "GPE"), None)
+    speaker = next((state for p in placed if p.first < k and (state := _speaking_state(s, p)) is not None), None)
     if speaker is None:
         return None
     if any(p.first > j and p.entity.type == "GPE" and _state_id(p.entity) != speaker.id for p in placed):
         return speaker  # (the place after the troops: where they arrive)
+    return None
+
+
+# how far into a sentence the name of a speaking state's body may reach ("وأعلنت وزارة الدفاع
+# النرويجية": the demonym closes it)
+_SPEAKING_BODY_REACH: Final = 4
+
+
+def _speaking_state(s: Sentence, p: Placed) -> EntityResult | None:
+    """(Arabic) The state that ``p``, near the start of the sentence, names as the one who speaks:
+    the state itself ("أكدت فنلندا"), one of its bodies the knowledge base links ("أعلنت وزارة
+    الدفاع النرويجية" as the ministry), or the adjective that closes the name of its body ("أعلنت
+    وزارة الدفاع النرويجية" unlinked); else None."""
+    if p.entity.type == "GPE" and p.first <= 2:
+        return p.entity
+    if p.first > _SPEAKING_BODY_REACH:
+        return None
+    if p.entity.type == "ORG" and (state := country_of(p.entity.id)) is not None and state.type == "GPE":
+        return entity_of(state)
+    if p.entity.type == "GPE" and s.norms[p.first].startswith("ال") and s.norms[p.first - 1].startswith("ال"):
+        return p.entity  # (a definite adjective after the body's definite noun: "الدفاع النرويجية")
     return None
 
 

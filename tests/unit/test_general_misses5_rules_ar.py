@@ -23,6 +23,11 @@ each a cause found among their strict xfails.
   one state the sentence before named, which takes them in (``extractor._bare_army_after_ar`` with
   ``_army_named_before``, as in English; ``_may_name_anyone`` keeps such a sentence). With no
   state named before, or two, the sentence stays quiet; an army named with its state keeps it.
+- Troops owned by a pronoun ("أن وحدة من قواتها الخاصة ستصل إلى غرينلاند", set 40's Greenland
+  article) are those of the state whose body speaks before "أن" also when the body is named by
+  the state's adjective ("أعلنت وزارة الدفاع النرويجية", "هيئة الأركان البولندية"), not only by the
+  state's own name (``extractor._speaking_state`` in ``_own_troops_state``). Troops arriving in
+  their own state stay quiet.
 
 Each sentence was written for this test (other states, bodies and wording than the articles'),
 and each positive failed before the fix it pins; the guards stay as they were."""
@@ -221,3 +226,36 @@ def test_an_army_named_with_its_state_keeps_it() -> None:
             "الجيش الرواندي مطلع العام المقبل.")
     planned = [r for r in _alerts(text, "forces.integrated") if r[0] == "planned"]
     assert planned and "Rwanda" in planned[0][1] and "Uganda" not in planned[0][1]
+
+
+# --- troops owned by a pronoun, a ministry named by its state's adjective speaking ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "actor", "target"),
+    [
+        pytest.param(
+            "أكدت وزارة الدفاع الفنلندية أن وحدة من قواتها البرية ستصل إلى إستونيا الأسبوع المقبل.",
+            "planned",
+            "Finland",
+            "Estonia",
+            id="ministry-future",
+        ),
+        pytest.param(
+            "أعلنت هيئة الأركان البولندية أن كتيبة من قواتها وصلت إلى ليتوانيا أمس.",
+            "occurred",
+            "Poland",
+            "Lithuania",
+            id="general-staff-past",
+        ),
+    ],
+)
+def test_troops_of_the_speaking_body_s_state(text: str, status: str, actor: str, target: str) -> None:
+    present = _alerts(text, "military.presence")
+    assert present and present[0][0] == status
+    assert actor in present[0][1] and target in present[0][2]
+
+
+def test_troops_arriving_at_home_stay_quiet() -> None:
+    text = "أعلنت وزارة الدفاع النرويجية أن وحدة من قواتها الخاصة وصلت إلى أوسلو أمس."
+    assert _alerts(text, "military.presence") == []

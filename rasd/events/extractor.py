@@ -2300,9 +2300,9 @@ def _build(
         # (in the sentence's own first clause first: "Afghanistan will dissolve its village militia,
         # and its members will be integrated into the army")
         roles.targets = [state]
-    if not roles.actors and lex.lang == "ar" and family(spec.type) == "forces" and _bare_army_after_ar(s, t + span, placed) and (
-        state := _army_named_before(s, t + span, previous(), into_it=True)
-    ) is not None and all(state.id != e.id for e in roles.targets):
+    if not roles.actors and not roles.targets and lex.lang == "ar" and family(spec.type) == "forces" and (
+        _bare_army_after_ar(s, t + span, placed)
+    ) and (state := _army_named_before(s, t + span, previous(), into_it=True)) is not None:
         # "أدمج الجيش الصومالي أمس ستمئة مقاتل. ومن المقرر أن يدمج أربعمئة مقاتل آخرين في الجيش
         # الشهر المقبل": the bare "the army" is that of the one state named before, which takes
         # the fighters in

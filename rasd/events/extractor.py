@@ -89,6 +89,7 @@ from rasd.events.sentences import (
     aside_words,
     build,
     comma_before,
+    relative_aside_words,
     split_spans,
     with_aside_before_en,
 )
@@ -413,6 +414,8 @@ def _may_name_anyone(
                 return True
     if lex.lang == "en" and "the" in words and _into_the_army_en(" ".join(words)) and previous():
         return True  # "The rebels will be integrated into the army": the state named before (``_army_named_before``)
+    if lex.lang == "ar" and any(w.endswith(_BARE_ARMY_WORDS_AR) for w in words) and previous():
+        return True  # "ومن المقرر أن يدمج أربعمئة مقاتل في الجيش": the state named before (``_bare_army_after_ar``)
     if lex.lang == "en" and refs & MARKS_SANCTIONS_TARGET:
         pos = s_start
         for word, info in zip(words, infos, strict=True):
@@ -950,6 +953,10 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
         # and neither does a circumstance set off by commas ("علقت وزارة الخزانة، في الأيام
         # الأخيرة لإدارة ترامب، العقوبات")
         hi += aside_words(s, i + span, min(hi, len(s.norms)))
+        if family(spec.type) == "forces":
+            # nor what a relative clause says of the units merged, before the army they go into
+            # ("دمجت هولندا لواءها الآلي، الذي يضم نحو ألفي عسكري، في الفرقة التابعة للجيش")
+            hi += relative_aside_words(s, i + span, min(hi, len(s.norms)))
         # nor the scene ("وقع الرئيسان أمس في أنقرة مذكرة تفاهم", "في مدينة سوتشي")
         for k in range(i + span, min(hi, len(s.norms)) - 1):
             if s.norms[k] != "في":
@@ -2009,11 +2016,32 @@ def _own_troops_state(s: Sentence, lo: int, window: int, placed: list[Placed]) -
     if j < 0:
         return None
     k = s.last("complementizer", 0, j)
-    speaker = next((p.entity for p in placed if p.first < k and p.first <= 2 and p.entity.type == "GPE"), None)
+    speaker = next((state for p in placed if p.first < k and (state := _speaking_state(s, p)) is not None), None)
     if speaker is None:
         return None
     if any(p.first > j and p.entity.type == "GPE" and _state_id(p.entity) != speaker.id for p in placed):
         return speaker  # (the place after the troops: where they arrive)
+    return None
+
+
+# how far into a sentence the name of a speaking state's body may reach ("وأعلنت وزارة الدفاع
+# النرويجية": the demonym closes it)
+_SPEAKING_BODY_REACH: Final = 4
+
+
+def _speaking_state(s: Sentence, p: Placed) -> EntityResult | None:
+    """(Arabic) The state that ``p``, near the start of the sentence, names as the one who speaks:
+    the state itself ("أكدت فنلندا"), one of its bodies the knowledge base links ("أعلنت وزارة
+    الدفاع النرويجية" as the ministry), or the adjective that closes the name of its body ("أعلنت
+    وزارة الدفاع النرويجية" unlinked); else None."""
+    if p.entity.type == "GPE" and p.first <= 2:
+        return p.entity
+    if p.first > _SPEAKING_BODY_REACH:
+        return None
+    if p.entity.type == "ORG" and (state := country_of(p.entity.id)) is not None and state.type == "GPE":
+        return entity_of(state)
+    if p.entity.type == "GPE" and s.norms[p.first].startswith("ال") and s.norms[p.first - 1].startswith("ال"):
+        return p.entity  # (a definite adjective after the body's definite noun: "الدفاع النرويجية")
     return None
 
 
@@ -2364,6 +2392,13 @@ def _build(
         # (in the sentence's own first clause first: "Afghanistan will dissolve its village militia,
         # and its members will be integrated into the army")
         roles.targets = [state]
+    if not roles.actors and not roles.targets and lex.lang == "ar" and family(spec.type) == "forces" and (
+        _bare_army_after_ar(s, t + span, placed)
+    ) and (state := _army_named_before(s, t + span, previous(), into_it=True)) is not None:
+        # "أدمج الجيش الصومالي أمس ستمئة مقاتل. ومن المقرر أن يدمج أربعمئة مقاتل آخرين في الجيش
+        # الشهر المقبل": the bare "the army" is that of the one state named before, which takes
+        # the fighters in
+        roles.actors = [state]
     if not roles.actors and lex.lang == "en" and t > 1 and s.norms[t - 1] in ("that", "which") and (
         s.norms[t - 2] in _ENACTED_NOUNS_EN
     ) and (enactor := next((p for p in placed if clause[0] <= p.first < t - 2 and p.entity.type in ("GPE", "ORG", "PERSON")
@@ -3539,6 +3574,26 @@ def _army_named_before(s: Sentence, after: int, named: list[EntityResult], into_
         return None
     state = next(iter(states.values()))
     return state if isinstance(state, EntityResult) else entity_of(state)
+
+
+# (Arabic, normalised) the last word of an army named by its bare noun ("في الجيش", "في صفوف
+# الجيش", "في القوات المسلحة")
+_BARE_ARMY_ENDS_AR: Final = frozenset({"الجيش", "المسلحه"})
+# the same as written, for a sentence's words before they are read
+_BARE_ARMY_WORDS_AR: Final = ("الجيش", "المسلحة", "المسلحه")
+# how far after the trigger that army may stand ("يدمج نحو أربعمئة مقاتل آخرين من التنظيم في الجيش")
+_BARE_ARMY_REACH_AR: Final = 12
+
+
+def _bare_army_after_ar(s: Sentence, after: int, placed: list[Placed]) -> bool:
+    """(Arabic) Whether the army the fighters go into is named after the trigger by its bare
+    definite noun, with no state's name or adjective after it ("في الجيش الشهر المقبل", not "في
+    الجيش الصومالي"): the army of a state the report has named before."""
+    k = s.first("army_into", after, min(len(s.norms), after + _BARE_ARMY_REACH_AR))
+    if k < 0:
+        return False
+    end = next((m for m in range(k, min(len(s.norms), k + 4)) if s.norms[m] in _BARE_ARMY_ENDS_AR), -1)
+    return end >= 0 and not any(p.first <= end + 1 and p.last >= k for p in placed)
 
 
 def _not_venues_en(s: Sentence, named: list[Placed]) -> list[EntityResult]:

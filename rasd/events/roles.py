@@ -322,6 +322,8 @@ def assign(
         or "»" in sentence_text or '"' in sentence_text
     ):
         hidden.update(id(p) for p in placed if _company_demonym_ar(s, p))
+    if ar and fam == "forces" and ("»" in sentence_text or '"' in sentence_text):
+        hidden.update(id(p) for p in placed if _quoted_name_demonym_ar(s, p))
     if ar and fam == "sanctions" and ("المعني" in sentence_text or "المختص" in sentence_text):
         # "لجنة العقوبات … المعنية بتنظيمي داعش والقاعدة": the groups a committee deals with are
         # its remit, no party of its act (a state is kept: "لجنة العقوبات المعنية بليبيا")
@@ -2690,6 +2692,37 @@ def _closing_quote_before(gap: str) -> bool:
     it ('"الدعوة" الباكستانية'), not one that opens the second ('أن "الولايات المتحدة').
     ("»" only ever closes.)"""
     return gap.strip() in _CLOSING_QUOTES and (gap.strip() == "»" or not gap[:1].isspace())
+# how many words before a demonym the quote that opens a unit's name may stand
+_QUOTED_NAME_LONGEST: Final = 5
+# (normalised) the endings of an adjective of nationality: "الجورجي", "اللبنانيه"
+_NISBA_ENDINGS_AR: Final = ("ي", "يه")
+
+
+def _quoted_name_demonym_ar(s: Sentence, p: Placed) -> bool:
+    """(Arabic) A state named only as the last word of a quoted unit's name ("دمج «الفيلق الوطني
+    الجورجي» في القوات المسلحة الأوكرانية"): the name's own adjective, no party (the unit is)."""
+    if p.entity.type != "GPE" or p.last - p.first > 1 or not s.text or not s.norms[p.first].startswith("ال"):
+        return False
+    if not s.norms[p.last].endswith(_NISBA_ENDINGS_AR):
+        return False  # (a state's own name closing a body's: «تجمع قوى تحرير السودان» acts for it)
+    end = s.starts[p.last + 1] if p.last + 1 < len(s.starts) else len(s.text)
+    gap = s.text[s.ends[p.last]:end]
+    if not (gap[:1] == "»" or gap[:1] in _CLOSING_QUOTES and not gap.startswith('" ')):
+        return False  # (the quote must close right on the demonym, a comma may follow it: "الجورجي»،")
+    return any(_opening_quote(_gap_before(s, k)) for k in range(max(0, p.first - _QUOTED_NAME_LONGEST), p.first))
+
+
+def _gap_before(s: Sentence, k: int) -> str:
+    """The text between token ``k`` and the one before it (up to two characters at the start)."""
+    return s.text[s.ends[k - 1]:s.starts[k]] if k > 0 else s.text[max(0, s.starts[k] - 2):s.starts[k]]
+
+
+def _opening_quote(gap: str) -> bool:
+    """Whether the text ``gap`` before a word holds a quote that opens it ("«", or a '"' glued to
+    the word)."""
+    return "«" in gap or gap.endswith('"')
+
+
 # what a committee is "concerned with" or "competent for": its remit
 _REMIT_AR: Final = frozenset(normalize_word(w) for w in ("المعنية", "المعني", "المختصة", "المختص"))
 # "لجنة العقوبات المعنية بتنظيم القاعدة في مجلس الأمن", "… التابعة لمجلس الأمن": the body the

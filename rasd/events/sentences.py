@@ -114,6 +114,30 @@ ASIDE_TITLES_AR: Final = frozenset(normalize_word(w) for w in (
     "المتحدث", "الناطق", "الأمين", "مساعد", "محافظ"))
 _ASIDE_LONGEST: Final = 8  # tokens
 
+# (Arabic) the relative pronouns that open a clause set off by commas on the noun before them
+# ("دمج «الفيلق الوطني الجورجي»، الذي يقاتل في دونباس منذ عام 2014، في القوات المسلحة")
+RELATIVE_OPENERS_AR: Final = frozenset(normalize_word(w) for w in (
+    "الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"))
+_RELATIVE_ASIDE_LONGEST: Final = 24  # tokens: a relative clause runs longer than a circumstance
+
+
+def relative_aside_words(s: Sentence, lo: int, hi: int) -> int:
+    """(Arabic) How many tokens in [lo, hi) belong to relative clauses set off by commas ("، الذي
+    يضم نحو ألفي عسكري،"): what is said of the object, told between it and the rest of the verb's
+    complement, which the complement's reach should not count. A clause needs its closing comma
+    within twenty-four tokens (one the sentence does not close is no aside)."""
+    count, k = 0, lo
+    while k < hi:
+        if s.norms[k] in RELATIVE_OPENERS_AR and comma_before(s, k):
+            end = next((m for m in range(k + 1, min(k + _RELATIVE_ASIDE_LONGEST + 1, len(s.norms)))
+                        if comma_before(s, m)), -1)
+            if end > 0:
+                count += end - k
+                k = end
+                continue
+        k += 1
+    return count
+
 
 def aside_words(s: Sentence, lo: int, hi: int) -> int:
     """(Arabic) How many tokens in [lo, hi) belong to asides set off by commas that open with

@@ -577,6 +577,10 @@ def decide(
         # "وقال الرئيس في تصريح عقب مراسم التوقيع": the time of a remark, after the signing told
         # before, not another signing
         return StatusDecision(None, event_type, fresh)
+    if ar and _the_signing_as_a_time_ar(s, t, hi):
+        # "وقال الكاظمي، في كلمة عقب التوقيع، إن الاتفاق …": the signing told before, named bare
+        # as when a remark was made, as its ceremony is
+        return StatusDecision(None, event_type, fresh)
     if ar and t > 0 and s.norms[t - 1].lstrip("وفبل") in _DEMONSTRATIVES_AR and s.norms[t].startswith("ال"):
         # "وكان من المقرر الاحتفاء بهذا الانضمام في حفل كبير": "this accession" is the one told
         # before, not another
@@ -1822,6 +1826,10 @@ _RELIEF_VERBS_AR: Final = frozenset({
     "مدد", "مددت", "يمدد", "تمدد", "ومدد", "ومددت", "الغي", "الغت", "يلغي", "تلغي", "خفف", "خففت"})
 _MONTH_AFTER_AR: Final = (["الماضي"], ["المقبل"], ["الجاري"], ["القادم"])
 _CEREMONY_AR: Final = frozenset({"مراسم", "مراسيم", "حفل", "احتفال"})
+# the bare definite verbal noun of signing, as a time ("عقب التوقيع"), normalised
+_THE_SIGNING_AR: Final = frozenset({"التوقيع"})
+# what tells that the signing named is a new one of its own: its object or its parties after it
+_SIGNING_OBJECT_AR: Final = frozenset({"علي", "بين", "مع"})
 _AROUND_AR: Final = frozenset({"عقب", "بعد", "خلال", "اثناء", "قبيل", "وعقب", "وبعد", "وخلال"})
 _GATHERINGS_EN: Final = frozenset({"meeting", "summit", "talks", "session", "conference"})
 _AT_GATHERING_EN: Final = frozenset({"at", "during"})
@@ -1844,6 +1852,16 @@ def _verb_before_gathering_en(s: Sentence, lo: int, inf: int) -> list[str]:
 
 _OR_AR: Final = frozenset({"او", "ولا"})
 _DEMONSTRATIVES_AR: Final = frozenset({"هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين"})
+
+
+def _the_signing_as_a_time_ar(s: Sentence, t: int, hi: int) -> bool:
+    """(Arabic) Whether the trigger at ``t`` is the bare definite "التوقيع" right after a word of
+    time ("عقب التوقيع", "بعد التوقيع"): the signing a report has told, named as when something
+    else was said or done. Not when what was signed or between whom follows it ("بعد التوقيع على
+    اتفاق السلام", "عقب التوقيع بين البلدين"), which names a signing of its own."""
+    if t < 1 or s.norms[t] not in _THE_SIGNING_AR or s.norms[t - 1] not in _AROUND_AR:
+        return False
+    return not (t + 1 < min(hi, len(s.norms)) and s.norms[t + 1] in _SIGNING_OBJECT_AR)
 _NEGATORS_AR: Final = frozenset({"لم", "ولم", "فلم", "لن", "ولن", "لا", "ولا"})
 _SIGNING_NOUNS_EN: Final = frozenset({"signing", "signature"})
 _FUTURE_AUX_EN: Final = frozenset({"will", "would", "shall"})

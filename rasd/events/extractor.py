@@ -550,6 +550,8 @@ def _triggers(lex: Lexicon, s: Sentence, placed: list[Placed], *, needs: bool = 
                     and "relative_sanctions" not in spec.needs  # (the act on the measures: its own spec)
                     and not _MEASURES_AR.isdisjoint(norms[max(0, i - 6):i - 1])):
                 continue  # "«إجراءات 24 مايو»، التي تحظر دخول السفن …": what measures in force do
+            if spec.type == "military.presence" and lex.lang == "ar" and _attributive_participle_ar(s, i):
+                continue  # "القوات الأمريكية الموجودة في العراق": troops named by where they are
             if spec.type == "sanctions.imposed" and _exempted_from(s, i, out):
                 continue  # "استثنت الحكومة البنوك من إجراءات تجميد الأصول": the measure exempted from
             if lex.lang == "en" and spec.type == "sanctions.imposed" and spec.nominal and _exempted_from_en(s, i, out):
@@ -1117,6 +1119,14 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
                         for q in placed)
                     for p in placed):
                 return True  # (a force named in full, once a place of another state is named)
+            continue
+        if need == "counted_soldiers":
+            # (Arabic) soldiers counted by the singular after a number, a state's demonym right
+            # after it: "نحو سبعمئة عسكري أمريكي موجودون" (the singular alone is an adjective,
+            # "تعاون عسكري", so the plural predicate after the demonym is what makes it soldiers)
+            if i >= 2 and s.norms[i - 2] == _SOLDIER_COUNTED_AR and any(
+                    p.first == i - 1 and p.entity.type == "GPE" for p in placed):
+                return True
             continue
         if need == "waiver_in_sanctions_story":
             # (English) "extended for 90 days the waivers that let foreign companies work at …" in
@@ -1894,6 +1904,21 @@ def _abroad(force: Placed, placed: list[Placed]) -> bool:
         ) is not None and where != force.entity.id:
             return True
     return False
+
+
+# (normalised) the singular a number takes for soldiers: "سبعمئة عسكري"
+_SOLDIER_COUNTED_AR: Final = normalize_word("عسكري")
+
+# (normalised) the participles of being somewhere: a trigger as the predicate only (indefinite)
+_PRESENCE_PARTICIPLES_AR: Final = frozenset(
+    normalize_word(w) for w in ("موجودة", "موجودون", "موجودين", "متواجدة", "متواجدون", "متواجدين"))
+
+
+def _attributive_participle_ar(s: Sentence, i: int) -> bool:
+    """(Arabic) Whether the token at ``i`` is a participle of presence with the article, an
+    adjective of the troops before it ("القوات الموجودة في …") rather than their predicate."""
+    return s.norms[i].startswith(("ال", "وال")) and s.norms[i].removeprefix("و").removeprefix("ال") in (
+        _PRESENCE_PARTICIPLES_AR)
 
 
 def _troops_state(s: Sentence, lo: int, window: int, placed: list[Placed]) -> EntityResult | None:

@@ -1938,9 +1938,21 @@ _DISPUTE_NOUNS_AR: Final = frozenset({"الخلاف", "خلاف", "الخلاف�
 _DISPUTE_OVER_AR: Final = frozenset({"حول", "على", "بشان"})
 
 
+# (normalised) what of a step a dispute may be over, between "حول" and the step: "خلافات حول
+# الجدول الزمني لدمج قوات الدعم السريع", "الخلاف على آلية دمج الفصائل"
+_DISPUTED_ASPECTS_AR: Final = tuple(tuple(normalize_word(w) for w in phrase.split()) for phrase in (
+    "الجدول الزمني", "جدول زمني", "آلية", "آليات", "توقيت", "موعد", "مدة", "مهلة", "شروط", "تفاصيل"))
+
+
 def _disputed_ar(s: Sentence, t: int) -> bool:
-    """(Arabic) Whether the trigger at ``t`` is what a dispute is over, right after "الخلاف حول"."""
-    return t >= 2 and s.norms[t - 1] in _DISPUTE_OVER_AR and without_conjunction(s.norms[t - 2]) in _DISPUTE_NOUNS_AR
+    """(Arabic) Whether the trigger at ``t`` is what a dispute is over, right after "الخلاف حول",
+    or after the aspect of it argued over ("حول الجدول الزمني لدمج …")."""
+    for aspect in ((),) + _DISPUTED_ASPECTS_AR:
+        k = t - len(aspect)  # (where "حول" would end)
+        if k >= 2 and tuple(s.norms[k:t]) == aspect and s.norms[k - 1] in _DISPUTE_OVER_AR and (
+                without_conjunction(s.norms[k - 2]) in _DISPUTE_NOUNS_AR):
+            return True
+    return False
 
 
 def _held_up(s: Sentence, lo: int, t: int) -> bool:

@@ -8,6 +8,10 @@ each a cause found among their strict xfails.
   singular "عسكري" and a demonym (``counted_soldiers`` in ``extractor._needs_met``). The definite
   participle, "القوات الأمريكية الموجودة في العراق", only names troops there already and stays
   quiet (``extractor._attributive_participle_ar``); a presence "منذ" a year is historical.
+- A step whose timetable, mechanism or terms a dispute is over ("وسط خلافات حول الجدول الزمني لدمج
+  قوات الدعم السريع في الجيش", set 90's Darfur article) is stalled, as a step right after "الخلاف
+  حول" already was (``status._disputed_ar``, with ``_DISPUTED_ASPECTS_AR``); a timetable agreed
+  ("اتفق الطرفان على الجدول الزمني لدمج …") keeps its plan.
 
 Each sentence was written for this test (other states, forces and wording than the articles'),
 and each positive failed before the fix it pins; the guards stay as they were."""
@@ -73,3 +77,33 @@ def test_troops_named_by_where_they_are_give_no_presence(text: str) -> None:
 def test_troops_there_since_a_year_are_historical() -> None:
     rows = _events("قال الوزير إن الجنود الأتراك موجودون في قطر منذ عام 2017.", "military.presence")
     assert rows and all(r[0] == "historical" for r in rows)
+
+
+# --- a step whose timetable is disputed is stalled -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        pytest.param(
+            "تتواصل المحادثات في بغداد وسط خلافات حول الجدول الزمني لدمج قوات البشمركة في الجيش العراقي.",
+            "stalled",
+            id="timetable-disputed",
+        ),
+        pytest.param(
+            "تستأنف المحادثات في طرابلس وسط خلافات حول آلية دمج الجماعات المسلحة في الجيش الليبي.",
+            "stalled",
+            id="mechanism-disputed",
+        ),
+        # guards: a timetable agreed, a merger announced
+        pytest.param(
+            "اتفق الطرفان على الجدول الزمني لدمج قوات البشمركة في الجيش العراقي.", "planned", id="guard-agreed"
+        ),
+        pytest.param(
+            "ستبدأ الحكومة دمج الجماعات المسلحة في الجيش الليبي الشهر المقبل.", "planned", id="guard-announced"
+        ),
+    ],
+)
+def test_a_step_whose_timetable_is_disputed_is_stalled(text: str, status: str) -> None:
+    rows = _events(text, "forces.integrated")
+    assert rows and rows[0][0] == status

@@ -223,7 +223,8 @@ def extract(text: str, lang: str, entities: list[EntityResult], published: date 
         _news_first(found)
         _last_week_behind(found)
         _headline_easing_as_lead(found)
-    merged = _accession_signed(_threat_restated(_merge(_demote(_merge(found)))))  # demoted duplicates join their background group
+    merged = _imposition_told_again(_accession_signed(_threat_restated(_merge(_demote(_merge(found))))))
+    # (demoted duplicates join their background group)
     merged.sort(key=lambda f: f.evidence.start)
     refs: dict[int, EntityRef] = {}  # one reference per entity of the article (they are immutable)
     return [_to_event(f, published, refs) for f in merged]
@@ -4327,6 +4328,38 @@ def _accession_signed(groups: list[_Found]) -> list[_Found]:
     return [g for g in groups if not (
         g.type == "agreement.signed" and not g.targets and g.actors and g.status in ALERTABLE and any(
             _ids(g.actors) <= _ids(j.actors) for j in joined))]
+
+
+# measures called like the article's measure: "فرض عقوبات مماثلة على الجضران", "similar sanctions"
+_SIMILAR_MEASURES: Final = re.compile(
+    r"(?:عقوبات|إجراءات|اجراءات|تدابير)\s+مماثل|\bsimilar\s+(?:sanctions|measures)\b", re.IGNORECASE)
+
+
+def _imposition_told_again(groups: list[_Found]) -> list[_Found]:
+    """Fold an occurred imposition that names no target into the article's occurred imposition
+    that names one when it is the same measure told again: by a body of the same state ("الصين
+    تفرض عقوبات على …" over "أعلنت وزارة الخارجية الصينية … فرض عقوبات على" a person the
+    knowledge base lacks), or called similar to it, by another actor ("أعلنت وزارة الخزانة
+    الأميركية فرض عقوبات مماثلة على …": the same listing, joined)."""
+    named = [g for g in groups if g.type == "sanctions.imposed" and g.status == "occurred" and g.targets]
+    if not named:
+        return groups
+    out: list[_Found] = []
+    for f in groups:
+        host = None
+        if f.type == "sanctions.imposed" and f.status == "occurred" and f.actors and not f.targets:
+            host = next((g for g in named if _same_state_actors(f, g) or _SIMILAR_MEASURES.search(f.evidence.text)), None)
+        if host is None:
+            out.append(f)
+            continue
+        _absorb(host, f, _ids(host.actors + host.targets))
+    return out
+
+
+def _same_state_actors(f: _Found, g: _Found) -> bool:
+    """Whether every actor of ``f`` is or belongs to a state among ``g``'s actors."""
+    theirs = {_state_id(e) for e in g.actors} - {None}
+    return bool(theirs) and all(_state_id(e) in theirs for e in f.actors)
 
 
 def _threat_restated(groups: list[_Found]) -> list[_Found]:

@@ -12,6 +12,13 @@ each a cause found among their strict xfails.
   قوات الدعم السريع في الجيش", set 90's Darfur article) is stalled, as a step right after "الخلاف
   حول" already was (``status._disputed_ar``, with ``_DISPUTED_ASPECTS_AR``); a timetable agreed
   ("اتفق الطرفان على الجدول الزمني لدمج …") keeps its plan.
+- An occurred imposition with no target is the article's imposition told again when its actor is
+  a body of the same state as that imposition's actor ("أعلنت وزارة الخارجية الصينية … فرض
+  عقوبات على" a person the knowledge base lacks, under "الصين تفرض عقوبات على …", set 85's
+  Lithuanian article), or when it is called similar ("أعلنت وزارة الخزانة الأميركية فرض عقوبات
+  مماثلة على الجضران", set 90's Libyan article): it joins that imposition, its actor added, and
+  is no second alert with no target (``extractor._imposition_told_again``). A targetless
+  imposition by another state not called similar stays its own.
 
 Each sentence was written for this test (other states, forces and wording than the articles'),
 and each positive failed before the fix it pins; the guards stay as they were."""
@@ -107,3 +114,36 @@ def test_troops_there_since_a_year_are_historical() -> None:
 def test_a_step_whose_timetable_is_disputed_is_stalled(text: str, status: str) -> None:
     rows = _events(text, "forces.integrated")
     assert rows and rows[0][0] == status
+
+
+# --- an imposition told again with no target joins the article's imposition ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "target"),
+    [
+        pytest.param(
+            "روسيا تفرض عقوبات على اليابان\n\nأعلنت وزارة الخارجية الروسية، أمس، فرض عقوبات على الصحفي كينجي موراتا.",
+            {"Russia", "Ministry of Foreign Affairs (Russia)"},
+            "Japan",
+            id="a-ministry-of-the-same-state",
+        ),
+        pytest.param(
+            "فرض الاتحاد الأوروبي أمس عقوبات على روسيا بسبب الحرب.\n\nوفي اليوم نفسه، أعلنت وزارة الخزانة "
+            "الأميركية فرض عقوبات مماثلة على رجل الأعمال أليكسي فيودوروف.",
+            {"European Union", "United States Department of the Treasury"},
+            "Russia",
+            id="similar-sanctions-by-another",
+        ),
+    ],
+)
+def test_an_imposition_told_again_joins_the_articles(text: str, actors: set[str], target: str) -> None:
+    imposed = _alerts(text, "sanctions.imposed")
+    assert len(imposed) == 1
+    assert actors <= imposed[0][1] and target in imposed[0][2]
+
+
+def test_a_targetless_imposition_by_another_state_stays_its_own() -> None:
+    text = ("فرض الاتحاد الأوروبي أمس عقوبات على روسيا بسبب الحرب.\n\nوفي اليوم نفسه، أعلنت وزارة الخزانة "
+            "الأميركية فرض عقوبات على رجل الأعمال أليكسي فيودوروف.")
+    assert len(_alerts(text, "sanctions.imposed")) == 2

@@ -19,6 +19,13 @@ each a cause found among their strict xfails.
   مماثلة على الجضران", set 90's Libyan article): it joins that imposition, its actor added, and
   is no second alert with no target (``extractor._imposition_told_again``). A targetless
   imposition by another state not called similar stays its own.
+- An instrument that paves the way for sanctions ("وقع بايدن أمرا تنفيذيا يمهد لعقوبات على …",
+  the headlines of set 84's Ethiopia and set 87's Sudan articles; "يمهد الطريق لفرض عقوبات") is a
+  warning of them, a threat by its signer (a ``sanctions.threatened`` trigger in
+  ``ar.triggers.yaml``); the way paved for a lifting ("يمهد لرفع العقوبات") stays quiet. And the
+  powers "في فرض" a measure that an order widens ("يوسع صلاحيات إدارته في فرض عقوبات") are
+  powers, no imposition (the powers' phrases in the ``demand`` cues of ``ar.cues.yaml``, beside
+  "صلاحية فرض"); sanctions imposed by a government "مستخدمة صلاحياتها" stay imposed.
 
 Each sentence was written for this test (other states, forces and wording than the articles'),
 and each positive failed before the fix it pins; the guards stay as they were."""
@@ -147,3 +154,44 @@ def test_a_targetless_imposition_by_another_state_stays_its_own() -> None:
     text = ("فرض الاتحاد الأوروبي أمس عقوبات على روسيا بسبب الحرب.\n\nوفي اليوم نفسه، أعلنت وزارة الخزانة "
             "الأميركية فرض عقوبات على رجل الأعمال أليكسي فيودوروف.")
     assert len(_alerts(text, "sanctions.imposed")) == 2
+
+
+# --- an instrument paving the way for sanctions is a threat; powers widened impose nothing -------
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        pytest.param(
+            "وقع رئيس الوزراء البريطاني أمرا يمهد لفرض عقوبات على المسؤولين عن الانقلاب في النيجر.",
+            "United Kingdom",
+            id="order-paves-the-way",
+        ),
+        pytest.param("كندا تصدر قانونا يمهد لعقوبات على قادة الحرب في جنوب السودان", "Canada", id="headline"),
+    ],
+)
+def test_an_instrument_paving_the_way_for_sanctions_is_a_threat(text: str, actor: str) -> None:
+    threats = _alerts(text, "sanctions.threatened")
+    assert threats and threats[0][0] == "occurred" and actor in threats[0][1]
+    assert _alerts(text, "sanctions.imposed") == []
+
+
+def test_powers_widened_impose_nothing() -> None:
+    text = "أصدر الرئيس الفرنسي مرسوما يوسع صلاحيات حكومته في فرض عقوبات على المسؤولين عن الانقلاب في النيجر."
+    assert _alerts(text, "sanctions.imposed") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # the way paved for a lifting is no threat
+        pytest.param("أصدر مجلس الأمن قرارا يمهد لرفع العقوبات عن إريتريا.", "sanctions.threatened", id="lifting"),
+    ],
+)
+def test_the_way_paved_for_a_lifting_is_no_threat(text: str, kind: str) -> None:
+    assert _alerts(text, kind) == []
+
+
+def test_sanctions_imposed_with_powers_stay_imposed() -> None:
+    rows = _alerts("فرضت الحكومة البريطانية عقوبات على روسيا، مستخدمة صلاحياتها الجديدة.", "sanctions.imposed")
+    assert rows and rows[0][0] == "occurred" and "United Kingdom" in rows[0][1] and "Russia" in rows[0][2]

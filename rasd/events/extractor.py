@@ -1287,7 +1287,8 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
             continue
         if need == "trade_curbs":
             # (Arabic) restrictions count only on a state's trade: "القيود على واردات … من تركيا"
-            if any(lo <= j < hi and _curbs_on_state_trade_ar(s, j, placed) for j in s.where.get(need, ())):
+            if any(lo <= j < hi and _curbs_on_state_trade_ar(s, j, placed) and not _duties_raised_ar(s, i, j)
+                   for j in s.where.get(need, ())):
                 return True
             continue
         if need == "sanctions_law":
@@ -1371,6 +1372,21 @@ def _curbs_on_state_trade_ar(s: Sentence, j: int, placed: list[Placed]) -> bool:
     cash or travel, nor on a state's own imports with no other state named."""
     k = s.first("curbs_on_trade", j + 1, j + 1 + _CURBS_TO_TRADE_AR)
     return k >= 0 and any(k + 1 < p.first <= k + 1 + _TRADE_TO_STATE_AR and p.entity.type == "GPE" for p in placed)
+
+
+# (normalised) "رفع" of duties is their raising as often as their lifting ("رفعت واشنطن الرسوم
+# على واردات الصلب إلى 25 في المئة"); duties "المفروضة" are lifted
+_RAISE_AR: Final = frozenset(normalize_word(w) for w in ("رفع", "رفعت", "رفعا", "رفعوا", "يرفع", "ترفع", "يرفعون", "برفع"))
+_DUTIES_AR: Final = frozenset(normalize_word(w) for w in ("الرسوم", "رسوما", "رسوم", "التعريفات"))
+_DUTIES_IMPOSED_AR: Final = frozenset(normalize_word(w) for w in ("المفروضة", "فرضتها", "فرضها"))
+
+
+def _duties_raised_ar(s: Sentence, i: int, j: int) -> bool:
+    """(Arabic) Whether the verb at ``i`` is "رفع" and the measure at ``j`` duties not called
+    imposed before their trade: a rise in them as likely as their end."""
+    if without_conjunction(s.norms[i]) not in _RAISE_AR or without_conjunction(s.norms[j]) not in _DUTIES_AR:
+        return False
+    return _DUTIES_IMPOSED_AR.isdisjoint(s.norms[j + 1:j + 1 + _CURBS_TO_TRADE_AR])
 
 
 # how far the trade may follow the restrictions, and the state the trade

@@ -26,6 +26,12 @@ each a cause found among their strict xfails.
   powers "في فرض" a measure that an order widens ("يوسع صلاحيات إدارته في فرض عقوبات") are
   powers, no imposition (the powers' phrases in the ``demand`` cues of ``ar.cues.yaml``, beside
   "صلاحية فرض"); sanctions imposed by a government "مستخدمة صلاحياتها" stay imposed.
+- Duties that punish (punitive, retaliatory, additional, anti-dumping) lifted on a state's trade
+  ("رفع الرسوم الإضافية لمكافحة الإغراق … المفروضة على واردات الشعير الأسترالي", set 87's barley
+  article) are a lifting, as restrictions on it are (the duties in the ``trade_curbs`` cues of
+  ``ar.cues.yaml``, read by ``extractor._curbs_on_state_trade_ar``). As "رفع" of duties is as
+  often their rise, with that verb they count only when called imposed ("المفروضة", "التي
+  فرضتها") (``extractor._duties_raised_ar``); customs duties cut in a trade deal stay quiet.
 
 Each sentence was written for this test (other states, forces and wording than the articles'),
 and each positive failed before the fix it pins; the guards stay as they were."""
@@ -195,3 +201,44 @@ def test_the_way_paved_for_a_lifting_is_no_threat(text: str, kind: str) -> None:
 def test_sanctions_imposed_with_powers_stay_imposed() -> None:
     rows = _alerts("فرضت الحكومة البريطانية عقوبات على روسيا، مستخدمة صلاحياتها الجديدة.", "sanctions.imposed")
     assert rows and rows[0][0] == "occurred" and "United Kingdom" in rows[0][1] and "Russia" in rows[0][2]
+
+
+# --- punitive duties lifted on a state's trade are a lifting -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        pytest.param(
+            "أعلنت الهند رفع الرسوم الانتقامية المفروضة على واردات التفاح الأمريكي.",
+            "India",
+            "United States",
+            id="retaliatory-duties-lifted",
+        ),
+        pytest.param(
+            "ألغت الحكومة التركية الرسوم الإضافية على واردات الصلب من الصين.",
+            "Turkey",
+            "China",
+            id="additional-duties-cancelled",
+        ),
+    ],
+)
+def test_punitive_duties_lifted_on_a_states_trade_are_a_lifting(text: str, actor: str, target: str) -> None:
+    lifted = _alerts(text, "sanctions.lifted")
+    assert lifted and lifted[0][0] == "occurred"
+    assert actor in lifted[0][1] and target in lifted[0][2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # duties raised, not lifted
+        pytest.param("رفعت الولايات المتحدة الرسوم العقابية على واردات الصلب الصيني إلى 25 في المئة.", id="raised"),
+        # customs duties of a trade deal
+        pytest.param("ألغت مصر الرسوم الجمركية على واردات السكر من البرازيل.", id="customs-duties"),
+        # a state's own imports, no other state named
+        pytest.param("ألغت الحكومة الرسوم الإضافية على استيراد السيارات.", id="own-imports"),
+    ],
+)
+def test_duties_raised_or_of_trade_give_no_lifting(text: str) -> None:
+    assert _alerts(text, "sanctions.lifted") == []

@@ -32,6 +32,12 @@ each a cause found among their strict xfails.
   ``ar.cues.yaml``, read by ``extractor._curbs_on_state_trade_ar``). As "رفع" of duties is as
   often their rise, with that verb they count only when called imposed ("المفروضة", "التي
   فرضتها") (``extractor._duties_raised_ar``); customs duties cut in a trade deal stay quiet.
+- Armed groups taken onto the army's roster ("بضم مجموعات «قوات الدفاع المحلي» العاملة في محافظات
+  حلب وحماة ودير الزور إلى ملاك الجيش العربي السوري", set 90's Syrian article) are integrated:
+  "ملاك" is the establishment of the army or its ministry, and the verb (ضم, نقل, تثبيت) may
+  stand far before it, past the groups' long description (the ``army_roster_to`` cues and their
+  trigger in ``ar.triggers.yaml``); a civil servant moved onto a civil ministry's roster stays
+  quiet.
 
 Each sentence was written for this test (other states, forces and wording than the articles'),
 and each positive failed before the fix it pins; the guards stay as they were."""
@@ -242,3 +248,28 @@ def test_punitive_duties_lifted_on_a_states_trade_are_a_lifting(text: str, actor
 )
 def test_duties_raised_or_of_trade_give_no_lifting(text: str) -> None:
     assert _alerts(text, "sanctions.lifted") == []
+
+
+# --- armed groups taken onto the army's roster are integrated ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "قررت وزارة الدفاع العراقية ضم مقاتلي العشائر العاملين في محافظتي الأنبار ونينوى إلى ملاك "
+            "الجيش العراقي.",
+            id="annexed-past-a-long-description",
+        ),
+        pytest.param(
+            "أصدرت الحكومة قرارا بنقل عناصر الحشد الشعبي إلى ملاك وزارة الدفاع.", id="moved-onto-the-ministry"
+        ),
+    ],
+)
+def test_groups_taken_onto_the_armys_roster_are_integrated(text: str) -> None:
+    rows = _alerts(text, "forces.integrated")
+    assert rows and rows[0][0] == "occurred"
+
+
+def test_a_civil_servant_moved_onto_a_civil_roster_is_no_integration() -> None:
+    assert _alerts("قررت الوزارة نقل الموظف إلى ملاك وزارة التربية.", "forces.integrated") == []

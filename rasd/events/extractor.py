@@ -4387,7 +4387,7 @@ def _threat_restated(groups: list[_Found]) -> list[_Found]:
     if not threats:
         return groups
     return [g for g in groups if not (
-        g.type == "sanctions.imposed" and g.status == "planned" and g.actors
+        g.type == "sanctions.imposed" and g.status == "planned"
         and _TIME_AHEAD.search(g.evidence.text) is None
         and any(_retells(g, t) for t in threats)
     )]
@@ -4402,6 +4402,10 @@ def _retells(g: _Found, threat: _Found) -> bool:
     عقوبات لم يروا مثلها"": whom "عليهم" stands for is the threatened). Its actors are among the
     threat's parties, one of them an actor of the threat: the threatened may stand among them when
     named as an owner ("would bar the court's officials from entering the country, freeze …")."""
+    if not g.actors:
+        # a headline that names no one acting ("شينكر: عقوبات جديدة على سياسيين لبنانيين قريبا"),
+        # its sanctions on one the threat names: the threat's headline
+        return bool(g.targets) and _headline(g) and _ids(g.targets) <= _ids(threat.targets)
     actors = _ids(g.actors)
     if threat.evidence.start >= g.evidence.start or actors.isdisjoint(_ids(threat.actors)) or not (
         actors <= _ids(threat.actors + threat.targets)

@@ -857,6 +857,9 @@ def decide(
         # "… sanctions on Syria next month" (not "لوّح بفرض عقوبات في الأسابيع المقبلة": the
         # threat is made now, only what it threatens lies ahead)
         return StatusDecision("planned", event_type, fresh)
+    if ar and _soon_after_ar(s, t + span, after):
+        # "عقوبات جديدة على سياسيين لبنانيين قريبا", "تنضم السويد قريبا إلى الحلف": soon, ahead
+        return StatusDecision("planned", event_type, fresh)
     if ar and _tomorrow_ar(s, t, span, before, after):
         return StatusDecision("planned", event_type, fresh)  # "تنضم تونس غدا إلى …": its day ahead
     if ar and (_under_accord_ar(s, t, span) or _by_the_accord_ar(s, t)):
@@ -1942,6 +1945,15 @@ _DISPUTE_OVER_AR: Final = frozenset({"حول", "على", "بشان"})
 # الجدول الزمني لدمج قوات الدعم السريع", "الخلاف على آلية دمج الفصائل"
 _DISPUTED_ASPECTS_AR: Final = tuple(tuple(normalize_word(w) for w in phrase.split()) for phrase in (
     "الجدول الزمني", "جدول زمني", "آلية", "آليات", "توقيت", "موعد", "مدة", "مهلة", "شروط", "تفاصيل"))
+
+
+# (normalised) "soon" ("قريبا"; not "قريبا من", near a place)
+_SOON_AR: Final = frozenset(normalize_word(w) for w in ("قريبا", "وقريبا"))
+
+
+def _soon_after_ar(s: Sentence, lo: int, hi: int) -> bool:
+    """(Arabic) Whether "قريبا" (soon) follows the trigger in ``[lo, hi)``, not as "قريبا من"."""
+    return any(s.norms[k] in _SOON_AR and s.norms[k + 1:k + 2] != ["من"] for k in range(lo, min(hi, len(s.norms))))
 
 
 def _disputed_ar(s: Sentence, t: int) -> bool:

@@ -38,6 +38,12 @@ each a cause found among their strict xfails.
   stand far before it, past the groups' long description (the ``army_roster_to`` cues and their
   trigger in ``ar.triggers.yaml``); a civil servant moved onto a civil ministry's roster stays
   quiet.
+- "قريبا" (soon) after a trigger puts the act ahead: planned ("عقوبات أوروبية جديدة على بيلاروسيا
+  قريبا", "تنضم السويد قريبا إلى الحلف") (``status._soon_after_ar``); "قريبا من", near a place,
+  does not. And a headline's planned sanctions that name no one acting, on one whom a threat of
+  the article names ("شينكر: عقوبات جديدة على سياسيين لبنانيين قريبا" over "حذر … من أن الولايات
+  المتحدة ستفرض عقوبات إضافية على سياسيين لبنانيين", set 90's Lebanese article), are that
+  threat's headline, no plan beside it (``extractor._retells``, read by ``_threat_restated``).
 
 Each sentence was written for this test (other states, forces and wording than the articles'),
 and each positive failed before the fix it pins; the guards stay as they were."""
@@ -273,3 +279,31 @@ def test_groups_taken_onto_the_armys_roster_are_integrated(text: str) -> None:
 
 def test_a_civil_servant_moved_onto_a_civil_roster_is_no_integration() -> None:
     assert _alerts("قررت الوزارة نقل الموظف إلى ملاك وزارة التربية.", "forces.integrated") == []
+
+
+# --- "soon" puts an act ahead; a headline's soon sanctions are the threat's ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        pytest.param("عقوبات أوروبية جديدة على بيلاروسيا قريبا", "sanctions.imposed", id="headline-soon"),
+        pytest.param("تنضم السويد قريبا إلى حلف شمال الأطلسي.", "alliance.joined", id="joins-soon"),
+    ],
+)
+def test_soon_puts_an_act_ahead(text: str, kind: str) -> None:
+    rows = _alerts(text, kind)
+    assert rows and rows[0][0] == "planned"
+
+
+def test_near_a_place_is_not_soon() -> None:
+    rows = _alerts("نشرت روسيا قوات قريبا من الحدود الأوكرانية أمس.", "military.presence")
+    assert rows and rows[0][0] == "occurred"
+
+
+def test_a_headlines_soon_sanctions_are_the_threats() -> None:
+    text = ("عقوبات جديدة على إيران قريبا\n\nهدد الاتحاد الأوروبي، أمس، بفرض عقوبات إضافية على إيران بسبب "
+            "دعمها لروسيا.")
+    assert _alerts(text, "sanctions.imposed") == []
+    threats = _alerts(text, "sanctions.threatened")
+    assert threats and "European Union" in threats[0][1] and "Iran" in threats[0][2]

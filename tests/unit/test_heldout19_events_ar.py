@@ -75,6 +75,10 @@ xfails): the decree still to be drafted; "وسنوقعها" with its noun out of
 "فيما" with no subject of its own and "حظر" after a date read as a verb; the embassies to reopen
 folded into the day's restoration; "على أن تُدمج" read as done.
 
+After the round on general Arabic misses of sets 81 to 90 (``test_general_misses3_rules_ar.py``):
+"قريبا" after a trigger puts it ahead, so the ambassador Iran "ستعين … «قريبا»" is a plan kept apart
+from the day's restoration: ar-d07's strict xfail removed.
+
 ``python -m tests.unit.test_heldout19_events_ar`` prints every article's alerts and the set's
 precision, recall and F1.
 """
@@ -548,7 +552,6 @@ ARTICLES = [
             G("military.presence", "stalled", ["Russia"], ["Sudan"], core=False),
         ],
         not_targets=["Saudi Arabia", "Azerbaijan", "United States", "Rapid Support Forces"],
-        known_miss='the embassies to reopen ("اتفقا على «اتخاذ الخطوات اللازمة لإعادة فتح سفارتيهما في البلدين في أقرب وقت»", "ستعين سفيرا لها هناك «قريبا»") are folded into the day\'s restoration by ``_merge``, which keeps a plan apart from an act of the same type only when their actors differ',
     ),
     # --------------------------------------------------------------------------------------------
     Article(

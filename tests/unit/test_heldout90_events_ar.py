@@ -171,7 +171,8 @@ After the round on general Arabic misses of sets 81 to 90 (``test_general_misses
 a step whose timetable a dispute is over ("خلافات حول الجدول الزمني لدمج") is stalled: ar-h90-02's
 strict xfail removed. An imposition called similar ("فرض عقوبات مماثلة") with no target joins the
 article's imposition: ar-h90-01's strict xfail removed. Groups taken "إلى ملاك الجيش", the army's
-roster, are integrated: ar-h90-06's strict xfail removed.
+roster, are integrated: ar-h90-06's strict xfail removed. "قريبا" after a trigger puts it ahead, and
+a headline's soon sanctions on one a threat names are that threat's: ar-h90-03's strict xfail removed.
 
 ``python -m tests.unit.test_heldout90_events_ar`` prints every article's alerts and the set's
 precision, recall and F1.
@@ -301,9 +302,6 @@ ARTICLES = [
             G("sanctions.imposed", "negated", [_US], ["Gebran Bassil"], core=False),
         ],
         not_targets=["France"],
-        known_alarm=(
-            'the headline\'s "عقوبات جديدة على سياسيين لبنانيين قريبا" is read as an occurred imposition'
-        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(

@@ -2232,6 +2232,7 @@ def _build(
         return None  # "الذي انضمت إليه أوكرانيا … لتصبح الدولة الطرف الـ125": the same accession, its result
     if lex.lang == "ar" and spec.type == "sanctions.imposed" and (
         _listed_content(s, t) or _kept_on(s, t) or s.first("regime_measures", max(0, t - 3), t) >= 0
+        or _stays_in_force_ar(s, t)
     ):
         # "جدد التدابير المفروضة على حركة الشباب، بما فيها حظر توريد الأسلحة": their content;
         # "مع الإبقاء على حظر توريد الأسلحة": a measure left in force, not imposed; "التدابير
@@ -2998,6 +2999,23 @@ def _kept_on(s: Sentence, t: int) -> bool:
 
 
 _ON_AR: Final = frozenset({"علي", "عليه", "عليها", "عليهم", "عليهما"})  # "على", and "on him", "on her", "on them"
+
+
+# (normalised) a measure said to remain in force: "تبقى تدابير … وتجميد أصول … سارية بالكامل"
+_REMAIN_AR: Final = frozenset(normalize_word(w) for w in (
+    "تبقى", "يبقى", "ستبقى", "سيبقى", "وتبقى", "ويبقى", "تظل", "يظل", "ستظل", "سيظل", "وتظل", "ويظل"))
+_IN_FORCE_AR: Final = frozenset(normalize_word(w) for w in (
+    "سارية", "ساري", "سارية المفعول", "نافذة", "نافذ"))
+_REMAIN_REACH_AR: Final = 8  # words from "تبقى" to the measure
+_IN_FORCE_REACH_AR: Final = 14  # words from the measure to "سارية", past the listed ones
+
+
+def _stays_in_force_ar(s: Sentence, t: int) -> bool:
+    """(Arabic) Whether the measure at ``t`` is one of those said to remain in force ("إذ تبقى
+    تدابير حظر الأسلحة وحظر السفر وتجميد أصول الأفراد … سارية بالكامل"), "تبقى" before it and
+    "سارية" after it in the same sentence: a measure left as it was, not imposed."""
+    return not _REMAIN_AR.isdisjoint(s.norms[max(0, t - _REMAIN_REACH_AR):t]) and not _IN_FORCE_AR.isdisjoint(
+        s.norms[t + 1:t + 1 + _IN_FORCE_REACH_AR])
 
 
 # (Arabic) a chronology's item: "أغسطس 2021: وزارة الخزانة الأمريكية تفرض عقوبات على…" — the date

@@ -44,6 +44,11 @@ each a cause found among their strict xfails.
   the article names ("شينكر: عقوبات جديدة على سياسيين لبنانيين قريبا" over "حذر … من أن الولايات
   المتحدة ستفرض عقوبات إضافية على سياسيين لبنانيين", set 90's Lebanese article), are that
   threat's headline, no plan beside it (``extractor._retells``, read by ``_threat_restated``).
+- Measures said to remain in force ("إذ تبقى تدابير حظر الأسلحة وحظر السفر وتجميد أصول الأفراد
+  … سارية بالكامل", set 85's carve-out article) are left as they were, no imposition, as a
+  measure "أبقى على" already was: "تبقى/تظل" before the measure and "سارية/نافذة" after it
+  (``extractor._stays_in_force_ar``); a freeze imposed with its term told after it ("جمد … على
+  أن تبقى العقوبات سارية عاما") stays imposed.
 
 Each sentence was written for this test (other states, forces and wording than the articles'),
 and each positive failed before the fix it pins; the guards stay as they were."""
@@ -307,3 +312,18 @@ def test_a_headlines_soon_sanctions_are_the_threats() -> None:
     assert _alerts(text, "sanctions.imposed") == []
     threats = _alerts(text, "sanctions.threatened")
     assert threats and "European Union" in threats[0][1] and "Iran" in threats[0][2]
+
+
+# --- measures said to remain in force are no imposition -----------------------------------------
+
+
+def test_measures_said_to_remain_in_force_are_no_imposition() -> None:
+    text = ("وأكدت الخارجية أن تبقى إجراءات حظر الأسلحة وتجميد أصول الحكومة الفنزويلية نافذة حتى إشعار "
+            "آخر.")
+    assert _events(text, "sanctions.imposed") == []
+
+
+def test_a_freeze_imposed_with_its_term_stays_imposed() -> None:
+    rows = _alerts("جمد الاتحاد الأوروبي أصول البنك المركزي السوري، على أن تبقى العقوبات سارية عاما كاملا.",
+                   "sanctions.imposed")
+    assert rows and rows[0][0] == "occurred" and "European Union" in rows[0][1]

@@ -224,7 +224,8 @@ def extract(text: str, lang: str, entities: list[EntityResult], published: date 
         _news_first(found)
         _last_week_behind(found)
         _headline_easing_as_lead(found)
-    merged = _accession_signed(_threat_restated(_merge(_demote(_merge(found)))))  # demoted duplicates join their background group
+    merged = _imposition_told_again(_accession_signed(_threat_restated(_merge(_demote(_merge(found))))))
+    # (demoted duplicates join their background group)
     merged.sort(key=lambda f: f.evidence.start)
     refs: dict[int, EntityRef] = {}  # one reference per entity of the article (they are immutable)
     return [_to_event(f, published, refs) for f in merged]
@@ -555,6 +556,8 @@ def _triggers(lex: Lexicon, s: Sentence, placed: list[Placed], *, needs: bool = 
                     and "relative_sanctions" not in spec.needs  # (the act on the measures: its own spec)
                     and not _MEASURES_AR.isdisjoint(norms[max(0, i - 6):i - 1])):
                 continue  # "«إجراءات 24 مايو»، التي تحظر دخول السفن …": what measures in force do
+            if spec.type == "military.presence" and lex.lang == "ar" and _attributive_participle_ar(s, i):
+                continue  # "القوات الأمريكية الموجودة في العراق": troops named by where they are
             if spec.type == "sanctions.imposed" and _exempted_from(s, i, out):
                 continue  # "استثنت الحكومة البنوك من إجراءات تجميد الأصول": the measure exempted from
             if lex.lang == "en" and spec.type == "sanctions.imposed" and spec.nominal and _exempted_from_en(s, i, out):
@@ -1174,6 +1177,14 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
                     for p in placed):
                 return True  # (a force named in full, once a place of another state is named)
             continue
+        if need == "counted_soldiers":
+            # (Arabic) soldiers counted by the singular after a number, a state's demonym right
+            # after it: "نحو سبعمئة عسكري أمريكي موجودون" (the singular alone is an adjective,
+            # "تعاون عسكري", so the plural predicate after the demonym is what makes it soldiers)
+            if i >= 2 and s.norms[i - 2] == _SOLDIER_COUNTED_AR and any(
+                    p.first == i - 1 and p.entity.type == "GPE" for p in placed):
+                return True
+            continue
         if need == "waiver_in_sanctions_story":
             # (English) "extended for 90 days the waivers that let foreign companies work at …" in
             # an article on sanctions (not "the visa waiver programme", "fee waivers" elsewhere)
@@ -1332,7 +1343,8 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
             continue
         if need == "trade_curbs":
             # (Arabic) restrictions count only on a state's trade: "القيود على واردات … من تركيا"
-            if any(lo <= j < hi and _curbs_on_state_trade_ar(s, j, placed) for j in s.where.get(need, ())):
+            if any(lo <= j < hi and _curbs_on_state_trade_ar(s, j, placed) and not _duties_raised_ar(s, i, j)
+                   for j in s.where.get(need, ())):
                 return True
             continue
         if need == "sanctions_law":
@@ -1449,6 +1461,21 @@ def _curbs_on_state_trade_ar(s: Sentence, j: int, placed: list[Placed]) -> bool:
     cash or travel, nor on a state's own imports with no other state named."""
     k = s.first("curbs_on_trade", j + 1, j + 1 + _CURBS_TO_TRADE_AR)
     return k >= 0 and any(k + 1 < p.first <= k + 1 + _TRADE_TO_STATE_AR and p.entity.type == "GPE" for p in placed)
+
+
+# (normalised) "رفع" of duties is their raising as often as their lifting ("رفعت واشنطن الرسوم
+# على واردات الصلب إلى 25 في المئة"); duties "المفروضة" are lifted
+_RAISE_AR: Final = frozenset(normalize_word(w) for w in ("رفع", "رفعت", "رفعا", "رفعوا", "يرفع", "ترفع", "يرفعون", "برفع"))
+_DUTIES_AR: Final = frozenset(normalize_word(w) for w in ("الرسوم", "رسوما", "رسوم", "التعريفات"))
+_DUTIES_IMPOSED_AR: Final = frozenset(normalize_word(w) for w in ("المفروضة", "فرضتها", "فرضها"))
+
+
+def _duties_raised_ar(s: Sentence, i: int, j: int) -> bool:
+    """(Arabic) Whether the verb at ``i`` is "رفع" and the measure at ``j`` duties not called
+    imposed before their trade: a rise in them as likely as their end."""
+    if without_conjunction(s.norms[i]) not in _RAISE_AR or without_conjunction(s.norms[j]) not in _DUTIES_AR:
+        return False
+    return _DUTIES_IMPOSED_AR.isdisjoint(s.norms[j + 1:j + 1 + _CURBS_TO_TRADE_AR])
 
 
 # how far the trade may follow the restrictions, and the state the trade
@@ -1985,6 +2012,21 @@ def _abroad(force: Placed, placed: list[Placed]) -> bool:
     return False
 
 
+# (normalised) the singular a number takes for soldiers: "سبعمئة عسكري"
+_SOLDIER_COUNTED_AR: Final = normalize_word("عسكري")
+
+# (normalised) the participles of being somewhere: a trigger as the predicate only (indefinite)
+_PRESENCE_PARTICIPLES_AR: Final = frozenset(
+    normalize_word(w) for w in ("موجودة", "موجودون", "موجودين", "متواجدة", "متواجدون", "متواجدين"))
+
+
+def _attributive_participle_ar(s: Sentence, i: int) -> bool:
+    """(Arabic) Whether the token at ``i`` is a participle of presence with the article, an
+    adjective of the troops before it ("القوات الموجودة في …") rather than their predicate."""
+    return s.norms[i].startswith(("ال", "وال")) and s.norms[i].removeprefix("و").removeprefix("ال") in (
+        _PRESENCE_PARTICIPLES_AR)
+
+
 def _troops_state(s: Sentence, lo: int, window: int, placed: list[Placed]) -> EntityResult | None:
     """(Arabic) The state of the first troop noun from token ``lo`` on (within ``window``) that
     a demonym within two words after it names ("قوات مصرية", "العسكريين الروس")."""
@@ -2310,6 +2352,7 @@ def _build(
         return None  # "الذي انضمت إليه أوكرانيا … لتصبح الدولة الطرف الـ125": the same accession, its result
     if lex.lang == "ar" and spec.type == "sanctions.imposed" and (
         _listed_content(s, t) or _kept_on(s, t) or s.first("regime_measures", max(0, t - 3), t) >= 0
+        or _stays_in_force_ar(s, t)
     ):
         # "جدد التدابير المفروضة على حركة الشباب، بما فيها حظر توريد الأسلحة": their content;
         # "مع الإبقاء على حظر توريد الأسلحة": a measure left in force, not imposed; "التدابير
@@ -3094,6 +3137,23 @@ def _kept_on(s: Sentence, t: int) -> bool:
 
 
 _ON_AR: Final = frozenset({"علي", "عليه", "عليها", "عليهم", "عليهما"})  # "على", and "on him", "on her", "on them"
+
+
+# (normalised) a measure said to remain in force: "تبقى تدابير … وتجميد أصول … سارية بالكامل"
+_REMAIN_AR: Final = frozenset(normalize_word(w) for w in (
+    "تبقى", "يبقى", "ستبقى", "سيبقى", "وتبقى", "ويبقى", "تظل", "يظل", "ستظل", "سيظل", "وتظل", "ويظل"))
+_IN_FORCE_AR: Final = frozenset(normalize_word(w) for w in (
+    "سارية", "ساري", "سارية المفعول", "نافذة", "نافذ"))
+_REMAIN_REACH_AR: Final = 8  # words from "تبقى" to the measure
+_IN_FORCE_REACH_AR: Final = 14  # words from the measure to "سارية", past the listed ones
+
+
+def _stays_in_force_ar(s: Sentence, t: int) -> bool:
+    """(Arabic) Whether the measure at ``t`` is one of those said to remain in force ("إذ تبقى
+    تدابير حظر الأسلحة وحظر السفر وتجميد أصول الأفراد … سارية بالكامل"), "تبقى" before it and
+    "سارية" after it in the same sentence: a measure left as it was, not imposed."""
+    return not _REMAIN_AR.isdisjoint(s.norms[max(0, t - _REMAIN_REACH_AR):t]) and not _IN_FORCE_AR.isdisjoint(
+        s.norms[t + 1:t + 1 + _IN_FORCE_REACH_AR])
 
 
 # (Arabic) a chronology's item: "أغسطس 2021: وزارة الخزانة الأمريكية تفرض عقوبات على…" — the date
@@ -4479,6 +4539,38 @@ def _accession_signed(groups: list[_Found]) -> list[_Found]:
             _ids(g.actors) <= _ids(j.actors) for j in joined))]
 
 
+# measures called like the article's measure: "فرض عقوبات مماثلة على الجضران", "similar sanctions"
+_SIMILAR_MEASURES: Final = re.compile(
+    r"(?:عقوبات|إجراءات|اجراءات|تدابير)\s+مماثل|\bsimilar\s+(?:sanctions|measures)\b", re.IGNORECASE)
+
+
+def _imposition_told_again(groups: list[_Found]) -> list[_Found]:
+    """Fold an occurred imposition that names no target into the article's occurred imposition
+    that names one when it is the same measure told again: by a body of the same state ("الصين
+    تفرض عقوبات على …" over "أعلنت وزارة الخارجية الصينية … فرض عقوبات على" a person the
+    knowledge base lacks), or called similar to it, by another actor ("أعلنت وزارة الخزانة
+    الأميركية فرض عقوبات مماثلة على …": the same listing, joined)."""
+    named = [g for g in groups if g.type == "sanctions.imposed" and g.status == "occurred" and g.targets]
+    if not named:
+        return groups
+    out: list[_Found] = []
+    for f in groups:
+        host = None
+        if f.type == "sanctions.imposed" and f.status == "occurred" and f.actors and not f.targets:
+            host = next((g for g in named if _same_state_actors(f, g) or _SIMILAR_MEASURES.search(f.evidence.text)), None)
+        if host is None:
+            out.append(f)
+            continue
+        _absorb(host, f, _ids(host.actors + host.targets))
+    return out
+
+
+def _same_state_actors(f: _Found, g: _Found) -> bool:
+    """Whether every actor of ``f`` is or belongs to a state among ``g``'s actors."""
+    theirs = {_state_id(e) for e in g.actors} - {None}
+    return bool(theirs) and all(_state_id(e) in theirs for e in f.actors)
+
+
 def _threat_restated(groups: list[_Found]) -> list[_Found]:
     """Without a planned imposition that retells a threat its actors made earlier in the article
     and which names no time ahead: the threat's words retold ("The president wrote that the United
@@ -4488,7 +4580,7 @@ def _threat_restated(groups: list[_Found]) -> list[_Found]:
     if not threats:
         return groups
     return [g for g in groups if not (
-        g.type == "sanctions.imposed" and g.status == "planned" and g.actors
+        g.type == "sanctions.imposed" and g.status == "planned"
         and _TIME_AHEAD.search(g.evidence.text) is None
         and any(_retells(g, t) for t in threats)
     )]
@@ -4503,6 +4595,10 @@ def _retells(g: _Found, threat: _Found) -> bool:
     عقوبات لم يروا مثلها"": whom "عليهم" stands for is the threatened). Its actors are among the
     threat's parties, one of them an actor of the threat: the threatened may stand among them when
     named as an owner ("would bar the court's officials from entering the country, freeze …")."""
+    if not g.actors:
+        # a headline that names no one acting ("شينكر: عقوبات جديدة على سياسيين لبنانيين قريبا"),
+        # its sanctions on one the threat names: the threat's headline
+        return bool(g.targets) and _headline(g) and _ids(g.targets) <= _ids(threat.targets)
     actors = _ids(g.actors)
     if threat.evidence.start >= g.evidence.start or actors.isdisjoint(_ids(threat.actors)) or not (
         actors <= _ids(threat.actors + threat.targets)

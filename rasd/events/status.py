@@ -865,6 +865,9 @@ def decide(
         # "… sanctions on Syria next month" (not "لوّح بفرض عقوبات في الأسابيع المقبلة": the
         # threat is made now, only what it threatens lies ahead)
         return StatusDecision("planned", event_type, fresh)
+    if ar and _soon_after_ar(s, t + span, after):
+        # "عقوبات جديدة على سياسيين لبنانيين قريبا", "تنضم السويد قريبا إلى الحلف": soon, ahead
+        return StatusDecision("planned", event_type, fresh)
     if ar and _tomorrow_ar(s, t, span, before, after):
         return StatusDecision("planned", event_type, fresh)  # "تنضم تونس غدا إلى …": its day ahead
     if ar and (_under_accord_ar(s, t, span) or _by_the_accord_ar(s, t)):
@@ -1973,9 +1976,30 @@ _DISPUTE_NOUNS_AR: Final = frozenset({"الخلاف", "خلاف", "الخلاف�
 _DISPUTE_OVER_AR: Final = frozenset({"حول", "على", "بشان"})
 
 
+# (normalised) what of a step a dispute may be over, between "حول" and the step: "خلافات حول
+# الجدول الزمني لدمج قوات الدعم السريع", "الخلاف على آلية دمج الفصائل"
+_DISPUTED_ASPECTS_AR: Final = tuple(tuple(normalize_word(w) for w in phrase.split()) for phrase in (
+    "الجدول الزمني", "جدول زمني", "آلية", "آليات", "توقيت", "موعد", "مدة", "مهلة", "شروط", "تفاصيل"))
+
+
+# (normalised) "soon" ("قريبا"; not "قريبا من", near a place)
+_SOON_AR: Final = frozenset(normalize_word(w) for w in ("قريبا", "وقريبا"))
+
+
+def _soon_after_ar(s: Sentence, lo: int, hi: int) -> bool:
+    """(Arabic) Whether "قريبا" (soon) follows the trigger in ``[lo, hi)``, not as "قريبا من"."""
+    return any(s.norms[k] in _SOON_AR and s.norms[k + 1:k + 2] != ["من"] for k in range(lo, min(hi, len(s.norms))))
+
+
 def _disputed_ar(s: Sentence, t: int) -> bool:
-    """(Arabic) Whether the trigger at ``t`` is what a dispute is over, right after "الخلاف حول"."""
-    return t >= 2 and s.norms[t - 1] in _DISPUTE_OVER_AR and without_conjunction(s.norms[t - 2]) in _DISPUTE_NOUNS_AR
+    """(Arabic) Whether the trigger at ``t`` is what a dispute is over, right after "الخلاف حول",
+    or after the aspect of it argued over ("حول الجدول الزمني لدمج …")."""
+    for aspect in ((),) + _DISPUTED_ASPECTS_AR:
+        k = t - len(aspect)  # (where "حول" would end)
+        if k >= 2 and tuple(s.norms[k:t]) == aspect and s.norms[k - 1] in _DISPUTE_OVER_AR and (
+                without_conjunction(s.norms[k - 2]) in _DISPUTE_NOUNS_AR):
+            return True
+    return False
 
 
 def _held_up(s: Sentence, lo: int, t: int) -> bool:

@@ -32,6 +32,7 @@ SPECIAL_NEEDS = {
     "relative_sanctions",
     "partner_of_body",
     "kept_out_ar",
+    "counted_soldiers",
 }  # (read by ``_needs_met``)
 
 

@@ -80,6 +80,10 @@ read planned, as the same clause without the aside already was, and no longer fo
 historical merger; its parties are still the known miss's (no actor, the unresolved ministry for
 target), so it is a strict xfail as an unexpected alert too (P 0.933 → 0.875).
 
+After the round on general Arabic misses of sets 81 to 90 (``test_general_misses3_rules_ar.py``):
+"قريبا" after a trigger puts it ahead, so the ambassador Iran "ستعين … «قريبا»" is a plan kept apart
+from the day's restoration: ar-d07's strict xfail removed.
+
 ``python -m tests.unit.test_heldout19_events_ar`` prints every article's alerts and the set's
 precision, recall and F1.
 """
@@ -553,7 +557,6 @@ ARTICLES = [
             G("military.presence", "stalled", ["Russia"], ["Sudan"], core=False),
         ],
         not_targets=["Saudi Arabia", "Azerbaijan", "United States", "Rapid Support Forces"],
-        known_miss='the embassies to reopen ("اتفقا على «اتخاذ الخطوات اللازمة لإعادة فتح سفارتيهما في البلدين في أقرب وقت»", "ستعين سفيرا لها هناك «قريبا»") are folded into the day\'s restoration by ``_merge``, which keeps a plan apart from an act of the same type only when their actors differ',
     ),
     # --------------------------------------------------------------------------------------------
     Article(

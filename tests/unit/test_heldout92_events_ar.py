@@ -117,6 +117,28 @@ Annotated like the gold files and scored like them (``rasd.eval.score_article``)
 machinery of ``heldout_support_ar``; the articles and their annotations were written in full before
 the analyzer was run on them.
 
+Figures of the first run, before any fix (2026-12-07): events P 0.786, R 0.900, F1 0.839 (recall
+9/10, precision 11/14); occurred core found 9/10; historical kept quiet 14/14, negated 5/5, stalled
+2/2. No annotation was changed after the run. Missed: Abadi's order (ar-h92-09), "أصدر … أمرا
+ديوانيا يقضي باعتبار هيئة الحشد الشعبي تشكيلا عسكريا مستقلا وجزءا من القوات المسلحة العراقية",
+gives nothing at all: a formation declared "part of the armed forces" by an order is no integration
+form the analyzer knows. False alarms and unexpected alerts: in ar-h92-01 the observers' "وأن رفع
+هذه العقوبات لاحقا سيكون «مكلفا سياسيا» لأي إدارة جديدة", a lifting named as the subject of a
+judgement, is read as an occurred lifting by the Treasury and the Badr Organization; in ar-h92-02
+Erdoğan's "إن تركيا سترفع بدورها العقوبات عن الوزيرين الأميركيين" is found as a planned lifting but
+with no actor (Turkey, the subject of the reported clause, is lost) and the unlinked "الوزيرين
+الأميركيين" for target, so it matches no gold event; in ar-h92-06 the condition "وتربط الدولتان ذلك
+بانضمام إسرائيل إلى معاهدة عدم انتشار الأسلحة النووية" is read as an occurred joining by Israel.
+Seen, not counted by the score: Abu Fadak's listing has no target (he is absent from the knowledge
+base, and Kata'ib Hezbollah, which he led, is not reached), and the negated Badr listing is not read
+at all; the Gül-Soylu lifting has Turkey for a target and no Soylu, and Ankara's counter-freeze is
+merged into the American one of August (actors the United States and Turkey); the Hungarian
+exemption's negated lifting has Hungary for target; the Omani-Saudi signing has no actor and "وعن
+الجانب السعودي" for a target, without Faisal bin Farhan; the Thai restoration has no Prayut; the
+carrier sent and the Arlington and Patriot battery ahead (both not core) are not found. The two near
+misses raise nothing. Four articles are strict xfails (ar-h92-09 on its core event, ar-h92-01, -02
+and -06 on their alerts).
+
 ``python -m tests.unit.test_heldout92_events_ar`` prints every article's alerts and the set's
 precision, recall and F1.
 """
@@ -181,6 +203,9 @@ ARTICLES = [
             G("sanctions.imposed", "negated", [_US, _TREASURY], ["Badr Organization", "Hadi al-Amiri"], core=False),
         ],
         not_targets=["Iraq"],
+        known_alarm=(
+            'a lifting named as the subject of a judgement ("وأن رفع هذه العقوبات لاحقا سيكون مكلفا") is read as occurred'
+        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -218,6 +243,9 @@ ARTICLES = [
             # "ولم تتخذ وزارة الخزانة حتى الآن أي قرار بشأن غرامة محتملة على بنك «خلق»"
             G("sanctions.imposed", "negated", [_US, _TREASURY], ["Halkbank"], core=False),
         ],
+        known_alarm=(
+            'the planned lifting of the reported clause has no actor and an unlinked target'
+        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -348,6 +376,9 @@ ARTICLES = [
             G("alliance.joined", "negated", ["Syria", "Egypt"], [_OPCW], core=False),
         ],
         not_targets=["Kuwait", "Iran"],
+        known_alarm=(
+            'a condition ("تربط الدولتان ذلك بانضمام إسرائيل") is read as an occurred joining'
+        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -449,6 +480,9 @@ ARTICLES = [
             G("military.presence", "historical", [_US], ["Iraq"], core=False),
         ],
         not_targets=["Iran"],
+        known_miss=(
+            'a formation declared "جزءا من القوات المسلحة" by an order gives no integration'
+        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(

@@ -139,6 +139,27 @@ carrier sent and the Arlington and Patriot battery ahead (both not core) are not
 misses raise nothing. Four articles are strict xfails (ar-h92-09 on its core event, ar-h92-01, -02
 and -06 on their alerts).
 
+After the fixes of 2026-12-07: events P 0.923, R 1.000, F1 0.960 (recall 10/10, precision 12/13).
+Three general causes were fixed, pinned by rule sentences of other states and wording in
+``test_heldout92_rules_ar.py``. Forces ruled part of the army by the masdar of an order or a law
+("مرسوما يقضي باعتبار قوات الدراويش جزءا من الجيش", "قانونا ينص على اعتبار الكتائب جزءا من
+القوات المسلحة") are integrated, as "يجعل … جزءا من" already was (a trigger of
+``ar.triggers.yaml``); forces treated "باعتبارها جزءا من الجيش" and an opinion "أن … جزء من"
+stay quiet: ar-h92-09's strict xfail removed (the PMF come out as the actor, Iraq as a target,
+still matching). A "ب" masdar after a verb of tying ("وتربط أنقرة موافقتها بانضمام فنلندا إلى
+الحلف", "تربط طهران عودتها برفع العقوبات") is the condition of another step, no event
+(``_tied_as_condition_ar`` in ``rasd/events/status.py``); a step taken beside such a link keeps its
+reading: ar-h92-06's strict xfail removed. A masdar that opens an "إن"/"أن" clause whose predicate
+right after its object is a judgement ahead ("إن رفع العقوبات عن سوريا سيستغرق سنوات", "وأن رفع
+الحظر لاحقا لن يكون سهلا") is a step weighed, no event (``_judged_ahead_ar``); a relative clause or
+a comma before the predicate ("إن رفع العقوبات، الذي أعلنته واشنطن أمس، سيفتح الباب") and "بعد
+أن" keep the act: ar-h92-01's strict xfail removed. Left, as a strict xfail: Erdoğan's planned
+lifting (ar-h92-02) loses its actor because of the party named in the aside ("في كلمة أمام نواب
+حزبه"): any "الحزب" or "حزبه" in the sentence, where "الحزب الحاكم" does not, drops Turkey (or the
+whole event, without the commas), a cause found but not traced before the deadline. Also left: the
+"الحزمة" of a package named in a condition ("وتربط سلوفاكيا موافقتها على الحزمة برفع …") is read as
+an occurred imposition, seen while writing the rules.
+
 ``python -m tests.unit.test_heldout92_events_ar`` prints every article's alerts and the set's
 precision, recall and F1.
 """
@@ -203,9 +224,6 @@ ARTICLES = [
             G("sanctions.imposed", "negated", [_US, _TREASURY], ["Badr Organization", "Hadi al-Amiri"], core=False),
         ],
         not_targets=["Iraq"],
-        known_alarm=(
-            'a lifting named as the subject of a judgement ("وأن رفع هذه العقوبات لاحقا سيكون مكلفا") is read as occurred'
-        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -376,9 +394,6 @@ ARTICLES = [
             G("alliance.joined", "negated", ["Syria", "Egypt"], [_OPCW], core=False),
         ],
         not_targets=["Kuwait", "Iran"],
-        known_alarm=(
-            'a condition ("تربط الدولتان ذلك بانضمام إسرائيل") is read as an occurred joining'
-        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -480,9 +495,6 @@ ARTICLES = [
             G("military.presence", "historical", [_US], ["Iraq"], core=False),
         ],
         not_targets=["Iran"],
-        known_miss=(
-            'a formation declared "جزءا من القوات المسلحة" by an order gives no integration'
-        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(

@@ -99,3 +99,21 @@ def test_a_measure_judged_ahead_is_no_event(text: str, kind: str) -> None:
 ])
 def test_a_measure_taken_then_judged_keeps_its_reading(text: str, kind: str) -> None:
     assert "occurred" in [r[1] for r in _events(text, kind)]
+
+
+# --- "قال أمام نواب حزبه إن تركيا سترفع": no company's name runs across "إن" ---
+
+@pytest.mark.parametrize("text, kind, actor", [
+    pytest.param("وقال الرئيس الروسي في كلمة أمام نواب الحزب إن روسيا سترفع العقوبات عن المسؤولين الكنديين.",
+                 "sanctions.lifted", "Russia", id="party-before-inna"),
+    pytest.param("وأكد الرئيس الفنزويلي أمام قادة حزبه أن فنزويلا ستعيد فتح سفارتها في بنما الشهر المقبل.",
+                 "relations.restored", "Venezuela", id="his-party-before-anna"),
+])
+def test_a_state_after_a_complementizer_is_no_company_name(text: str, kind: str, actor: str) -> None:
+    assert (kind, "planned", actor) in _events(text, kind)
+
+
+def test_a_company_named_by_its_state_stays_a_company() -> None:
+    # guard: "شركة نفط عمان" is a company's name, and Oman no party of its deal
+    text = "ووقعت شركة نفط عمان اتفاقية مع شركة يابانية لبناء محطة في الدقم."
+    assert not [r for r in _events(text, "agreement.signed") if r[2] == "Oman"]

@@ -2762,6 +2762,10 @@ def _company_demonym_ar(s: Sentence, p: Placed) -> bool:
             # the state's name closing a company's name, a chain of bare nouns ("شركة تنمية طاقة
             # عمان", "شركة نفط عمان"): the company's, not the state
             for k in range(p.first - 1, max(-1, p.first - 5), -1):
+                if "complementizer" in s.tags[k]:
+                    # "قال أمام نواب حزبه إن تركيا سترفع …": "إن" or "أن" opens a clause, whose
+                    # subject is named after it; no company's name runs across it
+                    return False
                 if not _NATIONALITY_HOLDERS_AR.isdisjoint(s.forms[k]):
                     return k < p.first - 1
                 if s.norms[k].startswith("ال") or s.norms[k] in _PREPOSITIONS_AR or s.norms[k] in ("و", "او"):

@@ -666,6 +666,10 @@ def decide(
         # "رفض أي لقاء مع نظيره الأمريكي … قبل رفع العقوبات": a step still awaited, the
         # condition of another (not "من قبل": "by")
         return StatusDecision(None, event_type, fresh)
+    if ar and (_tied_as_condition_ar(s, lo, t) or _judged_ahead_ar(s, t)):
+        # "وتربط أنقرة موافقتها بانضمام فنلندا إلى الحلف", "إن رفع العقوبات سيستغرق سنوات": a
+        # step that another waits on, or one weighed before it is taken, has not happened
+        return StatusDecision(None, event_type, fresh)
     reported = False  # "X said it would impose…": a stated intention, planned
     # "Turkey could face sanctions": for a trigger that is news only as a possibility, its
     # modal verb is no hypothesis (English)
@@ -1192,6 +1196,47 @@ _WARNING_AR: Final = frozenset({"محذرا", "ومحذرا", "محذره", "و�
 # what opens the items of a series just named ("خطوات …، في مقدمتها …", "أبرزها", "من بينها")
 _LIST_HEADS_AR: Final = frozenset(normalize_word(w) for w in (
     "مقدمتها", "أبرزها", "أهمها", "بينها", "منها", "ومنها", "رأسها", "أولها", "بما فيها"))
+
+
+# (Arabic) "ربط X بـY": X is made to wait on Y ("وتربط دمشق عودة السفراء برفع العقوبات")
+_TIES_AR: Final = frozenset(normalize_word(w) for w in (
+    "ربط", "ربطت", "ربطوا", "يربط", "تربط", "يربطان", "تربطان", "يربطون"))
+
+
+def _tied_as_condition_ar(s: Sentence, lo: int, t: int) -> bool:
+    """(Arabic) Whether the "ب" masdar at ``t`` is the condition a verb of tying sets, a few
+    words before it: "وتربط أنقرة موافقتها بانضمام فنلندا إلى الحلف" (the joining is awaited;
+    not "وانضمت السويد … بعد أن ربطت تركيا موافقتها بتشديد القوانين", a verb of its own)."""
+    if s.norms[t][:1] != "ب" or len(s.norms[t]) < 4:
+        return False
+    return any(without_conjunction(w) in _TIES_AR for w in s.norms[max(lo, t - 7):t])
+
+
+# (Arabic) the predicates ahead that weigh a step named before them ("إن رفع العقوبات سيستغرق
+# سنوات", "وأن رفع الحظر لاحقا لن يكون سهلا")
+_WEIGHED_AHEAD_AR: Final = frozenset(normalize_word(w) for w in (
+    "سيكون", "ستكون", "سيستغرق", "ستستغرق", "سيتطلب", "ستتطلب", "سيحتاج", "ستحتاج"))
+_NOT_AHEAD_AR: Final = frozenset(normalize_word(w) for w in ("يكون", "تكون", "يستغرق", "تستغرق"))
+# "بعد أن رفع": "أن" with a past verb after a time word, an act (not a masdar subject)
+_TIME_BEFORE_THAT_AR: Final = frozenset(normalize_word(w) for w in ("بعد", "وبعد", "قبل", "منذ"))
+
+
+def _judged_ahead_ar(s: Sentence, t: int) -> bool:
+    """(Arabic) Whether the masdar at ``t`` opens an "إن"/"أن" clause whose predicate, right after
+    its object, is a judgement ahead: "ويقول دبلوماسيون إن رفع العقوبات عن سوريا سيستغرق سنوات"
+    (a step weighed, not taken). A relative clause or a comma before the predicate tells of an act
+    ("إن رفع العقوبات، الذي أعلنته واشنطن أمس، سيفتح الباب")."""
+    if t < 1 or finite_verb_ar(s.norms[t]) or s.norms[t - 1] not in ("ان", "وان", "بان", "لان"):
+        return False
+    if t > 1 and s.norms[t - 2] in _TIME_BEFORE_THAT_AR:
+        return False
+    for k in range(t + 1, min(len(s.norms), t + 10)):
+        if comma_before(s, k) or s.norms[k] in RELATIVE_AR:
+            return False
+        if s.norms[k] in _WEIGHED_AHEAD_AR or s.norms[k] == "لن" and s.norms[k + 1:k + 2] and (
+                s.norms[k + 1] in _NOT_AHEAD_AR):
+            return True
+    return False
 
 
 def _demanded_in_series(s: Sentence, lo: int, before: int, t: int) -> bool:

@@ -114,6 +114,40 @@ routine news, with invented athletes', firms' and officials' details.
 The set was written and annotated before any measurement; the figures are printed by ``python -m
 tests.unit.test_heldout115_events_en``.
 
+Measured before any fix (on commit 6c725d4): P 0.833, R 0.800, F1 0.816 (recall 8/10, 10 of 12
+alerts right; recall by status: occurred 8/9, planned 0/1; one false alarm, one unexpected alert, in
+a near miss).
+No annotation was changed after the run.
+Missed: on the Islamabad daily, "The United States will designate Pakistan a major non-NATO ally"
+is read as a planned imposition with Pakistan and NATO for targets (a false alarm: "designate" taken
+as a listing), not as a planned joining of the status; on the defence trade weekly, "The US Navy has
+deployed the littoral combat ship USS Freedom to Singapore" gives no presence (a ship named by its
+class and name between "deployed" and "to Singapore"), and the only presence found is the
+memorandum of 1990 that "gave American forces access to Singapore's facilities", read as
+historical.
+Wrong alert: on the Gulf aviation page, "signed a codeshare agreement with an Indian member of the
+group" (a carrier's commercial agreement) is an occurred signing with India for target.
+Seen, not scored (counted right only by the lenient matching, or outside the scoring): on the Dhaka
+daily the imposition has no target (not Aziz Ahmed; it is found from the headline's "slaps"), the
+RAB listings have no target, and the visa policy threat is not found. On the Jakarta daily the
+imposition of 1999, the negated Kopassus lifting and the stalled framework talks are not found, the
+presence in Aceh has no target, and the Helsinki signing has Timor-Leste for its actor. On the Burma
+news site the historical imposition and the negated suspension have no actor, the negated arms
+lifting and the EU's planned suspension are not found. On the Kigali daily the negated imposition
+has the M23 and Congo for actors and "Rwandan officials" for target, and the historical imposition,
+the signings and the brigade's presence are not found. On the Colombo daily the historical
+imposition and lifting and the negated imposition are not found. On the Islamabad daily the
+historical joining has no target (SEATO and the Baghdad Pact), Bush's waiver is a historical
+suspension (not a lifting), and the stalled investment treaty is not found. On the Malé site the
+signing has no target (both states actors), the negated presence no target, and the occurred
+Indian presence and the action plan of 2016 are not found. On the Bangkok daily the restoration has
+no target (both states actors) and the negated lifting is not found. On the Phnom Penh daily the
+integration has no actor (Cambodia and its army are targets; the Khmer Rouge is not named), the
+Paris agreements have no actor, and the historical and negated integrations, the UN presence and
+the planned ASEAN joining are not found. On the defence trade weekly the planned and negated
+presences and the Marines in Darwin are not found. The Nairobi sports page is quiet.
+The articles whose core events are missed or which raise false alarms are strict xfails.
+
 The scoring is that of ``rasd eval`` (``heldout_support_en``). Do not tune the analyzer (no lexicon
 entry) on these articles: they stand for the unseen ones.
 """
@@ -460,8 +494,21 @@ ARTICLES: list[Article] = [
 ]
 
 
-CHECK_NO_FALSE_ALARM: dict[str, str] = {}
-CHECK_CORE_FOUND: dict[str, str] = {}
+_NON_NATO = "h115-06-islamabad-daily-pakistan-to-be-major-non-nato-ally"
+_FREEDOM = "h115-10-defence-trade-weekly-us-combat-ship-in-singapore"
+_AVIATION = "h115-12-gulf-aviation-trade-page-airlines-and-regulators"
+
+CHECK_NO_FALSE_ALARM: dict[str, str] = {
+    _NON_NATO: "known_alarm: 'will designate Pakistan a major non-NATO ally' is read as a planned "
+    "imposition on Pakistan and NATO",
+    _AVIATION: "known_alarm: a carrier's 'codeshare agreement with an Indian member' is a signing "
+    "with India",
+}
+CHECK_CORE_FOUND: dict[str, str] = {
+    _NON_NATO: "known_miss: a state designated 'a major non-NATO ally' is no joining",
+    _FREEDOM: "known_miss: 'deployed the littoral combat ship USS Freedom to Singapore' gives no "
+    "presence",
+}
 
 
 @pytest.mark.parametrize("article", marked(ARTICLES, CHECK_NO_FALSE_ALARM))

@@ -3967,6 +3967,8 @@ def _designated_as_other(s: Sentence, k: int) -> bool:
     if k >= len(s.norms):
         return False  # "… which Washington has since designated": nothing follows, no status
     hi = min(clause_bounds(s, k)[1], k + 12)
+    if s.first("ally_status", k, hi) >= 0:
+        return True  # "designate Pakistan a major non-NATO ally": a status given without "as"
     at = next((j for j in range(k, hi) if s.norms[j] == "as"), -1)
     if at < 0:
         return False

@@ -30,7 +30,7 @@ from typing import Final
 from rasd.entities.titles import COUNTERPART_WORDS
 from rasd.events.codes import family
 from rasd.events.duration import _NUM_WORDS, _UNITS
-from rasd.events.kbinfo import entity_of
+from rasd.events.kbinfo import entity_of, is_demonym
 from rasd.events.lexicon import Lexicon, TriggerSpec
 from rasd.events.sentences import (
     Sentence,
@@ -174,6 +174,10 @@ def assign(
             if (end := _owned_name_end(s, text, p, by_first)) > 0:  # the country and the name's words
                 hidden.update(id(q) for q in placed if q is p or p.last < q.first < end)
     sentence_text = text[s.start:s.end]
+    if not ar and "non-" in sentence_text.lower():
+        # "a major non-NATO ally", "non-EU states": the body a name is prefixed "non-" to is one
+        # the state named is outside of, no party
+        hidden.update(id(p) for p in placed if text[max(0, p.start - 4):p.start].lower() == "non-")
     if ("حدود" in sentence_text or "معبر" in sentence_text) if ar else (
             "order" in sentence_text or "rontier" in sentence_text or "crossing" in sentence_text):
         hidden.update(_border_qualifiers(s, placed, ar))  # "the border with Jordan"
@@ -298,6 +302,10 @@ def assign(
         or "group" in s.norms
     ):
         hidden.update(id(p) for p in placed if _company_adjective(s, p, by_first))
+    if not ar and fam not in ("sanctions", "alliance") and not _MEMBER_NOUNS_EN.isdisjoint(s.norms):
+        # "signed an interline agreement with a Kenyan member of the network": the state's
+        # adjective before one member of a grouping says where the member is from, no party
+        hidden.update(id(p) for p in placed if _member_from_en(s, text, p))
     if not ar and fam == "sanctions" and s.where.get("company_noun"):
         # "lifted the suspension of a Karachi brokerage that it imposed": a city that speaks for
         # no one, named as a firm's home, is no party of the measure on the firm (a state so named
@@ -2616,6 +2624,19 @@ def _company_adjective(
         if "office" in s.tags[k] or k in by_first or s.norms[k] in ("and", ",", "or"):
             return False
     return False
+
+
+_MEMBER_NOUNS_EN: Final = frozenset({"member", "members"})
+
+
+def _member_from_en(s: Sentence, text: str, p: Placed) -> bool:
+    """(English) Whether a state is named by its demonym right before "member(s) of": "a Kenyan
+    member of the network", "the Egyptian members of the committee" (a firm or people of a
+    grouping, told by where they are from; the state by its own name, "India, a member of the
+    group", is not so told)."""
+    k = p.last + 1
+    return (p.entity.type == "GPE" and k + 1 < len(s.norms) and s.norms[k] in _MEMBER_NOUNS_EN
+            and s.norms[k + 1] == "of" and is_demonym(p.entity.id, text[p.start:p.end]))
 
 
 def _business_group_after(s: Sentence, p: Placed) -> bool:

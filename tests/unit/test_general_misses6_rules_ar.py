@@ -8,6 +8,13 @@
   شركات النفط", set 90's Libyan article) is a suspension too, some assets released and the freeze
   kept on the rest (a ``sanctions.suspended`` trigger of ``ar.triggers.yaml``). Sanctions eased
   with no allowance told stay a lifting, and a permission in a later clause of its own is none.
+- Measures one "will not hesitate to take", sanctions named among them ("لن نتردد في اتخاذ مزيد من
+  الإجراءات، بما في ذلك عقوبات محددة الأهداف", the three leaders' warning in set 31's live blog),
+  are a threat, as "لن تتردد في استخدام الأدوات المتاحة، بما فيها العقوبات" already was (the forms
+  "تتردد/نتردد/يترددوا في اتخاذ" of that ``sanctions.threatened`` trigger in ``ar.triggers.yaml``);
+  a hesitation told as such, and measures taken against sanctions' effects, stay quiet. (Set 31's
+  article stays a strict xfail: its warning is retold in a long reminder whose speakers no rule
+  takes up.)
 
 Each sentence was written for this test (other states, goods and wording than the articles'),
 and each positive failed before the fix it pins; the guards stay as they were."""
@@ -69,3 +76,41 @@ def test_an_easing_with_no_allowance_stays_a_lifting(text: str) -> None:
 def test_tension_eased_before_a_freeze_is_no_suspension() -> None:
     text = "جمد الاتحاد الأوروبي أصول البنك المركزي الإيراني بعد تخفيف التوتر."
     assert _alerts(text, "sanctions.suspended") == [] and _alerts(text, "sanctions.imposed")
+
+
+# --- measures one will not hesitate to take, sanctions among them, are a threat -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        pytest.param(
+            "وقال رئيس الوزراء الأسترالي إن بلاده لن تتردد في اتخاذ مزيد من الخطوات، بما في ذلك عقوبات "
+            "محددة الأهداف، ضد ميانمار.",
+            "Myanmar",
+            id="including-sanctions",
+        ),
+        pytest.param(
+            "وأكد الوزراء أنهم لن يترددوا في اتخاذ إجراءات إضافية بما فيها العقوبات ضد كوريا الشمالية.",
+            "North Korea",
+            id="plural",
+        ),
+    ],
+)
+def test_measures_one_will_not_hesitate_to_take_are_a_threat(text: str, target: str) -> None:
+    threats = _alerts(text, "sanctions.threatened")
+    assert threats and threats[0][0] == "occurred" and target in threats[0][2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("ترددت الحكومة اليابانية في اتخاذ قرار بشأن العقوبات على روسيا.", id="hesitation-told"),
+        pytest.param(
+            "لن تتردد الحكومة في اتخاذ إجراءات لحماية الاقتصاد من آثار العقوبات الغربية على روسيا.",
+            id="measures-against-the-effects",
+        ),
+    ],
+)
+def test_measures_against_sanctions_or_a_hesitation_are_no_threat(text: str) -> None:
+    assert _alerts(text, "sanctions.threatened") == []

@@ -86,6 +86,7 @@ from rasd.events.roles import (
 )
 from rasd.events.sentences import (
     Sentence,
+    aside_before,
     aside_words,
     build,
     comma_before,
@@ -710,6 +711,21 @@ def _own_export_ban(s: Sentence, placed: list[Placed], k: int, window: int) -> b
     )
 
 
+# (Arabic) the words that open an aside telling a force's size ("، وقوامها نحو مئتي جندي،", "، ويبلغ
+# عددها ألف عنصر،", "، التي تضم خمسمئة جندي،")
+_SIZE_ASIDE_OPENERS_AR: Final = frozenset(normalize_word(w) for w in (
+    "قوامها", "وقوامها", "قوامه", "وقوامه", "عددها", "وعددها", "ويبلغ", "وتضم", "ويضم", "تضم", "يضم", "التي", "الذي"))
+_SIZE_ASIDE_LONGEST_AR: Final = 14  # tokens: a size and the units it is drawn from
+
+
+def _size_aside_before_ar(s: Sentence, lo: int, t: int) -> int:
+    """(Arabic) How many tokens an aside on a force's size, set off by commas and closing right
+    before the verb at ``t``, takes up ("طلائع القوة الفرنسية، وقوامها نحو مئتي جندي من وحدات
+    الاستجابة السريعة، حطت"); 0 if there is none."""
+    a = aside_before(s, max(0, lo - _SIZE_ASIDE_LONGEST_AR), t, _SIZE_ASIDE_LONGEST_AR)
+    return t - a if a >= 0 and s.norms[a] in _SIZE_ASIDE_OPENERS_AR else 0
+
+
 def _called_home(s: Sentence) -> bool:
     """(Arabic) Whether the sentence calls an envoy home "للتشاور": not when the cue follows the
     recall's own noun, the recall a return to his post ends ("عاد السفير إلى باريس بعد ثلاثة أشهر
@@ -978,6 +994,10 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
         _accord_after_named_subject(s, placed, i + span)
     ):
         return True
+    if lex.lang == "ar" and lo < i and family(spec.type) == "military":
+        # "إن طلائع القوة الفرنسية، وقوامها نحو مئتي جندي، حطت أمس في قاعدة …": the force's size,
+        # set off by commas between the force and its verb, does not count against the window
+        lo -= _size_aside_before_ar(s, lo, i)
     if lex.lang == "en" and lo < i and family(spec.type) == "military":
         # "About 300 Spanish soldiers, with Leopard tanks and infantry fighting vehicles, have
         # arrived": what the forces bring, set off by commas before the verb, does not count
@@ -2591,7 +2611,10 @@ def _build(
         roles.actors = [subject]
     refine(s, text, roles, family(spec.type), lex.lang == "ar", by_id)
     troops_from = max(0, t - spec.window) if spec.side == "before" else t + span  # (subject first: before)
-    if "foreign_troops" in spec.needs and (whose := _troops_state(s, troops_from, spec.window, placed)) is not None:
+    reach = spec.window
+    if spec.side == "before" and lex.lang == "ar" and (size := _size_aside_before_ar(s, troops_from, t)):
+        troops_from, reach = max(0, troops_from - size), reach + size  # (past the force's size, as _needs_met reads it)
+    if "foreign_troops" in spec.needs and (whose := _troops_state(s, troops_from, reach, placed)) is not None:
         # "وصلت إلى باماكو دفعة من الجنود الأتراك": the demonym of the troops says whose they
         # are, after "من" or after the destination's "إلى" alike
         roles.targets = [e for e in roles.targets if e.id != whose.id]

@@ -15,6 +15,14 @@
   a hesitation told as such, and measures taken against sanctions' effects, stay quiet. (Set 31's
   article stays a strict xfail: its warning is retold in a long reminder whose speakers no rule
   takes up.)
+- Troops landing told subject first, as a complement clause tells them ("إن طلائع القوة الفرنسية …
+  حطت أمس في قاعدة …", set 34's press review), are deployed as troops that "وصلت" after their
+  subject already were (the forms حطت, هبطت, نزلت of that ``military.presence`` trigger in
+  ``ar.triggers.yaml``); and the force's size in an aside set off by commas between the force and
+  its verb ("، وقوامها نحو مئتي جندي من وحدات …،", "، التي تضم …،") does not count against the
+  window (``extractor._size_aside_before_ar``, read by ``_needs_met`` and by the troops' state). A
+  delegation with its size, and a plane that lands, stay quiet. (Set 34's article stays a strict
+  xfail: its landing names no state, only a base and a town the knowledge base lacks.)
 
 Each sentence was written for this test (other states, goods and wording than the articles'),
 and each positive failed before the fix it pins; the guards stay as they were."""
@@ -114,3 +122,39 @@ def test_measures_one_will_not_hesitate_to_take_are_a_threat(text: str, target: 
 )
 def test_measures_against_sanctions_or_a_hesitation_are_no_threat(text: str) -> None:
     assert _alerts(text, "sanctions.threatened") == []
+
+
+# --- troops landing, told subject first, past an aside on their size ----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("وتقول الصحيفة إن طلائع القوة البريطانية حطت أمس في قاعدة جوية في إستونيا.", id="landed"),
+        pytest.param(
+            "وقال المصدر إن طلائع القوة البريطانية، وقوامها نحو مئتي جندي من وحدات المظليين، حطت أمس في "
+            "قاعدة جوية في إستونيا.",
+            id="past-the-size",
+        ),
+        pytest.param(
+            "وقال المصدر إن طلائع القوة البريطانية، التي تضم ثلاثمئة جندي من وحدات المظليين، وصلت أمس إلى "
+            "إستونيا.",
+            id="past-a-relative-size",
+        ),
+    ],
+)
+def test_troops_landing_subject_first_are_deployed(text: str) -> None:
+    present = _alerts(text, "military.presence")
+    assert present and present[0][0] == "occurred"
+    assert "United Kingdom" in present[0][1] and "Estonia" in present[0][2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("وقال المصدر إن وفد وزارة الدفاع البريطانية، وقوامه خمسة ضباط، وصل أمس إلى إستونيا.", id="delegation"),
+        pytest.param("وقال إن طائرة الرئيس الفرنسي حطت أمس في مطار بوخارست في رومانيا.", id="a-plane"),
+    ],
+)
+def test_a_delegation_or_a_plane_landing_is_no_deployment(text: str) -> None:
+    assert _alerts(text, "military.presence") == []

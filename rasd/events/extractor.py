@@ -711,6 +711,22 @@ def _own_export_ban(s: Sentence, placed: list[Placed], k: int, window: int) -> b
     )
 
 
+# (Arabic) the quarter of a state a city lies in ("في مدينة بوزنان غرب بولندا")
+_QUARTERS_AR: Final = frozenset(normalize_word(w) for w in ("غرب", "شرق", "شمال", "جنوب", "وسط",
+                                                            "غربي", "شرقي", "شمالي", "جنوبي"))
+
+
+def _where_in_state_words(s: Sentence, k: int, placed: list[Placed]) -> int:
+    """(Arabic) How many tokens from ``k`` tell where in a state the scene just named lies ("غرب
+    بولندا" after "في مدينة بوزنان"): a quarter and a state; 0 if they do not follow."""
+    if k >= len(s.norms) or s.norms[k] not in _QUARTERS_AR:
+        return 0
+    state = next((p for p in placed if p.first == k + 1 and p.entity.type == "GPE"), None)
+    return 0 if state is None else state.last - k + 1
+
+
+# (Arabic) the ordinals that may stand before what a verb sends or opens ("أول حامية", "ثاني قاعدة")
+_ORDINALS_AR: Final = frozenset(normalize_word(w) for w in ("أول", "أولى", "ثاني", "ثالث", "ثانية", "ثالثة"))
 # (Arabic) the words that open an aside telling a force's size ("، وقوامها نحو مئتي جندي،", "، ويبلغ
 # عددها ألف عنصر،", "، التي تضم خمسمئة جندي،")
 _SIZE_ASIDE_OPENERS_AR: Final = frozenset(normalize_word(w) for w in (
@@ -982,14 +998,17 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
                 continue
             name_at = k + 2 if s.norms[k + 1] in _CITY_WORDS_AR else k + 1
             if (q := next((p for p in placed if p.first == name_at), None)) is not None and q.entity.type in ("GPE", "LOC"):
-                hi += q.last - k + 1
+                hi += q.last - k + 1 + _where_in_state_words(s, q.last + 1, placed)
             elif name_at == k + 2:
-                hi += 3  # (a city the knowledge base lacks: its one-word name after "مدينة")
+                # (a city the knowledge base lacks: its one-word name after "مدينة")
+                hi += 3 + _where_in_state_words(s, k + 3, placed)
         if family(spec.type) == "military":
             # nor a state's armed force named in full as the verb's subject ("أرسلت القوات المسلحة
             # الفرنسية ثلاثة آلاف جندي إلى مالي", "قوات الدفاع الوطني الإثيوبية"): the troops are
             # counted from the end of its name, as they were from a demonym after a bare "القوات"
             hi += _force_subject_words(i + span, placed)
+            # nor an ordinal before the object ("افتتح الجيش الأمريكي أول حامية عسكرية دائمة")
+            hi += sum(1 for k in range(i + span, min(hi, len(s.norms))) if s.norms[k] in _ORDINALS_AR)
     if lex.lang == "ar" and spec.type == "agreement.signed" and "agreement_noun" in spec.needs and hi > i + span and (
         _accord_after_named_subject(s, placed, i + span)
     ):

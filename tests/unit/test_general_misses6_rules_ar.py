@@ -23,6 +23,12 @@
   window (``extractor._size_aside_before_ar``, read by ``_needs_met`` and by the troops' state). A
   delegation with its size, and a plane that lands, stay quiet. (Set 34's article stays a strict
   xfail: its landing names no state, only a base and a town the knowledge base lacks.)
+- A base or garrison opened after the scene told with the quarter of its state and with an ordinal
+  ("افتتح الجيش الأمريكي اليوم في مدينة بوزنان غرب بولندا أول حامية عسكرية", set 33's transcript):
+  the quarter and its state after a city ("غرب بولندا", ``extractor._where_in_state_words``) count
+  for nothing in the window, as the city already did, and neither does an ordinal before what a
+  military verb opens or sends ("أول", "ثاني": ``_ORDINALS_AR``). A minister opening a first
+  exhibition of military industries stays quiet.
 
 Each sentence was written for this test (other states, goods and wording than the articles'),
 and each positive failed before the fix it pins; the guards stay as they were."""
@@ -157,4 +163,32 @@ def test_troops_landing_subject_first_are_deployed(text: str) -> None:
     ],
 )
 def test_a_delegation_or_a_plane_landing_is_no_deployment(text: str) -> None:
+    assert _alerts(text, "military.presence") == []
+
+
+# --- a base opened past the scene's quarter of a state and an ordinal ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        pytest.param(
+            "افتتح الجيش البريطاني أمس في مدينة تابا شمال إستونيا أول حامية عسكرية دائمة.",
+            "United Kingdom",
+            "Estonia",
+            id="quarter-and-ordinal",
+        ),
+        pytest.param(
+            "افتتح الجيش البريطاني أمس أول حامية عسكرية دائمة في ليتوانيا.", "United Kingdom", "Lithuania", id="ordinal"
+        ),
+    ],
+)
+def test_a_first_base_opened_past_the_scene_is_a_presence(text: str, actor: str, target: str) -> None:
+    present = _alerts(text, "military.presence")
+    assert present and present[0][0] == "occurred"
+    assert actor in present[0][1] and target in present[0][2]
+
+
+def test_a_first_exhibition_opened_is_no_presence() -> None:
+    text = "افتتح الوزير أمس في مدينة تابا شمال إستونيا أول معرض للصناعات العسكرية."
     assert _alerts(text, "military.presence") == []

@@ -86,6 +86,7 @@ from rasd.events.roles import (
 )
 from rasd.events.sentences import (
     Sentence,
+    aside_before,
     aside_words,
     build,
     comma_before,
@@ -710,6 +711,37 @@ def _own_export_ban(s: Sentence, placed: list[Placed], k: int, window: int) -> b
     )
 
 
+# (Arabic) the quarter of a state a city lies in ("في مدينة بوزنان غرب بولندا")
+_QUARTERS_AR: Final = frozenset(normalize_word(w) for w in ("غرب", "شرق", "شمال", "جنوب", "وسط",
+                                                            "غربي", "شرقي", "شمالي", "جنوبي"))
+
+
+def _where_in_state_words(s: Sentence, k: int, placed: list[Placed]) -> int:
+    """(Arabic) How many tokens from ``k`` tell where in a state the scene just named lies ("غرب
+    بولندا" after "في مدينة بوزنان"): a quarter and a state; 0 if they do not follow."""
+    if k >= len(s.norms) or s.norms[k] not in _QUARTERS_AR:
+        return 0
+    state = next((p for p in placed if p.first == k + 1 and p.entity.type == "GPE"), None)
+    return 0 if state is None else state.last - k + 1
+
+
+# (Arabic) the ordinals that may stand before what a verb sends or opens ("أول حامية", "ثاني قاعدة")
+_ORDINALS_AR: Final = frozenset(normalize_word(w) for w in ("أول", "أولى", "ثاني", "ثالث", "ثانية", "ثالثة"))
+# (Arabic) the words that open an aside telling a force's size ("، وقوامها نحو مئتي جندي،", "، ويبلغ
+# عددها ألف عنصر،", "، التي تضم خمسمئة جندي،")
+_SIZE_ASIDE_OPENERS_AR: Final = frozenset(normalize_word(w) for w in (
+    "قوامها", "وقوامها", "قوامه", "وقوامه", "عددها", "وعددها", "ويبلغ", "وتضم", "ويضم", "تضم", "يضم", "التي", "الذي"))
+_SIZE_ASIDE_LONGEST_AR: Final = 14  # tokens: a size and the units it is drawn from
+
+
+def _size_aside_before_ar(s: Sentence, lo: int, t: int) -> int:
+    """(Arabic) How many tokens an aside on a force's size, set off by commas and closing right
+    before the verb at ``t``, takes up ("طلائع القوة الفرنسية، وقوامها نحو مئتي جندي من وحدات
+    الاستجابة السريعة، حطت"); 0 if there is none."""
+    a = aside_before(s, max(0, lo - _SIZE_ASIDE_LONGEST_AR), t, _SIZE_ASIDE_LONGEST_AR)
+    return t - a if a >= 0 and s.norms[a] in _SIZE_ASIDE_OPENERS_AR else 0
+
+
 def _called_home(s: Sentence) -> bool:
     """(Arabic) Whether the sentence calls an envoy home "للتشاور": not when the cue follows the
     recall's own noun, the recall a return to his post ends ("عاد السفير إلى باريس بعد ثلاثة أشهر
@@ -966,18 +998,25 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
                 continue
             name_at = k + 2 if s.norms[k + 1] in _CITY_WORDS_AR else k + 1
             if (q := next((p for p in placed if p.first == name_at), None)) is not None and q.entity.type in ("GPE", "LOC"):
-                hi += q.last - k + 1
+                hi += q.last - k + 1 + _where_in_state_words(s, q.last + 1, placed)
             elif name_at == k + 2:
-                hi += 3  # (a city the knowledge base lacks: its one-word name after "مدينة")
+                # (a city the knowledge base lacks: its one-word name after "مدينة")
+                hi += 3 + _where_in_state_words(s, k + 3, placed)
         if family(spec.type) == "military":
             # nor a state's armed force named in full as the verb's subject ("أرسلت القوات المسلحة
             # الفرنسية ثلاثة آلاف جندي إلى مالي", "قوات الدفاع الوطني الإثيوبية"): the troops are
             # counted from the end of its name, as they were from a demonym after a bare "القوات"
             hi += _force_subject_words(i + span, placed)
+            # nor an ordinal before the object ("افتتح الجيش الأمريكي أول حامية عسكرية دائمة")
+            hi += sum(1 for k in range(i + span, min(hi, len(s.norms))) if s.norms[k] in _ORDINALS_AR)
     if lex.lang == "ar" and spec.type == "agreement.signed" and "agreement_noun" in spec.needs and hi > i + span and (
         _accord_after_named_subject(s, placed, i + span)
     ):
         return True
+    if lex.lang == "ar" and lo < i and family(spec.type) == "military":
+        # "إن طلائع القوة الفرنسية، وقوامها نحو مئتي جندي، حطت أمس في قاعدة …": the force's size,
+        # set off by commas between the force and its verb, does not count against the window
+        lo -= _size_aside_before_ar(s, lo, i)
     if lex.lang == "en" and lo < i and family(spec.type) == "military":
         # "About 300 Spanish soldiers, with Leopard tanks and infantry fighting vehicles, have
         # arrived": what the forces bring, set off by commas before the verb, does not count
@@ -2591,7 +2630,10 @@ def _build(
         roles.actors = [subject]
     refine(s, text, roles, family(spec.type), lex.lang == "ar", by_id)
     troops_from = max(0, t - spec.window) if spec.side == "before" else t + span  # (subject first: before)
-    if "foreign_troops" in spec.needs and (whose := _troops_state(s, troops_from, spec.window, placed)) is not None:
+    reach = spec.window
+    if spec.side == "before" and lex.lang == "ar" and (size := _size_aside_before_ar(s, troops_from, t)):
+        troops_from, reach = max(0, troops_from - size), reach + size  # (past the force's size, as _needs_met reads it)
+    if "foreign_troops" in spec.needs and (whose := _troops_state(s, troops_from, reach, placed)) is not None:
         # "وصلت إلى باماكو دفعة من الجنود الأتراك": the demonym of the troops says whose they
         # are, after "من" or after the destination's "إلى" alike
         roles.targets = [e for e in roles.targets if e.id != whose.id]

@@ -163,6 +163,10 @@ a phrase parting the verb from its sanctions, the undated restoration, the milit
 garrison of ar-ff09 (read only in the rule sentences), the two near misses' contracts and the
 plural demonym.
 
+After the round on general Arabic misses of sets 1 to 39 and 91 (``test_general_misses6_rules_ar.py``):
+the scene's quarter of a state ("في مدينة بوزنان غرب بولندا") and an ordinal ("أول حامية") before
+what a presence verb opens no longer count against its window: ar-ff09's strict xfail removed.
+
 ``python -m tests.unit.test_heldout33_events_ar`` prints every article's alerts and the set's
 precision, recall and F1.
 """
@@ -594,7 +598,6 @@ ARTICLES = [
             G("agreement.signed", "historical", ["Russia", "NATO"], [], core=False),
         ],
         not_targets=["Russia", "Ukraine"],
-        known_miss='"افتتح الجيش الأمريكي … حامية عسكرية" gives nothing: a state\'s army named by its adjective as the subject gives no presence',
     ),
     # --------------------------------------------------------------------------------------------
     Article(

@@ -110,6 +110,26 @@ Annotated like the gold files and scored like them (``rasd.eval.score_article``)
 machinery of ``heldout_support_ar``; the articles and their annotations were written in full before
 the analyzer was run on them.
 
+Figures of the first run, before any fix (2026-12-07): events P 0.889, R 0.700, F1 0.783 (recall
+7/10, precision 8/9); occurred core found 7/10; historical kept quiet 14/14, negated 8/8, stalled
+1/1. No annotation was changed after the run. Missed: Israel's release of the revenues (ar-h94-02),
+"قررت الحكومة الإسرائيلية … الإفراج عن عائدات الضرائب الفلسطينية التي احتجزتها", gives no lifting
+(nor the freeze "جمدت تحويل العائدات" as a historical imposition), and Palestine a member of the
+court "في الأول من أبريل المقبل" is read as a historical joining, not a planned one; Smotrich's
+threat (ar-h94-05), "هدد … بعدم تمديد الإعفاء الذي يتيح للمصارف الإسرائيلية التعامل مع نظيرتها
+الفلسطينية", gives nothing at all (nor his "وقف تحويل أموال المقاصة"); the Russian military police
+that "بدأت … تسيير دوريات في المنطقة العازلة" (ar-h94-10) give no presence (only the historical
+"وتنشر روسيا قواتها في سوريا منذ سبتمبر 2015" is read, rightly historical). Wrong alert: on the
+Amman sports page (ar-h94-11) "ووقع الاتحاد الأردني اتفاقية تعاون مع نظيره التركي لتبادل
+الخبرات في مجال التحكيم" is read as an occurred signing with Jordan for target (a sports federation
+is no state). Seen, not counted by the score: the Cham Wings listing has no Syria and the negated
+European listing has the European Union for target; Turkey's extension has no target; the Al-Aqsa
+fighters are taken in with no actor and with Palestine and the brigades for targets; the Jeddah
+signing has Abu Qasra for a target and misses Menassa; the Treasury licence gives the Central Bank
+of Syria for a target beside Syria; Israel and Egypt, not joined, are given the Non-Proliferation
+Treaty for target; the Qatari reopening has no Syria. Four articles are strict xfails (ar-h94-02,
+-05 and -10 on their core events, ar-h94-11 on its alert).
+
 ``python -m tests.unit.test_heldout94_events_ar`` prints every article's alerts and the set's
 precision, recall and F1.
 """
@@ -208,6 +228,9 @@ ARTICLES = [
             G("alliance.joined", "planned", ["Palestine"], ["International Criminal Court"], core=False),
         ],
         not_targets=["United States", "European Union"],
+        known_miss=(
+            'the release "الإفراج عن عائدات الضرائب … التي احتجزتها" gives no lifting'
+        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -314,6 +337,9 @@ ARTICLES = [
             G("sanctions.imposed", "negated", ["Israel"], [_PA, "Palestine"], core=False),
         ],
         not_targets=["Norway", "Ireland", "Spain", "United States"],
+        known_miss=(
+            'the threat "هدد … بعدم تمديد الإعفاء" of the bank waiver gives no event'
+        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -502,6 +528,9 @@ ARTICLES = [
             G("military.presence", "historical", ["Russia"], ["Syria"], core=False),
         ],
         not_targets=["Israel", "Iran"],
+        known_miss=(
+            'the patrols "بدأت … تسيير دوريات في المنطقة العازلة" give no presence'
+        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -534,6 +563,9 @@ ARTICLES = [
 وفي مقهى بجبل الحسين، قال مشجع فيصلاوي في الستين من عمره: «مباراة دون جمهور مثل عرس دون أهل. الحمد لله أنهم رفعوا العقوبة قبل القمة. الآن نريد أن يسجل المهاجم الجديد، وأن نرجع للصدارة».""",
         [],
         not_targets=["Jordan", "Syria", "Iraq", "Turkey", "Palestine"],
+        known_alarm=(
+            'a sports federation that "وقع … اتفاقية تعاون" is read as a signing of Jordan'
+        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(

@@ -130,6 +130,26 @@ of Syria for a target beside Syria; Israel and Egypt, not joined, are given the 
 Treaty for target; the Qatari reopening has no Syria. Four articles are strict xfails (ar-h94-02,
 -05 and -10 on their core events, ar-h94-11 on its alert).
 
+After the fixes of 2026-12-07: events P 0.909, R 0.900, F1 0.905 (recall 9/10, precision 10/11).
+Two general causes were fixed, pinned by rule sentences of other states and wording in
+``test_heldout94_rules_ar.py``. Funds a state held back from another, released, are a lifting
+("أفرجت كوريا الجنوبية عن الأموال الإيرانية المجمدة", "الإفراج عن أرصدة الكويت المحتجزة"): the
+release verb or noun with the funds right after it and, within six words of them, that they were
+withheld or frozen (a ``sanctions.lifted`` entry with the cue groups ``held_funds`` and
+``withheld_mark``); a lender's tranche, prisoners and a ship held stay quiet, and a release listed
+as one more item ("… واستئناف الرحلات والإفراج عن الأموال المجمدة") of a lifting already read
+adds no event of its own. ar-h94-02's strict xfail removed. Patrols a foreign power's forces begin
+abroad are a presence ("بدأت الشرطة العسكرية الروسية تسيير دوريات في ريف حلب"): "تسيير دوريات" and
+its verbs join the subject-first presence verbs, and "الشرطة العسكرية" before a demonym names a
+state's forces as a troops noun does (``_military_police_before``); a state's own police on patrol
+at home stays quiet. ar-h94-10's strict xfail removed. Left, as strict xfails, for want of time
+before this round's deadline: Smotrich's threat not to renew the bank waiver (ar-h94-05: a threat
+of a measure named by what it withholds, "بعدم تمديد الإعفاء", with no sanctions noun) and the
+Jordanian football federation read as Jordan (ar-h94-11: "الاتحاد" and a demonym named earlier with
+its sport, "الاتحاد الأردني لكرة القدم", is a federation, no state). Seen and left: subject-first
+troops "تنتشر على الحدود مع سوريا" (and now their patrols) are read as a presence with no target,
+as before the fix.
+
 ``python -m tests.unit.test_heldout94_events_ar`` prints every article's alerts and the set's
 precision, recall and F1.
 """
@@ -228,9 +248,6 @@ ARTICLES = [
             G("alliance.joined", "planned", ["Palestine"], ["International Criminal Court"], core=False),
         ],
         not_targets=["United States", "European Union"],
-        known_miss=(
-            'the release "الإفراج عن عائدات الضرائب … التي احتجزتها" gives no lifting'
-        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -528,9 +545,6 @@ ARTICLES = [
             G("military.presence", "historical", ["Russia"], ["Syria"], core=False),
         ],
         not_targets=["Israel", "Iran"],
-        known_miss=(
-            'the patrols "بدأت … تسيير دوريات في المنطقة العازلة" give no presence'
-        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(

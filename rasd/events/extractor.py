@@ -202,6 +202,8 @@ def extract(text: str, lang: str, entities: list[EntityResult], published: date 
                 placed = bare = [p for p in placed if not _state_names_another(s, text, p)]
             if lex.lang == "en" and _numbered_name_in(text, s_start, s_end):
                 placed = bare = [p for p in placed if not _numbered_unit_name(s, text, p)]
+            if lex.lang == "ar" and _UNION_AR in s.norms:
+                placed = bare = _without_national_unions(s, placed)
             if "capital_stand_in" in s.where:
                 placed = _with_stand_ins(text, s, placed, article.by_id)
             for cand in _resolve(_easing_by_exemption_en(_triggers(lex, s, placed))):
@@ -1957,6 +1959,18 @@ def _accord_after_named_subject(s: Sentence, placed: list[Placed], k: int) -> bo
 # (Arabic) words that open another clause ("أن", "الذي", "بعد أن"): a signing's object is not past them
 _CLAUSE_OPENERS_AR: Final = frozenset({"ان", "بان", "الذي", "التي", "الذين", "لكن", "بينما", "حيث", "اذ", "عندما",
                                 "فيما", "كما", "وقال", "قال", "واضاف", "اضاف", "واكد", "اكد"})
+
+
+# "الاتحاد" as normalised: before a demonym the knowledge base does not name with it, a national
+# federation or union ("الاتحاد الأردني" for the football federation named in full before), not
+# the state ("الاتحاد الأوروبي", "الاتحاد الروسي" are names of their own, linked whole)
+_UNION_AR: Final = normalize_word("الاتحاد")
+
+
+def _without_national_unions(s: Sentence, placed: list[Placed]) -> list[Placed]:
+    """(Arabic) ``placed`` without the states named only by a demonym right after "الاتحاد"."""
+    return [p for p in placed
+            if not (p.entity.type == "GPE" and p.first == p.last and p.first > 0 and s.norms[p.first - 1] == _UNION_AR)]
 
 
 # a verbal noun coordinated with "و": one more item of a list whose act the sentence tells

@@ -66,6 +66,31 @@ def test_patrols_at_home_stay_quiet(text: str) -> None:
     assert not _events(text, "military.presence")
 
 
+# --- "الاتحاد الأردني" for a national federation: a demonym after "الاتحاد" is no state ---
+
+@pytest.mark.parametrize("text, state", [
+    pytest.param("وقع الاتحاد العراقي أمس اتفاقية تعاون مع نظيره السعودي لتطوير التحكيم.", "Iraq",
+                 id="federation-signs"),
+    pytest.param("ووقع الاتحاد الكويتي أمس اتفاقية شراكة مع نظيره البحريني لتنظيم البطولات المشتركة.", "Kuwait",
+                 id="federation-partnership"),
+    pytest.param("وقع الاتحاد اللبناني أمس مذكرة تفاهم مع نظيره القطري لتأهيل الحكام.", "Lebanon",
+                 id="federation-memorandum"),
+])
+def test_a_national_federation_is_no_state(text: str, state: str) -> None:
+    rows = _events(text, "agreement.signed")
+    assert not any(state in (r[2], r[3]) for r in rows), rows
+
+
+@pytest.mark.parametrize("text, actor", [
+    # guards: unions the knowledge base names whole, and a state's government, keep their reading
+    pytest.param("وقع الاتحاد الأوروبي أمس اتفاقية شراكة مع الأردن.", "European Union", id="european-union"),
+    pytest.param("وقع الاتحاد الروسي وبيلاروس أمس اتفاقية للتعاون العسكري.", "Russia", id="russian-federation"),
+])
+def test_unions_named_whole_keep_their_reading(text: str, actor: str) -> None:
+    rows = _events(text, "agreement.signed")
+    assert any(r[1] == "occurred" and r[2] == actor for r in rows), rows
+
+
 def _events(text: str, kind: str) -> list[tuple[str, str, str, str]]:
     """(type, status, first actor, first target) of each event of type ``kind`` read in ``text``."""
     return [(e.type, e.status, e.actors[0].name if e.actors else "", e.targets[0].name if e.targets else "")

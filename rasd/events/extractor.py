@@ -203,6 +203,8 @@ def extract(text: str, lang: str, entities: list[EntityResult], published: date 
                 placed = bare = [p for p in placed if not _state_names_another(s, text, p)]
             if lex.lang == "en" and _numbered_name_in(text, s_start, s_end):
                 placed = bare = [p for p in placed if not _numbered_unit_name(s, text, p)]
+            if lex.lang == "ar" and _UNION_AR in s.norms:
+                placed = bare = _without_national_unions(s, placed)
             if "capital_stand_in" in s.where:
                 placed = _with_stand_ins(text, s, placed, article.by_id)
             for cand in _resolve(_easing_by_exemption_en(_triggers(lex, s, placed))):
@@ -557,6 +559,8 @@ def _triggers(lex: Lexicon, s: Sentence, placed: list[Placed], *, needs: bool = 
                     and "relative_sanctions" not in spec.needs  # (the act on the measures: its own spec)
                     and not _MEASURES_AR.isdisjoint(norms[max(0, i - 6):i - 1])):
                 continue  # "«إجراءات 24 مايو»، التي تحظر دخول السفن …": what measures in force do
+            if "held_funds" in spec.needs and norm.startswith(_AND_THE_AR):
+                continue  # "يشمل إعادة فتح الحدود … والإفراج عن أصول الدولة المجمدة": one item of the act told
             if spec.type == "military.presence" and lex.lang == "ar" and _attributive_participle_ar(s, i):
                 continue  # "القوات الأمريكية الموجودة في العراق": troops named by where they are
             if spec.type == "sanctions.imposed" and _exempted_from(s, i, out):
@@ -1291,7 +1295,7 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
         if need == "foreign_force_before":
             # (Arabic) "القوات الروسية ستنتشر": a foreign power's demonym right after a troops noun,
             # just before the verb
-            if any(i - 3 <= k < i and k > 0 and "troops_noun" in s.tags[k - 1]
+            if any(i - 3 <= k < i and k > 0 and ("troops_noun" in s.tags[k - 1] or _military_police_before(s, k))
                    for k in s.where.get("foreign_force", ())):
                 return True
             if _troops_abroad_before(s, i, span, placed):
@@ -1994,6 +1998,30 @@ def _accord_after_named_subject(s: Sentence, placed: list[Placed], k: int) -> bo
 # (Arabic) words that open another clause ("أن", "الذي", "بعد أن"): a signing's object is not past them
 _CLAUSE_OPENERS_AR: Final = frozenset({"ان", "بان", "الذي", "التي", "الذين", "لكن", "بينما", "حيث", "اذ", "عندما",
                                 "فيما", "كما", "وقال", "قال", "واضاف", "اضاف", "واكد", "اكد"})
+
+
+# "الاتحاد" as normalised: before a demonym the knowledge base does not name with it, a national
+# federation or union ("الاتحاد الأردني" for the football federation named in full before), not
+# the state ("الاتحاد الأوروبي", "الاتحاد الروسي" are names of their own, linked whole)
+_UNION_AR: Final = normalize_word("الاتحاد")
+
+
+def _without_national_unions(s: Sentence, placed: list[Placed]) -> list[Placed]:
+    """(Arabic) ``placed`` without the states named only by a demonym right after "الاتحاد"."""
+    return [p for p in placed
+            if not (p.entity.type == "GPE" and p.first == p.last and p.first > 0 and s.norms[p.first - 1] == _UNION_AR)]
+
+
+# a verbal noun coordinated with "و": one more item of a list whose act the sentence tells
+_AND_THE_AR: Final = normalize_word("وال")
+# "الشرطة العسكرية" as normalised: a force whose state the demonym after it names, as after a
+# troops noun ("بدأت الشرطة العسكرية الروسية تسيير دوريات"); the police alone stay at home
+_MILITARY_POLICE_AR: Final = (normalize_word("الشرطة"), normalize_word("العسكرية"))
+
+
+def _military_police_before(s: Sentence, k: int) -> bool:
+    """(Arabic) Whether "الشرطة العسكرية" stands right before token ``k``."""
+    return k >= 2 and (s.norms[k - 2], s.norms[k - 1]) == _MILITARY_POLICE_AR
 
 
 def _troops_abroad_before(s: Sentence, i: int, span: int, placed: list[Placed]) -> bool:

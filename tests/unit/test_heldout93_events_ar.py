@@ -127,6 +127,27 @@ Annotated like the gold files and scored like them (``rasd.eval.score_article``)
 machinery of ``heldout_support_ar``; the articles and their annotations were written in full before
 the analyzer was run on them.
 
+Figures of the first run, before any fix (2026-12-07): events P 0.833, R 0.900, F1 0.865 (recall
+9/10, precision 10/12); occurred core found 9/10; historical kept quiet 19/19, negated 9/9, stalled
+1/1 (the set has no planned core event; its two planned events are not core). No annotation was
+changed after the run. Missed: Hollande's avowal (ar-h93-10), "أقر … بوجود قوات فرنسية في ليبيا",
+gives no presence at all (nor does the spokesman's "قوات خاصة فرنسية موجودة في ليبيا"). False alarms
+and unexpected alerts: in ar-h93-01 the Treasury's imposition takes Russia for its target from "شركتها
+الأم الروسية «إم إنفست»" (the firms themselves, absent from the knowledge base, are not named);
+in ar-h93-04 the body's "مدد مجلس الاتحاد الأوروبي" is read a second time as an extension by the
+Council of the European Union beside the headline's by the European Union (two actors for one
+body), and the freeze of the funds "التي تلاحقهم السلطات المصرية" or "بطلب من الحكومة المصرية" gives
+an occurred imposition with Egypt for its actor. Seen, not counted by the score: the Libya lifting's
+historical measures have Libya, France and Niger for actors and no target; the Uzbek suspension has
+no target and the arms embargo's extension is not read; the threat to Sudan has Sudan as a second
+actor and no target, and the embargo on the Janjaweed is not read; the historical restoration with
+Egypt has no actor and the negated one of Syria and Libya is not read; the Benghazi treaty has no
+Italy or Libya, only the two leaders; "تبادل السفراء في أقرب الآجال" is read as a second, historical
+restoration of Mauritania and Senegal; the Libya Shield integration has no actor and the planned
+one of the Supreme Security Committee is not read; the Mubarak extension has no target. The two
+near misses raise nothing. Three articles are strict xfails (ar-h93-10 on its core event, ar-h93-01
+and -04 on their alerts).
+
 ``python -m tests.unit.test_heldout93_events_ar`` prints every article's alerts and the set's
 precision, recall and F1.
 """
@@ -191,6 +212,9 @@ ARTICLES = [
             G("sanctions.lifted", "stalled", [_US], ["Sudan"], core=False),
         ],
         not_targets=["Russia", "Sudan", "Hong Kong", "Thailand"],
+        known_alarm=(
+            "the imposition on the firms takes Russia for its target from \"شركتها الأم الروسية\""
+        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -297,6 +321,10 @@ ARTICLES = [
             G("sanctions.lifted", "negated", [_EU], ["Hosni Mubarak"], core=False),
         ],
         not_targets=["Egypt"],
+        known_alarm=(
+            "\"مدد مجلس الاتحاد الأوروبي\" is a second extension by the Council of the EU, and the freeze "
+            "\"بطلب من الحكومة المصرية\" an occurred imposition by Egypt"
+        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -511,6 +539,9 @@ ARTICLES = [
             # "لن تسمح بوجود أي قوات أجنبية على أراضيها"
             G("military.presence", "negated", [], ["Tunisia"], core=False),
         ],
+        known_miss=(
+            "\"أقر … بوجود قوات فرنسية في ليبيا\" gives no presence"
+        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(

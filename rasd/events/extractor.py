@@ -4551,18 +4551,27 @@ def _imposition_told_again(groups: list[_Found]) -> list[_Found]:
     knowledge base lacks), or called similar to it, by another actor ("أعلنت وزارة الخزانة
     الأميركية فرض عقوبات مماثلة على …": the same listing, joined)."""
     named = [g for g in groups if g.type == "sanctions.imposed" and g.status == "occurred" and g.targets]
-    if not named:
-        return groups
     out: list[_Found] = []
     for f in groups:
         host = None
-        if f.type == "sanctions.imposed" and f.status == "occurred" and f.actors and not f.targets:
+        if _unnamed_imposition(f):
             host = next((g for g in named if _same_state_actors(f, g) or _SIMILAR_MEASURES.search(f.evidence.text)), None)
+            if host is None:
+                # "واشنطن تفرض عقوبات على «مروي غولد»" over "فرضت وزارة الخزانة الأميركية …
+                # عقوبات على شركة «مروي غولد»": a firm the knowledge base lacks, the state's
+                # measure told again by its body (or the body's by the state)
+                host = next((g for g in out if _unnamed_imposition(g)
+                             and (_same_state_actors(f, g) or _same_state_actors(g, f))), None)
         if host is None:
             out.append(f)
             continue
         _absorb(host, f, _ids(host.actors + host.targets))
     return out
+
+
+def _unnamed_imposition(f: _Found) -> bool:
+    """An occurred imposition with actors and no target the knowledge base knows."""
+    return f.type == "sanctions.imposed" and f.status == "occurred" and bool(f.actors) and not f.targets
 
 
 def _same_state_actors(f: _Found, g: _Found) -> bool:
@@ -4788,6 +4797,11 @@ def _demote(groups: list[_Found]) -> list[_Found]:
                 continue  # "will reopen the office it had opened in 1994": a plan is not the past
             if headline and b.status == "historical":
                 continue  # a headline tells the news: "واشنطن تفرض عقوبات …" beside a 2018 reimposition
+            if headline and b.status == "negated" and family(g.type) == "sanctions" and not g.targets and (
+                    b.targets or _ANY_MEASURE_AR.search(b.evidence.text)):
+                # "واشنطن تفرض عقوبات على «مروي غولد»" (a firm the knowledge base lacks) beside "ولم
+                # تفرض الخزانة … أي عقوبات على مسؤولين سودانيين": a denial of measures on others
+                continue
             if b.status == "negated" and g.actors and b.actors and not _ids(g.actors) & _ids(b.actors):
                 continue  # "Jordan will not send troops to Gaza" beside Indonesia's plan to: another's refusal
             if (
@@ -4838,6 +4852,10 @@ def _demote(groups: list[_Found]) -> list[_Found]:
                 g.status = b.status
                 break
     return groups
+
+
+# "أي عقوبات", "أي إجراءات": the measures a denial says were not taken (on others than the news's)
+_ANY_MEASURE_AR: Final = re.compile(r"(?<!\S)أي\s+(?:عقوبات|إجراءات|اجراءات|تدابير|إجراء|اجراء)")
 
 
 # a force's arrival, the act a presence is reported by ("وصلت", "وصول", "arrived")

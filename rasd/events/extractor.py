@@ -89,6 +89,7 @@ from rasd.events.sentences import (
     aside_words,
     build,
     comma_before,
+    index_tags,
     relative_aside_words,
     split_spans,
     with_aside_before_en,
@@ -198,6 +199,8 @@ def extract(text: str, lang: str, entities: list[EntityResult], published: date 
             continue  # (its triggers no longer count towards MAX_TRIGGERS: they cost nothing)
         for s in build(text, s_start, s_end, lex, words, infos, parts):
             placed = bare = place(s, article.mentions, article.starts)
+            if "conditional" in s.where:
+                s = _no_condition_in_names(s, placed)
             if lex.lang == "en" and not _NAMING_WORDS_EN.isdisjoint(s.norms):
                 placed = bare = [p for p in placed if not _state_names_another(s, text, p)]
             if lex.lang == "en" and _numbered_name_in(text, s_start, s_end):
@@ -4466,6 +4469,19 @@ def _state_id(e: EntityResult) -> str | None:
     if state is not None:
         return state.id
     return e.id if e.type == "GPE" else None
+
+
+def _no_condition_in_names(s: Sentence, placed: list[Placed]) -> Sentence:
+    """Without the condition a word inside a person's name seemed to set: the "لو" of "ستيفان لو
+    فول" and "جان إيف لو دريان" is the French article of the name, not "if"."""
+    inside = [k for p in placed if p.entity.type == "PERSON"
+              for k in range(p.first, p.last + 1) if "conditional" in s.tags[k]]
+    if not inside:
+        return s
+    tags = list(s.tags)
+    for k in inside:
+        tags[k] = tags[k] - {"conditional"}
+    return replace(s, tags=tags, where=index_tags(tags))
 
 
 # --- merging -------------------------------------------------------------------------------

@@ -71,3 +71,23 @@ def _events(text: str, kind: str) -> list[tuple[str, str, list[str], list[str]]]
     """(type, status, actors, targets) of each event of type ``kind`` read in ``text``."""
     return [(e.type, e.status, [a.name for a in e.actors], [t.name for t in e.targets])
             for e in analyze(text, lang="ar", published=DAY).events if e.type == kind]
+
+
+# --- "جان إيف لو دريان": the "لو" of a person's name is the French article, not "if" ---
+
+@pytest.mark.parametrize("text, kind, status, actor", [
+    pytest.param("وقال وزير الخارجية الفرنسي جان إيف لو دريان إن قوات فرنسية موجودة في مالي.",
+                 "military.presence", "occurred", "France", id="le-drian-troops-present"),
+    pytest.param("أعلن وزير الاقتصاد الفرنسي برونو لو مير أن فرنسا وقعت اتفاقا مع المغرب.",
+                 "agreement.signed", "occurred", "France", id="le-maire-signed"),
+    pytest.param("قال جان إيف لو دريان إن فرنسا ستفرض عقوبات على المسؤولين عن عرقلة الانتخابات في ليبيا.",
+                 "sanctions.imposed", "planned", "France", id="le-drian-plan-not-threat"),
+])
+def test_lo_inside_a_name_sets_no_condition(text: str, kind: str, status: str, actor: str) -> None:
+    assert any(r[1] == status and actor in r[2] for r in _events(text, kind)), _events(text, kind)
+
+
+def test_lo_before_a_verb_stays_a_condition() -> None:
+    # guard: "لو فرضت" is "if … imposed", no imposition
+    text = "قال الوزير إنه لو فرضت واشنطن عقوبات على تركيا فسترد أنقرة."
+    assert not [r for r in _events(text, "sanctions.imposed") if r[1] == "occurred"]

@@ -158,7 +158,9 @@ and a headline's imposition on a firm the knowledge base lacks ("لندن تفر
 ريفر»") is no longer demoted by a denial of measures on others ("ولم تفرض … أي عقوبات على وزراء"),
 and an occurred imposition with no known target by a state's body joins the same state's one
 ("فرضت وزارة الخارجية البريطانية … عقوبات على شركة «بلو ريفر»" under that headline is one measure,
-with both actors; two states' measures stay two). ar-h93-01's strict xfail is removed. A third
+with both actors; two states' measures stay two). ar-h93-01's strict xfail is removed, and the
+first cause also cures ar-hl03 of set 41 Arabic ("على فرعها الألماني": Germany no longer a target;
+that strict xfail removed). A third
 cause: the "لو" inside a person's name ("ستيفان لو فول", "جان إيف لو دريان", "برونو لو مير") was
 read as the conditional "if", which silenced every event of the sentence; a word within a person
 the tagger found sets no condition any more ("لو فرضت" before a verb stays one). The spokesman's

@@ -90,6 +90,7 @@ from rasd.events.sentences import (
     aside_words,
     build,
     comma_before,
+    index_tags,
     relative_aside_words,
     split_spans,
     with_aside_before_en,
@@ -199,6 +200,8 @@ def extract(text: str, lang: str, entities: list[EntityResult], published: date 
             continue  # (its triggers no longer count towards MAX_TRIGGERS: they cost nothing)
         for s in build(text, s_start, s_end, lex, words, infos, parts):
             placed = bare = place(s, article.mentions, article.starts)
+            if "conditional" in s.where:
+                s = _no_condition_in_names(s, placed)
             if lex.lang == "en" and not _NAMING_WORDS_EN.isdisjoint(s.norms):
                 placed = bare = [p for p in placed if not _state_names_another(s, text, p)]
             if lex.lang == "en" and _numbered_name_in(text, s_start, s_end):
@@ -4540,6 +4543,19 @@ def _state_id(e: EntityResult) -> str | None:
     return e.id if e.type == "GPE" else None
 
 
+def _no_condition_in_names(s: Sentence, placed: list[Placed]) -> Sentence:
+    """Without the condition a word inside a person's name seemed to set: the "لو" of "ستيفان لو
+    فول" and "جان إيف لو دريان" is the French article of the name, not "if"."""
+    inside = [k for p in placed if p.entity.type == "PERSON"
+              for k in range(p.first, p.last + 1) if "conditional" in s.tags[k]]
+    if not inside:
+        return s
+    tags = list(s.tags)
+    for k in inside:
+        tags[k] = tags[k] - {"conditional"}
+    return replace(s, tags=tags, where=index_tags(tags))
+
+
 # --- merging -------------------------------------------------------------------------------
 
 
@@ -4623,18 +4639,27 @@ def _imposition_told_again(groups: list[_Found]) -> list[_Found]:
     knowledge base lacks), or called similar to it, by another actor ("أعلنت وزارة الخزانة
     الأميركية فرض عقوبات مماثلة على …": the same listing, joined)."""
     named = [g for g in groups if g.type == "sanctions.imposed" and g.status == "occurred" and g.targets]
-    if not named:
-        return groups
     out: list[_Found] = []
     for f in groups:
         host = None
-        if f.type == "sanctions.imposed" and f.status == "occurred" and f.actors and not f.targets:
+        if _unnamed_imposition(f):
             host = next((g for g in named if _same_state_actors(f, g) or _SIMILAR_MEASURES.search(f.evidence.text)), None)
+            if host is None:
+                # "واشنطن تفرض عقوبات على «مروي غولد»" over "فرضت وزارة الخزانة الأميركية …
+                # عقوبات على شركة «مروي غولد»": a firm the knowledge base lacks, the state's
+                # measure told again by its body (or the body's by the state)
+                host = next((g for g in out if _unnamed_imposition(g)
+                             and (_same_state_actors(f, g) or _same_state_actors(g, f))), None)
         if host is None:
             out.append(f)
             continue
         _absorb(host, f, _ids(host.actors + host.targets))
     return out
+
+
+def _unnamed_imposition(f: _Found) -> bool:
+    """An occurred imposition with actors and no target the knowledge base knows."""
+    return f.type == "sanctions.imposed" and f.status == "occurred" and bool(f.actors) and not f.targets
 
 
 def _same_state_actors(f: _Found, g: _Found) -> bool:
@@ -4860,6 +4885,11 @@ def _demote(groups: list[_Found]) -> list[_Found]:
                 continue  # "will reopen the office it had opened in 1994": a plan is not the past
             if headline and b.status == "historical":
                 continue  # a headline tells the news: "واشنطن تفرض عقوبات …" beside a 2018 reimposition
+            if headline and b.status == "negated" and family(g.type) == "sanctions" and not g.targets and (
+                    b.targets or _ANY_MEASURE_AR.search(b.evidence.text)):
+                # "واشنطن تفرض عقوبات على «مروي غولد»" (a firm the knowledge base lacks) beside "ولم
+                # تفرض الخزانة … أي عقوبات على مسؤولين سودانيين": a denial of measures on others
+                continue
             if b.status == "negated" and g.actors and b.actors and not _ids(g.actors) & _ids(b.actors):
                 continue  # "Jordan will not send troops to Gaza" beside Indonesia's plan to: another's refusal
             if (
@@ -4910,6 +4940,10 @@ def _demote(groups: list[_Found]) -> list[_Found]:
                 g.status = b.status
                 break
     return groups
+
+
+# "أي عقوبات", "أي إجراءات": the measures a denial says were not taken (on others than the news's)
+_ANY_MEASURE_AR: Final = re.compile(r"(?<!\S)أي\s+(?:عقوبات|إجراءات|اجراءات|تدابير|إجراء|اجراء)")
 
 
 # a force's arrival, the act a presence is reported by ("وصلت", "وصول", "arrived")

@@ -2672,7 +2672,12 @@ _MOVEMENT_AR: Final = frozenset({"حركه", "الحركه", "حزب", "الحز
                           "ملتقي", "الملتقي", "حوار", "الحوار",
                           # a sports club's or an academy's: "اتفاقية … مع ناد إسباني"
                           "ناد", "نادي", "النادي", "اكاديميه", "الاكاديميه"})
-_NATIONALITY_HOLDERS_AR: Final = _COMPANY_AR | _MOVEMENT_AR
+# a company named by its owner's pronoun: "عقوبات على شركة «…» وشركتها الأم الروسية", "رجل
+# الأعمال … وشركته التركية", "مصرف «…» وفرعه الإيراني": the demonym after it is the firm's home
+_OWNED_COMPANY_AR: Final = frozenset(normalize_word(w) for w in (
+    "شركتها", "شركته", "شركتهما", "شركتهم", "شركاتها", "شركاته", "شركاتهم", "فرعها", "فرعه", "فروعها",
+    "فروعه", "مصرفها", "مصرفه", "بنكها", "بنكه"))
+_NATIONALITY_HOLDERS_AR: Final = _COMPANY_AR | _MOVEMENT_AR | _OWNED_COMPANY_AR
 
 
 _LOCAL_BODIES_AR: Final = frozenset({"شرطه", "بلديه", "مطار", "ميناء", "غرفه", "بورصه", "جامعه", "مستشفي"}) | frozenset(

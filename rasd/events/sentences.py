@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import string
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import accumulate, compress
 from typing import Final
@@ -121,22 +122,28 @@ RELATIVE_OPENERS_AR: Final = frozenset(normalize_word(w) for w in (
 _RELATIVE_ASIDE_LONGEST: Final = 24  # tokens: a relative clause runs longer than a circumstance
 
 
-def relative_aside_words(s: Sentence, lo: int, hi: int) -> int:
-    """(Arabic) How many tokens in [lo, hi) belong to relative clauses set off by commas ("، الذي
-    يضم نحو ألفي عسكري،"): what is said of the object, told between it and the rest of the verb's
-    complement, which the complement's reach should not count. A clause needs its closing comma
-    within twenty-four tokens (one the sentence does not close is no aside)."""
+def _comma_aside_words(s: Sentence, lo: int, hi: int, opens: Callable[[int], bool], longest: int) -> int:
+    """How many tokens in [lo, hi) belong to asides set off by commas: each opens at a token after
+    a comma for which ``opens`` holds, and closes at the next comma within ``longest`` tokens (one
+    the sentence does not close in time is no aside)."""
     count, k = 0, lo
     while k < hi:
-        if s.norms[k] in RELATIVE_OPENERS_AR and comma_before(s, k):
-            end = next((m for m in range(k + 1, min(k + _RELATIVE_ASIDE_LONGEST + 1, len(s.norms)))
-                        if comma_before(s, m)), -1)
+        if opens(k) and comma_before(s, k):
+            end = next((m for m in range(k + 1, min(k + longest + 1, len(s.norms))) if comma_before(s, m)), -1)
             if end > 0:
                 count += end - k
                 k = end
                 continue
         k += 1
     return count
+
+
+def relative_aside_words(s: Sentence, lo: int, hi: int) -> int:
+    """(Arabic) How many tokens in [lo, hi) belong to relative clauses set off by commas ("، الذي
+    يضم نحو ألفي عسكري،"): what is said of the object, told between it and the rest of the verb's
+    complement, which the complement's reach should not count. A clause needs its closing comma
+    within twenty-four tokens (one the sentence does not close is no aside)."""
+    return _comma_aside_words(s, lo, hi, lambda k: s.norms[k] in RELATIVE_OPENERS_AR, _RELATIVE_ASIDE_LONGEST)
 
 
 def aside_words(s: Sentence, lo: int, hi: int) -> int:
@@ -144,16 +151,10 @@ def aside_words(s: Sentence, lo: int, hi: int) -> int:
     a preposition of ``ASIDE_OPENERS_AR``, a title of ``ASIDE_TITLES_AR`` or a day ("فرضت الولايات المتحدة، في الأيام الأخيرة لإدارة
     ترامب، عقوبات", "، اليوم الاثنين في كانبرا،"): the circumstance told between a verb's subject and its object, which the
     object's reach should not count. An aside needs its closing comma within eight tokens."""
-    count, k = 0, lo
-    while k < hi:
-        if (s.norms[k] in ASIDE_OPENERS_AR or s.norms[k] in ASIDE_TITLES_AR or "fresh_time" in s.tags[k]) and comma_before(s, k):
-            end = next((m for m in range(k + 1, min(k + _ASIDE_LONGEST + 1, len(s.norms))) if comma_before(s, m)), -1)
-            if end > 0:
-                count += end - k
-                k = end
-                continue
-        k += 1
-    return count
+    return _comma_aside_words(
+        s, lo, hi,
+        lambda k: s.norms[k] in ASIDE_OPENERS_AR or s.norms[k] in ASIDE_TITLES_AR or "fresh_time" in s.tags[k],
+        _ASIDE_LONGEST)
 
 
 # the longest "with …" aside read between forces and their verb (its opening comma within this)

@@ -110,6 +110,31 @@ Annotated like the gold files and scored like them (``rasd.eval.score_article``)
 machinery of ``heldout_support_ar``; the articles and their annotations were written in full before
 the analyzer was run on them.
 
+Figures of the first run, before any fix (2026-12-07): events P 0.588, R 0.900, F1 0.711 (recall
+9/10, precision 10/17); occurred core found 9/10; historical kept quiet 15/16, negated 6/7,
+stalled 2/2. No annotation was changed after the run. Missed: the former guerrillas taken into the
+police (ar-h95-09), "دمجت السلفادور … أول دفعة من المقاتلين السابقين في جبهة فارابوندو مارتي …
+في صفوف الشرطة المدنية الوطنية", gives no integration (the verb's object is the fighters, the
+state the subject, and neither the front nor the police is in the knowledge base; only the negated
+one is read). False alarms and unexpected alerts: in ar-h95-01 the Treasury's "فرضت وزارة الخزانة
+الأميركية … عقوبات على الشركة النيكاراغوية للتعدين" is read a second time as an imposition by the
+Treasury with no target (the company, unknown, is not taken for one); in ar-h95-03 "ورفعت الحظر عن
+تداول سندات فنزويلية" is read as an occurred lifting on Venezuela (gold has only the negated
+lifting on Maduro) and "وأصدرت وزارة الخزانة الأميركية ترخيصا عاما" as a second suspension with no
+target; in ar-h95-05 the measures Downer lists, "تشمل حظر السفر … وتعليق التعاون العسكري", and
+those of 2000, "شملت تعليق الاتصالات العسكرية", are read as occurred suspensions (the nouns of a
+threatened or past package), and "«ستفرض عقوبات ذكية على قادة أي انقلاب»" as a planned imposition
+by Fiji on Australia; in ar-h95-08 the background "وتوقف حركة القوافل التجارية" is read as an
+occurred imposition by Libya and Sudan. Seen, not counted by the score: Japan's historical
+imposition of 1998 has no target; the Taliban extension and the Venezuelan suspension have no
+Afghanistan and no target; the ENIMINAS imposition has Nicaragua as an actor; Kenya's historical
+agreement with the EU is read as stalled together with the American talks; the UAE-Kenya signing
+has no leaders; the Senegalese presence has no ECOWAS; Bahrain's fellow members, the Gulf
+founders, the negated joining of the United States and Japan, Clark's threat, the Nigerian
+aircraft and the planned ECOWAS force are not read. The two near misses raise nothing. Five
+articles are strict xfails (ar-h95-09 on its core event, ar-h95-01, -03, -05 and -08 on their
+alerts).
+
 ``python -m tests.unit.test_heldout95_events_ar`` prints every article's alerts and the set's
 precision, recall and F1.
 """
@@ -168,6 +193,7 @@ ARTICLES = [
             G("sanctions.imposed", "negated", [_US], ["Nicaragua"], core=False),
         ],
         not_targets=["Canada", "China"],
+        known_alarm='the Treasury\'s "فرضت وزارة الخزانة … عقوبات على الشركة النيكاراغوية للتعدين" is read again as an imposition with no target',
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -242,6 +268,7 @@ ARTICLES = [
             G("sanctions.imposed", "historical", [_US, "Donald Trump"], ["PDVSA", "Venezuela"], core=False),
         ],
         not_targets=["Barbados"],
+        known_alarm='"ورفعت الحظر عن تداول سندات فنزويلية" is an occurred lifting on Venezuela and "وأصدرت … ترخيصا عاما" a second suspension with no target',
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -313,6 +340,7 @@ ARTICLES = [
             # "نفى داونر أن تكون بلاده تنوي التدخل عسكريا"
             G("military.presence", "negated", ["Australia"], ["Fiji"], core=False),
         ],
+        known_alarm='the threatened and past packages ("تشمل … تعليق التعاون العسكري", "شملت تعليق الاتصالات") are occurred suspensions, and the quoted "ستفرض عقوبات" a planned imposition by Fiji',
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -431,6 +459,7 @@ ARTICLES = [
             G("military.presence", "historical", ["European Union"], ["Chad"], core=False),
         ],
         not_targets=["Libya"],
+        known_alarm='the background "وتوقف حركة القوافل التجارية" is an occurred imposition by Libya and Sudan',
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -467,6 +496,7 @@ ARTICLES = [
             G("forces.integrated", "negated", ["El Salvador"], ["National Civil Police"], core=False),
         ],
         not_targets=["Mexico"],
+        known_miss='the fighters taken "في صفوف الشرطة المدنية الوطنية" give no integration (neither the front nor the police is known)',
     ),
     # --------------------------------------------------------------------------------------------
     Article(

@@ -135,6 +135,26 @@ aircraft and the planned ECOWAS force are not read. The two near misses raise no
 articles are strict xfails (ar-h95-09 on its core event, ar-h95-01, -03, -05 and -08 on their
 alerts).
 
+After the fixes of 2026-12-07: events P 0.714, R 0.900, F1 0.796 (recall 9/10, precision 10/14).
+Two general causes were fixed, pinned by rule sentences of other states and wording in
+``test_heldout95_rules_ar.py``: the intransitive "توقف" (trade that came to a halt, "بعد توقف حركة
+الحافلات التجارية") is no longer a trigger of an imposed trade measure, which the transitive "أوقف"
+("أوقفت الجزائر التبادل التجاري مع إسبانيا") stays; ar-h95-08's false alarm is cured and its strict
+xfail removed. And the verbal noun "تعليق" followed by a definite object of its own that is no
+sanctions word ("عقوبات … شملت تعليق الاتصالات الرسمية", "تشمل حظر السفر وتعليق التعاون
+العسكري") is one of the measures of a package, no suspension of sanctions, as "suspended
+high-level political contacts" already is in English (the check ``_own_other_object`` of the
+Arabic liftings, now for that noun too); "تعليق التدابير التقييدية المفروضة" and "تعليق العقوبات"
+stay suspensions. ar-h95-05's two suspensions are gone; its strict xfail stays with a new reason,
+the quoted "«ستفرض عقوبات ذكية على قادة أي انقلاب»" read as a planned imposition by Fiji on
+Australia instead of the threat it repeats. Left, as strict xfails, for want of time before this
+round's deadline: the fighters taken into the police (ar-h95-09: a state that integrates another
+party's fighters into a body neither of which the knowledge base holds), the Treasury's imposition
+read twice (ar-h95-01, the unknown company no target) and the Venezuelan licence read as a second
+suspension (ar-h95-03). Of ar-h95-03's alarms, "ورفعت الحظر عن تداول سندات فنزويلية" is an
+annotation error more than a fault: the ban on trading the bonds, lifted, is a lifting on
+Venezuela a reader would expect; the annotation is left as it was written.
+
 ``python -m tests.unit.test_heldout95_events_ar`` prints every article's alerts and the set's
 precision, recall and F1.
 """
@@ -340,7 +360,7 @@ ARTICLES = [
             # "نفى داونر أن تكون بلاده تنوي التدخل عسكريا"
             G("military.presence", "negated", ["Australia"], ["Fiji"], core=False),
         ],
-        known_alarm='the threatened and past packages ("تشمل … تعليق التعاون العسكري", "شملت تعليق الاتصالات") are occurred suspensions, and the quoted "ستفرض عقوبات" a planned imposition by Fiji',
+        known_alarm='the minister\'s quoted "«ستفرض عقوبات ذكية على قادة أي انقلاب»" is a planned imposition by Fiji on Australia, not the threat',
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -459,7 +479,6 @@ ARTICLES = [
             G("military.presence", "historical", ["European Union"], ["Chad"], core=False),
         ],
         not_targets=["Libya"],
-        known_alarm='the background "وتوقف حركة القوافل التجارية" is an occurred imposition by Libya and Sudan',
     ),
     # --------------------------------------------------------------------------------------------
     Article(

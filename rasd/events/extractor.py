@@ -583,6 +583,7 @@ def _triggers(lex: Lexicon, s: Sentence, placed: list[Placed], *, needs: bool = 
                     and _own_other_object(s, i + span, spec.window)):
                 continue  # "أي مراجعة مرتبطة بإنهاء القمع": what ends is its own object, not sanctions before it
             if (lex.lang == "ar" and spec.type == "sanctions.suspended" and norm.endswith(_SUSPENSION_NOUN_AR)
+                    and s.norms[i + span:i + span + 1] != [_APPLICATION_AR]
                     and _own_other_object(s, i + span, spec.window)):
                 continue  # "عقوبات … شملت تعليق الاتصالات العسكرية": a tie suspended is one of the measures
             if lex.lang == "ar" and family(spec.type) == "sanctions" and _power_of_instrument_ar(s, i):
@@ -770,6 +771,8 @@ def _other_measure_first(s: Sentence, k: int) -> int:
 # the verbal noun of a suspension, whose object follows it as its annexed noun ("تعليق الاتصالات"),
 # where a finite verb's subject would (so the check of its own object is for the noun alone)
 _SUSPENSION_NOUN_AR: Final = "تعليق"
+# "تعليق العمل بالبند 907": the application of a law suspended, the law further on
+_APPLICATION_AR: Final = "العمل"
 
 
 def _own_other_object(s: Sentence, k: int, window: int) -> bool:

@@ -61,3 +61,13 @@ def test_a_suspended_tie_in_a_package_is_no_suspension(text: str) -> None:
 ])
 def test_suspending_the_measures_stays_a_suspension(text: str, target: str) -> None:
     assert any(e[0] == "sanctions.suspended" and e[3] == target for e in _events(text)), _events(text)
+
+
+@pytest.mark.parametrize("text", [
+    # guard: "تعليق العمل ب…", the application of a law suspended, stays a suspension
+    pytest.param("وقرر الرئيس الأمريكي تعليق العمل بالمادة الرابعة من قانون الحرية الكوبية لستة أشهر.",
+                 id="application-of-a-law"),
+])
+def test_suspending_a_laws_application_stays_a_suspension(text: str) -> None:
+    assert any(e[0] == "sanctions.suspended" for e in _events(text)), _events(text)
+

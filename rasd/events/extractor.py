@@ -590,6 +590,10 @@ def _triggers(lex: Lexicon, s: Sentence, placed: list[Placed], *, needs: bool = 
                     and "trade_curbs" not in spec.needs  # (its object is the curbs, checked in its need)
                     and _own_other_object(s, i + span, spec.window)):
                 continue  # "أي مراجعة مرتبطة بإنهاء القمع": what ends is its own object, not sanctions before it
+            if (lex.lang == "ar" and spec.type == "sanctions.suspended" and norm.endswith(_SUSPENSION_NOUN_AR)
+                    and s.norms[i + span:i + span + 1] != [_APPLICATION_AR]
+                    and _own_other_object(s, i + span, spec.window)):
+                continue  # "عقوبات … شملت تعليق الاتصالات العسكرية": a tie suspended is one of the measures
             if lex.lang == "ar" and family(spec.type) == "sanctions" and _power_of_instrument_ar(s, i):
                 continue  # "ويتيح النظام للاتحاد فرض عقوبات على الأشخاص …": a power the regime gives, no act
             if spec.priority == 0 and lex.lang == "ar" and _other_act_before_noun_ar(lex, s, i + span, spec.window):
@@ -801,6 +805,13 @@ def _other_measure_first(s: Sentence, k: int) -> int:
     while j < len(s.norms) and s.norms[j] in _OTHER_MEASURE_WORDS_EN:
         j += 1
     return j - k if "and" in s.norms[k:j] else 0
+
+
+# the verbal noun of a suspension, whose object follows it as its annexed noun ("تعليق الاتصالات"),
+# where a finite verb's subject would (so the check of its own object is for the noun alone)
+_SUSPENSION_NOUN_AR: Final = "تعليق"
+# "تعليق العمل بالبند 907": the application of a law suspended, the law further on
+_APPLICATION_AR: Final = "العمل"
 
 
 def _own_other_object(s: Sentence, k: int, window: int) -> bool:

@@ -38,6 +38,7 @@ from rasd.events.sentences import (
     aside_before,
     aside_words,
     comma_before,
+    gap_before,
     with_aside_before_en,
 )
 from rasd.events.status import finite_verb_ar, last_index, passive_subject_en
@@ -2735,12 +2736,7 @@ def _quoted_name_demonym_ar(s: Sentence, p: Placed) -> bool:
     gap = s.text[s.ends[p.last]:end]
     if not (gap[:1] == "»" or gap[:1] in _CLOSING_QUOTES and not gap.startswith('" ')):
         return False  # (the quote must close right on the demonym, a comma may follow it: "الجورجي»،")
-    return any(_opening_quote(_gap_before(s, k)) for k in range(max(0, p.first - _QUOTED_NAME_LONGEST), p.first))
-
-
-def _gap_before(s: Sentence, k: int) -> str:
-    """The text between token ``k`` and the one before it (up to two characters at the start)."""
-    return s.text[s.ends[k - 1]:s.starts[k]] if k > 0 else s.text[max(0, s.starts[k] - 2):s.starts[k]]
+    return any(_opening_quote(gap_before(s, k)) for k in range(max(0, p.first - _QUOTED_NAME_LONGEST), p.first))
 
 
 def _opening_quote(gap: str) -> bool:

@@ -81,11 +81,17 @@ class Sentence:
         return self.first(group, lo, hi) >= 0
 
 
+def gap_before(s: Sentence, k: int) -> str:
+    """The text between token ``k`` and the one before it (for the first token, up to two
+    characters before it, where an opening quote would stand)."""
+    return s.text[s.ends[k - 1]:s.starts[k]] if k > 0 else s.text[max(0, s.starts[k] - 2):s.starts[k]]
+
+
 def comma_before(s: Sentence, k: int) -> bool:
     """Whether a comma stands between token ``k`` and the one before it."""
     if k <= 0 or k >= len(s.starts) or not s.text:
         return False
-    gap = s.text[s.ends[k - 1]:s.starts[k]]
+    gap = gap_before(s, k)
     if gap == "," and s.norms[k - 1].isdigit() and s.norms[k].isdigit() and len(s.norms[k]) == 3:
         return False  # a thousands separator: "1,400 fighters"
     return "،" in gap or "," in gap

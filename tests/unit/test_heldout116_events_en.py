@@ -126,6 +126,41 @@ details.
 The set was written and annotated before any measurement; the figures are printed by ``python -m
 tests.unit.test_heldout116_events_en``.
 
+Measured before any fix (on commit f9c3a5f): P 1.000, R 0.900, F1 0.947 (recall 9/10, 10 of 10
+alerts right; recall by status: occurred 8/9, planned 1/1; no false alarm, no unexpected alert, none
+in a near miss).
+No annotation was changed after the run.
+Missed: on the Budapest wire, "The United States on Wednesday imposed sanctions on the
+International Investment Bank, a Russian-controlled lender that moved its headquarters from Moscow
+to Budapest in 2019, ..." gives no occurred imposition: the only imposition of the article is a
+historical one of the United States on Russia, and the headline's "US sanctions Russian-controlled
+bank" is not read either.
+Seen, not scored (counted right only by the lenient matching, or outside the scoring): on the
+Budapest wire the negated imposition of the EU and Sweden's stalled joining are not found. On the
+Paris broadsheet the lifting has the EU but not France, the imposition of February and the threat
+of January are not found, and Israel's negated restoration has Austria for its only actor. On the
+Luxembourg wire the suspension has Lukashenko but not Belarus for its target, the imposition of
+2006 has no actor, the American suspension no target, and the negated lifting and the stalled
+restoration are not found. On the Sarajevo site the extension has the Council for its actor and no
+target, one of the two American impositions on Dodik is found, and the stalled imposition and
+EUFOR's presence are not found. On the Brussels wire the threat is read from the headline's "warns"
+with no target; Merkel's and Hollande's threat, the American visa bans (occurred, not core), the
+negated and the historical signings are not found. On the Minsk and Tashkent wire the American
+presence has no target, and the historical joinings of GUAM and of the Eurasian Economic Community,
+the treaty on allied relations and the negated Russian presence are not found. On the Baku site the
+negated joining has the United Nations for its actor (Turkmenistan lost), and the Aktau convention
+and the stalled pipeline agreement are not found. On the London broadsheet the planned restoration
+is right (from "reopen"), one signing is historical with Iceland alone (the Oslo agreement of the
+same day is not found as occurred), the Keflavik presence is historical with no target, and the
+frigates' presence is not found. On the Beirut daily the planned integration has Lebanon for its
+target and no actor (the militias are not named), a negated integration is read from "not taken
+into" with Lebanon for its target, the Syrian presence is historical (an occurred one in the gold),
+and Aoun's integration and the Israeli presence are not found. On the Abu Dhabi daily the presence
+has France and no host (Abu Dhabi is not read as the Emirates), one of the three historical
+signings is found, and the stalled Rafale contract and the presences in Bahrain and Djibouti are
+not found. Both near misses are quiet.
+The articles whose core events are missed or which raise false alarms are strict xfails.
+
 The scoring is that of ``rasd eval`` (``heldout_support_en``). Do not tune the analyzer (no lexicon
 entry) on these articles: they stand for the unseen ones.
 """
@@ -457,7 +492,12 @@ ARTICLES: list[Article] = [
 
 
 CHECK_NO_FALSE_ALARM: dict[str, str] = {}
-CHECK_CORE_FOUND: dict[str, str] = {}
+CHECK_CORE_FOUND: dict[str, str] = {
+    "h116-01-budapest-wire-us-sanctions-international-investment-bank": (
+        "'The United States on Wednesday imposed sanctions on the International Investment Bank, a "
+        "... lender that moved its headquarters ... in 2019' gives no occurred imposition"
+    ),
+}
 
 
 @pytest.mark.parametrize("article", marked(ARTICLES, CHECK_NO_FALSE_ALARM))

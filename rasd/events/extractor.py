@@ -826,6 +826,11 @@ def _own_other_object(s: Sentence, k: int, window: int) -> bool:
 _DETERMINERS_EN: Final = frozenset({"the", "a", "an", "any", "all", "of", "its", "their", "these", "those", "new", "fresh"})
 
 
+# the cues of those the headline's verb "sanctions" takes for its object ("sanctions Iranian
+# officials", "sanctions Chinese firms", "sanctions Russian bank")
+_DESIGNEE_CUES_EN: Final = frozenset({"sanctioned_people", "designee_noun", "designee_one"})
+
+
 def _sanctions_is_the_noun(s: Sentence, text: str, t: int, placed: list[Placed]) -> bool:
     """(English) Whether "sanctions" at ``t`` is the noun, not the headline verb ("Canada
     sanctions Iranian officials"): after a determiner, or after a name after one ("the EU
@@ -838,7 +843,7 @@ def _sanctions_is_the_noun(s: Sentence, text: str, t: int, placed: list[Placed])
     if before >= 0 and s.norms[before] in _DETERMINERS_EN:
         return True
     people = next((k for k in range(t + 1, min(len(s.norms), t + 5))
-                   if "sanctioned_people" in s.tags[k] or "designee_noun" in s.tags[k]), -1)
+                   if not _DESIGNEE_CUES_EN.isdisjoint(s.tags[k])), -1)
     return people > 0 and "," in text[s.ends[t]:s.starts[people]]
 
 
@@ -2416,7 +2421,7 @@ def _build(
     if lex.lang == "en" and spec.type == "alliance.joined" and _joined_a_measure(s, text, placed, t + span):
         return None  # "joined the G7 price cap on Russian oil": a measure of the body, not the body
     if lex.lang == "en" and s.norms[t] == "sanctions" and spec.type == "sanctions.imposed" and (
-        "sanctioned_people" in spec.needs or "designee_noun" in spec.needs
+        not _DESIGNEE_CUES_EN.isdisjoint(spec.needs)
     ) and (_sanctions_is_the_noun(s, text, t, placed) or _object_of_an_ing_word_en(s, text, t, placed)):
         # the noun, not the headline verb: "does not lift any of the EU sanctions on Syria,
         # officials said", "emergency order underpinning sanctions on generals"

@@ -3285,6 +3285,37 @@ _NOT_APPOSITION_OPENERS_EN: Final = _NOT_A_NOUN_EN | _EN_RELATIVE | {
     "after", "along", "together", "acting", "speaking", "citing", "as", "like"}
 
 
+# (English) simple pasts that end in no "-ed", opening a relative clause of what its noun did
+# ("a mercenary group that sent fighters to Libya in 2019", "a firm that bought a refinery")
+_RELATIVE_IRREGULAR_PAST_EN: Final = _IRREGULAR_PAST_EN | frozenset({
+    "bought", "sold", "made", "built", "fought", "held", "kept", "left", "lost", "paid", "won", "ran",
+    "became", "brought", "led", "grew", "set", "put", "spent", "oversaw", "stole", "hid"})
+
+
+def _simple_past_en(word: str) -> bool:
+    """(English) Whether ``word`` reads as a simple past ("moved", "sent"; not a short "-ed" word
+    such as "red" or "bed")."""
+    return len(word) > 4 and word.endswith("ed") or word in _RELATIVE_IRREGULAR_PAST_EN
+
+
+def _past_relative_on_object_en(s: Sentence, t: int, hi: int, needs: tuple[str, ...]) -> int:
+    """(English) The token opening a relative clause in the simple past after the trigger's needed
+    noun ("imposed sanctions on the International Investment Bank, a lender that moved its
+    headquarters to Budapest in 2019", "on Wagner, a group which sent fighters to Libya in 2019"):
+    what the object did before, whose year is not the act's; 0 if there is none. The caller asks
+    it only when the act has a day of the news of its own ("on Wednesday"), since without one the
+    clause's year may be all that tells an act of the background ("imposed the ban on officials
+    who rigged the election of 2006")."""
+    for g in needs:
+        n = s.first(g, t + 1, hi)
+        if n < 0:
+            continue
+        for r in range(n + 1, min(hi - 1, n + 20)):
+            if s.norms[r] in _EN_RELATIVE and _simple_past_en(s.norms[r + 1]):
+                return r
+    return 0
+
+
 def _relative_after(s: Sentence, t: int, hi: int, needs: tuple[str, ...]) -> int:
     """The token opening a relative clause ("that had been eased", "which were imposed") after
     the trigger's needed cue (its noun) and its complement; else 0."""
@@ -3677,6 +3708,8 @@ def _historical(
         if text is not None and _past_date_after_a_venue_en(s, r, hi, text, ref_year):
             return True  # "… it had imposed in January 2022 at a summit in Accra in July last year"
         hi = r  # "lifted sanctions on Cuba that had been eased…": so does the English one
+    elif lex.lang == "en" and fresh and (r := _past_relative_on_object_en(s, t, hi, needs)) > 0:
+        hi = r  # "on Wednesday imposed sanctions on the bank, a lender that moved to Budapest in 2019"
     elif lex.lang == "en" and text is not None and (r := _object_aside_en(s, t, hi, text)) > 0:
         hi = r  # "Sweden joined NATO, the alliance founded by the United States in 1949": the bloc's year
     if lex.lang == "en" and (c := s.first("conditional", t + 1, hi)) > t:

@@ -122,6 +122,27 @@ Annotated like the gold files and scored like them (``rasd.eval.score_article``)
 machinery of ``heldout_support_ar``; the articles and their annotations were written in full before
 the analyzer was run on them.
 
+Figures of the first run, before any fix (2026-12-07): events P 0.909, R 0.900, F1 0.905 (recall
+9/10, precision 10/11); occurred core found 9/10; historical kept quiet 20/20, negated 7/7, stalled
+4/4. No annotation was changed after the run. Missed: China's threat (ar-h98-05), "هددت الصين …
+باتخاذ تدابير مضادة ضد الاتحاد الأوروبي" (and the headline's "الصين تهدد بتدابير مضادة"), gives no
+threat: countermeasures threatened are read as no measure at all; nor is the EU's fourteenth
+package "اعتمد … الحزمة الجديدة التي تحظر … وتشمل تجميد أصول" read as an imposition (not core).
+Unexpected alert: in ar-h98-09 "ولا يشمل القرار «فيلق القدس» …، الذي يبقى تابعا مباشرة للقيادة
+العامة للحرس، كما تبقى القوات البحرية والجوية للحرس خارج الهيكلية الجديدة" is read as an occurred
+military presence of the Quds Force and Iran (trigger "تبقى"): a unit that stays under a command
+or outside a structure is not a force stationed anywhere. Seen, not counted by the score: Skydio
+(ar-h98-01), Uzbekistan (ar-h98-03) and the EU of the threat have no target, the imposition on
+Skydio none either (the company is not in the knowledge base); the planned signing of the
+China-ASEAN protocol "من المقرر أن يوقع الجانبان … الثلاثاء" (ar-h98-06) and Jordan's planned
+ambassador "سيرسل سفيرا" (ar-h98-08) are not found (not core, so no miss); Kuwait's restoration has
+Iraq among its actors; the treaty's signing has Russia and Iran for targets, the historical treaty
+of 2001 is read as Moscow's treaty with North Korea; the Uzbek alliance treaty has the CSTO for a
+signatory; the Chinese battalion has UNMISS for an actor and Juba for a target; the stalled IGAD
+talks have IGAD and Ethiopia for parties; the Basij integration has Iran for a target. The two
+near misses raise nothing. Two articles are strict xfails (ar-h98-05 on its core event, ar-h98-09
+on its alerts).
+
 ``python -m tests.unit.test_heldout98_events_ar`` prints every article's alerts and the set's
 precision, recall and F1.
 """
@@ -315,6 +336,7 @@ ARTICLES = [
             G("agreement.signed", "stalled", ["China", _EU], [], core=False),
         ],
         not_targets=["Iran", "Hong Kong", "China"],
+        known_miss='the threat of "تدابير مضادة" against the EU gives no threat',
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -455,6 +477,7 @@ ARTICLES = [
             G("military.presence", "historical", ["United States"], ["Iraq"], core=False),
         ],
         not_targets=["Israel"],
+        known_alarm='the Quds Force that "يبقى تابعا" to the command is read as a military presence',
     ),
     # --------------------------------------------------------------------------------------------
     Article(

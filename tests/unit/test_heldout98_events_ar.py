@@ -143,6 +143,25 @@ talks have IGAD and Ethiopia for parties; the Basij integration has Iran for a t
 near misses raise nothing. Two articles are strict xfails (ar-h98-05 on its core event, ar-h98-09
 on its alerts).
 
+After the fixes of 2026-12-07: events P 1.000, R 1.000, F1 1.000 (recall 10/10, precision 11/11).
+Two general causes were fixed, pinned by rule sentences of other states and wording in
+``test_heldout98_rules_ar.py``. First, countermeasures taken against a party ("توعدت روسيا باتخاذ
+تدابير مضادة ضد اليابان", "إجراءات مضادة بحق الحكومة الأمريكية") are sanctions, Beijing's and
+Moscow's word for sanctions in return, as "countermeasures" already is in English: the phrases with
+"ضد" or "بحق" join the sanctions nouns (``ar.cues.yaml``), while bare "تدابير مضادة" (the Kremlin's
+answer to an alliance's growth) and countermeasures "ضد توسع" or "ضد نشر" (a growth, a deployment)
+stay no sanctions. China's threat in ar-h98-05 is found and its strict xfail removed. Second,
+forces said to stay out of an arrangement ("تبقى القوات البحرية والجوية للحرس خارج الهيكلية
+الجديدة", "خارج نطاق الترتيبات الأمنية") are left out of a merger or an accord, not stationed:
+the staying verbs of a presence no longer count when "خارج" and an arrangement's noun follow
+(``_kept_out_of_arrangement_ar`` in ``rasd/events/extractor.py``); forces that stay at a base, or
+outside a city at a base, stay a presence. ar-h98-09's false alarm is cured and its strict xfail
+removed. No strict xfail is left. Left, as not counted by the score: the EU's package "اعتمد …
+الحزمة الجديدة التي تحظر … وتشمل تجميد أصول" is still no imposition (a package named without
+its sanctions noun); the planned China-ASEAN signing and Jordan's planned ambassador are not read;
+Skydio and Uzbekistan are no targets (a company the knowledge base lacks, a state named only by
+its officials' demonym); Kuwait's restoration has Iraq among its actors.
+
 ``python -m tests.unit.test_heldout98_events_ar`` prints every article's alerts and the set's
 precision, recall and F1.
 """
@@ -336,7 +355,6 @@ ARTICLES = [
             G("agreement.signed", "stalled", ["China", _EU], [], core=False),
         ],
         not_targets=["Iran", "Hong Kong", "China"],
-        known_miss='the threat of "تدابير مضادة" against the EU gives no threat',
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -477,7 +495,6 @@ ARTICLES = [
             G("military.presence", "historical", ["United States"], ["Iraq"], core=False),
         ],
         not_targets=["Israel"],
-        known_alarm='the Quds Force that "يبقى تابعا" to the command is read as a military presence',
     ),
     # --------------------------------------------------------------------------------------------
     Article(

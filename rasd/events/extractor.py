@@ -953,6 +953,23 @@ def _experts_on_a_survey_ar(s: Sentence, spec: TriggerSpec, after: int) -> bool:
     return s.first("survey_purpose", k + 1, k + _SURVEY_PURPOSE_REACH) >= 0
 
 
+# (normalised) the verbs and nouns of forces staying where they are ("ستبقى قوات أمريكية في قاعدة")
+_STAY_WORDS_AR: Final = frozenset(normalize_word(w) for w in (
+    "تبقى", "يبقى", "بقاء", "إبقاء", "أبقى", "أبقت", "يبقي", "تبقي"))
+# how far after the staying verb the arrangement they stay out of may stand (the forces' name and
+# their owner between: "تبقى القوات البحرية والجوية للحرس خارج الهيكلية")
+_OUT_OF_ARRANGEMENT_REACH_AR: Final = 8
+
+
+def _kept_out_of_arrangement_ar(s: Sentence, spec: TriggerSpec, after: int) -> bool:
+    """(Arabic) Whether forces said to stay stay out of an arrangement: "كما تبقى القوات البحرية
+    والجوية للحرس خارج الهيكلية الجديدة", "خارج إطار الاتفاق" (left out of a merger or an accord,
+    which says nothing of where they are), not "ستبقى القوات خارج المدن" (a place)."""
+    if not _STAY_WORDS_AR.intersection(spec.words):
+        return False
+    return s.first("outside_arrangement", after, after + _OUT_OF_ARRANGEMENT_REACH_AR) >= 0
+
+
 # how far after the experts' noun the purpose of their survey may stand ("الخبراء العسكريين
 # السعوديين لمعاينة": the noun's own words and a demonym between)
 _SURVEY_PURPOSE_REACH: Final = 5
@@ -999,6 +1016,8 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
         return False  # ""المصرية للاتصالات" تنضم إلى تحالف …": a firm's coalition is business
     if spec.type == "military.presence" and lex.lang == "ar" and _experts_on_a_survey_ar(s, spec, i + span):
         return False  # "أرسلت فريقا من الخبراء العسكريين لمعاينة المواقع": a visit, no deployment
+    if spec.type == "military.presence" and lex.lang == "ar" and _kept_out_of_arrangement_ar(s, spec, i + span):
+        return False  # "تبقى القوات البحرية خارج الهيكلية الجديدة": left out of a merger, not stationed
     lo = i - spec.window if spec.side in ("before", "both") else i + span
     hi = i + span + spec.window if spec.side in ("after", "both") else i
     if lex.lang == "ar" and hi > i + span:

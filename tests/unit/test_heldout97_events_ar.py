@@ -106,6 +106,31 @@ Annotated like the gold files and scored like them (``rasd.eval.score_article``)
 machinery of ``heldout_support_ar``; the articles and their annotations were written in full before
 the analyzer was run on them.
 
+Figures of the first run, before any fix (2026-12-07): events P 0.706, R 0.900, F1 0.791 (recall
+9/10, precision 12/17); occurred core found 9/10; historical kept quiet 17/18, negated 5/6, stalled
+1/1. No annotation was changed after the run. Missed: Switzerland's lifting (ar-h97-02), "رفعت
+سويسرا … القيود التي فرضتها على دخول مئة وثمانية وثمانين مسؤولا ليبيا", gives nothing in the body;
+only the headline "برن ترفع حظر الدخول عن مسؤولين ليبيين" is read, with no actor and the unlinked
+"مسؤولين ليبيين" for target (an unexpected alert as well), and Libya's lifting of its visa ban, the
+Swiss list and Libya's measures of 2008 are not read. False alarms and unexpected alerts: in
+ar-h97-04 the contents of the prolonged measures, "التي تشمل حظر السفر … وتجميد الأصول، ستبقى
+سارية حتى الثاني من أبريل المقبل", are read as a planned imposition by the EU; in ar-h97-06
+"وقع وزير الخارجية سامح شكري مذكرة التفاهم" is an occurred signing with the minister and not
+Egypt (gold gives Egypt's signing: the minister is not taken to his state); in ar-h97-10 "اكتفت
+بإرسال مساعدات غير عسكرية إلى زائير", aid sent, is read as an American presence; in ar-h97-11, the
+culture page, "رفعت لجنة الرقابة الحظر … على عرض فيلم تونسي قصير" is read as a lifting by the
+ministry of culture with Tunisia for target. Seen, not counted by the score: the EU's warning
+(ar-h97-05) is not read at all; its threat is found only because the banks' freeze, "أوقفت
+المبادلات التجارية مع إسبانيا" in the warning's condition, is read as a threat by Algeria on Spain;
+Algoney, absent from the knowledge base, is no target of the Treasury's listing, which has
+Hemedti, the negated target, instead; Resolution 942 on the Bosnian Serbs is not read and the
+negated lifting has them for actor; Sherif Ismail is a target of the maritime signing and King
+Salman an actor; the FUC is no party to its integration; Zaire is no target of the Moroccan
+presence, and the second contingent and the negated presence in Angola are not read; Qatar's and
+Saudi Arabia's joining has no SCO, and "ولا تمنح صفة شريك الحوار مصر حق التصويت" is read as a
+negated joining. The Egyptian sports page raises nothing. Five articles are strict xfails
+(ar-h97-02 on its core event, ar-h97-02, -04, -06, -10 and -11 on their alerts).
+
 ``python -m tests.unit.test_heldout97_events_ar`` prints every article's alerts and the set's
 precision, recall and F1.
 """
@@ -209,6 +234,12 @@ ARTICLES = [
             G("agreement.signed", "historical", ["Switzerland", "Libya", "Hans-Rudolf Merz"], [], core=False),
         ],
         not_targets=["Spain", "Germany"],
+        known_miss=(
+            'the body’s "رفعت سويسرا … القيود التي فرضتها على دخول … مسؤولا ليبيا" gives no lifting'
+        ),
+        known_alarm=(
+            'the headline’s lifting has no actor and "مسؤولين ليبيين" for target'
+        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -287,6 +318,9 @@ ARTICLES = [
             G("agreement.signed", "historical", ["Libya"], [], core=False),
         ],
         not_targets=["Morocco"],
+        known_alarm=(
+            'the prolonged measures "التي تشمل حظر السفر … وتجميد الأصول، ستبقى سارية" read as a planned imposition'
+        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -361,6 +395,9 @@ ARTICLES = [
             G("agreement.signed", "occurred", ["Egypt", "Iran", _SCO], [], core=False),
         ],
         not_targets=["Uzbekistan", "China"],
+        known_alarm=(
+            'the minister’s signing "وقع وزير الخارجية سامح شكري" has no Egypt'
+        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -513,6 +550,9 @@ ARTICLES = [
             G("military.presence", "historical", ["Morocco"], ["Democratic Republic of the Congo"], core=False),
         ],
         not_targets=["Angola", "Algeria", "United States"],
+        known_alarm=(
+            '"اكتفت بإرسال مساعدات غير عسكرية" read as an American presence'
+        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -543,6 +583,9 @@ ARTICLES = [
 وفي مقهى بشارع الحبيب بورقيبة، قالت طالبة في المعهد العالي للموسيقى: «ننتظر قرطاج كل صيف. التذاكر غالية علينا، لكننا نجمع ثمنها من أجل سهرة واحدة على الأقل. المسرح الأثري تحت النجوم لا يشبه أي مكان آخر».""",
         [],
         not_targets=["Syria", "Lebanon", "Tunisia"],
+        known_alarm=(
+            'a censor’s ban on a film "رفعت … الحظر" read as a lifting on Tunisia'
+        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(

@@ -131,6 +131,34 @@ Saudi Arabia's joining has no SCO, and "ولا تمنح صفة شريك الحو
 negated joining. The Egyptian sports page raises nothing. Five articles are strict xfails
 (ar-h97-02 on its core event, ar-h97-02, -04, -06, -10 and -11 on their alerts).
 
+After the fixes of 2026-12-07: events P 1.000, R 1.000, F1 1.000 (recall 10/10, precision 15/15);
+historical kept quiet 18/18, negated 6/6. Six general causes were fixed, pinned by rule sentences
+of other states and wording in ``test_heldout97_rules_ar.py``. Measures "على دخول" or "على سفر"
+officials, past a number ("القيود التي فرضتها على دخول عشرين مسؤولا من فيجي"), are a travel ban
+whose state may stand six words on (``_officials_kept_out_ar``; not the entry of pilgrims or of
+foreigners in an epidemic). A headline that names no actor and no known party is the act of its
+type the body tells with actors (``_headline_told_below``: "برن ترفع حظر الدخول عن مسؤولين
+ليبيين", Bern read as ambiguous, over Switzerland's lifting): ar-h97-02's strict xfails removed.
+The terms of measures told before, named with the article ("إن التدابير، التي تشمل حظر السفر …
+وتجميد الأصول، ستبقى سارية"), are no measure of their own (not "ستفرض إجراءات جديدة تشمل تجميد
+أصول", new ones imposed): ar-h97-04's strict xfail removed. A head of state or government, or a
+foreign or finance minister, who signs with no state named signs for his state, as he does when
+he imposes ("وقع وزير الخارجية سامح شكري مذكرة التفاهم"): ar-h97-06's strict xfail removed. Aid,
+arms, equipment or supplies called military, or non-military ("بإرسال مساعدات غير عسكرية"), are
+no troops, though "عسكرية" reads as the soldier of ``base_noun`` (``_materiel_adjective_ar``):
+ar-h97-10's strict xfail removed. A censor's ban on a film, a play, a novel, a song or a series,
+or its end, is no sanction unless called sanctions (cue group ``censorship``): ar-h97-11's strict
+xfail removed. And measures threatened "ضد" or "بحق" a state named right after ("لوحت المفوضية
+الأوروبية … باتخاذ إجراءات ضد الجزائر") are a threat of sanctions (``measures_against``), so the
+EU's warning of ar-h97-05 is read, not only the freeze it warns of. No strict xfail is left.
+Elsewhere: set 84 English's headline suspension with no actor joins the body's (an unexpected
+alert cured), set 21 Arabic's Azerbaijani minister signs for his state (F1 0.825 to 0.854); set 3
+Arabic loses a lucky hit, "أن الإجراءات تشمل تجميد الأصول" read as an imposition by Syria, now
+no measure (F1 0.979 to 0.978). Left, seen and not counted: Algoney is no target (unknown to the
+knowledge base), Resolution 942 on the Bosnian Serbs and the second Moroccan contingent are not
+read, Sherif Ismail is read as a target of the signing he made in the VOS order, and "ولا تمنح
+صفة شريك الحوار مصر حق التصويت" stays a negated joining.
+
 ``python -m tests.unit.test_heldout97_events_ar`` prints every article's alerts and the set's
 precision, recall and F1.
 """
@@ -234,12 +262,6 @@ ARTICLES = [
             G("agreement.signed", "historical", ["Switzerland", "Libya", "Hans-Rudolf Merz"], [], core=False),
         ],
         not_targets=["Spain", "Germany"],
-        known_miss=(
-            'the body’s "رفعت سويسرا … القيود التي فرضتها على دخول … مسؤولا ليبيا" gives no lifting'
-        ),
-        known_alarm=(
-            'the headline’s lifting has no actor and "مسؤولين ليبيين" for target'
-        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -318,9 +340,6 @@ ARTICLES = [
             G("agreement.signed", "historical", ["Libya"], [], core=False),
         ],
         not_targets=["Morocco"],
-        known_alarm=(
-            'the prolonged measures "التي تشمل حظر السفر … وتجميد الأصول، ستبقى سارية" read as a planned imposition'
-        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -395,9 +414,6 @@ ARTICLES = [
             G("agreement.signed", "occurred", ["Egypt", "Iran", _SCO], [], core=False),
         ],
         not_targets=["Uzbekistan", "China"],
-        known_alarm=(
-            'the minister’s signing "وقع وزير الخارجية سامح شكري" has no Egypt'
-        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -550,9 +566,6 @@ ARTICLES = [
             G("military.presence", "historical", ["Morocco"], ["Democratic Republic of the Congo"], core=False),
         ],
         not_targets=["Angola", "Algeria", "United States"],
-        known_alarm=(
-            '"اكتفت بإرسال مساعدات غير عسكرية" read as an American presence'
-        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -583,9 +596,6 @@ ARTICLES = [
 وفي مقهى بشارع الحبيب بورقيبة، قالت طالبة في المعهد العالي للموسيقى: «ننتظر قرطاج كل صيف. التذاكر غالية علينا، لكننا نجمع ثمنها من أجل سهرة واحدة على الأقل. المسرح الأثري تحت النجوم لا يشبه أي مكان آخر».""",
         [],
         not_targets=["Syria", "Lebanon", "Tunisia"],
-        known_alarm=(
-            'a censor’s ban on a film "رفعت … الحظر" read as a lifting on Tunisia'
-        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(

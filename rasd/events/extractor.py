@@ -230,7 +230,7 @@ def extract(text: str, lang: str, entities: list[EntityResult], published: date 
         _news_first(found)
         _last_week_behind(found)
         _headline_easing_as_lead(found)
-    merged = _imposition_told_again(_accession_signed(_threat_restated(_merge(_demote(_merge(found))))))
+    merged = _headline_told_below(_imposition_told_again(_accession_signed(_threat_restated(_merge(_demote(_merge(found)))))))
     # (demoted duplicates join their background group)
     merged.sort(key=lambda f: f.evidence.start)
     refs: dict[int, EntityRef] = {}  # one reference per entity of the article (they are immutable)
@@ -1419,8 +1419,17 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
                     continue
                 relative = s.norms[j + 1] == "التي"
                 first, last = j + 3 + relative, j + 4 + 2 * relative + _span_since_ar(s, j + 3)
+                if _officials_kept_out_ar(s, first):
+                    last += _ENTRANTS_AR  # "… على دخول مئة وثمانية وثمانين مسؤولا ليبيا": a travel ban
                 if any(first <= p.first <= last for p in placed):
                     return True
+            continue
+        if need == "measures_against":
+            # (Arabic) measures threatened "ضد" a state named right after: "باتخاذ إجراءات ضد الجزائر"
+            group = lex.group(need)
+            if any(lo <= j < hi and any(p.first == j + group.match_at(s.forms, j) and p.entity.type == "GPE"
+                                        for p in placed) for j in s.where.get(need, ())):
+                return True
             continue
         if need == "trade_curbs":
             # (Arabic) restrictions count only on a state's trade: "القيود على واردات … من تركيا"
@@ -1456,6 +1465,8 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
                     continue  # "نشرت القوات المسلحة الأردنية آلياتها": the forces are who deploys
                 if need == "base_noun" and spec.words == ("access", "to") and _possessive_en(s, j):
                     continue  # "access to the Dutch brigade's expertise": what the unit has, not a base
+                if need == "base_noun" and lex.lang == "ar" and _materiel_adjective_ar(s, j):
+                    continue  # "أرسلت مساعدات عسكرية", "معدات غير عسكرية": goods sent, not soldiers
                 if (need == "sanctions_noun" and family(spec.type) == "sanctions" and subject is not None
                         and subject.first <= j <= subject.last):
                     continue  # "ترخيص عام أصدره مكتب تنفيذ العقوبات المالية": the office's name, not its act
@@ -1465,6 +1476,42 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
                 if not i <= j < i + span and not (veto and _vetoed(lex, s, need, j, veto)):
                     return True
     return False
+
+
+# (normalised) the entry or travel that measures may be "on" ("القيود التي فرضتها على دخول
+# مسؤولين ليبيين"): a travel ban, whose persons and their state follow past a number and a title
+_ENTRY_AR: Final = frozenset(normalize_word(w) for w in ("دخول", "سفر"))
+_ENTRANTS_AR: Final = 6
+# (normalised) the officials whose entry or travel a state bars, as stems ("مسؤولين", "المسؤولين",
+# "نواب", "قادة"), not pilgrims, tourists or foreigners kept out in an epidemic
+_OFFICIALS_AR: Final = tuple(normalize_word(w) for w in (
+    "مسؤول", "المسؤول", "نواب", "النواب", "قادة", "القادة", "ضباط", "الضباط", "أعضاء", "الأعضاء",
+    "شخصيات", "الشخصيات", "وزراء", "الوزراء", "دبلوماسي", "الدبلوماسي"))
+
+
+def _officials_kept_out_ar(s: Sentence, k: int) -> bool:
+    """(Arabic) Whether the measures' object at ``k`` is the entry or travel of officials, named
+    within the reach past a number ("على دخول مئة وثمانية وثمانين مسؤولا ليبيا", "على سفر عشرة
+    نواب"): a travel ban, a sanction; not the entry of pilgrims or foreigners in an epidemic."""
+    return (k < len(s.norms) and s.norms[k] in _ENTRY_AR
+            and any(w.startswith(_OFFICIALS_AR) for w in s.norms[k + 1:k + 1 + _ENTRANTS_AR]))
+# (normalised) "military" as an adjective, which the soldier of ``base_noun`` ("عسكري") also reads
+_MILITARY_ADJECTIVE_AR: Final = frozenset(normalize_word(w) for w in ("عسكرية", "العسكرية", "عسكري", "العسكري", "عسكريا"))
+# (normalised) goods a state sends, which "military" qualifies without making them troops: aid,
+# equipment, supplies, arms, a shipment; and "غير", which makes the goods non-military
+_MATERIEL_AR: Final = frozenset(normalize_word(w) for w in (
+    "مساعدات", "المساعدات", "مساعدة", "معونات", "المعونات", "معونة", "معدات", "المعدات", "إمدادات",
+    "الإمدادات", "أسلحة", "الأسلحة", "ذخائر", "الذخائر", "عتاد", "العتاد", "تجهيزات", "التجهيزات",
+    "شحنة", "شحنات", "الشحنة", "الشحنات", "غير"))
+
+
+def _materiel_adjective_ar(s: Sentence, j: int) -> bool:
+    """(Arabic) Whether the token at ``j`` is "military" qualifying goods or negated ("مساعدات
+    عسكرية", "أسلحة ومعدات عسكرية", "مساعدات غير عسكرية"): arms and aid sent are no troops, though
+    the adjective reads as the soldier "عسكري" of ``base_noun`` (not "مستشارين عسكريين", "وحدات
+    عسكرية", "تعزيزات عسكرية", which are men)."""
+    return (j > 0 and s.norms[j] in _MILITARY_ADJECTIVE_AR
+            and without_conjunction(s.norms[j - 1]) in _MATERIEL_AR)
 
 
 # the head of an armed corps set up anew ("into a new auxiliary armed police force")
@@ -3200,6 +3247,10 @@ _CONTAINS_AR: Final = (["يشمل"], ["تشمل"], ["يتضمن"], ["تتضمن"
 _MEASURE_NOUNS_AR: Final = ("حظر", "وحظر", "تجميد", "وتجميد", "منع", "ومنع")
 
 
+# (normalised) the measures named with the article, told before: whose terms a list describes
+_THE_MEASURES_AR: Final = frozenset(normalize_word(w) for w in ("الإجراءات", "العقوبات", "التدابير", "القيود"))
+
+
 def _listed_content(s: Sentence, t: int) -> bool:
     """(Arabic) Whether the trigger at ``t`` opens a list of what sanctions named just before it
     include ("…، بما فيها حظر توريد الأسلحة وتجميد الأصول"): their terms, not a new measure."""
@@ -3218,6 +3269,10 @@ def _listed_content(s: Sentence, t: int) -> bool:
             k = end - 1
         if k >= 0:
             break
+    if k > 0 and any(without_conjunction(w) in _THE_MEASURES_AR for w in s.norms[max(0, k - 2):k]):
+        # "إن التدابير، التي تشمل حظر السفر … وتجميد الأصول، ستبقى سارية": the terms of the
+        # measures told before (not "ستفرض إجراءات جديدة تشمل تجميد أصول", new ones imposed)
+        return True
     return k > 0 and any(s.first(g, max(0, k - 10), k) >= 0 for g in ("sanctions_noun", "imposed_measures"))
 
 
@@ -4685,6 +4740,25 @@ def _imposition_told_again(groups: list[_Found]) -> list[_Found]:
                 # measure told again by its body (or the body's by the state)
                 host = next((g for g in out if _unnamed_imposition(g)
                              and (_same_state_actors(f, g) or _same_state_actors(g, f))), None)
+        if host is None:
+            out.append(f)
+            continue
+        _absorb(host, f, _ids(host.actors + host.targets))
+    return out
+
+
+def _headline_told_below(groups: list[_Found]) -> list[_Found]:
+    """Fold a headline's event that names no actor and no party the knowledge base knows into
+    the first event of its type and kind (an alert or not) that the body tells with actors: the
+    headline announces the body's news ("برن ترفع حظر الدخول عن مسؤولين ليبيين", the capital
+    unread, over "رفعت سويسرا … القيود التي فرضتها على دخول … مسؤولا ليبيا")."""
+    out: list[_Found] = []
+    for f in groups:
+        host = None
+        if _headline(f) and not f.actors and all(e.id is None for e in f.targets):
+            below = [g for g in groups if g is not f and g.type == f.type and g.actors and not _headline(g)
+                     and (g.status in ALERTABLE) == (f.status in ALERTABLE)]
+            host = min(below, key=lambda g: g.evidence.start, default=None)
         if host is None:
             out.append(f)
             continue

@@ -955,6 +955,14 @@ def assign(
         # deal is business, whoever its partner and wherever the gas goes
         roles.actors.clear()
         roles.targets.clear()
+    if ar and fam == "agreement" and roles.actors and all(e.type == "PERSON" for e in roles.actors) and (
+        _sanctions_officer(roles.actors[0]) and not _head_of_state(roles.actors[0])
+        and not any(e.type == "GPE" for e in roles.targets)
+    ):
+        # "وقع وزير الخارجية سامح شكري مذكرة التفاهم": a foreign or finance minister who signs
+        # with no state named signs for his state, as he does when he imposes sanctions (a head
+        # of state or government alone keeps his name: "ووقع الرئيس سلفا كير والمعارضة المسلحة")
+        roles.add("actor", _state_headed(roles.actors[0]))
     if ar and spec.type == "sanctions.threatened" and without_conjunction(s.norms[t]).lstrip("س").startswith(_EXPOSE_AR):
         _exposed(s, t, lo, placed, roles, actor_ok, target_ok)
     if ar and spec.type == "sanctions.threatened" and without_conjunction(s.norms[t]).startswith(_THREAT_VERBS_AR):

@@ -491,6 +491,12 @@ def decide(
         # a ban on poultry or livestock for a disease, or its end ("حظر استيراد الدواجن من …
         # بعد تسجيل بؤر لإنفلونزا الطيور"): a veterinary measure, unless called sanctions
         return StatusDecision(None, event_type, fresh)
+    if ar and event_type.startswith("sanctions.") and s.first("censorship", max(lo, t - 12), min(hi, t + span + 12)) >= 0 and (
+        s.first("sanctions_noun_strict", max(lo, t - 12), min(hi, t + span + 12)) < 0
+    ):
+        # a censor's ban on a film or a book, or its end ("رفعت لجنة الرقابة الحظر … على عرض فيلم
+        # تونسي"): the state's own censorship, no sanction, unless called sanctions
+        return StatusDecision(None, event_type, fresh)
     # a player's or a coach's contract: "signed a new deal at the club's training ground"; a
     # football federation's pact with its counterpart ("وقع اتحاد الكرة اتفاقية تعاون مع نظيره")
     if (text is not None or ar) and event_type in ("agreement.signed", "relations.restored") and s.first(

@@ -244,6 +244,13 @@ def assign(
         # "يقتصر الإعفاء على الشحنات المتجهة إلى المجر": where the goods go, no party
         hidden.update(id(p) for p in placed if p.first > 1 and s.norms[p.first - 1] == "الي"
                       and s.norms[p.first - 2].startswith(("المتجه", "متجه")))
+    if ar and fam == "sanctions" and "السفر" in sentence_text:
+        # "قال وزير الخارجية الأسترالي إن بلاده ستفرض عقوبات … تشمل حظر السفر إلى أستراليا": the
+        # land a travel ban keeps them out of, named before as the one imposing, is its own, no
+        # target ("رفعت بريطانيا حظر السفر إلى مصر": a land named only there is the one it is on)
+        hidden.update(id(p) for p in placed if p.first > 1 and s.norms[p.first - 1] == "الي"
+                      and without_conjunction(s.norms[p.first - 2]) in _TRAVEL_AR
+                      and any(q.first < p.first - 2 and q.entity.id == p.entity.id for q in placed))
     if ar and fam == "military" and "قادم" in sentence_text:
         # "هبطت في مطار عمان طلائع المظليين البريطانيين قادمة من قبرص": where the troops came from
         # is not where they are
@@ -1970,6 +1977,7 @@ def _moved_from_a_base_ar(s: Sentence, first: int) -> bool:
 _BASE_WORDS_AR: Final = frozenset(normalize_word(w) for w in ("قاعدة", "القاعدة", "قواعد", "القواعد"))
 _FROM_BASE_REACH_AR: Final = 6
 _TO_AR: Final = frozenset(normalize_word(w) for w in ("إلى", "الى"))
+_TRAVEL_AR: Final = frozenset({"السفر", "سفر"})  # (normalised) a travel ban's noun, before "إلى" and its land
 
 
 def _outside_of(s: Sentence, first: int) -> bool:

@@ -2773,6 +2773,8 @@ def _build(
         s.first("body_anaphor", t + span, t + span + 2) >= 0
     ) and (body := _bloc_named("", placed, t, previous, by_id)) is not None:
         roles.targets = [body]  # "to take the country back into the organisation": the bloc named before
+    if lex.lang == "ar" and family(spec.type) == "alliance" and not roles.targets and _under_it_next_to_ar(s, t, span):
+        _joined_under_its_accord_ar(s, t, placed, roles, _bloc_named("", placed, t, previous, by_id))
     if family(spec.type) == "alliance" and roles.actors and not roles.targets and (
         told := _bloc_anaphor(s, t + span, 8 if "member_noun" in spec.needs else 3)
     ) is not None:
@@ -2964,6 +2966,32 @@ def _build(
         confidence=max(0.3, min(0.99, confidence)),
         formal=s.has("formal", *clause),
     )
+
+
+_UNDER_IT_AR: Final = frozenset({"بموجبه", "بموجبها", "وبموجبه", "وبموجبها", "بمقتضاه", "بمقتضاها"})
+
+
+def _under_it_next_to_ar(s: Sentence, t: int, span: int) -> bool:
+    """(Arabic) Whether "بموجبه" (under it: an accord's relative clause) stands right before or
+    after the trigger ("اتفاق … تعود بموجبه إلى المنظمة")."""
+    return (t > 0 and s.norms[t - 1] in _UNDER_IT_AR) or (t + span < len(s.norms) and s.norms[t + span] in _UNDER_IT_AR)
+
+
+def _joined_under_its_accord_ar(
+    s: Sentence, t: int, placed: list[Placed], roles: Roles, bloc: EntityResult | None
+) -> None:
+    """(Arabic) "وقعت موريتانيا، أمس في أبوجا، اتفاق شراكة مع «إيكواس»، تعود بموجبه إلى المنظمة
+    الإقليمية": the bloc the accord was made with, named before in the sentence, is the one joined
+    under it, not a second member, and the state that signed, the sentence's subject however far
+    back, is the one that joins (in ``roles``)."""
+    if bloc is None or not any(p.entity.id == bloc.id and p.last < t for p in placed):
+        return
+    subject = _opening_subject(s, placed)
+    if subject is None or subject.type != "GPE":
+        return
+    roles.actors = [a for a in roles.actors if a.id not in (bloc.id, subject.id)]
+    roles.actors.insert(0, subject)
+    roles.targets = [bloc]
 
 
 def _bloc_anaphor(s: Sentence, after: int, reach: int = 3) -> str | None:

@@ -874,7 +874,9 @@ def decide(
         return StatusDecision("planned", event_type, fresh)
     if ar and _tomorrow_ar(s, t, span, before, after):
         return StatusDecision("planned", event_type, fresh)  # "تنضم تونس غدا إلى …": its day ahead
-    if ar and (_under_accord_ar(s, t, span) or _by_the_accord_ar(s, t)):
+    if ar and (_under_accord_ar(s, t, span) or _by_the_accord_ar(s, t)) and not (
+        spec.type == "alliance.joined" and _status_conferred_ar(s, t + span)
+    ):
         # "اتفاقية … تبقى بموجبها السفن الحربية الروسية في المياه السورية": what the accord provides
         return StatusDecision("planned", event_type, fresh)
     if ar and t > 0 and s.norms[t - 1] in _AND_ON_AR and _provided_for(s, t):
@@ -1074,6 +1076,20 @@ def _under_accord_ar(s: Sentence, t: int, span: int) -> bool:
 
 
 _BY_AR: Final = frozenset({"بموجب", "وبموجب", "بمقتضى", "وبمقتضى", "بمقتضي", "وبمقتضي"})
+_CONFERRED_REACH_AR: Final = 6  # words from the trigger to "بصفة عضو منتسب"
+# (normalised) the ranks short of full membership an accord confers as it is signed
+_LESSER_RANKS_AR: Final = frozenset({"منتسب", "مشارك", "مراقب", "شريك"})
+
+
+def _status_conferred_ar(s: Sentence, after: int) -> bool:
+    """(Arabic) Whether "بصفة" and an associate's, observer's or partner's rank follow within a few
+    words ("تعود بموجبه إلى المنظمة بصفة عضو منتسب"): a rank an accord confers as it is signed,
+    not terms still to be carried out (a full membership under an accession treaty awaits its
+    ratifications)."""
+    for k in range(after, min(len(s.norms), after + _CONFERRED_REACH_AR)):
+        if without_conjunction(s.norms[k]) == "بصفه":
+            return any(w in _LESSER_RANKS_AR for w in s.norms[k + 1:k + 3])
+    return False
 
 
 def _present_ar(word: str) -> bool:

@@ -7,6 +7,14 @@
   (``roles.assign``, ``_TRAVEL_AR``), so the quoted words keep their speaker's state for actor and
   are the threat they repeat (``extractor._threat_restated``), not a planned imposition on that
   land. A travel ban to a land named only there keeps its reading.
+- A lesser membership regained under an accord signed with the bloc ("وقعت موريتانيا، أمس الأربعاء
+  في أبوجا، اتفاق شراكة مع … «إيكواس»، تعود بموجبه إلى المنظمة الإقليمية بصفة عضو منتسب", set
+  90's Mauritanian article): the bloc the accord was made with, named before in the sentence, is
+  the one joined, and the state that signed, the sentence's subject however far back, is the one
+  that joins (``extractor._joined_under_its_accord_ar``); and an associate's, observer's or
+  partner's rank ("بصفة عضو منتسب/مراقب") is conferred as the accord is signed, so the return is
+  no term still to be carried out (``status._status_conferred_ar``, before ``_under_accord_ar``).
+  A full membership that awaits ratification stays planned.
 
 Each sentence was written for this test (other states and wording than the articles'), and each
 positive failed before the fix it pins; the guards stay as they were."""
@@ -62,3 +70,33 @@ def test_a_quoted_plan_with_a_travel_ban_retells_the_threat() -> None:
 def test_the_target_of_a_travel_ban_keeps_its_reading(text: str, kind: str, target: str) -> None:
     found = _alerts(text, kind)
     assert found and target in found[0][2]
+
+
+# --- a lesser membership regained under an accord signed with the bloc ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "وقعت تشاد، أمس الاثنين في ليبرفيل، اتفاقا مع الجماعة الاقتصادية لدول وسط أفريقيا تعود بموجبه "
+            "إلى المنظمة الإقليمية بصفة عضو مراقب.",
+            id="observer-past-the-day-and-place",
+        ),
+        pytest.param(
+            "وقعت تشاد اتفاق شراكة مع الجماعة الاقتصادية لدول وسط أفريقيا تعود بموجبه إلى المنظمة بصفة "
+            "عضو منتسب.",
+            id="associate",
+        ),
+    ],
+)
+def test_a_lesser_membership_regained_under_an_accord_is_a_joining(text: str) -> None:
+    assert _alerts(text, "alliance.joined") == [("occurred", {"Chad"}, {"Economic Community of Central African States"})]
+
+
+def test_a_full_membership_awaiting_ratification_stays_planned() -> None:
+    text = (
+        "وقعت تشاد اتفاقا مع الجماعة الاقتصادية لدول وسط أفريقيا تعود بموجبه إلى المنظمة الإقليمية "
+        "عضوا كاملا بعد مصادقة برلمانات الدول الأعضاء."
+    )
+    assert [r[0] for r in _alerts(text, "alliance.joined")] == ["planned"]

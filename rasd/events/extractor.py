@@ -2865,6 +2865,8 @@ def _build(
     ) and (imposed_on := _imposed_on_past_a_long_object_ar(s, t + span, placed)) is not None:
         # "رفع المجلس حظر الأسلحة والمعدات التي يمكن استخدامها في القمع الداخلي المفروض على غينيا"
         roles.add("target", imposed_on.entity, imposed_on)
+    if lex.lang == "ar" and spec.type == "agreement.signed" and _signed_as_the_joining_ar(s, t, span):
+        return None
     if lex.lang == "ar" and "own_unit" in spec.needs and (not roles.targets or _at_home(roles.actors, roles.targets)):
         return None  # "توجهت وحدة من قواته إلى الحدود الشمالية": no other state, a move at home
     if not _plausible(spec.type, roles, lex.lang == "ar", _governments_of(s, text, roles) if lex.lang == "en" and (
@@ -2992,6 +2994,36 @@ def _joined_under_its_accord_ar(
     roles.actors = [a for a in roles.actors if a.id not in (bloc.id, subject.id)]
     roles.actors.insert(0, subject)
     roles.targets = [bloc]
+
+
+_JOINED_AR: Final = frozenset(normalize_word(w) for w in ("انضم", "انضمت", "انضما", "انضمتا", "انضموا"))
+_JOINED_REACH_AR: Final = 25  # words back from the signing to the joining it is the means of
+_BY_SIGNING_AR: Final = frozenset(normalize_word(w) for w in ("بتوقيع", "بتوقيعها", "بتوقيعه", "عبر", "خلال"))
+
+
+_PAVES_REACH_AR: Final = 6  # words after the signing to "تمهد لانضمامها"
+_PAVE_WORDS_AR: Final = frozenset({"تمهد", "يمهد", "تمهيدا", "ممهده"})  # (normalised)
+
+
+def _paves_its_joining_ar(after: list[str]) -> bool:
+    """(Arabic) "ووقعت إيران مذكرة التزامات تمهد لانضمامها عضوا كاملا": a memorandum that paves
+    the way to the signer's own joining is a step of that joining, no accord of its own."""
+    return any(w in _PAVE_WORDS_AR and k + 1 < len(after) and after[k + 1].startswith(("لانضمام", "للانضمام"))
+               for k, w in enumerate(after))
+
+
+def _signed_as_the_joining_ar(s: Sentence, t: int, span: int) -> bool:
+    """(Arabic) Whether the signing is the way a joining told before it in the sentence was made:
+    "انضم السودان … إلى «اتفاقيات أبراهام»، بتوقيع وزير العدل على الإعلان الخاص بالاتفاقيات"
+    (by signing, through signing): the signature is the joining told again, no accord of its own
+    ("انضمت السويد إلى الحلف، ووقعت اتفاقا دفاعيا مع …" stays a signing); or a memorandum that
+    paves the way to the signer's joining (``_paves_its_joining_ar``)."""
+    if _paves_its_joining_ar(s.norms[t + span:t + span + _PAVES_REACH_AR]):
+        return True
+    if not any(without_conjunction(w) in _JOINED_AR for w in s.norms[max(0, t - _JOINED_REACH_AR):t]):
+        return False
+    return without_conjunction(s.norms[t]) in _BY_SIGNING_AR or (
+        t > 0 and s.norms[t - 1] in _BY_SIGNING_AR and s.norms[t].startswith("توقيع"))
 
 
 def _bloc_anaphor(s: Sentence, after: int, reach: int = 3) -> str | None:

@@ -15,6 +15,12 @@
   partner's rank ("بصفة عضو منتسب/مراقب") is conferred as the accord is signed, so the return is
   no term still to be carried out (``status._status_conferred_ar``, before ``_under_accord_ar``).
   A full membership that awaits ratification stays planned.
+- A signing told as the means of a joining is no accord of its own: after the joining in the same
+  sentence, by signing ("انضم السودان … إلى «اتفاقيات أبراهام»…، بتوقيع وزير العدل … على الإعلان
+  الخاص بالاتفاقيات", set 81); or a memorandum that paves the way to the signer's own joining
+  ("ووقعت إيران مذكرة التزامات تمهد لانضمامها عضوا كاملا", set 82, read as a signing by Qatar)
+  (``extractor._signed_as_the_joining_ar``, ``_paves_its_joining_ar``). An accord of its own signed
+  beside a joining, with a counterpart and a subject of its own, stays a signing.
 
 Each sentence was written for this test (other states and wording than the articles'), and each
 positive failed before the fix it pins; the guards stay as they were."""
@@ -100,3 +106,37 @@ def test_a_full_membership_awaiting_ratification_stays_planned() -> None:
         "عضوا كاملا بعد مصادقة برلمانات الدول الأعضاء."
     )
     assert [r[0] for r in _alerts(text, "alliance.joined")] == ["planned"]
+
+
+# --- a signing told as the means of a joining is no accord of its own -----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "انضم المغرب رسميا، أمس الثلاثاء، إلى «اتفاقيات أبراهام» للتطبيع مع إسرائيل، بتوقيع وزير الخارجية "
+            "على الإعلان الخاص بالاتفاقيات.",
+            id="by-signing",
+        ),
+        pytest.param(
+            "ووقعت بيلاروسيا مذكرة التزامات تمهد لانضمامها عضوا كاملا في منظمة شنغهاي للتعاون العام المقبل.",
+            id="paving-its-joining",
+        ),
+    ],
+)
+def test_a_signing_told_as_the_means_of_a_joining_is_no_accord(text: str) -> None:
+    assert _alerts(text, "alliance.joined") and _alerts(text, "agreement.signed") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        pytest.param("انضمت السويد إلى حلف شمال الأطلسي، ووقعت اتفاقا دفاعيا مع الولايات المتحدة.", "United States",
+                     id="accord-of-its-own"),
+        pytest.param("ووقعت بيلاروسيا مذكرة تفاهم مع الصين تمهد لزيادة التبادل التجاري.", "China", id="paving-trade"),
+    ],
+)
+def test_an_accord_beside_a_joining_stays_a_signing(text: str, party: str) -> None:
+    signed = _alerts(text, "agreement.signed")
+    assert signed and signed[0][0] == "occurred" and party in signed[0][1] | signed[0][2]

@@ -231,6 +231,8 @@ def extract(text: str, lang: str, entities: list[EntityResult], published: date 
         _last_week_behind(found)
         _headline_easing_as_lead(found)
     merged = _imposition_told_again(_accession_signed(_threat_restated(_merge(_demote(_merge(found))))))
+    if lex.lang == "ar" and any(g.type == "forces.integrated" and g.status == "occurred" for g in merged):
+        merged = _next_phase_ar(text, spans, merged)
     # (demoted duplicates join their background group)
     merged.sort(key=lambda f: f.evidence.start)
     refs: dict[int, EntityRef] = {}  # one reference per entity of the article (they are immutable)
@@ -4683,6 +4685,45 @@ _ANOTHER_ACCORD: Final = re.compile(
 _TIME_AHEAD: Final = re.compile(
     r"\b(?:next|tomorrow|coming|within)\b|\d|المقبل|القادم|غدا|خلال الأيام|بعد \S+ (?:يوما|أيام|أسابيع|أشهر|شهرا)",
     re.IGNORECASE)
+
+
+# (Arabic) a merger still to come: "ستدمج", "سيدمج", "ستُدمج" (the passive told by its vowel or not)
+_WILL_MERGE_AR: Final = re.compile(r"(?<!\S)[وف]?(?:ست|سي)\u064f?دمج(?!\S)")
+# (normalised) what tells more units of a merger already begun: "بقية الألوية", "وحدات أخرى",
+# "تباعا", "خلال مرحلة ثانية", "بالطريقة نفسها"
+_NEXT_PHASE_WORDS_AR: Final = frozenset({"بقيه", "اخري", "تباعا", "ثانيه", "الثانيه", "نفسها", "نفسه"})
+_NEXT_PHASE_REACH_AR: Final = 6  # words either side of the verb searched for those words
+
+
+def _next_phase_ar(text: str, spans: list[tuple[int, int]], groups: list[_Found]) -> list[_Found]:
+    """A merger still to come of more units of one the article told done, in a later sentence
+    that names no one anew ("وأضاف أن بقية الألوية ستدمج في فرق موحدة أخرى بحلول نهاية العام
+    المقبل", "وأن الوزارة ستدمج دفعات أخرى من مقاتلي العشائر تباعا"): the next phase of that
+    merger, planned, with its parties; it replaces what the sentence was read as on its own."""
+    done = [g for g in groups if g.type == "forces.integrated" and g.status == "occurred"]
+    first = min(g.evidence.start for g in done)
+    out = list(groups)
+    for start, end in spans:
+        if start <= first or "دمج" not in text[start:end]:
+            continue
+        m = _WILL_MERGE_AR.search(text, start, end)
+        if m is None or not _next_phase_words_ar(text[start:m.start()], text[m.end():end]):
+            continue
+        before = [g for g in done if g.evidence.start < start]
+        if not before:
+            continue
+        sentence = text[start:end]
+        lead = len(sentence) - len(sentence.lstrip())
+        evidence = Mention(start + lead, start + len(sentence.rstrip()), sentence.strip())
+        out = [g for g in out if not (g.type == "forces.integrated" and start <= g.evidence.start < end)]
+        out.append(replace(before[-1], status="planned", fresh=False, evidence=evidence, trigger=m.group(0),
+                           dates=[], extra_dates=[], members=1, headline_occurred=None))
+    return out
+
+
+def _next_phase_words_ar(before: str, after: str) -> bool:
+    near = TOKEN_SPLIT.split(before)[1::2][-_NEXT_PHASE_REACH_AR:] + TOKEN_SPLIT.split(after)[1::2][:_NEXT_PHASE_REACH_AR]
+    return any(normalize_word(w) in _NEXT_PHASE_WORDS_AR for w in near)
 
 
 def _accession_signed(groups: list[_Found]) -> list[_Found]:

@@ -21,6 +21,14 @@
   ("ووقعت إيران مذكرة التزامات تمهد لانضمامها عضوا كاملا", set 82, read as a signing by Qatar)
   (``extractor._signed_as_the_joining_ar``, ``_paves_its_joining_ar``). An accord of its own signed
   beside a joining, with a counterpart and a subject of its own, stays a signing.
+- The next phase of a merger the article told done, in a later sentence that names no one anew
+  ("وأضاف أن بقية الألوية ستدمج في فرق موحدة أخرى بحلول نهاية العام المقبل", set 50; "وأن الوزارة
+  ستدمج دفعات أخرى من مقاتلي العشائر تباعا", set 45; "بقية ألوية الحزام الأمني … ستدمج تباعا خلال
+  مرحلة ثانية", set 46; "وتقول الوزارة إنها ستدمج بالطريقة نفسها وحدات أخرى", set 58): a future
+  "ستدمج" with "بقية", "أخرى", "تباعا", "مرحلة ثانية" or "بالطريقة نفسها" near it is a planned
+  merger with the parties of the one done (``extractor._next_phase_ar``, run only when the article
+  has an occurred merger). With no merger told done, or a merger of other things with no such
+  word, nothing is added.
 
 Each sentence was written for this test (other states and wording than the articles'), and each
 positive failed before the fix it pins; the guards stay as they were."""
@@ -140,3 +148,34 @@ def test_a_signing_told_as_the_means_of_a_joining_is_no_accord(text: str) -> Non
 def test_an_accord_beside_a_joining_stays_a_signing(text: str, party: str) -> None:
     signed = _alerts(text, "agreement.signed")
     assert signed and signed[0][0] == "occurred" and party in signed[0][1] | signed[0][2]
+
+
+# --- the next phase of a merger told done ---------------------------------------------------------
+
+_MERGED = "دمجت وزارة الدفاع السودانية أمس ألف مقاتل من الحركة الشعبية لتحرير السودان في الجيش السوداني."
+
+
+@pytest.mark.parametrize(
+    "then",
+    [
+        pytest.param("وأضاف المتحدث أن بقية الألوية ستدمج تباعا خلال مرحلة ثانية مطلع العام المقبل.", id="the-rest"),
+        pytest.param("وأوضح أن الوزارة ستدمج دفعات أخرى من المقاتلين في الأشهر المقبلة.", id="other-batches"),
+    ],
+)
+def test_the_next_phase_of_a_merger_told_done_is_planned(then: str) -> None:
+    merged = _alerts(f"{_MERGED} {then}", "forces.integrated")
+    assert [r[0] for r in merged] == ["occurred", "planned"]
+    assert merged[1][1:] == merged[0][1:] and "Sudan People's Liberation Movement" in merged[1][2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no merger told done before
+        pytest.param("وأضاف المتحدث أن بقية الألوية ستدمج تباعا خلال مرحلة ثانية مطلع العام المقبل.", id="no-merger-before"),
+        # a merger of banks, with no word of a next phase
+        pytest.param(f"{_MERGED} وقال الوزير إن الحكومة ستدمج المصارف الحكومية في مصرف واحد.", id="other-things"),
+    ],
+)
+def test_no_next_phase_without_a_merger_done_or_its_words(text: str) -> None:
+    assert [r for r in _alerts(text, "forces.integrated") if r[0] == "planned"] == []

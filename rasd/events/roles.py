@@ -187,6 +187,10 @@ def assign(
         hidden.update(id(p) for p in placed if p.entity.type == "GPE" and p.first > 0 and p.first == p.last
                       and s.norms[p.first].endswith(("يين", "يون")) and (
                           s.norms[p.first - 1].isdigit() or without_conjunction(s.norms[p.first - 1]) in _COUNTS_AR))
+    if ar and fam == "sanctions" and ("من" in s.norms or "في" in s.norms):
+        # "عقوبات على نائبين من «حزب الله»", "بينهم قائدان في فصائل الحشد الشعبي": the body the
+        # people sanctioned are members of is told about them, no target of its own
+        hidden.update(id(p) for p in placed if p.entity.type == "ORG" and _members_of(s, p.first))
     if ar and "نظير" in sentence_text and "الاتحاد" in sentence_text:
         # "ووقع الاتحاد مذكرة تفاهم مع نظيره الكويتي": the counterpart of a federation that no
         # name of the knowledge base covers is a federation too, not the state of its demonym
@@ -1978,6 +1982,23 @@ _BASE_WORDS_AR: Final = frozenset(normalize_word(w) for w in ("قاعدة", "ا�
 _FROM_BASE_REACH_AR: Final = 6
 _TO_AR: Final = frozenset(normalize_word(w) for w in ("إلى", "الى"))
 _TRAVEL_AR: Final = frozenset({"السفر", "سفر"})  # (normalised) a travel ban's noun, before "إلى" and its land
+
+
+# (normalised) people counted as members of a body: two or more, by the dual or a plural
+_MEMBER_PEOPLE_AR: Final = frozenset(normalize_word(w) for w in (
+    "نائبين", "نائبان", "قائدين", "قائدان", "قياديين", "قياديان", "عضوين", "عضوان", "مسؤولين",
+    "مسؤولان", "قادة", "أعضاء", "نواب", "قيادات", "عناصر",
+))
+_BODY_PARTS_AR: Final = frozenset(normalize_word(w) for w in ("فصائل", "صفوف", "قيادة", "كتلة"))  # "في فصائل الحشد"
+
+
+def _members_of(s: Sentence, first: int) -> bool:
+    """(Arabic) Whether the name at token ``first`` is the body people counted before it belong
+    to: "نائبين من «حزب الله»", "قائدان في فصائل الحشد الشعبي"."""
+    k = first - 1
+    if k >= 0 and s.norms[k] in _BODY_PARTS_AR:
+        k -= 1
+    return k >= 1 and s.norms[k] in ("من", "في") and without_conjunction(s.norms[k - 1]) in _MEMBER_PEOPLE_AR
 
 
 def _outside_of(s: Sentence, first: int) -> bool:

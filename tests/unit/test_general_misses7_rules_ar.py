@@ -29,6 +29,11 @@
   merger with the parties of the one done (``extractor._next_phase_ar``, run only when the article
   has an occurred merger). With no merger told done, or a merger of other things with no such
   word, nothing is added.
+- The body that people counted are members of ("واشنطن تفرض عقوبات على نائبين من «حزب الله»", set
+  54's headline; "عقوبات على أربعة عراقيين، بينهم قائدان في فصائل الحشد الشعبي", set 48): after a
+  dual or plural of members, leaders or officials and "من" or "في" ("في فصائل/صفوف …" too), it is
+  told about them, no target of its own (``roles._members_of``, read by ``assign``). A body
+  sanctioned by name keeps its reading.
 
 Each sentence was written for this test (other states and wording than the articles'), and each
 positive failed before the fix it pins; the guards stay as they were."""
@@ -179,3 +184,34 @@ def test_the_next_phase_of_a_merger_told_done_is_planned(then: str) -> None:
 )
 def test_no_next_phase_without_a_merger_done_or_its_words(text: str) -> None:
     assert [r for r in _alerts(text, "forces.integrated") if r[0] == "planned"] == []
+
+
+# --- the body people counted are members of is no target ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("واشنطن تفرض عقوبات على نائبين من «حركة أمل» ومسؤول في الحركة", id="two-deputies-of"),
+        pytest.param(
+            "فرضت وزارة الخزانة الأمريكية أمس عقوبات على خمسة سوريين، بينهم قائدان في فصائل هيئة تحرير الشام، "
+            "هما أبو محمد الجولاني وأبو ماريا القحطاني.",
+            id="two-leaders-in-its-factions",
+        ),
+    ],
+)
+def test_the_body_of_members_counted_is_no_target(text: str) -> None:
+    imposed = _alerts(text, "sanctions.imposed")
+    assert imposed and imposed[0][2] == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        pytest.param("فرضت الولايات المتحدة عقوبات على حركة حماس.", "Hamas", id="body-by-name"),
+        pytest.param("فرضت بريطانيا عقوبات على حزب الله وعلى قياديين في حركة حماس.", "Hezbollah", id="beside-members"),
+    ],
+)
+def test_a_body_sanctioned_by_name_stays_a_target(text: str, target: str) -> None:
+    imposed = _alerts(text, "sanctions.imposed")
+    assert imposed and target in imposed[0][2]

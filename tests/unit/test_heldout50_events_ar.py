@@ -165,7 +165,9 @@ nationality of a forum or a dialogue («ملتقى الحوار السياسي �
 apart, the MILF's integration, the EU's planned lifting). Left: the witness of a signing
 (ar-hl06) and the second phase with no force named (ar-hl08).
 
-ar-hl08 cured by ``test_general_misses7_rules_ar.py``'s next phase of a merger told done (a later sentence's "ستدمج" with "بقية", "أخرى" or "تباعا" takes that merger's parties, planned); its strict xfail removed.
+ar-hl08 cured by ``test_general_misses7_rules_ar.py``'s next phase of a merger told done (a later
+sentence's "ستدمج" with "بقية", "أخرى" or "تباعا" takes that merger's parties, planned); its strict
+xfail removed.
 
 ``python -m tests.unit.test_heldout50_events_ar`` prints every article's alerts and the set's
 precision, recall and F1.

@@ -240,7 +240,9 @@ found; its target, past the span, is not yet). Left: the export curbs of ar-hl02
 Georgian Legion's army 27 words after its verb (ar-hl08), and a facility a force "will use"
 abroad (ar-hl09).
 
-ar-hl08 cured by ``test_general_misses7_rules_ar.py``'s next phase of a merger told done (a later sentence's "ستدمج" with "بقية", "أخرى" or "تباعا" takes that merger's parties, planned); its strict xfail removed.
+ar-hl08 cured by ``test_general_misses7_rules_ar.py``'s next phase of a merger told done (a later
+sentence's "ستدمج" with "بقية", "أخرى" or "تباعا" takes that merger's parties, planned); its strict
+xfail removed.
 
 ``python -m tests.unit.test_heldout58_events_ar`` prints every article's alerts and the set's
 precision, recall and F1.

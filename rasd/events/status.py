@@ -3069,6 +3069,10 @@ def _fronted_year_en(s: Sentence, lo: int, hi: int, text: str | None) -> bool:
 COMES_AR: Final = frozenset(normalize_word(w) for w in ("يأتي", "تأتي", "ويأتي", "وتأتي", "جاء", "جاءت", "وجاء", "وجاءت"))
 _COMES_AFTER_WORDS_AR: Final = frozenset(normalize_word(w) for w in ("بعد", "عقب", "أعقاب"))
 _CONTRAST_CLAUSE_AR: Final = frozenset(normalize_word(w) for w in ("فيما", "بينما", "حين", "لكن", "غير"))
+# perfects whose first letter و is their root's, no "and": "جولة …، وقعت خلالها الرباط عشرات
+# الاتفاقيات" is a relative clause on the tour, not a clause of its own
+_WAW_ROOT_VERBS_AR: Final = frozenset(normalize_word(w) for w in (
+    "وقع", "وقعت", "وقعا", "وقعتا", "وقعوا", "وصل", "وصلت", "وصلوا", "وافق", "وافقت", "وسع", "وسعت"))
 
 
 def _comes_after_ar(s: Sentence, lo: int, t: int) -> bool:
@@ -3083,7 +3087,8 @@ def _comes_after_ar(s: Sentence, lo: int, t: int) -> bool:
             return any(s.norms[j] in _COMES_AFTER_WORDS_AR for j in range(k + 1, min(k + 5, t))) and (
                 _CONTRAST_CLAUSE_AR.isdisjoint(map(without_conjunction, s.norms[k + 1:t]))) and not any(
                 # ("وتأتي الخطوة بعد أيام من دعوة …، ومن المقرر أن تصبح": a clause of its own)
-                s.norms[j].startswith("و") and comma_before(s, j) for j in range(k + 1, t + 1))
+                s.norms[j].startswith("و") and s.norms[j] not in _WAW_ROOT_VERBS_AR and comma_before(s, j)
+                for j in range(k + 1, t + 1))
     return False
 
 

@@ -266,6 +266,11 @@ def assign(
         # summit: "قمة باماكو تطلق القوة المشتركة لدول الساحل")
         hidden.update(id(p) for p in placed if p.first > 0 and s.norms[p.first - 1] in _MEETING_NOUNS_AR
                       and city_of_a_state(p.entity))
+    if ar and fam == "sanctions" and not _MEETING_NOUNS_AR.isdisjoint(s.norms):
+        # "مجلس الأمن يشطب خمسة من مسؤولي طالبان … عشية مؤتمر لندن": the meeting a measure is
+        # timed by names the city where it meets, no target, a capital as well
+        hidden.update(id(p) for p in placed if p.first > 1 and s.norms[p.first - 1] in _MEETING_NOUNS_AR
+                      and without_conjunction(s.norms[p.first - 2]) in _BY_A_MEETING_AR)
     if ar and fam == "military" and "قاعد" in sentence_text:
         # "نقل طائرات … من قاعدة إنجرليك التركية إلى قاعدة الأزرق": the base the forces move
         # from, and its state, are where they were, not where they go
@@ -1941,6 +1946,8 @@ _OFFICE_HOLDERS_AR: Final = frozenset({"حاكم", "محافظ", "مدير", "م
                                 # a body's envoys and officers ("المقررة الخاصة للأمم المتحدة", "المدعي العام")
                                 "مقرر", "مقرره", "مبعوث", "مبعوثه", "مدعي", "مفوض", "مفوضه", "ممثل", "ممثله"})
 # (Arabic) the meetings named for the city they are held in ("قمة العقبة", "مؤتمر الصخيرات")
+# (normalised) the words that time a step by a meeting: "عشية مؤتمر لندن", "على هامش قمة …"
+_BY_A_MEETING_AR: Final = frozenset(normalize_word(w) for w in ("عشية", "قبيل", "قبل", "بعد", "عقب", "خلال", "هامش"))
 _MEETING_NOUNS_AR: Final = frozenset(normalize_word(p + w) for w in ("قمة", "مؤتمر", "اجتماع", "اجتماعات", "منتدى", "لقاء")
                               for p in ("", "ال", "و", "وال", "ب", "بال", "ل", "لل", "ف"))
 

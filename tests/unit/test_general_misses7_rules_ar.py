@@ -40,6 +40,11 @@
   of their own, so the signing stays in what the news came after, background
   (``status._comes_after_ar``, ``_WAW_ROOT_VERBS_AR``). A signing of the day told before "بعد"
   keeps its reading.
+- The city of a meeting a measure is timed by ("مجلس الأمن يشطب خمسة من مسؤولي طالبان السابقين من
+  قائمة العقوبات عشية مؤتمر لندن", set 85's headline; "على هامش قمة …", "قبيل اجتماع …"): the
+  meeting names where it meets, no target, though a capital otherwise stands for its state
+  (``roles.assign``, ``_BY_A_MEETING_AR``; the other families already hid a summit's city that is
+  no capital). A capital sanctioned by itself stays its state.
 
 Each sentence was written for this test (other states and wording than the articles'), and each
 positive failed before the fix it pins; the guards stay as they were."""
@@ -246,3 +251,31 @@ def test_a_signing_in_what_the_news_comes_after_is_background(text: str) -> None
 def test_a_signing_of_the_day_before_after_keeps_its_reading() -> None:
     text = "وقعت مصر وكينيا أمس اتفاقية للتعاون الدفاعي بعد جولة قادت الرئيس إلى أوغندا ورواندا."
     assert [r[0] for r in _alerts(text, "agreement.signed")] == ["occurred"]
+
+
+# --- the city of a meeting a measure is timed by is no target -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "target"),
+    [
+        pytest.param(
+            "مجلس الأمن يشطب أربعة من قادة حركة الشباب السابقين من قائمة العقوبات عشية مؤتمر لندن",
+            "sanctions.lifted",
+            "al-Shabaab",
+            id="on-the-eve",
+        ),
+        pytest.param(
+            "فرض الاتحاد الأوروبي عقوبات جديدة على إيران على هامش قمة بروكسل.", "sanctions.imposed", "Iran", id="sidelines"
+        ),
+        pytest.param("فرض الاتحاد الأوروبي عقوبات على سوريا عشية مؤتمر باريس.", "sanctions.imposed", "Syria", id="capital"),
+    ],
+)
+def test_the_city_of_a_meeting_a_measure_is_timed_by_is_no_target(text: str, kind: str, target: str) -> None:
+    found = _alerts(text, kind)
+    assert found and found[0][2] == {target}
+
+
+def test_a_capital_sanctioned_by_itself_stays_its_state() -> None:
+    found = _alerts("فرض الاتحاد الأوروبي عقوبات على موسكو بعد اجتماع وزراء الخارجية.", "sanctions.imposed")
+    assert found and "Russia" in found[0][2]

@@ -2777,6 +2777,10 @@ def _build(
         roles.targets = [body]  # "to take the country back into the organisation": the bloc named before
     if lex.lang == "ar" and family(spec.type) == "alliance" and not roles.targets and _under_it_next_to_ar(s, t, span):
         _joined_under_its_accord_ar(s, t, placed, roles, _bloc_named("", placed, t, previous, by_id))
+    if lex.lang == "ar" and family(spec.type) == "alliance" and roles.actors and not roles.targets and (
+        _member_of_it_ar(s, t + span)
+    ) and (bloc := _bloc_named("", placed, t, previous, by_id)) is not None and all(a.id != bloc.id for a in roles.actors):
+        roles.targets = [bloc]  # "أن الولايات المتحدة ستنضم إليه بصفة مراقب": the bloc named before
     if family(spec.type) == "alliance" and roles.actors and not roles.targets and (
         told := _bloc_anaphor(s, t + span, 8 if "member_noun" in spec.needs else 3)
     ) is not None:
@@ -2979,6 +2983,17 @@ def _under_it_next_to_ar(s: Sentence, t: int, span: int) -> bool:
     """(Arabic) Whether "بموجبه" (under it: an accord's relative clause) stands right before or
     after the trigger ("اتفاق … تعود بموجبه إلى المنظمة")."""
     return (t > 0 and s.norms[t - 1] in _UNDER_IT_AR) or (t + span < len(s.norms) and s.norms[t + span] in _UNDER_IT_AR)
+
+
+_TO_IT_AR: Final = frozenset({"اليه", "اليها"})  # (normalised) "إليه", "إليها"
+_AS_MEMBER_AR: Final = frozenset({"بصفه", "عضوا", "كعضو"})  # (normalised) a rank told after it
+
+
+def _member_of_it_ar(s: Sentence, after: int) -> bool:
+    """(Arabic) Whether "إليه" or "إليها" right after the joining verb is followed by the rank
+    joined ("ستنضم إليه بصفة مراقب", "انضمت إليها عضوا"): the pronoun stands for a body, not a
+    person one joins ("انضم إليه وزير الخارجية")."""
+    return after + 1 < len(s.norms) and s.norms[after] in _TO_IT_AR and s.norms[after + 1] in _AS_MEMBER_AR
 
 
 def _joined_under_its_accord_ar(

@@ -50,6 +50,10 @@
   says who the person is, not a state sanctioned (``roles.assign``, ``_CITIZEN_AR``), as people
   counted by nationality already were. A state sanctioned over its treatment of citizens stays the
   target.
+- A bloc joined through a pronoun with the rank joined ("أن الولايات المتحدة ستنضم إليه بصفة
+  مراقب", set 52's gas forum): "إليه/إليها بصفة" and "إليه/إليها عضوا" are ``alliance_noun`` cues
+  of ``ar.cues.yaml``, and the bloc is the one named before (``extractor._member_of_it_ar``, then
+  ``_bloc_named``). A person joined ("وانضم إليه وزير الخارجية") stays no joining.
 
 Each sentence was written for this test (other states and wording than the articles'), and each
 positive failed before the fix it pins; the guards stay as they were."""
@@ -304,3 +308,23 @@ def test_a_citizen_told_by_nationality_is_no_state(text: str, state: str) -> Non
 def test_a_state_sanctioned_over_citizens_stays_the_target() -> None:
     imposed = _alerts("فرضت الولايات المتحدة عقوبات على إيران بسبب اعتقال مواطنين أمريكيين.", "sanctions.imposed")
     assert imposed and imposed[0][2] == {"Iran"}
+
+
+# --- a bloc joined through a pronoun with the rank joined ------------------------------------------
+
+_FORUM = "عقد منتدى غاز شرق المتوسط اجتماعه الوزاري أمس في القاهرة."
+
+
+@pytest.mark.parametrize(
+    ("then", "status", "actor"),
+    [
+        pytest.param("وأعلن الوزير أن اليونان ستنضم إليه بصفة مراقب العام المقبل.", "planned", "Greece", id="as-observer"),
+        pytest.param("وقال الوزير إن الهند انضمت إليها عضوا.", "occurred", "India", id="as-member"),
+    ],
+)
+def test_a_bloc_joined_through_a_pronoun_is_the_one_named_before(then: str, status: str, actor: str) -> None:
+    assert _alerts(f"{_FORUM} {then}", "alliance.joined") == [(status, {actor}, {"East Mediterranean Gas Forum"})]
+
+
+def test_a_person_joined_is_no_joining() -> None:
+    assert _alerts(f"{_FORUM[:-1]}، وانضم إليه وزير الخارجية الفرنسي.", "alliance.joined") == []

@@ -191,11 +191,6 @@ def assign(
         # "عقوبات على نائبين من «حزب الله»", "بينهم قائدان في فصائل الحشد الشعبي": the body the
         # people sanctioned are members of is told about them, no target of its own
         hidden.update(id(p) for p in placed if p.entity.type == "ORG" and _members_of(s, p.first))
-    if ar and fam == "sanctions" and any(w in sentence_text for w in _CITIZEN_STEMS_AR):
-        # "عقوبات على المواطن الروسي ألكسندر يرماكوف", "على قرصان روسي": a citizen, a hacker or a
-        # trader told by his nationality is a person, not his state
-        hidden.update(id(p) for p in placed if p.entity.type == "GPE" and p.first > 0
-                      and without_conjunction(s.norms[p.first - 1]) in _CITIZEN_AR and demonym_word_ar(s, p))
     if ar and "نظير" in sentence_text and "الاتحاد" in sentence_text:
         # "ووقع الاتحاد مذكرة تفاهم مع نظيره الكويتي": the counterpart of a federation that no
         # name of the knowledge base covers is a federation too, not the state of its demonym
@@ -1996,10 +1991,6 @@ _TO_AR: Final = frozenset(normalize_word(w) for w in ("إلى", "الى"))
 _TRAVEL_AR: Final = frozenset({"السفر", "سفر"})  # (normalised) a travel ban's noun, before "إلى" and its land
 
 
-_CITIZEN_AR: Final = frozenset(normalize_word(w) for w in (
-    "المواطن", "مواطن", "المواطنة", "مواطنة", "المواطنين", "مواطنين", "المواطنان", "مواطنا", "مواطنان",
-    "قرصان", "القرصان", "قراصنة", "القراصنة", "تاجر", "التاجر", "تجار", "التجار", "ملياردير", "الملياردير"))
-_CITIZEN_STEMS_AR: Final = ("مواطن", "قرصان", "قراصن", "تاجر", "تجار", "ملياردير")  # (a cheap check first)
 # (normalised) people counted as members of a body: two or more, by the dual or a plural
 _MEMBER_PEOPLE_AR: Final = frozenset(normalize_word(w) for w in (
     "نائبين", "نائبان", "قائدين", "قائدان", "قياديين", "قياديان", "عضوين", "عضوان", "مسؤولين",

@@ -146,9 +146,6 @@ state named before.
 Cured since (test_heldout93_rules_ar.py): ar-hl03, a company named by its owner's pronoun
 ("فرعها الألماني", "وشركتها الأم الصينية") holds the demonym after it, so Germany is no target.
 
-ar-hl01 cured by ``test_general_misses7_rules_ar.py``'s citizen or hacker told by nationality
-("المواطن الروسي", "قرصان روسي": no state); its strict xfail removed.
-
 ``python -m tests.unit.test_heldout41_events_ar`` prints every article's alerts and the set's
 precision, recall and F1.
 """
@@ -211,6 +208,7 @@ ARTICLES = [
             G("sanctions.imposed", "negated", ["Australia"], ["Russia"], core=False),
         ],
         not_targets=["Russia", "Medibank", "Lebanon", "United States", "United Kingdom"],
+        known_alarm="a demonym after «المواطن» makes the state a target (roles.py, unlinked.py)",
     ),
     # --------------------------------------------------------------------------------------------
     Article(

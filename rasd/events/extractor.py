@@ -231,6 +231,8 @@ def extract(text: str, lang: str, entities: list[EntityResult], published: date 
         _last_week_behind(found)
         _headline_easing_as_lead(found)
     merged = _headline_told_below(_imposition_told_again(_accession_signed(_threat_restated(_merge(_demote(_merge(found)))))))
+    if lex.lang == "ar" and any(g.type == "forces.integrated" and g.status == "occurred" for g in merged):
+        merged = _next_phase_ar(text, spans, merged)
     # (demoted duplicates join their background group)
     merged.sort(key=lambda f: f.evidence.start)
     refs: dict[int, EntityRef] = {}  # one reference per entity of the article (they are immutable)
@@ -2844,6 +2846,12 @@ def _build(
         s.first("body_anaphor", t + span, t + span + 2) >= 0
     ) and (body := _bloc_named("", placed, t, previous, by_id)) is not None:
         roles.targets = [body]  # "to take the country back into the organisation": the bloc named before
+    if lex.lang == "ar" and family(spec.type) == "alliance" and not roles.targets and _under_it_next_to_ar(s, t, span):
+        _joined_under_its_accord_ar(s, t, placed, roles, _bloc_named("", placed, t, previous, by_id))
+    if lex.lang == "ar" and family(spec.type) == "alliance" and roles.actors and not roles.targets and (
+        _member_of_it_ar(s, t + span)
+    ) and (bloc := _bloc_named("", placed, t, previous, by_id)) is not None and all(a.id != bloc.id for a in roles.actors):
+        roles.targets = [bloc]  # "أن الولايات المتحدة ستنضم إليه بصفة مراقب": the bloc named before
     if family(spec.type) == "alliance" and roles.actors and not roles.targets and (
         told := _bloc_anaphor(s, t + span, 8 if "member_noun" in spec.needs else 3)
     ) is not None:
@@ -2934,6 +2942,8 @@ def _build(
     ) and (imposed_on := _imposed_on_past_a_long_object_ar(s, t + span, placed)) is not None:
         # "رفع المجلس حظر الأسلحة والمعدات التي يمكن استخدامها في القمع الداخلي المفروض على غينيا"
         roles.add("target", imposed_on.entity, imposed_on)
+    if lex.lang == "ar" and spec.type == "agreement.signed" and _signed_as_the_joining_ar(s, t, span):
+        return None
     if lex.lang == "ar" and "own_unit" in spec.needs and (not roles.targets or _at_home(roles.actors, roles.targets)):
         return None  # "توجهت وحدة من قواته إلى الحدود الشمالية": no other state, a move at home
     if not _plausible(spec.type, roles, lex.lang == "ar", _governments_of(s, text, roles) if lex.lang == "en" and (
@@ -3035,6 +3045,73 @@ def _build(
         confidence=max(0.3, min(0.99, confidence)),
         formal=s.has("formal", *clause),
     )
+
+
+_UNDER_IT_AR: Final = frozenset({"بموجبه", "بموجبها", "وبموجبه", "وبموجبها", "بمقتضاه", "بمقتضاها"})
+
+
+def _under_it_next_to_ar(s: Sentence, t: int, span: int) -> bool:
+    """(Arabic) Whether "بموجبه" (under it: an accord's relative clause) stands right before or
+    after the trigger ("اتفاق … تعود بموجبه إلى المنظمة")."""
+    return (t > 0 and s.norms[t - 1] in _UNDER_IT_AR) or (t + span < len(s.norms) and s.norms[t + span] in _UNDER_IT_AR)
+
+
+_TO_IT_AR: Final = frozenset({"اليه", "اليها"})  # (normalised) "إليه", "إليها"
+_AS_MEMBER_AR: Final = frozenset({"بصفه", "عضوا", "كعضو"})  # (normalised) a rank told after it
+
+
+def _member_of_it_ar(s: Sentence, after: int) -> bool:
+    """(Arabic) Whether "إليه" or "إليها" right after the joining verb is followed by the rank
+    joined ("ستنضم إليه بصفة مراقب", "انضمت إليها عضوا"): the pronoun stands for a body, not a
+    person one joins ("انضم إليه وزير الخارجية")."""
+    return after + 1 < len(s.norms) and s.norms[after] in _TO_IT_AR and s.norms[after + 1] in _AS_MEMBER_AR
+
+
+def _joined_under_its_accord_ar(
+    s: Sentence, t: int, placed: list[Placed], roles: Roles, bloc: EntityResult | None
+) -> None:
+    """(Arabic) "وقعت موريتانيا، أمس في أبوجا، اتفاق شراكة مع «إيكواس»، تعود بموجبه إلى المنظمة
+    الإقليمية": the bloc the accord was made with, named before in the sentence, is the one joined
+    under it, not a second member, and the state that signed, the sentence's subject however far
+    back, is the one that joins (in ``roles``)."""
+    if bloc is None or not any(p.entity.id == bloc.id and p.last < t for p in placed):
+        return
+    subject = _opening_subject(s, placed)
+    if subject is None or subject.type != "GPE":
+        return
+    roles.actors = [a for a in roles.actors if a.id not in (bloc.id, subject.id)]
+    roles.actors.insert(0, subject)
+    roles.targets = [bloc]
+
+
+_JOINED_AR: Final = frozenset(normalize_word(w) for w in ("انضم", "انضمت", "انضما", "انضمتا", "انضموا"))
+_JOINED_REACH_AR: Final = 25  # words back from the signing to the joining it is the means of
+_BY_SIGNING_AR: Final = frozenset(normalize_word(w) for w in ("بتوقيع", "بتوقيعها", "بتوقيعه", "عبر", "خلال"))
+
+
+_PAVES_REACH_AR: Final = 6  # words after the signing to "تمهد لانضمامها"
+_PAVE_WORDS_AR: Final = frozenset({"تمهد", "يمهد", "تمهيدا", "ممهده"})  # (normalised)
+
+
+def _paves_its_joining_ar(after: list[str]) -> bool:
+    """(Arabic) "ووقعت إيران مذكرة التزامات تمهد لانضمامها عضوا كاملا": a memorandum that paves
+    the way to the signer's own joining is a step of that joining, no accord of its own."""
+    return any(w in _PAVE_WORDS_AR and k + 1 < len(after) and after[k + 1].startswith(("لانضمام", "للانضمام"))
+               for k, w in enumerate(after))
+
+
+def _signed_as_the_joining_ar(s: Sentence, t: int, span: int) -> bool:
+    """(Arabic) Whether the signing is the way a joining told before it in the sentence was made:
+    "انضم السودان … إلى «اتفاقيات أبراهام»، بتوقيع وزير العدل على الإعلان الخاص بالاتفاقيات"
+    (by signing, through signing): the signature is the joining told again, no accord of its own
+    ("انضمت السويد إلى الحلف، ووقعت اتفاقا دفاعيا مع …" stays a signing); or a memorandum that
+    paves the way to the signer's joining (``_paves_its_joining_ar``)."""
+    if _paves_its_joining_ar(s.norms[t + span:t + span + _PAVES_REACH_AR]):
+        return True
+    if not any(without_conjunction(w) in _JOINED_AR for w in s.norms[max(0, t - _JOINED_REACH_AR):t]):
+        return False
+    return without_conjunction(s.norms[t]) in _BY_SIGNING_AR or (
+        t > 0 and s.norms[t - 1] in _BY_SIGNING_AR and s.norms[t].startswith("توقيع"))
 
 
 def _bloc_anaphor(s: Sentence, after: int, reach: int = 3) -> str | None:
@@ -4702,6 +4779,45 @@ _ANOTHER_ACCORD: Final = re.compile(
 _TIME_AHEAD: Final = re.compile(
     r"\b(?:next|tomorrow|coming|within)\b|\d|المقبل|القادم|غدا|خلال الأيام|بعد \S+ (?:يوما|أيام|أسابيع|أشهر|شهرا)",
     re.IGNORECASE)
+
+
+# (Arabic) a merger still to come: "ستدمج", "سيدمج", "ستُدمج" (the passive told by its vowel or not)
+_WILL_MERGE_AR: Final = re.compile(r"(?<!\S)[وف]?(?:ست|سي)\u064f?دمج(?!\S)")
+# (normalised) what tells more units of a merger already begun: "بقية الألوية", "وحدات أخرى",
+# "تباعا", "خلال مرحلة ثانية", "بالطريقة نفسها"
+_NEXT_PHASE_WORDS_AR: Final = frozenset({"بقيه", "اخري", "تباعا", "ثانيه", "الثانيه", "نفسها", "نفسه"})
+_NEXT_PHASE_REACH_AR: Final = 6  # words either side of the verb searched for those words
+
+
+def _next_phase_ar(text: str, spans: list[tuple[int, int]], groups: list[_Found]) -> list[_Found]:
+    """A merger still to come of more units of one the article told done, in a later sentence
+    that names no one anew ("وأضاف أن بقية الألوية ستدمج في فرق موحدة أخرى بحلول نهاية العام
+    المقبل", "وأن الوزارة ستدمج دفعات أخرى من مقاتلي العشائر تباعا"): the next phase of that
+    merger, planned, with its parties; it replaces what the sentence was read as on its own."""
+    done = [g for g in groups if g.type == "forces.integrated" and g.status == "occurred"]
+    first = min(g.evidence.start for g in done)
+    out = list(groups)
+    for start, end in spans:
+        if start <= first or "دمج" not in text[start:end]:
+            continue
+        m = _WILL_MERGE_AR.search(text, start, end)
+        if m is None or not _next_phase_words_ar(text[start:m.start()], text[m.end():end]):
+            continue
+        before = [g for g in done if g.evidence.start < start]
+        if not before:
+            continue
+        sentence = text[start:end]
+        lead = len(sentence) - len(sentence.lstrip())
+        evidence = Mention(start + lead, start + len(sentence.rstrip()), sentence.strip())
+        out = [g for g in out if not (g.type == "forces.integrated" and start <= g.evidence.start < end)]
+        out.append(replace(before[-1], status="planned", fresh=False, evidence=evidence, trigger=m.group(0),
+                           dates=[], extra_dates=[], members=1, headline_occurred=None))
+    return out
+
+
+def _next_phase_words_ar(before: str, after: str) -> bool:
+    near = TOKEN_SPLIT.split(before)[1::2][-_NEXT_PHASE_REACH_AR:] + TOKEN_SPLIT.split(after)[1::2][:_NEXT_PHASE_REACH_AR]
+    return any(normalize_word(w) in _NEXT_PHASE_WORDS_AR for w in near)
 
 
 def _accession_signed(groups: list[_Found]) -> list[_Found]:

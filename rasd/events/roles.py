@@ -187,6 +187,10 @@ def assign(
         hidden.update(id(p) for p in placed if p.entity.type == "GPE" and p.first > 0 and p.first == p.last
                       and s.norms[p.first].endswith(("يين", "يون")) and (
                           s.norms[p.first - 1].isdigit() or without_conjunction(s.norms[p.first - 1]) in _COUNTS_AR))
+    if ar and fam == "sanctions" and ("من" in s.norms or "في" in s.norms):
+        # "عقوبات على نائبين من «حزب الله»", "بينهم قائدان في فصائل الحشد الشعبي": the body the
+        # people sanctioned are members of is told about them, no target of its own
+        hidden.update(id(p) for p in placed if p.entity.type == "ORG" and _members_of(s, p.first))
     if ar and "نظير" in sentence_text and "الاتحاد" in sentence_text:
         # "ووقع الاتحاد مذكرة تفاهم مع نظيره الكويتي": the counterpart of a federation that no
         # name of the knowledge base covers is a federation too, not the state of its demonym
@@ -244,6 +248,13 @@ def assign(
         # "يقتصر الإعفاء على الشحنات المتجهة إلى المجر": where the goods go, no party
         hidden.update(id(p) for p in placed if p.first > 1 and s.norms[p.first - 1] == "الي"
                       and s.norms[p.first - 2].startswith(("المتجه", "متجه")))
+    if ar and fam == "sanctions" and "السفر" in sentence_text:
+        # "قال وزير الخارجية الأسترالي إن بلاده ستفرض عقوبات … تشمل حظر السفر إلى أستراليا": the
+        # land a travel ban keeps them out of, named before as the one imposing, is its own, no
+        # target ("رفعت بريطانيا حظر السفر إلى مصر": a land named only there is the one it is on)
+        hidden.update(id(p) for p in placed if p.first > 1 and s.norms[p.first - 1] == "الي"
+                      and without_conjunction(s.norms[p.first - 2]) in _TRAVEL_AR
+                      and any(q.first < p.first - 2 and q.entity.id == p.entity.id for q in placed))
     if ar and fam == "military" and "قادم" in sentence_text:
         # "هبطت في مطار عمان طلائع المظليين البريطانيين قادمة من قبرص": where the troops came from
         # is not where they are
@@ -255,6 +266,11 @@ def assign(
         # summit: "قمة باماكو تطلق القوة المشتركة لدول الساحل")
         hidden.update(id(p) for p in placed if p.first > 0 and s.norms[p.first - 1] in _MEETING_NOUNS_AR
                       and city_of_a_state(p.entity))
+    if ar and fam == "sanctions" and not _MEETING_NOUNS_AR.isdisjoint(s.norms):
+        # "مجلس الأمن يشطب خمسة من مسؤولي طالبان … عشية مؤتمر لندن": the meeting a measure is
+        # timed by names the city where it meets, no target, a capital as well
+        hidden.update(id(p) for p in placed if p.first > 1 and s.norms[p.first - 1] in _MEETING_NOUNS_AR
+                      and without_conjunction(s.norms[p.first - 2]) in _BY_A_MEETING_AR)
     if ar and fam == "military" and "قاعد" in sentence_text:
         # "نقل طائرات … من قاعدة إنجرليك التركية إلى قاعدة الأزرق": the base the forces move
         # from, and its state, are where they were, not where they go
@@ -1938,6 +1954,8 @@ _OFFICE_HOLDERS_AR: Final = frozenset({"حاكم", "محافظ", "مدير", "م
                                 # a body's envoys and officers ("المقررة الخاصة للأمم المتحدة", "المدعي العام")
                                 "مقرر", "مقرره", "مبعوث", "مبعوثه", "مدعي", "مفوض", "مفوضه", "ممثل", "ممثله"})
 # (Arabic) the meetings named for the city they are held in ("قمة العقبة", "مؤتمر الصخيرات")
+# (normalised) the words that time a step by a meeting: "عشية مؤتمر لندن", "على هامش قمة …"
+_BY_A_MEETING_AR: Final = frozenset(normalize_word(w) for w in ("عشية", "قبيل", "قبل", "بعد", "عقب", "خلال", "هامش"))
 _MEETING_NOUNS_AR: Final = frozenset(normalize_word(p + w) for w in ("قمة", "مؤتمر", "اجتماع", "اجتماعات", "منتدى", "لقاء")
                               for p in ("", "ال", "و", "وال", "ب", "بال", "ل", "لل", "ف"))
 
@@ -1978,6 +1996,24 @@ def _moved_from_a_base_ar(s: Sentence, first: int) -> bool:
 _BASE_WORDS_AR: Final = frozenset(normalize_word(w) for w in ("قاعدة", "القاعدة", "قواعد", "القواعد"))
 _FROM_BASE_REACH_AR: Final = 6
 _TO_AR: Final = frozenset(normalize_word(w) for w in ("إلى", "الى"))
+_TRAVEL_AR: Final = frozenset({"السفر", "سفر"})  # (normalised) a travel ban's noun, before "إلى" and its land
+
+
+# (normalised) people counted as members of a body: two or more, by the dual or a plural
+_MEMBER_PEOPLE_AR: Final = frozenset(normalize_word(w) for w in (
+    "نائبين", "نائبان", "قائدين", "قائدان", "قياديين", "قياديان", "عضوين", "عضوان", "مسؤولين",
+    "مسؤولان", "قادة", "أعضاء", "نواب", "قيادات", "عناصر",
+))
+_BODY_PARTS_AR: Final = frozenset(normalize_word(w) for w in ("فصائل", "صفوف", "قيادة", "كتلة"))  # "في فصائل الحشد"
+
+
+def _members_of(s: Sentence, first: int) -> bool:
+    """(Arabic) Whether the name at token ``first`` is the body people counted before it belong
+    to: "نائبين من «حزب الله»", "قائدان في فصائل الحشد الشعبي"."""
+    k = first - 1
+    if k >= 0 and s.norms[k] in _BODY_PARTS_AR:
+        k -= 1
+    return k >= 1 and s.norms[k] in ("من", "في") and without_conjunction(s.norms[k - 1]) in _MEMBER_PEOPLE_AR
 
 
 def _outside_of(s: Sentence, first: int) -> bool:

@@ -880,7 +880,9 @@ def decide(
         return StatusDecision("planned", event_type, fresh)
     if ar and _tomorrow_ar(s, t, span, before, after):
         return StatusDecision("planned", event_type, fresh)  # "تنضم تونس غدا إلى …": its day ahead
-    if ar and (_under_accord_ar(s, t, span) or _by_the_accord_ar(s, t)):
+    if ar and (_under_accord_ar(s, t, span) or _by_the_accord_ar(s, t)) and not (
+        spec.type == "alliance.joined" and _status_conferred_ar(s, t + span)
+    ):
         # "اتفاقية … تبقى بموجبها السفن الحربية الروسية في المياه السورية": what the accord provides
         return StatusDecision("planned", event_type, fresh)
     if ar and t > 0 and s.norms[t - 1] in _AND_ON_AR and _provided_for(s, t):
@@ -1080,6 +1082,20 @@ def _under_accord_ar(s: Sentence, t: int, span: int) -> bool:
 
 
 _BY_AR: Final = frozenset({"بموجب", "وبموجب", "بمقتضى", "وبمقتضى", "بمقتضي", "وبمقتضي"})
+_CONFERRED_REACH_AR: Final = 6  # words from the trigger to "بصفة عضو منتسب"
+# (normalised) the ranks short of full membership an accord confers as it is signed
+_LESSER_RANKS_AR: Final = frozenset({"منتسب", "مشارك", "مراقب", "شريك"})
+
+
+def _status_conferred_ar(s: Sentence, after: int) -> bool:
+    """(Arabic) Whether "بصفة" and an associate's, observer's or partner's rank follow within a few
+    words ("تعود بموجبه إلى المنظمة بصفة عضو منتسب"): a rank an accord confers as it is signed,
+    not terms still to be carried out (a full membership under an accession treaty awaits its
+    ratifications)."""
+    for k in range(after, min(len(s.norms), after + _CONFERRED_REACH_AR)):
+        if without_conjunction(s.norms[k]) == "بصفه":
+            return any(w in _LESSER_RANKS_AR for w in s.norms[k + 1:k + 3])
+    return False
 
 
 def _present_ar(word: str) -> bool:
@@ -3059,6 +3075,10 @@ def _fronted_year_en(s: Sentence, lo: int, hi: int, text: str | None) -> bool:
 COMES_AR: Final = frozenset(normalize_word(w) for w in ("يأتي", "تأتي", "ويأتي", "وتأتي", "جاء", "جاءت", "وجاء", "وجاءت"))
 _COMES_AFTER_WORDS_AR: Final = frozenset(normalize_word(w) for w in ("بعد", "عقب", "أعقاب"))
 _CONTRAST_CLAUSE_AR: Final = frozenset(normalize_word(w) for w in ("فيما", "بينما", "حين", "لكن", "غير"))
+# perfects whose first letter و is their root's, no "and": "جولة …، وقعت خلالها الرباط عشرات
+# الاتفاقيات" is a relative clause on the tour, not a clause of its own
+_WAW_ROOT_VERBS_AR: Final = frozenset(normalize_word(w) for w in (
+    "وقع", "وقعت", "وقعا", "وقعتا", "وقعوا", "وصل", "وصلت", "وصلوا", "وافق", "وافقت", "وسع", "وسعت"))
 
 
 def _comes_after_ar(s: Sentence, lo: int, t: int) -> bool:
@@ -3073,7 +3093,8 @@ def _comes_after_ar(s: Sentence, lo: int, t: int) -> bool:
             return any(s.norms[j] in _COMES_AFTER_WORDS_AR for j in range(k + 1, min(k + 5, t))) and (
                 _CONTRAST_CLAUSE_AR.isdisjoint(map(without_conjunction, s.norms[k + 1:t]))) and not any(
                 # ("وتأتي الخطوة بعد أيام من دعوة …، ومن المقرر أن تصبح": a clause of its own)
-                s.norms[j].startswith("و") and comma_before(s, j) for j in range(k + 1, t + 1))
+                s.norms[j].startswith("و") and s.norms[j] not in _WAW_ROOT_VERBS_AR and comma_before(s, j)
+                for j in range(k + 1, t + 1))
     return False
 
 

@@ -176,6 +176,10 @@ in the knowledge base), the historical integration and both presences give nothi
 the presence at Incirlik gives nothing and the joining of the coalition has no organisation. The
 three near-miss pages raise nothing.
 
+ar-hl08 cured by ``test_general_misses7_rules_ar.py``'s next phase of a merger told done (a later
+sentence's "ستدمج" with "بقية", "أخرى" or "تباعا" takes that merger's parties, planned); its strict
+xfail removed.
+
 ``python -m tests.unit.test_heldout45_events_ar`` prints every article's alerts and the set's
 precision, recall and F1.
 
@@ -587,7 +591,6 @@ ARTICLES = [
             G("military.presence", "negated", ["Ethiopia"], ["Somalia"], core=False),
         ],
         not_targets=["al-Shabaab", "Ethiopia"],
-        known_miss="«وأن الوزارة ستدمج دفعات أخرى»: a bare «الوزارة» names no participant",
     ),
     # --------------------------------------------------------------------------------------------
     Article(

@@ -165,6 +165,10 @@ nationality of a forum or a dialogue («ملتقى الحوار السياسي �
 apart, the MILF's integration, the EU's planned lifting). Left: the witness of a signing
 (ar-hl06) and the second phase with no force named (ar-hl08).
 
+ar-hl08 cured by ``test_general_misses7_rules_ar.py``'s next phase of a merger told done (a later
+sentence's "ستدمج" with "بقية", "أخرى" or "تباعا" takes that merger's parties, planned); its strict
+xfail removed.
+
 ``python -m tests.unit.test_heldout50_events_ar`` prints every article's alerts and the set's
 precision, recall and F1.
 """
@@ -198,12 +202,6 @@ _DONMEZ = "Fatih Dönmez"
 _ABDULBARI = "Nasredeen Abdulbari"
 _DENDIAS = "Nikos Dendias"
 
-_PHASE_MERGED = (
-    "the planned second phase («وأضاف أن بقية الألوية ستدمج في فرق موحدة أخرى بحلول نهاية العام"
-    " المقبل») gives nothing: «بقية الألوية» names no force the knowledge base knows and the"
-    " sentence takes no participant from the one before (rasd/events/extractor.py); a plan with its"
-    " own time ahead is now kept apart from today's merger (_merge)"
-)
 _HELLENIC = (
     "the head of government who witnessed the signing («شهد … ودولة كيرياكوس ميتسوتاكيس، رئيس"
     " وزراء الجمهورية الهيلينية، … توقيع اتفاقية للشراكة الاستراتيجية بين البلدين») is raised as a"
@@ -571,7 +569,6 @@ ARTICLES = [
             G("military.presence", "historical", [_US], ["Iraq"], core=False),
         ],
         not_targets=["Iran", "Turkey"],
-        known_miss=_PHASE_MERGED,
     ),
     # --------------------------------------------------------------------------------------------
     Article(

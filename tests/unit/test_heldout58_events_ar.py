@@ -240,6 +240,10 @@ found; its target, past the span, is not yet). Left: the export curbs of ar-hl02
 Georgian Legion's army 27 words after its verb (ar-hl08), and a facility a force "will use"
 abroad (ar-hl09).
 
+ar-hl08 cured by ``test_general_misses7_rules_ar.py``'s next phase of a merger told done (a later
+sentence's "ستدمج" with "بقية", "أخرى" or "تباعا" takes that merger's parties, planned); its strict
+xfail removed.
+
 ``python -m tests.unit.test_heldout58_events_ar`` prints every article's alerts and the set's
 precision, recall and F1.
 """
@@ -280,12 +284,6 @@ _EXPORT_CURBS = (
     "export curbs «رفع القيود التي فرضتها منذ نحو أربع سنوات على صادرات … إلى كوريا الجنوبية» are"
     " no imposed measures unless the one they are on follows «على» at once (_needs_met,"
     " rasd/events/extractor.py), and a return to «القائمة البيضاء» has no trigger (ar.triggers.yaml)"
-)
-_ARMY_OUT_OF_REACH = (
-    "«في القوات المسلحة الأوكرانية» stands 27 words after «دمج», past a relative clause, out of the"
-    " army_into window (ar.triggers.yaml; aside_words skips only short asides opened by a preposition,"
-    " a title or a day); the plan «ستدمج بالطريقة نفسها وحدات أخرى» names no army after the verb and"
-    " its subject is only «الوزارة» (_plausible, rasd/events/extractor.py)"
 )
 _USE_OF_A_FACILITY = (
     "a force's use of a facility abroad «ستستخدمه في دوريات» has no Arabic presence form"
@@ -778,7 +776,6 @@ ARTICLES = [
             G("agreement.signed", "stalled", ["Ukraine", "Russia"], [], core=False),
         ],
         not_targets=["Georgia", "Russia", "Belarus", "Germany", "France"],
-        known_miss=_ARMY_OUT_OF_REACH,
     ),
     # --------------------------------------------------------------------------------------------
     Article(

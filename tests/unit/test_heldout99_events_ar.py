@@ -123,6 +123,35 @@ Annotated like the gold files and scored like them (``rasd.eval.score_article``)
 machinery of ``heldout_support_ar``; the articles and their annotations were written in full before
 the analyzer was run on them.
 
+Figures of the first run, before any fix (2026-12-07): events P 0.722, R 0.900, F1 0.801 (recall
+9/10, precision 13/18); occurred core found 9/10; historical kept quiet 19/22, negated 9/9, stalled
+3/3 (the set has no planned core event). No annotation was changed after the run. Missed: the
+custodianship signing (ar-h99-07), "وقع سيادة الرئيس محمود عباس وجلالة الملك عبد الله الثاني بن
+الحسين … اتفاقية", is read with the king alone for actor (as "Abdullah II of Jordan"), without Abbas,
+who is in the knowledge base, and without either state, so it matches no gold name (the gold's
+"Abdullah II" is the knowledge base's "Abdullah II of Jordan": a naming slip of the annotation,
+recorded here and not changed) and is an unexpected alert as well. False alarms and unexpected
+alerts: in ar-h99-01 the Treasury's listing has Palestine for target, read from "لصالح الجبهة
+الشعبية لتحرير فلسطين" (Samidoun and Barakat are unknown to the knowledge base); in ar-h99-04
+"تدابير الجزاءات المفروضة على اليمن، بما فيها تجميد الأصول" inside the extension is read a second
+time as an occurred imposition by Yemen; in ar-h99-05 the African Union's suspension of Sudan
+"الأسبوع الماضي" is read as occurred; in ar-h99-10 "وانتقدت إيران افتتاح القاعدة" is read as an
+Iranian presence; in ar-h99-12 a Qatari publishing house that "وقعت … اتفاقية مع دار فرنسية" is
+read as a signing of Qatar with France. Seen, not counted by the score: the Samidoun listing's
+second reading (Canada's "إدراج") has no target; the EU's historical embargo has no target; the
+German compensation accord is read as a negated signing of Germany; the American suspension has
+the Security Council for a second target and the Treasury's general licence is read as a
+historical suspension; "وإنهاء برنامج «النفط مقابل الغذاء»" is read as an occurred lifting by Iraq
+(it matches the planned lifting, both alertable); the historical Houthi embargo has no actor; the
+sanctions of 1997 are lifted by Sudan, not the United States; the EU association agreement is read
+as stalled with Saudi Arabia for an actor, Saudi Arabia's accession carries Jordan, and Oman's
+planned joining is read as stalled; the peace treaty of 1979 has Oman, Sudan, Somalia and Iraq for
+actors; the militias' integration has no target (Badr and the Peshmerga are not linked to
+"عناصرها"), and the multinational forces and the Mahdi Army's exclusion give nothing; the French
+base's target is the Persian Gulf, not the UAE. The Jordanian sports page raises nothing. Six
+articles are strict xfails (ar-h99-07 on its core event, ar-h99-01, -04, -05, -07, -10 and -12 on
+their alerts).
+
 ``python -m tests.unit.test_heldout99_events_ar`` prints every article's alerts and the set's
 precision, recall and F1.
 """
@@ -183,6 +212,9 @@ ARTICLES = [
             G("sanctions.imposed", "negated", [_EU], ["Samidoun"], core=False),
         ],
         not_targets=["Palestine", "Israel"],
+        known_alarm=(
+            'the listing "لصالح الجبهة الشعبية لتحرير فلسطين" has Palestine for target'
+        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -295,6 +327,9 @@ ARTICLES = [
             G("agreement.signed", "stalled", ["Yemen", "Houthis"], [], core=False),
         ],
         not_targets=["United Kingdom"],
+        known_alarm=(
+            '"بما فيها تجميد الأصول" inside the extension is read as an occurred imposition by Yemen'
+        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -334,6 +369,9 @@ ARTICLES = [
             G("agreement.signed", "negated", ["Sudan"], [], core=False),
         ],
         not_targets=["Ethiopia", "Saudi Arabia", "United Arab Emirates", "Norway"],
+        known_alarm=(
+            "the African Union's suspension «الأسبوع الماضي» is read as occurred"
+        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -406,6 +444,12 @@ ARTICLES = [
             G("alliance.joined", "historical", ["Palestine"], ["UNESCO"], core=False),
         ],
         not_targets=["Israel"],
+        known_miss=(
+            'the signing of "سيادة الرئيس محمود عباس وجلالة الملك عبد الله الثاني" has the king alone for actor'
+        ),
+        known_alarm=(
+            'the same signing, with no gold name, is an unexpected alert'
+        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -514,6 +558,9 @@ ARTICLES = [
             G("agreement.signed", "stalled", ["United Arab Emirates", "France"], [], core=False),
         ],
         not_targets=["Iran"],
+        known_alarm=(
+            '"وانتقدت إيران افتتاح القاعدة" is read as an Iranian presence'
+        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -574,6 +621,9 @@ ARTICLES = [
 وفي أحد الأروقة، قال طالب جامعي كان يحمل كيسا مليئا بالكتب: «أجيء كل عام، لكن هذه السنة مختلفة. اشتريت ثلاث روايات من غزة. أريد أن أقرأ ما يكتبه الناس هناك، لا ما يقال عنهم فقط».""",
         [],
         not_targets=["Qatar", "Palestine", "France", "Lebanon"],
+        known_alarm=(
+            "a Qatari publishing house's agreement with a French one is read as a signing of Qatar and France"
+        ),
     ),
 ]
 

@@ -152,6 +152,32 @@ base's target is the Persian Gulf, not the UAE. The Jordanian sports page raises
 articles are strict xfails (ar-h99-07 on its core event, ar-h99-01, -04, -05, -07, -10 and -12 on
 their alerts).
 
+After the fixes of 2026-12-07: events P 0.933, R 1.000, F1 0.966 (recall 10/10, precision 14/15).
+Five general causes were fixed, pinned by rule sentences of other states and wording in
+``test_heldout99_rules_ar.py``. "جزاءات"/"الجزاءات", the United Nations' own Arabic word for
+sanctions (UN News, the council's resolutions), was no sanctions noun: a council that "فرض …
+جزاءات", "مدد نظام الجزاءات", "رفع الجزاءات" or "هدد بفرض جزاءات" was not read at all; only the
+plural is added (the singular جزاء is football's penalty); with it, a freeze listed after "بما
+فيها" in a renewal of UN measures is their content again, no imposition: ar-h99-04's strict xfail
+removed. Two signers each with an honorific and an office right after the verb ("وقع سيادة الرئيس
+… وجلالة الملك …، اليوم الأحد، في عمان، اتفاقية") lost the accord from the window: "سيادة" and
+"عطوفة" are honorifics, an honorific after "و" is one too, the office words heading a subject's
+name are compared in normalised spelling (``_SUBJECT_HEADS_AR`` held "رئيس" and "زعماء" unnormalised,
+so they never matched) and head the second signer's name after "و" or an honorific
+(``_heads_a_signer_ar``), and "في" with an unlinked place set off by commas after the subject
+counts for nothing (``_unknown_place_aside_ar``): ar-h99-07's two strict xfails removed. Who
+decries or welcomes a deployment does not deploy ("وانتقدت إيران افتتاح القاعدة", "رحبت الحكومة
+العراقية بنشر قوات تركية"; ``_drop_welcomers`` with the decrying verbs, for the military family):
+ar-h99-10's strict xfail removed. A publishing house's nationality after it indefinite ("دار نشر
+قطرية", "مع دار فرنسية", "ناشر ألماني") names no party, and a language translated into or from
+("لترجمة … إلى الفرنسية", "من الروسية") is no state: ar-h99-12's strict xfail removed.
+Left, as strict xfails on their alerts: the Treasury's listing with Palestine for target
+(ar-h99-01), read from the network's description "للتضامن مع الأسرى الفلسطينيين" (a people's
+demonym inside a group's name; Samidoun itself is unknown to the knowledge base); and the African
+Union's suspension of Sudan "الأسبوع الماضي" read as occurred (ar-h99-05), where a week-old step
+told in the background of another's news is historical by this set's annotation but may be read
+either way: left for want of a rule narrow enough before this round's deadline.
+
 ``python -m tests.unit.test_heldout99_events_ar`` prints every article's alerts and the set's
 precision, recall and F1.
 """
@@ -327,9 +353,6 @@ ARTICLES = [
             G("agreement.signed", "stalled", ["Yemen", "Houthis"], [], core=False),
         ],
         not_targets=["United Kingdom"],
-        known_alarm=(
-            '"بما فيها تجميد الأصول" inside the extension is read as an occurred imposition by Yemen'
-        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -444,12 +467,6 @@ ARTICLES = [
             G("alliance.joined", "historical", ["Palestine"], ["UNESCO"], core=False),
         ],
         not_targets=["Israel"],
-        known_miss=(
-            'the signing of "سيادة الرئيس محمود عباس وجلالة الملك عبد الله الثاني" has the king alone for actor'
-        ),
-        known_alarm=(
-            'the same signing, with no gold name, is an unexpected alert'
-        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -558,9 +575,6 @@ ARTICLES = [
             G("agreement.signed", "stalled", ["United Arab Emirates", "France"], [], core=False),
         ],
         not_targets=["Iran"],
-        known_alarm=(
-            '"وانتقدت إيران افتتاح القاعدة" is read as an Iranian presence'
-        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -621,9 +635,6 @@ ARTICLES = [
 وفي أحد الأروقة، قال طالب جامعي كان يحمل كيسا مليئا بالكتب: «أجيء كل عام، لكن هذه السنة مختلفة. اشتريت ثلاث روايات من غزة. أريد أن أقرأ ما يكتبه الناس هناك، لا ما يقال عنهم فقط».""",
         [],
         not_targets=["Qatar", "Palestine", "France", "Lebanon"],
-        known_alarm=(
-            "a Qatari publishing house's agreement with a French one is read as a signing of Qatar and France"
-        ),
     ),
 ]
 

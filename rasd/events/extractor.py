@@ -1112,14 +1112,15 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
                 hi += step
                 k += step
                 continue
-            if s.norms[k] in _HONORIFICS_AR:
+            if without_conjunction(s.norms[k]) in _HONORIFICS_AR:
                 # "وقع صاحب السمو الملكي الأمير سلمان بن حمد آل خليفة ولي العهد رئيس مجلس الوزراء
-                # مذكرة تفاهم": the honorifics and titles around the subject's name count for nothing
+                # مذكرة تفاهم": the honorifics and titles around the subject's name count for nothing,
+                # the second signer's too ("وقع سيادة الرئيس محمود عباس وجلالة الملك عبد الله الثاني")
                 hi += 1
                 k += 1
                 continue
             name = next((p for p in placed if p.first == k), None)
-            if name is None and not named and s.norms[k] in _SUBJECT_HEADS_AR and not (
+            if name is None and _heads_a_signer_ar(s, k, named) and not (
                     i > 0 and s.norms[i - 1] in _BEFORE_A_NOUN_PHRASE_AR):
                 # (a clause's verb, not a verbal noun inside a phrase: "بعد يوم من توقيع حكومة …")
                 # "مدد وزراء خارجية الاتحاد الأوروبي …": the office words heading the subject's name
@@ -1145,6 +1146,8 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
                     end = q.last + 1
                 elif "fresh_time" in s.tags[end]:
                     end += 1
+                elif (place := _unknown_place_aside_ar(s, end)) > 0:
+                    end += place
                 else:
                     break
             hi = max(hi, end + spec.window)
@@ -2061,6 +2064,27 @@ def _the_body_named_before(
         return None
     return next((p.entity for p in reversed(placed) if p.last < t and p.entity.type == "ORG"
                  and all(p.entity is not a for a in roles.actors)), None)
+
+
+def _heads_a_signer_ar(s: Sentence, k: int, named: bool) -> bool:
+    """(Arabic) Whether the word at ``k`` is an office heading the name of the subject right after
+    a verb: the first one's ("مدد وزراء خارجية الاتحاد الأوروبي"), or, once a name is read, the
+    next one's, after "و" or an honorific ("وقع سيادة الرئيس محمود عباس وفخامة رئيس جمهورية
+    السنغال ماكي سال": not an office in apposition after a name)."""
+    if not named:
+        return s.norms[k] in _SUBJECT_HEADS_AR
+    joined = s.norms[k].startswith("و") or without_conjunction(s.norms[k - 1]) in _HONORIFICS_AR
+    return joined and without_conjunction(s.norms[k]) in _SUBJECT_HEADS_AR
+
+
+def _unknown_place_aside_ar(s: Sentence, k: int) -> int:
+    """(Arabic) The words of a place the knowledge base does not link, set off by commas after a
+    subject ("وقع سيادة الرئيس … ، اليوم الأحد، في عمان، اتفاقية"): "في" and one or two words
+    closed by a comma, or 0. (A place it links is skipped by its mention.)"""
+    if s.norms[k] != "في" or not comma_before(s, k):
+        return 0
+    return next((1 + n for n in (1, 2) if k + 1 + n < len(s.norms) and comma_before(s, k + 1 + n)
+                 and not any(comma_before(s, j) for j in range(k + 1, k + 1 + n))), 0)
 
 
 def _accord_after_named_subject(s: Sentence, placed: list[Placed], k: int) -> bool:
@@ -3974,8 +3998,11 @@ def _add_hosts_state(roles: Roles) -> None:
 
 
 # (Arabic) the office words that head a subject's name ("وزراء خارجية الاتحاد الأوروبي")
-_SUBJECT_HEADS_AR: Final = frozenset({"وزراء", "وزير", "وزيرا", "وزيري", "رئيس", "رئيسا", "رئيسي", "قاده", "زعماء",
-                               "خارجيه", "حكومه", "حكومتا", "مجلس", "سفراء", "ممثلو", "ممثلي"})
+# (normalised as ``Sentence.norms`` are: "رئيس" is read "رييس", "زعماء" "زعماء"; "الرئيس" heads a
+# president's name: "وقع سيادة الرئيس محمود عباس وجلالة الملك …")
+_SUBJECT_HEADS_AR: Final = frozenset(normalize_word(w) for w in (
+    "وزراء", "وزير", "وزيرا", "وزيري", "رئيس", "رئيسا", "رئيسي", "الرئيس", "قادة", "زعماء", "خارجية", "حكومة",
+    "حكومتا", "مجلس", "سفراء", "ممثلو", "ممثلي"))
 # a recent time told by its unit and "past" ("الأسبوع الماضي", "العام الماضي"), normalised
 _RECENT_UNITS_AR: Final = frozenset({"الاسبوع", "الشهر", "العام"})
 _PAST_AR: Final = frozenset({"الماضي", "المنصرم"})
@@ -3991,7 +4018,7 @@ def _partitive_words_ar(s: Sentence, lo: int, hi: int) -> int:
 
 
 _HONORIFICS_AR: Final = frozenset({"صاحب", "السمو", "سمو", "الملكي", "الامير", "الشيخ", "جلاله", "فخامه", "معالي",
-                            "سعاده", "دوله", "ولي", "العهد", "خادم", "الحرمين", "الشريفين", "الملك"})
+                            "سعاده", "سياده", "عطوفه", "دوله", "ولي", "العهد", "خادم", "الحرمين", "الشريفين", "الملك"})
 _BEFORE_A_NOUN_PHRASE_AR: Final = frozenset({"من", "في", "بعد", "قبل", "منذ", "عقب", "اثر", "مع", "علي", "الي", "عن"})
 # (Arabic) a meeting the subject holds ("في اجتماعهم", "في قمتهم", "في ختام اجتماعهم")
 _MEETING_AR: Final = ("اجتماع", "قمه", "قمت", "لقاء", "جلسه", "جلست", "ختام", "دوره", "مؤتمر")

@@ -340,13 +340,15 @@ def assign(
         "شرك" in sentence_text or "مجمع" in sentence_text or "جمعي" in sentence_text or "بنك" in sentence_text
         or "مصرف" in sentence_text
         or "مجموع" in sentence_text or "موزع" in sentence_text or "مورد" in sentence_text or "مصنع" in sentence_text
-        or "مشغل" in sentence_text
+        or "مشغل" in sentence_text or "دار" in sentence_text or "ناشر" in sentence_text
         or "مستشف" in sentence_text or "جامع" in sentence_text or "معهد" in sentence_text
         or "حرك" in sentence_text or "حزب" in sentence_text or "جبه" in sentence_text or "تيار" in sentence_text
         or "ملتق" in sentence_text or "حوار" in sentence_text or "ناد" in sentence_text or "كاديمي" in sentence_text
         or "»" in sentence_text or '"' in sentence_text
     ):
         hidden.update(id(p) for p in placed if _company_demonym_ar(s, p))
+    if ar and "ترجم" in sentence_text:
+        hidden.update(id(p) for p in placed if _translation_language_ar(s, p))
     if ar and fam == "forces" and ("»" in sentence_text or '"' in sentence_text):
         hidden.update(id(p) for p in placed if _quoted_name_demonym_ar(s, p))
     if ar and fam == "sanctions" and ("المعني" in sentence_text or "المختص" in sentence_text):
@@ -945,6 +947,11 @@ def assign(
         # "رحبت وزارة الخارجية التركية بإعادة فتح السفارة": who welcomes ties restored does not
         # restore them, even when no one else is named
         _drop_welcomers(s, roles, max(lo, t - _BEFORE_SPAN), t, ar, all_of_them=True)
+    elif fam == "military" and roles.actors:
+        # "وانتقدت إيران افتتاح القاعدة", "رحبت بغداد بنشر القوات": who decries or greets a
+        # deployment does not deploy
+        _drop_welcomers(s, roles, max(lo, t - _BEFORE_SPAN), t, ar, all_of_them=True,
+                        verbs=_WELCOME | _DECRY, as_body=False)
 
     if not ar and fam == "sanctions" and not passive:
         _order_signer(s, placed, t, lo, roles, target_ok)
@@ -2372,11 +2379,21 @@ _WELCOME: Final = frozenset(
 )
 
 
-def _drop_welcomers(s: Sentence, roles: Roles, lo: int, t: int, ar: bool, all_of_them: bool = False) -> None:
+# verbs of decrying another's step: "Iran criticised the opening of the base", "انتقدت إيران
+# افتتاح القاعدة", "نددت موسكو بنشر القوات" (normalised)
+_DECRY: Final = frozenset(
+    "criticised criticized criticises criticizes condemned condemns denounced denounces decried decries "
+    "انتقد انتقدت ينتقد تنتقد ندد نددت يندد تندد ادان ادانت يدين تدين استنكر استنكرت يستنكر تستنكر".split()
+)
+
+
+def _drop_welcomers(s: Sentence, roles: Roles, lo: int, t: int, ar: bool, all_of_them: bool = False,
+                    verbs: frozenset[str] = _WELCOME, as_body: bool = True) -> None:
     """"Japan welcomed Sweden's accession to NATO": who welcomes a join is not who joins; an
-    alliance that welcomes its new member is the body joined ("NATO welcomed Finland's entry")."""
+    alliance that welcomes its new member is the body joined ("NATO welcomed Finland's entry")
+    (unless ``as_body`` is off: a bloc that decries a deployment is not where it goes)."""
     w = next((i for i in range(t - 1, lo - 1, -1)
-              if (without_conjunction(s.norms[i]) if ar else s.norms[i]) in _WELCOME), -1)
+              if (without_conjunction(s.norms[i]) if ar else s.norms[i]) in verbs), -1)
     if w < 0:
         return
     # (English SVO: the welcomer stands before the verb, the joiner after it: "Sweden's
@@ -2387,7 +2404,7 @@ def _drop_welcomers(s: Sentence, roles: Roles, lo: int, t: int, ar: bool, all_of
         return  # no one else named to join: leave the event as it was read
     roles.actors[:] = [e for e in roles.actors if all(e is not x for x in welcomers)]
     for e in welcomers:
-        if e.type == "ORG" and not roles.targets:
+        if as_body and e.type == "ORG" and not roles.targets:
             roles.targets.append(e)
 
 
@@ -2723,6 +2740,10 @@ _OWNED_COMPANY_AR: Final = frozenset(normalize_word(w) for w in (
     "شركتها", "شركته", "شركتهما", "شركتهم", "شركاتها", "شركاته", "شركاتهم", "فرعها", "فرعه", "فروعها",
     "فروعه", "مصرفها", "مصرفه", "بنكها", "بنكه"))
 _NATIONALITY_HOLDERS_AR: Final = _COMPANY_AR | _MOVEMENT_AR | _OWNED_COMPANY_AR
+# a publishing house, whose nationality follows it indefinite: "وقعت دار نشر قطرية اتفاقية مع دار
+# فرنسية" (not a definite one: "الدار البيضاء المغربية" is a city of the state)
+_PUBLISHERS_AR: Final = frozenset({"دار", "ناشر"})
+_INDEFINITE_HOLDERS_AR: Final = _NATIONALITY_HOLDERS_AR | _PUBLISHERS_AR
 
 
 _LOCAL_BODIES_AR: Final = frozenset({"شرطه", "بلديه", "مطار", "ميناء", "غرفه", "بورصه", "جامعه", "مستشفي"}) | frozenset(
@@ -2815,6 +2836,18 @@ def _topic_demonym_ar(s: Sentence, p: Placed) -> bool:
     return noun in _TOPIC_NOUNS_AR
 
 
+def _translation_language_ar(s: Sentence, p: Placed) -> bool:
+    """(Arabic) A language named as what a text is translated into or from: "لترجمة عشرين عنوانا
+    عربيا إلى الفرنسية", "ترجمها من الألمانية" (a definite feminine demonym right after "إلى" or
+    "من", a word of translating within eight words before it): no state."""
+    k = p.first - 1
+    if p.entity.type != "GPE" or p.first != p.last or k < 1 or s.norms[k] not in ("الي", "من"):
+        return False
+    word = s.norms[p.first]
+    return word.startswith("ال") and word.endswith("يه") and any(
+        "ترجم" in s.norms[j] for j in range(max(0, k - 8), k))
+
+
 def _company_demonym_ar(s: Sentence, p: Placed) -> bool:
     """(Arabic) A state named only as a company's or an association's nationality: "وقع مجمع
     سوناطراك مع شركة إيني الإيطالية اتفاقات" (a demonym within three words after "شركة",
@@ -2837,9 +2870,10 @@ def _company_demonym_ar(s: Sentence, p: Placed) -> bool:
                 if s.norms[k].startswith("ال") or s.norms[k] in _PREPOSITIONS_AR or s.norms[k] in ("و", "او"):
                     return False
             return False
-        if p.first > 0 and not _NATIONALITY_HOLDERS_AR.isdisjoint(s.forms[p.first - 1]):
+        holders = _INDEFINITE_HOLDERS_AR
+        if p.first > 0 and not holders.isdisjoint(s.forms[p.first - 1]):
             return True
-        return p.first > 1 and not s.norms[p.first - 1].startswith("ال") and not _NATIONALITY_HOLDERS_AR.isdisjoint(
+        return p.first > 1 and not s.norms[p.first - 1].startswith("ال") and not holders.isdisjoint(
             s.forms[p.first - 2])
     if p.first > 0 and s.text and _closing_quote_before(s.text[s.ends[p.first - 1]:s.starts[p.first]]):
         # "«روسنفت» الروسية", "«كوسكو» الصينية", "جماعة "الدعوة" الباكستانية": the nationality of

@@ -38,6 +38,7 @@ from rasd.events.sentences import (
     aside_before,
     aside_words,
     comma_before,
+    fronted_while_clause_ar,
     gap_before,
     with_aside_before_en,
 )
@@ -187,6 +188,10 @@ def assign(
         hidden.update(id(p) for p in placed if p.entity.type == "GPE" and p.first > 0 and p.first == p.last
                       and s.norms[p.first].endswith(("يين", "يون")) and (
                           s.norms[p.first - 1].isdigit() or without_conjunction(s.norms[p.first - 1]) in _COUNTS_AR))
+    if ar and (scene := fronted_while_clause_ar(s, t)) is not None:
+        # "وبينما كانت المدافع تهدر على تخوم إقليم تيغراي، جدد الرئيس الأمريكي …": the names of
+        # the scene the act is set in are none of its parties
+        hidden.update(id(p) for p in placed if scene[0] < p.first < scene[1])
     if ar and "نظير" in sentence_text and "الاتحاد" in sentence_text:
         # "ووقع الاتحاد مذكرة تفاهم مع نظيره الكويتي": the counterpart of a federation that no
         # name of the knowledge base covers is a federation too, not the state of its demonym

@@ -3727,7 +3727,7 @@ def _historical(
         elif lex.lang == "ar" and s.norms[k] in _KANA_AR and t > 0 and s.norms[t - 1] in _QAD and _day_after(s, t, hi):
             pass  # "وكانت اليابان قد مددت، أول من أمس الخميس، …": a pluperfect of these days
         elif lex.lang == "ar" and k < t and s.norms[k] in _KANA_AR and (
-            (w := fronted_while_clause_ar(s, t)) is not None and w[0] < k < w[1]
+            (scene := fronted_while_clause_ar(s, t)) is not None and scene[0] < k < scene[1]
         ):
             # "وبينما كانت المعارك تتواصل في دارفور، فرض الاتحاد …": the past progressive of the
             # scene the act is set in dates the scene, not the act

@@ -8,6 +8,12 @@ held-out sets 1 to 39 and 60 to 80.
   ``roles.assign``'s hidden names). A pluperfect in the clause ("بينما كانت … قد فرضت"), a year
   that dates the scene, a "while" clause after the act and "فيما يتعلق" ("as regards") keep
   their reading.
+- Forces placed at the army's disposal or under its command ("أعلن اللواء الثامن حل نفسه، ووضع
+  جميع عناصره … تحت تصرف وزارة الدفاع", sets 16's and 37's Syrian brigade) are merged into it, as
+  forces that "تنضوي تحت إمرة" the army already were: a ``forces.integrated`` trigger of
+  ``ar.triggers.yaml`` on the verb وضع, with "تحت تصرف" among the ``army_rule`` cues and the
+  forces right after the verb (``armed_units``, or ``own_forces`` of ``ar.cues.yaml``: "عناصره",
+  "مقاتليها"). Planes, a state's means or housing units put at an army's disposal stay quiet.
 
 Each sentence was written for this test (other states, places and wording than the articles'),
 and each positive failed before the fix it pins; the guards stay as they were."""
@@ -83,3 +89,41 @@ def test_a_fronted_while_clause_is_the_scene(text: str, kind: str, actor: str, t
 def test_a_past_told_around_a_while_clause_stays_historical(text: str, kind: str) -> None:
     events = _events(text, kind)
     assert events and all(e[0] == "historical" for e in events)
+
+
+# --- forces placed at the army's disposal are merged into it ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        pytest.param(
+            "أعلنت الفصائل المسلحة في الجنوب حل تشكيلاتها، ووضع مقاتليها وأسلحتها تحت إمرة الجيش اللبناني.",
+            "Lebanon", id="fighters-under-command",
+        ),
+        pytest.param(
+            "أعلنت هيئة تحرير الشام حل نفسها ووضع عناصرها تحت تصرف وزارة الدفاع السورية.",
+            "Hay'at Tahrir al-Sham", id="members-at-disposal",
+        ),
+        pytest.param(
+            "قررت الحكومة الليبية وضع الكتائب تحت تصرف رئاسة الأركان.", "Libya", id="battalions",
+        ),
+    ],
+)
+def test_forces_placed_at_the_armys_disposal_are_merged(text: str, party: str) -> None:
+    events = _events(text, "forces.integrated")
+    assert len(events) == 1
+    status, actors, targets = events[0]
+    assert status == "occurred" and party in actors | targets
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("وضعت الحكومة الأوكرانية طائرات الخطوط الجوية تحت تصرف الجيش الأوكراني.", id="planes"),
+        pytest.param("وضع الرئيس التونسي جميع إمكانات الدولة تحت تصرف الجيش التونسي.", id="a-states-means"),
+        pytest.param("وضعت الحكومة اللبنانية وحداتها السكنية تحت تصرف الجيش اللبناني.", id="housing-units"),
+    ],
+)
+def test_means_lent_to_an_army_are_no_merger(text: str) -> None:
+    assert _events(text, "forces.integrated") == []

@@ -260,6 +260,11 @@ def assign(
         # summit: "قمة باماكو تطلق القوة المشتركة لدول الساحل")
         hidden.update(id(p) for p in placed if p.first > 0 and s.norms[p.first - 1] in _MEETING_NOUNS_AR
                       and city_of_a_state(p.entity))
+    if ar and fam in ("agreement", "relations", "alliance") and not _NAMED_FOR_A_PLACE_AR.isdisjoint(s.norms):
+        # "وقع المجلس مذكرة تفاهم مع جامعة البحرين", "اتفاق مع غرفة تجارة وصناعة عمان", "حفل
+        # تكريم أبطال أولمبياد باريس": a university, a chamber or a games named for its state or
+        # city, which the knowledge base may lack, is no state, and the place no party
+        hidden.update(id(p) for p in placed if _named_for_a_place_ar(s, p))
     if ar and fam == "military" and "قاعد" in sentence_text:
         # "نقل طائرات … من قاعدة إنجرليك التركية إلى قاعدة الأزرق": the base the forces move
         # from, and its state, are where they were, not where they go
@@ -1937,6 +1942,28 @@ _OFFICE_HOLDERS_AR: Final = frozenset({"حاكم", "محافظ", "مدير", "م
 # (Arabic) the meetings named for the city they are held in ("قمة العقبة", "مؤتمر الصخيرات")
 _MEETING_NOUNS_AR: Final = frozenset(normalize_word(p + w) for w in ("قمة", "مؤتمر", "اجتماع", "اجتماعات", "منتدى", "لقاء")
                               for p in ("", "ال", "و", "وال", "ب", "بال", "ل", "لل", "ف"))
+
+
+# (Arabic) the bodies and events named for their state or city ("جامعة البحرين", "غرفة تجارة
+# وصناعة عمان", "أولمبياد باريس"), with "تجارة"/"صناعة" the words of a chamber's name between;
+# without the article, as the first noun of a construct is (not "منحت الجامعة لدمشق مهلة": the
+# League gave Damascus)
+_NAMED_FOR_A_PLACE_AR: Final = frozenset(normalize_word(p + w) for w in (
+    "جامعة", "غرفة", "معهد", "أكاديمية", "أولمبياد", "بلدية", "مستشفى", "متحف", "نادي")
+                              for p in ("", "و", "ب", "ل"))
+_CHAMBER_WORDS_AR: Final = frozenset(normalize_word(p + w) for w in ("تجارة", "صناعة", "التجارة", "الصناعة")
+                                     for p in ("", "و"))
+
+
+def _named_for_a_place_ar(s: Sentence, p: Placed) -> bool:
+    """(Arabic) Whether the state or city at ``p`` ends the name of a body or an event of
+    ``_NAMED_FOR_A_PLACE_AR`` right before it (past a chamber's "تجارة وصناعة"): "جامعة البحرين"."""
+    if p.entity.type not in ("GPE", "LOC") or p.first == 0:
+        return False
+    k = p.first - 1
+    while k > 0 and p.first - k <= 2 and s.norms[k] in _CHAMBER_WORDS_AR:
+        k -= 1
+    return s.norms[k] in _NAMED_FOR_A_PLACE_AR
 
 
 # (Arabic) the words between "خارج" and the state it names: "خارج حدود الدولة المصرية", "خارج

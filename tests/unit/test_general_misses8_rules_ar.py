@@ -14,6 +14,11 @@ held-out sets 1 to 39 and 60 to 80.
   ``ar.triggers.yaml`` on the verb وضع, with "تحت تصرف" among the ``army_rule`` cues and the
   forces right after the verb (``armed_units``, or ``own_forces`` of ``ar.cues.yaml``: "عناصره",
   "مقاتليها"). Planes, a state's means or housing units put at an army's disposal stay quiet.
+- A body or an event named for its state or city ("غرفة تجارة وصناعة عمان", "أولمبياد باريس", set
+  33's two near misses; "جامعة البحرين") is no state, and the place in its name no party to the
+  accords signed with it or at it (``roles._named_for_a_place_ar``, hidden for the agreement,
+  relations and alliance families). Two states that sign at such a place, or with the Arab League
+  ("جامعة الدول العربية"), keep their parties.
 
 Each sentence was written for this test (other states, places and wording than the articles'),
 and each positive failed before the fix it pins; the guards stay as they were."""
@@ -127,3 +132,35 @@ def test_forces_placed_at_the_armys_disposal_are_merged(text: str, party: str) -
 )
 def test_means_lent_to_an_army_are_no_merger(text: str) -> None:
     assert _events(text, "forces.integrated") == []
+
+
+# --- a body or an event named for its state or city is no party ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("ووقعت الوزارة اتفاقية تعاون مع غرفة تجارة وصناعة قطر.", id="chamber-of-commerce-and-industry"),
+        pytest.param("وأعلنت الهيئة توقيع اتفاق مع غرفة صناعة الأردن.", id="chamber-of-industry"),
+        pytest.param(
+            "ووقع الاتحاد، على هامش حفل تكريم أبطال أولمبياد طوكيو، اتفاق شراكة مع مجموعة مصرفية.",
+            id="olympics-of-a-city",
+        ),
+    ],
+)
+def test_a_body_named_for_its_state_is_no_party(text: str) -> None:
+    assert _events(text, "agreement.signed") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        pytest.param("وقعت الكويت اتفاقية مع الأردن بحضور رئيس غرفة تجارة الكويت.", {"Kuwait", "Jordan"},
+                     id="states-sign-before-a-chamber"),
+        pytest.param("وقعت البحرين مذكرة تفاهم مع جامعة الدول العربية.", {"Bahrain", "Arab League"},
+                     id="the-arab-league"),
+    ],
+)
+def test_states_beside_a_body_named_for_a_place_keep_their_parties(text: str, parties: set[str]) -> None:
+    events = _events(text, "agreement.signed")
+    assert len(events) == 1 and events[0][1] | events[0][2] == parties

@@ -33,6 +33,7 @@ from rasd.events.duration import _NUM_WORDS, _UNITS
 from rasd.events.kbinfo import entity_of, is_demonym
 from rasd.events.lexicon import Lexicon, TriggerSpec
 from rasd.events.sentences import (
+    ASIDE_OPENERS_AR,
     Sentence,
     aside_after_auxiliary_en,
     aside_before,
@@ -380,6 +381,12 @@ def assign(
         start = max(lo, start - with_aside_before_en(s, t))
     if apposed > 0:
         start = max(lo, start - (t - apposed))  # (nor does the subject's apposition)
+    if ar and spec.type == "sanctions.threatened" and start > lo and (aside := aside_words(s, max(lo, start - 8), t)):
+        # "وحذرت وزارة الخارجية، في منشور على منصة إكس، القضاة من أنهم قد يواجهون عقوبات": where
+        # the warning was given, set off by commas, does not part the warner from the warned,
+        # and the platform it was posted on is no party
+        hidden.update(_aside_media_ar(s, placed, start - aside, t))
+        start = max(lo, start - aside)
     pronoun_subject = False
     reported = False  # the names before the trigger follow a reporting verb ("أعلنت X …")
     # the closest complementizer or stop before the trigger
@@ -423,7 +430,10 @@ def assign(
         # the subject, only whom the measures are "on" is what the passive acts on
         before = [p for p in before if p.first <= head or _after_on_en(s.norms, p.first)]
     if pronoun_subject and not before:
-        before = [p for p in placed if max(lo, start - 8) <= p.first and p.last < start - 1
+        # (past where the words were said, set off by commas: "وحذرت الوزارة، في منشور على منصة
+        # إكس، القضاة من أنهم قد يواجهون عقوبات")
+        reach = 8 + (aside_words(s, max(lo, start - 16), start - 1) if ar_face else 0)
+        before = [p for p in placed if max(lo, start - reach) <= p.first and p.last < start - 1
                   and not _located(lex, s, text, p, fam, ar, placed) and id(p) not in hidden]
         t_anchor = start - 1
     elif ar and not before and k > lo and start < t and (stem := _BODY_STEMS_AR.get(without_conjunction(s.norms[start]))):
@@ -546,6 +556,10 @@ def assign(
         if ar and not group and gap > 8:
             # "وافقت لجنة العقوبات التابعة لمجلس الأمن …، أمس الخميس، على استثناء": nor in Arabic
             gap -= sum("fresh_time" in tags_at[k] for k in range(p.last + 1, anchor))
+        if ar and gap > (4 if group else 8) and ar_face:
+            # "وحذرت وزارة الخارجية، في منشور على منصة إكس، القضاة من أنهم قد يواجهون عقوبات": where
+            # the warning was given, set off by commas, does not part the warner from the warned
+            gap -= aside_words(s, p.last + 1, anchor)
         if not ar and not group and gap > 8:
             # "The Security Council on Friday unanimously decided to keep the exemption": the day
             # between the subject and its verb does not put the subject farther off
@@ -597,7 +611,7 @@ def assign(
     # "حذرت وزارة الخارجية قضاة المحكمة من أنهم قد يواجهون عقوبات": the first name is the subject
     # of the warning verb, and those warned (named after it or not) are the pronoun's; it threatens
     warner = group[-1] if (
-        ar_face and group and s.first("threat", max(lo, group[-1].first - 2), group[-1].first) >= 0
+        ar_face and group and _warned_by(s, text, lo, group[-1])
         and (not _PRONOUNS_AR.isdisjoint(s.norms[group[0].last + 1:t]) or "risk_noun" in s.tags[t])
     ) else None  # (or "حذرت واشنطن باكستان من احتمال تعرضها لعقوبات": the pronoun is the masdar's)
     for p in reversed(group):
@@ -1942,6 +1956,36 @@ _OFFICE_HOLDERS_AR: Final = frozenset({"حاكم", "محافظ", "مدير", "م
 # (Arabic) the meetings named for the city they are held in ("قمة العقبة", "مؤتمر الصخيرات")
 _MEETING_NOUNS_AR: Final = frozenset(normalize_word(p + w) for w in ("قمة", "مؤتمر", "اجتماع", "اجتماعات", "منتدى", "لقاء")
                               for p in ("", "ال", "و", "وال", "ب", "بال", "ل", "لل", "ف"))
+
+
+# how far back the warning verb may stand from the warner's name: a body named inside another
+# ("حذر مكتب شؤون نصف الكرة الغربي في وزارة الخارجية الأمريكية")
+_WARNER_NAME_LONGEST: Final = 7
+
+
+def _warned_by(s: Sentence, text: str, lo: int, p: Placed) -> bool:
+    """(Arabic) Whether a warning verb stands right before ``p`` (two words), or opens the clause
+    a few words before it with only the name of an office inside ``p``'s body between, no comma
+    nor "أن" in it: ``p`` is the one who warns."""
+    if s.first("threat", max(lo, p.first - 2), p.first) >= 0:
+        return True
+    k = s.first("threat", max(lo, p.first - _WARNER_NAME_LONGEST), p.first)
+    return k >= 0 and s.norms[p.first - 1] in ("في", "لدى", "التابع", "التابعة") and not any(
+        comma_before(s, m) or "complementizer" in s.tags[m] for m in range(k + 1, p.first))
+
+
+def _aside_media_ar(s: Sentence, placed: list[Placed], lo: int, t: int) -> set[int]:
+    """(Arabic) The ``id``s of the media named inside an aside set off by commas before the
+    trigger ("، في منشور على منصة إكس،"): the channel the words went out on."""
+    out: set[int] = set()
+    for p in placed:
+        if not (lo <= p.first < t and p.entity.type == "MEDIA"):
+            continue
+        opener = next((k for k in range(p.first - 1, max(0, p.first - 8), -1) if comma_before(s, k)), -1)
+        if opener > 0 and s.norms[opener] in ASIDE_OPENERS_AR and any(
+                comma_before(s, m) for m in range(p.last + 1, min(t + 1, p.last + 4))):
+            out.add(id(p))
+    return out
 
 
 # (Arabic) the bodies and events named for their state or city ("جامعة البحرين", "غرفة تجارة

@@ -19,6 +19,13 @@ held-out sets 1 to 39 and 60 to 80.
   accords signed with it or at it (``roles._named_for_a_place_ar``, hidden for the agreement,
   relations and alliance families). Two states that sign at such a place, or with the Arab League
   ("جامعة الدول العربية"), keep their parties.
+- A warning given in a post or a statement told in an aside set off by commas ("وحذّر مكتب شؤون
+  نصف الكرة الغربي في وزارة الخارجية الأمريكية، في منشور على منصة "إكس"، حلفاء مورايس … من أنهم
+  قد يواجهون عقوبات", set 22's Brazilian article): the aside does not part the warner from the
+  warned nor put the warner out of reach (``roles.assign``, through ``aside_words``), the platform
+  named in it is no party (``roles._aside_media_ar``), and an office named inside its department
+  ("مكتب … في وزارة الخارجية") after the warning verb is the one who warns (``roles._warned_by``).
+  A warning to a state told with a short aside keeps its warner and its warned.
 
 Each sentence was written for this test (other states, places and wording than the articles'),
 and each positive failed before the fix it pins; the guards stay as they were."""
@@ -164,3 +171,38 @@ def test_a_body_named_for_its_state_is_no_party(text: str) -> None:
 def test_states_beside_a_body_named_for_a_place_keep_their_parties(text: str, parties: set[str]) -> None:
     events = _events(text, "agreement.signed")
     assert len(events) == 1 and events[0][1] | events[0][2] == parties
+
+
+# --- a warning given in a post told in an aside keeps its warner --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "warner", "warned"),
+    [
+        pytest.param(
+            "وحذرت وزارة الخارجية البريطانية، في تغريدة على منصة إكس، المسؤولين الإيرانيين من أنهم قد "
+            "يواجهون عقوبات.",
+            "United Kingdom", None, id="post-on-a-platform",
+        ),
+        pytest.param(
+            "وحذرت وزارة الخارجية الأمريكية، في بيان على موقعها، الصين من أنها قد تواجه عقوبات.",
+            "United States", "China", id="statement-on-its-site",
+        ),
+        pytest.param(
+            "وحذر مكتب مكافحة الإرهاب في وزارة الخارجية الأمريكية، في تغريدة على منصة إكس، قادة "
+            "الميليشيات من أنهم قد يواجهون عقوبات.",
+            "United States Department of State", None, id="office-of-a-department",
+        ),
+    ],
+)
+def test_a_warning_told_past_an_aside_keeps_its_warner(text: str, warner: str, warned: str | None) -> None:
+    events = _events(text, "sanctions.threatened")
+    assert len(events) == 1
+    status, actors, targets = events[0]
+    assert status == "occurred" and warner in actors and warner not in targets
+    assert warned is None or warned in targets
+
+
+def test_a_warning_with_a_short_aside_keeps_its_parties() -> None:
+    events = _events("حذرت الصين، في بيان، الولايات المتحدة من أنها قد تواجه عقوبات مضادة.", "sanctions.threatened")
+    assert events == [("occurred", {"China"}, {"United States"})]

@@ -968,6 +968,11 @@ def _owner_of_own_unit_ar(s: Sentence, t: int, placed: list[Placed]) -> Placed |
 _OWN_UNIT_REACH_AR: Final = 10
 
 
+def _named_words(placed: list[Placed], lo: int, hi: int) -> int:
+    """How many tokens in [lo, hi) belong to names of the knowledge base."""
+    return len({k for p in placed if p.last >= lo and p.first < hi for k in range(max(p.first, lo), min(p.last + 1, hi))})
+
+
 def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: int, spec: TriggerSpec) -> bool:
     if not spec.needs:
         return True
@@ -1069,6 +1074,11 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
         # "علقت وزارة التجارة الأميركية جانبا من القيود": the share of the measures it touches,
         # before their noun, does not count against the window either
         hi += _partitive_words_ar(s, i + span, min(hi, len(s.norms)))
+        if "from_measure" in spec.needs and placed:
+            # "أعفت الإدارة الأمريكية الشركة المشغلة لخط «نورد ستريم 2» ورئيسها التنفيذي ماتياس
+            # فارنيغ … من العقوبات": the names of those exempted, between the verb and "من
+            # العقوبات", do not count against the window either
+            hi += _named_words(placed, i + span, min(hi, len(s.norms)))
     if lex.lang == "ar" and hi > i + span and placed and (
         family(spec.type) in ("forces", "relations", "agreement", "alliance") or spec.type == "sanctions.extended"
     ):

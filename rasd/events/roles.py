@@ -1226,7 +1226,12 @@ def _exempted_object(text: str, s: Sentence, t: int, span: int, roles: Roles) ->
             continue
         prev = roles.via.get(id(roles.actors[k - 1])) if k > 0 else None
         masdar_object = q.first == t + span and s.norms[t].endswith("اء")
-        verb_object = prev is not None and prev.first >= t + span and q.first == prev.last + 1 and not _joined_by_wa(text, s, q)
+        # (or further on, past a day or the object's head noun: "أعفت الإدارة الأمريكية، أمس
+        # الأربعاء، الشركة المشغلة … ورئيسها التنفيذي الألماني ماتياس فارنيغ من العقوبات", "أعفت
+        # وزارة الخزانة شركة لوك أويل": after the subject that follows the verb, a name not
+        # joined to it by و is in the object)
+        verb_object = prev is not None and prev.first >= t + span and not _joined_by_wa(text, s, q) and (
+            q.first == prev.last + 1 or k == 1 and prev.first <= t + span + 1)
         if masdar_object or verb_object:
             del roles.actors[k:]
             return

@@ -26,6 +26,13 @@ held-out sets 1 to 39 and 60 to 80.
   named in it is no party (``roles._aside_media_ar``), and an office named inside its department
   ("مكتب … في وزارة الخارجية") after the warning verb is the one who warns (``roles._warned_by``).
   A warning to a state told with a short aside keeps its warner and its warned.
+- An exemption whose long object names companies and people ("أعفت الإدارة الأمريكية، أمس
+  الأربعاء، الشركة المشغلة لخط أنابيب الغاز الروسي "نورد ستريم 2" ورئيسها التنفيذي الألماني ماتياس
+  فارنيغ وعددا من موظفيها من العقوبات", set 30's waiver): the names of the knowledge base between
+  the verb and "من العقوبات" do not count against its reach (``extractor._named_words``, read by
+  ``_needs_met`` for ``from_measure``), and after the subject right after the verb, a name not
+  joined to it by و is in the object, the one exempted, no actor (``roles._exempted_object``). Two
+  subjects joined by و both exempt.
 
 Each sentence was written for this test (other states, places and wording than the articles'),
 and each positive failed before the fix it pins; the guards stay as they were."""
@@ -206,3 +213,30 @@ def test_a_warning_told_past_an_aside_keeps_its_warner(text: str, warner: str, w
 def test_a_warning_with_a_short_aside_keeps_its_parties() -> None:
     events = _events("حذرت الصين، في بيان، الولايات المتحدة من أنها قد تواجه عقوبات مضادة.", "sanctions.threatened")
     assert events == [("occurred", {"China"}, {"United States"})]
+
+
+# --- an exemption with a long object of names -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        pytest.param(
+            "أعفت وزارة الخزانة الأمريكية، أمس الثلاثاء، شركة النفط الوطنية البلغارية ومديرها التنفيذي "
+            "الإيطالي وعددا من موظفيها من العقوبات.",
+            {"United States Department of the Treasury"}, id="past-a-day-and-a-demonym",
+        ),
+        pytest.param(
+            "أعفت وزارة الخزانة الأمريكية شركة لوك أويل الروسية ورئيسها التنفيذي وعددا من المديرين في "
+            "فروعها الأوروبية من العقوبات.",
+            {"United States Department of the Treasury"}, id="named-company",
+        ),
+        pytest.param(
+            "أعفت الولايات المتحدة وبريطانيا المجر من العقوبات على النفط الروسي.",
+            {"United States", "United Kingdom"}, id="two-subjects",
+        ),
+    ],
+)
+def test_an_exemption_reaches_past_a_long_object(text: str, actors: set[str]) -> None:
+    events = _events(text, "sanctions.suspended")
+    assert len(events) == 1 and events[0][0] == "occurred" and events[0][1] == actors

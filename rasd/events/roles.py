@@ -261,6 +261,10 @@ def assign(
         # summit: "قمة باماكو تطلق القوة المشتركة لدول الساحل")
         hidden.update(id(p) for p in placed if p.first > 0 and s.norms[p.first - 1] in _MEETING_NOUNS_AR
                       and city_of_a_state(p.entity))
+    if ar and fam in ("agreement", "alliance") and not _TENSION_NOUNS_AR.isdisjoint(s.norms):
+        # "وقعت تركيا والصومال اتفاقية دفاعية في ذروة التوتر مع إثيوبيا": the rival of the
+        # tension the accord is set against is no party to it
+        hidden.update(id(p) for p in placed if _rival_in_tension_ar(s, p))
     if ar and fam in ("agreement", "relations", "alliance") and not _NAMED_FOR_A_PLACE_AR.isdisjoint(s.norms):
         # "وقع المجلس مذكرة تفاهم مع جامعة البحرين", "اتفاق مع غرفة تجارة وصناعة عمان", "حفل
         # تكريم أبطال أولمبياد باريس": a university, a chamber or a games named for its state or
@@ -1991,6 +1995,26 @@ def _aside_media_ar(s: Sentence, placed: list[Placed], lo: int, t: int) -> set[i
                 comma_before(s, m) for m in range(p.last + 1, min(t + 1, p.last + 4))):
             out.add(id(p))
     return out
+
+
+# (Arabic, normalised) the nouns of a tension or a dispute "with" a rival ("التوتر مع إثيوبيا",
+# "توتر العلاقات مع", "الأزمة مع")
+_TENSION_NOUNS_AR: Final = frozenset(normalize_word(p + w) for w in (
+    "توتر", "خلاف", "خلافات", "أزمة", "نزاع", "تصعيد", "صراع", "قطيعة") for p in ("", "ال"))
+_SETTLING_AR: Final = frozenset(normalize_word(p + w) for w in ("تسوية", "إنهاء", "حل", "احتواء", "تجاوز", "إنهائ")
+                                  for p in ("", "ل", "ب", "و"))
+_SOURED_TIES_AR: Final = frozenset({normalize_word("العلاقات"), normalize_word("علاقاتها"), normalize_word("علاقاته")})
+
+
+def _rival_in_tension_ar(s: Sentence, p: Placed) -> bool:
+    """(Arabic) Whether ``p`` is named after "مع" of a tension or a dispute ("في ذروة التوتر مع
+    إثيوبيا", "في ظل توتر العلاقات مع أستراليا")."""
+    k = p.first - 1
+    if k < 1 or s.norms[k] != "مع":
+        return False
+    head = k - 2 if s.norms[k - 1] in _SOURED_TIES_AR and k > 1 else k - 1
+    # (not a dispute the accord settles: "اتفاقية لتسوية الخلاف مع السودان")
+    return s.norms[head] in _TENSION_NOUNS_AR and not (head > 0 and s.norms[head - 1] in _SETTLING_AR)
 
 
 # (Arabic) the bodies and events named for their state or city ("جامعة البحرين", "غرفة تجارة

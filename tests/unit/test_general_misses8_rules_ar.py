@@ -40,6 +40,10 @@ held-out sets 1 to 39 and 60 to 80.
   the relief ("وفرضت حظر السفر وتجميد الأرصدة") and a list of the measures an imposition included
   ("شملت إغلاق الحدود وتعليق المعاملات وتجميد أصول الدولة") keep their reading. (Set 36's article
   stays a strict xfail: its threat of automatic reimposition takes Belgrade for Serbia.)
+- The rival of a tension or a dispute an accord is set against ("في ذروة التوتر مع إثيوبيا", set
+  31's Turkish-Somali defence accord; "وسط التوتر مع", "في ظل توتر العلاقات مع") is no party to it
+  (``roles._rival_in_tension_ar``, for the agreement and alliance families). A dispute the accord
+  settles ("اتفاقية لتسوية الخلاف مع السودان") keeps its party.
 
 Each sentence was written for this test (other states, places and wording than the articles'),
 and each positive failed before the fix it pins; the guards stay as they were."""
@@ -277,3 +281,26 @@ def test_a_new_act_after_the_relief_keeps_its_imposition() -> None:
 def test_a_list_of_what_an_imposition_included_stays_one_imposition() -> None:
     text = "وكانت إيكواس قد فرضت عقوبات على النيجر شملت إغلاق الحدود وتعليق المعاملات التجارية وتجميد أصول الدولة."
     assert [e[0] for e in _events(text, "sanctions.imposed")] == ["historical"]
+
+
+# --- the rival of a tension an accord is set against is no party ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        pytest.param("وقعت مصر والسودان اتفاقية دفاعية وسط التوتر مع إثيوبيا.", {"Egypt", "Sudan"}, id="amid"),
+        pytest.param("وقعت مصر والسودان اتفاقية دفاعية في ظل توتر العلاقات مع إثيوبيا.", {"Egypt", "Sudan"},
+                     id="soured-ties"),
+        pytest.param("وقعت الصين اتفاقية أمنية مع جزر سليمان في ظل التوتر مع أستراليا.",
+                     {"China", "Solomon Islands"}, id="beside-a-partner"),
+    ],
+)
+def test_the_rival_of_a_tension_is_no_party(text: str, parties: set[str]) -> None:
+    events = _events(text, "agreement.signed")
+    assert len(events) == 1 and events[0][1] | events[0][2] == parties
+
+
+def test_a_dispute_the_accord_settles_keeps_its_party() -> None:
+    events = _events("وقعت مصر اتفاقية لتسوية الخلاف مع السودان.", "agreement.signed")
+    assert events == [("occurred", {"Egypt"}, {"Sudan"})]

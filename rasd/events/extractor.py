@@ -992,6 +992,11 @@ def _owner_of_own_unit_ar(s: Sentence, t: int, placed: list[Placed]) -> Placed |
 _OWN_UNIT_REACH_AR: Final = 10
 
 
+def _named_words(placed: list[Placed], lo: int, hi: int) -> int:
+    """How many tokens in [lo, hi) belong to names of the knowledge base."""
+    return len({k for p in placed if p.last >= lo and p.first < hi for k in range(max(p.first, lo), min(p.last + 1, hi))})
+
+
 def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: int, spec: TriggerSpec) -> bool:
     if not spec.needs:
         return True
@@ -1095,6 +1100,11 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
         # "علقت وزارة التجارة الأميركية جانبا من القيود": the share of the measures it touches,
         # before their noun, does not count against the window either
         hi += _partitive_words_ar(s, i + span, min(hi, len(s.norms)))
+        if "from_measure" in spec.needs and placed:
+            # "أعفت الإدارة الأمريكية الشركة المشغلة لخط «نورد ستريم 2» ورئيسها التنفيذي ماتياس
+            # فارنيغ … من العقوبات": the names of those exempted, between the verb and "من
+            # العقوبات", do not count against the window either
+            hi += _named_words(placed, i + span, min(hi, len(s.norms)))
     if lex.lang == "ar" and hi > i + span and placed and (
         family(spec.type) in ("forces", "relations", "agreement", "alliance") or spec.type == "sanctions.extended"
     ):
@@ -2530,7 +2540,7 @@ def _build(
         return None  # "الذي انضمت إليه أوكرانيا … لتصبح الدولة الطرف الـ125": the same accession, its result
     if lex.lang == "ar" and spec.type == "sanctions.imposed" and (
         _listed_content(s, t) or _kept_on(s, t) or s.first("regime_measures", max(0, t - 3), t) >= 0
-        or _stays_in_force_ar(s, t)
+        or _stays_in_force_ar(s, t) or _relieved_measure_ar(s, t)
     ):
         # "جدد التدابير المفروضة على حركة الشباب، بما فيها حظر توريد الأسلحة": their content;
         # "مع الإبقاء على حظر توريد الأسلحة": a measure left in force, not imposed; "التدابير
@@ -3375,6 +3385,37 @@ def _listed_content(s: Sentence, t: int) -> bool:
         # measures told before (not "ستفرض إجراءات جديدة تشمل تجميد أصول", new ones imposed)
         return True
     return k > 0 and any(s.first(g, max(0, k - 10), k) >= 0 for g in ("sanctions_noun", "imposed_measures"))
+
+
+# (normalised) the verbs that lift, suspend, ease or renew measures, and their verbal nouns after
+# "ب" ("يقضي بتعليق"): a bare verbal noun may be an item of a list of measures itself ("شملت إغلاق
+# الحدود وتعليق المعاملات وتجميد أصول الدولة")
+_RELIEF_WORDS_AR: Final = frozenset(normalize_word(w) for w in (
+    "رفعت", "يرفع", "ترفع", "برفع", "علق", "علقت", "يعلق", "تعلق", "بتعليق", "مدد", "مددت", "يمدد",
+    "تمدد", "بتمديد", "ألغى", "ألغت", "يلغي", "تلغي", "بإلغاء", "خفف", "خففت", "يخفف", "تخفف", "بتخفيف"))
+_IMPOSING_WORDS_AR: Final = frozenset(normalize_word(w) for w in ("فرض", "فرضت", "يفرض", "تفرض", "فرضا"))
+_RELIEVED_LIST_LONGEST: Final = 16  # tokens from the verb to the last measure of its object
+
+
+def _relieved_measure_ar(s: Sentence, t: int) -> bool:
+    """(Arabic) Whether the measure noun at ``t``, joined by و ("وتجميد", "وحظر"), is a later item
+    of what a lifting, suspending or renewing verb before it in the clause takes ("ويعلق القرار،
+    بأثر فوري، الحظر التجاري وحظر الرحلات الجوية وتجميد الأرصدة"): a measure relieved, not a new
+    one imposed (no comma right before it: "، وتجميد" may open an act of its own)."""
+    if not s.norms[t].startswith("و") or s.norms[t] not in _MEASURE_NOUNS_AR or _comma_right_before(s, t):
+        return False
+    for k in range(t - 1, max(0, t - _RELIEVED_LIST_LONGEST) - 1, -1):
+        if s.clause[k] != s.clause[t]:
+            return False
+        if without_conjunction(s.norms[k]) in _RELIEF_WORDS_AR:
+            return True
+        if without_conjunction(s.norms[k]) in _IMPOSING_WORDS_AR:
+            return False  # "علقت الحظر التجاري وفرضت حظر السفر وتجميد الأرصدة": the list of a new act
+    return False
+
+
+def _comma_right_before(s: Sentence, k: int) -> bool:
+    return k > 0 and not _COMMAS.isdisjoint(s.text[s.ends[k - 1]:s.starts[k]])
 
 
 def _partitive_after_comma(s: Sentence, k: int) -> bool:

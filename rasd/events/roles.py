@@ -33,11 +33,13 @@ from rasd.events.duration import _NUM_WORDS, _UNITS
 from rasd.events.kbinfo import entity_of, is_demonym
 from rasd.events.lexicon import Lexicon, TriggerSpec
 from rasd.events.sentences import (
+    ASIDE_OPENERS_AR,
     Sentence,
     aside_after_auxiliary_en,
     aside_before,
     aside_words,
     comma_before,
+    fronted_while_clause_ar,
     gap_before,
     with_aside_before_en,
 )
@@ -191,6 +193,10 @@ def assign(
         # "عقوبات على نائبين من «حزب الله»", "بينهم قائدان في فصائل الحشد الشعبي": the body the
         # people sanctioned are members of is told about them, no target of its own
         hidden.update(id(p) for p in placed if p.entity.type == "ORG" and _members_of(s, p.first))
+    if ar and (scene := fronted_while_clause_ar(s, t)) is not None:
+        # "وبينما كانت المدافع تهدر على تخوم إقليم تيغراي، جدد الرئيس الأمريكي …": the names of
+        # the scene the act is set in are none of its parties
+        hidden.update(id(p) for p in placed if scene[0] < p.first < scene[1])
     if ar and "نظير" in sentence_text and "الاتحاد" in sentence_text:
         # "ووقع الاتحاد مذكرة تفاهم مع نظيره الكويتي": the counterpart of a federation that no
         # name of the knowledge base covers is a federation too, not the state of its demonym
@@ -271,6 +277,15 @@ def assign(
         # timed by names the city where it meets, no target, a capital as well
         hidden.update(id(p) for p in placed if p.first > 1 and s.norms[p.first - 1] in _MEETING_NOUNS_AR
                       and without_conjunction(s.norms[p.first - 2]) in _BY_A_MEETING_AR)
+    if ar and fam in ("agreement", "alliance") and not _TENSION_NOUNS_AR.isdisjoint(s.norms):
+        # "وقعت تركيا والصومال اتفاقية دفاعية في ذروة التوتر مع إثيوبيا": the rival of the
+        # tension the accord is set against is no party to it
+        hidden.update(id(p) for p in placed if _rival_in_tension_ar(s, p))
+    if ar and fam in ("agreement", "relations", "alliance") and not _NAMED_FOR_A_PLACE_AR.isdisjoint(s.norms):
+        # "وقع المجلس مذكرة تفاهم مع جامعة البحرين", "اتفاق مع غرفة تجارة وصناعة عمان", "حفل
+        # تكريم أبطال أولمبياد باريس": a university, a chamber or a games named for its state or
+        # city, which the knowledge base may lack, is no state, and the place no party
+        hidden.update(id(p) for p in placed if _named_for_a_place_ar(s, p))
     if ar and fam == "military" and "قاعد" in sentence_text:
         # "نقل طائرات … من قاعدة إنجرليك التركية إلى قاعدة الأزرق": the base the forces move
         # from, and its state, are where they were, not where they go
@@ -388,6 +403,12 @@ def assign(
         start = max(lo, start - with_aside_before_en(s, t))
     if apposed > 0:
         start = max(lo, start - (t - apposed))  # (nor does the subject's apposition)
+    if ar and spec.type == "sanctions.threatened" and start > lo and (aside := aside_words(s, max(lo, start - 8), t)):
+        # "وحذرت وزارة الخارجية، في منشور على منصة إكس، القضاة من أنهم قد يواجهون عقوبات": where
+        # the warning was given, set off by commas, does not part the warner from the warned,
+        # and the platform it was posted on is no party
+        hidden.update(_aside_media_ar(s, placed, start - aside, t))
+        start = max(lo, start - aside)
     pronoun_subject = False
     reported = False  # the names before the trigger follow a reporting verb ("أعلنت X …")
     # the closest complementizer or stop before the trigger
@@ -431,7 +452,10 @@ def assign(
         # the subject, only whom the measures are "on" is what the passive acts on
         before = [p for p in before if p.first <= head or _after_on_en(s.norms, p.first)]
     if pronoun_subject and not before:
-        before = [p for p in placed if max(lo, start - 8) <= p.first and p.last < start - 1
+        # (past where the words were said, set off by commas: "وحذرت الوزارة، في منشور على منصة
+        # إكس، القضاة من أنهم قد يواجهون عقوبات")
+        reach = 8 + (aside_words(s, max(lo, start - 16), start - 1) if ar_face else 0)
+        before = [p for p in placed if max(lo, start - reach) <= p.first and p.last < start - 1
                   and not _located(lex, s, text, p, fam, ar, placed) and id(p) not in hidden]
         t_anchor = start - 1
     elif ar and not before and k > lo and start < t and (stem := _BODY_STEMS_AR.get(without_conjunction(s.norms[start]))):
@@ -554,6 +578,10 @@ def assign(
         if ar and not group and gap > 8:
             # "وافقت لجنة العقوبات التابعة لمجلس الأمن …، أمس الخميس، على استثناء": nor in Arabic
             gap -= sum("fresh_time" in tags_at[k] for k in range(p.last + 1, anchor))
+        if ar and gap > (4 if group else 8) and ar_face:
+            # "وحذرت وزارة الخارجية، في منشور على منصة إكس، القضاة من أنهم قد يواجهون عقوبات": where
+            # the warning was given, set off by commas, does not part the warner from the warned
+            gap -= aside_words(s, p.last + 1, anchor)
         if not ar and not group and gap > 8:
             # "The Security Council on Friday unanimously decided to keep the exemption": the day
             # between the subject and its verb does not put the subject farther off
@@ -605,7 +633,7 @@ def assign(
     # "حذرت وزارة الخارجية قضاة المحكمة من أنهم قد يواجهون عقوبات": the first name is the subject
     # of the warning verb, and those warned (named after it or not) are the pronoun's; it threatens
     warner = group[-1] if (
-        ar_face and group and s.first("threat", max(lo, group[-1].first - 2), group[-1].first) >= 0
+        ar_face and group and _warned_by(s, text, lo, group[-1])
         and (not _PRONOUNS_AR.isdisjoint(s.norms[group[0].last + 1:t]) or "risk_noun" in s.tags[t])
     ) else None  # (or "حذرت واشنطن باكستان من احتمال تعرضها لعقوبات": the pronoun is the masdar's)
     for p in reversed(group):
@@ -1233,7 +1261,12 @@ def _exempted_object(text: str, s: Sentence, t: int, span: int, roles: Roles) ->
             continue
         prev = roles.via.get(id(roles.actors[k - 1])) if k > 0 else None
         masdar_object = q.first == t + span and s.norms[t].endswith("اء")
-        verb_object = prev is not None and prev.first >= t + span and q.first == prev.last + 1 and not _joined_by_wa(text, s, q)
+        # (or further on, past a day or the object's head noun: "أعفت الإدارة الأمريكية، أمس
+        # الأربعاء، الشركة المشغلة … ورئيسها التنفيذي الألماني ماتياس فارنيغ من العقوبات", "أعفت
+        # وزارة الخزانة شركة لوك أويل": after the subject that follows the verb, a name not
+        # joined to it by و is in the object)
+        verb_object = prev is not None and prev.first >= t + span and not _joined_by_wa(text, s, q) and (
+            q.first == prev.last + 1 or k == 1 and prev.first <= t + span + 1)
         if masdar_object or verb_object:
             del roles.actors[k:]
             return
@@ -1965,6 +1998,78 @@ _OFFICE_HOLDERS_AR: Final = frozenset({"حاكم", "محافظ", "مدير", "م
 _BY_A_MEETING_AR: Final = frozenset(normalize_word(w) for w in ("عشية", "قبيل", "قبل", "بعد", "عقب", "خلال", "هامش"))
 _MEETING_NOUNS_AR: Final = frozenset(normalize_word(p + w) for w in ("قمة", "مؤتمر", "اجتماع", "اجتماعات", "منتدى", "لقاء")
                               for p in ("", "ال", "و", "وال", "ب", "بال", "ل", "لل", "ف"))
+
+
+# how far back the warning verb may stand from the warner's name: a body named inside another
+# ("حذر مكتب شؤون نصف الكرة الغربي في وزارة الخارجية الأمريكية")
+_WARNER_NAME_LONGEST: Final = 7
+
+
+def _warned_by(s: Sentence, text: str, lo: int, p: Placed) -> bool:
+    """(Arabic) Whether a warning verb stands right before ``p`` (two words), or opens the clause
+    a few words before it with only the name of an office inside ``p``'s body between, no comma
+    nor "أن" in it: ``p`` is the one who warns."""
+    if s.first("threat", max(lo, p.first - 2), p.first) >= 0:
+        return True
+    k = s.first("threat", max(lo, p.first - _WARNER_NAME_LONGEST), p.first)
+    return k >= 0 and s.norms[p.first - 1] in ("في", "لدى", "التابع", "التابعة") and not any(
+        comma_before(s, m) or "complementizer" in s.tags[m] for m in range(k + 1, p.first))
+
+
+def _aside_media_ar(s: Sentence, placed: list[Placed], lo: int, t: int) -> set[int]:
+    """(Arabic) The ``id``s of the media named inside an aside set off by commas before the
+    trigger ("، في منشور على منصة إكس،"): the channel the words went out on."""
+    out: set[int] = set()
+    for p in placed:
+        if not (lo <= p.first < t and p.entity.type == "MEDIA"):
+            continue
+        opener = next((k for k in range(p.first - 1, max(0, p.first - 8), -1) if comma_before(s, k)), -1)
+        if opener > 0 and s.norms[opener] in ASIDE_OPENERS_AR and any(
+                comma_before(s, m) for m in range(p.last + 1, min(t + 1, p.last + 4))):
+            out.add(id(p))
+    return out
+
+
+# (Arabic, normalised) the nouns of a tension or a dispute "with" a rival ("التوتر مع إثيوبيا",
+# "توتر العلاقات مع", "الأزمة مع")
+_TENSION_NOUNS_AR: Final = frozenset(normalize_word(p + w) for w in (
+    "توتر", "خلاف", "خلافات", "أزمة", "نزاع", "تصعيد", "صراع", "قطيعة") for p in ("", "ال"))
+_SETTLING_AR: Final = frozenset(normalize_word(p + w) for w in ("تسوية", "إنهاء", "حل", "احتواء", "تجاوز", "إنهائ")
+                                  for p in ("", "ل", "ب", "و"))
+_SOURED_TIES_AR: Final = frozenset({normalize_word("العلاقات"), normalize_word("علاقاتها"), normalize_word("علاقاته")})
+
+
+def _rival_in_tension_ar(s: Sentence, p: Placed) -> bool:
+    """(Arabic) Whether ``p`` is named after "مع" of a tension or a dispute ("في ذروة التوتر مع
+    إثيوبيا", "في ظل توتر العلاقات مع أستراليا")."""
+    k = p.first - 1
+    if k < 1 or s.norms[k] != "مع":
+        return False
+    head = k - 2 if s.norms[k - 1] in _SOURED_TIES_AR and k > 1 else k - 1
+    # (not a dispute the accord settles: "اتفاقية لتسوية الخلاف مع السودان")
+    return s.norms[head] in _TENSION_NOUNS_AR and not (head > 0 and s.norms[head - 1] in _SETTLING_AR)
+
+
+# (Arabic) the bodies and events named for their state or city ("جامعة البحرين", "غرفة تجارة
+# وصناعة عمان", "أولمبياد باريس"), with "تجارة"/"صناعة" the words of a chamber's name between;
+# without the article, as the first noun of a construct is (not "منحت الجامعة لدمشق مهلة": the
+# League gave Damascus)
+_NAMED_FOR_A_PLACE_AR: Final = frozenset(normalize_word(p + w) for w in (
+    "جامعة", "غرفة", "معهد", "أكاديمية", "أولمبياد", "بلدية", "مستشفى", "متحف", "نادي")
+                              for p in ("", "و", "ب", "ل"))
+_CHAMBER_WORDS_AR: Final = frozenset(normalize_word(p + w) for w in ("تجارة", "صناعة", "التجارة", "الصناعة")
+                                     for p in ("", "و"))
+
+
+def _named_for_a_place_ar(s: Sentence, p: Placed) -> bool:
+    """(Arabic) Whether the state or city at ``p`` ends the name of a body or an event of
+    ``_NAMED_FOR_A_PLACE_AR`` right before it (past a chamber's "تجارة وصناعة"): "جامعة البحرين"."""
+    if p.entity.type not in ("GPE", "LOC") or p.first == 0:
+        return False
+    k = p.first - 1
+    while k > 0 and p.first - k <= 2 and s.norms[k] in _CHAMBER_WORDS_AR:
+        k -= 1
+    return s.norms[k] in _NAMED_FOR_A_PLACE_AR
 
 
 # (Arabic) the words between "خارج" and the state it names: "خارج حدود الدولة المصرية", "خارج

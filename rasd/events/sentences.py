@@ -144,6 +144,31 @@ def _comma_aside_words(s: Sentence, lo: int, hi: int, opens: Callable[[int], boo
     return count
 
 
+# (Arabic) what opens a clause of the scene the news is set in ("while …"); "في حين" is the
+# same clause in two words, and "فيما" before "يتعلق"/"يخص" is "as regards", no clause
+_WHILE_AR: Final = frozenset(normalize_word(w) for w in ("بينما", "وبينما", "فيما", "وفيما"))
+_IN_AR: Final = frozenset({"في", "وفي"})
+_AS_REGARDS_AR: Final = frozenset(normalize_word(w) for w in ("يتعلق", "يخص"))
+_WHILE_OPENS_BY: Final = 4  # tokens: a fronted clause opens the sentence or follows a short time phrase
+
+
+def fronted_while_clause_ar(s: Sentence, t: int) -> tuple[int, int] | None:
+    """(Arabic) The span [opener, closing comma) of a "while" clause that opens the sentence (or
+    follows a short phrase of time set off by a comma: "قبل أيام، وبينما كانت المدافع تهدر على
+    تخوم الإقليم، جدد الرئيس …") and closes with a comma before the trigger at ``t``: the scene
+    of the act, whose names are not its parties and whose "كان" does not date it; or None."""
+    for w in range(min(t, _WHILE_OPENS_BY + 1)):
+        two_words = s.norms[w] in _IN_AR and s.norms[w + 1:w + 2] == ["حين"]
+        if not (s.norms[w] in _WHILE_AR or two_words) or (w > 0 and not comma_before(s, w)):
+            continue
+        body = w + 2 if two_words else w + 1
+        if s.norms[body:body + 1] and s.norms[body] in _AS_REGARDS_AR:
+            return None
+        close = next((m for m in range(body + 1, t + 1) if comma_before(s, m)), -1)
+        return (w, close) if close > 0 else None
+    return None
+
+
 def relative_aside_words(s: Sentence, lo: int, hi: int) -> int:
     """(Arabic) How many tokens in [lo, hi) belong to relative clauses set off by commas ("، الذي
     يضم نحو ألفي عسكري،"): what is said of the object, told between it and the rest of the verb's

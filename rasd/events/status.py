@@ -26,7 +26,13 @@ from typing import Final, NamedTuple
 
 from rasd.events.duration import _MONTH_STARTS, _MONTHS, _NUM_WORDS, _UNITS
 from rasd.events.lexicon import Lexicon, TriggerSpec
-from rasd.events.sentences import Sentence, aside_before, aside_words, comma_before
+from rasd.events.sentences import (
+    Sentence,
+    aside_before,
+    aside_words,
+    comma_before,
+    fronted_while_clause_ar,
+)
 from rasd.events.textnorm import normalize_word, without_conjunction
 
 # Negators that do not negate the next verb: "لا سيما" (especially), "لا يزال" (still).
@@ -3780,6 +3786,12 @@ def _historical(
             pass  # "a licence for transactions that have been banned since 1997": the date of the object's state
         elif lex.lang == "ar" and s.norms[k] in _KANA_AR and t > 0 and s.norms[t - 1] in _QAD and _day_after(s, t, hi):
             pass  # "وكانت اليابان قد مددت، أول من أمس الخميس، …": a pluperfect of these days
+        elif lex.lang == "ar" and k < t and s.norms[k] in _KANA_AR and (
+            (scene := fronted_while_clause_ar(s, t)) is not None and scene[0] < k < scene[1]
+        ):
+            # "وبينما كانت المعارك تتواصل في دارفور، فرض الاتحاد …": the past progressive of the
+            # scene the act is set in dates the scene, not the act
+            pass
         elif not (_news_despite_cue(s, k, lo, t) if lex.lang == "en" else _since_after_today(s, k, t, fresh) or (
             s.norms[k] in _SINCE_AR and _news_despite_cue(s, k, lo)  # "أول عضو جديد منذ تأسيسها"
         )):

@@ -159,6 +159,11 @@ measures past a long object; a verb after "في حين" with no subject of its o
 before "على دمج" leaves the subject before it; "خريطة طريق" is an accord signed; a box line
 dated "شباط/فبراير 2022:" is dated; "روس" links Russia where the article names it.
 
+Later (2026-12-07): the Nord Stream waiver is found in the article, cured by the names of those
+exempted no longer counting against the reach of "أعفت … من العقوبات", and the names after the
+verb's subject read as its object, not as further actors ("الألماني" of the chief executive)
+(``test_general_misses8_rules_ar.py``); ar-c04's strict xfail removed.
+
 ``python -m tests.unit.test_heldout30_events_ar`` prints every article's alerts and the set's
 precision, recall and F1.
 """
@@ -419,7 +424,6 @@ ARTICLES = [
             ),
         ],
         not_targets=["Germany", "Ukraine"],
-        known_miss='"أعفت الإدارة الأمريكية، أمس الأربعاء، الشركة المشغلة لخط أنابيب الغاز الروسي "نورد ستريم 2" ورئيسها التنفيذي الألماني ماتياس فارنيغ وعددا من موظفيها من العقوبات" gives nothing (the exempting verb reaches "من العقوبات" over two or three words only), and in "في حين فرضت عقوبات على عدد من السفن والكيانات الروسية" the subject of the clause before is out of reach and "الكيانات الروسية" is an unlinked name, not Russia',
     ),
     # --------------------------------------------------------------------------------------------
     Article(

@@ -167,6 +167,11 @@ After the round on general Arabic misses of sets 1 to 39 and 91 (``test_general_
 the scene's quarter of a state ("في مدينة بوزنان غرب بولندا") and an ordinal ("أول حامية") before
 what a presence verb opens no longer count against its window: ar-ff09's strict xfail removed.
 
+Later (2026-12-07): the two near misses' contracts are quiet, cured by a body or an event named for
+its state or city («غرفة تجارة وصناعة عمان», «أولمبياد باريس») read as no party
+(``test_general_misses8_rules_ar.py``): the strict xfails of ar-ff10 and ar-ff11, and of their two
+rule sentences, removed.
+
 ``python -m tests.unit.test_heldout33_events_ar`` prints every article's alerts and the set's
 precision, recall and F1.
 """
@@ -628,7 +633,6 @@ ARTICLES = [
 
 وقال رئيس الجامعة عبد السلام أحيزون إن الاتفاق "يمنح الاستقرار المالي الذي تحتاجه المواهب"، مشيرا إلى أن الهدف هو رفع عدد العدائين المؤهلين إلى الألعاب الأولمبية المقبلة في لوس أنجلوس سنة 2028.""",
         [],
-        known_alarm='"ووقعت الجامعة، على هامش حفل تكريم أبطال أولمبياد باريس، اتفاق شراكة مع مجموعة بنكية" is an accord signed by France, of "أولمبياد باريس"',
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -658,7 +662,6 @@ ARTICLES = [
 ويبلغ عدد القوى العاملة الوافدة في السلطنة نحو مليون و800 ألف عامل، يشكل العمال القادمون من الهند وبنجلاديش وباكستان أغلبهم، بحسب بيانات المركز الوطني للإحصاء والمعلومات، فيما يقدر عدد الباحثين عن عمل من المواطنين بعشرات الآلاف.""",
         [],
         not_targets=["India", "Bangladesh", "Pakistan"],
-        known_alarm='"توقيع اتفاق مع غرفة تجارة وصناعة عمان" is an accord with Oman its target, the chamber named for its state read as the state',
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -912,7 +915,6 @@ RULES: list[object] = [
         [],
         [],
         id="contract-beside-paris-olympics",
-        marks=_xfail("an agreement signed by France"),
     ),
     # a ministry's contract with a chamber of commerce is no accord with the chamber's state
     pytest.param(
@@ -928,7 +930,6 @@ RULES: list[object] = [
         [],
         [],
         id="chamber-named-for-a-state",
-        marks=_xfail("an agreement signed, Jordan its target"),
     ),
     # the states an embargo on imports covers are its targets, past an end date and a list of goods
     pytest.param(

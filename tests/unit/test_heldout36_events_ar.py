@@ -271,7 +271,7 @@ ARTICLES = [
             ),
         ],
         not_targets=["Kuwait", "Russia", "Bosnia and Herzegovina"],
-        known_alarm='"وتجميد الأرصدة" among the measures suspended is an occurred imposition; the threat of automatic reimposition has "بلغراد" and "صرب البوسنة" (as Bosnia) for targets',
+        known_alarm='the threat of automatic reimposition has "بلغراد" and "صرب البوسنة" (as Bosnia) for targets (since 2026-12-07 "وتجميد الأرصدة" among the measures suspended is no longer an occurred imposition)',
     ),
     # --------------------------------------------------------------------------------------------
     Article(

@@ -126,6 +126,30 @@ contract "أحالت … إلى الشركة الإيطالية" is a government
 Renzi's offer of December the announcement of the same deployment, and the ambassador's "حذر … من
 أن انهيار السد" no threat. The Syrian sports page and the Lebanese culture page carry no events.
 
+Figures of the first run, before any fix (2026-12-07): events P 0.667, R 0.700, F1 0.683 (recall
+7/10, precision 8/12); occurred core found 7/10; historical kept quiet 17/18, negated 9/9, stalled
+3/3 (the planned events are none of them core). No annotation was changed after the run. Missed:
+the Council's lifting (ar-h96-02), "رفع مجلس الأمن الدولي … ما تبقى من القيود المفروضة على بيع
+الأسلحة والمعدات العسكرية إلى رواندا", gives nothing (only the resolution's "أنهى العمل بالحظر" is
+read, as a historical lifting with no target); the signing in the Elysée (ar-h96-07), "وقع رئيس
+مجلس الوزراء محمد شياع السوداني والرئيس الفرنسي إيمانويل ماكرون … اتفاقية للشراكة الاستراتيجية",
+is not read, and the headline's "يوقعان" takes the negation of "ولم يوقع الجانبان أي صفقة"; the
+Italian troops that "وصلت طلائع القوات الإيطالية … إلى موقع السد" (ar-h96-10) are read as a stalled
+presence, not an occurred one. False alarms and unexpected alerts: in ar-h96-08 "منذ توقيع معاهدة
+وادي عربة عام 1994", a signing dated by its year after "منذ", is read as an occurred signing, and
+the deputies' demand to "وقف صفقة استيراد الغاز من إسرائيل" as an occurred imposition by Israel;
+on the culture page (ar-h96-12) a publisher that "وقعت … اتفاقية مع دار فرنسية" gives a signing
+with France and Lebanon for targets, and the writers' union and actors' syndicate that "وقع
+الطرفان مذكرة تفاهم" a signing of Syria and Iraq, taken from "أصدقائه في دمشق وبغداد" a paragraph
+earlier. Seen, not counted by the score: the Nazem Ahmad imposition has the unlinked "رجل الأعمال
+اللبناني" for target and Britain's freeze none; the UNITA suspension has no target (UNITA is not in
+the knowledge base) and the Luena memorandum's "دمج عدد منهم" is read as a historical integration
+by Angola; the threat to Bangladesh has no target and no Blinken; Tajikistan's joining ahead is
+read as stalled and Ethiopia's stalled talks as a stalled signing; Ouattara's merger has Côte
+d'Ivoire for target and no actor; the Peshmerga's recapture of the dam, "قبل أن تستعيده
+البيشمركة", is read as a historical joining. The Syrian sports page raises nothing. Five articles
+are strict xfails (ar-h96-02, -07 and -10 on their core events, ar-h96-08 and -12 on their alerts).
+
 Annotated like the gold files and scored like them (``rasd.eval.score_article``), with the shared
 machinery of ``heldout_support_ar``; the articles and their annotations were written in full before
 the analyzer was run on them.
@@ -229,6 +253,9 @@ ARTICLES = [
             G("military.presence", "historical", ["Rwanda"], ["Sudan"], core=False),
         ],
         not_targets=["France"],
+        known_miss=(
+            '"رفع مجلس الأمن … ما تبقى من القيود المفروضة على بيع الأسلحة" gives no lifting'
+        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -406,6 +433,9 @@ ARTICLES = [
             G("military.presence", "negated", ["France"], ["Iraq"], core=False),
         ],
         not_targets=["Jordan", "Kuwait", "Iran", "Germany"],
+        known_miss=(
+            'the signing of the two leaders is not read; the headline takes the later negation'
+        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -437,6 +467,9 @@ ARTICLES = [
             # the Wadi Araba treaty of 1994
             G("agreement.signed", "historical", ["Jordan", "Israel"], [], core=False),
         ],
+        known_alarm=(
+            'the treaty signed "منذ … عام 1994" is read as occurred, a demand to "وقف صفقة" as an imposition'
+        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -507,6 +540,9 @@ ARTICLES = [
             # "ولم ترسل الولايات المتحدة قوات برية لحماية السد"
             G("military.presence", "negated", [_US], ["Iraq"], core=False),
         ],
+        known_miss=(
+            '"وصلت طلائع القوات الإيطالية … إلى موقع السد" is read as a stalled presence'
+        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -563,6 +599,9 @@ ARTICLES = [
 وفي جناح إحدى دور النشر، قالت طالبة في الجامعة اللبنانية تحمل كيسا مليئا بالروايات: «الكتب صارت غالية، لكن المعرض فرصة نلتقي فيها بالكتاب وجها لوجه. اشتريت أربع روايات، وسأعود يوم الأحد إذا بقي معي مال».""",
         [],
         not_targets=["France", "Lebanon", "Belgium", "Canada", "Switzerland"],
+        known_alarm=(
+            'two signings of publishers and unions are read as signings of states'
+        ),
     ),
 ]
 

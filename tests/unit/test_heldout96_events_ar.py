@@ -150,6 +150,30 @@ d'Ivoire for target and no actor; the Peshmerga's recapture of the dam, "قبل 
 البيشمركة", is read as a historical joining. The Syrian sports page raises nothing. Five articles
 are strict xfails (ar-h96-02, -07 and -10 on their core events, ar-h96-08 and -12 on their alerts).
 
+After the fixes of 2026-12-07: events P 0.846, R 1.000, F1 0.917 (recall 10/10, precision
+11/13). Five general causes were fixed, pinned by rule sentences of other states and wording in
+``test_heldout96_rules_ar.py``: restrictions on the arms sold to a state ("القيود المفروضة على
+بيع الأسلحة … إلى X", "… على توريد الأسلحة للسعودية") are a state's embargo, whose lifting is a
+lifting, as "الحظر على بيع الأسلحة إلى X" already was (``_curbs_on_arms_to_state_ar``; curbs on a
+trade at home or with no state named stay quiet): ar-h96-02's strict xfail removed. A stop on
+trade joined by "و" to a step a demand asks for ("طالب نواب … بطرد السفير … ووقف صفقة استيراد
+الغاز"; "دعت … إلى طرد السفير ووقف صادرات الأسلحة") is one more thing demanded, beyond the
+demand's usual reach (``_trade_halted_after_ar`` in ``_demanded_in_series``); a stop in a clause
+of its own or decided stays an imposition. A signer named after his office ("وقع رئيس مجلس
+الوزراء محمد شياع السوداني …، مساء أمس …، اتفاقية") opens a subject of signers as a bare name
+does (``_accord_after_named_subject``): ar-h96-07's strict xfail removed (its headline's
+"يوقعان" still takes the negation of "ولم يوقع الجانبان", now beside an occurred signing). A
+verbal noun right after "منذ" with a past year within eight words ("بأسوأ مراحلها منذ توقيع
+معاهدة وادي عربة عام 1994") is the start of a span, historical however much the superlative
+before it makes news (``_since_a_past_act_ar``); with the two causes above, ar-h96-08's strict
+xfail removed. A collapse only feared ("وسط تحذيرات من خطر انهياره", "مخاوف من انهيار", "رغم
+احتمال انهيار") is no stall of the step beside it (``_feared_collapse_ar``): ar-h96-10's strict
+xfail removed. Left, as a strict xfail: the culture page's publishers and unions (ar-h96-12),
+"وقعت دار نشر بيروتية … اتفاقية مع دار فرنسية" read with France and Lebanon for targets, and
+"ووقع الطرفان مذكرة تفاهم" with Syria and Iraq taken from the cities of a paragraph before; a
+general cause (a signing of firms or unions named by a demonym, and "الطرفان" resolved to the two
+named in its own sentence) left for want of time before this round's deadline.
+
 Annotated like the gold files and scored like them (``rasd.eval.score_article``), with the shared
 machinery of ``heldout_support_ar``; the articles and their annotations were written in full before
 the analyzer was run on them.
@@ -253,9 +277,6 @@ ARTICLES = [
             G("military.presence", "historical", ["Rwanda"], ["Sudan"], core=False),
         ],
         not_targets=["France"],
-        known_miss=(
-            '"رفع مجلس الأمن … ما تبقى من القيود المفروضة على بيع الأسلحة" gives no lifting'
-        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -433,9 +454,6 @@ ARTICLES = [
             G("military.presence", "negated", ["France"], ["Iraq"], core=False),
         ],
         not_targets=["Jordan", "Kuwait", "Iran", "Germany"],
-        known_miss=(
-            'the signing of the two leaders is not read; the headline takes the later negation'
-        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -467,9 +485,6 @@ ARTICLES = [
             # the Wadi Araba treaty of 1994
             G("agreement.signed", "historical", ["Jordan", "Israel"], [], core=False),
         ],
-        known_alarm=(
-            'the treaty signed "منذ … عام 1994" is read as occurred, a demand to "وقف صفقة" as an imposition'
-        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -540,9 +555,6 @@ ARTICLES = [
             # "ولم ترسل الولايات المتحدة قوات برية لحماية السد"
             G("military.presence", "negated", [_US], ["Iraq"], core=False),
         ],
-        known_miss=(
-            '"وصلت طلائع القوات الإيطالية … إلى موقع السد" is read as a stalled presence'
-        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(

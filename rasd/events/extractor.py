@@ -85,6 +85,7 @@ from rasd.events.roles import (
     warner_and_warned_en,
 )
 from rasd.events.sentences import (
+    ASIDE_TITLES_AR,
     Sentence,
     aside_before,
     aside_words,
@@ -1603,7 +1604,18 @@ def _curbs_on_state_trade_ar(s: Sentence, j: int, placed: list[Placed]) -> bool:
     nationality ("… الخضر من مصر", "… إلى اليابان", "… النبيذ الأسترالي"); not restrictions on
     cash or travel, nor on a state's own imports with no other state named."""
     k = s.first("curbs_on_trade", j + 1, j + 1 + _CURBS_TO_TRADE_AR)
-    return k >= 0 and any(k + 1 < p.first <= k + 1 + _TRADE_TO_STATE_AR and p.entity.type == "GPE" for p in placed)
+    if k >= 0 and any(k + 1 < p.first <= k + 1 + _TRADE_TO_STATE_AR and p.entity.type == "GPE" for p in placed):
+        return True
+    return _curbs_on_arms_to_state_ar(s, j, placed)
+
+
+def _curbs_on_arms_to_state_ar(s: Sentence, j: int, placed: list[Placed]) -> bool:
+    """(Arabic) Whether the restrictions at token ``j`` are on the arms sold to a state: «على»
+    and an arms trade within a few words, the state it goes to after «إلى» or «لـ» ("القيود
+    المفروضة على بيع الأسلحة والمعدات العسكرية إلى رواندا"). An arms trade names its market,
+    so the restrictions are a state's embargo, as "الحظر على بيع الأسلحة إلى X" already is."""
+    k = s.first("arms_trade", j + 1, j + 1 + _CURBS_TO_TRADE_AR)
+    return k > j + 1 and s.norms[k - 1] in _ON_AR and _arms_to_state_ar(s, k, k + 1, placed) is not None
 
 
 # (normalised) "رفع" of duties is their raising as often as their lifting ("رفعت واشنطن الرسوم
@@ -2106,6 +2118,11 @@ def _accord_after_named_subject(s: Sentence, placed: list[Placed], k: int) -> bo
     first = k
     while first < len(s.norms) and s.norms[first] in _HONORIFICS_AR:
         first += 1
+    if first < len(s.norms) and s.norms[first] in ASIDE_TITLES_AR:
+        # "وقع رئيس مجلس الوزراء محمد شياع السوداني والرئيس الفرنسي …": the signer's office
+        # before his name, a few words with no comma between
+        first = next((p.first for p in placed if first < p.first <= first + _OFFICE_LONGEST_AR
+                      and not any(comma_before(s, j) for j in range(first + 1, p.first + 1))), first)
     if not any(p.first == first for p in placed):
         return False
     for j in range(first + 1, min(len(s.norms), k + 30)):
@@ -2116,6 +2133,9 @@ def _accord_after_named_subject(s: Sentence, placed: list[Placed], k: int) -> bo
     return False
 
 
+# (Arabic) how many words an office may take before its holder's name ("رئيس مجلس الوزراء",
+# "وزير الشؤون الخارجية والتعاون")
+_OFFICE_LONGEST_AR: Final = 5
 # (Arabic) words that open another clause ("أن", "الذي", "بعد أن"): a signing's object is not past them
 _CLAUSE_OPENERS_AR: Final = frozenset({"ان", "بان", "الذي", "التي", "الذين", "لكن", "بينما", "حيث", "اذ", "عندما",
                                 "فيما", "كما", "وقال", "قال", "واضاف", "اضاف", "واكد", "اكد"})

@@ -1014,7 +1014,23 @@ def _collapsed_state_ar(s: Sentence, i: int) -> bool:
     """(Arabic) Whether the stall cue at ``i`` is the collapse of an economy, a currency or the
     rule of law ("يتهمهم بالمساهمة في انهيار الاقتصاد"): a state of affairs, no stalled talks."""
     return (s.norms[i] in _COLLAPSE_AR and i + 1 < len(s.norms)
-            and s.norms[i + 1] in _STATES_AR)
+            and s.norms[i + 1] in _STATES_AR) or _feared_collapse_ar(s, i)
+
+
+# (Arabic) the risk or the fear of what has not happened: "وسط تحذيرات من خطر انهياره", "مخاوف من انهيار"
+_FEARED_AR: Final = frozenset(normalize_word(w) for w in (
+    "خطر", "مخاطر", "خشية", "مخاوف", "تخوف", "تخوفا", "مخافة", "احتمال", "احتمالات"))
+_COLLAPSE_STEM_AR: Final = normalize_word("انهيار")
+
+
+def _feared_collapse_ar(s: Sentence, i: int) -> bool:
+    """(Arabic) Whether the collapse at ``i`` is only feared, a risk or a fear right before it (or
+    before its "من"): "وصلت القوات … وسط تحذيرات أمريكية من خطر انهياره" names a danger, no
+    stalled step."""
+    if not without_conjunction(s.norms[i]).startswith(_COLLAPSE_STEM_AR):
+        return False
+    k = i - 1 - (i > 0 and s.norms[i - 1] == "من")
+    return k >= 0 and s.norms[k] in _FEARED_AR
 
 
 # (Arabic) a request granted: "وافقت لجنة العقوبات على طلب سيئول استثناء الوزير", "بناء على طلب"
@@ -1279,10 +1295,20 @@ def _demanded_in_series(s: Sentence, lo: int, before: int, t: int) -> bool:
         return True
     if t + 1 >= len(s.norms) or s.norms[t][:1] != "و" or len(s.norms[t]) < 4:
         return False
-    if s.first("sanctions_noun_strict", t + 1, t + 2) < 0:
+    if s.first("sanctions_noun_strict", t + 1, t + 2) < 0 and not _trade_halted_after_ar(s, t):
         return False  # ("وفرض الاتحاد عقوبات": a verb with its subject, a report)
     k = s.last("demand", max(lo, t - 24), before)
-    return k >= 0 and any(s.norms[j][:1] == "ب" and len(s.norms[j]) > 3 for j in range(k + 1, min(k + 12, t)))
+    # (the first term opens with "ب", or with the call's "إلى": "دعت … الحكومة إلى طرد السفير
+    # ووقف صادرات الأسلحة إلى إسرائيل")
+    return k >= 0 and any(s.norms[j][:1] == "ب" and len(s.norms[j]) > 3
+                          or s.norms[j] == "الي" and s.norms[k] in _CALLS_TO_AR for j in range(k + 1, min(k + 12, t)))
+
+
+def _trade_halted_after_ar(s: Sentence, t: int) -> bool:
+    """(Arabic) Whether the masdar at ``t`` has a trade or an arms trade for its object, within
+    the two words after it: "… بطرد السفير ووقف صفقة استيراد الغاز من إسرائيل" (a stop on trade
+    named as one more step demanded, as "وفرض عقوبات" is; a trade word is no subject of a verb)."""
+    return s.first("trade_object", t + 1, t + 3) >= 0 or s.first("arms_trade", t + 1, t + 2) >= 0
 
 
 # (Arabic) the verbs and nouns of a call that take what they call for after "إلى" ("دعا … إلى فرض")
@@ -3619,6 +3645,15 @@ def _already_there_en(s: Sentence, t: int, lo: int) -> bool:
     return False
 
 
+def _since_a_past_act_ar(s: Sentence, t: int, published: date | None) -> bool:
+    """(Arabic) Whether the verbal noun at ``t`` follows "منذ" and a past year dates it within
+    eight words: "تمر العلاقات بأسوأ مراحلها منذ توقيع معاهدة وادي عربة عام 1994" (the act is where
+    a span measured up to the news begins, however much the superlative before it makes news)."""
+    if t == 0 or published is None or s.norms[t - 1] not in _SINCE_AR or finite_verb_ar(s.norms[t]):
+        return False
+    return any(len(w) == 4 and w.isdigit() and int(w) < published.year for w in s.norms[t + 1:t + 9])
+
+
 def _historical(
     lex: Lexicon,
     s: Sentence,
@@ -3638,6 +3673,8 @@ def _historical(
         lo = 0
         if any(not _news_despite_cue(s, k, lo, t) for k in s.where.get("historical", ()) if k < t - 2):
             return True
+    if lex.lang == "ar" and _since_a_past_act_ar(s, t, published):
+        return True  # "بأسوأ مراحلها منذ توقيع معاهدة وادي عربة عام 1994": the span's start, not news
     if lex.lang == "en" and _already_in_force_en(s, t, lo):
         return True  # "Washington and Brussels have both already imposed travel bans on …"
     if lex.lang == "en" and _already_there_en(s, t, lo):

@@ -117,6 +117,25 @@ Annotated like the gold files and scored like them (``rasd.eval.score_article``)
 machinery of ``heldout_support_ar``; the articles and their annotations were written in full before
 the analyzer was run on them.
 
+Figures of the first run, before any fix (2026-12-07): events P 0.643, R 0.900, F1 0.750 (recall
+9/10, precision 9/14); occurred core found 9/10; historical kept quiet 19/19, negated 8/9, stalled
+1/1. No annotation was changed after the run. Missed: the Shabwani Elite taken "إلى وزارة الدفاع"
+(ar-h100-09) is read as an integration with the governor's tribal name "العولقي" for actor (linked
+to Anwar al-Awlaki) and the ministry, unlinked, for target: the forces, absent from the knowledge
+base, are lost and the state the ministry serves is not found. False alarms and unexpected alerts:
+in ar-h100-03 the Treasury that "خففت … العقوبات" is read a second time, from the headline's "تخفف
+العقوبات عن", as an occurred lifting (an easing is a suspension, not a lifting), and "مساعدة الشعب
+الليبي على استعادة موارده" as Libya's occurred joining with no bloc; in ar-h100-09 the integration
+with the wrong names above; on the Libyan sports page (ar-h100-11) a club that "وقع … عقدا لموسمين
+مع حارس مرمى قادم من الدوري المصري" is read as a signing with Egypt and two clubs that announced
+"عودة العلاقات بينهما" as a restoration with Saudi Arabia (the club's namesake). Seen, not counted
+by the score: the imposition on the Houthi commanders has Saudi Arabia among its actors and neither
+commander; the UN threat names neither Saleh nor al-Beidh (the targets stay empty) and the negated
+imposition has the Southern Movement for actor; the signing of Tripoli has neither minister; the
+historical freezes of Libya and Sudan have no target; the Sudanese import halt and the ambassador's
+recall are read as a historical restoration. The Somali economy page raises nothing. Three articles
+are strict xfails (ar-h100-09 on its core event, ar-h100-03, -09 and -11 on their alerts).
+
 ``python -m tests.unit.test_heldout100_events_ar`` prints every article's alerts and the set's
 precision, recall and F1.
 """
@@ -252,6 +271,9 @@ ARTICLES = [
             G("sanctions.lifted", "negated", [_US], ["Muammar Gaddafi"], core=False),
         ],
         not_targets=["Egypt", "Tunisia"],
+        known_alarm=(
+            'the headline\'s easing read as an occurred lifting, and a people "regaining" its resources as a joining'
+        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -467,6 +489,8 @@ ARTICLES = [
             G("military.presence", "historical", ["United Arab Emirates"], ["Yemen"], core=False),
         ],
         not_targets=["Saudi Arabia"],
+        known_miss="the forces, absent from the knowledge base, are lost and the state is not found",
+        known_alarm="the integration has the governor's tribal name for actor and the unlinked ministry for target",
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -531,6 +555,7 @@ ARTICLES = [
 وفي مقهى بشارع عمر المختار، قال مشجع اتحادي: «المهاجم غلط واعتذر، والنادي كبير ويسامح أبناءه. الآن نريد أن نرى الأهداف، فالجمهور ينتظر الديربي من الآن».""",
         [],
         not_targets=["Libya", "Tunisia", "Egypt", "Algeria"],
+        known_alarm="a club's contract with a goalkeeper and two clubs' renewed ties read as state events",
     ),
     # --------------------------------------------------------------------------------------------
     Article(

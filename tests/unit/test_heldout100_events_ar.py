@@ -136,6 +136,25 @@ historical freezes of Libya and Sudan have no target; the Sudanese import halt a
 recall are read as a historical restoration. The Somali economy page raises nothing. Three articles
 are strict xfails (ar-h100-09 on its core event, ar-h100-03, -09 and -11 on their alerts).
 
+After the fixes of 2026-12-07: events P 0.818, R 0.900, F1 0.857 (recall 9/10, precision 9/11).
+Two general causes were fixed, pinned by rule sentences of other states, clubs and wording in
+``test_heldout100_rules_ar.py``. First, the verb of regaining ("استعادة", "استعادت") made a
+joining whenever any body was named within eight words after it, its two needs being alternatives:
+"مساعدة الشعب الصومالي على استعادة موارده، بعد طرد حركة الشباب" was Somalia's joining. It now
+needs the seat or the membership regained ("عضويتها في", "مقعدها في"), as its comment meant;
+ar-h100-03's joining is gone (and set 74's "ثمن مقبول لاستعادة العلاقات", whose strict xfail is
+removed there). Second, a sports page's clubs: two clubs named in the dual construct ("أعلن ناديا
+الهلال والنصر استئناف العلاقات بينهما") and a player's contract by its seasons and position ("عقدا
+لموسمين مع حارس مرمى") are now sport cues, so no restoration with the club's country and no
+signing with the league's state is read; ar-h100-11's strict xfail is removed. Left: ar-h100-09,
+the Shabwani Elite, absent from the knowledge base, named in guillemets after "قوات" and taken "إلى
+وزارة الدفاع" with no state named: the forces are not taken from the quotes and the ministry is
+not tied to the article's state, and the governor's tribal name "العولقي" inside his full name still
+links to Anwar al-Awlaki (three causes of entity reading, for want of time); ar-h100-03, whose
+headline "تخفف العقوبات عن" is read as an occurred lifting: the gold files count an easing as a
+lifting (en2-003, "CAATSA sanctions are being eased"), while this set, as set 90 did, annotated it
+a suspension; no rule was written against the gold convention.
+
 ``python -m tests.unit.test_heldout100_events_ar`` prints every article's alerts and the set's
 precision, recall and F1.
 """
@@ -272,7 +291,7 @@ ARTICLES = [
         ],
         not_targets=["Egypt", "Tunisia"],
         known_alarm=(
-            'the headline\'s easing read as an occurred lifting, and a people "regaining" its resources as a joining'
+            "the headline's easing read as an occurred lifting (the gold files count an easing as a lifting)"
         ),
     ),
     # --------------------------------------------------------------------------------------------
@@ -555,7 +574,6 @@ ARTICLES = [
 وفي مقهى بشارع عمر المختار، قال مشجع اتحادي: «المهاجم غلط واعتذر، والنادي كبير ويسامح أبناءه. الآن نريد أن نرى الأهداف، فالجمهور ينتظر الديربي من الآن».""",
         [],
         not_targets=["Libya", "Tunisia", "Egypt", "Algeria"],
-        known_alarm="a club's contract with a goalkeeper and two clubs' renewed ties read as state events",
     ),
     # --------------------------------------------------------------------------------------------
     Article(

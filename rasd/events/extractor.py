@@ -1685,6 +1685,21 @@ def _own_imposer_clause_en(s: Sentence, k: int) -> int:
     return 0
 
 
+# (normalised) a ban's noun right before the arms trade it bans ("حظر توريد الأسلحة"), and how far
+# after its trigger's end the ban may stand ("فرض الاتحاد الأوروبي حظر …": the subject between)
+_ARMS_BAN_NOUNS_AR: Final = frozenset(normalize_word(w) for w in ("حظر", "الحظر", "حظرا", "وحظر"))
+_BAN_TO_ARMS_AR: Final = 5
+
+
+def _banned_arms_to_state_ar(s: Sentence, lo: int, hi: int, placed: list[Placed]) -> Placed | None:
+    """(Arabic) The state after «إلى» or «لـ» of an arms trade banned in [lo, hi), the ban's noun
+    right before the trade ("حظر توريد الأسلحة إلى جنوب السودان"); else None."""
+    k = s.first("arms_trade", lo + 1, hi)
+    if k < 0 or s.norms[k - 1] not in _ARMS_BAN_NOUNS_AR:
+        return None
+    return _arms_to_state_ar(s, k, k + 1, placed)
+
+
 def _arms_to_state_ar(s: Sentence, lo: int, hi: int, placed: list[Placed]) -> Placed | None:
     """(Arabic) The state an arms trade named in [lo, hi) goes to: after «إلى» or glued «لـ»,
     within seven tokens of the trade and no comma between ("صادرات الأسلحة إلى السعودية", "بيع
@@ -2694,6 +2709,13 @@ def _build(
             # subject of the verb that announces it
             roles.actors = [announcer.entity]
             roles.via[id(announcer.entity)] = announcer
+    if lex.lang == "ar" and family(spec.type) == "sanctions" and not roles.targets and (
+        dest := _banned_arms_to_state_ar(s, t, t + span + _BAN_TO_ARMS_AR, placed)
+    ) is not None:
+        # "فرض الاتحاد الأوروبي حظر توريد الأسلحة إلى ميانمار": the state the banned arms would
+        # go to is the embargo's target
+        roles.targets = [dest.entity]
+        roles.via[id(dest.entity)] = dest
     if lex.lang == "en" and spec.type == "sanctions.threatened" and roles.targets and (
         (r := _any_one_who(s, t)) >= 0
     ):

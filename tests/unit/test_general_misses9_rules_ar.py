@@ -6,6 +6,13 @@ and earlier rounds left open.
   Arabic wire copy, and a state's own council of the name is always qualified right after it
   ("مجلس الأمن القومي", "الوطني", "مجلس الأمن التركي") or is linked by its longer name
   (``tagger._bare_security_council_ar``, with ``_AR_NATIONAL_COUNCIL_WORDS``).
+- An arms embargo named by its ban and trade ("حظر توريد الأسلحة إلى X") has X for target, whatever
+  its verb (imposed, lifted, extended): the ban's noun right before the arms trade, and the state
+  after «إلى» or «لـ» (``extractor._banned_arms_to_state_ar``, in ``_roles_for``). Restrictions on
+  a state's trade put in place ("فرضت … قيودا على بيع الأسلحة إلى X", "… على واردات النبيذ
+  الأسترالي") are an imposition, as their lifting already was, and eased ("خففت … القيود على …")
+  a lifting (the ``trade_curbs`` triggers of ``ar.triggers.yaml``); curbs on a trade with no other
+  state named, on travel or on movement stay quiet.
 
 Each sentence was written for this test (other states, goods and wording than the articles'),
 and each positive failed before the fix it pins; the guards stay as they were."""
@@ -61,3 +68,45 @@ def test_the_security_council_named_bare_is_the_un_council(text: str, kind: str)
 def test_a_states_own_security_council_is_not_the_un_council(text: str) -> None:
     rows = alert_rows(text, lang="ar", published=DAY)
     assert rows and all("United Nations Security Council" not in r[2] for r in rows)
+
+
+# --- an arms embargo and restrictions on a state's trade -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "actor", "target"),
+    [
+        pytest.param("فرض الاتحاد الأوروبي حظر توريد الأسلحة إلى ميانمار.", "sanctions.imposed",
+                     "European Union", "Myanmar", id="embargo-imposed"),
+        pytest.param("رفعت اليابان حظر تصدير الأسلحة إلى الفلبين.", "sanctions.lifted",
+                     "Japan", "Philippines", id="embargo-lifted"),
+        pytest.param("فرضت كندا قيودا على بيع الأسلحة إلى السعودية.", "sanctions.imposed",
+                     "Canada", "Saudi Arabia", id="arms-curbs-imposed"),
+        pytest.param("فرضت الصين قيودا على واردات النبيذ الأسترالي.", "sanctions.imposed",
+                     "China", "Australia", id="trade-curbs-imposed"),
+        pytest.param("خففت الصين القيود على واردات الفحم الأسترالي.", "sanctions.lifted",
+                     "China", "Australia", id="trade-curbs-eased"),
+    ],
+)
+def test_an_arms_embargo_and_curbs_on_a_states_trade(text: str, kind: str, actor: str, target: str) -> None:
+    found = _alerts(text, kind)
+    assert found and actor in found[0][1] and target in found[0][2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # curbs with no other state named, on travel or on movement
+        "فرضت الحكومة قيودا على واردات السيارات المستعملة.",
+        "فرضت الهند قيودا على صادرات الأرز لضبط الأسعار.",
+        "خففت الحكومة القيود على السفر إلى إيطاليا.",
+        "فرضت السلطات قيودا على التنقل في العاصمة.",
+    ],
+)
+def test_curbs_with_no_states_trade_stay_quiet(text: str) -> None:
+    assert alert_rows(text, lang="ar", published=DAY) == []
+
+
+def test_an_arms_ban_at_home_has_no_target() -> None:
+    found = _alerts("فرضت فرنسا حظر بيع الأسلحة داخل أراضيها.", "sanctions.imposed")
+    assert all(not f[2] for f in found)

@@ -1519,15 +1519,22 @@ _MATERIEL_AR: Final = frozenset(normalize_word(w) for w in (
     "مساعدات", "المساعدات", "مساعدة", "معونات", "المعونات", "معونة", "معدات", "المعدات", "إمدادات",
     "الإمدادات", "أسلحة", "الأسلحة", "ذخائر", "الذخائر", "عتاد", "العتاد", "تجهيزات", "التجهيزات",
     "شحنة", "شحنات", "الشحنة", "الشحنات", "غير"))
+# (normalised) envoys and officials whom "military" qualifies as who they are, no troops: a
+# delegation sent for talks ("أرسلت مصر وفدا عسكريا إلى ليبيا"), an attaché, a spokesman
+_ENVOYS_AR: Final = frozenset(normalize_word(w) for w in (
+    "وفد", "وفدا", "الوفد", "وفود", "الوفود", "ملحق", "ملحقا", "الملحق", "مسؤول", "مسؤولا",
+    "المسؤول", "متحدث", "المتحدث", "ناطق", "الناطق", "مصدر", "المصدر"))
 
 
 def _materiel_adjective_ar(s: Sentence, j: int) -> bool:
-    """(Arabic) Whether the token at ``j`` is "military" qualifying goods or negated ("مساعدات
-    عسكرية", "أسلحة ومعدات عسكرية", "مساعدات غير عسكرية"): arms and aid sent are no troops, though
-    the adjective reads as the soldier "عسكري" of ``base_noun`` (not "مستشارين عسكريين", "وحدات
-    عسكرية", "تعزيزات عسكرية", which are men)."""
-    return (j > 0 and s.norms[j] in _MILITARY_ADJECTIVE_AR
-            and without_conjunction(s.norms[j - 1]) in _MATERIEL_AR)
+    """(Arabic) Whether the token at ``j`` is "military" qualifying goods or envoys, or negated
+    ("مساعدات عسكرية", "أسلحة ومعدات عسكرية", "مساعدات غير عسكرية", "وفدا عسكريا"): arms and aid
+    sent, and a delegation, are no troops, though the adjective reads as the soldier "عسكري" of
+    ``base_noun`` (not "مستشارين عسكريين", "وحدات عسكرية", "تعزيزات عسكرية", which are men)."""
+    if j < 1 or s.norms[j] not in _MILITARY_ADJECTIVE_AR:
+        return False
+    # (an envoy's noun as it stands: "وفد" starts as the conjunction "و" does)
+    return without_conjunction(s.norms[j - 1]) in _MATERIEL_AR or s.norms[j - 1] in _ENVOYS_AR
 
 
 # the head of an armed corps set up anew ("into a new auxiliary armed police force")

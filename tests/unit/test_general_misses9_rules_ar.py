@@ -13,6 +13,10 @@ and earlier rounds left open.
   الأسترالي") are an imposition, as their lifting already was, and eased ("خففت … القيود على …")
   a lifting (the ``trade_curbs`` triggers of ``ar.triggers.yaml``); curbs on a trade with no other
   state named, on travel or on movement stay quiet.
+- A military delegation sent ("أرسلت … وفدا عسكريا إلى …") is no presence: "عسكري/عسكريا" after a
+  delegation's, an attaché's or an official's noun qualifies envoys, as after aid or arms it
+  qualifies goods (``extractor._ENVOYS_AR`` in ``_materiel_adjective_ar``); soldiers counted
+  ("ثلاثمئة عسكري") and troops sent beside the delegation stay a presence.
 
 Each sentence was written for this test (other states, goods and wording than the articles'),
 and each positive failed before the fix it pins; the guards stay as they were."""
@@ -110,3 +114,29 @@ def test_curbs_with_no_states_trade_stay_quiet(text: str) -> None:
 def test_an_arms_ban_at_home_has_no_target() -> None:
     found = _alerts("فرضت فرنسا حظر بيع الأسلحة داخل أراضيها.", "sanctions.imposed")
     assert all(not f[2] for f in found)
+
+
+# --- a military delegation is no presence -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أرسلت الأردن وفدا عسكريا إلى العراق لبحث أمن الحدود.",
+        "سترسل الصين وفدا عسكريا رفيع المستوى إلى باكستان الأسبوع المقبل.",
+    ],
+)
+def test_a_military_delegation_sent_is_no_presence(text: str) -> None:
+    assert _alerts(text, "military.presence") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        pytest.param("أرسلت تركيا ثلاثمئة عسكري إلى قطر.", "Turkey", id="soldiers-counted"),
+        pytest.param("أرسلت الهند وفدا عسكريا وألف جندي إلى جزر المالديف.", "India", id="troops-beside"),
+    ],
+)
+def test_soldiers_sent_stay_a_presence(text: str, actor: str) -> None:
+    found = _alerts(text, "military.presence")
+    assert found and actor in found[0][1]

@@ -1692,6 +1692,32 @@ def _own_imposer_clause_en(s: Sentence, k: int) -> int:
     return 0
 
 
+# (normalised) "signed it", "issued it", "granted it" told of a measure in a relative clause with no
+# relative pronoun ("إعفاء من العقوبات وقعه وزير الخارجية"), and how far after the measure's
+# trigger it may stand (past "من العقوبات") and its signer after it (an office and a nationality)
+_SIGNED_IT_AR: Final = frozenset(normalize_word(w) for w in (
+    "وقعه", "وقعها", "أصدره", "أصدرها", "منحه", "منحها", "أقره", "أقرها",
+    # (a state or body as a feminine subject: "أصدرته الولايات المتحدة")
+    "وقعته", "وقعتها", "أصدرته", "أصدرتها", "منحته", "منحتها", "أقرته", "أقرتها"))
+_MEASURE_TO_SIGNED_AR: Final = 4
+_SIGNER_REACH_AR: Final = 5
+
+
+def _signed_by_ar(s: Sentence, k: int, placed: list[Placed]) -> list[Placed]:
+    """(Arabic) Who signed or issued the measure whose trigger ends at ``k``, named right after
+    "وقعه", "أصدره" … within a few words and no comma between: a state or a body, the state of a
+    minister told by his title and nationality ("وزير الخارجية الأمريكي") rather than the man,
+    else a person; none when no such verb follows."""
+    j = next((j for j in range(k, min(len(s.norms), k + _MEASURE_TO_SIGNED_AR)) if s.norms[j] in _SIGNED_IT_AR), -1)
+    if j < 0:
+        return []
+    signers = [p for p in placed if j < p.first <= j + _SIGNER_REACH_AR and p.entity.linked
+               and p.entity.type in ("PERSON", "GPE", "ORG")
+               and not any(comma_before(s, m) for m in range(j + 1, p.first + 1))]
+    bodies = [p for p in signers if p.entity.type != "PERSON"]
+    return bodies or signers
+
+
 # (normalised) a ban's noun right before the arms trade it bans ("حظر توريد الأسلحة"), and how far
 # after its trigger's end the ban may stand ("فرض الاتحاد الأوروبي حظر …": the subject between)
 _ARMS_BAN_NOUNS_AR: Final = frozenset(normalize_word(w) for w in ("حظر", "الحظر", "حظرا", "وحظر"))
@@ -2716,6 +2742,15 @@ def _build(
             # subject of the verb that announces it
             roles.actors = [announcer.entity]
             roles.via[id(announcer.entity)] = announcer
+    if lex.lang == "ar" and spec.type == "sanctions.suspended" and (
+        signers := _signed_by_ar(s, t + span, placed)
+    ):
+        # "إعفاء من العقوبات وقعه وزير الخارجية الأمريكي": who signed the waiver grants it, not
+        # a state named before it ("ارتفعت العملة الإيرانية بعد الكشف عن إعفاء …")
+        roles.actors = [p.entity for p in signers]
+        roles.targets = [e for e in roles.targets if all(e.id != p.entity.id for p in signers)]
+        for p in signers:
+            roles.via[id(p.entity)] = p
     if lex.lang == "ar" and family(spec.type) == "sanctions" and not roles.targets and (
         dest := _banned_arms_to_state_ar(s, t, t + span + _BAN_TO_ARMS_AR, placed)
     ) is not None:

@@ -17,6 +17,12 @@ and earlier rounds left open.
   delegation's, an attaché's or an official's noun qualifies envoys, as after aid or arms it
   qualifies goods (``extractor._ENVOYS_AR`` in ``_materiel_adjective_ar``); soldiers counted
   ("ثلاثمئة عسكري") and troops sent beside the delegation stay a presence.
+- A waiver whose signer is told in a relative clause with no relative pronoun ("إعفاء من العقوبات
+  وقعه وزير الخارجية الأمريكي", set 29's ar-p04; "… أصدرته الولايات المتحدة") is the signer's: the
+  state or body named right after "وقعه", "أصدره", "منحه", "أقره" (and their feminine forms), the
+  state of a minister told by his title and nationality, else the person
+  (``extractor._signed_by_ar``, in ``_roles_for``), not a state named before the waiver (the
+  currency's). A waiver with no signer told keeps its reading.
 
 Each sentence was written for this test (other states, goods and wording than the articles'),
 and each positive failed before the fix it pins; the guards stay as they were."""
@@ -140,3 +146,25 @@ def test_a_military_delegation_sent_is_no_presence(text: str) -> None:
 def test_soldiers_sent_stay_a_presence(text: str, actor: str) -> None:
     found = _alerts(text, "military.presence")
     assert found and actor in found[0][1]
+
+
+# --- a waiver's signer told in a relative clause ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "not_actor"),
+    [
+        pytest.param("تحسن الجنيه السوداني بعد الإعلان عن إعفاء من العقوبات وقعه وزير الخزانة البريطاني.",
+                     "United Kingdom", "Sudan", id="minister-by-title"),
+        pytest.param("رحبت فنزويلا بإعفاء من العقوبات أصدرته الولايات المتحدة.",
+                     "United States", "Venezuela", id="state-feminine"),
+    ],
+)
+def test_a_waivers_signer_in_a_relative_clause_grants_it(text: str, actor: str, not_actor: str) -> None:
+    found = _alerts(text, "sanctions.suspended")
+    assert found and actor in found[0][1] and not_actor not in found[0][1]
+
+
+def test_a_waiver_with_no_signer_keeps_its_reading() -> None:
+    found = _alerts("منحت كندا إعفاء من العقوبات لشركة طيران روسية.", "sanctions.suspended")
+    assert found and "United Kingdom" not in found[0][1]

@@ -23,6 +23,14 @@ and earlier rounds left open.
   state of a minister told by his title and nationality, else the person
   (``extractor._signed_by_ar``, in ``_roles_for``), not a state named before the waiver (the
   currency's). A waiver with no signer told keeps its reading.
+- A deal of publishers and unions (set 96's ar-h96-12) is no deal of states: the nationality of
+  works of culture right after their noun ("لترجمة عشرين رواية لبنانية", "أفلام مصرية") names no
+  party (``roles._nationality_of_works_ar``); a firm's indefinite nationality that begins "أل"
+  ("مع دار ألمانية", "شركة ألبانية") is indefinite as written, though the folded copy starts "ال"
+  (``roles._definite_ar`` in ``_company_demonym_ar``); and "الطرفان", "الجانبان" after "بين" in
+  their own sentence ("عادت العلاقات بين اتحاد الكتاب ونقابة الممثلين …، ووقع الطرفان") are those
+  two sides, never states of the sentence before (``roles.borrow_actors``). States that sign stay
+  parties, and "الطرفان" with no "بين" before it still takes the two of the sentence before.
 
 Each sentence was written for this test (other states, goods and wording than the articles'),
 and each positive failed before the fix it pins; the guards stay as they were."""
@@ -168,3 +176,35 @@ def test_a_waivers_signer_in_a_relative_clause_grants_it(text: str, actor: str, 
 def test_a_waiver_with_no_signer_keeps_its_reading() -> None:
     found = _alerts("منحت كندا إعفاء من العقوبات لشركة طيران روسية.", "sanctions.suspended")
     assert found and "United Kingdom" not in found[0][1]
+
+
+# --- a deal of publishers and unions is no deal of states ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("وقعت دار نشر عريقة اتفاقية مع دار فرنسية لترجمة عشرين رواية مغربية حديثة.", id="works"),
+        pytest.param("وقعت دار نشر اتفاقية مع دار ألمانية لنشر كتب الأطفال.", id="indefinite-al-demonym"),
+        pytest.param(
+            "نشرت المجلة رسائل بينه وبين أصدقائه في القاهرة وعمان. وعادت العلاقات بين رابطة الأدباء "
+            "ونقابة الفنانين إلى مجاريها، ووقع الطرفان مذكرة تفاهم.",
+            id="two-sides-after-between",
+        ),
+    ],
+)
+def test_a_deal_of_publishers_and_unions_is_no_deal_of_states(text: str) -> None:
+    assert _alerts(text, "agreement.signed") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        pytest.param("وقعت مصر اتفاقية مع ألمانيا لترجمة روايات مصرية.", {"Egypt", "Germany"}, id="states-sign"),
+        pytest.param("زار الرئيس المصري الرياض حيث التقى ولي العهد السعودي. ووقع الطرفان اتفاقية للتعاون الدفاعي.",
+                     {"Egypt", "Saudi Arabia"}, id="two-sides-of-the-sentence-before"),
+    ],
+)
+def test_states_that_sign_stay_parties(text: str, parties: set[str]) -> None:
+    found = _alerts(text, "agreement.signed")
+    assert found and parties <= found[0][1] | found[0][2]

@@ -5267,6 +5267,12 @@ def _demote(groups: list[_Found]) -> list[_Found]:
                 # "واشنطن تفرض عقوبات على «مروي غولد»" (a firm the knowledge base lacks) beside "ولم
                 # تفرض الخزانة … أي عقوبات على مسؤولين سودانيين": a denial of measures on others
                 continue
+            if (headline and b.status == "negated" and g.status == "occurred" and family(g.type) == "agreement"
+                    and _ANY_ACCORD_AR.search(b.evidence.text)):
+                # "العراق وفرنسا يوقعان اتفاقية شراكة" beside "ولم يوقع الجانبان أي صفقة لشراء
+                # أسلحة": a denial of any deal of another kind is no denial of the accord the
+                # headline announces (in the body it still tells what was not signed)
+                continue
             if b.status == "negated" and g.actors and b.actors and not _ids(g.actors) & _ids(b.actors):
                 continue  # "Jordan will not send troops to Gaza" beside Indonesia's plan to: another's refusal
             if (
@@ -5321,6 +5327,8 @@ def _demote(groups: list[_Found]) -> list[_Found]:
 
 # "أي عقوبات", "أي إجراءات": the measures a denial says were not taken (on others than the news's)
 _ANY_MEASURE_AR: Final = re.compile(r"(?<!\S)أي\s+(?:عقوبات|إجراءات|اجراءات|تدابير|إجراء|اجراء)")
+# "أي صفقة", "أي اتفاق": the deals a denial says were not signed (of another kind than the news's)
+_ANY_ACCORD_AR: Final = re.compile(r"(?<!\S)أي\s+(?:صفق|اتفاق|اتفاقي|معاهد|مذكر|عقد|عقود)\w*")
 
 
 # a force's arrival, the act a presence is reported by ("وصلت", "وصول", "arrived")

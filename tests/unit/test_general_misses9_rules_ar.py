@@ -31,6 +31,11 @@ and earlier rounds left open.
   their own sentence ("عادت العلاقات بين اتحاد الكتاب ونقابة الممثلين …، ووقع الطرفان") are those
   two sides, never states of the sentence before (``roles.borrow_actors``). States that sign stay
   parties, and "الطرفان" with no "بين" before it still takes the two of the sentence before.
+- A headline's signing ("… يوقعان اتفاقية …") keeps its news beside a later "ولم يوقع الجانبان أي
+  صفقة …": a denial of any deal ("أي صفقة", "أي اتفاق") is of another kind than the accord signed,
+  no denial of the accord the headline announces (``extractor._ANY_ACCORD_AR`` in ``_demote``); a
+  denial of the accord itself ("ولم يوقع البلدان الاتفاقية بعد") still demotes it, and in the body a
+  denial of any deal still tells what was not signed (set 54's "مئات الاتفاقيات").
 
 Each sentence was written for this test (other states, goods and wording than the articles'),
 and each positive failed before the fix it pins; the guards stay as they were."""
@@ -208,3 +213,23 @@ def test_a_deal_of_publishers_and_unions_is_no_deal_of_states(text: str) -> None
 def test_states_that_sign_stay_parties(text: str, parties: set[str]) -> None:
     found = _alerts(text, "agreement.signed")
     assert found and parties <= found[0][1] | found[0][2]
+
+
+# --- a denial of any other deal is no denial of the accord signed ----------------------------------
+
+_SIGNED_HEADLINE = (
+    "الجزائر وإيطاليا يوقعان اتفاقية للتعاون في مجال الطاقة\n\n"
+    "وقع رئيس الوزراء الإيطالي والرئيس الجزائري في روما أمس اتفاقية للتعاون في مجال الطاقة المتجددة.\n\n"
+    "وأعلن الرئيسان عن زيارات مقبلة للوزراء في البلدين.\n\n"
+)
+
+
+def test_a_denial_of_any_other_deal_leaves_the_headlines_signing() -> None:
+    text = _SIGNED_HEADLINE + "ولم يوقع الجانبان أي صفقة لتوريد الغاز، رغم تقارير عن مفاوضات بشأنها."
+    found = _alerts(text, "agreement.signed")
+    assert any({"Algeria", "Italy"} <= f[1] for f in found)
+
+
+def test_a_denial_of_the_accord_itself_still_demotes_the_headline() -> None:
+    text = "مصر والسودان يوقعان اتفاقية للربط الكهربائي\n\nولم يوقع البلدان الاتفاقية بعد، بسبب خلاف على التمويل."
+    assert _alerts(text, "agreement.signed") == []

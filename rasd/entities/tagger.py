@@ -311,7 +311,8 @@ def tag_entities(
                          or _after_state_cue(kb, e.target, candidates, ntext, hit)
                          or _city_in_context(kb, e.target, candidates, ntext, hit, all_hits)
                          or _quoted_party_name(kb, e.target, ntext, hit)
-                         or _bloc_joined(kb, e.target, candidates, text, nt, hit)]
+                         or _bloc_joined(kb, e.target, candidates, text, nt, hit)
+                         or _bare_security_council_ar(e.target, ntext, hit, all_hits)]
         if supported and _tail_of_place_name(kb, supported, ntext, hit):
             continue  # "بصرى الشام", "رأس العين": the last word of another place's name
         if not supported:
@@ -516,6 +517,31 @@ def _after_state_cue(kb: KnowledgeBase, target: str, candidates: list[AliasEntry
         return False  # a clitic glued to the name
     before = _words_before(ntext, hit.nstart, 1)
     return bool(before) and before[0] in _AR_STATE_CUES
+
+
+# The UN Security Council (Q37470) named bare, "مجلس الأمن" without "الدولي", is its usual name in
+# Arabic wire copy ("رفع مجلس الأمن العقوبات", "مجلس الأمن يشطب …"); a state's own council of that
+# name is always qualified right after it ("القومي", "الوطني", "التركي"), or its longer name links.
+_UN_SECURITY_COUNCIL: Final = "Q37470"
+_AR_NATIONAL_COUNCIL_WORDS: Final = frozenset(normalize(w).text for w in (
+    "\u0627\u0644\u0642\u0648\u0645\u064a", "\u0627\u0644\u0648\u0637\u0646\u064a",  # القومي الوطني
+    "\u0627\u0644\u0627\u062a\u062d\u0627\u062f\u064a", "\u0627\u0644\u0623\u0639\u0644\u0649",  # الاتحادي الأعلى
+    "\u0627\u0644\u0625\u0642\u0644\u064a\u0645\u064a", "\u0627\u0644\u062f\u0627\u062e\u0644\u064a",  # الإقليمي الداخلي
+    "\u0627\u0644\u062c\u0645\u0627\u0639\u064a", "\u0648\u0627\u0644\u062f\u0641\u0627\u0639",  # الجماعي والدفاع
+))
+
+
+def _bare_security_council_ar(target: str, ntext: str, hit: Hit, all_hits: list[Hit]) -> bool:
+    """"مجلس الأمن" alone is the UN Security Council, unless a word or a demonym right after it
+    makes it a state's own council ("مجلس الأمن القومي", "مجلس الأمن التركي")."""
+    if target != _UN_SECURITY_COUNCIL or ntext[hit.nstart : hit.nend].isascii():
+        return False
+    after = ntext[hit.nend : hit.nend + 40].split(maxsplit=1)
+    if after and after[0].strip(".,\u060c:\u061b") in _AR_NATIONAL_COUNCIL_WORDS:
+        return False
+    # the demonym's hit starts after the space and the article "ال" glued to it
+    return not any(hit.nend < h.nstart <= hit.nend + 3 and any(e.kind == "demonym" for e in h.entries)
+                   for h in all_hits)
 
 
 # English verbs of a state's membership of a body ("will rejoin the Commonwealth", "was suspended

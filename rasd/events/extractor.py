@@ -1519,15 +1519,22 @@ _MATERIEL_AR: Final = frozenset(normalize_word(w) for w in (
     "مساعدات", "المساعدات", "مساعدة", "معونات", "المعونات", "معونة", "معدات", "المعدات", "إمدادات",
     "الإمدادات", "أسلحة", "الأسلحة", "ذخائر", "الذخائر", "عتاد", "العتاد", "تجهيزات", "التجهيزات",
     "شحنة", "شحنات", "الشحنة", "الشحنات", "غير"))
+# (normalised) envoys and officials whom "military" qualifies as who they are, no troops: a
+# delegation sent for talks ("أرسلت مصر وفدا عسكريا إلى ليبيا"), an attaché, a spokesman
+_ENVOYS_AR: Final = frozenset(normalize_word(w) for w in (
+    "وفد", "وفدا", "الوفد", "وفود", "الوفود", "ملحق", "ملحقا", "الملحق", "مسؤول", "مسؤولا",
+    "المسؤول", "متحدث", "المتحدث", "ناطق", "الناطق", "مصدر", "المصدر"))
 
 
 def _materiel_adjective_ar(s: Sentence, j: int) -> bool:
-    """(Arabic) Whether the token at ``j`` is "military" qualifying goods or negated ("مساعدات
-    عسكرية", "أسلحة ومعدات عسكرية", "مساعدات غير عسكرية"): arms and aid sent are no troops, though
-    the adjective reads as the soldier "عسكري" of ``base_noun`` (not "مستشارين عسكريين", "وحدات
-    عسكرية", "تعزيزات عسكرية", which are men)."""
-    return (j > 0 and s.norms[j] in _MILITARY_ADJECTIVE_AR
-            and without_conjunction(s.norms[j - 1]) in _MATERIEL_AR)
+    """(Arabic) Whether the token at ``j`` is "military" qualifying goods or envoys, or negated
+    ("مساعدات عسكرية", "أسلحة ومعدات عسكرية", "مساعدات غير عسكرية", "وفدا عسكريا"): arms and aid
+    sent, and a delegation, are no troops, though the adjective reads as the soldier "عسكري" of
+    ``base_noun`` (not "مستشارين عسكريين", "وحدات عسكرية", "تعزيزات عسكرية", which are men)."""
+    if j < 1 or s.norms[j] not in _MILITARY_ADJECTIVE_AR:
+        return False
+    # (an envoy's noun as it stands: "وفد" starts as the conjunction "و" does)
+    return without_conjunction(s.norms[j - 1]) in _MATERIEL_AR or s.norms[j - 1] in _ENVOYS_AR
 
 
 # the head of an armed corps set up anew ("into a new auxiliary armed police force")
@@ -1683,6 +1690,47 @@ def _own_imposer_clause_en(s: Sentence, k: int) -> int:
         if s.norms[j:j + 1] and s.norms[j] in _PLACED_VERBS_EN:
             return j + 1 - k
     return 0
+
+
+# (normalised) "signed it", "issued it", "granted it" told of a measure in a relative clause with no
+# relative pronoun ("إعفاء من العقوبات وقعه وزير الخارجية"), and how far after the measure's
+# trigger it may stand (past "من العقوبات") and its signer after it (an office and a nationality)
+_SIGNED_IT_AR: Final = frozenset(normalize_word(w) for w in (
+    "وقعه", "وقعها", "أصدره", "أصدرها", "منحه", "منحها", "أقره", "أقرها",
+    # (a state or body as a feminine subject: "أصدرته الولايات المتحدة")
+    "وقعته", "وقعتها", "أصدرته", "أصدرتها", "منحته", "منحتها", "أقرته", "أقرتها"))
+_MEASURE_TO_SIGNED_AR: Final = 4
+_SIGNER_REACH_AR: Final = 5
+
+
+def _signed_by_ar(s: Sentence, k: int, placed: list[Placed]) -> list[Placed]:
+    """(Arabic) Who signed or issued the measure whose trigger ends at ``k``, named right after
+    "وقعه", "أصدره" … within a few words and no comma between: a state or a body, the state of a
+    minister told by his title and nationality ("وزير الخارجية الأمريكي") rather than the man,
+    else a person; none when no such verb follows."""
+    j = next((j for j in range(k, min(len(s.norms), k + _MEASURE_TO_SIGNED_AR)) if s.norms[j] in _SIGNED_IT_AR), -1)
+    if j < 0:
+        return []
+    signers = [p for p in placed if j < p.first <= j + _SIGNER_REACH_AR and p.entity.linked
+               and p.entity.type in ("PERSON", "GPE", "ORG")
+               and not any(comma_before(s, m) for m in range(j + 1, p.first + 1))]
+    bodies = [p for p in signers if p.entity.type != "PERSON"]
+    return bodies or signers
+
+
+# (normalised) a ban's noun right before the arms trade it bans ("حظر توريد الأسلحة"), and how far
+# after its trigger's end the ban may stand ("فرض الاتحاد الأوروبي حظر …": the subject between)
+_ARMS_BAN_NOUNS_AR: Final = frozenset(normalize_word(w) for w in ("حظر", "الحظر", "حظرا", "وحظر"))
+_BAN_TO_ARMS_AR: Final = 5
+
+
+def _banned_arms_to_state_ar(s: Sentence, lo: int, hi: int, placed: list[Placed]) -> Placed | None:
+    """(Arabic) The state after «إلى» or «لـ» of an arms trade banned in [lo, hi), the ban's noun
+    right before the trade ("حظر توريد الأسلحة إلى جنوب السودان"); else None."""
+    k = s.first("arms_trade", lo + 1, hi)
+    if k < 0 or s.norms[k - 1] not in _ARMS_BAN_NOUNS_AR:
+        return None
+    return _arms_to_state_ar(s, k, k + 1, placed)
 
 
 def _arms_to_state_ar(s: Sentence, lo: int, hi: int, placed: list[Placed]) -> Placed | None:
@@ -2694,6 +2742,22 @@ def _build(
             # subject of the verb that announces it
             roles.actors = [announcer.entity]
             roles.via[id(announcer.entity)] = announcer
+    if lex.lang == "ar" and spec.type == "sanctions.suspended" and (
+        signers := _signed_by_ar(s, t + span, placed)
+    ):
+        # "إعفاء من العقوبات وقعه وزير الخارجية الأمريكي": who signed the waiver grants it, not
+        # a state named before it ("ارتفعت العملة الإيرانية بعد الكشف عن إعفاء …")
+        roles.actors = [p.entity for p in signers]
+        roles.targets = [e for e in roles.targets if all(e.id != p.entity.id for p in signers)]
+        for p in signers:
+            roles.via[id(p.entity)] = p
+    if lex.lang == "ar" and family(spec.type) == "sanctions" and not roles.targets and (
+        dest := _banned_arms_to_state_ar(s, t, t + span + _BAN_TO_ARMS_AR, placed)
+    ) is not None:
+        # "فرض الاتحاد الأوروبي حظر توريد الأسلحة إلى ميانمار": the state the banned arms would
+        # go to is the embargo's target
+        roles.targets = [dest.entity]
+        roles.via[id(dest.entity)] = dest
     if lex.lang == "en" and spec.type == "sanctions.threatened" and roles.targets and (
         (r := _any_one_who(s, t)) >= 0
     ):
@@ -5203,6 +5267,12 @@ def _demote(groups: list[_Found]) -> list[_Found]:
                 # "واشنطن تفرض عقوبات على «مروي غولد»" (a firm the knowledge base lacks) beside "ولم
                 # تفرض الخزانة … أي عقوبات على مسؤولين سودانيين": a denial of measures on others
                 continue
+            if (headline and b.status == "negated" and g.status == "occurred" and family(g.type) == "agreement"
+                    and _ANY_ACCORD_AR.search(b.evidence.text)):
+                # "العراق وفرنسا يوقعان اتفاقية شراكة" beside "ولم يوقع الجانبان أي صفقة لشراء
+                # أسلحة": a denial of any deal of another kind is no denial of the accord the
+                # headline announces (in the body it still tells what was not signed)
+                continue
             if b.status == "negated" and g.actors and b.actors and not _ids(g.actors) & _ids(b.actors):
                 continue  # "Jordan will not send troops to Gaza" beside Indonesia's plan to: another's refusal
             if (
@@ -5257,6 +5327,8 @@ def _demote(groups: list[_Found]) -> list[_Found]:
 
 # "أي عقوبات", "أي إجراءات": the measures a denial says were not taken (on others than the news's)
 _ANY_MEASURE_AR: Final = re.compile(r"(?<!\S)أي\s+(?:عقوبات|إجراءات|اجراءات|تدابير|إجراء|اجراء)")
+# "أي صفقة", "أي اتفاق": the deals a denial says were not signed (of another kind than the news's)
+_ANY_ACCORD_AR: Final = re.compile(r"(?<!\S)أي\s+(?:صفق|اتفاق|اتفاقي|معاهد|مذكر|عقد|عقود)\w*")
 
 
 # a force's arrival, the act a presence is reported by ("وصلت", "وصول", "arrived")

@@ -364,6 +364,9 @@ def assign(
         hidden.update(id(p) for p in placed if _company_demonym_ar(s, p))
     if ar and "ترجم" in sentence_text:
         hidden.update(id(p) for p in placed if _translation_language_ar(s, p))
+    if ar and fam == "agreement" and not _WORKS_AR.isdisjoint(s.norms):
+        # "اتفاقية مع دار فرنسية لترجمة عشرين رواية لبنانية": the works' nationality, no party
+        hidden.update(id(p) for p in placed if _nationality_of_works_ar(s, p))
     if ar and fam == "forces" and ("»" in sentence_text or '"' in sentence_text):
         hidden.update(id(p) for p in placed if _quoted_name_demonym_ar(s, p))
     if ar and fam == "sanctions" and ("المعني" in sentence_text or "المختص" in sentence_text):
@@ -1453,6 +1456,11 @@ def borrow_actors(
     if k < 0:
         return []
     ok = ACTOR_TYPES[family(event_type)]
+    if lex.lang == "ar" and without_conjunction(s.norms[k]) in _TWO_SIDES_AR and any(
+            without_conjunction(w) == _BETWEEN_AR for w in s.norms[:k]):
+        # "عادت العلاقات بين اتحاد الكتاب ونقابة الممثلين …، ووقع الطرفان مذكرة": the two sides
+        # are the two its own sentence named after "بين", never states of the sentence before
+        return []
     if lex.lang == "ar" and s.norms[k + 1:k + 2] and s.norms[k + 1] in _STATES_COUNT_AR:
         # "أعلنت الدول الثلاث أنها ستطلق قوة عسكرية موحدة": the states a report has named,
         # states only (not the bloc they left, named beside them)
@@ -1673,6 +1681,10 @@ _THE_MOVEMENT_AR: Final = "الحركه"  # (normalised: "الحركة")
 _MOVEMENT_NAME_AR: Final = "حركه"  # how the Arabic names of Hamas, Fatah, Islamic Jihad begin
 _LEADERS_AR: Final = frozenset({"الرئيسان", "الرئيسين", "الزعيمان", "الزعيمين", "الرجلان", "الرجلين"})
 _STATES_COUNT_AR: Final = frozenset({"الثلاث", "الاربع", "الخمس", "الست", "الثلاثه", "الاربعه"})  # "الدول الثلاث"
+# (normalised) "the two sides", which name no kind of party (not "البلدان", two states), and "بين"
+# that names the two sides of a bond or a dispute
+_TWO_SIDES_AR: Final = frozenset({"الطرفان", "الطرفين", "الجانبان", "الجانبين"})
+_BETWEEN_AR: Final = "بين"
 _PLURAL_EN: Final = frozenset({"they", "both"})
 _SINGULAR_EN: Final = frozenset({"it"})
 _PLURAL_AR: Final = frozenset({"هم", "البلدين", "البلدان", "الطرفين", "الطرفان", "الجانبين", "الجانبان", "الدولتين",
@@ -2959,7 +2971,7 @@ def _company_demonym_ar(s: Sentence, p: Placed) -> bool:
     "مجمع" or "جمعية")."""
     if p.entity.type != "GPE" or p.last - p.first > 1:
         return False  # (a demonym of one or two words: "الكورية الجنوبية")
-    if not s.norms[p.first].startswith("ال"):
+    if not _definite_ar(s, p.first):
         # an indefinite one right after its noun, or after one adjective of it: "شركة مغربية",
         # "بنكان مغربيان", "مصرفان إسلاميان بحرينيان"
         if not demonym_word_ar(s, p):
@@ -3011,6 +3023,29 @@ def _attributed(s: Sentence, p: Placed, ar: bool) -> bool:
 
 _SOURCE_NOUNS: Final = frozenset({"مصدر", "مصادر", "مسوول", "مسوولين", "مسوولون", "متحدث", "المتحدث", "ناطق", "الناطق",
                            "source", "sources", "official", "officials", "spokesman", "spokeswoman", "spokesperson"})
+
+
+# (normalised) works of culture, whose nationality after them ("رواية لبنانية", "أفلام مصرية")
+# names where they were written or made, no party to a deal on them
+_WORKS_AR: Final = frozenset(normalize_word(w) for w in (
+    "رواية", "روايات", "الروايات", "كتاب", "كتب", "الكتب", "فيلم", "أفلام", "الأفلام", "مسلسل",
+    "مسلسلات", "المسلسلات", "أغنية", "أغان", "أغاني", "قصيدة", "قصائد", "مسرحية", "مسرحيات",
+    "مخطوطة", "مخطوطات", "المخطوطات", "لوحة", "لوحات", "اللوحات", "قصة", "قصص", "القصص"))
+
+
+def _nationality_of_works_ar(s: Sentence, p: Placed) -> bool:
+    """(Arabic) A state named only as the adjective of works of culture, right after their noun
+    ("عشرين رواية لبنانية", "الأفلام المصرية")."""
+    return (p.entity.type == "GPE" and p.first > 0 and demonym_word_ar(s, p)
+            and without_conjunction(s.norms[p.first - 1]) in _WORKS_AR)
+
+
+def _definite_ar(s: Sentence, k: int) -> bool:
+    """(Arabic) Whether token ``k`` bears the article: as written, since the folded copy also
+    starts "ال" for the indefinite demonyms that begin "أل" ("دار ألمانية", "شركة ألبانية")."""
+    if not s.text:
+        return s.norms[k].startswith("ال")
+    return s.text.startswith("\u0627\u0644", s.starts[k])  # ال
 
 
 def demonym_word_ar(s: Sentence, p: Placed) -> bool:

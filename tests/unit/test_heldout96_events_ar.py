@@ -173,6 +173,10 @@ xfail removed. Left, as a strict xfail: the culture page's publishers and unions
 "ووقع الطرفان مذكرة تفاهم" with Syria and Iraq taken from the cities of a paragraph before; a
 general cause (a signing of firms or unions named by a demonym, and "الطرفان" resolved to the two
 named in its own sentence) left for want of time before this round's deadline.
+Later (general round 9): the works' nationality ("رواية لبنانية") names no party, and "الطرفان"
+after "بين" in its own sentence takes no states from the sentence before; ar-h96-12's strict xfail
+removed. The headline's "يوقعان" of ar-h96-07 no longer takes the negation of "ولم يوقع الجانبان
+أي صفقة" (a denial of any deal of another kind).
 
 Annotated like the gold files and scored like them (``rasd.eval.score_article``), with the shared
 machinery of ``heldout_support_ar``; the articles and their annotations were written in full before
@@ -611,9 +615,6 @@ ARTICLES = [
 وفي جناح إحدى دور النشر، قالت طالبة في الجامعة اللبنانية تحمل كيسا مليئا بالروايات: «الكتب صارت غالية، لكن المعرض فرصة نلتقي فيها بالكتاب وجها لوجه. اشتريت أربع روايات، وسأعود يوم الأحد إذا بقي معي مال».""",
         [],
         not_targets=["France", "Lebanon", "Belgium", "Canada", "Switzerland"],
-        known_alarm=(
-            'two signings of publishers and unions are read as signings of states'
-        ),
     ),
 ]
 

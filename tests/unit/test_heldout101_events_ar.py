@@ -57,8 +57,9 @@ chamber and day of the Swisscoy vote and the troop numbers; the dates of the two
 facts (Royal Air Maroc's entry into oneworld, al-Zour's first unit).
 
 Ten carry core events of the ten alertable types (ten core events), nine occurred and one planned
-(the Cobra fighters who "سيدمجون" under the accord), next to historical, negated and stalled ones
-and a few alertable events that are not core; two are near misses: a Moroccan economy page (an
+(the Cobra fighters who "سيدمجون" under the accord), next to historical and negated ones and a
+few alertable events that are not core (no stalled one: the set was written without, which its
+shape check states with ``without_statuses``); two are near misses: a Moroccan economy page (an
 airline that "تنضم … إلى تحالف «وان وورلد»", that "علقت … رحلاتها", "وقعت … اتفاقية شراكة",
 "مددت عقد", lessors that "فرضت … غرامات تأخير") and a Kuwaiti oil page (a refinery company that
 "علقت صرف جزء من الدفعات", "فرضت غرامات تأخير", "وقعت … عقدا", "مددت عقد توريد", a firm's
@@ -104,6 +105,26 @@ events (companies, an airline alliance and a contractors' consortium are no stat
 Annotated like the gold files and scored like them (``rasd.eval.score_article``), with the shared
 machinery of ``heldout_support_ar``; the articles and their annotations were written in full before
 the analyzer was run on them.
+
+Figures of the first run, before any fix (2026-12-07): events P 0.917, R 0.900, F1 0.908 (recall
+9/10, precision 11/12); occurred core found 8/9, planned 1/1; historical kept quiet 14/15, negated
+7/7. No annotation was changed after the run. Missed: the Swiss chamber that "وافق … على تمديد
+مشاركة الجيش السويسري في قوة حفظ السلام الدولية في كوسوفو" (ar-h101-10) gives no presence at all
+(an extended participation in a force is not read as troops kept in a place), nor do NATO's
+"إرسال سبعمئة جندي إضافي إلى الإقليم" and Swisscoy "منذ عام 1999". False alarm: in ar-h101-04 the
+regime extended, "نظام العقوبات المفروض على جمهورية الكونغو الديمقراطية، الذي يشمل حظر توريد
+السلاح … وتجميد الأصول وحظر السفر", gives a second, occurred imposition by the Congo with no target
+on the masdar "وتجميد": the measures a regime "يشمل", named in the clause of the extension, are
+read as a new imposition. Seen, not counted by the score: the delisting's "يشطب اسمه من قائمة" in
+ar-h101-02 is read as a second lifting with Britain and Libya for actors and the EU for target, the
+February embargo has no actor; in ar-h101-03 the EU's suspension "كان … قد علق، الاثنين الماضي" is
+read as negated (the Swiss "ولا يشمل التعليق" is not read); the threat of ar-h101-05 has no Leaf;
+the negated joining of ar-h101-06 has Greece and Bulgaria for actors, not Ukraine and Moldova; the
+Egypt-Greece signing has Cyprus for a target and the planned binding agreement is not read; Germany's
+halt of arms exports is not read as an imposition; the Cobra integration has South Sudan for actor
+and the SPLA for target (the faction unknown), and the Kiir-Machar agreement "الجمعة" is read as
+historical. The two near misses raise nothing. Two articles are strict xfails (ar-h101-10 on its
+core event, ar-h101-04 on its alerts).
 
 ``python -m tests.unit.test_heldout101_events_ar`` prints every article's alerts and the set's
 precision, recall and F1.
@@ -268,6 +289,7 @@ ARTICLES = [
             G("military.presence", "historical", ["United Nations", "MONUSCO"],
               ["Democratic Republic of the Congo"], core=False),
         ],
+        known_alarm="the measures an extended regime comprises (\"يشمل … وتجميد الأصول\") read as a new imposition",
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -471,6 +493,7 @@ ARTICLES = [
             G("military.presence", "occurred", ["NATO", "Kosovo Force"], ["Kosovo"], core=False),
         ],
         not_targets=["Serbia"],
+        known_miss="an extended participation in an international force in a place is read as no presence",
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -546,6 +569,7 @@ def test_heldout101_set_shape() -> None:
         words=(300, 600),
         with_alerts=(10, 10),
         alertable_types=10,
+        without_statuses=frozenset({"stalled"}),
     )
 
 

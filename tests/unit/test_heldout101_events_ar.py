@@ -126,6 +126,21 @@ and the SPLA for target (the faction unknown), and the Kiir-Machar agreement "ا
 historical. The two near misses raise nothing. Two articles are strict xfails (ar-h101-10 on its
 core event, ar-h101-04 on its alerts).
 
+After the fixes of 2026-12-07: events P 1.000, R 1.000, F1 1.000 (recall 10/10, precision 12/12).
+Two general causes were fixed, pinned by rule sentences of other states and wording in
+``test_heldout101_rules_ar.py``: troops' part in a force abroad renewed ("تمديد مشاركة الجيش
+النمساوي في قوة الأمم المتحدة في لبنان", "تمديد مشاركة القوات الإيطالية في بعثة") is a presence,
+as "تمديد مهمة الجيش" already was (``mission_noun`` in ``ar.cues.yaml``; an army's part in a
+campaign at home stays quiet): ar-h101-10's strict xfail removed. Second, a later item of the terms
+a regime "يشمل", joined by "و" with no comma, is the regime's content however long the first item's
+object ("الذي يشمل حظر توريد السلاح إلى الجماعات المسلحة في شرق البلاد وتجميد الأصول"): the
+eight-word reach of the list no longer stops it (``_earlier_list_item_ar`` in
+``rasd/events/extractor.py``, twelve words from one measure to the next in the same clause); new
+sanctions whose terms are listed stay an imposition: ar-h101-04's strict xfail removed. No strict
+xfail is left. Left, seen but not scored: the delisting's "يشطب اسمه" read as a second lifting, the
+EU's past suspension read as negated, the Cobra Faction and NATO's reinforcement unread, the
+Kiir-Machar signing read as historical.
+
 ``python -m tests.unit.test_heldout101_events_ar`` prints every article's alerts and the set's
 precision, recall and F1.
 """
@@ -289,7 +304,6 @@ ARTICLES = [
             G("military.presence", "historical", ["United Nations", "MONUSCO"],
               ["Democratic Republic of the Congo"], core=False),
         ],
-        known_alarm="the measures an extended regime comprises (\"يشمل … وتجميد الأصول\") read as a new imposition",
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -493,7 +507,6 @@ ARTICLES = [
             G("military.presence", "occurred", ["NATO", "Kosovo Force"], ["Kosovo"], core=False),
         ],
         not_targets=["Serbia"],
-        known_miss="an extended participation in an international force in a place is read as no presence",
     ),
     # --------------------------------------------------------------------------------------------
     Article(

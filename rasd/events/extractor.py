@@ -3449,6 +3449,11 @@ _THE_MEASURES_AR: Final = frozenset(normalize_word(w) for w in ("الإجراء�
 def _listed_content(s: Sentence, t: int) -> bool:
     """(Arabic) Whether the trigger at ``t`` opens a list of what sanctions named just before it
     include ("…، بما فيها حظر توريد الأسلحة وتجميد الأصول"): their terms, not a new measure."""
+    prior = _earlier_list_item_ar(s, t)
+    if prior >= 0 and _listed_content(s, prior):
+        # "الذي يشمل حظر توريد السلاح إلى الجماعات المسلحة في شرق البلاد وتجميد الأصول": a later
+        # item of a listed measure, however long the first item's object
+        return True
     k = -1
     # (a later item of the list too, joined by "و": "بما فيه حظر توريد الأسلحة إلى دارفور وتجميد
     # الأصول وحظر السفر", within eight words of the list's opening and in its clause)
@@ -3469,6 +3474,22 @@ def _listed_content(s: Sentence, t: int) -> bool:
         # measures told before (not "ستفرض إجراءات جديدة تشمل تجميد أصول", new ones imposed)
         return True
     return k > 0 and any(s.first(g, max(0, k - 10), k) >= 0 for g in ("sanctions_noun", "imposed_measures"))
+
+
+_LIST_ITEM_REACH_AR: Final = 12  # tokens from one measure of a list to the next, past the first one's object
+
+
+def _earlier_list_item_ar(s: Sentence, t: int) -> int:
+    """(Arabic) The measure noun of which the one at ``t``, joined by و with no comma before it
+    ("… وتجميد الأصول"), is the next item in the same clause; -1 if none."""
+    if not s.norms[t].startswith("و") or s.norms[t] not in _MEASURE_NOUNS_AR or _comma_right_before(s, t):
+        return -1
+    for k in range(t - 1, max(-1, t - 1 - _LIST_ITEM_REACH_AR), -1):
+        if s.clause[k] != s.clause[t]:
+            return -1
+        if s.norms[k] in _MEASURE_NOUNS_AR:
+            return k
+    return -1
 
 
 # (normalised) the verbs that lift, suspend, ease or renew measures, and their verbal nouns after

@@ -3482,7 +3482,7 @@ _LIST_ITEM_REACH_AR: Final = 12  # tokens from one measure of a list to the next
 def _earlier_list_item_ar(s: Sentence, t: int) -> int:
     """(Arabic) The measure noun of which the one at ``t``, joined by و with no comma before it
     ("… وتجميد الأصول"), is the next item in the same clause; -1 if none."""
-    if not s.norms[t].startswith("و") or s.norms[t] not in _MEASURE_NOUNS_AR or _comma_right_before(s, t):
+    if not s.norms[t].startswith("و") or s.norms[t] not in _MEASURE_NOUNS_AR or comma_before(s, t):
         return -1
     for k in range(t - 1, max(-1, t - 1 - _LIST_ITEM_REACH_AR), -1):
         if s.clause[k] != s.clause[t]:
@@ -3507,7 +3507,7 @@ def _relieved_measure_ar(s: Sentence, t: int) -> bool:
     of what a lifting, suspending or renewing verb before it in the clause takes ("ويعلق القرار،
     بأثر فوري، الحظر التجاري وحظر الرحلات الجوية وتجميد الأرصدة"): a measure relieved, not a new
     one imposed (no comma right before it: "، وتجميد" may open an act of its own)."""
-    if not s.norms[t].startswith("و") or s.norms[t] not in _MEASURE_NOUNS_AR or _comma_right_before(s, t):
+    if not s.norms[t].startswith("و") or s.norms[t] not in _MEASURE_NOUNS_AR or comma_before(s, t):
         return False
     for k in range(t - 1, max(0, t - _RELIEVED_LIST_LONGEST) - 1, -1):
         if s.clause[k] != s.clause[t]:
@@ -3519,18 +3519,13 @@ def _relieved_measure_ar(s: Sentence, t: int) -> bool:
     return False
 
 
-def _comma_right_before(s: Sentence, k: int) -> bool:
-    return k > 0 and not _COMMAS.isdisjoint(s.text[s.ends[k - 1]:s.starts[k]])
-
-
 def _partitive_after_comma(s: Sentence, k: int) -> bool:
     """(Arabic) Whether ``k`` is a "من" just after a comma, opening what the sanctions named
     before consist of ("العقوبات الفردية المرتبطة به، من تجميد أصول وحظر سفر"), not a "from"
     or an "of" that belongs to the clause ("حذرت من تجميد أصول")."""
-    return k > 0 and s.norms[k] == "من" and not _COMMAS.isdisjoint(s.text[s.ends[k - 1]:s.starts[k]])
+    return s.norms[k] == "من" and comma_before(s, k)
 
 
-_COMMAS: Final = frozenset("،,")
 
 
 # "الإبقاء على", "أبقت على": keeping a measure in force

@@ -110,6 +110,30 @@ Annotated like the gold files and scored like them (``rasd.eval.score_article``)
 machinery of ``heldout_support_ar``; the articles and their annotations were written in full before
 the analyzer was run on them.
 
+Figures of the first run, before any fix (2026-12-07): events P 0.846, R 0.800, F1 0.822 (recall
+8/10, precision 11/13); occurred core found 7/9, planned 1/1; historical kept quiet 16/16, negated
+7/7, stalled 3/3. No annotation was changed after the run. Missed: the easing of the Cuba
+restrictions (ar-h104-03), "أعلنت إدارة … تخفيف عدد من القيود المفروضة على كوبا، تشمل إلغاء
+السقف …", is read as a stalled lifting (trigger "تخفيف"), not as an occurred suspension; the OLF
+fighters taken "في صفوف شرطة إقليم أوروميا" (ar-h104-09), "دمجت السلطات الإثيوبية … أكثر من ألف
+وثلاثمئة من المقاتلين السابقين في جبهة تحرير أورومو في صفوف شرطة إقليم أوروميا", give no
+integration (the front is not in the knowledge base, and the subject "السلطات الإثيوبية" is a
+common noun). False alarms and unexpected alerts: in ar-h104-02 the Treasury that "شطبت بموجب
+الأمر أحد عشر شخصا من قائمة العقوبات" is read as a second lifting with no target, beside the
+president's lifting on Burundi; in ar-h104-07 the navy that "تخطط … لنشر البطاريات الثلاث على
+سواحل جزيرة لوزون" in its own country is read as a planned presence of the Philippines. Seen, not
+counted by the score: in ar-h104-10 the headline "أنغولا تقرر إرسال قوات" is read as an occurred
+presence beside the body's planned one (a decision to send is a plan); the Treasury's imposition
+in ar-h104-01 has the unlinked "مسؤولين عسكريين كمبوديين" for target, not Cambodia, and its
+trigger is "بتجميد" in the second paragraph; ECOWAS's threat in ar-h104-05 has no target
+(Guinea-Bissau, written "غينيا بيساو", is not linked) and the negated imposition has the unlinked
+"بيساو"; the Asmara accord in ar-h104-09 has Eritrea, the meeting place, for a party, and not the
+front; Tonga's historical joining carries Samoa; Vanuatu's stalled joining, El Salvador's planned
+restoration, the United States' negated one, the historical presences in Bangui and Goma and the
+stalled integration in the Central African Republic are not found. The two near misses raise
+nothing. Four articles are strict xfails (ar-h104-03 and -09 on their core events, ar-h104-02 and
+-07 on their alerts).
+
 ``python -m tests.unit.test_heldout104_events_ar`` prints every article's alerts and the set's
 precision, recall and F1.
 """
@@ -209,6 +233,7 @@ ARTICLES = [
             G("sanctions.lifted", "planned", ["European Union"], ["Burundi"], core=False),
         ],
         not_targets=["Tanzania", "Rwanda"],
+        known_alarm='"شطبت … أحد عشر شخصا من قائمة العقوبات" is read as a second lifting, by the Treasury, with no target',
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -245,6 +270,7 @@ ARTICLES = [
             G("sanctions.lifted", "negated", [_US], ["Cuba"], core=False),
         ],
         not_targets=["Venezuela", "Nicaragua"],
+        known_miss='"تخفيف عدد من القيود المفروضة على كوبا" is read as a stalled lifting, not as an occurred suspension (an easing)',
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -395,6 +421,7 @@ ARTICLES = [
             G("agreement.signed", "negated", ["Philippines"], [], core=False),
         ],
         not_targets=["China", "Russia"],
+        known_alarm='"تخطط البحرية الفلبينية لنشر البطاريات … على سواحل جزيرة لوزون" (its own coasts) is read as a planned presence',
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -465,6 +492,7 @@ ARTICLES = [
             G("forces.integrated", "stalled", [_OLF], ["Ethiopia"], core=False),
         ],
         not_targets=["Eritrea"],
+        known_miss='"دمجت السلطات … المقاتلين السابقين في جبهة تحرير أورومو في صفوف شرطة إقليم أوروميا" gives no integration',
     ),
     # --------------------------------------------------------------------------------------------
     Article(

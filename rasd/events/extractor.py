@@ -5012,12 +5012,17 @@ def _imposition_told_again(groups: list[_Found]) -> list[_Found]:
     تفرض عقوبات على …" over "أعلنت وزارة الخارجية الصينية … فرض عقوبات على" a person the
     knowledge base lacks), or called similar to it, by another actor ("أعلنت وزارة الخزانة
     الأميركية فرض عقوبات مماثلة على …": the same listing, joined)."""
-    named = [g for g in groups if g.type == "sanctions.imposed" and g.status == "occurred" and g.targets]
+    named = [g for g in groups if g.type in _TOLD_AGAIN_TYPES and g.status == "occurred" and g.targets]
     out: list[_Found] = []
     for f in groups:
         host = None
         if _unnamed_imposition(f):
-            host = next((g for g in named if _same_state_actors(f, g) or _SIMILAR_MEASURES.search(f.evidence.text)), None)
+            host = next((g for g in named if g.type == f.type and (
+                _same_state_actors(f, g) or _SIMILAR_MEASURES.search(f.evidence.text))), None)
+        elif _unnamed_lifting(f):
+            # "رفع الرئيس … العقوبات عن بوروندي" over "شطبت وزارة الخزانة بموجب الأمر أحد عشر
+            # شخصا من قائمة العقوبات": the delistings by which the state's lifting is done
+            host = next((g for g in named if g.type == f.type and _same_state_actors(f, g)), None)
             if host is None:
                 # "واشنطن تفرض عقوبات على «مروي غولد»" over "فرضت وزارة الخزانة الأميركية …
                 # عقوبات على شركة «مروي غولد»": a firm the knowledge base lacks, the state's
@@ -5048,6 +5053,15 @@ def _headline_told_below(groups: list[_Found]) -> list[_Found]:
             continue
         _absorb(host, f, _ids(host.actors + host.targets))
     return out
+
+
+# the measures whose act a body of the same state may tell again without naming its target
+_TOLD_AGAIN_TYPES: Final = frozenset({"sanctions.imposed", "sanctions.lifted"})
+
+
+def _unnamed_lifting(f: _Found) -> bool:
+    """An occurred lifting with actors and no target the knowledge base knows."""
+    return f.type == "sanctions.lifted" and f.status == "occurred" and bool(f.actors) and not f.targets
 
 
 def _unnamed_imposition(f: _Found) -> bool:

@@ -134,6 +134,33 @@ stalled integration in the Central African Republic are not found. The two near 
 nothing. Four articles are strict xfails (ar-h104-03 and -09 on their core events, ar-h104-02 and
 -07 on their alerts).
 
+After the fixes of 2026-12-07: events P 0.929, R 1.000, F1 0.963 (recall 10/10, precision 13/14).
+Five general causes were fixed, pinned by rule sentences of other states and wording in
+``test_heldout104_rules_ar.py``: a stall cue in the relative clause of a noun in a later conjunct
+("…، واستئناف برنامج المنح الذي توقف منذ سنوات") is that noun's, not the act's
+(``_stall_of_later_conjunct_ar`` in ``rasd/events/status.py``), while a stall of the act itself or
+a relative clause on its own phrase keeps it stalled; an easing of measures "imposed on" a state
+("القيود المفروضة على") that allows something, the allowance told as an item of its list
+("…، والسماح ب…") as well, is a suspension, as "eased …, allowing" is in English (an easing with
+no allowance stays a lifting): ar-h104-03's miss is cured and its strict xfail removed. A state
+after "في" right behind the people a measure is put on ("عقوبات على قادة المجلس العسكري في
+مالي") is their state and the measure's target, not the scene (``_people_of_state_ar`` in
+``rasd/events/roles.py``): ECOWAS's threat in ar-h104-05 now has Guinea-Bissau for target.
+Fighters taken "في صفوف الشرطة" or "في صفوف شرطة …" past their long description are integrated
+(the police joins the army's "into" phrases in ``ar.cues.yaml``), and the Oromo Liberation Front
+is in the knowledge base: ar-h104-09's miss is cured and its strict xfail removed. A lifting with
+no target that a body of the same state tells beside the state's lifting ("شطبت وزارة الخزانة
+بموجب الأمر تسعة أشخاص من قائمة العقوبات") is that lifting, as an imposition told again already
+was (``_imposition_told_again`` in ``rasd/events/extractor.py``): ar-h104-02's unexpected alert is
+cured and its strict xfail removed. Left, as a strict xfail: the navy's batteries "على سواحل
+جزيرة لوزون" (ar-h104-07), its own coasts read as a planned presence; a presence with no target
+is kept in general ("نشرت الهند قوات على حدودها", "نشرت الولايات المتحدة سفنا على سواحل جزيرة
+كريت"), and telling an island of one's own from a foreign one needs places the knowledge base
+lacks, so no general rule was found in the time. Also left: the headline "أنغولا تقرر إرسال قوات"
+read as occurred (the project reads a decision to send as the act, "decided to send" in English
+too), the Asmara accord with Eritrea for a party, and the Cambodian officers' unlinked phrase
+beside Cambodia.
+
 ``python -m tests.unit.test_heldout104_events_ar`` prints every article's alerts and the set's
 precision, recall and F1.
 """
@@ -233,7 +260,6 @@ ARTICLES = [
             G("sanctions.lifted", "planned", ["European Union"], ["Burundi"], core=False),
         ],
         not_targets=["Tanzania", "Rwanda"],
-        known_alarm='"شطبت … أحد عشر شخصا من قائمة العقوبات" is read as a second lifting, by the Treasury, with no target',
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -270,7 +296,6 @@ ARTICLES = [
             G("sanctions.lifted", "negated", [_US], ["Cuba"], core=False),
         ],
         not_targets=["Venezuela", "Nicaragua"],
-        known_miss='"تخفيف عدد من القيود المفروضة على كوبا" is read as a stalled lifting, not as an occurred suspension (an easing)',
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -492,7 +517,6 @@ ARTICLES = [
             G("forces.integrated", "stalled", [_OLF], ["Ethiopia"], core=False),
         ],
         not_targets=["Eritrea"],
-        known_miss='"دمجت السلطات … المقاتلين السابقين في جبهة تحرير أورومو في صفوف شرطة إقليم أوروميا" gives no integration',
     ),
     # --------------------------------------------------------------------------------------------
     Article(

@@ -5011,7 +5011,8 @@ def _imposition_told_again(groups: list[_Found]) -> list[_Found]:
     that names one when it is the same measure told again: by a body of the same state ("الصين
     تفرض عقوبات على …" over "أعلنت وزارة الخارجية الصينية … فرض عقوبات على" a person the
     knowledge base lacks), or called similar to it, by another actor ("أعلنت وزارة الخزانة
-    الأميركية فرض عقوبات مماثلة على …": the same listing, joined)."""
+    الأميركية فرض عقوبات مماثلة على …": the same listing, joined). An occurred lifting with no
+    target is folded the same way into the lifting a body of its state names one for."""
     named = [g for g in groups if g.type in _TOLD_AGAIN_TYPES and g.status == "occurred" and g.targets]
     out: list[_Found] = []
     for f in groups:
@@ -5019,16 +5020,16 @@ def _imposition_told_again(groups: list[_Found]) -> list[_Found]:
         if _unnamed_imposition(f):
             host = next((g for g in named if g.type == f.type and (
                 _same_state_actors(f, g) or _SIMILAR_MEASURES.search(f.evidence.text))), None)
-        elif _unnamed_lifting(f):
-            # "رفع الرئيس … العقوبات عن بوروندي" over "شطبت وزارة الخزانة بموجب الأمر أحد عشر
-            # شخصا من قائمة العقوبات": the delistings by which the state's lifting is done
-            host = next((g for g in named if g.type == f.type and _same_state_actors(f, g)), None)
             if host is None:
                 # "واشنطن تفرض عقوبات على «مروي غولد»" over "فرضت وزارة الخزانة الأميركية …
                 # عقوبات على شركة «مروي غولد»": a firm the knowledge base lacks, the state's
                 # measure told again by its body (or the body's by the state)
                 host = next((g for g in out if _unnamed_imposition(g)
                              and (_same_state_actors(f, g) or _same_state_actors(g, f))), None)
+        elif _unnamed_lifting(f):
+            # "رفع الرئيس … العقوبات عن بوروندي" over "شطبت وزارة الخزانة بموجب الأمر أحد عشر
+            # شخصا من قائمة العقوبات": the delistings by which the state's lifting is done
+            host = next((g for g in named if g.type == f.type and _same_state_actors(f, g)), None)
         if host is None:
             out.append(f)
             continue

@@ -5011,19 +5011,25 @@ def _imposition_told_again(groups: list[_Found]) -> list[_Found]:
     that names one when it is the same measure told again: by a body of the same state ("الصين
     تفرض عقوبات على …" over "أعلنت وزارة الخارجية الصينية … فرض عقوبات على" a person the
     knowledge base lacks), or called similar to it, by another actor ("أعلنت وزارة الخزانة
-    الأميركية فرض عقوبات مماثلة على …": the same listing, joined)."""
-    named = [g for g in groups if g.type == "sanctions.imposed" and g.status == "occurred" and g.targets]
+    الأميركية فرض عقوبات مماثلة على …": the same listing, joined). An occurred lifting with no
+    target is folded the same way into the lifting a body of its state names one for."""
+    named = [g for g in groups if g.type in _TOLD_AGAIN_TYPES and g.status == "occurred" and g.targets]
     out: list[_Found] = []
     for f in groups:
         host = None
         if _unnamed_imposition(f):
-            host = next((g for g in named if _same_state_actors(f, g) or _SIMILAR_MEASURES.search(f.evidence.text)), None)
+            host = next((g for g in named if g.type == f.type and (
+                _same_state_actors(f, g) or _SIMILAR_MEASURES.search(f.evidence.text))), None)
             if host is None:
                 # "واشنطن تفرض عقوبات على «مروي غولد»" over "فرضت وزارة الخزانة الأميركية …
                 # عقوبات على شركة «مروي غولد»": a firm the knowledge base lacks, the state's
                 # measure told again by its body (or the body's by the state)
                 host = next((g for g in out if _unnamed_imposition(g)
                              and (_same_state_actors(f, g) or _same_state_actors(g, f))), None)
+        elif _unnamed_lifting(f):
+            # "رفع الرئيس … العقوبات عن بوروندي" over "شطبت وزارة الخزانة بموجب الأمر أحد عشر
+            # شخصا من قائمة العقوبات": the delistings by which the state's lifting is done
+            host = next((g for g in named if g.type == f.type and _same_state_actors(f, g)), None)
         if host is None:
             out.append(f)
             continue
@@ -5048,6 +5054,15 @@ def _headline_told_below(groups: list[_Found]) -> list[_Found]:
             continue
         _absorb(host, f, _ids(host.actors + host.targets))
     return out
+
+
+# the measures whose act a body of the same state may tell again without naming its target
+_TOLD_AGAIN_TYPES: Final = frozenset({"sanctions.imposed", "sanctions.lifted"})
+
+
+def _unnamed_lifting(f: _Found) -> bool:
+    """An occurred lifting with actors and no target the knowledge base knows."""
+    return f.type == "sanctions.lifted" and f.status == "occurred" and bool(f.actors) and not f.targets
 
 
 def _unnamed_imposition(f: _Found) -> bool:

@@ -2641,6 +2641,8 @@ def _located(lex: Lexicon, s: Sentence, text: str, p: Placed, fam: str, ar: bool
         return True
     if not ar and fam == "sanctions" and p.first > 1 and s.norms[p.first - 2] in INVESTMENT_EN:
         return False  # "its ban on new investment in Myanmar": where the barred money would go
+    if ar and fam == "sanctions" and _people_of_state_ar(s, p):
+        return False  # "عقوبات على قادة الانقلاب في النيجر": the state of the people sanctioned
     if p.first > 0 and "location" in s.tags[p.first - 1]:
         # (not "وقعت الحكومة الانتقالية في تشاد": the government of the state named)
         return not (ar and not _GOVERNMENT_AR.isdisjoint(s.norms[max(0, p.first - 3):p.first - 1]))
@@ -2651,6 +2653,29 @@ def _located(lex: Lexicon, s: Sentence, text: str, p: Placed, fam: str, ar: bool
                 return False  # "In Kigali, Rwanda and France announced…": the scene, then the subject
             return _located(lex, s, text, q, fam, ar, placed)
     return False
+
+
+# (Arabic) the people a measure is put on, by office or rank ("مسؤولين"، "قادة الانقلاب")
+_PEOPLE_NOUNS_AR: Final = frozenset(normalize_word(w) for w in (
+    "مسؤولين", "مسؤولي", "قادة", "زعماء", "ضباط", "وزراء", "أعضاء", "شخصيات", "سياسيين", "جنرالات",
+    "قيادات", "مسؤولا", "قائد", "زعيم"))
+_ON_AGAINST_AR: Final = frozenset(normalize_word(w) for w in ("على", "ضد"))
+
+
+def _people_of_state_ar(s: Sentence, p: Placed) -> bool:
+    """(Arabic) Whether the state after "في" at ``p`` is where the people a measure is put on
+    belong: "فرضت عقوبات على مسؤولين في النيجر", "هددت بفرض عقوبات على قادة الانقلاب العسكري في
+    غينيا بيساو" (their state, the measure's target), not the scene of the act: a people noun
+    after "على" (or "ضد") within the five words before "في"."""
+    if p.first < 3 or s.norms[p.first - 1] not in _IN_AR:
+        return False
+    for k in range(p.first - 2, max(-1, p.first - 7), -1):
+        if s.norms[k] in _PEOPLE_NOUNS_AR:
+            return k > 0 and (s.norms[k - 1] in _ON_AGAINST_AR or k > 1 and s.norms[k - 2] in _ON_AGAINST_AR)
+    return False
+
+
+_IN_AR: Final = frozenset({normalize_word("في")})
 
 
 def _opening_scene(s: Sentence, text: str, k: int) -> bool:

@@ -982,7 +982,7 @@ def _cue_near(
         if i >= hi:
             break
         if group == "demand" and _granted_request_ar(s, i) or group == "stalled" and (
-            i == t or _collapsed_state_ar(s, i)
+            i == t or _collapsed_state_ar(s, i) or _stall_of_later_conjunct_ar(s, t, i)
         ) or (
             group in ("demand", "negation") and _anonymity_ar(s, i)
         ) or (
@@ -994,6 +994,19 @@ def _cue_near(
         if text is None or not any(mark in text[s.ends[min(i, t)]:s.starts[max(i, t)]] for mark in apart):
             return True
     return False
+
+
+def _stall_of_later_conjunct_ar(s: Sentence, t: int, i: int) -> bool:
+    """(Arabic) Whether the stall cue at ``i`` tells of a noun in a later conjunct, in the relative
+    clause that qualifies it: "أعلنت كندا تخفيف العقوبات …، واستئناف برنامج المنح الذي توقف منذ
+    سنوات" (the programme had stopped, not the easing). The conjunct opens after a comma with "و",
+    and at least two words stand between it and the relative pronoun before the cue; a relative
+    clause right after the trigger's own phrase ("رفع العقوبات، الذي تعثر") keeps the stall."""
+    if i <= t:
+        return False
+    rel = next((r for r in range(i - 1, max(t, i - 3), -1) if s.norms[r] in RELATIVE_AR), -1)
+    return rel > 0 and any(comma_before(s, k) and s.norms[k].startswith("و") and rel - k >= 2
+                           for k in range(t + 1, rel))
 
 
 def _force_name_ar(s: Sentence, i: int) -> bool:

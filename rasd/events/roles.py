@@ -197,6 +197,11 @@ def assign(
         # "وبينما كانت المدافع تهدر على تخوم إقليم تيغراي، جدد الرئيس الأمريكي …": the names of
         # the scene the act is set in are none of its parties
         hidden.update(id(p) for p in placed if scene[0] < p.first < scene[1])
+    if ar and fam == "sanctions" and any(w in sentence_text for w in _CITIZEN_STEMS_AR):
+        # "عقوبات على المواطن الروسي ألكسندر يرماكوف", "على قرصان روسي": a citizen, a hacker or a
+        # trader told by his nationality is a person, not his state
+        hidden.update(id(p) for p in placed if p.entity.type == "GPE" and p.first > 0
+                      and without_conjunction(s.norms[p.first - 1]) in _CITIZEN_AR and demonym_word_ar(s, p))
     if ar and "نظير" in sentence_text and "الاتحاد" in sentence_text:
         # "ووقع الاتحاد مذكرة تفاهم مع نظيره الكويتي": the counterpart of a federation that no
         # name of the knowledge base covers is a federation too, not the state of its demonym
@@ -2123,6 +2128,10 @@ _TO_AR: Final = frozenset(normalize_word(w) for w in ("إلى", "الى"))
 _TRAVEL_AR: Final = frozenset({"السفر", "سفر"})  # (normalised) a travel ban's noun, before "إلى" and its land
 
 
+_CITIZEN_AR: Final = frozenset(normalize_word(w) for w in (
+    "المواطن", "مواطن", "المواطنة", "مواطنة", "المواطنين", "مواطنين", "المواطنان", "مواطنا", "مواطنان",
+    "قرصان", "القرصان", "قراصنة", "القراصنة", "تاجر", "التاجر", "تجار", "التجار", "ملياردير", "الملياردير"))
+_CITIZEN_STEMS_AR: Final = ("مواطن", "قرصان", "قراصن", "تاجر", "تجار", "ملياردير")  # (a cheap check first)
 # (normalised) people counted as members of a body: two or more, by the dual or a plural
 _MEMBER_PEOPLE_AR: Final = frozenset(normalize_word(w) for w in (
     "نائبين", "نائبان", "قائدين", "قائدان", "قياديين", "قياديان", "عضوين", "عضوان", "مسؤولين",

@@ -1,0 +1,55 @@
+"""Rule sentences (Arabic) for general causes of misreadings that the Arabic held-out sets 40 to 59
+and 81 to 101 and earlier rounds left open.
+
+- A citizen, a hacker, a trader or a billionaire told by nationality ("عقوبات على المواطن الروسي
+  ألكسندر يرماكوف", set 41's ar-hl01; "على قرصان روسي"): the demonym after such a noun says who the
+  person is, not a state sanctioned (``roles.assign``, ``_CITIZEN_AR``), as people counted by
+  nationality already were. A state sanctioned over its treatment of citizens stays the target.
+
+Each sentence was written for this test (other states, people and wording than the articles'),
+and each positive failed before the fix it pins; the guards stay as they were."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.unit.rule_rows import alert_rows
+
+DAY = date(2023, 10, 18)
+
+
+def _alerts(text: str, kind: str) -> list[tuple[str, set[str], set[str]]]:
+    return [(r[1], r[2], r[3]) for r in alert_rows(text, lang="ar", published=DAY) if r[0] == kind]
+
+
+# --- a citizen told by nationality is no state ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "state"),
+    [
+        pytest.param("فرضت بريطانيا عقوبات على ملياردير روسي يملك شركة كبرى للنفط.",
+                     "United Kingdom", "Russia", id="billionaire"),
+        pytest.param("اليابان تفرض عقوبات على قرصان كوري شمالي بسبب اختراق بيانات مصرف",
+                     "Japan", "North Korea", id="hacker"),
+    ],
+)
+def test_a_citizen_told_by_nationality_is_no_state(text: str, actor: str, state: str) -> None:
+    imposed = _alerts(text, "sanctions.imposed")
+    assert imposed and state not in imposed[0][2] and actor in imposed[0][1]
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        pytest.param("فرضت الولايات المتحدة عقوبات على إيران بسبب اعتقال مواطنين أمريكيين.", "Iran",
+                     id="over-citizens"),
+        pytest.param("فرض الاتحاد الأوروبي عقوبات على بيلاروسيا وعلى تاجر سلاح.", "Belarus",
+                     id="state-beside-a-trader"),
+    ],
+)
+def test_a_state_sanctioned_beside_citizens_stays_the_target(text: str, state: str) -> None:
+    imposed = _alerts(text, "sanctions.imposed")
+    assert imposed and state in imposed[0][2]

@@ -1306,10 +1306,21 @@ def _granted(s: Sentence, roles: Roles, placed: list[Placed], g: int, t: int, lo
         if not objs:
             roles.actors[:] = [officer_state]
             return
-    if not subject and len(objs) > 1 and objs[0].first <= g + 3 and objs[0].entity.type in actor_ok and (
+    told_after, grantee = _grantee_after_ar(s, t, placed)
+    if not subject and (len(objs) > 1 or told_after) and objs[0].first <= g + 3 and objs[0].entity.type in actor_ok and (
         g == 0 or s.norms[g - 1] not in _PREPOSITIONS_AR
     ):
-        subject = [objs.pop(0)]  # VSO: "منحت الولايات المتحدة العراق إعفاء"
+        # VSO: "منحت الولايات المتحدة العراق إعفاء"; and "منحت كندا إعفاء من العقوبات لشركة
+        # روسية": with the one granted told after the waiver with «لـ», the name before it is
+        # the subject
+        subject = [objs.pop(0)]
+    if told_after and not objs:
+        objs = [grantee] if grantee is not None else []
+        if not objs:
+            roles.targets[:] = [p.entity for p in _measures_on_ar(s, t, placed, target_ok)]
+            roles.actors[:] = [p.entity for p in subject]
+            roles.via.update((id(p.entity), p) for p in subject)
+            return
     # (the names of the one granted, close together: "وزير الخارجية في حكومة طالبان أمير خان متقي")
     k = len(objs) - 1
     while k > 0 and objs[k].first - objs[k - 1].last <= 2:
@@ -1326,6 +1337,29 @@ def _granted(s: Sentence, roles: Roles, placed: list[Placed], g: int, t: int, lo
         e for e in roles.actors if all(e is not p.entity for p in granted)]
     for p in on_whom + granted + subject:
         roles.via[id(p.entity)] = p
+
+
+# (normalised) a firm, a government or an officer a waiver is granted to, told after it with «لـ»
+_GRANTEE_NOUNS_AR: Final = frozenset(normalize_word(w) for w in (
+    "لشركة", "للشركة", "لشركات", "للشركات", "لمصرف", "للمصرف", "لمصارف", "لبنك", "للبنك", "لحكومة", "للحكومة",
+    "لوزير", "للوزير", "لرئيس", "للرئيس"))
+_GRANTEE_WINDOW: Final = 8  # tokens after the waiver where «لـ» may tell whom it is granted to
+
+
+def _grantee_after_ar(s: Sentence, t: int, placed: list[Placed]) -> tuple[bool, Placed | None]:
+    """(Arabic) Whom the waiver at ``t`` is granted to, told after it with «لـ» ("إعفاء من العقوبات
+    لشركة روسية", "… للعراق", "… لشركة غازبروم"): whether one is told, and its mention when a
+    name is (a firm's nationality names none)."""
+    for k in range(t + 1, min(len(s.norms), t + _GRANTEE_WINDOW)):
+        if s.clause[k] != s.clause[t]:
+            break
+        if s.norms[k] in _GRANTEE_NOUNS_AR:
+            # (its name, not its nationality: "لشركة غازبروم", not "لشركة روسية")
+            return True, next((p for p in placed if k <= p.first <= k + 1 and p.entity.type != "GPE"), None)
+        named = next((p for p in placed if p.first == k and p.start > s.starts[k]), None)
+        if named is not None and s.norms[k].startswith("ل"):
+            return True, named
+    return False, None
 
 
 _TITLE_STARTS_AR: Final = ("وزير", "رئيس", "نائب", "المتحدث")

@@ -5,6 +5,12 @@ and 81 to 101 and earlier rounds left open.
   ألكسندر يرماكوف", set 41's ar-hl01; "على قرصان روسي"): the demonym after such a noun says who the
   person is, not a state sanctioned (``roles.assign``, ``_CITIZEN_AR``), as people counted by
   nationality already were. A state sanctioned over its treatment of citizens stays the target.
+- A waiver granted to one told after it with «لـ» ("منحت كندا إعفاء من العقوبات لشركة روسية",
+  "… للعراق", "… لشركة لوك أويل"): the one name between the verb of granting and the waiver is
+  its subject, who grants, and the one after «لـ» is granted it, a target when the measures' own
+  target is not named (a firm's nationality names none) (``roles._granted``, with
+  ``_grantee_after_ar``). The one granted told right after the subject ("منحت الولايات المتحدة
+  العراق إعفاء") and measures on another ("… المفروضة على إيران") keep their reading.
 
 Each sentence was written for this test (other states, people and wording than the articles'),
 and each positive failed before the fix it pins; the guards stay as they were."""
@@ -53,3 +59,45 @@ def test_a_citizen_told_by_nationality_is_no_state(text: str, actor: str, state:
 def test_a_state_sanctioned_beside_citizens_stays_the_target(text: str, state: str) -> None:
     imposed = _alerts(text, "sanctions.imposed")
     assert imposed and state in imposed[0][2]
+
+
+# --- a waiver granted to one told after it with «لـ» -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        pytest.param("منحت اليابان إعفاء من العقوبات لشركة روسية لتوريد الغاز المسال.", "Japan", None,
+                     id="to-a-firm-by-nationality"),
+        pytest.param("منحت بريطانيا إعفاء من العقوبات للعراق لاستيراد الكهرباء.", "United Kingdom", "Iraq",
+                     id="to-a-state"),
+        pytest.param("منحت ألمانيا إعفاء من العقوبات لشركة لوك أويل لتشغيل مصفاتها.", "Germany", "Lukoil",
+                     id="to-a-named-firm"),
+    ],
+)
+def test_a_waiver_granted_to_one_told_after_it(text: str, actor: str, target: str | None) -> None:
+    found = _alerts(text, "sanctions.suspended")
+    assert found and found[0][1] == {actor} and actor not in found[0][2]
+    assert target is None or target in found[0][2]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        # the one granted right after the verb's subject, and measures on another
+        pytest.param("منحت الولايات المتحدة العراق إعفاء من العقوبات المفروضة على إيران.", "United States",
+                     "Iran", id="vso"),
+        pytest.param("منحت الولايات المتحدة إعفاء للعراق من العقوبات المفروضة على إيران.", "United States",
+                     "Iran", id="measures-on-another"),
+    ],
+)
+def test_a_waiver_granted_keeps_its_measures_target(text: str, actor: str, target: str) -> None:
+    found = _alerts(text, "sanctions.suspended")
+    assert found and actor in found[0][1] and found[0][2] == {target}
+
+
+def test_an_officer_granted_before_the_waiver_stays_its_target() -> None:
+    found = _alerts("وافقت لجنة العقوبات على منح وزير الخارجية في حكومة طالبان أمير خان متقي استثناء"
+                    " من حظر السفر.", "sanctions.suspended")
+    assert found and "Amir Khan Muttaqi" in found[0][2]
+

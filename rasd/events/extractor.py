@@ -35,7 +35,7 @@ from typing import Any, Final, cast
 from rasd.entities.titles import COUNTERPART_WORDS
 from rasd.events.codes import ALERTABLE, codes_for, family, sanction_attributes
 from rasd.events.dateline import byline_place_spans, dateline_spans
-from rasd.events.duration import _MONTHS, _UNITS, find_dates, find_duration, years_in
+from rasd.events.duration import _MONTHS, _UNITS, find_dates, find_duration, is_time_unit, years_in
 from rasd.events.kbinfo import (
     SANCTIONS_OFFICES,
     country_of,
@@ -1724,6 +1724,23 @@ _ARMS_BAN_NOUNS_AR: Final = frozenset(normalize_word(w) for w in ("حظر", "ا�
 _BAN_TO_ARMS_AR: Final = 5
 
 
+# (normalised) the lead of a span of time told before the object ("مدد مجلس الأمن لمدة اثني عشر
+# شهرا حظر توريد الأسلحة"), and how many words it may take to its unit
+_DURATION_LEADS_AR: Final = frozenset(normalize_word(w) for w in ("لمدة", "مدة", "طيلة"))
+_DURATION_REACH_AR: Final = 4
+
+
+def _duration_between_ar(s: Sentence, lo: int) -> int:
+    """(Arabic) How many words a span of time takes that opens within the ban's reach after
+    ``lo`` ("لمدة اثني عشر شهرا", "لمدة عام"): the words the ban stands further away; else 0."""
+    for k in range(lo, min(len(s.norms), lo + _BAN_TO_ARMS_AR)):
+        if s.norms[k] in _DURATION_LEADS_AR:
+            unit = next((j for j in range(k + 1, min(len(s.norms), k + 1 + _DURATION_REACH_AR))
+                         if is_time_unit(s.norms[j])), -1)
+            return unit - k + 1 if unit > 0 else 0
+    return 0
+
+
 def _banned_arms_to_state_ar(s: Sentence, lo: int, hi: int, placed: list[Placed]) -> Placed | None:
     """(Arabic) The state after «إلى» or «لـ» of an arms trade banned in [lo, hi), the ban's noun
     right before the trade ("حظر توريد الأسلحة إلى جنوب السودان"); else None."""
@@ -2752,7 +2769,7 @@ def _build(
         for p in signers:
             roles.via[id(p.entity)] = p
     if lex.lang == "ar" and family(spec.type) == "sanctions" and not roles.targets and (
-        dest := _banned_arms_to_state_ar(s, t, t + span + _BAN_TO_ARMS_AR, placed)
+        dest := _banned_arms_to_state_ar(s, t, t + span + _BAN_TO_ARMS_AR + _duration_between_ar(s, t + span), placed)
     ) is not None:
         # "فرض الاتحاد الأوروبي حظر توريد الأسلحة إلى ميانمار": the state the banned arms would
         # go to is the embargo's target

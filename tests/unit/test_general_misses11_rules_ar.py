@@ -11,6 +11,11 @@ and 81 to 101 and earlier rounds left open.
   target is not named (a firm's nationality names none) (``roles._granted``, with
   ``_grantee_after_ar``). The one granted told right after the subject ("منحت الولايات المتحدة
   العراق إعفاء") and measures on another ("… المفروضة على إيران") keep their reading.
+- An arms embargo extended or imposed with its span of time told before it ("مدد مجلس الأمن لمدة
+  اثني عشر شهرا حظر توريد الأسلحة إلى X"): the span is skipped on the way from the verb to the ban,
+  so X is found as after a subject alone (``extractor._duration_between_ar``, in ``_roles_for``);
+  and the numbers eleven to nineteen ("اثني عشر شهرا", "ثلاثة عشر شهرا") are read whole, not as
+  ten (``duration._TEEN_UNITS_AR`` in ``find_duration``). An arms ban at home names no state.
 
 Each sentence was written for this test (other states, people and wording than the articles'),
 and each positive failed before the fix it pins; the guards stay as they were."""
@@ -21,6 +26,7 @@ from datetime import date
 
 import pytest
 
+from rasd.analyze import analyze
 from tests.unit.rule_rows import alert_rows
 
 DAY = date(2023, 10, 18)
@@ -101,3 +107,44 @@ def test_an_officer_granted_before_the_waiver_stays_its_target() -> None:
                     " من حظر السفر.", "sanctions.suspended")
     assert found and "Amir Khan Muttaqi" in found[0][2]
 
+
+# --- a span of time told before the embargo extended ----------------------------------------------
+
+
+def _extended(text: str) -> list[tuple[str, set[str], set[str], str | None]]:
+    return [(e.status, {p.name for p in e.actors}, {p.name for p in e.targets}, e.duration)
+            for e in analyze(text, lang="ar", published=DAY).events if e.type == "sanctions.extended"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target", "duration"),
+    [
+        pytest.param("مدد مجلس الأمن لمدة اثني عشر شهرا حظر توريد الأسلحة إلى الصومال.",
+                     "United Nations Security Council", "Somalia", "P12M", id="twelve-months"),
+        pytest.param("مددت بريطانيا لمدة ثلاثة عشر شهرا حظر بيع الأسلحة إلى ميانمار.",
+                     "United Kingdom", "Myanmar", "P13M", id="thirteen-months"),
+        pytest.param("مدد مجلس الأمن الدولي لمدة عام حظر توريد الأسلحة إلى جمهورية أفريقيا الوسطى.",
+                     "United Nations Security Council", "Central African Republic", "P1Y", id="a-year"),
+    ],
+)
+def test_a_span_of_time_before_the_embargo_extended(text: str, actor: str, target: str, duration: str) -> None:
+    found = _extended(text)
+    assert found and found[0][0] == "occurred" and actor in found[0][1] and target in found[0][2]
+    assert found[0][3] == duration
+
+
+@pytest.mark.parametrize(
+    ("text", "duration"),
+    [
+        # the span after the object, and ten months, stay as they were read
+        pytest.param("مدد مجلس الأمن حظر توريد الأسلحة إلى هايتي لمدة عشرة أشهر.", "P10M", id="ten-months"),
+        pytest.param("مدد الاتحاد الأوروبي العقوبات المفروضة على إيران لمدة عام.", "P1Y", id="after-the-object"),
+    ],
+)
+def test_a_span_of_time_after_the_object_keeps_its_reading(text: str, duration: str) -> None:
+    found = _extended(text)
+    assert found and found[0][2] and found[0][3] == duration
+
+
+def test_an_arms_ban_at_home_extended_has_no_state() -> None:
+    assert all(not f[2] for f in _extended("مددت الحكومة لمدة عام حظر بيع الأسلحة داخل البلاد."))

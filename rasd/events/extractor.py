@@ -998,6 +998,9 @@ def _named_words(placed: list[Placed], lo: int, hi: int) -> int:
     return len({k for p in placed if p.last >= lo and p.first < hi for k in range(max(p.first, lo), min(p.last + 1, hi))})
 
 
+_PACKAGE_VERB_REACH_AR: Final = 6  # words before a package where the verb adopting it stands
+
+
 def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: int, spec: TriggerSpec) -> bool:
     if not spec.needs:
         return True
@@ -1016,6 +1019,8 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
             start = min((k for g in spec.needs if (k := s.first(g, i + span, len(s.norms))) >= 0), default=start)
         if all(s.first(g, start, start + spec.also_window) < 0 for g in spec.also):
             return False
+    if "package_against" in spec.needs and s.first("package_adopted", max(0, i - _PACKAGE_VERB_REACH_AR), i) < 0:
+        return False  # "والحزمة الثانية التي تستهدف قطاع النفط": no package adopted, a phase told
     if spec.type == "forces.integrated" and "from_word" in spec.needs and not _force_made_from_en(s, i + span):
         return False  # "formed a council from the army and the opposition": no force is made
     if spec.type == "alliance.joined" and lex.lang == "ar" and s.first("airline_subject", max(0, i - 4), i + span + 3) >= 0:

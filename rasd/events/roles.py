@@ -838,9 +838,12 @@ def assign(
             role = "between"
         elif ar and fam == "sanctions" and "relative" in tags and (
             "sanctions_noun" in tags_at[j - 1] or "imposed_measures" in tags_at[j - 1]
+            # (the number may take two words: "الحزمة السابعة عشرة التي تستهدف روسيا")
+            or j + 1 < end and "package_against" in tags_at[j + 1] and (
+                "package_ordinal" in tags_at[j - 1] or "package_ordinal" in tags_at[j - 2])
         ):
-            # "العقوبات التي كانت مفروضة على إريتريا", "القيود التي فرضتها على هواوي": the clause
-            # says whom they are on
+            # "العقوبات التي كانت مفروضة على إريتريا", "القيود التي فرضتها على هواوي", "الحزمة
+            # الجديدة التي تستهدف إيران": the clause says whom they are on
             pass
         elif (not ar and "location" in tags and (venue := by_first.get(j + 1)) is not None
               and (after_day := _past_day_en(s, venue.last + 1)) < len(s.tags)

@@ -16,6 +16,16 @@ and 81 to 101 and earlier rounds left open.
   so X is found as after a subject alone (``extractor._duration_between_ar``, in ``_roles_for``);
   and the numbers eleven to nineteen ("اثني عشر شهرا", "ثلاثة عشر شهرا") are read whole, not as
   ten (``duration._TEEN_UNITS_AR`` in ``find_duration``). An arms ban at home names no state.
+- A sanctions package adopted that names no sanctions word near it ("اعتمد الاتحاد الأوروبي الحزمة
+  الرابعة عشرة ضد روسيا", "الحزمة الجديدة التي تستهدف إيران"): a package told by its number (or
+  as new) right after its noun, and what it is against within four words, is an imposition, its
+  actor the subject of the adopting verb, its target the state after «ضد» or after the relative
+  clause's «تستهدف» (the ``package_ordinal`` and ``package_against`` cues of ``ar.cues.yaml``, a
+  ``حزمة`` trigger of ``ar.triggers.yaml``, and ``roles.assign``, where such a relative clause
+  says whom the package is on), when a verb adopting it stands within six words before (the
+  ``package_adopted`` cue, ``extractor._needs_met``: "والحزمة الثانية التي تستهدف قطاع النفط"
+  tells a phase of measures already told, set 12). Aid and reform packages ("من المساعدات",
+  "لتايوان") and a package with no number stay quiet.
 
 Each sentence was written for this test (other states, people and wording than the articles'),
 and each positive failed before the fix it pins; the guards stay as they were."""
@@ -148,3 +158,50 @@ def test_a_span_of_time_after_the_object_keeps_its_reading(text: str, duration: 
 
 def test_an_arms_ban_at_home_extended_has_no_state() -> None:
     assert all(not f[2] for f in _extended("مددت الحكومة لمدة عام حظر بيع الأسلحة داخل البلاد."))
+
+
+# --- a sanctions package told by its number and what it is against ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "actor", "target"),
+    [
+        pytest.param("أقرت اليابان الحزمة الثالثة ضد كوريا الشمالية.", "occurred", "Japan", "North Korea",
+                     id="against"),
+        pytest.param("اعتمد الاتحاد الأوروبي الحزمة السابعة عشرة التي تستهدف بيلاروسيا.", "occurred",
+                     "European Union", "Belarus", id="relative-clause"),
+        pytest.param("اعتمدت بريطانيا الحزمة الجديدة التي تستهدف إيران.", "occurred", "United Kingdom",
+                     "Iran", id="new-package"),
+        pytest.param("أعلنت كندا أنها ستعتمد الحزمة الخامسة ضد روسيا الأسبوع المقبل.", "planned", "Canada",
+                     "Russia", id="planned"),
+    ],
+)
+def test_a_package_against_a_state_is_an_imposition(text: str, status: str, actor: str, target: str) -> None:
+    found = _alerts(text, "sanctions.imposed")
+    assert found and found[0][0] == status and found[0][1] == {actor} and found[0][2] == {target}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # aid and reform packages, and a package with no number
+        "اعتمد الاتحاد الأوروبي الحزمة الثالثة من المساعدات لأوكرانيا ضد روسيا.",
+        "أقر الكونغرس الحزمة الجديدة من المساعدات العسكرية لتايوان.",
+        "اعتمد البرلمان الحزمة الثانية من الإصلاحات الاقتصادية.",
+        "أقرت الحكومة حزمة إجراءات ضد الغلاء.",
+    ],
+)
+def test_other_packages_stay_quiet(text: str) -> None:
+    assert _alerts(text, "sanctions.imposed") == []
+
+
+def test_a_package_kept_back_is_negated() -> None:
+    rows = [r for r in alert_rows("لم يعتمد الاتحاد الأوروبي بعد الحزمة الخامسة عشرة ضد إيران.", lang="ar",
+                                  published=DAY)]
+    assert rows == []
+
+
+def test_a_phase_of_measures_told_already_is_no_package_adopted() -> None:
+    text = ("أعلنت كندا أنها ستعيد فرض العقوبات على فنزويلا، على أن تدخل الحزمة الأولى حيز التنفيذ بعد"
+            " شهر، والحزمة الثانية التي تستهدف قطاع الذهب بعد شهرين.")
+    assert all(r[1] != "occurred" for r in _alerts(text, "sanctions.imposed"))

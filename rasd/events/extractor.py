@@ -1723,6 +1723,39 @@ def _signed_by_ar(s: Sentence, k: int, placed: list[Placed]) -> list[Placed]:
     return bodies or signers
 
 
+# (normalised) "the name of" one delisted ("شطب … اسم فلان من القائمة"), the nouns that open a
+# person's description before his name ("رجل الأعمال السعودي"), and how far the name may run
+_NAME_OF_AR: Final = frozenset(normalize_word(w) for w in ("اسم", "اسمي"))
+_DESCRIPTION_NOUNS_AR: Final = frozenset(normalize_word(w) for w in ("رجل", "رجلي", "سيدة", "المواطن", "المواطنة"))
+_NAME_OF_REACH_AR: Final = 14  # tokens after the verb where "اسم" may stand (past a long subject and its day)
+_DELISTED_NAME_WORDS: Final = (2, 4)  # a person's name: two to four words
+
+
+def _delisted_name_ar(s: Sentence, lo: int, placed: list[Placed]) -> tuple[EntityResult, int, int] | None:
+    """(Arabic) The person named after "اسم" of a delisting ("شطب مجلس الأمن اسم جبريل إبراهيم من
+    قائمة العقوبات", "… اسم رجل الأعمال السعودي ياسين القاضي من …") whom the knowledge base lacks,
+    as an unlinked person, with the tokens of his description before the name; else None (a name
+    the knowledge base knows is placed already)."""
+    k = next((j for j in range(lo, min(len(s.norms), lo + _NAME_OF_REACH_AR)) if s.norms[j] in _NAME_OF_AR), -1)
+    if k < 0:
+        return None
+    end = next((j for j in range(k + 2, min(len(s.norms), k + 10)) if s.norms[j] == "من"), -1)
+    if end < 0 or any(k < p.first < end and p.entity.type != "GPE" for p in placed):
+        return None
+    first = k + 1
+    while first < end and (s.norms[first].startswith("ال") or s.norms[first] in _DESCRIPTION_NOUNS_AR):
+        first += 1
+    if not _DELISTED_NAME_WORDS[0] <= end - first <= _DELISTED_NAME_WORDS[1] or any(
+        comma_before(s, j) for j in range(first, end)
+    ) or any(p.first < end and p.last >= first for p in placed):
+        # (a state's name is the state's: "شطبت واشنطن اسم كوريا الشمالية من القائمة")
+        return None
+    start, stop = s.starts[first], s.ends[end - 1]
+    name = " ".join(s.text[start:stop].split())
+    person = EntityResult(id=None, name=name, type="PERSON", linked=False, mentions=[Mention(start, stop, name)])
+    return person, k + 1, first
+
+
 # (normalised) a ban's noun right before the arms trade it bans ("حظر توريد الأسلحة"), and how far
 # after its trigger's end the ban may stand ("فرض الاتحاد الأوروبي حظر …": the subject between)
 _ARMS_BAN_NOUNS_AR: Final = frozenset(normalize_word(w) for w in ("حظر", "الحظر", "حظرا", "وحظر"))
@@ -2780,6 +2813,15 @@ def _build(
         # go to is the embargo's target
         roles.targets = [dest.entity]
         roles.via[id(dest.entity)] = dest
+    if lex.lang == "ar" and spec.type == "sanctions.lifted" and (
+        named := _delisted_name_ar(s, t + span, placed)
+    ) is not None:
+        # "شطب مجلس الأمن اسم رجل الأعمال السعودي ياسين القاضي من قائمة العقوبات": the name after
+        # "اسم" is who is delisted, though the knowledge base lacks it; the nationality of its
+        # description is no target
+        person, lo_desc, hi_desc = named
+        roles.targets = [e for e in roles.targets
+                         if (q := roles.via.get(id(e))) is None or not lo_desc <= q.first < hi_desc] + [person]
     if lex.lang == "en" and spec.type == "sanctions.threatened" and roles.targets and (
         (r := _any_one_who(s, t)) >= 0
     ):

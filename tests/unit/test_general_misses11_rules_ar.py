@@ -16,6 +16,12 @@ and 81 to 101 and earlier rounds left open.
   so X is found as after a subject alone (``extractor._duration_between_ar``, in ``_roles_for``);
   and the numbers eleven to nineteen ("اثني عشر شهرا", "ثلاثة عشر شهرا") are read whole, not as
   ten (``duration._TEEN_UNITS_AR`` in ``find_duration``). An arms ban at home names no state.
+- A delisting of a person the knowledge base lacks, by his name after "اسم" ("شطب مجلس الأمن
+  اسم [person] من قائمة العقوبات", "شطبت لجنة العقوبات …، يوم الجمعة، اسم رجل الأعمال السعودي
+  ياسين القاضي من قائمتها", set 83's ar-h83-02): the words between "اسم" and "من", past the nouns
+  and definite words of his description, are the person delisted, an unlinked target, and the
+  nationality of the description is no target (``extractor._delisted_name_ar``, in
+  ``_roles_for``). A state's name or a name the knowledge base knows keeps its reading.
 - A sanctions package adopted that names no sanctions word near it ("اعتمد الاتحاد الأوروبي الحزمة
   الرابعة عشرة ضد روسيا", "الحزمة الجديدة التي تستهدف إيران"): a package told by its number (or
   as new) right after its noun, and what it is against within four words, is an imposition, its
@@ -205,3 +211,37 @@ def test_a_phase_of_measures_told_already_is_no_package_adopted() -> None:
     text = ("أعلنت كندا أنها ستعيد فرض العقوبات على فنزويلا، على أن تدخل الحزمة الأولى حيز التنفيذ بعد"
             " شهر، والحزمة الثانية التي تستهدف قطاع الذهب بعد شهرين.")
     assert all(r[1] != "occurred" for r in _alerts(text, "sanctions.imposed"))
+
+
+# --- a person delisted by his name after "اسم" ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "person", "not_target"),
+    [
+        pytest.param("شطب مجلس الأمن اسم رجل الأعمال المصري أحمد نصر من قائمة العقوبات.",
+                     "United Nations Security Council", "أحمد نصر", "Egypt", id="businessman"),
+        pytest.param("شطبت لجنة العقوبات التابعة لمجلس الأمن الدولي، يوم الخميس، اسم القيادي الصومالي عمر"
+                     " حسن ورسمه من قائمتها.", "United Nations Security Council", "عمر حسن ورسمه", "Somalia",
+                     id="after-a-long-subject"),
+        pytest.param("الاتحاد الأوروبي يشطب اسم خليل عبد الرحمن من قائمة العقوبات", "European Union",
+                     "خليل عبد الرحمن", None, id="headline"),
+    ],
+)
+def test_a_person_delisted_by_name_is_the_target(text: str, actor: str, person: str, not_target: str | None) -> None:
+    found = _alerts(text, "sanctions.lifted")
+    assert found and actor in found[0][1] and person in found[0][2] and not_target not in found[0][2]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a state's name, and a name the knowledge base knows
+        pytest.param("شطبت الولايات المتحدة اسم كوريا الشمالية من قائمة الدول الراعية للإرهاب.", "North Korea",
+                     id="state"),
+        pytest.param("شطب مجلس الأمن اسم حركة الشباب من قائمة العقوبات.", "al-Shabaab", id="known"),
+    ],
+)
+def test_a_known_name_delisted_keeps_its_reading(text: str, target: str) -> None:
+    found = _alerts(text, "sanctions.lifted")
+    assert found and found[0][2] == {target}

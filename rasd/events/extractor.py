@@ -2814,12 +2814,12 @@ def _build(
         roles.targets = [dest.entity]
         roles.via[id(dest.entity)] = dest
     if lex.lang == "ar" and spec.type == "sanctions.lifted" and (
-        named := _delisted_name_ar(s, t + span, placed)
+        delisted := _delisted_name_ar(s, t + span, placed)
     ) is not None:
         # "شطب مجلس الأمن اسم رجل الأعمال السعودي ياسين القاضي من قائمة العقوبات": the name after
         # "اسم" is who is delisted, though the knowledge base lacks it; the nationality of its
         # description is no target
-        person, lo_desc, hi_desc = named
+        person, lo_desc, hi_desc = delisted
         roles.targets = [e for e in roles.targets
                          if (q := roles.via.get(id(e))) is None or not lo_desc <= q.first < hi_desc] + [person]
     if lex.lang == "en" and spec.type == "sanctions.threatened" and roles.targets and (

@@ -32,6 +32,13 @@ and 81 to 101 and earlier rounds left open.
   ``package_adopted`` cue, ``extractor._needs_met``: "والحزمة الثانية التي تستهدف قطاع النفط"
   tells a phase of measures already told, set 12). Aid and reform packages ("من المساعدات",
   "لتايوان") and a package with no number stay quiet.
+- An act dated by a relative clause right after it that says when it was announced or taken
+  ("رحبت الحكومة بقرار كندا رفع العقوبات عن فنزويلا، الذي أعلنته في أبريل الماضي", set 44's
+  ar-hl02: "قرار ترامب رفع العقوبات الأمريكية، الذي أعلنه في الرياض منتصف مايو"): the clause's
+  verb has the act for its object pronoun, so its month dates the act itself, and a month weeks
+  back makes it background (``status._announced_weeks_ago_ar``, in ``_historical``). A relative
+  clause of another verb ("التي فرضتها في أبريل 2019": the sanctions' own past) and one dated
+  yesterday keep the act's news.
 
 Each sentence was written for this test (other states, people and wording than the articles'),
 and each positive failed before the fix it pins; the guards stay as they were."""
@@ -39,6 +46,7 @@ and each positive failed before the fix it pins; the guards stay as they were.""
 from __future__ import annotations
 
 from datetime import date
+from typing import Final
 
 import pytest
 
@@ -245,3 +253,36 @@ def test_a_person_delisted_by_name_is_the_target(text: str, actor: str, person: 
 def test_a_known_name_delisted_keeps_its_reading(text: str, target: str) -> None:
     found = _alerts(text, "sanctions.lifted")
     assert found and found[0][2] == {target}
+
+
+# --- an act dated by the relative clause that tells when it was announced ---------------------------
+
+
+SPRING: Final = date(2025, 6, 26)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        pytest.param("رحبت الحكومة بقرار كندا رفع العقوبات عن فنزويلا، الذي أعلنته في أبريل الماضي.",
+                     "sanctions.lifted", id="lifting-announced-in-april"),
+        pytest.param("وتترقب الأسواق تنفيذ قرار اليابان تعليق العقوبات على ميانمار، الذي اتخذته مطلع مارس.",
+                     "sanctions.suspended", id="suspension-taken-in-march"),
+    ],
+)
+def test_an_act_announced_weeks_ago_is_background(text: str, kind: str) -> None:
+    rows = [r for r in alert_rows(text, lang="ar", published=SPRING) if r[0] == kind]
+    assert rows == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # announced yesterday; a relative clause of the sanctions' own past
+        "رحبت الحكومة بقرار كندا رفع العقوبات عن فنزويلا، الذي أعلنته أمس.",
+        "رفعت كندا العقوبات عن فنزويلا، التي فرضتها في أبريل 2019.",
+    ],
+)
+def test_an_act_announced_lately_keeps_its_news(text: str) -> None:
+    rows = [r for r in alert_rows(text, lang="ar", published=SPRING) if r[0] == "sanctions.lifted"]
+    assert rows and rows[0][1] == "occurred"

@@ -2105,11 +2105,13 @@ def _rival_in_tension_ar(s: Sentence, p: Placed) -> bool:
 
 
 # (Arabic) the bodies and events named for their state or city ("جامعة البحرين", "غرفة تجارة
-# وصناعة عمان", "أولمبياد باريس"), with "تجارة"/"صناعة" the words of a chamber's name between;
+# وصناعة عمان", "أولمبياد باريس", "مهرجان القاهرة"), with "تجارة"/"صناعة" the words of a chamber's name between;
 # without the article, as the first noun of a construct is (not "منحت الجامعة لدمشق مهلة": the
 # League gave Damascus)
 _NAMED_FOR_A_PLACE_AR: Final = frozenset(normalize_word(p + w) for w in (
-    "جامعة", "غرفة", "معهد", "أكاديمية", "أولمبياد", "بلدية", "مستشفى", "متحف", "نادي")
+    "جامعة", "غرفة", "معهد", "أكاديمية", "أولمبياد", "بلدية", "مستشفى", "متحف", "نادي",
+    # (festivals and fairs: "مهرجان القاهرة السينمائي يوقع بروتوكول تعاون", "معرض الرياض للكتاب")
+    "مهرجان", "معرض")
                               for p in ("", "و", "ب", "ل"))
 _CHAMBER_WORDS_AR: Final = frozenset(normalize_word(p + w) for w in ("تجارة", "صناعة", "التجارة", "الصناعة")
                                      for p in ("", "و"))

@@ -39,6 +39,10 @@ and 81 to 101 and earlier rounds left open.
   back makes it background (``status._announced_weeks_ago_ar``, in ``_historical``). A relative
   clause of another verb ("التي فرضتها في أبريل 2019": the sanctions' own past) and one dated
   yesterday keep the act's news.
+- A festival or a fair named for its city ("مهرجان قرطاج السينمائي يوقع اتفاقية تعاون", "معرض
+  الرياض للكتاب يوقع مذكرة تفاهم", set 91's ar-h91-12): the city ends the name of an event, as
+  it does a university's or a games', so it is no party (``roles._NAMED_FOR_A_PLACE_AR``). States
+  that sign at a festival or a fair stay the parties.
 
 Each sentence was written for this test (other states, people and wording than the articles'),
 and each positive failed before the fix it pins; the guards stay as they were."""
@@ -286,3 +290,23 @@ def test_an_act_announced_weeks_ago_is_background(text: str, kind: str) -> None:
 def test_an_act_announced_lately_keeps_its_news(text: str) -> None:
     rows = [r for r in alert_rows(text, lang="ar", published=SPRING) if r[0] == "sanctions.lifted"]
     assert rows and rows[0][1] == "occurred"
+
+
+# --- a festival or a fair named for its city ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "مهرجان قرطاج السينمائي يوقع اتفاقية تعاون مع مهرجان برلين",
+        "معرض الرياض للكتاب يوقع مذكرة تفاهم مع دار نشر فرنسية",
+        "وقعت إدارة مهرجان بغداد المسرحي، أمس، بروتوكول تعاون مع نقابة الفنانين.",
+    ],
+)
+def test_a_festival_named_for_its_city_signs_for_no_state(text: str) -> None:
+    assert _alerts(text, "agreement.signed") == []
+
+
+def test_states_signing_at_a_fair_stay_the_parties() -> None:
+    found = _alerts("وقعت مصر والأردن بروتوكول تعاون على هامش معرض القاهرة الدولي للكتاب.", "agreement.signed")
+    assert found and found[0][1] == {"Egypt", "Jordan"}

@@ -43,6 +43,10 @@ and 81 to 101 and earlier rounds left open.
   الرياض للكتاب يوقع مذكرة تفاهم", set 91's ar-h91-12): the city ends the name of an event, as
   it does a university's or a games', so it is no party (``roles._NAMED_FOR_A_PLACE_AR``). States
   that sign at a festival or a fair stay the parties.
+- A threat to end a waiver ("هدد … بعدم تمديد الإعفاء الذي يتيح للمصارف …", set 94's ar-h94-05):
+  the measures the waiver holds back are threatened, though no sanctions word is near (the
+  ``waiver_withheld`` cue of ``ar.cues.yaml``, a threat entry of ``ar.triggers.yaml`` whose name
+  right after the verb is its subject). A threat not to renew a contract stays quiet.
 
 Each sentence was written for this test (other states, people and wording than the articles'),
 and each positive failed before the fix it pins; the guards stay as they were."""
@@ -310,3 +314,30 @@ def test_a_festival_named_for_its_city_signs_for_no_state(text: str) -> None:
 def test_states_signing_at_a_fair_stay_the_parties() -> None:
     found = _alerts("وقعت مصر والأردن بروتوكول تعاون على هامش معرض القاهرة الدولي للكتاب.", "agreement.signed")
     assert found and found[0][1] == {"Egypt", "Jordan"}
+
+
+# --- a threat to end a waiver ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        pytest.param("هددت اليابان بعدم تمديد الإعفاء الممنوح لشركات الشحن الكورية.", "Japan", id="state"),
+        pytest.param("هدد وزير الخزانة البريطاني، أمس، بعدم تمديد الإعفاء الذي يسمح للمصارف البريطانية"
+                     " بالتعامل مع نظيرتها الروسية.", "United Kingdom", id="minister"),
+    ],
+)
+def test_a_threat_to_end_a_waiver_is_a_threat(text: str, actor: str) -> None:
+    found = _alerts(text, "sanctions.threatened")
+    assert found and found[0][0] == "occurred" and actor in found[0][1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "هدد اللاعب بعدم تجديد عقده مع النادي.",
+        "هدد المستأجر بعدم تجديد عقد الإيجار.",
+    ],
+)
+def test_a_threat_not_to_renew_a_contract_stays_quiet(text: str) -> None:
+    assert alert_rows(text, lang="ar", published=DAY) == []

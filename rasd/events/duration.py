@@ -21,6 +21,12 @@ _NUM_WORDS: Final = {
     "ستين": 60, "تسعين": 90, "مائه": 100, "مئه": 100,
 }
 
+# (normalised) the units of Arabic 11 to 19, before "عشر"/"عشرة" ("اثني عشر شهرا", "ثلاثة عشر يوما")
+_TEEN_UNITS_AR: Final = {"احد": 1, "احدي": 1, "اثني": 2, "اثنا": 2, "اثنتي": 2, "اثنتا": 2, "ثلاث": 3, "ثلاثه": 3,
+                         "اربع": 4, "اربعه": 4, "خمس": 5, "خمسه": 5, "ست": 6, "سته": 6, "سبع": 7, "سبعه": 7,
+                         "ثماني": 8, "ثمانيه": 8, "تسع": 9, "تسعه": 9}
+_TENS_AR: Final = frozenset({"عشر", "عشره"})
+
 _UNITS: Final = {
     # unit word -> (ISO designator, count implied when the unit stands alone)
     "day": ("D", 1), "days": ("D", None), "week": ("W", 1), "weeks": ("W", None),
@@ -43,6 +49,11 @@ def words_of(text: str) -> list[str]:
     return [normalize_word(w) for w in _WORD.findall(text)]
 
 
+def is_time_unit(word: str) -> bool:
+    """Whether the normalised ``word`` is a unit of time ("شهرا", "عام", "لعام")."""
+    return word in _UNIT_FORMS
+
+
 def find_duration(text: str, words: Sequence[str] | None = None) -> str | None:
     """The first "for N units" duration in ``text`` as ISO 8601, or None.
 
@@ -62,6 +73,9 @@ def find_duration(text: str, words: Sequence[str] | None = None) -> str | None:
             prev = words[i - 1]
             if prev.isdigit():
                 count, lead_at = int(prev), i - 1
+            elif prev in _TENS_AR and i > 1 and words[i - 2] in _TEEN_UNITS_AR:
+                # "اثني عشر شهرا" is twelve months, not ten
+                count, lead_at = 10 + _TEEN_UNITS_AR[words[i - 2]], i - 2
             elif prev in _NUM_WORDS:
                 count, lead_at = _NUM_WORDS[prev], i - 1
             elif prev[:1] in "لب" and (prev[1:].isdigit() or prev[1:] in _NUM_WORDS):

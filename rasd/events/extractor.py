@@ -35,7 +35,7 @@ from typing import Any, Final, cast
 from rasd.entities.titles import COUNTERPART_WORDS
 from rasd.events.codes import ALERTABLE, codes_for, family, sanction_attributes
 from rasd.events.dateline import byline_place_spans, dateline_spans
-from rasd.events.duration import _MONTHS, _UNITS, find_dates, find_duration, years_in
+from rasd.events.duration import _MONTHS, _UNITS, find_dates, find_duration, is_time_unit, years_in
 from rasd.events.kbinfo import (
     SANCTIONS_OFFICES,
     country_of,
@@ -998,6 +998,9 @@ def _named_words(placed: list[Placed], lo: int, hi: int) -> int:
     return len({k for p in placed if p.last >= lo and p.first < hi for k in range(max(p.first, lo), min(p.last + 1, hi))})
 
 
+_PACKAGE_VERB_REACH_AR: Final = 6  # words before a package where the verb adopting it stands
+
+
 def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: int, spec: TriggerSpec) -> bool:
     if not spec.needs:
         return True
@@ -1016,6 +1019,8 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
             start = min((k for g in spec.needs if (k := s.first(g, i + span, len(s.norms))) >= 0), default=start)
         if all(s.first(g, start, start + spec.also_window) < 0 for g in spec.also):
             return False
+    if "package_against" in spec.needs and s.first("package_adopted", max(0, i - _PACKAGE_VERB_REACH_AR), i) < 0:
+        return False  # "والحزمة الثانية التي تستهدف قطاع النفط": no package adopted, a phase told
     if spec.type == "forces.integrated" and "from_word" in spec.needs and not _force_made_from_en(s, i + span):
         return False  # "formed a council from the army and the opposition": no force is made
     if spec.type == "alliance.joined" and lex.lang == "ar" and s.first("airline_subject", max(0, i - 4), i + span + 3) >= 0:
@@ -1718,10 +1723,60 @@ def _signed_by_ar(s: Sentence, k: int, placed: list[Placed]) -> list[Placed]:
     return bodies or signers
 
 
+# (normalised) "the name of" one delisted ("شطب … اسم فلان من القائمة"), the nouns that open a
+# person's description before his name ("رجل الأعمال السعودي"), and how far the name may run
+_NAME_OF_AR: Final = frozenset(normalize_word(w) for w in ("اسم", "اسمي"))
+_DESCRIPTION_NOUNS_AR: Final = frozenset(normalize_word(w) for w in ("رجل", "رجلي", "سيدة", "المواطن", "المواطنة"))
+_NAME_OF_REACH_AR: Final = 14  # tokens after the verb where "اسم" may stand (past a long subject and its day)
+_DELISTED_NAME_WORDS: Final = (2, 4)  # a person's name: two to four words
+
+
+def _delisted_name_ar(s: Sentence, lo: int, placed: list[Placed]) -> tuple[EntityResult, int, int] | None:
+    """(Arabic) The person named after "اسم" of a delisting ("شطب مجلس الأمن اسم جبريل إبراهيم من
+    قائمة العقوبات", "… اسم رجل الأعمال السعودي ياسين القاضي من …") whom the knowledge base lacks,
+    as an unlinked person, with the tokens of his description before the name; else None (a name
+    the knowledge base knows is placed already)."""
+    k = next((j for j in range(lo, min(len(s.norms), lo + _NAME_OF_REACH_AR)) if s.norms[j] in _NAME_OF_AR), -1)
+    if k < 0:
+        return None
+    end = next((j for j in range(k + 2, min(len(s.norms), k + 10)) if s.norms[j] == "من"), -1)
+    if end < 0 or any(k < p.first < end and p.entity.type != "GPE" for p in placed):
+        return None
+    first = k + 1
+    while first < end and (s.norms[first].startswith("ال") or s.norms[first] in _DESCRIPTION_NOUNS_AR):
+        first += 1
+    if not _DELISTED_NAME_WORDS[0] <= end - first <= _DELISTED_NAME_WORDS[1] or any(
+        comma_before(s, j) for j in range(first, end)
+    ) or any(p.first < end and p.last >= first for p in placed):
+        # (a state's name is the state's: "شطبت واشنطن اسم كوريا الشمالية من القائمة")
+        return None
+    start, stop = s.starts[first], s.ends[end - 1]
+    name = " ".join(s.text[start:stop].split())
+    person = EntityResult(id=None, name=name, type="PERSON", linked=False, mentions=[Mention(start, stop, name)])
+    return person, k + 1, first
+
+
 # (normalised) a ban's noun right before the arms trade it bans ("حظر توريد الأسلحة"), and how far
 # after its trigger's end the ban may stand ("فرض الاتحاد الأوروبي حظر …": the subject between)
 _ARMS_BAN_NOUNS_AR: Final = frozenset(normalize_word(w) for w in ("حظر", "الحظر", "حظرا", "وحظر"))
 _BAN_TO_ARMS_AR: Final = 5
+
+
+# (normalised) the lead of a span of time told before the object ("مدد مجلس الأمن لمدة اثني عشر
+# شهرا حظر توريد الأسلحة"), and how many words it may take to its unit
+_DURATION_LEADS_AR: Final = frozenset(normalize_word(w) for w in ("لمدة", "مدة", "طيلة"))
+_DURATION_REACH_AR: Final = 4
+
+
+def _duration_between_ar(s: Sentence, lo: int) -> int:
+    """(Arabic) How many words a span of time takes that opens within the ban's reach after
+    ``lo`` ("لمدة اثني عشر شهرا", "لمدة عام"): the words the ban stands further away; else 0."""
+    for k in range(lo, min(len(s.norms), lo + _BAN_TO_ARMS_AR)):
+        if s.norms[k] in _DURATION_LEADS_AR:
+            unit = next((j for j in range(k + 1, min(len(s.norms), k + 1 + _DURATION_REACH_AR))
+                         if is_time_unit(s.norms[j])), -1)
+            return unit - k + 1 if unit > 0 else 0
+    return 0
 
 
 def _banned_arms_to_state_ar(s: Sentence, lo: int, hi: int, placed: list[Placed]) -> Placed | None:
@@ -2752,12 +2807,21 @@ def _build(
         for p in signers:
             roles.via[id(p.entity)] = p
     if lex.lang == "ar" and family(spec.type) == "sanctions" and not roles.targets and (
-        dest := _banned_arms_to_state_ar(s, t, t + span + _BAN_TO_ARMS_AR, placed)
+        dest := _banned_arms_to_state_ar(s, t, t + span + _BAN_TO_ARMS_AR + _duration_between_ar(s, t + span), placed)
     ) is not None:
         # "فرض الاتحاد الأوروبي حظر توريد الأسلحة إلى ميانمار": the state the banned arms would
         # go to is the embargo's target
         roles.targets = [dest.entity]
         roles.via[id(dest.entity)] = dest
+    if lex.lang == "ar" and spec.type == "sanctions.lifted" and (
+        delisted := _delisted_name_ar(s, t + span, placed)
+    ) is not None:
+        # "شطب مجلس الأمن اسم رجل الأعمال السعودي ياسين القاضي من قائمة العقوبات": the name after
+        # "اسم" is who is delisted, though the knowledge base lacks it; the nationality of its
+        # description is no target
+        person, lo_desc, hi_desc = delisted
+        roles.targets = [e for e in roles.targets
+                         if (q := roles.via.get(id(e))) is None or not lo_desc <= q.first < hi_desc] + [person]
     if lex.lang == "en" and spec.type == "sanctions.threatened" and roles.targets and (
         (r := _any_one_who(s, t)) >= 0
     ):

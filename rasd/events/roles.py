@@ -197,6 +197,11 @@ def assign(
         # "وبينما كانت المدافع تهدر على تخوم إقليم تيغراي، جدد الرئيس الأمريكي …": the names of
         # the scene the act is set in are none of its parties
         hidden.update(id(p) for p in placed if scene[0] < p.first < scene[1])
+    if ar and fam == "sanctions" and any(w in sentence_text for w in _CITIZEN_STEMS_AR):
+        # "عقوبات على المواطن الروسي ألكسندر يرماكوف", "على قرصان روسي": a citizen, a hacker or a
+        # trader told by his nationality is a person, not his state
+        hidden.update(id(p) for p in placed if p.entity.type == "GPE" and p.first > 0
+                      and without_conjunction(s.norms[p.first - 1]) in _CITIZEN_AR and demonym_word_ar(s, p))
     if ar and "نظير" in sentence_text and "الاتحاد" in sentence_text:
         # "ووقع الاتحاد مذكرة تفاهم مع نظيره الكويتي": the counterpart of a federation that no
         # name of the knowledge base covers is a federation too, not the state of its demonym
@@ -833,9 +838,12 @@ def assign(
             role = "between"
         elif ar and fam == "sanctions" and "relative" in tags and (
             "sanctions_noun" in tags_at[j - 1] or "imposed_measures" in tags_at[j - 1]
+            # (the number may take two words: "الحزمة السابعة عشرة التي تستهدف روسيا")
+            or j + 1 < end and "package_against" in tags_at[j + 1] and (
+                "package_ordinal" in tags_at[j - 1] or "package_ordinal" in tags_at[j - 2])
         ):
-            # "العقوبات التي كانت مفروضة على إريتريا", "القيود التي فرضتها على هواوي": the clause
-            # says whom they are on
+            # "العقوبات التي كانت مفروضة على إريتريا", "القيود التي فرضتها على هواوي", "الحزمة
+            # الجديدة التي تستهدف إيران": the clause says whom they are on
             pass
         elif (not ar and "location" in tags and (venue := by_first.get(j + 1)) is not None
               and (after_day := _past_day_en(s, venue.last + 1)) < len(s.tags)
@@ -1301,10 +1309,21 @@ def _granted(s: Sentence, roles: Roles, placed: list[Placed], g: int, t: int, lo
         if not objs:
             roles.actors[:] = [officer_state]
             return
-    if not subject and len(objs) > 1 and objs[0].first <= g + 3 and objs[0].entity.type in actor_ok and (
+    told_after, grantee = _grantee_after_ar(s, t, placed)
+    if not subject and (len(objs) > 1 or told_after) and objs[0].first <= g + 3 and objs[0].entity.type in actor_ok and (
         g == 0 or s.norms[g - 1] not in _PREPOSITIONS_AR
     ):
-        subject = [objs.pop(0)]  # VSO: "منحت الولايات المتحدة العراق إعفاء"
+        # VSO: "منحت الولايات المتحدة العراق إعفاء"; and "منحت كندا إعفاء من العقوبات لشركة
+        # روسية": with the one granted told after the waiver with «لـ», the name before it is
+        # the subject
+        subject = [objs.pop(0)]
+    if told_after and not objs:
+        objs = [grantee] if grantee is not None else []
+        if not objs:
+            roles.targets[:] = [p.entity for p in _measures_on_ar(s, t, placed, target_ok)]
+            roles.actors[:] = [p.entity for p in subject]
+            roles.via.update((id(p.entity), p) for p in subject)
+            return
     # (the names of the one granted, close together: "وزير الخارجية في حكومة طالبان أمير خان متقي")
     k = len(objs) - 1
     while k > 0 and objs[k].first - objs[k - 1].last <= 2:
@@ -1321,6 +1340,29 @@ def _granted(s: Sentence, roles: Roles, placed: list[Placed], g: int, t: int, lo
         e for e in roles.actors if all(e is not p.entity for p in granted)]
     for p in on_whom + granted + subject:
         roles.via[id(p.entity)] = p
+
+
+# (normalised) a firm, a government or an officer a waiver is granted to, told after it with «لـ»
+_GRANTEE_NOUNS_AR: Final = frozenset(normalize_word(w) for w in (
+    "لشركة", "للشركة", "لشركات", "للشركات", "لمصرف", "للمصرف", "لمصارف", "لبنك", "للبنك", "لحكومة", "للحكومة",
+    "لوزير", "للوزير", "لرئيس", "للرئيس"))
+_GRANTEE_WINDOW: Final = 8  # tokens after the waiver where «لـ» may tell whom it is granted to
+
+
+def _grantee_after_ar(s: Sentence, t: int, placed: list[Placed]) -> tuple[bool, Placed | None]:
+    """(Arabic) Whom the waiver at ``t`` is granted to, told after it with «لـ» ("إعفاء من العقوبات
+    لشركة روسية", "… للعراق", "… لشركة غازبروم"): whether one is told, and its mention when a
+    name is (a firm's nationality names none)."""
+    for k in range(t + 1, min(len(s.norms), t + _GRANTEE_WINDOW)):
+        if s.clause[k] != s.clause[t]:
+            break
+        if s.norms[k] in _GRANTEE_NOUNS_AR:
+            # (its name, not its nationality: "لشركة غازبروم", not "لشركة روسية")
+            return True, next((p for p in placed if k <= p.first <= k + 1 and p.entity.type != "GPE"), None)
+        named = next((p for p in placed if p.first == k and p.start > s.starts[k]), None)
+        if named is not None and s.norms[k].startswith("ل"):
+            return True, named
+    return False, None
 
 
 _TITLE_STARTS_AR: Final = ("وزير", "رئيس", "نائب", "المتحدث")
@@ -2063,11 +2105,13 @@ def _rival_in_tension_ar(s: Sentence, p: Placed) -> bool:
 
 
 # (Arabic) the bodies and events named for their state or city ("جامعة البحرين", "غرفة تجارة
-# وصناعة عمان", "أولمبياد باريس"), with "تجارة"/"صناعة" the words of a chamber's name between;
+# وصناعة عمان", "أولمبياد باريس", "مهرجان القاهرة"), with "تجارة"/"صناعة" the words of a chamber's name between;
 # without the article, as the first noun of a construct is (not "منحت الجامعة لدمشق مهلة": the
 # League gave Damascus)
 _NAMED_FOR_A_PLACE_AR: Final = frozenset(normalize_word(p + w) for w in (
-    "جامعة", "غرفة", "معهد", "أكاديمية", "أولمبياد", "بلدية", "مستشفى", "متحف", "نادي")
+    "جامعة", "غرفة", "معهد", "أكاديمية", "أولمبياد", "بلدية", "مستشفى", "متحف", "نادي",
+    # (festivals and fairs: "مهرجان القاهرة السينمائي يوقع بروتوكول تعاون", "معرض الرياض للكتاب")
+    "مهرجان", "معرض")
                               for p in ("", "و", "ب", "ل"))
 _CHAMBER_WORDS_AR: Final = frozenset(normalize_word(p + w) for w in ("تجارة", "صناعة", "التجارة", "الصناعة")
                                      for p in ("", "و"))
@@ -2123,6 +2167,10 @@ _TO_AR: Final = frozenset(normalize_word(w) for w in ("إلى", "الى"))
 _TRAVEL_AR: Final = frozenset({"السفر", "سفر"})  # (normalised) a travel ban's noun, before "إلى" and its land
 
 
+_CITIZEN_AR: Final = frozenset(normalize_word(w) for w in (
+    "المواطن", "مواطن", "المواطنة", "مواطنة", "المواطنين", "مواطنين", "المواطنان", "مواطنا", "مواطنان",
+    "قرصان", "القرصان", "قراصنة", "القراصنة", "تاجر", "التاجر", "تجار", "التجار", "ملياردير", "الملياردير"))
+_CITIZEN_STEMS_AR: Final = ("مواطن", "قرصان", "قراصن", "تاجر", "تجار", "ملياردير")  # (a cheap check first)
 # (normalised) people counted as members of a body: two or more, by the dual or a plural
 _MEMBER_PEOPLE_AR: Final = frozenset(normalize_word(w) for w in (
     "نائبين", "نائبان", "قائدين", "قائدان", "قياديين", "قياديان", "عضوين", "عضوان", "مسؤولين",

@@ -3667,6 +3667,26 @@ def _since_a_past_act_ar(s: Sentence, t: int, published: date | None) -> bool:
     return any(len(w) == 4 and w.isdigit() and int(w) < published.year for w in s.norms[t + 1:t + 9])
 
 
+# (normalised) a relative clause whose verb announces or takes the act named before it, with the
+# act for its object pronoun ("الذي أعلنه", "التي اتخذتها"), and how far after the act it opens
+_ANNOUNCED_IT_AR: Final = frozenset(normalize_word(w) for w in (
+    "أعلنه", "أعلنها", "أعلنته", "أعلنتها", "اتخذه", "اتخذها", "اتخذته", "اتخذتها", "أصدره", "أصدرها",
+    "أصدرته", "أصدرتها", "أقره", "أقرها", "أقرته", "أقرتها"))
+_ANNOUNCED_IT_REACH_AR: Final = 8
+_RELATIVES_AR: Final = frozenset({"الذي", "التي"})
+
+
+def _announced_weeks_ago_ar(s: Sentence, t: int, hi: int, published: date) -> bool:
+    """(Arabic) Whether the act at ``t`` is dated weeks back by a relative clause right after its
+    object that says when it was announced or taken ("قرار ترامب رفع العقوبات الأمريكية، الذي أعلنه
+    في الرياض منتصف مايو"): the clause's month dates the act itself, not another."""
+    for k in range(t + 1, min(len(s.norms) - 1, hi + 2, t + _ANNOUNCED_IT_REACH_AR)):
+        if s.norms[k] in _RELATIVES_AR and s.norms[k + 1] in _ANNOUNCED_IT_AR:
+            age = _month_age(s, k + 2, min(len(s.norms), k + 2 + _ANNOUNCED_IT_REACH_AR), published)
+            return age is not None and _weeks_old(age[0], age[1], published)
+    return False
+
+
 def _historical(
     lex: Lexicon,
     s: Sentence,
@@ -3930,6 +3950,8 @@ def _historical(
     years = [y for y in _years(_without_plan_names(words)) if 1900 <= y <= 2100]
     if years and (reference := ref_year()) and max(years) < reference:
         return True
+    if lex.lang == "ar" and published is not None and not fresh and _announced_weeks_ago_ar(s, t, hi, published):
+        return True  # "قرار ترامب رفع العقوبات، الذي أعلنه في الرياض منتصف مايو": the act's own date
     if published is not None and not fresh:
         # (a month after a future verb is the next one: "will become a party on 1 February")
         ahead = bool(s.future[t]) or s.first("future", max(lo, t - 3), t) >= 0

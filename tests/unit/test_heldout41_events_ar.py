@@ -145,6 +145,8 @@ Cured since (test_general_misses5_rules_ar.py): ar-hl09, a bare «في الجي�
 state named before.
 Cured since (test_heldout93_rules_ar.py): ar-hl03, a company named by its owner's pronoun
 ("فرعها الألماني", "وشركتها الأم الصينية") holds the demonym after it, so Germany is no target.
+Cured since (test_general_misses11_rules_ar.py): ar-hl01, a citizen, hacker or billionaire told by
+nationality ("المواطن الروسي", "قرصان روسي") is a person, not his state.
 
 ``python -m tests.unit.test_heldout41_events_ar`` prints every article's alerts and the set's
 precision, recall and F1.
@@ -208,7 +210,6 @@ ARTICLES = [
             G("sanctions.imposed", "negated", ["Australia"], ["Russia"], core=False),
         ],
         not_targets=["Russia", "Medibank", "Lebanon", "United States", "United Kingdom"],
-        known_alarm="a demonym after «المواطن» makes the state a target (roles.py, unlinked.py)",
     ),
     # --------------------------------------------------------------------------------------------
     Article(

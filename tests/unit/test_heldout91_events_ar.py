@@ -175,6 +175,8 @@ resolution, not of a trigger). The Chinese flotilla is found through the article
 After the round on general Arabic misses of sets 1 to 39 and 91 (``test_general_misses6_rules_ar.py``):
 an easing with its allowance told ("إذ سمحت باستيرادها في حدود حصة") is a suspension: ar-h91-03's
 two strict xfails removed.
+Cured since (test_general_misses11_rules_ar.py): ar-h91-12, a festival or a fair named for its
+city («مهرجان القاهرة السينمائي») is no state, and its city no party to what it signs.
 
 ``python -m tests.unit.test_heldout91_events_ar`` prints every article's alerts and the set's
 precision, recall and F1.
@@ -604,9 +606,6 @@ ARTICLES = [
 وفي مقهى قريب من دار الأوبرا، قال طالب في معهد السينما يحمل دفتر ملاحظات: «البروتوكول فرصة لنا لنرى كيف يدار مهرجان كبير من الداخل. كنت أشتري التذكرة كل سنة وأجلس في الصف الأخير، هذه السنة سأقف عند باب القاعة بشارة المنظمين».""",
         [],
         not_targets=["Egypt", "Tunisia", "Lebanon"],
-        known_alarm=(
-            'a festival that "يوقع بروتوكول تعاون" is read as a signing of Egypt'
-        ),
     ),
 ]
 

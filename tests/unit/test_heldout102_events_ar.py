@@ -121,6 +121,30 @@ Annotated like the gold files and scored like them (``rasd.eval.score_article``)
 machinery of ``heldout_support_ar``; the articles and their annotations were written in full before
 the analyzer was run on them.
 
+Figures of the first run, before any fix (2026-12-07): events P 0.875, R 0.700, F1 0.778 (recall
+7/10, precision 7/8); occurred core found 6/9, planned 1/1 (as the score counts it: the battalion
+is found as an occurred presence); historical kept quiet 18/20, negated 5/6, stalled 3/3. No
+annotation was changed after the run. Missed: the Mali committee's listing (ar-h102-01), "أدرجت
+لجنة العقوبات الخاصة بمالي … ثلاثة قياديين … على قائمتها", gives nothing at all (neither the
+listing nor the regime of 2017 nor the negated freeze); the AGOA reinstatement (ar-h102-02),
+"رفعت الولايات المتحدة … التعليق الذي فرضته على استفادة موريتانيا من … «أغوا»", gives nothing
+either (nor Trump's termination, nor the removal of Ethiopia, Mali and Guinea); Bush's easing
+(ar-h102-03), "خففت الولايات المتحدة … معظم العقوبات الاقتصادية التي تفرضها على ليبيا", is read
+as an occurred lifting, not as a suspension (a false alarm as well, against the negated lifting
+"لا يرفع العقوبات كليا" and the historical liftings of February and September); the Chadian
+battalion (ar-h102-10), "قرر الرئيس التشادي … إرسال كتيبة من 1200 جندي إلى منطقة الحدود
+الثلاثية", is no planned presence: the only presence read is an occurred one on the background
+sentence "جماعات متمردة تتخذ من جنوب ليبيا قاعدة لها", with Boko Haram, Chad, the three Sahel
+states and the G5 force for actors and Libya for target (a wrong target). Seen, not counted by the
+score: the AU's threat (ar-h102-05) has no target (Mauritania and the junta are not taken from
+"على أعضاء المجلس الأعلى للدولة الحاكم في موريتانيا"); the Mali renewal's negated arms embargo
+has France and Algeria for actors, and the Malian envoy's "لا تعترض على التجديد" is read as a
+negated extension by Mali; the stalled Algeria-Mauritania trade accord is the treaty of 1983 with
+Tunisia and Morocco, read as stalled; the historical accords of 1975 and 1979 have no actors;
+Mali's integration has no target and no Azawad movements (absent from the knowledge base). The
+two near misses raise nothing. Four articles are strict xfails (ar-h102-01, -02, -03 and -10 on
+their core events, ar-h102-03 and -10 on their alerts).
+
 ``python -m tests.unit.test_heldout102_events_ar`` prints every article's alerts and the set's
 precision, recall and F1.
 """
@@ -187,6 +211,9 @@ ARTICLES = [
             G("agreement.signed", "historical", ["Mali"], [], core=False),
         ],
         not_targets=["Algeria", "Mauritania", "France"],
+        known_miss=(
+            "the committee's listing of three men on its list is not read"
+        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -220,6 +247,9 @@ ARTICLES = [
             # Ethiopia, Mali and Guinea "خرجت … من البرنامج في اليوم نفسه", decided in November
             G("sanctions.imposed", "occurred", [_US, "Joe Biden"], ["Ethiopia", "Mali", "Guinea"], core=False),
         ],
+        known_miss=(
+            'the suspension of a trade preference lifted is not read'
+        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -258,6 +288,12 @@ ARTICLES = [
             G("sanctions.lifted", "historical", [_UNSC], ["Libya"], core=False),
         ],
         not_targets=["Algeria", "Malta"],
+        known_miss=(
+            'the easing of most sanctions is read as a lifting, not a suspension'
+        ),
+        known_alarm=(
+            'the easing is an occurred lifting'
+        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -514,6 +550,12 @@ ARTICLES = [
             G("forces.integrated", "historical", [_G5], [], core=False),
         ],
         not_targets=["France", "Libya"],
+        known_miss=(
+            'the battalion a president decided to send is no planned presence'
+        ),
+        known_alarm=(
+            "a rebels' base in southern Libya is an occurred presence with Libya for target"
+        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(

@@ -145,6 +145,29 @@ Mali's integration has no target and no Azawad movements (absent from the knowle
 two near misses raise nothing. Four articles are strict xfails (ar-h102-01, -02, -03 and -10 on
 their core events, ar-h102-03 and -10 on their alerts).
 
+After the fixes of 2026-12-07: events P 0.900, R 0.900, F1 0.900 (recall 9/10, precision 9/10).
+Four general causes were fixed, pinned by rule sentences of other states and wording in
+``test_heldout102_rules_ar.py`` (the mean F1 now of the other held-out sets is unchanged). A
+sanctions body's own list ("أدرجت لجنة العقوبات … على قائمتها"، "على لائحتها") is a blacklist when
+the body is the verb's subject (``own_list`` with ``sanctions_body``; not UNESCO's or a ministry of
+health's list), and the body a VSO subject belongs to ("لجنة العقوبات …، التابعة لمجلس الأمن")
+acts through it instead of being its target (``_body_of_subject_ar``; not the owner of a company
+listed in the passive): ar-h102-01's strict xfail removed. A suspension laid on a state's
+membership, aid or trade benefit and lifted ("رفعت … التعليق الذي فرضته على استفادة موريتانيا",
+"التعليق المفروض على عضوية غينيا") is a lifting, its relative clause telling whom it was on
+(``imposed_suspension`` with ``suspended_benefit``; not a flight ban of an epidemic nor a club's
+player): ar-h102-02's strict xfail removed. Armed groups that "تتخذ من X قاعدة لها" keep a
+hideout, no state's presence (``_armed_group_subject_ar``), and the states of a place forces are
+sent to ("إلى منطقة الحدود الثلاثية بين مالي والنيجر وبوركينا فاسو") are its targets, not parties
+(``_destination_between_ar``): ar-h102-10's strict xfail on its alerts removed. Left, as strict
+xfails, because the annotation departs from the project's reading rather than for want of a
+general cause: the easing of most sanctions (ar-h102-03) is read as a lifting, as "eased
+sanctions" is in English too (the set counts it a suspension, as set 90 did; only a freeze eased
+is one in the analyzer); the battalion Déby "قرر … إرسال" (ar-h102-10) is an occurred presence,
+as "decided to send" is in English (the set counts it planned). Seen and left: "مالي" alone is
+not linked (the word is also "financial"), so the Mali renewal's negated embargo and the AU
+threat's target lean on other names.
+
 ``python -m tests.unit.test_heldout102_events_ar`` prints every article's alerts and the set's
 precision, recall and F1.
 """
@@ -211,9 +234,6 @@ ARTICLES = [
             G("agreement.signed", "historical", ["Mali"], [], core=False),
         ],
         not_targets=["Algeria", "Mauritania", "France"],
-        known_miss=(
-            "the committee's listing of three men on its list is not read"
-        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -247,9 +267,6 @@ ARTICLES = [
             # Ethiopia, Mali and Guinea "خرجت … من البرنامج في اليوم نفسه", decided in November
             G("sanctions.imposed", "occurred", [_US, "Joe Biden"], ["Ethiopia", "Mali", "Guinea"], core=False),
         ],
-        known_miss=(
-            'the suspension of a trade preference lifted is not read'
-        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -552,9 +569,6 @@ ARTICLES = [
         not_targets=["France", "Libya"],
         known_miss=(
             'the battalion a president decided to send is no planned presence'
-        ),
-        known_alarm=(
-            "a rebels' base in southern Libya is an occurred presence with Libya for target"
         ),
     ),
     # --------------------------------------------------------------------------------------------

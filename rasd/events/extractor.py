@@ -591,6 +591,7 @@ def _triggers(lex: Lexicon, s: Sentence, placed: list[Placed], *, needs: bool = 
                 continue  # "it suspended high-level political contacts": its own object, not the sanctions before it
             if (lex.lang == "ar" and spec.type == "sanctions.lifted" and "arms_to_state" not in spec.needs
                     and "trade_curbs" not in spec.needs  # (its object is the curbs, checked in its need)
+                    and "imposed_suspension" not in spec.needs  # (and the suspension laid on a state)
                     and _own_other_object(s, i + span, spec.window)):
                 continue  # "أي مراجعة مرتبطة بإنهاء القمع": what ends is its own object, not sanctions before it
             if (lex.lang == "ar" and spec.type == "sanctions.suspended" and norm.endswith(_SUSPENSION_NOUN_AR)
@@ -2307,9 +2308,26 @@ def _site_taken_as_base(s: Sentence, i: int, span: int, placed: list[Placed]) ->
         "not_base_site", site.last + 1, site.last + 4
     ) >= 0:
         return False
+    if _armed_group_subject_ar(s, i):
+        return False  # "جماعات متمردة تتخذ من جنوب ليبيا قاعدة لها": a hideout, no state's forces
     where = _state_id(site.entity)
     users = {_state_id(p.entity) for p in placed if i - 8 <= p.first < k and p is not site} - {None}
     return where is not None and bool(users) and where not in users
+
+
+# (normalised) the nouns of armed groups that are no state's forces, and their adjectives
+_ARMED_GROUP_NOUNS_AR: Final = frozenset(normalize_word(w) for w in (
+    "جماعات", "جماعة", "الجماعات", "الجماعة", "ميليشيات", "ميليشيا", "الميليشيات", "مليشيات", "فصائل", "الفصائل",
+    "متمردون", "متمردين", "المتمردون", "المتمردين", "مسلحون", "مسلحين", "المسلحون", "عصابات", "تنظيمات", "حركات"))
+_ARMED_GROUP_SUBJECT_REACH_AR: Final = 3  # the group's noun and up to two adjectives before the verb
+
+
+def _armed_group_subject_ar(s: Sentence, i: int) -> bool:
+    """(Arabic) Whether the verb at ``i`` has armed groups for its subject right before it ("ومن
+    جماعات متمردة تتخذ", "الميليشيات المسلحة التي تتخذ"): a base they take is a hideout."""
+    lo = max(0, i - _ARMED_GROUP_SUBJECT_REACH_AR)
+    return any(without_conjunction(w) in _ARMED_GROUP_NOUNS_AR or w in _ARMED_GROUP_NOUNS_AR
+               or w.startswith("و") and w[1:] in _ARMED_GROUP_NOUNS_AR for w in s.norms[lo:i])
 
 
 def _abroad(force: Placed, placed: list[Placed]) -> bool:

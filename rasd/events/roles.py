@@ -834,6 +834,8 @@ def assign(
             j += max(1, lex.actor_markers.match_at(s.forms, j)) - 1  # "من قبل": its "قبل" stops nothing
         elif not ar and "@between" in tags and s.norms[j - 1] in _ROUTE_NOUNS_EN:
             role = "none"  # "a codeshare agreement on flights between Nigeria and Ghana": the route's ends
+        elif ar and fam == "military" and "@between" in tags and _destination_between_ar(s, j):
+            role = "target"  # "إرسال كتيبة إلى منطقة الحدود بين مالي والنيجر": where the forces go
         elif "@between" in tags and not (ar and s.norms[j] in _AMONG_AR):
             role = "between"
         elif ar and fam == "sanctions" and "relative" in tags and (
@@ -841,9 +843,11 @@ def assign(
             # (the number may take two words: "الحزمة السابعة عشرة التي تستهدف روسيا")
             or j + 1 < end and "package_against" in tags_at[j + 1] and (
                 "package_ordinal" in tags_at[j - 1] or "package_ordinal" in tags_at[j - 2])
+            or j - 1 in s.where.get("imposed_suspension", ())
         ):
             # "العقوبات التي كانت مفروضة على إريتريا", "القيود التي فرضتها على هواوي", "الحزمة
-            # الجديدة التي تستهدف إيران": the clause says whom they are on
+            # الجديدة التي تستهدف إيران", "التعليق الذي فرضته على استفادة موريتانيا": the clause
+            # says whom they are on
             pass
         elif (not ar and "location" in tags and (venue := by_first.get(j + 1)) is not None
               and (after_day := _past_day_en(s, venue.last + 1)) < len(s.tags)
@@ -947,6 +951,9 @@ def assign(
             # or an office right after the verb lists; the object named no one the KB knows (so
             # does a state before a counted object: "أدرجت بريطانيا خمسة أفراد على قائمة العقوبات")
             roles.actors.append(roles.targets.pop(0))
+
+    if ar and spec.after == "target" and not roles.actors and roles.targets:
+        _body_of_subject_ar(s, t + span, roles)
 
     if announcers and len(roles.actors) > len(announcers) and any(
         all(e is not a for a in announcers) and ((q := roles.via.get(id(e))) is None or not named_as_witness(text, q, ar))
@@ -1178,6 +1185,41 @@ def _measures_on_ar(s: Sentence, t: int, placed: list[Placed], target_ok: set[st
         s.norms[j].startswith(("المفروضه", "المفروضة")) or s.norms[j] in _MEASURES_AR for j in range(max(t + 1, k - 6), k)
     )), -1)
     return [p for p in placed if on >= 0 and on < p.first <= on + 3 and p.entity.type in target_ok]
+
+
+_DESTINATION_REACH_AR: Final = 5  # "إلى منطقة الحدود الثلاثية بين": the place's words before "بين"
+
+
+def _destination_between_ar(s: Sentence, j: int) -> bool:
+    """(Arabic) Whether the "بين" at ``j`` closes a place forces are sent to ("إلى منطقة الحدود
+    الثلاثية بين مالي والنيجر"): the states it names are where they go, not parties."""
+    return any(s.norms[k] in _TO_AR for k in range(max(0, j - _DESTINATION_REACH_AR), j))
+
+
+_BELONGING_TO_AR: Final = frozenset({"التابعه", "التابع", "التابعين"})
+_SUBJECT_REACH_AR: Final = 8  # words of a VSO subject's description before its parent body
+# the subordinate bodies a verb's subject may be ("لجنة العقوبات", "مكتب مراقبة الأصول"), not a
+# listed company ("أُدرجت شركة الشحن التابعة للحرس الثوري": a passive, its owner no actor)
+_SUBORDINATE_BODY_AR: Final = frozenset({"لجنه", "مكتب", "هيئه", "وحده", "اداره", "فريق", "دائره"})
+
+
+def _body_of_subject_ar(s: Sentence, after: int, roles: Roles) -> None:
+    """(Arabic) VSO "أدرجت لجنة العقوبات الخاصة بمالي، التابعة لمجلس الأمن، ثلاثة قياديين …":
+    the body the verb's subject belongs to ("التابعة ل" X, before any object marker) acts through
+    it, as "the Council's committee" is the Council acting; it is no target."""
+    if after >= len(s.norms) or s.norms[after] not in _SUBORDINATE_BODY_AR:
+        return
+    for e in list(roles.targets):
+        p = roles.via.get(id(e))
+        if p is None or not after < p.first <= after + _SUBJECT_REACH_AR:
+            continue
+        if s.norms[p.first - 1] not in _BELONGING_TO_AR:
+            continue
+        if any(tag.startswith("@target") for k in range(after, p.first) for tag in s.tags[k]):
+            continue  # "فرضت عقوبات على شركات التابعة لـ…": the object's owner, after "على"
+        roles.targets.remove(e)
+        roles.actors.append(e)
+        return
 
 
 def _counted_after(s: Sentence, k: int) -> bool:

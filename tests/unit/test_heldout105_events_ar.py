@@ -122,6 +122,35 @@ Annotated like the gold files and scored like them (``rasd.eval.score_article``)
 machinery of ``heldout_support_ar``; the articles and their annotations were written in full before
 the analyzer was run on them.
 
+Figures of the first run, before any fix (2026-12-07): events P 0.727, R 0.500, F1 0.593 (recall
+5/10, precision 8/11); occurred core found 5/10; historical kept quiet 18/19, negated 9/10, stalled
+2/2. No annotation was changed after the run. Missed: the Georgian wine ban lifted (ar-h105-02),
+"رفعت هيئة الرقابة الروسية … «روسبوتريبنادزور» … الحظر الذي فرضته عام 2006 على واردات النبيذ من
+جورجيا", gives nothing (only the ban of 2006 as a historical imposition with no target); Biden's
+continuation of the emergency (ar-h105-04), "مدد الرئيس الأميركي جو بايدن … لمدة عام إضافي، حالة
+الطوارئ الوطنية المعلنة بموجب الأمر التنفيذي رقم 13894", gives no extension at all (an emergency,
+not a sanctions noun, is extended), and the Turkish listings of 2019 are read as a negated imposition
+and their lifting as Turkey's; Rosenberg's warning (ar-h105-05), "حذرت مساعدة وزير الخزانة … خلال
+زيارة إلى أبوظبي ودبي هذا الأسبوع، من أن الولايات المتحدة ستفرض عقوبات على الشركات والمصارف
+الإماراتية", is read as a planned imposition with no target, not as a threat (a false alarm as well:
+the warning verb does not reach past the visit's aside of places and time); the Desert Hawks taken
+"إلى صفوف الفيلق الخامس" after a decision "بحل ميليشيا … وضم عناصرها" (ar-h105-09) give no
+integration; the launch of Aspides (ar-h105-10), "أطلق الاتحاد الأوروبي … عملية «أسبيدس» البحرية …
+على أن تنتشر بموجبها فرقاطات من اليونان وإيطاليا وفرنسا وألمانيا", gives no presence of the Union,
+and the headline's "أوروبا ترسل فرقاطاتها ولا تطلق النار على اليمن" is read as an occurred presence
+of Yemen (a false alarm). Unexpected alert: in ar-h105-06 the signing of the memorandum that makes
+Kuwait a dialogue partner, "وقع سفيرها لدى الصين والأمين العام للمنظمة … مذكرة منح الكويت هذه
+الصفة", is an occurred signing of China and Kuwait (the ambassador "لدى الصين" gives China as a
+party; the memorandum is the joining's instrument, not annotated as a separate agreement). Seen,
+not counted by the score: the Canadian imposition has the settlers unlinked as its target; the
+American imposition of 2004 has the United States for a target and Congress for its actor; the
+stalled talks with Israel are read as a stalled signing of Iran and Hezbollah; the Caesar listing
+misses Asma al-Assad; Hatami's accord of 2018 is read as a negated American signing; the Houthi
+listing has the United States for a target; Sall is missing from the restoration; the historical
+and negated events of the Kuwaiti, Senegalese and Desert Hawks articles are mostly not read. The
+two near misses raise nothing. Six articles are strict xfails (ar-h105-02, -04, -05, -09 and -10 on
+their core events, ar-h105-05, -06 and -10 on their alerts).
+
 ``python -m tests.unit.test_heldout105_events_ar`` prints every article's alerts and the set's
 precision, recall and F1.
 """
@@ -215,6 +244,9 @@ ARTICLES = [
             G("sanctions.lifted", "negated", ["Russia"], ["Georgia"], core=False),
         ],
         not_targets=["Switzerland", "Ukraine", "Kazakhstan", "China", "Poland"],
+        known_miss=(
+            "the lifting of the ban on a state's wine imports is not read"
+        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -289,6 +321,9 @@ ARTICLES = [
             G("military.presence", "historical", [_US], ["Syria"], core=False),
         ],
         not_targets=["Syrian Democratic Forces"],
+        known_miss=(
+            "a national emergency continued for a year is not read as an extension"
+        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -323,6 +358,12 @@ ARTICLES = [
             G("sanctions.imposed", "negated", ["United Arab Emirates"], ["Russia"], core=False),
         ],
         not_targets=["Ukraine", "Oman", "Turkey", "Armenia", "Kazakhstan"],
+        known_miss=(
+            "a warning past an aside of places and time is read as a planned imposition"
+        ),
+        known_alarm=(
+            "the warning read as a planned imposition with no target"
+        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -361,6 +402,9 @@ ARTICLES = [
             G("military.presence", "historical", [_US], ["Kuwait"], core=False),
         ],
         not_targets=["China", "United States"],
+        known_alarm=(
+            "the memorandum of a dialogue partnership read as a signing with China"
+        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -470,6 +514,9 @@ ARTICLES = [
             # Russia at Hmeimim "منذ سبتمبر 2015"
             G("military.presence", "historical", ["Russia"], ["Syria"], core=False),
         ],
+        known_miss=(
+            "a militia dissolved and its men taken into an army corps is not read"
+        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -508,6 +555,12 @@ ARTICLES = [
             G("military.presence", "planned", ["Belgium"], [], core=False),
         ],
         not_targets=["Israel", "Egypt", "Spain", "Saudi Arabia"],
+        known_miss=(
+            "the launch of a naval operation under which frigates deploy is not read"
+        ),
+        known_alarm=(
+            "the headline's sending of frigates read as a presence of Yemen"
+        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(

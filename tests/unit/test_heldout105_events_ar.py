@@ -151,6 +151,36 @@ and negated events of the Kuwaiti, Senegalese and Desert Hawks articles are most
 two near misses raise nothing. Six articles are strict xfails (ar-h105-02, -04, -05, -09 and -10 on
 their core events, ar-h105-05, -06 and -10 on their alerts).
 
+After the fixes of 2026-12-07: events P 0.917, R 0.800, F1 0.854 (recall 8/10, precision 11/12).
+Four general causes were fixed, pinned by rule sentences of other states and wording in
+``test_heldout105_rules_ar.py``. A warning's reach is counted from its "من أن" when that clause
+opens right before the measure (``_warned_clause_opener_ar`` in ``rasd/events/status.py``): a long
+title and an aside of a visit before it ("حذر نائب وزير الخزانة … لشؤون الإرهاب والاستخبارات المالية
+…، خلال زيارة إلى أنقرة وإسطنبول …، من أن الولايات المتحدة ستفرض") no longer leave the measure a
+planned imposition; an announcement past the same title stays planned. ar-h105-05's miss and
+alarm are cured and both strict xfails removed. A national emergency "المعلنة بموجب الأمر
+التنفيذي" is a sanctions programme (``sanctions_law`` in ``ar.cues.yaml``), so its continuation is
+an extension; an emergency declared at home "بموجب مرسوم" stays none: ar-h105-04's strict xfail
+removed. Fighters annexed "إلى الفيلق" or "إلى صفوف الفيلق", an army's corps, are integrated
+(``army_to``); a corps that "يضم" men stays no merger: ar-h105-09's strict xfail removed. With
+it, a merger of the past into another unit ("ضمت في العام الماضي … إلى «الفيلق الخامس»") no
+longer demotes the news's merger into the army's roster to background (``_other_unit_taken_in``
+in ``_demote``), which set 90's ar-h90-06 needed once the corps was read. A state
+named only as the post of an envoy who signs ("وقع سفير البحرين لدى روسيا والأمين العام للمنظمة
+مذكرة") is no party of the signing (``_without_envoy_posts_ar`` in ``rasd/events/extractor.py``),
+unless its own official signs as well or the event is a restoration; and a signing that names no
+counterpart in the very sentence where the same state joins is the accession's paper told again
+(``_accession_signed``, which took only accords of the knowledge base before): ar-h105-06's
+unexpected signing is gone and that strict xfail removed. Left, as strict xfails: the Georgian
+wine ban lifted (ar-h105-02), whose long subject with the watchdog's quoted name and a date
+before "الحظر" overruns the lifting's window (a window widened for the quoted name cured the
+article's sentence but not three other sentences of the same form, so it was not kept: the cause
+lies deeper in how the lifting reaches its object past "الذي فرضته عام …"); and the launch of
+Aspides (ar-h105-10), where a naval operation "أطلق … عملية … على أن تنتشر بموجبها فرقاطات" is no
+deployment the lexicon knows and the headline's "أوروبا ترسل فرقاطاتها" takes Yemen, after a
+negated "لا تطلق النار على اليمن", for the sender: both want a study of their own, not a fitted
+pattern.
+
 ``python -m tests.unit.test_heldout105_events_ar`` prints every article's alerts and the set's
 precision, recall and F1.
 """
@@ -321,9 +351,6 @@ ARTICLES = [
             G("military.presence", "historical", [_US], ["Syria"], core=False),
         ],
         not_targets=["Syrian Democratic Forces"],
-        known_miss=(
-            "a national emergency continued for a year is not read as an extension"
-        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -358,12 +385,6 @@ ARTICLES = [
             G("sanctions.imposed", "negated", ["United Arab Emirates"], ["Russia"], core=False),
         ],
         not_targets=["Ukraine", "Oman", "Turkey", "Armenia", "Kazakhstan"],
-        known_miss=(
-            "a warning past an aside of places and time is read as a planned imposition"
-        ),
-        known_alarm=(
-            "the warning read as a planned imposition with no target"
-        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -402,9 +423,6 @@ ARTICLES = [
             G("military.presence", "historical", [_US], ["Kuwait"], core=False),
         ],
         not_targets=["China", "United States"],
-        known_alarm=(
-            "the memorandum of a dialogue partnership read as a signing with China"
-        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -514,9 +532,6 @@ ARTICLES = [
             # Russia at Hmeimim "منذ سبتمبر 2015"
             G("military.presence", "historical", ["Russia"], ["Syria"], core=False),
         ],
-        known_miss=(
-            "a militia dissolved and its men taken into an army corps is not read"
-        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(

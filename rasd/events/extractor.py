@@ -215,6 +215,8 @@ def extract(text: str, lang: str, entities: list[EntityResult], published: date 
                 budget -= 1
                 # (a military presence keeps its places: there the city is where the troops are)
                 mine = bare if family(cand.spec.type) == "military" else placed
+                if lex.lang == "ar" and cand.spec.type == "agreement.signed":
+                    mine = _without_envoy_posts_ar(s, mine)
                 last = found[-1] if found and found[-1].evidence.start == s.start else None
                 event = _build(
                     lex, text, cand, mine, previous, published, article.reference_year, article.by_id, earlier,
@@ -2255,6 +2257,35 @@ def _without_national_unions(s: Sentence, placed: list[Placed]) -> list[Placed]:
     """(Arabic) ``placed`` without the states named only by a demonym right after "الاتحاد"."""
     return [p for p in placed
             if not (p.entity.type == "GPE" and p.first == p.last and p.first > 0 and s.norms[p.first - 1] == _UNION_AR)]
+
+
+# an envoy who signs for his state: ambassadors and delegates ("وقع سفيرها لدى الصين")
+_ENVOY_NOUNS_AR: Final = frozenset(normalize_word(w) for w in (
+    "سفير", "سفيرها", "سفيره", "سفيرة", "سفيرتها", "سفيرته", "مندوب", "مندوبها", "مندوبه", "مندوبة",
+    "ممثل", "ممثلها", "ممثله", "ممثلة"))
+_AT_POST_AR: Final = frozenset(normalize_word(w) for w in ("لدى", "لدي"))
+
+
+def _without_envoy_posts_ar(s: Sentence, placed: list[Placed]) -> list[Placed]:
+    """(Arabic) ``placed`` without the states named only as the post of an envoy who signs:
+    "وقع سفير الكويت لدى الصين والأمين العام للمنظمة مذكرة" is Kuwait's signing, China only
+    the country the ambassador is accredited to (the envoy's own state, "سفير الكويت", stays, and
+    so does a host named again, whose official signs with him: "ونائب وزير الخارجية الياباني")."""
+    posts = [p for p in placed if p.entity.type == "GPE" and _envoy_post_ar(s, p.first)]
+    if not posts:
+        return placed
+    # (the host named again, "ونائب وزير الخارجية الياباني", is the other signer's state: kept)
+    again = {p.entity.id for p in placed if all(p is not q for q in posts)}
+    return [p for p in placed if all(p is not q for q in posts) or p.entity.id in again]
+
+
+def _envoy_post_ar(s: Sentence, k: int) -> bool:
+    """(Arabic) Whether token ``k`` follows "لدى" after an envoy noun, with at most his state's
+    name between ("سفيرها لدى", "سفير الكويت لدى", "المندوب الدائم لمصر لدى")."""
+    if k == 0 or s.norms[k - 1] not in _AT_POST_AR:
+        return False
+    return any(without_conjunction(s.norms[m]) in _ENVOY_NOUNS_AR or s.norms[m] in _ENVOY_NOUNS_AR
+               for m in range(max(0, k - 5), k - 1))
 
 
 # a verbal noun coordinated with "و": one more item of a list whose act the sentence tells
@@ -5073,14 +5104,17 @@ def _next_phase_words_ar(before: str, after: str) -> bool:
 def _accession_signed(groups: list[_Found]) -> list[_Found]:
     """Without a signing that names no counterpart when the same actors joined an accord told as
     such (a LAW joined: "انضمت المملكة إلى «اتفاقيات أرتميس» … ووقع الرئيس التنفيذي … على
-    الاتفاقيات"): the signature is the joining told again."""
-    joined = [g for g in groups if g.type == "alliance.joined" and g.status in ALERTABLE
-              and any(e.type == "LAW" for e in g.targets)]
+    الاتفاقيات"), or joined anything in the same sentence ("انضمت الكويت إلى منظمة شنغهاي … بعد أن
+    وقع سفيرها … مذكرة منح الكويت هذه الصفة": the paper of the accession): the signature is the
+    joining told again."""
+    joined = [g for g in groups if g.type == "alliance.joined" and g.status in ALERTABLE]
     if not joined:
         return groups
     return [g for g in groups if not (
         g.type == "agreement.signed" and not g.targets and g.actors and g.status in ALERTABLE and any(
-            _ids(g.actors) <= _ids(j.actors) for j in joined))]
+            _ids(g.actors) <= _ids(j.actors) and (
+                any(e.type == "LAW" for e in j.targets) or j.evidence.start == g.evidence.start)
+            for j in joined))]
 
 
 # measures called like the article's measure: "فرض عقوبات مماثلة على الجضران", "similar sanctions"
@@ -5424,6 +5458,10 @@ def _demote(groups: list[_Found]) -> list[_Found]:
                 continue
             if g.type == "military.presence" and _arrival_beside_standing(g, b):
                 continue  # frigates that "arrived" beside a base "kept since 2009": another presence
+            if g.type == "forces.integrated" and b.status == "historical" and _other_unit_taken_in(g, b):
+                # "ضم مجموعات … إلى ملاك الجيش" beside "ضمت في العام الماضي مجموعات … إلى «الفيلق
+                # الخامس»": groups put into another unit, in the past, are another merger
+                continue
             if b.status == "negated" and g.status == "planned" and _TIME_AHEAD.search(g.evidence.text) is not None:
                 continue  # "ستنشر نحو مئتي جندي آخرين خلال الأسابيع المقبلة" beside "لا تعتزم إرسال قوات قتالية": a dated plan
             if b.type == g.type and mine & _ids(b.targets + b.actors) and not (
@@ -5448,6 +5486,12 @@ _ANY_ACCORD_AR: Final = re.compile(r"(?<!\S)أي\s+(?:صفق|اتفاق|اتفا
 _ARRIVAL: Final = re.compile(r"(?:arriv|وصل|وصول|حط)\w*", re.IGNORECASE)
 # a presence told as lasting from a past date ("منذ عام 2009", "since 1953")
 _SINCE: Final = re.compile(r"\bsince\b|(?<!\S)منذ(?!\S)", re.IGNORECASE)
+
+
+def _other_unit_taken_in(g: _Found, b: _Found) -> bool:
+    """Whether the background merger ``b`` names a force or body it took fighters into (an ORG
+    target) that the news merger ``g`` does not name."""
+    return bool(_ids([e for e in b.targets if e.type == "ORG"]) - _ids(g.targets))
 
 
 def _arrival_beside_standing(g: _Found, b: _Found) -> bool:

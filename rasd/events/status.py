@@ -86,8 +86,25 @@ def _warned_reach_ar(s: Sentence, lo: int, t: int) -> int:
     """(Arabic) How far back from ``t`` a warning verb may stand and still govern the measure its
     "من أن" clause announces: fourteen tokens for a long subject, plus the words of a circumstance
     set off between the subject and "من أن" ("حذر مساعد وزير الخارجية …، في مقابلة مع «الحرة» أمس
-    الأربعاء، من أن الولايات المتحدة ستفرض عقوبات")."""
-    return 14 + max(date_words(s, max(lo, t - 24), t), aside_words(s, max(lo, t - 24), t))
+    الأربعاء، من أن الولايات المتحدة ستفرض عقوبات"). The fourteen count from the clause's "من أن"
+    when it stands right before the measure: the clause's own subject ("من أن الولايات المتحدة
+    ستفرض") is not the warner's, whose title may be long ("حذرت مساعدة وزير الخزانة لشؤون تمويل
+    الإرهاب والجرائم المالية …، خلال زيارة إلى أبوظبي ودبي، من أن …")."""
+    opener = _warned_clause_opener_ar(s, lo, t)
+    return (t - opener) + 14 + max(date_words(s, max(lo, opener - 24), opener), aside_words(s, max(lo, opener - 24), opener))
+
+
+# how near the measure a warning's "من أن" must open its clause to be the measure's own
+_WARNED_CLAUSE_LONGEST_AR: Final = 6
+
+
+def _warned_clause_opener_ar(s: Sentence, lo: int, t: int) -> int:
+    """(Arabic) The position of the "من" of a "من أن" clause that opens within a few tokens before
+    the measure at ``t`` ("من أن الولايات المتحدة ستفرض"), or ``t`` itself if there is none."""
+    for k in range(t - 1, max(lo, t - _WARNED_CLAUSE_LONGEST_AR) - 1, -1):
+        if s.norms[k] == "من" and k + 1 < t and s.norms[k + 1] in _THAT_AR:
+            return k
+    return t
 
 
 def date_words(s: Sentence, lo: int, hi: int) -> int:

@@ -4028,7 +4028,10 @@ def _army_named_before(s: Sentence, after: int, named: list[EntityResult], into_
     ):
         return None
     states = {}
+    at = s.starts[min(after, len(s.starts)) - 1]
     for e in named:
+        if s.text and _in_opening_apposition_en(e, at, s.text):
+            continue  # ("The Afghan Local Police, the force set up with American money, …": not America's army)
         # (a town named before stands for its state: "The rebels controlled Goma for a year. Their
         # fighters were integrated into the army": the Congolese army, not Goma's)
         state = (country_of(e.id) or e) if e.type == "GPE" and city_of_a_state(e) else (
@@ -4039,6 +4042,36 @@ def _army_named_before(s: Sentence, after: int, named: list[EntityResult], into_
         return None
     state = next(iter(states.values()))
     return state if isinstance(state, EntityResult) else entity_of(state)
+
+
+# (English) the head of a sentence up to a mention inside the apposition that follows its
+# opening subject: "Falintil, the guerrilla army that fought Indonesian", "The Afghan Local Police,
+# the village defence force set up with American" (the subject's first comma opens a phrase on
+# "the", "a" or "an" that has not closed yet)
+_OPENING_APPOSITION_EN: Final = re.compile(r"[A-Z][^,.;:!?\n]{0,60}, (?:the|a|an) [^,;:!?\n]*")
+# (and what follows that mention up to the comma that closes the phrase)
+_APPOSITION_CLOSES_EN: Final = re.compile(r"[^,;:!?\n]{0,80},")
+_SENTENCE_GAP_EN: Final = re.compile(r"(?:[.!?][\"'\u201d\u2019]?\s+|\n\s*)")
+_OPENING_REACH_EN: Final = 240  # characters looked back for the sentence's start
+
+
+def _in_opening_apposition_en(e: EntityResult, before: int, text: str) -> bool:
+    """(English) Whether ``e``'s last mention before offset ``before`` stands in the apposition
+    set off by commas after the subject that opens its sentence ("The Afghan Local Police, the
+    village defence force set up with American money a decade ago, is being dissolved"): what the
+    subject was, not the state whose army takes its men in."""
+    last = max((m for m in e.mentions if m.start < before), key=lambda m: m.start, default=None)
+    if last is None:
+        return False
+    lo = max(0, last.start - _OPENING_REACH_EN)
+    opening = lo
+    for gap in _SENTENCE_GAP_EN.finditer(text, lo, last.start):
+        opening = gap.end()
+    if opening == lo and lo > 0:
+        return False  # (the sentence's start is out of reach)
+    return _OPENING_APPOSITION_EN.fullmatch(text, opening, last.start) is not None and (
+        _APPOSITION_CLOSES_EN.match(text, last.end) is not None
+    )
 
 
 # (Arabic, normalised) the last word of an army named by its bare noun ("في الجيش", "في صفوف

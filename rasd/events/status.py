@@ -954,7 +954,31 @@ def _other_clause_after_en(s: Sentence, start: int, hi: int) -> int:
     ``start``), else ``hi``: with the day of the act named, "voted on Wednesday to lift the
     suspension of Honduras, ... after the military removed its president in June 2009" dates the
     coup by that year, not the lifting."""
-    return next((k for k in range(start, hi) if s.norms[k] in _EN_OTHER_CLAUSE), hi)
+    return next((k for k in range(start, hi) if s.norms[k] in _EN_OTHER_CLAUSE or _offence_after_over_en(s, k)), hi)
+
+
+# (English) what "over" opens when it gives a reason: an offence named with its determiner ("over
+# the killing of …", "over its crackdown", "over their role in …")
+_OVER_REASON_DETS_EN: Final = frozenset({"the", "its", "his", "her", "their", "a", "an", "what"})
+# (and what it opens when it tells a time: "over the next six months", "over the past decade")
+_OVER_TIME_EN: Final = frozenset({"next", "past", "last", "coming", "following", "previous", "weekend", "years",
+                                  "months", "weeks", "days", "decades", "period", "course", "summer", "winter"})
+
+
+def _offence_after_over_en(s: Sentence, k: int) -> bool:
+    """(English) Whether "over" at ``k`` opens the reason for the act ("renewed on Monday the asset
+    freeze on five Guineans over the killing of protesters at a stadium on 28 September 2009"):
+    the dates after it are the offence's, not the act's; not a time ("over the next six months")
+    nor an amount ("over 200 names")."""
+    return (s.norms[k] == "over" and k + 2 < len(s.norms) and s.norms[k + 1] in _OVER_REASON_DETS_EN
+            and s.norms[k + 2] not in _OVER_TIME_EN and s.norms[k - 1] not in _OVER_PARTICLE_VERBS_EN)
+
+
+# (English) verbs whose particle "over" is no reason: "since Washington handed over the waterway",
+# "took over the port"
+_OVER_PARTICLE_VERBS_EN: Final = frozenset({"hand", "hands", "handed", "handing", "take", "takes", "took", "taken",
+                                            "taking", "turn", "turns", "turned", "turning", "win", "wins", "won",
+                                            "winning", "pass", "passes", "passed", "passing", "hold", "held"})
 
 
 # what opens a provision's own start: "يبدأ تطبيقه مطلع عام 2027", "يسري اعتبارا من"

@@ -17,6 +17,17 @@ cause found among the strict xfails of the English held-out sets.
   tells that episode, historical (``status._goes_on_with_an_episode_begun_before_en``); a sentence
   with a day, "this week", a present perfect or a future of its own is still news, and so is one
   after a season that began, or after a quarrel that began this month.
+- Sanctions with their object after them as the subject of a passive, the object pushing the verb
+  past five words ("Entry bans on 27 Belarusian officials were announced on 12 November by the
+  interior ministries of Estonia, Latvia and Lithuania", set 20), are imposed (``sanctions_on`` in
+  ``en.cues.yaml``, a passive rule in ``en.triggers.yaml``); a review "of the sanctions on" a state
+  announced, or restrictions on the sale of alcohol, stay quiet. (Set 20's article still misses its
+  threat.)
+- With the day of the act named, "over" before an offence opens the reason for the act ("renewed on
+  Monday … the asset freeze and travel ban it keeps on five Guineans over the killing of at least
+  157 opposition supporters at a Conakry stadium on 28 September 2009", set 33): the dates after it
+  are the offence's (``status._offence_after_over_en``); a year before "over", or no day of the act,
+  keeps the old reading, and "over the past decade" is a time.
 
 Each sentence was written for this test (other states, bodies and wording than the articles'),
 and each positive failed before the fix it pins; the guards stay as they were."""
@@ -161,3 +172,84 @@ def test_a_sentence_going_on_with_a_past_quarrel_is_historical(text: str, kind: 
 )
 def test_a_sentence_with_a_time_of_its_own_stays_news(text: str) -> None:
     assert _alerts(text, "sanctions.imposed")
+
+
+# --- sanctions with their object, as the subject of a passive ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        pytest.param(
+            "Travel bans on 12 Russian officials were announced by Poland on Monday.",
+            "Poland",
+            id="travel-bans-announced",
+        ),
+        pytest.param(
+            "Visa bans on 14 Georgian officials were imposed on Tuesday by Latvia and Estonia.",
+            "Latvia",
+            id="visa-bans-imposed",
+        ),
+    ],
+)
+def test_sanctions_with_their_object_as_a_passive_subject(text: str, actor: str) -> None:
+    assert any(actor in actors for _, actors, _ in _alerts(text, "sanctions.imposed"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "The results of the sanctions review on Iran were announced by the EU on Monday.",
+            id="a-review",
+        ),
+        pytest.param(
+            "Restrictions on the sale of alcohol in Kenya were announced by the health ministry on Monday.",
+            id="restrictions-on-a-sale",
+        ),
+    ],
+)
+def test_other_things_announced_stay_quiet(text: str) -> None:
+    assert not _alerts(text, "sanctions.imposed")
+
+
+# --- the dates after "over" and an offence are the offence's ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "target"),
+    [
+        pytest.param(
+            "The EU on Monday renewed for a year the sanctions on Guinea over the killing of protesters "
+            "at a stadium on 28 September 2009.",
+            "sanctions.extended",
+            "Guinea",
+            id="renewed-over-a-killing",
+        ),
+        pytest.param(
+            "Canada imposed sanctions on Iran on Friday over the downing of a passenger jet in January "
+            "2020.",
+            "sanctions.imposed",
+            "Iran",
+            id="imposed-over-a-downing",
+        ),
+    ],
+)
+def test_the_dates_of_the_offence_do_not_date_the_act(text: str, kind: str, target: str) -> None:
+    assert any(target in targets for _, _, targets in _alerts(text, kind))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The EU imposed sanctions on Russia in 2014 over the annexation of Crimea.", id="year-before"),
+        pytest.param("The EU imposed sanctions on Myanmar over the coup of February 2021.", id="no-day-of-the-act"),
+        pytest.param(
+            "The EU on Monday recalled that it extended the sanctions on Syria over the past decade, in "
+            "2012 and 2013.",
+            id="over-a-time",
+        ),
+    ],
+)
+def test_without_a_day_of_the_act_the_old_reading_stays(text: str) -> None:
+    assert not _alerts(text, "sanctions.imposed") and not _alerts(text, "sanctions.extended")

@@ -3064,6 +3064,14 @@ def _build(
         return None
     if lex.lang == "ar" and "own_unit" in spec.needs and (not roles.targets or _at_home(roles.actors, roles.targets)):
         return None  # "توجهت وحدة من قواته إلى الحدود الشمالية": no other state, a move at home
+    if lex.lang == "en" and "member_state_before" in spec.needs and not any(
+        is_bloc_of_states(a.id) for a in roles.actors
+    ) and (from_bloc := _bloc_suspended_from_en(s, t + span, placed)) is not None:
+        # "Niger has been suspended from all activities of the African Union": the bloc the state
+        # is suspended from suspends it
+        roles.actors = [from_bloc.entity]
+        roles.via[id(from_bloc.entity)] = from_bloc
+        roles.targets = [e for e in roles.targets if e.id != from_bloc.entity.id]
     if not _plausible(spec.type, roles, lex.lang == "ar", _governments_of(s, text, roles) if lex.lang == "en" and (
         family(spec.type) in ("agreement", "relations")
     ) else ()):
@@ -4013,6 +4021,22 @@ def _into_the_army_en(words: str) -> bool:
         if "army" not in lower and "forc" not in lower and "military" not in lower:
             return False
     return _INTO_THE_ARMY_EN.search(words) is not None
+
+
+# (English) how far after "suspended from" the bloc may be named ("from all activities of the
+# African Union", "from the institutions of ECOWAS")
+_SUSPENDED_FROM_REACH_EN: Final = 6
+
+
+def _bloc_suspended_from_en(s: Sentence, after: int, placed: list[Placed]) -> Placed | None:
+    """(English) The bloc of states named right after "from" that follows a passive "suspended"
+    ending before ``after`` ("was suspended from ECOWAS", "has been suspended from all activities
+    of the African Union"), with no comma between; else None."""
+    if after >= len(s.norms) or s.norms[after] != "from":
+        return None
+    return next((p for p in placed if after < p.first <= after + _SUSPENDED_FROM_REACH_EN
+                 and is_bloc_of_states(p.entity.id)
+                 and not any(comma_before(s, k) for k in range(after + 1, p.first + 1))), None)
 
 
 def _army_named_before(s: Sentence, after: int, named: list[EntityResult], into_it: bool = False) -> EntityResult | None:

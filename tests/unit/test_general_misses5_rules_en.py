@@ -28,6 +28,11 @@ cause found among the strict xfails of the English held-out sets.
   157 opposition supporters at a Conakry stadium on 28 September 2009", set 33): the dates after it
   are the offence's (``status._offence_after_over_en``); a year before "over", or no day of the act,
   keeps the old reading, and "over the past decade" is a time.
+- A member state "suspended from" a bloc of states named right after ("Niger has been suspended from
+  all activities of the African Union", set 67, whose headline's "AU suspends Niger" was read
+  already) is suspended by that bloc (``extractor._bloc_suspended_from_en``); a player suspended
+  from a team, a state suspended from FIFA and a state suspended with the bloc named only as the
+  speaker stay quiet.
 
 Each sentence was written for this test (other states, bodies and wording than the articles'),
 and each positive failed before the fix it pins; the guards stay as they were."""
@@ -253,3 +258,41 @@ def test_the_dates_of_the_offence_do_not_date_the_act(text: str, kind: str, targ
 )
 def test_without_a_day_of_the_act_the_old_reading_stays(text: str) -> None:
     assert not _alerts(text, "sanctions.imposed") and not _alerts(text, "sanctions.extended")
+
+
+# --- a member state suspended from a bloc ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "bloc", "state"),
+    [
+        pytest.param(
+            "Gabon has been suspended from all activities of the African Union until constitutional "
+            "order is restored.",
+            "African Union",
+            "Gabon",
+            id="from-all-activities-of",
+        ),
+        pytest.param(
+            "Guinea was suspended from ECOWAS on Sunday.",
+            "Economic Community of West African States",
+            "Guinea",
+            id="from-the-bloc",
+        ),
+    ],
+)
+def test_a_member_state_suspended_from_a_bloc(text: str, bloc: str, state: str) -> None:
+    assert (bloc_and_state := [(a, t) for _, a, t in _alerts(text, "sanctions.imposed")])
+    assert bloc_and_state[0] == ({bloc}, {state})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The striker was suspended from the national team for three matches.", id="a-player"),
+        pytest.param("Ghana was suspended from FIFA on Sunday.", id="not-a-bloc-of-states"),
+        pytest.param("Mali was suspended, the African Union said.", id="the-bloc-as-speaker"),
+    ],
+)
+def test_other_suspensions_stay_quiet(text: str) -> None:
+    assert not _alerts(text, "sanctions.imposed")

@@ -3848,13 +3848,23 @@ def _add_state(roles: Roles, role: list[EntityResult], state: KBEntity | None) -
         role.append(entity_of(state))
 
 
+def _named_of_its_state(force: EntityResult) -> bool:
+    """Whether an armed force's name ends in "of" and its state's full name ("Armed Forces of the
+    Democratic Republic of the Congo"): the state's own army, whatever words of a movement's name
+    ("Democratic", "Popular") the state's name holds (not "Syrian Democratic Forces")."""
+    state = country_of(force.id)
+    if state is None or not state.name_en:
+        return False
+    return re.search(rf"\bof (?:the )?{re.escape(state.name_en)}$", force.name) is not None
+
+
 def _add_armys_state(roles: Roles) -> None:
     """"Its men have been integrated into the new Syrian army": a state's army taken part gives its
     state beside it, in the same role (not an armed movement's); so does a state's parliament or
     ministry that acts ("Iraq's parliament makes Shiite militias part of the armed forces")."""
     for role in (roles.actors, roles.targets):
         for e in list(role):
-            if is_armed_force(e) and not _NOT_STATE_ARMY.search(e.name):
+            if is_armed_force(e) and (not _NOT_STATE_ARMY.search(e.name) or _named_of_its_state(e)):
                 _add_state(roles, role, country_of(e.id))
     if roles.actors and not any(e.type == "GPE" for e in roles.actors):
         for e in list(roles.actors):

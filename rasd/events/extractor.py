@@ -3177,6 +3177,14 @@ def _build(
         return None
     if lex.lang == "ar" and "own_unit" in spec.needs and (not roles.targets or _at_home(roles.actors, roles.targets)):
         return None  # "توجهت وحدة من قواته إلى الحدود الشمالية": no other state, a move at home
+    if lex.lang == "en" and "member_state_before" in spec.needs and not any(
+        is_bloc_of_states(a.id) for a in roles.actors
+    ) and (from_bloc := _bloc_suspended_from_en(s, t + span, placed)) is not None:
+        # "Niger has been suspended from all activities of the African Union": the bloc the state
+        # is suspended from suspends it
+        roles.actors = [from_bloc.entity]
+        roles.via[id(from_bloc.entity)] = from_bloc
+        roles.targets = [e for e in roles.targets if e.id != from_bloc.entity.id]
     if not _plausible(spec.type, roles, lex.lang == "ar", _governments_of(s, text, roles) if lex.lang == "en" and (
         family(spec.type) in ("agreement", "relations")
     ) else ()):
@@ -3953,13 +3961,23 @@ def _add_state(roles: Roles, role: list[EntityResult], state: KBEntity | None) -
         role.append(entity_of(state))
 
 
+def _named_of_its_state(force: EntityResult) -> bool:
+    """Whether an armed force's name ends in "of" and its state's full name ("Armed Forces of the
+    Democratic Republic of the Congo"): the state's own army, whatever words of a movement's name
+    ("Democratic", "Popular") the state's name holds (not "Syrian Democratic Forces")."""
+    state = country_of(force.id)
+    if state is None or not state.name_en:
+        return False
+    return re.search(rf"\bof (?:the )?{re.escape(state.name_en)}$", force.name) is not None
+
+
 def _add_armys_state(roles: Roles) -> None:
     """"Its men have been integrated into the new Syrian army": a state's army taken part gives its
     state beside it, in the same role (not an armed movement's); so does a state's parliament or
     ministry that acts ("Iraq's parliament makes Shiite militias part of the armed forces")."""
     for role in (roles.actors, roles.targets):
         for e in list(role):
-            if is_armed_force(e) and not _NOT_STATE_ARMY.search(e.name):
+            if is_armed_force(e) and (not _NOT_STATE_ARMY.search(e.name) or _named_of_its_state(e)):
                 _add_state(roles, role, country_of(e.id))
     if roles.actors and not any(e.type == "GPE" for e in roles.actors):
         for e in list(roles.actors):
@@ -4128,6 +4146,22 @@ def _into_the_army_en(words: str) -> bool:
     return _INTO_THE_ARMY_EN.search(words) is not None
 
 
+# (English) how far after "suspended from" the bloc may be named ("from all activities of the
+# African Union", "from the institutions of ECOWAS")
+_SUSPENDED_FROM_REACH_EN: Final = 6
+
+
+def _bloc_suspended_from_en(s: Sentence, after: int, placed: list[Placed]) -> Placed | None:
+    """(English) The bloc of states named right after "from" that follows a passive "suspended"
+    ending before ``after`` ("was suspended from ECOWAS", "has been suspended from all activities
+    of the African Union"), with no comma between; else None."""
+    if after >= len(s.norms) or s.norms[after] != "from":
+        return None
+    return next((p for p in placed if after < p.first <= after + _SUSPENDED_FROM_REACH_EN
+                 and is_bloc_of_states(p.entity.id)
+                 and not any(comma_before(s, k) for k in range(after + 1, p.first + 1))), None)
+
+
 def _army_named_before(s: Sentence, after: int, named: list[EntityResult], into_it: bool = False) -> EntityResult | None:
     """(English) The one state the sentence before named, when the army the fighters go into is
     named only by a definite common noun right after the trigger ("into the army", "into the new
@@ -4141,7 +4175,10 @@ def _army_named_before(s: Sentence, after: int, named: list[EntityResult], into_
     ):
         return None
     states = {}
+    at = s.starts[min(after, len(s.starts)) - 1]
     for e in named:
+        if s.text and _in_opening_apposition_en(e, at, s.text):
+            continue  # ("The Afghan Local Police, the force set up with American money, …": not America's army)
         # (a town named before stands for its state: "The rebels controlled Goma for a year. Their
         # fighters were integrated into the army": the Congolese army, not Goma's)
         state = (country_of(e.id) or e) if e.type == "GPE" and city_of_a_state(e) else (
@@ -4152,6 +4189,36 @@ def _army_named_before(s: Sentence, after: int, named: list[EntityResult], into_
         return None
     state = next(iter(states.values()))
     return state if isinstance(state, EntityResult) else entity_of(state)
+
+
+# (English) the head of a sentence up to a mention inside the apposition that follows its
+# opening subject: "Falintil, the guerrilla army that fought Indonesian", "The Afghan Local Police,
+# the village defence force set up with American" (the subject's first comma opens a phrase on
+# "the", "a" or "an" that has not closed yet)
+_OPENING_APPOSITION_EN: Final = re.compile(r"[A-Z][^,.;:!?\n]{0,60}, (?:the|a|an) [^,;:!?\n]*")
+# (and what follows that mention up to the comma that closes the phrase)
+_APPOSITION_CLOSES_EN: Final = re.compile(r"[^,;:!?\n]{0,80},")
+_SENTENCE_GAP_EN: Final = re.compile(r"(?:[.!?][\"'\u201d\u2019]?\s+|\n\s*)")
+_OPENING_REACH_EN: Final = 240  # characters looked back for the sentence's start
+
+
+def _in_opening_apposition_en(e: EntityResult, before: int, text: str) -> bool:
+    """(English) Whether ``e``'s last mention before offset ``before`` stands in the apposition
+    set off by commas after the subject that opens its sentence ("The Afghan Local Police, the
+    village defence force set up with American money a decade ago, is being dissolved"): what the
+    subject was, not the state whose army takes its men in."""
+    last = max((m for m in e.mentions if m.start < before), key=lambda m: m.start, default=None)
+    if last is None:
+        return False
+    lo = max(0, last.start - _OPENING_REACH_EN)
+    opening = lo
+    for gap in _SENTENCE_GAP_EN.finditer(text, lo, last.start):
+        opening = gap.end()
+    if opening == lo and lo > 0:
+        return False  # (the sentence's start is out of reach)
+    return _OPENING_APPOSITION_EN.fullmatch(text, opening, last.start) is not None and (
+        _APPOSITION_CLOSES_EN.match(text, last.end) is not None
+    )
 
 
 # (Arabic, normalised) the last word of an army named by its bare noun ("في الجيش", "في صفوف

@@ -841,6 +841,8 @@ def decide(
     if published is not None and text is not None and not fresh and _pronoun_goes_on_with_a_dated_paragraph_en(
             s, published):
         return StatusDecision("historical", event_type, fresh)
+    if not ar and published is not None and text is not None and _goes_on_with_an_episode_begun_before_en(s, published):
+        return StatusDecision("historical", event_type, fresh)
     # (Arabic) "بسبب انتهاكات ارتكبت عام 2021": the reason's dates are the offence's, not the act's;
     # and "أعادت الإمارات سفيرها إلى الدوحة يوم الاثنين بعد أن سحبته عام 2017": those of a "بعد أن"
     # clause after the trigger are the earlier act's, not the main clause's
@@ -969,7 +971,31 @@ def _other_clause_after_en(s: Sentence, start: int, hi: int) -> int:
     ``start``), else ``hi``: with the day of the act named, "voted on Wednesday to lift the
     suspension of Honduras, ... after the military removed its president in June 2009" dates the
     coup by that year, not the lifting."""
-    return next((k for k in range(start, hi) if s.norms[k] in _EN_OTHER_CLAUSE), hi)
+    return next((k for k in range(start, hi) if s.norms[k] in _EN_OTHER_CLAUSE or _offence_after_over_en(s, k)), hi)
+
+
+# (English) what "over" opens when it gives a reason: an offence named with its determiner ("over
+# the killing of …", "over its crackdown", "over their role in …")
+_OVER_REASON_DETS_EN: Final = frozenset({"the", "its", "his", "her", "their", "a", "an", "what"})
+# (and what it opens when it tells a time: "over the next six months", "over the past decade")
+_OVER_TIME_EN: Final = frozenset({"next", "past", "last", "coming", "following", "previous", "weekend", "years",
+                                  "months", "weeks", "days", "decades", "period", "course", "summer", "winter"})
+
+
+def _offence_after_over_en(s: Sentence, k: int) -> bool:
+    """(English) Whether "over" at ``k`` opens the reason for the act ("renewed on Monday the asset
+    freeze on five Guineans over the killing of protesters at a stadium on 28 September 2009"):
+    the dates after it are the offence's, not the act's; not a time ("over the next six months")
+    nor an amount ("over 200 names")."""
+    return (s.norms[k] == "over" and k + 2 < len(s.norms) and s.norms[k + 1] in _OVER_REASON_DETS_EN
+            and s.norms[k + 2] not in _OVER_TIME_EN and s.norms[k - 1] not in _OVER_PARTICLE_VERBS_EN)
+
+
+# (English) verbs whose particle "over" is no reason: "since Washington handed over the waterway",
+# "took over the port"
+_OVER_PARTICLE_VERBS_EN: Final = frozenset({"hand", "hands", "handed", "handing", "take", "takes", "took", "taken",
+                                            "taking", "turn", "turns", "turned", "turning", "win", "wins", "won",
+                                            "winning", "pass", "passes", "passed", "passing", "hold", "held"})
 
 
 # what opens a provision's own start: "يبدأ تطبيقه مطلع عام 2027", "يسري اعتبارا من"
@@ -2277,6 +2303,41 @@ def _pronoun_goes_on_with_a_dated_paragraph_en(s: Sentence, published: date) -> 
         return False
     month = _MONTHS.get(m.group(1).lower()) if m.group(1) else 12
     return (int(m.group(2)), month or 12) < (published.year, published.month)
+
+
+# (English) a sentence that opens the story of a past quarrel with its start: "The row began in
+# March 2017, days before a Dutch election, when …", "The crisis began in late October, when …"
+_EPISODE_BEGAN_EN: Final = re.compile(
+    r"The (?:row|crisis|dispute|rift|feud|standoff|stand-off|spat|quarrel|diplomatic row|diplomatic crisis) "
+    r"(?:began|started|erupted|broke out) (?:in|on) (?:(?:early|late|mid-)\s*)?(?:(January|February|March|April|May"
+    r"|June|July|August|September|October|November|December)(?:,? ((?:19|20)\d\d))?|((?:19|20)\d\d))\b")
+# how far back (characters) such an opening is looked for: the paragraph and the one after it
+_EPISODE_REACH_EN: Final = 900
+# words of a sentence that tell a time of its own, or the state of things now, not the episode's
+_NOT_THE_EPISODE_EN: Final = (_OWN_TIME_EN - {"but"}) | {"will", "would", "has", "have", "is", "are", "week", "month",
+                                                        "year"}
+_EPISODE_SENTENCES_EN: Final = 4  # sentences after the opening that may go on with its story
+
+
+def _goes_on_with_an_episode_begun_before_en(s: Sentence, published: date) -> bool:
+    """(English) Whether the sentence, in the plain past with no time of its own, goes on with a
+    past quarrel whose start a sentence just before told ("The crisis began in late October, when
+    … Saudi Arabia expelled Lebanon's ambassador and banned all imports"; "The row began in March
+    2017 … Ankara then announced what it called sanctions"): its acts are that episode's, not the
+    day's news. A sentence with a year, a day, "this" or a present or future verb has a time of
+    its own."""
+    if not s.text or any(w in _NOT_THE_EPISODE_EN or _is_year(w) for w in s.norms):
+        return False
+    head = s.text[max(0, s.start - _EPISODE_REACH_EN):s.start]
+    opening = next(reversed(list(_EPISODE_BEGAN_EN.finditer(head))), None)  # (the last one before)
+    if opening is None or head.count(". ", opening.end()) + head.count(".\n", opening.end()) >= _EPISODE_SENTENCES_EN:
+        return False
+    month_name, month_year, year = opening.group(1), opening.group(2), opening.group(3)
+    if year is not None:
+        return int(year) < published.year
+    month = _MONTHS.get(month_name.lower()) or 12
+    told = int(month_year) if month_year else published.year if month <= published.month else published.year - 1
+    return (told, month) < (published.year, published.month)
 
 
 _MONTH_OF_YEAR_EN: Final = re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November"

@@ -171,6 +171,8 @@ the sanctions before it alone; "the power to freeze" is no freeze; "the war in U
 target; a demonym "in the Ghanaian capital" is the scene.
 The scoring is that of ``rasd eval`` (``heldout_support_en``). Do not tune the analyzer (no lexicon
 entry) on these articles: they stand for the unseen ones.
+Fixed later by the general-misses round 5 of 2026-12-07: a sentence in the plain past with no time of
+its own that goes on with a past quarrel whose start was told ("The row began in March 2017") is historical.
 """
 
 from __future__ import annotations
@@ -554,12 +556,6 @@ ARTICLES: list[Article] = [
 ]
 
 CHECK_NO_FALSE_ALARM: dict[str, str] = {
-    "e04-bulletin-netherlands-turkey-normalise-relations": (
-        "'The row began in March 2017 ... Ankara then announced what it called sanctions against "
-        "the Netherlands' and 'Turkish ministers also threatened economic sanctions, but none were "
-        "ever applied' are read as news: a past episode dated only in its opening sentence is not "
-        "carried on to the sentences that continue it ('then')"
-    ),
 }
 CHECK_CORE_FOUND: dict[str, str] = {
     "e02-column-us-ends-burundi-sanctions-programme": (
@@ -750,25 +746,17 @@ def test_taken_off_a_list_is_a_lifting(text: str, told: tuple[str, str]) -> None
     assert told in _told(text)
 
 
-_PAST_OPENING = (
-    "a past episode dated only in its opening sentence ('The dispute began in March 2019. Beijing "
-    "then ...') is not carried on to the sentences that continue it"
-)
-
-
 @pytest.mark.parametrize(
     "text",
     [
-        _xfail(
+        pytest.param(
             "The dispute began in March 2019. Beijing then imposed sanctions on Canada.",
-            _PAST_OPENING,
-            "then-imposed-after-a-dated-opening",
+            id="then-imposed-after-a-dated-opening",
         ),
-        _xfail(
+        pytest.param(
             "The quarrel started in May 2020, after Canberra called for an inquiry. Ministers in "
             "Beijing then threatened Australia with sanctions.",
-            _PAST_OPENING,
-            "then-threatened-after-a-dated-opening",
+            id="then-threatened-after-a-dated-opening",
         ),
         pytest.param(
             "In March 2019 Beijing imposed sanctions on Canada.",

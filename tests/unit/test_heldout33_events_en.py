@@ -186,6 +186,8 @@ as actor), the Guinea renewal read as historical, the order that allows sanction
 Zimbabwe army's state.
 The scoring is that of ``rasd eval`` (``heldout_support_en``). Do not tune the analyzer (no lexicon
 entry) on these articles: they stand for the unseen ones.
+Fixed later by the general-misses round 5 of 2026-12-07: with the day of the act named, the dates
+after "over" and an offence ("over the killing of ... on 28 September 2009") are the offence's.
 """
 
 from __future__ import annotations
@@ -555,11 +557,6 @@ CHECK_CORE_FOUND: dict[str, str] = {
         "'had suspended for 45 days ... the right ... to sue' under Title III of Helms-Burton gives "
         "nothing: no sanctions word, and Helms-Burton is not read as a sanctions law"
     ),
-    "f04-africa-in-brief-eu-prolongs-guinea-measures": (
-        "'renewed for twelve months the asset freeze and travel ban it keeps on five Guineans over "
-        "the killing ... on 28 September 2009' is read as historical: the date of the cause dates "
-        "the renewal"
-    ),
     "f05-explainer-biden-order-threatens-ethiopia-sanctions": (
         "'signed an executive order that allows the Treasury ... to sanction anyone responsible' is "
         "no threat form, and 'prepared to take aggressive action' has no sanctions word"
@@ -618,20 +615,13 @@ def test_a_suspension_of_a_sanctions_law_is_read(text: str) -> None:
     assert ("sanctions.suspended", "occurred") in _told(text)
 
 
-_DATED_BY_THE_PAST = (
-    "a past date in the renewal's cause or first imposition dates the renewal, outweighing 'on "
-    "Monday'"
-)
-
-
 @pytest.mark.parametrize(
     "text",
     [
-        _xfail(
+        pytest.param(
             "The EU on Monday renewed for a year its sanctions on Belarus over the crackdown on "
             "protesters in August 2020.",
-            _DATED_BY_THE_PAST,
-            "renewed-over-a-cause-with-its-date",
+            id="renewed-over-a-cause-with-its-date",
         ),
         pytest.param(
             "The EU on Monday renewed for a year its sanctions on Belarus, first imposed in 2020.",

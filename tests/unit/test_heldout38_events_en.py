@@ -134,6 +134,9 @@ give their states as parties. Left, strict xfails below: leaders the knowledge b
 Gandhi, Jayewardene) and the integration into an army named the sentence before.
 The scoring is that of ``rasd eval`` (``heldout_support_en``). Do not tune the analyzer (no lexicon
 entry) on these articles: they stand for the unseen ones.
+Fixed later by the general-misses round 5 of 2026-12-07: a state named only in the apposition after
+the opening subject ("that fought Indonesian rule") is not the state whose army takes the fighters in.
+"The new force" is an army noun of an integration.
 """
 
 from __future__ import annotations
@@ -542,10 +545,6 @@ CHECK_CORE_FOUND: dict[str, str] = {
         "'Prime Minister Rajiv Gandhi and President J. R. Jayewardene signed an agreement' gives no "
         "event: leaders named by title and name are no parties of an accord"
     ),
-    "i09-dili-weekly-falintil-to-become-east-timor-defence-force": (
-        "'The guerrillas will be integrated into the new force', after a sentence naming East "
-        "Timor's new defence force, gives no event: the army named by a common noun takes no state"
-    ),
 }
 
 
@@ -733,21 +732,16 @@ def test_leaders_sign_for_their_states(text: str, published: date) -> None:
     assert any(a + t for _, _, a, t in found), found
 
 
-_AN_ARMY_NAMED_BEFORE = (
-    "an integration into an army named only by a common noun ('the new force', 'the army') takes no "
-    "state from the sentence before and, with no participant, gives no event; 'sworn in as the first "
-    "battalion of' an army is no integration form"
-)
+_AN_ARMY_NAMED_BEFORE = "'sworn in as the first battalion of' an army is no integration form"
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        _xfail(
+        pytest.param(
             "Falintil will become the core of East Timor's new defence force tomorrow. The "
             "guerrillas will be integrated into the new force with their own commanders.",
-            _AN_ARMY_NAMED_BEFORE,
-            "integrated-into-the-new-force-named-before",
+            id="integrated-into-the-new-force-named-before",
         ),
         pytest.param(
             "The Philippine government met the rebels on Monday. The rebels will be integrated into "

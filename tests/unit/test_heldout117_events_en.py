@@ -105,6 +105,36 @@ firms' details.
 The set was written and annotated before any measurement; the figures are printed by ``python -m
 tests.unit.test_heldout117_events_en``.
 
+Measured before any fix (on commit 74e9538): P 1.000, R 0.900, F1 0.947 (recall 9/10, 11 of 11
+alerts right; recall by status: occurred 9/9, planned 0/1; no false alarm, no unexpected alert, none
+in a near miss).
+No annotation was changed after the run.
+Missed: on the Manila daily, "An Australian-led multinational force will land in East Timor
+tomorrow" gives no presence: the state is named only in the compound adjective "Australian-led" of
+the force, and "will land in" is not read as a deployment; the headline's "Peace force lands in Dili
+tomorrow" names no state. The Philippine contingent ("The Philippines will send a contingent of about
+600 soldiers") is found, as a planned presence with no target, and counted right as background.
+Seen, not scored (counted right only by the lenient matching, or outside the scoring): on the
+Karachi daily the imposition is found from the headline's "slaps", and the aid cut-off of 1990, the
+negated imposition on Chinese trade and the regime China "has not joined" are not found. On the New
+Delhi daily Bush's waiver is a historical lifting with no actor and the United States for target,
+and the freeze of 1998 and the unsigned test ban treaty are not found. On the Chiang Mai magazine
+the historical imposition and lifting have no target, the negated American lifting has no actor, and
+the arms embargo "not suspended", the American easing and the stalled Kachin talks are not found. On
+the Montevideo service the order of 2015 and the stalled talks on ambassadors are not found. On the
+Nairobi daily the threat has no target (the "Kenyan politicians and businessmen" give no state), and
+London's negated threat is not found. On the Lagos daily Ecuador's planned and Sudan's negated
+joinings are not found. On the Dhaka daily the signing has both states for actors and no target,
+and the negated and stalled signings are not found. On the Bangkok daily China's invasion of 1979
+("China sent troops across the border") is read as a historical presence in Vietnam (not annotated,
+not alertable), the Paris agreement has Cambodia for its only party, the negated restoration has
+China among its actors, and the American embargo and Vietnam's troops in Cambodia are not found. On
+the Angolan agency the integration has no actor (Angola is a target), and the memoranda, the UNITA
+integration and the negated FLEC-FAC signing are not found. On the Manila daily the security
+agreement of 1995 has Indonesia and Timor-Leste for parties (not Australia), and the Indonesian,
+Malaysian and negated Philippine presences are not found. Both near misses are quiet.
+The articles whose core events are missed or which raise false alarms are strict xfails.
+
 The scoring is that of ``rasd eval`` (``heldout_support_en``). Do not tune the analyzer (no lexicon
 entry) on these articles: they stand for the unseen ones.
 """
@@ -395,7 +425,12 @@ ARTICLES: list[Article] = [
 
 
 CHECK_NO_FALSE_ALARM: dict[str, str] = {}
-CHECK_CORE_FOUND: dict[str, str] = {}
+CHECK_CORE_FOUND: dict[str, str] = {
+    "h117-10-manila-daily-australian-led-force-to-land-in-east-timor": (
+        "a force named by its leading state's compound adjective ('An Australian-led multinational "
+        "force will land in East Timor') gives no presence"
+    ),
+}
 
 
 @pytest.mark.parametrize("article", marked(ARTICLES, CHECK_NO_FALSE_ALARM))

@@ -1,0 +1,101 @@
+"""Rule sentences for the cause fixed after the hundred-and-seventeenth English held-out set
+(``test_heldout117_events_en``): forces that "will land", "are due to land" or "are expected to
+land" somewhere are a planned presence, and forces that "began landing" or "began to land" an
+occurred one, as forces that "landed" or "will arrive" already were; a bare "land" or "lands"
+stays no trigger (the noun: "troops on land", "the land border", "their lands"). Each was written
+for this test (other states, forces and wording than the article's), and each positive failed
+before the fix it pins; the guards (aircraft and officials that land, the noun, a denial) keep
+their reading."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.unit.rule_rows import alert_rows, event_rows
+
+DAY = date(2024, 5, 2)
+
+
+def _presences(text: str) -> list[tuple[str, set[str]]]:
+    return [(r[1], r[2] | r[3]) for r in alert_rows(text, lang="en", published=DAY) if r[0] == "military.presence"]
+
+
+# --- a landing to come, or one that begins -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "parties"),
+    [
+        pytest.param(
+            "A Kenyan-led police force will land in Port-au-Prince next week, officials said.",
+            "planned",
+            {"Kenya", "Haiti"},
+            id="led-force-will-land",
+        ),
+        pytest.param(
+            "The first Nigerian soldiers are due to land in Monrovia on Saturday.",
+            "planned",
+            {"Nigeria", "Liberia"},
+            id="soldiers-due-to-land",
+        ),
+        pytest.param(
+            "About 300 Indian troops are expected to land in Mozambique later this month.",
+            "planned",
+            {"India", "Mozambique"},
+            id="troops-expected-to-land",
+        ),
+        pytest.param(
+            "The minister said that Brazilian marines would land in Haiti within days.",
+            "planned",
+            {"Brazil", "Haiti"},
+            id="reported-would-land",
+        ),
+        pytest.param(
+            "The first Rwandan troops began landing in Bangui on Sunday.",
+            "occurred",
+            {"Rwanda", "Central African Republic"},
+            id="troops-began-landing",
+        ),
+        pytest.param(
+            "Hundreds of Chadian soldiers started to land in Mali on Monday.",
+            "occurred",
+            {"Chad", "Mali"},
+            id="soldiers-started-to-land",
+        ),
+    ],
+)
+def test_forces_landing_are_present(text: str, status: str, parties: set[str]) -> None:
+    alerts = _presences(text)
+    assert any(st == status and parties <= who for st, who in alerts), alerts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no forces: a plane, a delegation, a president
+        "The plane carrying the Angolan delegation will land in Nairobi tomorrow.",
+        "The president's aircraft is due to land in Canberra tonight after a visit to Indonesia.",
+        # the noun, not the verb
+        "Russia keeps troops on land in Syria and ships off its coast.",
+        "Turkish troops guard the land border with Syria.",
+        "The soldiers seized the lands of the villagers in Myanmar.",
+        # aircraft coming home are no presence abroad
+        "Pilots said the fighter jets would land at their home base in Texas.",
+    ],
+)
+def test_other_landings_are_no_presence(text: str) -> None:
+    assert _presences(text) == [], _presences(text)
+
+
+def test_denied_landing_raises_no_alert() -> None:
+    text = "The minister said Kenyan troops will not land in Somalia."
+    assert _presences(text) == [], event_rows(text, lang="en", published=DAY)
+
+
+def test_past_landing_keeps_its_reading() -> None:
+    """The plain past is still read, once, and a landing of another year stays history."""
+    rows = [r for r in event_rows("Russian troops landed in Syria in 2015.", lang="en", published=DAY)
+            if r[0] == "military.presence"]
+    assert [(r[1], r[2] | r[3]) for r in rows] == [("historical", {"Russia", "Syria"})], rows

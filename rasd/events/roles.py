@@ -807,6 +807,13 @@ def assign(
                 # Iran's oil sanctions", with no "on" after, are those on Iran
                 if not roles.actors and hit.entity.type in actor_ok:
                     roles.add("actor", hit.entity, hit)
+            elif (not ar and fam == "sanctions" and role == "target"
+                  and _demonym_owns_sanctions_en(s, text, hit, placed, target_tag, end)):
+                # "announced the lifting of British sanctions on Zimbabwe": whose sanctions they
+                # are, as with "Britain's sanctions on Zimbabwe" above (who acts, when no one
+                # else is named); the state after "on" is whom they are on
+                if not roles.actors and hit.entity.type in actor_ok:
+                    roles.add("actor", hit.entity, hit)
             elif role == "target" and (hit.entity.type in target_ok or _accords(s, hit, fam, ar)):
                 roles.add("target", hit.entity, hit)
             elif role == "between" and hit.entity.type in actor_ok | target_ok:
@@ -2712,6 +2719,25 @@ _AT_AR: Final = frozenset({"في", "بالبيت", "داخل"})
 
 
 _CITY_AR: Final = frozenset(normalize_word(w) for w in ("مدينة", "بمدينة"))
+
+
+def _demonym_owns_sanctions_en(
+    s: Sentence, text: str, hit: Placed, placed: list[Placed], target_tag: str, end: int
+) -> bool:
+    """(English) Whether ``hit`` is a demonym right before the sanctions' noun, with "on" (or
+    another target marker) and a named party within two words after the noun: "the lifting of
+    British sanctions on Zimbabwe", "most American sanctions on the two countries" say whose
+    sanctions they are. Not a short name ("the lifting of Iran sanctions": those on Iran), and
+    not without a party after the noun ("eased American sanctions last month")."""
+    noun = hit.last + 1
+    if noun >= len(s.norms) or "sanctions_noun" not in s.tags[noun]:
+        return False
+    if not is_demonym(hit.entity.id, text[hit.start:hit.end]):
+        return False
+    return any(
+        target_tag in s.tags[k] and any(q.first in (k + 1, k + 2) for q in placed)
+        for k in range(noun + 1, min(end, noun + 3))
+    )
 
 
 def _venue_city_demonym_ar(s: Sentence, p: Placed) -> bool:

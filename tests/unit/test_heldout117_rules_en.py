@@ -1,8 +1,11 @@
-"""Rule sentences for the cause fixed after the hundred-and-seventeenth English held-out set
-(``test_heldout117_events_en``): forces that "will land", "are due to land" or "are expected to
+"""Rule sentences for the causes fixed after the hundred-and-seventeenth English held-out set
+(``test_heldout117_events_en``). First, forces that "will land", "are due to land" or "are expected to
 land" somewhere are a planned presence, and forces that "began landing" or "began to land" an
 occurred one, as forces that "landed" or "will arrive" already were; a bare "land" or "lands"
-stays no trigger (the noun: "troops on land", "the land border", "their lands"). Each was written
+stays no trigger (the noun: "troops on land", "the land border", "their lands"). Second, a
+demonym right before the sanctions' noun with a party named after "on" says whose sanctions they
+are ("the lifting of British sanctions on Zimbabwe": Britain acts, Zimbabwe is the target), as
+"Britain's sanctions on Zimbabwe" already did; it was read as a second target. Each was written
 for this test (other states, forces and wording than the article's), and each positive failed
 before the fix it pins; the guards (aircraft and officials that land, the noun, a denial) keep
 their reading."""
@@ -99,3 +102,59 @@ def test_past_landing_keeps_its_reading() -> None:
     rows = [r for r in event_rows("Russian troops landed in Syria in 2015.", lang="en", published=DAY)
             if r[0] == "military.presence"]
     assert [(r[1], r[2] | r[3]) for r in rows] == [("historical", {"Russia", "Syria"})], rows
+
+
+# --- "the lifting of British sanctions on Zimbabwe": the demonym is whose they are --------------------
+
+
+def _sanctions(text: str) -> list[tuple[str, str, set[str], set[str]]]:
+    return [r for r in event_rows(text, lang="en", published=DAY) if r[0].startswith("sanctions.")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "actor", "target"),
+    [
+        pytest.param(
+            "The foreign ministry welcomed the lifting of Canadian sanctions on Myanmar on Monday.",
+            "sanctions.lifted",
+            "Canada",
+            "Myanmar",
+            id="lifting-of-demonym-sanctions",
+        ),
+        pytest.param(
+            "The extension of Australian sanctions on Fiji was announced in Canberra yesterday.",
+            "sanctions.extended",
+            "Australia",
+            "Fiji",
+            id="extension-of-demonym-sanctions",
+        ),
+        pytest.param(
+            "Harare said the renewal of most British sanctions on Zimbabwe was an insult.",
+            "sanctions.extended",
+            "United Kingdom",
+            "Zimbabwe",
+            id="renewal-of-most-demonym-sanctions",
+        ),
+    ],
+)
+def test_demonym_before_sanctions_on_a_state_is_the_actor(
+    text: str, kind: str, actor: str, target: str
+) -> None:
+    rows = [r for r in _sanctions(text) if r[0] == kind]
+    assert rows and all(actor in r[2] and r[3] == {target} for r in rows), rows
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a short name before the noun: those on that state
+        ("The lifting of Iran sanctions was announced in Vienna on Monday.", "Iran"),
+        # the demonym after "on": whom they are on
+        ("The lifting of sanctions on Iranian banks was announced on Monday.", "Iran"),
+        # no party after the noun: the demonym keeps its reading
+        ("The lifting of Syrian sanctions is not on the agenda, the minister said.", "Syria"),
+    ],
+)
+def test_other_names_by_the_sanctions_stay_targets(text: str, target: str) -> None:
+    rows = _sanctions(text)
+    assert rows and all(target in r[3] and target not in r[2] for r in rows), rows

@@ -859,6 +859,14 @@ def assign(
             warners = roles.actors[:]
             roles.actors.clear()
             role = "actor"
+        elif (not ar and threat and warners is None and roles.actors and not targets and s.norms[j] == "that"
+              and s.norms[j + 1:j + 2] and s.norms[j + 1] in _WARNER_PRONOUNS_EN):
+            # "France warned that it would impose sanctions on Kenya": the warner named before
+            # itself threatens, and whom it threatens follows the clause's verb (a named subject
+            # after "that" is the branch above; with no warner named, "it" is no one: "the
+            # minister warned that it would take years to lift the sanctions on Iran")
+            j += 2
+            continue
         elif not ar and fam == "sanctions" and (k := _imposed_relative_en(s, j)) > 0:
             j = k  # "lifted the arms embargo which it had imposed on Liberia": its target follows
             continue
@@ -1972,6 +1980,8 @@ def warner_and_warned_en(
     return warner, list({e.id or e.name: e for e in warned}.values())
 
 
+# the pronouns by which a threat's "that" clause names the warner itself as its subject
+_WARNER_PRONOUNS_EN: Final = frozenset({"it", "they", "he", "she", "we"})
 _WARNED_REACH_EN: Final = 20  # words from the warning verb to the threat when "that" opens the threat
 
 

@@ -5,7 +5,9 @@ occurred one, as forces that "landed" or "will arrive" already were; a bare "lan
 stays no trigger (the noun: "troops on land", "the land border", "their lands"). Second, a
 demonym right before the sanctions' noun with a party named after "on" says whose sanctions they
 are ("the lifting of British sanctions on Zimbabwe": Britain acts, Zimbabwe is the target), as
-"Britain's sanctions on Zimbabwe" already did; it was read as a second target. Each was written
+"Britain's sanctions on Zimbabwe" already did; it was read as a second target. Third, a warner
+named before "warned that it would impose sanctions on Uganda" threatens Uganda: the scan for the
+target stopped at "that" when a pronoun, not a name, opened the clause. Each was written
 for this test (other states, forces and wording than the article's), and each positive failed
 before the fix it pins; the guards (aircraft and officials that land, the noun, a denial) keep
 their reading."""
@@ -158,3 +160,57 @@ def test_demonym_before_sanctions_on_a_state_is_the_actor(
 def test_other_names_by_the_sanctions_stay_targets(text: str, target: str) -> None:
     rows = _sanctions(text)
     assert rows and all(target in r[3] and target not in r[2] for r in rows), rows
+
+
+# --- "warned that it would impose sanctions on X": the warner's own threat, and its target -------
+
+
+def _threats(text: str) -> list[tuple[str, set[str], set[str]]]:
+    return [(r[1], r[2], r[3]) for r in event_rows(text, lang="en", published=DAY)
+            if r[0] == "sanctions.threatened"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        pytest.param(
+            "Canada warned on Friday that it would impose sanctions on Uganda over the law.",
+            "Canada",
+            "Uganda",
+            id="warned-that-it-would",
+        ),
+        pytest.param(
+            "The European Union has warned that it will impose targeted sanctions on Burundi if "
+            "the talks fail.",
+            "European Union",
+            "Burundi",
+            id="warned-that-it-will-if",
+        ),
+        pytest.param(
+            "Washington and London warned that they could impose travel bans on Malawi's leaders.",
+            "United States",
+            "Malawi",
+            id="warned-that-they-could",
+        ),
+    ],
+)
+def test_warner_that_it_would_impose_threatens_whom_it_names(text: str, actor: str, target: str) -> None:
+    rows = _threats(text)
+    assert any(actor in a and target in t for _, a, t in rows), rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no warner named before "it": the pronoun is no one, and no threat alerts
+        "The minister warned that it would take years to lift the sanctions on Iran.",
+    ],
+)
+def test_warning_without_a_named_warner_stays_quiet(text: str) -> None:
+    assert [r for r in _threats(text) if r[0] in ("occurred", "planned")] == [], _threats(text)
+
+
+def test_named_subject_after_that_keeps_its_reading() -> None:
+    """'France warned that Washington would impose sanctions': Washington threatens, not France."""
+    rows = _threats("France warned that Washington would impose sanctions on Venezuela.")
+    assert rows and all("United States" in a and "France" not in a and "Venezuela" in t for _, a, t in rows), rows

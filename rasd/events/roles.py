@@ -812,6 +812,13 @@ def assign(
                 # Iran's oil sanctions", with no "on" after, are those on Iran
                 if not roles.actors and hit.entity.type in actor_ok:
                     roles.add("actor", hit.entity, hit)
+            elif (not ar and fam == "sanctions" and role == "target"
+                  and _demonym_owns_sanctions_en(s, text, hit, placed, target_tag, end)):
+                # "announced the lifting of British sanctions on Zimbabwe": whose sanctions they
+                # are, as with "Britain's sanctions on Zimbabwe" above (who acts, when no one
+                # else is named); the state after "on" is whom they are on
+                if not roles.actors and hit.entity.type in actor_ok:
+                    roles.add("actor", hit.entity, hit)
             elif role == "target" and (hit.entity.type in target_ok or _accords(s, hit, fam, ar)):
                 roles.add("target", hit.entity, hit)
             elif role == "between" and hit.entity.type in actor_ok | target_ok:
@@ -864,6 +871,14 @@ def assign(
             warners = roles.actors[:]
             roles.actors.clear()
             role = "actor"
+        elif (not ar and threat and warners is None and roles.actors and not targets and s.norms[j] == "that"
+              and s.norms[j + 1:j + 2] and s.norms[j + 1] in _WARNER_PRONOUNS_EN):
+            # "France warned that it would impose sanctions on Kenya": the warner named before
+            # itself threatens, and whom it threatens follows the clause's verb (a named subject
+            # after "that" is the branch above; with no warner named, "it" is no one: "the
+            # minister warned that it would take years to lift the sanctions on Iran")
+            j += 2
+            continue
         elif not ar and fam == "sanctions" and (k := _imposed_relative_en(s, j)) > 0:
             j = k  # "lifted the arms embargo which it had imposed on Liberia": its target follows
             continue
@@ -2049,6 +2064,8 @@ def warner_and_warned_en(
     return warner, list({e.id or e.name: e for e in warned}.values())
 
 
+# the pronouns by which a threat's "that" clause names the warner itself as its subject
+_WARNER_PRONOUNS_EN: Final = frozenset({"it", "they", "he", "she", "we"})
 _WARNED_REACH_EN: Final = 20  # words from the warning verb to the threat when "that" opens the threat
 
 
@@ -2827,6 +2844,25 @@ _AT_AR: Final = frozenset({"في", "بالبيت", "داخل"})
 
 
 _CITY_AR: Final = frozenset(normalize_word(w) for w in ("مدينة", "بمدينة"))
+
+
+def _demonym_owns_sanctions_en(
+    s: Sentence, text: str, hit: Placed, placed: list[Placed], target_tag: str, end: int
+) -> bool:
+    """(English) Whether ``hit`` is a demonym right before the sanctions' noun, with "on" (or
+    another target marker) and a named party within two words after the noun: "the lifting of
+    British sanctions on Zimbabwe", "most American sanctions on the two countries" say whose
+    sanctions they are. Not a short name ("the lifting of Iran sanctions": those on Iran), and
+    not without a party after the noun ("eased American sanctions last month")."""
+    noun = hit.last + 1
+    if noun >= len(s.norms) or "sanctions_noun" not in s.tags[noun]:
+        return False
+    if not is_demonym(hit.entity.id, text[hit.start:hit.end]):
+        return False
+    return any(
+        target_tag in s.tags[k] and any(q.first in (k + 1, k + 2) for q in placed)
+        for k in range(noun + 1, min(end, noun + 3))
+    )
 
 
 def _venue_city_demonym_ar(s: Sentence, p: Placed) -> bool:

@@ -4948,9 +4948,10 @@ _ANOTHER_ACCORD: Final = re.compile(
 
 
 # a time ahead named with a plan: what makes it a plan of its own, not a threat's words retold
-# ("غدا" a word of its own: not the letters of "بغداد")
+# ("غدا" a word of its own: not the letters of "بغداد"; "في وقت لاحق", "at a later time")
 _TIME_AHEAD: Final = re.compile(
-    r"\b(?:next|tomorrow|coming|within)\b|\d|المقبل|القادم|\b[وف]?غدا\b|خلال الأيام|بعد \S+ (?:يوما|أيام|أسابيع|أشهر|شهرا)",
+    r"\b(?:next|tomorrow|coming|within)\b|\d|المقبل|القادم|\b[وف]?غدا\b|خلال الأيام|في وقت لاحق"
+    r"|بعد \S+ (?:يوما|أيام|أسابيع|أشهر|شهرا)",
     re.IGNORECASE)
 
 

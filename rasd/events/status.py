@@ -866,6 +866,8 @@ def decide(
         # "وأعلن أن باريس ستعيد نشر قواتها": the future of the verb whose object the masdar is
         ar and t > lo and not s.future[t - 1].isdisjoint(_AUX_BEFORE_MASDAR_AR)
     ) or (
+        ar and _considered_ar(s, lo, t)
+    ) or (
         # "ستكشف قريبا عن أشد جولة من العقوبات", "ستعلن حزمة من العقوبات": the package's verb
         ar and spec.words[0] in _PACKAGE_NOUNS_AR and any(s.future[k] for k in range(max(lo, t - 4), t))
     ) or (
@@ -2425,6 +2427,24 @@ _OFFERED_AR: Final = frozenset({"عرض", "عرضت", "عرضا", "اقترح", 
 # (Arabic) the nouns of a package of sanctions, news as the package's verb tells it
 _PACKAGE_NOUNS_AR: Final = frozenset(normalize_word(w) for w in ("حزمة", "حزم", "جولة", "دفعة", "موجة", "سلسلة"))
 _WAIVER_NOUNS_AR: Final = frozenset(normalize_word(w) for w in ("إعفاء", "إعفاءات", "استثناء", "استثناءات"))
+# (Arabic) the verbs and nouns of considering a step ("ينظر في", "للنظر في"): the step is ahead
+_CONSIDER_AR: Final = frozenset(normalize_word(w) for w in (
+    "ينظر", "تنظر", "سينظر", "ستنظر", "ينظرون", "سينظرون", "النظر", "للنظر"))
+_IN_AR: Final = normalize_word("في")
+_CONSIDER_REACH_AR: Final = 5  # words before the masdar's "في" searched for the verb
+
+
+def _considered_ar(s: Sentence, lo: int, t: int) -> bool:
+    """(Arabic) Whether the masdar at ``t`` is what a body is to consider, "في" right before it
+    and a verb of considering a few words back ("على أن ينظر المجلس بعد ذلك في رفع العقوبات",
+    "سينظر الاتحاد في فرض عقوبات"): a step weighed, not taken ("ينظر إلى العقوبات على أنها",
+    "views them as", is no consideration of a step)."""
+    k = t if s.norms[t] == _IN_AR else t - 1
+    if k < lo or s.norms[k] != _IN_AR:
+        return False
+    return any(s.norms[j] in _CONSIDER_AR for j in range(max(lo, k - _CONSIDER_REACH_AR), k))
+
+
 # (Arabic) verbs whose object is a masdar that says what they do: re-do, begin, go on, carry out
 _AUX_BEFORE_MASDAR_AR: Final = frozenset({"تعيد", "يعيد", "تبدا", "يبدا", "تواصل", "يواصل", "تقوم", "يقوم", "تباشر",
                                    "يباشر", "تتولي", "يتولي", "تستانف", "يستانف"})

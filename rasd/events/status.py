@@ -497,6 +497,8 @@ def decide(
         # a ban on poultry or livestock for a disease, or its end ("حظر استيراد الدواجن من …
         # بعد تسجيل بؤر لإنفلونزا الطيور"): a veterinary measure, unless called sanctions
         return StatusDecision(None, event_type, fresh)
+    if ar and event_type.startswith("sanctions.") and _veterinary_headline_ar(s):
+        return StatusDecision(None, event_type, fresh)
     if ar and event_type.startswith("sanctions.") and s.first("censorship", max(lo, t - 12), min(hi, t + span + 12)) >= 0 and (
         s.first("sanctions_noun_strict", max(lo, t - 12), min(hi, t + span + 12)) < 0
     ):
@@ -2427,6 +2429,33 @@ _OFFERED_AR: Final = frozenset({"عرض", "عرضت", "عرضا", "اقترح", 
 # (Arabic) the nouns of a package of sanctions, news as the package's verb tells it
 _PACKAGE_NOUNS_AR: Final = frozenset(normalize_word(w) for w in ("حزمة", "حزم", "جولة", "دفعة", "موجة", "سلسلة"))
 _WAIVER_NOUNS_AR: Final = frozenset(normalize_word(w) for w in ("إعفاء", "إعفاءات", "استثناء", "استثناءات"))
+# (Arabic) live animals and their meat, the goods of a veterinary ban
+_ANIMAL_GOODS_AR: Final = frozenset(normalize_word(w) for w in (
+    "الدواجن", "دواجن", "المواشي", "مواشي", "الماشية", "ماشية", "الأبقار", "أبقار", "الأغنام", "أغنام",
+    "اللحوم", "لحوم", "الطيور", "الإبل", "الحيوانات"))
+# (Arabic) the disease or the veterinary check a lead names ("بعد تسجيل بؤر لمرض إنفلونزا الطيور",
+# "تقارير الحجر البيطري"), written as the text has it
+_ANIMAL_DISEASE_AR: Final = re.compile(
+    r"[إأا]نفلونزا الطيور|الحمى القلاعية|جنون البقر|حمى الوادي المتصدع|البيطري|الوضع الوبائي")
+_LEAD_CHARS_AR: Final = 1500  # the headline and the lead, where the ban's reason is told
+
+
+def _veterinary_headline_ar(s: Sentence) -> bool:
+    """(Arabic) Whether ``s`` is a headline that bans poultry or livestock, or ends such a ban,
+    not called sanctions, in an article whose lead names the disease or the veterinary check
+    ("البيئة تحظر استيراد الدواجن من بولندا" over "بعد تسجيل بؤر لمرض إنفلونزا الطيور"): a
+    veterinary measure, the headline too short to say why (the animals alone do not tell it from
+    a reprisal: "حظرت روسيا استيراد الدواجن التركية ردا على إسقاط الطائرة")."""
+    first_line_end = s.text.find("\n")
+    if not 0 <= s.start < first_line_end:
+        return False
+    if not any(without_conjunction(w) in _ANIMAL_GOODS_AR for w in s.norms):
+        return False
+    if s.first("sanctions_noun_strict", 0, len(s.norms)) >= 0:
+        return False
+    return _ANIMAL_DISEASE_AR.search(s.text, 0, _LEAD_CHARS_AR) is not None
+
+
 # (Arabic) the verbs and nouns of considering a step ("ينظر في", "للنظر في"): the step is ahead
 _CONSIDER_AR: Final = frozenset(normalize_word(w) for w in (
     "ينظر", "تنظر", "سينظر", "ستنظر", "ينظرون", "سينظرون", "النظر", "للنظر"))

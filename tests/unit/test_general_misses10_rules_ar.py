@@ -28,6 +28,11 @@ held-out sets 1 to 39 and 60 to 80 (a tenth round).
   (``status._veterinary_headline_ar``). A ban on a rival's poultry for a reprisal, told without a
   disease, and one called sanctions stay sanctions. (Set 14's article stays a strict xfail: the
   minutes signed at a joint committee are an accord of one party.)
+- A state's block on an app, a platform or a website, or its end ("العراق يرفع الحظر عن "تلغرام"
+  بعد أسبوع من حجبه", set 25's), is the internet censor's, no sanction: the words of blocking
+  ("حجبه", "رفع الحجب", "حجب المواقع") join the ``censorship`` cues of ``ar.cues.yaml``. A ban
+  lifted from a company after a year, and sanctions lifted after assets were withheld ("بعد
+  حجبها أرصدة"), stay sanctions.
 
 Each sentence was written for this test (other states, places and wording than the articles'),
 and each positive failed before the fix it pins; the guards stay as they were."""
@@ -169,3 +174,30 @@ def test_a_headlines_veterinary_ban_is_no_sanction(text: str) -> None:
 )
 def test_a_ban_on_animals_for_a_reprisal_stays_a_sanction(text: str, actor: str, target: str) -> None:
     assert ("occurred", {actor}, {target}) in _events(text, "sanctions.imposed")
+
+
+# --- a block on an app or a website is no sanction --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param('الأردن يرفع الحظر عن "تيك توك" بعد شهر من حجبه', id="unblocked-app"),
+        pytest.param('قررت السلطات الباكستانية رفع الحجب عن منصة "إكس" بعد أشهر من حظرها.', id="unblocked-platform"),
+    ],
+)
+def test_a_block_on_an_app_is_no_sanction(text: str) -> None:
+    assert not [r for r in event_rows(text, lang="ar", published=DAY) if r[0].startswith("sanctions.")]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        pytest.param('رفعت الولايات المتحدة الحظر عن شركة "هواوي" بعد عام من حظرها.', "Huawei", id="a-company"),
+        pytest.param("رفعت الولايات المتحدة العقوبات عن إيران، بعد حجبها أرصدة طهران سنوات.", "Iran",
+                     id="assets-withheld"),
+    ],
+)
+def test_a_ban_lifted_from_a_company_or_a_state_stays_a_sanction(text: str, target: str) -> None:
+    events = _events(text, "sanctions.lifted")
+    assert len(events) == 1 and events[0][0] == "occurred" and target in events[0][2]

@@ -901,7 +901,8 @@ def decide(
         return StatusDecision("planned", event_type, fresh)  # "وينص الاتفاق، المؤلف من 25 بندا، على أن تدمج"
     if ar and _purpose(s.norms[t], spec.words[0]) and not any(
         _granted_request_ar(s, k) for k in range(max(lo, t - 6), t) if s.norms[k] in _REQUEST_AR
-    ):  # ("وافق مجلس الأمن على طلب فرنسي لتعليق العقوبات": what the request granted asked for)
+    ) and not (event_type == "relations.restored" and _statement_establishing_ar(s, t)):
+        # ("وافق مجلس الأمن على طلب فرنسي لتعليق العقوبات": what the request granted asked for)
         if any(without_conjunction(w) in _PAVE_AR for w in s.norms[max(lo, t - 4):t]):
             # "وتمهد لتطبيع العلاقات": the way paved towards it, nothing yet decided
             return StatusDecision(None, event_type, fresh)
@@ -2429,6 +2430,20 @@ _OFFERED_AR: Final = frozenset({"عرض", "عرضت", "عرضا", "اقترح", 
 # (Arabic) the nouns of a package of sanctions, news as the package's verb tells it
 _PACKAGE_NOUNS_AR: Final = frozenset(normalize_word(w) for w in ("حزمة", "حزم", "جولة", "دفعة", "موجة", "سلسلة"))
 _WAIVER_NOUNS_AR: Final = frozenset(normalize_word(w) for w in ("إعفاء", "إعفاءات", "استثناء", "استثناءات"))
+# (Arabic) the joint statement or declaration that establishes ties ("بيانا مشتركا لإقامة علاقات")
+_STATEMENT_NOUNS_AR: Final = frozenset(normalize_word(w) for w in (
+    "بيان", "بيانا", "البيان", "إعلان", "إعلانا", "الإعلان"))
+_JOINT_AR: Final = frozenset(normalize_word(w) for w in ("مشترك", "مشتركا", "المشترك"))
+
+
+def _statement_establishing_ar(s: Sentence, t: int) -> bool:
+    """(Arabic) Whether the purpose masdar at ``t`` follows a statement or a declaration, joint or
+    not ("وقعت البحرين وإسرائيل بيانا مشتركا لإقامة علاقات دبلوماسية كاملة"): the communique
+    that establishes ties does so as it is signed, unlike an accord to build a base."""
+    k = t - 1 - (t > 1 and s.norms[t - 1] in _JOINT_AR)
+    return k >= 0 and s.norms[k] in _STATEMENT_NOUNS_AR
+
+
 # (Arabic) live animals and their meat, the goods of a veterinary ban
 _ANIMAL_GOODS_AR: Final = frozenset(normalize_word(w) for w in (
     "الدواجن", "دواجن", "المواشي", "مواشي", "الماشية", "ماشية", "الأبقار", "أبقار", "الأغنام", "أغنام",

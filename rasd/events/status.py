@@ -970,9 +970,20 @@ def _provision_at(s: Sentence, after: int, hi: int) -> int:
     تطبيقه مطلع عام 2027" — the year ahead is the ban's start, not the adoption's."""
     k = s.first("relative", after, hi)
     for j in range(after, hi if k < 0 else k):
-        if s.norms[j] in _STARTS_AR:
+        if s.norms[j] in _STARTS_AR or _accord_content_at_ar(s, j):
             return j
     return hi if k < 0 else k
+
+
+# (Arabic) what opens an accord's content after its noun: "اتفاق على", "اتفاقا بشأن", "اتفاق حول"
+_ABOUT_AR: Final = frozenset({"علي", "بشان", "حول"})
+
+
+def _accord_content_at_ar(s: Sentence, j: int) -> bool:
+    """(Arabic) Whether token ``j`` opens what an accord is about, right after its noun
+    ("التوصل إلى اتفاق على إنهاء المهمة العسكرية للتحالف … في سبتمبر 2026"): the years there date
+    what was agreed, not the agreeing, as "an agreement on holding elections in 2024" in English."""
+    return j > 0 and s.norms[j] in _ABOUT_AR and s.first("agreement_noun", j - 1, j) >= 0
 
 
 def _cue_near(

@@ -38,6 +38,12 @@ held-out sets 1 to 39 and 60 to 80 (a tenth round).
   statement noun the purpose "ل" does not put the restoration ahead
   (``status._statement_establishing_ar``). An accord to build a base and a protocol "to
   establish ties" stay plans.
+- The years and dates after "اتفاق على", "اتفاقا بشأن", "اتفاق حول" date what the accord is about,
+  not the agreeing ("أعلنت الحكومة العراقية والولايات المتحدة، أمس الجمعة، التوصل إلى اتفاق على
+  إنهاء المهمة العسكرية للتحالف … والثانية في سبتمبر 2026", set 3's), as "an agreement on holding
+  elections in 2024" in English: the search for a year ahead stops at the accord's content
+  (``status._accord_content_at_ar``, read by ``_provision_at``). A year before the accord's noun
+  and a future verb keep the signing ahead.
 
 Each sentence was written for this test (other states, places and wording than the articles'),
 and each positive failed before the fix it pins; the guards stay as they were."""
@@ -233,3 +239,22 @@ def test_a_statement_signed_to_establish_ties_establishes_them(text: str) -> Non
 )
 def test_an_accord_to_establish_something_stays_a_plan(text: str, kind: str) -> None:
     assert [e[0] for e in _events(text, kind)] == ["planned"]
+
+
+# --- the years of what an accord is about do not date the agreeing ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("توصلت الكويت والسعودية أمس إلى اتفاق على إنهاء الخلاف الحدودي بحلول عام 2030.", id="on"),
+        pytest.param("وقعت قطر وتركيا أمس اتفاقا بشأن إقامة منطقة تجارة حرة في عام 2029.", id="about"),
+    ],
+)
+def test_the_year_of_an_accords_content_leaves_it_reached(text: str) -> None:
+    assert [e[0] for e in _events(text, "agreement.signed")] == ["occurred"]
+
+
+def test_a_year_before_the_accord_keeps_the_signing_ahead() -> None:
+    assert [e[0] for e in _events("ستوقع الجزائر وإيطاليا عام 2030 اتفاقا على مد خط غاز جديد.",
+                                  "agreement.signed")] == ["planned"]

@@ -235,6 +235,8 @@ def extract(text: str, lang: str, entities: list[EntityResult], published: date 
         _news_first(found)
         _last_week_behind(found)
         _headline_easing_as_lead(found)
+    if lex.lang == "ar" and found:
+        _headline_easing_as_lead(found)
     merged = _headline_told_below(_imposition_told_again(_accession_signed(_threat_restated(_merge(_demote(_merge(found)))))))
     if lex.lang == "ar" and any(g.type == "forces.integrated" and g.status == "occurred" for g in merged):
         merged = _next_phase_ar(text, spans, merged)
@@ -2489,6 +2491,8 @@ def _second_verb_ar(a: _Candidate, b: _Candidate) -> bool:
 
 _EASING_FORMS_EN: Final = frozenset({"ease", "eases", "eased", "easing", "relax", "relaxes", "relaxed", "relaxing",
                               "loosen", "loosens", "loosened", "loosening"})
+# (Arabic, as written) a headline's easing: "الاتحاد الأوروبي يخفف قيود عقوباته على سوريا"
+_EASING_FORMS_AR: Final = frozenset({"يخفف", "تخفف", "خفف", "خففت", "يخفّف", "تخفّف", "خفّف", "خفّفت", "تخفيف"})
 
 
 # (English) a participle that tells an easing as the permit it issues, and the permit's nouns
@@ -5170,13 +5174,14 @@ def _absorb(g: _Found, f: _Found, keys: set[str]) -> None:
 
 
 def _headline_easing_as_lead(found: list[_Found]) -> None:
-    """(English) A headline's easing ("US eases FSB sanctions for tech importers") is the act the
-    lead tells: when the first event of the body is a suspension (a licence, a waiver) with a
-    party of the headline's, the headline's vague "eases" is that suspension, not a lifting of its
-    own."""
-    heads = [f for f in found if f.type == "sanctions.lifted" and _headline(f)
-             and f.trigger.lower() in _EASING_FORMS_EN]
-    body = [f for f in found if not _headline(f)]
+    """(English and Arabic) A headline's easing ("US eases FSB sanctions for tech importers",
+    "استثناء إنساني لستة أشهر.. الاتحاد الأوروبي يخفف قيود عقوباته على سوريا") is the act the lead
+    tells: when the first event of the body is a suspension (a licence, a waiver, an exemption)
+    with a party of the headline's, the headline's vague "eases" is that suspension, not a lifting
+    of its own."""
+    heads = [f for f in found if f.type == "sanctions.lifted" and _headline_tense(f)
+             and (f.trigger.lower() in _EASING_FORMS_EN or f.trigger in _EASING_FORMS_AR)]
+    body = [f for f in found if not _headline_tense(f)]
     if not heads or not body:
         return
     first = min(f.evidence.start for f in body)

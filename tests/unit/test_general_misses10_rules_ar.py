@@ -44,6 +44,11 @@ held-out sets 1 to 39 and 60 to 80 (a tenth round).
   elections in 2024" in English: the search for a year ahead stops at the accord's content
   (``status._accord_content_at_ar``, read by ``_provision_at``). A year before the accord's noun
   and a future verb keep the signing ahead.
+- A headline's easing ("استثناء إنساني لستة أشهر.. الاتحاد الأوروبي يخفف قيود عقوباته على سوريا",
+  set 66's) is the suspension its lead tells (an exemption, a licence), as in English: "يخفف"
+  and its forms join the easing forms of ``extractor._headline_easing_as_lead``, which now reads
+  any clause of the headline (``_headline_tense``). A headline's easing over a lead that lifts
+  sanctions stays a lifting.
 
 Each sentence was written for this test (other states, places and wording than the articles'),
 and each positive failed before the fix it pins; the guards stay as they were."""
@@ -258,3 +263,20 @@ def test_the_year_of_an_accords_content_leaves_it_reached(text: str) -> None:
 def test_a_year_before_the_accord_keeps_the_signing_ahead() -> None:
     assert [e[0] for e in _events("ستوقع الجزائر وإيطاليا عام 2030 اتفاقا على مد خط غاز جديد.",
                                   "agreement.signed")] == ["planned"]
+
+
+# --- a headline's easing is the suspension its lead tells ---------------------------------------------
+
+
+def test_a_headlines_easing_is_the_leads_suspension() -> None:
+    text = ("ترخيص لستة أشهر.. واشنطن تخفف عقوباتها على فنزويلا\n\n"
+            "واشنطن - وكالات: أصدرت الولايات المتحدة، أمس، ترخيصا عاما يعلق العقوبات على قطاع النفط في فنزويلا "
+            "لمدة ستة أشهر.")
+    rows = event_rows(text, lang="ar", published=DAY)
+    assert [r[0] for r in rows if r[0].startswith("sanctions.")] == ["sanctions.suspended"]
+
+
+def test_a_headlines_easing_over_a_lifting_stays_a_lifting() -> None:
+    text = ("الاتحاد الأوروبي يخفف عقوباته على بيلاروسيا\n\n"
+            "بروكسل - وكالات: رفع الاتحاد الأوروبي أمس العقوبات عن عشرين مسؤولا في بيلاروسيا.")
+    assert ("occurred", {"European Union"}, {"Belarus"}) in _events(text, "sanctions.lifted")

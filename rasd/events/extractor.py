@@ -161,6 +161,9 @@ class _Found:
     extra_dates: list[str] = field(default_factory=list)
     # whether the group's "occurred" rests on its headline alone (set by ``_absorb``)
     headline_occurred: bool | None = None
+    # read in a later clause of the headline ("قيس سعيد يقرر تعيين سفير.. وسوريا تعلن إعادة فتح
+    # سفارتها"): a headline's tense too, though its evidence does not open the article
+    later_headline_clause: bool = False
 
 
 def guess_lang(text: str, lang: str) -> str:
@@ -229,9 +232,12 @@ def extract(text: str, lang: str, entities: list[EntityResult], published: date 
                     break
         if budget <= 0:
             break
+    _mark_later_headline_clauses(text, found)
     if lex.lang == "en" and found:
         _news_first(found)
         _last_week_behind(found)
+        _headline_easing_as_lead(found)
+    if lex.lang == "ar" and found:
         _headline_easing_as_lead(found)
     merged = _headline_told_below(_imposition_told_again(_accession_signed(_threat_restated(_merge(_demote(_merge(found)))))))
     if lex.lang == "ar" and any(g.type == "forces.integrated" and g.status == "occurred" for g in merged):
@@ -2589,6 +2595,8 @@ def _second_verb_ar(a: _Candidate, b: _Candidate) -> bool:
 
 _EASING_FORMS_EN: Final = frozenset({"ease", "eases", "eased", "easing", "relax", "relaxes", "relaxed", "relaxing",
                               "loosen", "loosens", "loosened", "loosening"})
+# (Arabic, as written) a headline's easing: "الاتحاد الأوروبي يخفف قيود عقوباته على سوريا"
+_EASING_FORMS_AR: Final = frozenset({"يخفف", "تخفف", "خفف", "خففت", "يخفّف", "تخفّف", "خفّف", "خفّفت", "تخفيف"})
 
 
 # (English) a participle that tells an easing as the permit it issues, and the permit's nouns
@@ -5124,8 +5132,10 @@ _ANOTHER_ACCORD: Final = re.compile(
 
 
 # a time ahead named with a plan: what makes it a plan of its own, not a threat's words retold
+# ("غدا" a word of its own: not the letters of "بغداد"; "في وقت لاحق", "at a later time")
 _TIME_AHEAD: Final = re.compile(
-    r"\b(?:next|tomorrow|coming|within)\b|\d|المقبل|القادم|غدا|خلال الأيام|بعد \S+ (?:يوما|أيام|أسابيع|أشهر|شهرا)",
+    r"\b(?:next|tomorrow|coming|within)\b|\d|المقبل|القادم|\b[وف]?غدا\b|خلال الأيام|في وقت لاحق"
+    r"|بعد \S+ (?:يوما|أيام|أسابيع|أشهر|شهرا)",
     re.IGNORECASE)
 
 
@@ -5324,6 +5334,11 @@ def _merge_order(f: _Found) -> tuple[float, int]:
 def _absorb(g: _Found, f: _Found, keys: set[str]) -> None:
     """Fold ``f`` into group ``g``; ``keys``: ``_ids(g.actors + g.targets)``, kept up to date."""
     same_target = not _ids(g.targets).isdisjoint(_ids(f.targets))
+    # a headline whose target is a party of the plan ("ودمج الدعم السريع في الجيش" over "ينص على دمج
+    # قوات الدعم السريع في القوات المسلحة", the forces its actor), or that names no target beside
+    # a plan of the same actors that names none ("وسوريا تعلن إعادة فتح سفارتها بتونس"), is the plan's
+    plan_of_the_headline = not _ids(g.targets).isdisjoint(_ids(f.actors + f.targets)) or (
+        not (g.targets or f.targets) and _ids(f.actors) == _ids(g.actors))
     for e in f.actors:
         if (k := _key(e)) not in keys:
             g.actors.append(e)
@@ -5337,12 +5352,12 @@ def _absorb(g: _Found, f: _Found, keys: set[str]) -> None:
     g.fresh = g.fresh or f.fresh
     g.formal = g.formal or f.formal
     if g.headline_occurred is None:
-        g.headline_occurred = g.status == "occurred" and _headline(g)
-    f_headline = f.status == "occurred" and _headline(f)
+        g.headline_occurred = g.status == "occurred" and _headline_tense(g)
+    f_headline = f.status == "occurred" and _headline_tense(f)
     # a headline's present tense is the news's, not its time: "باكستان ترسل قوات إلى السعودية"
     # over a lead's "أنه سيرسل وحدة عسكرية" to the same state is planned (not over a plan for
     # another target: "جنوب السودان يصبح العضو 193" beside "ستنضم إلى الاتحاد الأفريقي")
-    if g.headline_occurred and f.status == "planned" and same_target:
+    if g.headline_occurred and f.status == "planned" and plan_of_the_headline:
         g.status, g.headline_occurred = f.status, False
     elif f_headline and g.status == "planned" and same_target:
         pass
@@ -5357,13 +5372,14 @@ def _absorb(g: _Found, f: _Found, keys: set[str]) -> None:
 
 
 def _headline_easing_as_lead(found: list[_Found]) -> None:
-    """(English) A headline's easing ("US eases FSB sanctions for tech importers") is the act the
-    lead tells: when the first event of the body is a suspension (a licence, a waiver) with a
-    party of the headline's, the headline's vague "eases" is that suspension, not a lifting of its
-    own."""
-    heads = [f for f in found if f.type == "sanctions.lifted" and _headline(f)
-             and f.trigger.lower() in _EASING_FORMS_EN]
-    body = [f for f in found if not _headline(f)]
+    """(English and Arabic) A headline's easing ("US eases FSB sanctions for tech importers",
+    "استثناء إنساني لستة أشهر.. الاتحاد الأوروبي يخفف قيود عقوباته على سوريا") is the act the lead
+    tells: when the first event of the body is a suspension (a licence, a waiver, an exemption)
+    with a party of the headline's, the headline's vague "eases" is that suspension, not a lifting
+    of its own."""
+    heads = [f for f in found if f.type == "sanctions.lifted" and _headline_tense(f)
+             and (f.trigger.lower() in _EASING_FORMS_EN or f.trigger in _EASING_FORMS_AR)]
+    body = [f for f in found if not _headline_tense(f)]
     if not heads or not body:
         return
     first = min(f.evidence.start for f in body)
@@ -5434,6 +5450,19 @@ _PERMANENT: Final = re.compile(r"\bpermanent|دائم", re.IGNORECASE)
 _COMBAT: Final = re.compile(r"\bcombat\b|(?<!\S)(?:قتالية|قتالي|القتالية)(?!\S)", re.IGNORECASE)
 # a refusal to deploy "outside" a place limits where troops go, and denies no sending to it
 _OUTSIDE: Final = re.compile(r"\boutside\b|(?<!\S)خارج(?!\S)", re.IGNORECASE)
+
+
+def _mark_later_headline_clauses(text: str, found: list[_Found]) -> None:
+    """Mark what was read in the headline's first line after its first clause."""
+    first_line_end = text.find("\n")
+    for f in found:
+        f.later_headline_clause = 0 < f.evidence.start < first_line_end
+
+
+def _headline_tense(g: _Found) -> bool:
+    """Whether ``g`` was read in any clause of the headline, whose tense is the news's, not its
+    time."""
+    return _headline(g) or g.later_headline_clause
 
 
 def _headline(g: _Found) -> bool:

@@ -514,6 +514,8 @@ def decide(
         # a ban on poultry or livestock for a disease, or its end ("حظر استيراد الدواجن من …
         # بعد تسجيل بؤر لإنفلونزا الطيور"): a veterinary measure, unless called sanctions
         return StatusDecision(None, event_type, fresh)
+    if ar and event_type.startswith("sanctions.") and _veterinary_headline_ar(s):
+        return StatusDecision(None, event_type, fresh)
     if ar and event_type.startswith("sanctions.") and s.first("censorship", max(lo, t - 12), min(hi, t + span + 12)) >= 0 and (
         s.first("sanctions_noun_strict", max(lo, t - 12), min(hi, t + span + 12)) < 0
     ):
@@ -885,6 +887,8 @@ def decide(
         # "وأعلن أن باريس ستعيد نشر قواتها": the future of the verb whose object the masdar is
         ar and t > lo and not s.future[t - 1].isdisjoint(_AUX_BEFORE_MASDAR_AR)
     ) or (
+        ar and _considered_ar(s, lo, t)
+    ) or (
         # "ستكشف قريبا عن أشد جولة من العقوبات", "ستعلن حزمة من العقوبات": the package's verb
         ar and spec.words[0] in _PACKAGE_NOUNS_AR and any(s.future[k] for k in range(max(lo, t - 4), t))
     ) or (
@@ -916,7 +920,8 @@ def decide(
         return StatusDecision("planned", event_type, fresh)  # "وينص الاتفاق، المؤلف من 25 بندا، على أن تدمج"
     if ar and _purpose(s.norms[t], spec.words[0]) and not any(
         _granted_request_ar(s, k) for k in range(max(lo, t - 6), t) if s.norms[k] in _REQUEST_AR
-    ):  # ("وافق مجلس الأمن على طلب فرنسي لتعليق العقوبات": what the request granted asked for)
+    ) and not (event_type == "relations.restored" and _statement_establishing_ar(s, t)):
+        # ("وافق مجلس الأمن على طلب فرنسي لتعليق العقوبات": what the request granted asked for)
         if any(without_conjunction(w) in _PAVE_AR for w in s.norms[max(lo, t - 4):t]):
             # "وتمهد لتطبيع العلاقات": the way paved towards it, nothing yet decided
             return StatusDecision(None, event_type, fresh)
@@ -1008,9 +1013,20 @@ def _provision_at(s: Sentence, after: int, hi: int) -> int:
     تطبيقه مطلع عام 2027" — the year ahead is the ban's start, not the adoption's."""
     k = s.first("relative", after, hi)
     for j in range(after, hi if k < 0 else k):
-        if s.norms[j] in _STARTS_AR:
+        if s.norms[j] in _STARTS_AR or _accord_content_at_ar(s, j):
             return j
     return hi if k < 0 else k
+
+
+# (Arabic) what opens an accord's content after its noun: "اتفاق على", "اتفاقا بشأن", "اتفاق حول"
+_ABOUT_AR: Final = frozenset({"علي", "بشان", "حول"})
+
+
+def _accord_content_at_ar(s: Sentence, j: int) -> bool:
+    """(Arabic) Whether token ``j`` opens what an accord is about, right after its noun
+    ("التوصل إلى اتفاق على إنهاء المهمة العسكرية للتحالف … في سبتمبر 2026"): the years there date
+    what was agreed, not the agreeing, as "an agreement on holding elections in 2024" in English."""
+    return j > 0 and s.norms[j] in _ABOUT_AR and s.first("agreement_noun", j - 1, j) >= 0
 
 
 def _cue_near(
@@ -2516,6 +2532,65 @@ _OFFERED_AR: Final = frozenset({"عرض", "عرضت", "عرضا", "اقترح", 
 # (Arabic) the nouns of a package of sanctions, news as the package's verb tells it
 _PACKAGE_NOUNS_AR: Final = frozenset(normalize_word(w) for w in ("حزمة", "حزم", "جولة", "دفعة", "موجة", "سلسلة"))
 _WAIVER_NOUNS_AR: Final = frozenset(normalize_word(w) for w in ("إعفاء", "إعفاءات", "استثناء", "استثناءات"))
+# (Arabic) the joint statement or declaration that establishes ties ("بيانا مشتركا لإقامة علاقات")
+_STATEMENT_NOUNS_AR: Final = frozenset(normalize_word(w) for w in (
+    "بيان", "بيانا", "البيان", "إعلان", "إعلانا", "الإعلان"))
+_JOINT_AR: Final = frozenset(normalize_word(w) for w in ("مشترك", "مشتركا", "المشترك"))
+
+
+def _statement_establishing_ar(s: Sentence, t: int) -> bool:
+    """(Arabic) Whether the purpose masdar at ``t`` follows a statement or a declaration, joint or
+    not ("وقعت البحرين وإسرائيل بيانا مشتركا لإقامة علاقات دبلوماسية كاملة"): the communique
+    that establishes ties does so as it is signed, unlike an accord to build a base."""
+    k = t - 1 - (t > 1 and s.norms[t - 1] in _JOINT_AR)
+    return k >= 0 and s.norms[k] in _STATEMENT_NOUNS_AR
+
+
+# (Arabic) live animals and their meat, the goods of a veterinary ban
+_ANIMAL_GOODS_AR: Final = frozenset(normalize_word(w) for w in (
+    "الدواجن", "دواجن", "المواشي", "مواشي", "الماشية", "ماشية", "الأبقار", "أبقار", "الأغنام", "أغنام",
+    "اللحوم", "لحوم", "الطيور", "الإبل", "الحيوانات"))
+# (Arabic) the disease or the veterinary check a lead names ("بعد تسجيل بؤر لمرض إنفلونزا الطيور",
+# "تقارير الحجر البيطري"), written as the text has it
+_ANIMAL_DISEASE_AR: Final = re.compile(
+    r"[إأا]نفلونزا الطيور|الحمى القلاعية|جنون البقر|حمى الوادي المتصدع|البيطري|الوضع الوبائي")
+_LEAD_CHARS_AR: Final = 1500  # the headline and the lead, where the ban's reason is told
+
+
+def _veterinary_headline_ar(s: Sentence) -> bool:
+    """(Arabic) Whether ``s`` is a headline that bans poultry or livestock, or ends such a ban,
+    not called sanctions, in an article whose lead names the disease or the veterinary check
+    ("البيئة تحظر استيراد الدواجن من بولندا" over "بعد تسجيل بؤر لمرض إنفلونزا الطيور"): a
+    veterinary measure, the headline too short to say why (the animals alone do not tell it from
+    a reprisal: "حظرت روسيا استيراد الدواجن التركية ردا على إسقاط الطائرة")."""
+    first_line_end = s.text.find("\n")
+    if not 0 <= s.start < first_line_end:
+        return False
+    if not any(without_conjunction(w) in _ANIMAL_GOODS_AR for w in s.norms):
+        return False
+    if s.first("sanctions_noun_strict", 0, len(s.norms)) >= 0:
+        return False
+    return _ANIMAL_DISEASE_AR.search(s.text, 0, _LEAD_CHARS_AR) is not None
+
+
+# (Arabic) the verbs and nouns of considering a step ("ينظر في", "للنظر في"): the step is ahead
+_CONSIDER_AR: Final = frozenset(normalize_word(w) for w in (
+    "ينظر", "تنظر", "سينظر", "ستنظر", "ينظرون", "سينظرون", "النظر", "للنظر"))
+_IN_AR: Final = normalize_word("في")
+_CONSIDER_REACH_AR: Final = 5  # words before the masdar's "في" searched for the verb
+
+
+def _considered_ar(s: Sentence, lo: int, t: int) -> bool:
+    """(Arabic) Whether the masdar at ``t`` is what a body is to consider, "في" right before it
+    and a verb of considering a few words back ("على أن ينظر المجلس بعد ذلك في رفع العقوبات",
+    "سينظر الاتحاد في فرض عقوبات"): a step weighed, not taken ("ينظر إلى العقوبات على أنها",
+    "views them as", is no consideration of a step)."""
+    k = t if s.norms[t] == _IN_AR else t - 1
+    if k < lo or s.norms[k] != _IN_AR:
+        return False
+    return any(s.norms[j] in _CONSIDER_AR for j in range(max(lo, k - _CONSIDER_REACH_AR), k))
+
+
 # (Arabic) verbs whose object is a masdar that says what they do: re-do, begin, go on, carry out
 _AUX_BEFORE_MASDAR_AR: Final = frozenset({"تعيد", "يعيد", "تبدا", "يبدا", "تواصل", "يواصل", "تقوم", "يقوم", "تباشر",
                                    "يباشر", "تتولي", "يتولي", "تستانف", "يستانف"})

@@ -29,6 +29,9 @@ tested on sentences of their own (``RULES``); do not tune lexicons on the articl
 (strict xfails, with the reason): a membership suspension lifted, a planned restoration merged
 into the day's one, a capital's planned deployment, a threat's actor, a livestock import ban
 lifted in a headline with no disease named.
+Fixed later (a headline's ban on poultry or livestock is veterinary when its lead names the disease,
+``test_general_misses10_rules_ar``): ar-r09's headline raises no sanctions alert; its strict xfail
+stays for the minutes signed at the joint committee.
 
 ``python -m tests.unit.test_heldout14_events_ar`` prints every article's alerts and the set's
 precision, recall and F1.
@@ -259,8 +262,9 @@ ARTICLES = [
 
 وقال رئيس شعبة القصابين بالغرفة التجارية إن قرار رفع الحظر سينعكس على الأسعار خلال أسابيع، متوقعا تراجع سعر الكيلوغرام من اللحم الكندوز بما بين عشرة وخمسة عشر جنيها، خاصة مع زيادة المعروض في منافذ وزارة التموين والمجمعات الاستهلاكية.""",
         [],
-        known_alarm="the headline \"مصر ترفع الحظر عن استيراد المواشي السودانية\" names no disease; the "
-                    "veterinary reason is told in the body only",
+        known_alarm="the minutes signed at the joint trade committee (\"توقيع محضر لتيسير حركة "
+                    "الشاحنات\") are an accord with Sudan alone for actor (the headline's livestock "
+                    "ban lifted is veterinary since its lead's disease is read)",
     ),
     # --------------------------------------------------------------------------------------------
     Article(

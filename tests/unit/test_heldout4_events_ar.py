@@ -26,6 +26,8 @@ historical kept quiet 21/22); four articles still miss a core event or get its s
 and one raises a false alarm (strict xfails, with the reason). Do not tune lexicons on these
 sentences: the general rules the set called for are tested on sentences of their own
 (``RULES``).
+Fixed later (a later clause of the headline in the headline's tense, ``test_general_misses10_rules_ar``):
+ar-f09's merger the accord provides for is planned again, its strict xfail removed.
 
 ``python -m tests.unit.test_heldout4_events_ar`` prints every article's alerts and the set's
 precision, recall and F1.
@@ -324,9 +326,6 @@ ARTICLES = [
             G("agreement.signed", "planned", ["Forces of Freedom and Change"], [], core=False),
             G("agreement.signed", "negated", ["Justice and Equality Movement"], [], core=False),
         ],
-        known_miss="the integration the agreement provides for (كما ينص على دمج…) is merged with "
-                   "the headline's masdar (…ودمج الدعم السريع في الجيش), which reads as done, so it "
-                   "is reported as occurred",
     ),
     # ------------------------------------------------------------------------------------------
     Article(

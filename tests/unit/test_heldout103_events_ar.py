@@ -102,6 +102,33 @@ Annotated like the gold files and scored like them (``rasd.eval.score_article``)
 machinery of ``heldout_support_ar``; the articles and their annotations were written in full before
 the analyzer was run on them.
 
+Figures of the first run, before any fix (2026-12-07): events P 0.700, R 0.700, F1 0.700 (recall
+7/10, precision 7/10); occurred core found 6/9, planned 1/1; historical kept quiet 12/13, negated
+9/9, stalled 2/3. No annotation was changed after the run. Missed: the Arab League's exemption
+(ar-h103-03), "وافقت على تعليق تطبيق العقوبات على حركة الشاحنات", is read as a planned
+suspension with no actor and Jordan, the beneficiary, for a target; the embassy's warning
+(ar-h103-05), "حذرت السفارة الأميركية …، عبر حسابها …، الشركات … من المشاركة …، مؤكدة أن من
+يتعامل مع الحكومة السورية «قد يعرض نفسه لعقوبات أميركية»", is read as a historical threat (of
+the United States and Syria); the ambassadors sent back (ar-h103-08), "أعلنت الحكومتان … إعادة
+سفيريهما … منهيتين أزمة دبلوماسية اندلعت في آب 2009", are read as a historical restoration (the
+date of the crisis taken for the event's); the army's intake (ar-h103-09), "بدأ الجيش اللبناني
+… دمج الدفعة الأولى من عناصر الميليشيات المنحلة في صفوفه", is found with Lebanon for actor and
+no target (neither the army nor the three militias named after "من" are read), so it matches no
+gold event and counts as a wrong alert as well; NATO's decision (ar-h103-10), "قرر وزراء دفاع
+الحلف … توسيع بعثة الحلف في العراق … على أن تنتشر القوات الإضافية تدريجيا", is read as an
+occurred presence, not a planned one (the score counts it, the article's check does not). False
+alarms: in ar-h103-03 "فيما يلتزم الأردن بقرار تجميد أرصدة الحكومة السورية" is read as an occurred
+imposition by Jordan and Syria, and the protocol "المهلة الممنوحة لدمشق للتوقيع على بروتوكول
+بعثة المراقبين" as a planned signing (gold: stalled). Seen, not counted by the score: Qeshm Fars
+Air is not a target of the Treasury's listing and Mahan Air's historical listing has no target
+(ar-h103-01); the historical Arab Gas Pipeline accord is read as negated, with Egypt, Jordan and
+Lebanon for targets, and the Syrian minister, unlinked, is a target of the memorandum (ar-h103-07);
+Iraq's negated full membership and Syria's stalled request give nothing (ar-h103-06); the negated
+imposition of ar-h103-01, the historical impositions of ar-h103-02 and -04 and the negated
+integration of Hezbollah give nothing or no target. The two near misses raise nothing. Five
+articles are strict xfails (ar-h103-03, -05, -08, -09 and -10 on their core events, ar-h103-03 and
+-09 on their alerts).
+
 ``python -m tests.unit.test_heldout103_events_ar`` prints every article's alerts and the set's
 precision, recall and F1.
 """
@@ -215,6 +242,14 @@ ARTICLES = [
             G("sanctions.suspended", "negated", ["Arab League"], ["Syria"], core=False),
         ],
         not_targets=["Jordan", "Turkey", "Iraq", "Lebanon"],
+        known_miss=(
+            "the exemption \"وافقت على تعليق تطبيق العقوبات\" is read as a planned suspension with "
+            "no actor and Jordan, the beneficiary, for its target"
+        ),
+        known_alarm=(
+            "\"يلتزم الأردن بقرار تجميد أرصدة الحكومة السورية\" is read as an occurred imposition "
+            "by Jordan and Syria, the stalled protocol as a planned signing, Jordan a target"
+        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -271,6 +306,10 @@ ARTICLES = [
             G("sanctions.imposed", "negated", [_US], [], core=False),
         ],
         not_targets=["United Arab Emirates", "Russia", "China", "Iran"],
+        known_miss=(
+            "the warning \"حذرت … مؤكدة أن من يتعامل … «قد يعرض نفسه لعقوبات أميركية»\" past a "
+            "long aside is read as a historical threat"
+        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -356,6 +395,10 @@ ARTICLES = [
             # "ولا يزال الاتفاق الأمني ... معلقا"
             G("agreement.signed", "stalled", ["Iraq", "Syria"], [], core=False),
         ],
+        known_miss=(
+            "\"أعلنت الحكومتان … إعادة سفيريهما … منهيتين أزمة … اندلعت في آب 2009\" takes the "
+            "crisis's date and reads the restoration as historical"
+        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -387,6 +430,13 @@ ARTICLES = [
             G("military.presence", "historical", ["Syria"], ["Lebanon"], core=False),
         ],
         not_targets=["Israel"],
+        known_miss=(
+            "\"بدأ الجيش اللبناني … دمج … عناصر الميليشيات … في صفوفه\" has Lebanon for actor and "
+            "no target: neither the army nor the militias named after \"من\" are read"
+        ),
+        known_alarm=(
+            "the same integration, with Lebanon only, matches no gold event"
+        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -414,6 +464,10 @@ ARTICLES = [
             # "لن تكون لها مهام قتالية"
             G("military.presence", "negated", ["NATO"], ["Iraq"], core=False),
         ],
+        known_miss=(
+            "\"قرر … توسيع بعثة الحلف … على أن تنتشر القوات الإضافية تدريجيا\" is read as an "
+            "occurred presence, not a planned one"
+        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(

@@ -129,6 +129,27 @@ integration of Hezbollah give nothing or no target. The two near misses raise no
 articles are strict xfails (ar-h103-03, -05, -08, -09 and -10 on their core events, ar-h103-03 and
 -09 on their alerts).
 
+After the fixes of 2026-12-07: events P 0.750, R 0.900, F1 0.818 (recall 9/10, precision 9/12).
+Two general causes were fixed in ``rasd/events/status.py``, pinned by rule sentences of other
+states and wording in ``test_heldout103_rules_ar.py``: the dates after a participle or purpose
+verb of ending ("منهيتين أزمة اندلعت في حزيران 2017", "لتطوي خلافا اندلع عام 2018") are those of
+the rift ended, not of the act (``_ENDING_AR`` closes the act's reach as "بعد أن" does), and a
+relative clause set off by commas between the subject and the trigger that tells a state since a
+date ("فرضت الولايات المتحدة، التي تخوض حربا تجارية مع الصين منذ عام 2018، عقوبات") dates the
+subject's state, not the trigger (``_after_relative_aside_ar``, akin to ``_after_relative_clause``
+in English); the act's own year, a pluperfect past such a clause and a clause with a date of its
+own that is no span ("، الذي تولى منصبه في نوفمبر الماضي،", which may well be the act's time, as
+sets 4 and 27 Arabic show) keep their reading. ar-h103-08's restoration and ar-h103-05's
+threat are found and their strict xfails removed. Left, for want of time before this round's
+deadline: the League's exemption read as a planned suspension with no actor, the commitment to a
+freeze read as an imposition and the protocol's deadline as a planned signing (ar-h103-03); the
+army and the militias not read as the parties of the integration (ar-h103-09, whose lone
+alert is also counted wrong); NATO's decision to expand, "على أن تنتشر القوات الإضافية
+تدريجيا", read as occurred rather than planned (ar-h103-10). Seen and left as well: a relative
+clause of the subject after a verb-first trigger ("أعادت الإمارات، التي سحبت سفيرها … عام 2016،
+سفيرها") still dates the act, and such a clause can lose the subject as actor or the event
+altogether ("أعلنت الحكومة الأسترالية، التي …، فرض عقوبات" gives nothing).
+
 ``python -m tests.unit.test_heldout103_events_ar`` prints every article's alerts and the set's
 precision, recall and F1.
 """
@@ -306,10 +327,6 @@ ARTICLES = [
             G("sanctions.imposed", "negated", [_US], [], core=False),
         ],
         not_targets=["United Arab Emirates", "Russia", "China", "Iran"],
-        known_miss=(
-            "the warning \"حذرت … مؤكدة أن من يتعامل … «قد يعرض نفسه لعقوبات أميركية»\" past a "
-            "long aside is read as a historical threat"
-        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -395,10 +412,6 @@ ARTICLES = [
             # "ولا يزال الاتفاق الأمني ... معلقا"
             G("agreement.signed", "stalled", ["Iraq", "Syria"], [], core=False),
         ],
-        known_miss=(
-            "\"أعلنت الحكومتان … إعادة سفيريهما … منهيتين أزمة … اندلعت في آب 2009\" takes the "
-            "crisis's date and reads the restoration as historical"
-        ),
     ),
     # --------------------------------------------------------------------------------------------
     Article(

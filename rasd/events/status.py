@@ -812,7 +812,8 @@ def decide(
 
     # 4. background ("The EU, which first imposed sanctions in 2014, extended them on Monday": the
     # clause between the subject and the trigger dates its own past, not the trigger)
-    lo_past = _after_relative_clause(s, lo, t, text, spec.needs) if text is not None else lo
+    lo_past = _after_relative_clause(s, lo, t, text, spec.needs) if text is not None else (
+        _after_relative_aside_ar(s, lo, t) if ar else lo)
     if lo_past > lo and _fronted_year_en(s, lo, lo_past, text):
         lo_past = lo  # "In 2016, the militias that fought in Mosul, among them …, were brought into"
     if lo_past == lo and _timeline_label_en(s, lo, text):
@@ -849,6 +850,9 @@ def decide(
     # and "أعادت الإمارات سفيرها إلى الدوحة يوم الاثنين بعد أن سحبته عام 2017": those of a "بعد أن"
     # clause after the trigger are the earlier act's, not the main clause's
     hi_past = next((k for k in range(t + span, hi) if s.norms[k] in _REASON_AR or _opens_after_clause(s, k)), hi) if ar else hi
+    if ar:
+        # ("أعادتا سفيريهما، منهيتين أزمة اندلعت في آب 2009": so are those of the rift it ends)
+        hi_past = next((k for k in range(t + 1, hi_past) if without_conjunction(s.norms[k]) in _ENDING_AR), hi_past)
     if not ar and fresh:
         hi_past = _other_clause_after_en(s, t + span, hi_past)
     if _historical(lex, s, t, lo_past, hi_past, published, ref_year, fresh, spec.needs, event_type in _RELIEF, text):
@@ -3607,6 +3611,37 @@ _KANA_AR: Final = frozenset({"كان", "وكان", "كانت", "وكانت", "ك
 _AFTER_AR: Final = frozenset({"بعد", "وبعد"})
 # "بعد ثلاثة أسابيع من إدراجه": weeks or more (days are still news)
 _BEFORE_AR: Final = frozenset(normalize_word(w) for w in ("قبل", "قبيل"))
+# (Arabic) the participles and purpose verbs of ending a rift: "أعادتا سفيريهما، منهيتين أزمة
+# اندلعت في آب 2009": the dates after them are those of what was ended, not of the act
+_ENDING_AR: Final = frozenset(normalize_word(w) for w in (
+    "منهيا", "منهية", "منهيين", "منهيتين", "منهين", "منهيات", "لينهي", "لتنهي", "لينهيا", "لتنهيا",
+    "طاويا", "طاوية", "طاويين", "طاويتين", "ليطوي", "لتطوي"))
+# (Arabic) the relative pronouns that open a clause set off by commas after a subject
+_RELATIVES_AR: Final = frozenset(normalize_word(w) for w in (
+    "الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"))
+
+
+def _after_relative_aside_ar(s: Sentence, lo: int, t: int) -> int:
+    """(Arabic) The first token after a relative clause set off by commas between the subject and
+    the trigger at ``t`` that tells a state since a date ("حذرت السفارة الأميركية في دمشق، التي
+    أغلقت أبوابها منذ عام 2012، الشركات من أنها قد تتعرض لعقوبات"): the clause dates the subject's
+    state (the embassy closed), not the trigger; ``lo`` when there is none, or when a "كان" opens the clause before it ("وكان
+    الاتفاق، الذي وقع في 2016، قد نص على": a pluperfect, whose past is the act's own)."""
+    if not _KANA_AR.isdisjoint(without_conjunction(w) for w in s.norms[lo:t]) or not _KANA_AR.isdisjoint(s.norms[lo:t]):
+        return lo
+    for close in range(t, lo + 2, -1):
+        if not comma_before(s, close):
+            continue
+        for k in range(close - 2, lo, -1):
+            if comma_before(s, k) and s.norms[k] in _RELATIVES_AR:
+                # (only a state since a date: "التي تولى منصبه في نوفمبر الماضي" may well be the
+                # time of the act told after it)
+                return close if not _SINCE_AR.isdisjoint(s.norms[k:close]) else lo
+            if comma_before(s, k):
+                break  # (another aside: the clause must open with its pronoun)
+    return lo
+
+
 _REASON_AR: Final = frozenset(normalize_word(w) for w in (
     "بسبب", "وبسبب", "لدوره", "لدورها", "لدورهم", "بتهمة", "بتهم", "جراء", "لارتكابه", "لارتكابها"))
 _FEW_DAYS_AR: Final = frozenset(normalize_word(w) for w in ("أيام", "يومين"))

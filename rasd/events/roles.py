@@ -1391,6 +1391,11 @@ _GRANTEE_NOUNS_AR: Final = frozenset(normalize_word(w) for w in (
     "لشركة", "للشركة", "لشركات", "للشركات", "لمصرف", "للمصرف", "لمصارف", "لبنك", "للبنك", "لحكومة", "للحكومة",
     "لوزير", "للوزير", "لرئيس", "للرئيس"))
 _GRANTEE_WINDOW: Final = 8  # tokens after the waiver where «لـ» may tell whom it is granted to
+# (normalised) the offices among them, whose state, told by its adjective or name after the title,
+# is the one granted when no person is named; a firm's nationality names none
+_GRANTEE_OFFICES_AR: Final = frozenset(normalize_word(w) for w in (
+    "لحكومة", "للحكومة", "لوزير", "للوزير", "لرئيس", "للرئيس"))
+_AR_TITLE_STATE_REACH: Final = 3  # "لرئيس الوزراء السوري", "لوزير الخارجية الليبي": title, then state
 
 
 def _grantee_after_ar(s: Sentence, t: int, placed: list[Placed]) -> tuple[bool, Placed | None]:
@@ -1402,7 +1407,12 @@ def _grantee_after_ar(s: Sentence, t: int, placed: list[Placed]) -> tuple[bool, 
             break
         if s.norms[k] in _GRANTEE_NOUNS_AR:
             # (its name, not its nationality: "لشركة غازبروم", not "لشركة روسية")
-            return True, next((p for p in placed if k <= p.first <= k + 1 and p.entity.type != "GPE"), None)
+            named = next((p for p in placed if k <= p.first <= k + 1 and p.entity.type != "GPE"), None)
+            if named is None and s.norms[k] in _GRANTEE_OFFICES_AR:
+                # "لوزير الخارجية الليبي", "لحكومة العراق": an office unnamed is its state's
+                named = next((p for p in placed if k < p.first <= k + _AR_TITLE_STATE_REACH
+                              and p.entity.type == "GPE"), None)
+            return True, named
         named = next((p for p in placed if p.first == k and p.start > s.starts[k]), None)
         if named is not None and s.norms[k].startswith("ل"):
             return True, named

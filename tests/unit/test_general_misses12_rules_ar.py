@@ -14,6 +14,16 @@
   person (``participants._ruling_adjective_ar`` in ``_title_phrase``); set 104's fix
   (``roles._people_of_state_ar``) then takes the state after "في". A governor named by his title
   ("حاكم مصرف لبنان") keeps his reading.
+- A waiver granted to an office told by its title and its state, with no person named
+  ("إعفاء من العقوبات لوزير الخارجية الليبي", "… لحكومة العراق") has that state for target
+  (``roles._grantee_after_ar``, with ``_GRANTEE_OFFICES_AR``); a firm told by its nationality
+  ("لشركة طيران روسية") still names none, and a minister the knowledge base knows stays himself.
+- A threat to end waivers granted to a state ("لوحت واشنطن بإلغاء الإعفاءات الممنوحة للعراق",
+  "هددت … بعدم تمديد الإعفاء الممنوح لـ…") is a threat, not a waiver granted: a waiver noun right
+  after "بإلغاء", "بسحب", "بوقف" or "بعدم تمديد/تجديد" raises no suspension
+  (``extractor._waiver_withheld_ar``), and the state after "الممنوح(ة) لـ" is the target, not an
+  actor (a sanctions target marker in ``ar.cues.yaml``). A waiver extended or granted keeps its
+  suspension.
 
 Each sentence was written for this test (other states, bodies and wording than the articles'),
 and each positive failed before the fix it pins; the guards stay as they were."""
@@ -85,3 +95,48 @@ def test_the_members_of_a_ruling_body_in_a_state(text: str, kind: str, actor: st
 def test_a_governor_by_his_title_keeps_his_reading() -> None:
     found = _alerts("فرضت الولايات المتحدة عقوبات على حاكم مصرف لبنان السابق.", "sanctions.imposed")
     assert found and "Lebanon" not in found[0][2]
+
+
+# --- a waiver granted to an office, and a threat to end waivers ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        pytest.param("منحت الولايات المتحدة إعفاء من العقوبات لوزير الخارجية الليبي.",
+                     "United States", "Libya", id="minister-by-title"),
+        pytest.param("منحت بريطانيا إعفاء من العقوبات لحكومة مالي ولحكومة النيجر.",
+                     "United Kingdom", "Niger", id="government"),
+    ],
+)
+def test_a_waiver_granted_to_an_office_targets_its_state(text: str, actor: str, target: str) -> None:
+    found = _alerts(text, "sanctions.suspended")
+    assert found and actor in found[0][1] and target in found[0][2]
+
+
+def test_a_waiver_granted_to_a_firm_by_nationality_names_no_state() -> None:
+    found = _alerts("منحت كندا إعفاء من العقوبات لشركة طيران روسية.", "sanctions.suspended")
+    assert found and "Russia" not in found[0][2]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        pytest.param("هددت الولايات المتحدة بإلغاء الإعفاء الممنوح لتركيا من العقوبات.",
+                     "United States", "Turkey", id="cancel"),
+        pytest.param("لوحت واشنطن بسحب الإعفاءات الممنوحة للهند.", "United States", "India", id="withdraw"),
+        pytest.param("هددت واشنطن بعدم تمديد الإعفاء الممنوح لليابان من العقوبات.",
+                     "United States", "Japan", id="not-renew"),
+    ],
+)
+def test_a_threat_to_end_waivers_granted_to_a_state(text: str, actor: str, target: str) -> None:
+    rows = alert_rows(text, lang="ar", published=DAY)
+    assert not [r for r in rows if r[0] == "sanctions.suspended"]
+    found = _alerts(text, "sanctions.threatened")
+    assert found and actor in found[0][1] and target in found[0][2] and target not in found[0][1]
+
+
+def test_a_waiver_extended_to_a_state_keeps_its_suspension() -> None:
+    found = _alerts("مددت الولايات المتحدة الإعفاء الممنوح للعراق لاستيراد الكهرباء من إيران.",
+                    "sanctions.suspended")
+    assert found and "Iraq" in found[0][2]

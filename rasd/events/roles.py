@@ -704,6 +704,7 @@ def assign(
             end = _ties_cut_end_ar(s, j, end)  # ("تقيم علاقات مع الصين وتقطعها مع تايوان")
         if fam == "military":
             end = _base_gone_to_end_ar(s, j, end, hi)  # ("نقل طائرات … ونحو مئتين … إلى قاعدة الأزرق")
+            end = _negated_conjunct_end_ar(s, j, end)  # ("أوروبا ترسل فرقاطاتها ولا تطلق النار على اليمن")
     # "the coalition against ISIS", "اتفاق لمكافحة الإرهاب": who is fought takes no part
     fights = fam != "sanctions"
     adversaries: list[Placed] = []
@@ -2696,6 +2697,19 @@ def _emergency_about_end_ar(s: Sentence, j: int, end: int, hi: int) -> int:
     about = next((k for k in range(max(j, end - _ABOUT_TAIL), min(hi, end + _ABOUT_REACH))
                   if s.norms[k] in _EMERGENCY_ABOUT_AR), -1)
     return max(end, min(hi, about + _ABOUT_TAIL)) if about >= 0 else end
+
+
+# (Arabic) "and not", "and will not", "and did not" opening a second verb of the same subject
+_NEGATED_CONJUNCTS_AR: Final = frozenset(normalize_word(w) for w in ("ولا", "ولن", "ولم"))
+_NOT_A_CLAUSE_AR: Final = frozenset(normalize_word(w) for w in ("سيما", "سيّما"))  # "ولا سيما": "especially"
+
+
+def _negated_conjunct_end_ar(s: Sentence, j: int, end: int) -> int:
+    """(Arabic) Where the participants after a deployment end when a negated verb of the same
+    subject follows ("أوروبا ترسل فرقاطاتها ولا تطلق النار على اليمن"): what it does not do is
+    another clause, whose names (here whom it does not fire on) are no senders."""
+    return next((k for k in range(j, end) if s.norms[k] in _NEGATED_CONJUNCTS_AR
+                 and s.norms[k + 1:k + 2] and s.norms[k + 1] not in _NOT_A_CLAUSE_AR), end)
 
 
 def _pronoun_target_end_ar(s: Sentence, j: int, end: int) -> int:

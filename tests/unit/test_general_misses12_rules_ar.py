@@ -24,6 +24,13 @@
   (``extractor._waiver_withheld_ar``), and the state after "الممنوح(ة) لـ" is the target, not an
   actor (a sanctions target marker in ``ar.cues.yaml``). A waiver extended or granted keeps its
   suspension.
+- An operation a state or a bloc launches "على أن تنتشر بموجبها" ships or troops (set 105's
+  ar-h105-10) is a presence of its launcher: the launch verb with "عملية" right after it, and the
+  deployment under it told up to forty words on (the ``deployed_under_it`` trigger of
+  ``ar.triggers.yaml``); an operation with no deployment under it ("أطلق الجيش عملية عسكرية ضد
+  المتمردين") stays quiet. And a negated verb of the same subject after a sending ("أوروبا ترسل
+  فرقاطاتها ولا تطلق النار على اليمن") ends the sending's participants, so whom it does not fire
+  on is no sender (``roles._negated_conjunct_end_ar``); "ولا سيما" ("especially") ends nothing.
 
 Each sentence was written for this test (other states, bodies and wording than the articles'),
 and each positive failed before the fix it pins; the guards stay as they were."""
@@ -140,3 +147,55 @@ def test_a_waiver_extended_to_a_state_keeps_its_suspension() -> None:
     found = _alerts("مددت الولايات المتحدة الإعفاء الممنوح للعراق لاستيراد الكهرباء من إيران.",
                     "sanctions.suspended")
     assert found and "Iraq" in found[0][2]
+
+
+# --- an operation launched under which forces deploy; a negated verb after a sending -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        pytest.param("أطلقت فرنسا، أمس الثلاثاء، عملية «برخان» العسكرية لملاحقة الجماعات المسلحة في منطقة الساحل، "
+                     "بعد أن أقرها مجلس الدفاع في اجتماعه بباريس، على أن ينتشر بموجبها ثلاثة آلاف جندي في خمس دول.",
+                     "France", id="long-sentence"),
+        pytest.param("أطلق الاتحاد الأوروبي عملية عسكرية على أن تنتشر بموجبها قوات من فرنسا وإيطاليا في مالي.",
+                     "European Union", id="troops"),
+    ],
+)
+def test_an_operation_launched_under_which_forces_deploy(text: str, actor: str) -> None:
+    found = _alerts(text, "military.presence")
+    assert found and actor in found[0][1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أطلق الجيش عملية عسكرية ضد المتمردين في الشمال.",
+        "أطلقت الشرطة عملية أمنية واسعة في العاصمة.",
+    ],
+)
+def test_an_operation_with_no_deployment_stays_quiet(text: str) -> None:
+    assert _alerts(text, "military.presence") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "not_sender"),
+    [
+        pytest.param("بريطانيا ترسل مدمراتها ولا تطلق النار على إيران", "Iran", id="fire"),
+        pytest.param("الحلف يرسل قواته ولا يهاجم روسيا", "Russia", id="attack"),
+        pytest.param("أوروبا ترسل سفنها الحربية ولا تطلق النار على إيران", "Iran", id="unnamed-sender"),
+    ],
+)
+def test_a_negated_verb_after_a_sending_names_no_sender(text: str, not_sender: str) -> None:
+    found = _alerts(text, "military.presence")
+    assert all(not_sender not in f[1] for f in found)
+
+
+def test_a_sender_stays_before_a_negated_verb() -> None:
+    found = _alerts("بريطانيا ترسل مدمراتها ولا تطلق النار على إيران", "military.presence")
+    assert found and "United Kingdom" in found[0][1]
+
+
+def test_especially_ends_no_sending() -> None:
+    found = _alerts("ترسل بريطانيا سفنها الحربية إلى الخليج ولا سيما إلى مضيق هرمز.", "military.presence")
+    assert found and "United Kingdom" in found[0][1]

@@ -606,6 +606,8 @@ def _triggers(lex: Lexicon, s: Sentence, placed: list[Placed], *, needs: bool = 
                     and s.norms[i + span:i + span + 1] != [_APPLICATION_AR]
                     and _own_other_object(s, i + span, spec.window)):
                 continue  # "عقوبات … شملت تعليق الاتصالات العسكرية": a tie suspended is one of the measures
+            if lex.lang == "ar" and spec.type == "sanctions.suspended" and _waiver_withheld_ar(s, i):
+                continue  # "لوحت … بإلغاء الإعفاءات الممنوحة للعراق": a waiver's end threatened, none granted
             if lex.lang == "ar" and family(spec.type) == "sanctions" and _power_of_instrument_ar(s, i):
                 continue  # "ويتيح النظام للاتحاد فرض عقوبات على الأشخاص …": a power the regime gives, no act
             if spec.priority == 0 and lex.lang == "ar" and _other_act_before_noun_ar(lex, s, i + span, spec.window):
@@ -702,6 +704,22 @@ def _kept_in_place_en(norms: list[str], i: int) -> bool:
     renewal keeps, not a verb of placing (the keeping trigger tells it, and "put in place
     sanctions" is still a placing)."""
     return norms[i] in ("place", "places") and i > 1 and norms[i - 1] == "in" and norms[i - 2] in _KEEPING_VERBS_EN
+
+
+# (Arabic) the end of a waiver told as what a threat would do, right before the waiver's noun
+# (``waiver_withheld`` in ``ar.cues.yaml``): "بإلغاء الإعفاءات", "بسحب الإعفاء", "بعدم تمديد …"
+_WAIVER_ENDING_AR: Final = frozenset(normalize_word(w) for w in ("بإلغاء", "بسحب", "بوقف"))
+_NOT_RENEWING_AR: Final = frozenset(normalize_word(w) for w in ("تمديد", "تجديد"))
+_NOT_AR: Final = normalize_word("بعدم")
+
+
+def _waiver_withheld_ar(s: Sentence, i: int) -> bool:
+    """(Arabic) Whether the waiver noun at ``i`` is the object of its own end ("هددت … بإلغاء
+    الإعفاء الممنوح لتركيا من العقوبات"): the threat of ending it is the news, no waiver granted."""
+    if i < 1:
+        return False
+    before = s.norms[i - 1]
+    return before in _WAIVER_ENDING_AR or before in _NOT_RENEWING_AR and i > 1 and s.norms[i - 2] == _NOT_AR
 
 
 def _other_act_before_noun_ar(lex: Lexicon, s: Sentence, k: int, window: int) -> bool:

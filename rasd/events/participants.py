@@ -307,6 +307,8 @@ def _title_phrase(s: Sentence, text: str, p: Placed, ar: bool) -> tuple[int, int
     qualifies a title ("Syrian Interior Minister") or an institution ("Syria's central bank")."""
     if ar:
         for k in range(p.first - 1, max(-1, p.first - 1 - _AR_TITLE_REACH), -1):
+            if _ruling_adjective_ar(s, k):
+                continue  # "أعضاء المجلس العسكري الحاكم في ميانمار": the body rules, no governor
             if _bare_ar(s.norms[k]) in _ROLE_AR or s.norms[k] in _ROLE_AR:  # ("وزيرين": a و of its own)
                 # "نائب رئيس غينيا الاستوائية": the deputy is the person, not the holder
                 first = k - 1 if k > 0 and s.norms[k - 1] in DEPUTY_WORDS else k
@@ -344,6 +346,17 @@ def _title_phrase(s: Sentence, text: str, p: Placed, ar: bool) -> tuple[int, int
 
 
 _TITLE_LINKS: Final = ("of", "to", "for", "the")  # the words that end ``_TITLE_BEFORE_EN``
+
+
+# (Arabic) "الحاكم" after a definite word qualifies it ("المجلس العسكري الحاكم", "الحزب الحاكم"):
+# "ruling", an adjective, not the title "governor" ("حاكم مصرف لبنان", "الحاكم العسكري للإقليم")
+_RULING_AR: Final = frozenset(normalize_word(w) for w in ("الحاكم", "الحاكمة", "الحاكمين"))
+_DEFINITE_PREFIXES_AR: Final = ("ال", "لل", "وال", "بال")
+
+
+def _ruling_adjective_ar(s: Sentence, k: int) -> bool:
+    """Whether the word at ``k`` is "ruling" after the definite noun or adjective before it."""
+    return s.norms[k] in _RULING_AR and k > 0 and s.norms[k - 1].startswith(_DEFINITE_PREFIXES_AR)
 
 
 def _bare_ar(norm: str) -> str:

@@ -699,10 +699,12 @@ def assign(
         if fam == "sanctions":
             end = _pronoun_target_end_ar(s, j, end)
             end = _grounds_end_ar(s, j, end)  # ("أصول 40 فردا تتهمهم بالضلوع في ضم روسيا القرم")
+            end = _emergency_about_end_ar(s, j, end, hi)  # ("… رقم 13894، والمتعلقة بالوضع في سوريا")
         if fam == "relations":
             end = _ties_cut_end_ar(s, j, end)  # ("تقيم علاقات مع الصين وتقطعها مع تايوان")
         if fam == "military":
             end = _base_gone_to_end_ar(s, j, end, hi)  # ("نقل طائرات … ونحو مئتين … إلى قاعدة الأزرق")
+            end = _negated_conjunct_end_ar(s, j, end)  # ("أوروبا ترسل فرقاطاتها ولا تطلق النار على اليمن")
     # "the coalition against ISIS", "اتفاق لمكافحة الإرهاب": who is fought takes no part
     fights = fam != "sanctions"
     adversaries: list[Placed] = []
@@ -752,6 +754,7 @@ def assign(
             _located(lex, s, text, hit, fam, ar, placed) and not (
                 # ("المتعلقة بإثيوبيا": the ب of a target marker, no "in")
                 ar and hit.first > 0 and target_tag in tags_at[hit.first - 1]
+                or ar and _situation_in_state_ar(s, tags_at, target_tag, hit)
             ) or id(hit) in hidden
         ):
             j = hit.last + 1
@@ -1404,6 +1407,11 @@ _GRANTEE_NOUNS_AR: Final = frozenset(normalize_word(w) for w in (
     "لشركة", "للشركة", "لشركات", "للشركات", "لمصرف", "للمصرف", "لمصارف", "لبنك", "للبنك", "لحكومة", "للحكومة",
     "لوزير", "للوزير", "لرئيس", "للرئيس"))
 _GRANTEE_WINDOW: Final = 8  # tokens after the waiver where «لـ» may tell whom it is granted to
+# (normalised) the offices among them, whose state, told by its adjective or name after the title,
+# is the one granted when no person is named; a firm's nationality names none
+_GRANTEE_OFFICES_AR: Final = frozenset(normalize_word(w) for w in (
+    "لحكومة", "للحكومة", "لوزير", "للوزير", "لرئيس", "للرئيس"))
+_AR_TITLE_STATE_REACH: Final = 3  # "لرئيس الوزراء السوري", "لوزير الخارجية الليبي": title, then state
 
 
 def _grantee_after_ar(s: Sentence, t: int, placed: list[Placed]) -> tuple[bool, Placed | None]:
@@ -1415,7 +1423,12 @@ def _grantee_after_ar(s: Sentence, t: int, placed: list[Placed]) -> tuple[bool, 
             break
         if s.norms[k] in _GRANTEE_NOUNS_AR:
             # (its name, not its nationality: "لشركة غازبروم", not "لشركة روسية")
-            return True, next((p for p in placed if k <= p.first <= k + 1 and p.entity.type != "GPE"), None)
+            named = next((p for p in placed if k <= p.first <= k + 1 and p.entity.type != "GPE"), None)
+            if named is None and s.norms[k] in _GRANTEE_OFFICES_AR:
+                # "لوزير الخارجية الليبي", "لحكومة العراق": an office unnamed is its state's
+                named = next((p for p in placed if k < p.first <= k + _AR_TITLE_STATE_REACH
+                              and p.entity.type == "GPE"), None)
+            return True, named
         named = next((p for p in placed if p.first == k and p.start > s.starts[k]), None)
         if named is not None and s.norms[k].startswith("ل"):
             return True, named
@@ -2684,6 +2697,38 @@ def _ties_cut_end_ar(s: Sentence, j: int, end: int) -> int:
     return next((k for k in range(j, end) if "ties_cut" in s.tags[k]), end)
 
 
+_EMERGENCY_AR: Final = frozenset(normalize_word(w) for w in ("الطوارئ", "طوارئ"))
+_EMERGENCY_ABOUT_AR: Final = frozenset(normalize_word(w) for w in (
+    "المتعلقة", "والمتعلقة", "الخاصة", "والخاصة", "بشأن", "وبشأن"))
+_ABOUT_REACH: Final = 4  # how far past the window the "about" of an emergency may open (or before its end)
+_ABOUT_TAIL: Final = 6  # "المتعلقة بالوضع في شمال شرقي سوريا": the words that tell what it is about
+
+
+def _emergency_about_end_ar(s: Sentence, j: int, end: int, hi: int) -> int:
+    """(Arabic) Where the participants after a trigger end when its object is a national emergency
+    whose "about" clause opens just past the window, after the order it was declared by ("مدد …،
+    لمدة عام إضافي، حالة الطوارئ الوطنية المعلنة بموجب الأمر التنفيذي رقم 13894، والمتعلقة
+    بالوضع في شمال شرقي سوريا"): that clause names its target, so the window reaches over it."""
+    if not any(s.norms[k] in _EMERGENCY_AR for k in range(j, end)):
+        return end
+    about = next((k for k in range(max(j, end - _ABOUT_TAIL), min(hi, end + _ABOUT_REACH))
+                  if s.norms[k] in _EMERGENCY_ABOUT_AR), -1)
+    return max(end, min(hi, about + _ABOUT_TAIL)) if about >= 0 else end
+
+
+# (Arabic) "and not", "and will not", "and did not" opening a second verb of the same subject
+_NEGATED_CONJUNCTS_AR: Final = frozenset(normalize_word(w) for w in ("ولا", "ولن", "ولم"))
+_NOT_A_CLAUSE_AR: Final = frozenset(normalize_word(w) for w in ("سيما", "سيّما"))  # "ولا سيما": "especially"
+
+
+def _negated_conjunct_end_ar(s: Sentence, j: int, end: int) -> int:
+    """(Arabic) Where the participants after a deployment end when a negated verb of the same
+    subject follows ("أوروبا ترسل فرقاطاتها ولا تطلق النار على اليمن"): what it does not do is
+    another clause, whose names (here whom it does not fire on) are no senders."""
+    return next((k for k in range(j, end) if s.norms[k] in _NEGATED_CONJUNCTS_AR
+                 and s.norms[k + 1:k + 2] and s.norms[k + 1] not in _NOT_A_CLAUSE_AR), end)
+
+
 def _pronoun_target_end_ar(s: Sentence, j: int, end: int) -> int:
     """(Arabic) Where the participants after a sanctions trigger end when its target is a
     pronoun right after it ("سنفرض عليهم عقوبات لم يروا مثلها، ستبدو العقوبات على إيران أمامها
@@ -2759,6 +2804,22 @@ def _located(lex: Lexicon, s: Sentence, text: str, p: Placed, fam: str, ar: bool
                                                                           or "،" in text[q.end:p.start]):
                 return False  # "In Kigali, Rwanda and France announced…": the scene, then the subject
             return _located(lex, s, text, q, fam, ar, placed)
+    return False
+
+
+# (Arabic) the situation a national emergency is about, told "in" its state ("المتعلقة بالوضع في
+# سوريا"): the state is what the emergency is about, as in "المتعلقة بسوريا", not a scene
+_SITUATION_NOUNS_AR: Final = frozenset(normalize_word(w) for w in (
+    "بالوضع", "بالأوضاع", "بالحالة", "بالأزمة", "بالنزاع", "بالصراع", "الوضع", "الأوضاع", "الأزمة"))
+
+
+def _situation_in_state_ar(s: Sentence, tags_at: list[frozenset[str]], target_tag: str, hit: Placed) -> bool:
+    """(Arabic) Whether the state ``hit`` ends "<target marker> <situation> في [region words] X"
+    ("المتعلقة بالوضع في شمال شرقي سوريا", "بشأن الأوضاع في جنوب السودان"): at most two
+    words of region between "في" and the name."""
+    for f in range(hit.first - 1, max(1, hit.first - 4), -1):
+        if s.norms[f] in _IN_AR:
+            return s.norms[f - 1] in _SITUATION_NOUNS_AR and target_tag in tags_at[f - 2]
     return False
 
 

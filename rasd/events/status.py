@@ -3861,7 +3861,6 @@ _ANNOUNCED_IT_AR: Final = frozenset(normalize_word(w) for w in (
     "أعلنه", "أعلنها", "أعلنته", "أعلنتها", "اتخذه", "اتخذها", "اتخذته", "اتخذتها", "أصدره", "أصدرها",
     "أصدرته", "أصدرتها", "أقره", "أقرها", "أقرته", "أقرتها"))
 _ANNOUNCED_IT_REACH_AR: Final = 8
-_RELATIVES_AR: Final = frozenset({"الذي", "التي"})
 
 
 def _announced_weeks_ago_ar(s: Sentence, t: int, hi: int, published: date) -> bool:

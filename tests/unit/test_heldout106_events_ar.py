@@ -116,6 +116,25 @@ Annotated like the gold files and scored like them (``rasd.eval.score_article``)
 machinery of ``heldout_support_ar``; the articles and their annotations were written in full before
 the analyzer was run on them.
 
+Figures of the first run, before any fix (2026-12-07): events P 0.900, R 0.800, F1 0.847 (recall
+8/10, precision 9/10); occurred core found 7/9, planned 1/1; historical kept quiet 20/20, negated
+10/10, stalled 1/1. No annotation was changed after the run. Missed: the OPCW conference that
+"علق … حقوق الجمهورية العربية السورية وامتيازاتها في منظمة حظر الأسلحة الكيميائية" (ar-h106-01)
+is read, from the headline's "يعلق حقوق سوريا", as a suspension of sanctions with Syria for actor
+(a false alarm as well): a suspension of a state's rights in a body is taken for a suspension of
+measures, and the conference of the states parties gives no actor; MISCA that "تسلمت … مهامها
+رسميا … لتنتشر قوات الاتحاد الأفريقي في البلاد" (ar-h106-10) gives no presence (only Resolution
+2127's authorisation of the mission, read as France's historical presence). Seen, not counted by
+the score: the Security Council's planned suspension (ar-h106-03) is read twice, once as occurred;
+the Islamic summit's lifting has the OIC for a second target and no actor; the Congo's historical
+embargo has the DRC for actor; the Comoros' joining is read a second time as a historical joining
+with no target; the Joint Integrated Units have the two armies for targets and no actor, and the
+Naivasha agreement South Sudan for a party; the negated African force in Burundi has the European
+Union for actor; the snapback's sanctions are read as historical, not planned; the Taif document,
+the Steadfastness Front, the stalled easing of the Congo rules and Libya's negated restoration are
+not read at all (all kept quiet). The two near misses raise nothing. Two articles are strict
+xfails (ar-h106-01 on its core event and its alerts, ar-h106-10 on its core event).
+
 ``python -m tests.unit.test_heldout106_events_ar`` prints every article's alerts and the set's
 precision, recall and F1.
 """
@@ -182,6 +201,9 @@ ARTICLES = [
             G("sanctions.imposed", "negated", [_OPCW], ["Syria"], core=False),
         ],
         not_targets=["France", "Russia", "China", "Iran"],
+        known_miss="a suspension of a state's rights in a body ('علق … حقوق الجمهورية العربية السورية "
+                   "وامتيازاتها في منظمة') is read as a suspension of sanctions, not as a measure imposed",
+        known_alarm="the headline's 'يعلق حقوق سوريا' gives a suspension of sanctions with Syria for actor",
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -512,6 +534,8 @@ ARTICLES = [
             G("military.presence", "negated", ["United Nations"], ["Central African Republic"], core=False),
         ],
         not_targets=["Chad", "Cameroon", "Gabon", "Republic of the Congo", "Burundi", "Rwanda"],
+        known_miss="a mission that 'تسلمت … مهامها رسميا … لتنتشر قوات الاتحاد الأفريقي في البلاد' "
+                   "gives no presence",
     ),
     # --------------------------------------------------------------------------------------------
     Article(

@@ -135,6 +135,26 @@ the Steadfastness Front, the stalled easing of the Congo rules and Libya's negat
 not read at all (all kept quiet). The two near misses raise nothing. Two articles are strict
 xfails (ar-h106-01 on its core event and its alerts, ar-h106-10 on its core event).
 
+After the fixes of 2026-12-08: events P 1.000, R 1.000, F1 1.000 (recall 10/10, precision 11/11).
+Three general causes were fixed, pinned by rule sentences of other states, bodies and wording in
+``test_heldout106_rules_ar.py``. A state's rights in a body suspended or frozen ("علق … حقوق X
+وامتيازاتها في المنظمة", "علق … حق X في التصويت") are a measure imposed, as a membership
+suspended already was ("حقوق" and "حق" joined the membership words, a state must follow them);
+an organ the knowledge base does not name, such as a conference of the states parties, suspends
+for the bloc named "في" after the state; the verb reaches twelve tokens for the membership word,
+past a subject with its treaty and a day; and a suspension of sanctions is no longer read from a
+treaty named in the subject when a state's membership or rights follow. ar-h106-01's miss and
+false alarm are cured and both its strict xfails removed. A bloc's forces ("انتشرت قوات حلف شمال
+الأطلسي في …", "لتنتشر قوات الاتحاد الأفريقي في البلاد") are a presence, as a foreign power's
+forces named by their demonym already were; and the states a force's soldiers come from ("ستة
+آلاف عنصر من تشاد والكاميرون") are its senders, among the actors, not where it goes.
+ar-h106-10's presence is now found, but as planned: "تسلمت البعثة مهامها، لتنتشر قوات …", the
+result clause of an act done, is read as a purpose; its strict xfail stays with that reason (the
+score, which asks only for an alertable status, counts it found). Left as well, seen and not
+counted: the Islamic summit's lifting with no actor and the OIC for a target, the planned
+suspension of Resolution 1284 read a second time as occurred, and MISCA's host (the Central
+African Republic, named before "في البلاد") not found.
+
 ``python -m tests.unit.test_heldout106_events_ar`` prints every article's alerts and the set's
 precision, recall and F1.
 """
@@ -201,9 +221,6 @@ ARTICLES = [
             G("sanctions.imposed", "negated", [_OPCW], ["Syria"], core=False),
         ],
         not_targets=["France", "Russia", "China", "Iran"],
-        known_miss="a suspension of a state's rights in a body ('علق … حقوق الجمهورية العربية السورية "
-                   "وامتيازاتها في منظمة') is read as a suspension of sanctions, not as a measure imposed",
-        known_alarm="the headline's 'يعلق حقوق سوريا' gives a suspension of sanctions with Syria for actor",
     ),
     # --------------------------------------------------------------------------------------------
     Article(
@@ -534,8 +551,8 @@ ARTICLES = [
             G("military.presence", "negated", ["United Nations"], ["Central African Republic"], core=False),
         ],
         not_targets=["Chad", "Cameroon", "Gabon", "Republic of the Congo", "Burundi", "Rwanda"],
-        known_miss="a mission that 'تسلمت … مهامها رسميا … لتنتشر قوات الاتحاد الأفريقي في البلاد' "
-                   "gives no presence",
+        known_miss="the presence of 'تسلمت … مهامها رسميا …، لتنتشر قوات الاتحاد الأفريقي في البلاد' "
+                   "is read as planned: the result clause of an act done is taken for a purpose",
     ),
     # --------------------------------------------------------------------------------------------
     Article(

@@ -1347,9 +1347,12 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
             if any(i + span <= p.first < i + span + spec.window and p.entity.type == "GPE"
                    and _abroad(p, placed) for p in placed):
                 return True
-            if any(p.first == i + span and is_bloc_of_states(p.entity.id) for p in placed):
+            if any(p.first == i + span and is_bloc_of_states(p.entity.id) and parent_id(p.entity.id) is None
+                   for p in placed):
                 # a bloc's forces ("انتشرت قوات حلف شمال الأطلسي في كوسوفو", "لتنتشر قوات
-                # الاتحاد الأفريقي في البلاد"): no state's own army, abroad wherever they go
+                # الاتحاد الأفريقي في البلاد"): no state's own army, abroad wherever they go (the
+                # bloc itself, not one of its standing missions, "وتنتشر قوات «اليونيفيل» في جنوب
+                # لبنان", named as background)
                 return True
             continue
         if need == "base_site_abroad":

@@ -83,9 +83,12 @@ def test_a_blocs_forces_deployed_are_a_presence(text: str, actor: str, target: s
 
 
 @pytest.mark.parametrize("text", [
-    # guards: a state's own forces at home, a bloc named past the troops' noun and their own words
+    # guards: a state's own forces at home, a bloc named past the troops' noun, a standing
+    # mission's forces named as background
     pytest.param("انتشرت قوات الجيش السوداني في شوارع الخرطوم أمس.", id="own-army-at-home"),
     pytest.param("انتشرت قوات الأمن في محيط مقر الاتحاد الأفريقي في أديس أبابا.", id="bloc-named-later"),
+    pytest.param("وتنتشر قوات «مونوسكو» في شرق الكونغو الديمقراطية منذ عام 1999، ويبلغ عديدها اليوم نحو "
+                 "ستة عشر ألف جندي.", id="a-standing-missions-forces"),
 ])
 def test_forces_of_no_bloc_are_no_presence(text: str) -> None:
     assert not [r for r in _events(text) if r[0] == "military.presence" and r[1] in ("occurred", "planned")]

@@ -550,6 +550,11 @@ def _triggers(lex: Lexicon, s: Sentence, placed: list[Placed], *, needs: bool = 
                 continue  # "extended the regime, keeping in place the asset freeze": the noun, no placing
             if spec.type == "sanctions.suspended" and i + span < n and "membership" in s.tags[i + span]:
                 continue  # "يعلق عضوية السودان ويلوح بعقوبات": a membership suspended, not sanctions
+            if (spec.type == "sanctions.suspended" and lex.lang == "ar"
+                    and _member_state_after(lex, s, placed, i + span, _MEMBER_REACH_AR)):
+                # "علق مؤتمر الدول الأطراف في اتفاقية حظر الأسلحة الكيميائية … حقوق سوريا": the
+                # treaty names the subject, the state's rights are what is suspended
+                continue
             if spec.type in _EASING_TYPES and lex.lang == "ar" and _eases_words(s, i + span):
                 continue  # "نجحت روسيا في تخفيف الصياغة", "رفعت طهران لهجتها": words softened, no measure
             if spec.type == "sanctions.suspended" and lex.lang == "ar" and norm.startswith(("باست", "وباست")):
@@ -1369,6 +1374,13 @@ def _needs_met(lex: Lexicon, s: Sentence, placed: list[Placed], i: int, span: in
             if any(i + span <= p.first < i + span + spec.window and p.entity.type == "GPE"
                    and _abroad(p, placed) for p in placed):
                 return True
+            if any(p.first == i + span and is_bloc_of_states(p.entity.id) and parent_id(p.entity.id) is None
+                   for p in placed):
+                # a bloc's forces ("انتشرت قوات حلف شمال الأطلسي في كوسوفو", "لتنتشر قوات
+                # الاتحاد الأفريقي في البلاد"): no state's own army, abroad wherever they go (the
+                # bloc itself, not one of its standing missions, "وتنتشر قوات «اليونيفيل» في جنوب
+                # لبنان", named as background)
+                return True
             continue
         if need == "base_site_abroad":
             # (Arabic) a base named after the verb and its subject, in another state than the
@@ -1893,6 +1905,51 @@ def _member_state_after(lex: Lexicon, s: Sentence, placed: list[Placed], start: 
         if s.norms[k] == "s" and k + 1 < len(s.norms) and "membership_word" in s.tags[k + 1]:
             return True
     return False
+
+
+# (normalised) the counted soldiers a force is made of ("ستة آلاف عنصر من تشاد والكاميرون")
+_SOLDIER_NOUNS_AR: Final = frozenset(normalize_word(w) for w in (
+    "عنصر", "عناصر", "جندي", "جنديا", "جنود", "عسكري", "عسكريا", "عسكريين"))
+
+
+# (Arabic) how many tokens a list of the states that send soldiers may run back to its "من"
+_SENDERS_LIST_REACH_AR: Final = 12
+
+
+def _soldiers_come_from_ar(s: Sentence, placed: list[Placed], p: Placed) -> bool:
+    """(Arabic) Whether the state ``p`` is named, alone or in a list of states, right after
+    soldiers and "من": where the soldiers come from ("ستة آلاف عنصر من تشاد والكاميرون"; a
+    conjoined item the tagger leaves unnamed, "والكونغو", does not break the list)."""
+    by_last = {q.last: q for q in placed if q.entity.type == "GPE"}
+    k = p.first - 1
+    while k > 0 and p.first - k <= _SENDERS_LIST_REACH_AR and (k in by_last or s.norms[k].startswith("و")):
+        k = by_last[k].first - 1 if k in by_last else k - 1
+    return k > 0 and s.norms[k] == "من" and s.norms[k - 1] in _SOLDIER_NOUNS_AR
+
+
+def _senders_of_the_soldiers_as_actors_ar(s: Sentence, placed: list[Placed], roles: Roles) -> None:
+    """(Arabic) Move to the actors the targets of a presence its soldiers come from: the states
+    that send them to a mission, not where it goes ("لتنتشر قوات الاتحاد الأفريقي في البلاد بقوام
+    ستة آلاف عنصر من تشاد والكاميرون")."""
+    senders = [e for e in roles.targets
+               if (p := roles.via.get(id(e))) is not None and _soldiers_come_from_ar(s, placed, p)]
+    if senders:
+        roles.targets = [e for e in roles.targets if all(e is not x for x in senders)]
+        roles.actors.extend(senders)
+
+
+# (Arabic) how far a suspending verb reaches for the membership word and its state: the
+# ``window`` of the lexicon's member-state entry
+_MEMBER_REACH_AR: Final = 12
+
+
+def _body_the_member_is_in_ar(s: Sentence, t: int, placed: list[Placed]) -> Placed | None:
+    """(Arabic) The bloc of states named "في" after the suspending verb at ``t``, past the
+    membership word and the state: the body whose member is suspended ("حقوق سوريا وامتيازاتها في
+    منظمة حظر الأسلحة الكيميائية", "عضوية فنزويلا في المنظمة" names none)."""
+    return next((p for p in placed if t < p.first and p.first > 0 and s.norms[p.first - 1] == "في"
+                 and is_bloc_of_states(p.entity.id)
+                 and any(t < k < p.first for k in s.where.get("membership", ()))), None)
 
 
 # (Arabic) the verb that opens a pluperfect: "وكان عسكريون قد استولوا على السلطة"
@@ -3222,6 +3279,14 @@ def _build(
         # named before it is the one that suspends (a member is suspended by its bloc only)
         roles.actors = [suspender.entity]
         roles.via[id(suspender.entity)] = suspender
+    if lex.lang == "ar" and "member_state_after" in spec.needs and not any(is_bloc_of_states(a.id) for a in roles.actors) and (
+        host_bloc := _body_the_member_is_in_ar(s, t, placed)
+    ) is not None:
+        # "علق مؤتمر الدول الأطراف حقوق سوريا وامتيازاتها في منظمة حظر الأسلحة الكيميائية": an
+        # organ the knowledge base does not name suspends in the bloc named after, its own
+        roles.actors = [host_bloc.entity]
+        roles.via[id(host_bloc.entity)] = host_bloc
+        roles.targets = [e for e in roles.targets if e.id != host_bloc.entity.id]
     if ("member_state_after" in spec.needs or "member_state_before" in spec.needs) and not any(
         is_bloc_of_states(a.id) for a in roles.actors
     ):
@@ -3235,6 +3300,8 @@ def _build(
         return None  # "A Spanish low-cost airline extended its own suspension of flights": a firm's own step
     if lex.lang == "ar" and spec.type == "military.presence" and _base_under_talks_ar(s, t):
         return None  # "تجري الصين مفاوضات لإنشاء منشأة عسكرية": talks about a base, no plan yet
+    if lex.lang == "ar" and spec.type == "military.presence":
+        _senders_of_the_soldiers_as_actors_ar(s, placed, roles)
     if lex.lang == "en" and spec.type == "military.presence" and _sent_to_own_training_site_en(s, t, span, placed):
         return None  # "before they are sent to training centres": fighters gathered at home, no host
     if lex.lang == "en" and family(spec.type) == "agreement" and not roles.targets and _with_company(s, t, span):
